@@ -1,0 +1,137 @@
+// Command line options and the headless commands (--dump-json, ...), all calling into the core.
+#include "app/commandline.h"
+
+#include "core/load/snapshotloader.h"
+#include "core/snapshotjson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace md::app {
+namespace {
+
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
+
+bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *name : names) {
+            const size_t len = std::strlen(name);
+            // "--opt", "--opt=value"
+            if (std::strncmp(argv[i], name, len) == 0 && (argv[i][len] == '\0' || argv[i][len] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+void printError(const QString &message)
+{
+    const QByteArray bytes = message.toLocal8Bit();
+    std::fprintf(stderr, "marketdesk: %s\n", bytes.constData());
+}
+
+int dumpJson(const QStringList &inputs)
+{
+    QVector<Snapshot> snapshots;
+    int status = ExitOk;
+    for (const QString &input : inputs) {
+        SnapshotLoadResult result = loadSnapshotFile(input);
+        if (!result.ok()) {
+            printError(result.error);
+            status = ExitInputProblem;
+            continue;
+        }
+        snapshots.append(std::move(*result.snapshot));
+    }
+    const QByteArray json = snapshotsToJson(snapshots);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fflush(stdout);
+    return status;
+}
+
+} // namespace
+
+bool isHeadlessInvocation(int argc, char **argv)
+{
+    return hasArgument(argc, argv, {"--dump-json", "--export-csv", "--import", "--history", "--help", "-h", "--help-all",
+                                    "--version", "-v", "-?"});
+}
+
+bool isScreenshotInvocation(int argc, char **argv)
+{
+    return hasArgument(argc, argv, {"--screenshot"});
+}
+
+void declareOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "md", "MarketDesk turns saved Business Recorder and PSX pages (text, HTML or MHTML) into a market "
+              "and news dashboard."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("dump-json"), QCoreApplication::translate("md", "Print the parsed snapshots as a JSON array and exit.")},
+        {QStringLiteral("export-csv"), QCoreApplication::translate("md", "Export TABLE (quotes, indices, movers, comments) as CSV and exit."),
+         QStringLiteral("TABLE")},
+        {QStringLiteral("preset"), QCoreApplication::translate("md", "CSV flavour for --export-csv: csv (RFC 4180), excel or tsv."),
+         QStringLiteral("PRESET"), QStringLiteral("csv")},
+        {QStringLiteral("output"), QCoreApplication::translate("md", "Where --export-csv writes (\"-\" for standard output)."),
+         QStringLiteral("OUT")},
+        {QStringLiteral("screenshot"), QCoreApplication::translate("md", "Render the window offscreen to OUT.png and exit."),
+         QStringLiteral("OUT.png")},
+        {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article)."),
+         QStringLiteral("VIEW")},
+        {QStringLiteral("import"), QCoreApplication::translate("md", "Import every snapshot under FOLDER into the library and exit."),
+         QStringLiteral("FOLDER")},
+        {QStringLiteral("history"), QCoreApplication::translate("md", "Print the library's series for a symbol or index as CSV and exit."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("library"), QCoreApplication::translate("md", "Use this library database file instead of the default."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("sample"), QCoreApplication::translate("md", "Open the bundled sample snapshot.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("md", "Snapshot files to open (.txt, .html, .mhtml)."),
+                                 QStringLiteral("[FILE...]"));
+}
+
+bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *error)
+{
+    out.dumpJson = parser.isSet(QStringLiteral("dump-json"));
+    out.exportTable = parser.value(QStringLiteral("export-csv"));
+    out.preset = parser.value(QStringLiteral("preset"));
+    out.output = parser.value(QStringLiteral("output"));
+    out.screenshot = parser.value(QStringLiteral("screenshot"));
+    out.view = parser.value(QStringLiteral("view"));
+    out.importFolder = parser.value(QStringLiteral("import"));
+    out.history = parser.value(QStringLiteral("history"));
+    out.library = parser.value(QStringLiteral("library"));
+    out.sample = parser.isSet(QStringLiteral("sample"));
+    out.inputs = parser.positionalArguments();
+
+    if (out.dumpJson && out.inputs.isEmpty()) {
+        *error = QCoreApplication::translate("md", "--dump-json needs at least one FILE.");
+        return false;
+    }
+    static const QStringList views = {QString(), QStringLiteral("ticker"), QStringLiteral("movers"),
+                                      QStringLiteral("charts"), QStringLiteral("article")};
+    if (!views.contains(out.view)) {
+        *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use ticker, movers, charts or article.").arg(out.view);
+        return false;
+    }
+    return true;
+}
+
+int runHeadless(const CommandLine &command)
+{
+    if (command.dumpJson)
+        return dumpJson(command.inputs);
+    printError(QCoreApplication::translate("md", "nothing to do; see --help"));
+    return ExitUsage;
+}
+
+} // namespace md::app

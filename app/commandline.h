@@ -1,0 +1,38 @@
+// The command line: options shared by the headless commands and the window.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace md::app {
+
+struct CommandLine
+{
+    bool dumpJson = false;
+    QString exportTable;   // --export-csv TABLE
+    QString preset;        // --preset csv|excel|tsv
+    QString output;        // --output OUT ("-" for stdout)
+    QString screenshot;    // --screenshot OUT.png
+    QString view;          // --view ticker|movers|charts|article
+    QString importFolder;  // --import FOLDER
+    QString history;       // --history SYMBOL|INDEX
+    QString library;       // --library PATH
+    bool sample = false;   // --sample: open the bundled sample snapshot
+    QStringList inputs;    // files (and URLs)
+};
+
+// True when argv asks for something that needs no window (so no GUI application is created).
+bool isHeadlessInvocation(int argc, char **argv);
+// True when argv asks for a screenshot (rendered offscreen).
+bool isScreenshotInvocation(int argc, char **argv);
+
+// Declares every option on parser.
+void declareOptions(QCommandLineParser &parser);
+// Reads the options after parser.process(); returns false with a message on a bad combination.
+bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *error);
+
+// Runs a headless command; returns the process exit status.
+int runHeadless(const CommandLine &command);
+
+} // namespace md::app

@@ -1,0 +1,320 @@
+// Format and encoding detection: BOMs, <meta charset>, MIME archives, UTF-8 validity, Windows-1252.
+#include "core/load/documentdecoder.h"
+
+#include "core/load/mhtmlreader.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace md {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("md", text);
+}
+
+// Windows-1252 0x80..0x9F; the rest of the code page is Latin-1. Undefined bytes map to U+FFFD.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+QString decodeWindows1252(QByteArrayView bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    for (const char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        *dst++ = QChar(b >= 0x80 && b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b));
+    }
+    return out;
+}
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        // Fast path over ASCII, eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 chunk;
+            memcpy(&chunk, p, 8);
+            if (chunk & 0x8080808080808080ull)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra;
+        unsigned min;
+        unsigned cp;
+        if (c >= 0xC2 && c <= 0xDF) { extra = 1; min = 0x80; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { extra = 2; min = 0x800; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { extra = 3; min = 0x10000; cp = c & 0x07; }
+        else return false;
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+void normaliseLineEnds(QString &text)
+{
+    if (!text.contains(u'\r'))
+        return;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+}
+
+QString canonicalCharset(QString name)
+{
+    name = name.trimmed().toLower();
+    if (name.startsWith(u'"') || name.startsWith(u'\''))
+        name = name.mid(1);
+    while (name.endsWith(u'"') || name.endsWith(u'\''))
+        name.chop(1);
+    if (name == QLatin1String("utf8") || name == QLatin1String("unicode-1-1-utf-8"))
+        return QStringLiteral("utf-8");
+    // WHATWG: these labels all mean windows-1252.
+    static const char *const k1252[] = {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1",
+                                        "l1", "us-ascii", "ascii", "iso_8859-1", "cp819", "ansi_x3.4-1968"};
+    for (const char *label : k1252) {
+        if (name == QLatin1String(label))
+            return QStringLiteral("windows-1252");
+    }
+    return name;
+}
+
+// The HTML "prescan": looks for <meta charset=...> or <meta http-equiv content="...charset=..."> in the
+// first 1024 bytes, the way browsers do before parsing.
+QString prescanMetaCharset(QByteArrayView bytes)
+{
+    const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 1024)).toByteArray().toLower();
+    qsizetype pos = 0;
+    while ((pos = head.indexOf("<meta", pos)) >= 0) {
+        const qsizetype close = head.indexOf('>', pos);
+        const QByteArray tag = head.mid(pos, close < 0 ? -1 : close - pos);
+        pos += 5;
+        const qsizetype at = tag.indexOf("charset");
+        if (at < 0)
+            continue;
+        qsizetype i = at + 7;
+        while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t'))
+            ++i;
+        if (i >= tag.size() || tag[i] != '=')
+            continue;
+        ++i;
+        while (i < tag.size() && (tag[i] == ' ' || tag[i] == '"' || tag[i] == '\''))
+            ++i;
+        qsizetype j = i;
+        while (j < tag.size() && tag[j] != '"' && tag[j] != '\'' && tag[j] != ';' && tag[j] != ' ' && tag[j] != '/'
+               && tag[j] != '>')
+            ++j;
+        if (j > i)
+            return QString::fromLatin1(tag.mid(i, j - i));
+    }
+    return {};
+}
+
+bool startsLikeHtml(QStringView text)
+{
+    // Skip leading space, BOM and comments ("<!-- saved from url=... -->").
+    qsizetype i = 0;
+    const qsizetype n = std::min<qsizetype>(text.size(), 4096);
+    while (i < n) {
+        while (i < n && (text[i].isSpace() || text[i] == QChar(0xFEFF)))
+            ++i;
+        if (text.mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype end = text.indexOf(QLatin1String("-->"), i + 4);
+            if (end < 0 || end > n)
+                return false;
+            i = end + 3;
+            continue;
+        }
+        break;
+    }
+    const QStringView head = text.mid(i, 16);
+    static const char *const kOpeners[] = {"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<?xml", "<article", "<div"};
+    for (const char *opener : kOpeners) {
+        if (head.startsWith(QLatin1String(opener), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// UTF-16 without a byte-order mark shows as zero bytes at every other position.
+std::optional<QStringConverter::Encoding> guessBomlessUtf16(QByteArrayView bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
+    if (n < 8)
+        return std::nullopt;
+    qsizetype evenZero = 0, oddZero = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZero += bytes[i] == 0;
+        oddZero += bytes[i + 1] == 0;
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZero * 10 >= pairs * 9 && evenZero * 10 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZero * 10 >= pairs * 9 && oddZero * 10 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString describeBinaryContent(const QByteArray &head)
+{
+    struct Signature { const char *magic; int length; const char *what; };
+    static const Signature kSignatures[] = {
+        {"\x89PNG", 4, QT_TRANSLATE_NOOP("md", "a PNG image")},
+        {"\xFF\xD8\xFF", 3, QT_TRANSLATE_NOOP("md", "a JPEG image")},
+        {"GIF8", 4, QT_TRANSLATE_NOOP("md", "a GIF image")},
+        {"RIFF", 4, QT_TRANSLATE_NOOP("md", "a RIFF media file (WebP, WAV or AVI)")},
+        {"%PDF", 4, QT_TRANSLATE_NOOP("md", "a PDF document")},
+        {"PK\x03\x04", 4, QT_TRANSLATE_NOOP("md", "a ZIP archive (or an Office document)")},
+        {"\x1F\x8B", 2, QT_TRANSLATE_NOOP("md", "a gzip-compressed file")},
+        {"\x7F" "ELF", 4, QT_TRANSLATE_NOOP("md", "a program (ELF executable)")},
+        {"MZ", 2, QT_TRANSLATE_NOOP("md", "a Windows program")},
+        {"SQLite format 3", 15, QT_TRANSLATE_NOOP("md", "an SQLite database")},
+        {"7z\xBC\xAF", 4, QT_TRANSLATE_NOOP("md", "a 7-Zip archive")},
+        {"\xD0\xCF\x11\xE0", 4, QT_TRANSLATE_NOOP("md", "a legacy Office document")},
+    };
+    for (const Signature &sig : kSignatures) {
+        if (head.startsWith(QByteArrayView(sig.magic, sig.length)))
+            return tr(sig.what);
+    }
+    return {};
+}
+
+void decodeText(const QByteArray &bytes, const QString &declaredCharset, DecodedDocument &out)
+{
+    // A byte-order mark wins over everything else.
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        out.encoding = QStringLiteral("UTF-8");
+        const QByteArrayView body = QByteArrayView(bytes).sliced(3);
+        if (!isValidUtf8(body))
+            out.warnings.append(tr("The text is marked as UTF-8 but has invalid bytes; they were replaced with \uFFFD."));
+        out.text = QString::fromUtf8(body);
+    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool le = bytes.startsWith("\xFF\xFE");
+        out.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        out.text = decoder(QByteArrayView(bytes).sliced(2));
+        if (bytes.size() % 2 != 0)
+            out.warnings.append(tr("The UTF-16 text ends in half a character (the file may be cut short)."));
+    } else if (const auto utf16 = guessBomlessUtf16(bytes)) {
+        const bool le = *utf16 == QStringConverter::Utf16LE;
+        out.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        QStringDecoder decoder(*utf16);
+        out.text = decoder(bytes);
+        out.warnings.append(tr("The text is UTF-16 without a byte-order mark; it was read as %1.").arg(out.encoding));
+    } else {
+        const QString declared = canonicalCharset(declaredCharset);
+        const bool utf8 = isValidUtf8(bytes);
+        if (declared == QLatin1String("windows-1252")) {
+            out.encoding = QStringLiteral("windows-1252");
+            out.text = decodeWindows1252(bytes);
+        } else if (utf8) {
+            out.encoding = QStringLiteral("UTF-8");
+            out.text = QString::fromUtf8(bytes);
+        } else if (!declared.isEmpty() && declared != QLatin1String("utf-8")
+                   && QStringDecoder(declared.toLatin1().constData()).isValid()) {
+            QStringDecoder decoder(declared.toLatin1().constData());
+            out.encoding = declared;
+            out.text = decoder(bytes);
+        } else {
+            // A legacy editor's "ANSI" save: not UTF-8, whatever the page declares.
+            out.encoding = QStringLiteral("windows-1252");
+            out.text = decodeWindows1252(bytes);
+            out.warnings.append(declared == QLatin1String("utf-8")
+                                    ? tr("The page declares UTF-8 but its bytes are not valid UTF-8; it was read as Windows-1252.")
+                                    : tr("The text is not valid UTF-8; it was read as Windows-1252."));
+        }
+    }
+    normaliseLineEnds(out.text);
+    if (out.text.contains(QChar(0)))
+        out.text.remove(QChar(0));
+}
+
+DecodedDocument decodeDocument(const QByteArray &bytes, const LoadLimits &limits)
+{
+    DecodedDocument doc;
+    if (bytes.isEmpty()) {
+        doc.error = tr("the file is empty");
+        return doc;
+    }
+    if (bytes.size() > limits.maxFileBytes) {
+        doc.error = tr("the file is %1 MB, over the %2 MB limit for a page snapshot")
+                        .arg(bytes.size() / (1024 * 1024))
+                        .arg(limits.maxFileBytes / (1024 * 1024));
+        return doc;
+    }
+    const QByteArray head = bytes.left(64);
+    const QString binary = describeBinaryContent(head);
+    if (!binary.isEmpty()) {
+        doc.error = tr("this is not a page snapshot: it looks like %1").arg(binary);
+        return doc;
+    }
+
+    const bool hasBom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (!hasBom && !guessBomlessUtf16(bytes) && QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 8192)).contains('\0')) {
+        doc.error = tr("this is not a page snapshot: it holds binary data, not text");
+        return doc;
+    }
+
+    if (looksLikeMhtml(bytes)) {
+        MhtmlPage page = readMhtml(bytes, limits);
+        if (!page.ok()) {
+            doc.error = page.error;
+            return doc;
+        }
+        doc.format = SnapshotFormat::Mhtml;
+        doc.capturedAt = page.date;
+        doc.contentLocation = page.contentLocation;
+        doc.warnings = page.warnings;
+        const QString declared = page.charset.isEmpty() ? prescanMetaCharset(page.html) : page.charset;
+        decodeText(page.html, declared, doc);
+        return doc;
+    }
+
+    // Decode first with what the bytes themselves declare, then decide HTML or text on the characters.
+    const QString metaCharset = prescanMetaCharset(bytes);
+    decodeText(bytes, metaCharset, doc);
+    doc.format = startsLikeHtml(doc.text) ? SnapshotFormat::Html : SnapshotFormat::Text;
+
+    // Text that is mostly control characters is not a page, whatever its extension says.
+    if (doc.format == SnapshotFormat::Text) {
+        const QStringView sample = QStringView(doc.text).left(8192);
+        qsizetype control = 0;
+        for (QChar c : sample) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t' && u != u'\f') || u == 0xFFFD || (u >= 0x7F && u < 0xA0))
+                ++control;
+        }
+        if (!sample.isEmpty() && control * 10 > sample.size()) {
+            doc.error = tr("this is not a page snapshot: it holds binary data, not text");
+            return doc;
+        }
+        if (doc.text.trimmed().isEmpty()) {
+            doc.error = tr("the file holds only white space");
+            return doc;
+        }
+    }
+    return doc;
+}
+
+} // namespace md

@@ -1,0 +1,86 @@
+// The loader: file → bytes → decoded document → the parser for its format → Snapshot.
+#include "core/load/snapshotloader.h"
+
+#include "core/load/documentdecoder.h"
+#include "core/parse/htmlsnapshotparser.h"
+#include "core/parse/textsnapshotparser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace md {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("md", text);
+}
+
+SnapshotLoadResult failure(const QString &source, const QString &reason)
+{
+    SnapshotLoadResult result;
+    result.error = QStringLiteral("%1: %2").arg(source, reason);
+    return result;
+}
+
+} // namespace
+
+SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &source, const LoadLimits &limits)
+{
+    DecodedDocument doc = decodeDocument(bytes, limits);
+    if (!doc.ok())
+        return failure(source, doc.error);
+
+    Snapshot snapshot;
+    snapshot.source = source;
+    snapshot.format = doc.format;
+    snapshot.encoding = doc.encoding;
+    snapshot.capturedAt = doc.capturedAt;
+    snapshot.warnings = doc.warnings;
+
+    if (doc.format == SnapshotFormat::Text) {
+        parseTextSnapshot(doc.text, snapshot, limits);
+    } else {
+        const Timestamp archiveDate = snapshot.capturedAt;
+        const QString error = parseHtmlSnapshot(doc.text, snapshot, limits);
+        if (!error.isEmpty())
+            return failure(source, error);
+        // The archive's own Date: header is the most trustworthy capture time.
+        if (archiveDate.isValid())
+            snapshot.capturedAt = archiveDate;
+    }
+
+    if (snapshot.quotes.isEmpty() && snapshot.indices.isEmpty() && snapshot.article.isEmpty()
+        && snapshot.comments.isEmpty()) {
+        snapshot.warnings.append(tr("No ticker rows, article or comments were found in this page."));
+    }
+    return SnapshotLoadResult{std::move(snapshot), QString()};
+}
+
+SnapshotLoadResult loadSnapshotFile(const QString &path, const LoadLimits &limits)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(shown, tr("no such file"));
+    if (info.isDir())
+        return failure(shown, tr("this is a folder, not a snapshot file"));
+    // Refuse before reading: the size cap protects memory from a huge (or sparse) file.
+    if (info.size() > limits.maxFileBytes) {
+        return failure(shown, tr("the file is %1 MB, over the %2 MB limit for a page snapshot")
+                                  .arg(info.size() / (1024 * 1024))
+                                  .arg(limits.maxFileBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(shown, tr("cannot be read (%1)").arg(file.errorString()));
+    // read at most one byte past the cap, in case the file grew since it was measured
+    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(shown, tr("cannot be read (%1)").arg(file.errorString()));
+    return parseSnapshotBytes(bytes, shown, limits);
+}
+
+} // namespace md

@@ -1,0 +1,29 @@
+// Entry point of the core: a file (or the bytes of a page) in, a parsed Snapshot or a named error out.
+#pragma once
+
+#include "core/limits.h"
+#include "core/snapshot.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace md {
+
+struct SnapshotLoadResult
+{
+    std::optional<Snapshot> snapshot;  // set when the file was read
+    QString error;                     // otherwise: "FILE: what went wrong", in the user's words
+
+    bool ok() const { return snapshot.has_value(); }
+};
+
+// Reads, decodes and parses one snapshot file (plain text, HTML or MHTML; detected from the content).
+SnapshotLoadResult loadSnapshotFile(const QString &path, const LoadLimits &limits = {});
+
+// Same for bytes already in memory (a downloaded page, a stored raw page). source names it in messages.
+SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &source,
+                                      const LoadLimits &limits = {});
+
+} // namespace md

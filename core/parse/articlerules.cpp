@@ -1,0 +1,83 @@
+// Article line rules for tagless text, shared by the text parser and the HTML extractor's fallbacks.
+#include "core/parse/articlerules.h"
+
+#include <QRegularExpression>
+
+namespace md {
+
+bool endsLikeSentence(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0) {
+        const char16_t c = text[end - 1].unicode();
+        // closing quotes, brackets and trailing space
+        if (c == u'"' || c == u'\'' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == u')' || c == u']'
+            || c == 0x203A || QChar(c).isSpace()) {
+            --end;
+            continue;
+        }
+        return c == u'.' || c == u'!' || c == u'?' || c == 0x2026 || c == u':' || c == u';';
+    }
+    return false;
+}
+
+int countWords(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool space = c.isSpace();
+        if (!space && !inWord)
+            ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+QString datelineOf(QStringView paragraph)
+{
+    const qsizetype colon = paragraph.indexOf(u':');
+    if (colon < 2 || colon > 48 || colon + 1 >= paragraph.size() || !paragraph[colon + 1].isSpace())
+        return {};
+    const QStringView place = paragraph.left(colon).trimmed();
+    int letters = 0;
+    for (QChar c : place) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return {};
+            ++letters;
+        } else if (!(c == u' ' || c == u'.' || c == u'\'' || c == u'-' || c == u'/' || c == u',' || c == QChar(0x2019))) {
+            return {};
+        }
+    }
+    return letters >= 2 ? place.toString() : QString();
+}
+
+LineRole classifyArticleLine(QStringView line)
+{
+    if (endsLikeSentence(line))
+        return LineRole::Paragraph;
+    const int words = countWords(line);
+    if (words <= kMaxSubheadingWords)
+        return LineRole::Subheading;
+    if (words <= kMaxRelatedWords)
+        return LineRole::Related;
+    return LineRole::Paragraph;
+}
+
+bool looksLikeHeadline(QStringView line)
+{
+    if (endsLikeSentence(line) && !line.trimmed().endsWith(u'?'))
+        return false;
+    const int words = countWords(line);
+    return words >= 2 && words <= 30;
+}
+
+bool isArticleFooter(QStringView line)
+{
+    static const QRegularExpression footer(QStringLiteral(R"(^(?:copyright\b|©|\(c\)\s*\d{4}))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return footer.match(line).hasMatch();
+}
+
+} // namespace md

@@ -1,0 +1,34 @@
+// Rules that tell article blocks apart where there are no tags: sub-heading, related story, paragraph.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace md {
+
+// Ends like a sentence ('.', '!', '?', '…', ':' or ';', possibly inside closing quotes or brackets).
+bool endsLikeSentence(QStringView text);
+
+int countWords(QStringView text);
+
+// "BEIRUT: Rebel forces ..." → "BEIRUT"; "NEW YORK/KARACHI: ..." → "NEW YORK/KARACHI"; empty otherwise.
+QString datelineOf(QStringView paragraph);
+
+enum class LineRole { Paragraph, Subheading, Related };
+
+// The role of one line of article text between paragraphs. A line that ends like a sentence is a
+// paragraph; a short title-like line (at most kMaxSubheadingWords words) is a sub-heading; a longer
+// headline-like line (up to kMaxRelatedWords words) without sentence punctuation is a related story;
+// anything longer is a paragraph that lost its full stop.
+LineRole classifyArticleLine(QStringView line);
+
+constexpr int kMaxSubheadingWords = 4;
+constexpr int kMaxRelatedWords = 25;
+
+// A headline: no sentence punctuation at the end, between 2 and 30 words.
+bool looksLikeHeadline(QStringView line);
+
+// Footer lines that are never article text ("Copyright Business Recorder, 2024", "© 2024 ...").
+bool isArticleFooter(QStringView line);
+
+} // namespace md

@@ -1,0 +1,15 @@
+// Small helpers for messages in the user's words.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace md {
+
+// "1 line", "4 lines": English plural without a translation file; both forms go through tr().
+inline QString countOf(qint64 n, const char *singular, const char *plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QCoreApplication::translate("md", n == 1 ? singular : plural));
+}
+
+} // namespace md

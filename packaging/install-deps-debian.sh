@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what MarketDesk needs to build, test and package on Debian 12 / Ubuntu 22.04+, skipping what is
+# already there. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config git
+    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev libgl-dev
+    libgumbo-dev libgtest-dev libgmock-dev libbenchmark-dev
+    fonts-dejavu-core
+    dpkg-dev file desktop-file-utils appstream
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$pkg")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is already installed"
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,156 @@
+// Encodings, line ends and bad input: every encoding fixture reads the same; bad files get a named message.
+#include "core/load/documentdecoder.h"
+#include "core/load/snapshotloader.h"
+#include "testdata.h"
+
+#include <QTemporaryDir>
+
+#include <cctype>
+#include <string>
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+struct EncodingCase
+{
+    const char *file;
+    const char *encoding;
+};
+
+class EncodingFixtures : public ::testing::TestWithParam<EncodingCase>
+{
+};
+
+} // namespace
+
+TEST_P(EncodingFixtures, EveryEncodingReadsTheSameContent)
+{
+    const EncodingCase c = GetParam();
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QString::fromLatin1(c.file)));
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const Snapshot &s = *r.snapshot;
+    EXPECT_EQ(s.encoding, QString::fromLatin1(c.encoding));
+    ASSERT_EQ(s.quotes.size(), 2);
+    EXPECT_EQ(s.quotes[0], (Quote{QStringLiteral("OGDC"), 224.96, 11.93, 5.6}));
+    EXPECT_EQ(s.quotes[1], (Quote{QStringLiteral("AIRLINK"), 189.64, -7.01, -3.56}));
+    ASSERT_EQ(s.indices.size(), 1);
+    ASSERT_EQ(s.article.blocks.size(), 1);
+    EXPECT_EQ(s.article.blocks[0].text,
+              QStringLiteral("KARACHI: Caf\u00e9 owners near the exchange said \u201cbusiness is brisk\u201d as the index rose."));
+    ASSERT_EQ(s.comments.size(), 1);
+    EXPECT_EQ(s.comments[0].text, QStringLiteral("Na\u00efve optimism, but I\u2019ll take it."));
+    EXPECT_EQ(s.comments[0].recommended, 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Decoding, EncodingFixtures,
+                         ::testing::Values(EncodingCase{"encoding-utf8-bom.txt", "UTF-8"},
+                                           EncodingCase{"encoding-crlf.txt", "UTF-8"},
+                                           EncodingCase{"encoding-utf16le.txt", "UTF-16LE"},
+                                           EncodingCase{"encoding-utf16be.txt", "UTF-16BE"},
+                                           EncodingCase{"encoding-utf16le-nobom.txt", "UTF-16LE"},
+                                           EncodingCase{"encoding-windows1252-cr.txt", "windows-1252"}),
+                         [](const ::testing::TestParamInfo<EncodingCase> &info) {
+                             std::string name = info.param.file;
+                             name = name.substr(0, name.find('.'));
+                             for (char &c : name)
+                                 c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                             return name;
+                         });
+
+TEST(Decoding, LegacyAnsiSaveIsReadAsWindows1252WithWarning)
+{
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QStringLiteral("encoding-windows1252-cr.txt")));
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r.snapshot->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("Windows-1252")));
+}
+
+TEST(Decoding, DeclaredMetaCharsetIsHonoured)
+{
+    DecodedDocument doc;
+    decodeText(QByteArray("caf\xe9 \x93quoted\x94"), QStringLiteral("iso-8859-1"), doc);
+    EXPECT_EQ(doc.encoding, QStringLiteral("windows-1252"));
+    EXPECT_EQ(doc.text, QStringLiteral("caf\u00e9 \u201cquoted\u201d"));
+}
+
+TEST(Decoding, DeclaredUtf8ButInvalidFallsBackToWindows1252)
+{
+    DecodedDocument doc;
+    decodeText(QByteArray("price \x80 5"), QStringLiteral("utf-8"), doc);
+    EXPECT_EQ(doc.encoding, QStringLiteral("windows-1252"));
+    EXPECT_EQ(doc.text, QStringLiteral("price \u20ac 5"));
+    EXPECT_EQ(doc.warnings.size(), 1);
+}
+
+TEST(BadInput, MissingFileIsNamed)
+{
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QStringLiteral("no-such-file.txt")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("no-such-file.txt")));
+    EXPECT_TRUE(r.error.contains(QStringLiteral("no such file")));
+}
+
+TEST(BadInput, EmptyFileIsRefused)
+{
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QStringLiteral("bad-empty.txt")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("bad-empty.txt: the file is empty")));
+}
+
+TEST(BadInput, WhitespaceOnlyFileIsRefused)
+{
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QStringLiteral("bad-whitespace.txt")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("white space")));
+}
+
+TEST(BadInput, ImageWithPageExtensionIsRecognised)
+{
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QStringLiteral("bad-image.html")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("bad-image.html")));
+    EXPECT_TRUE(r.error.contains(QStringLiteral("PNG image")));
+}
+
+TEST(BadInput, RandomBinaryIsRefused)
+{
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QStringLiteral("bad-binary.txt")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("binary data")));
+}
+
+TEST(BadInput, FolderIsNotASnapshot)
+{
+    const SnapshotLoadResult r = loadSnapshotFile(QStringLiteral(MARKETDESK_TEST_DATA_DIR));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("folder")));
+}
+
+TEST(BadInput, FileOverSizeCapIsRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    // Sparse: the size is there without the bytes.
+    ASSERT_TRUE(file.resize(qint64(2) * 1024 * 1024 * 1024));
+    file.close();
+    const SnapshotLoadResult r = loadSnapshotFile(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("huge.txt")));
+    EXPECT_TRUE(r.error.contains(QStringLiteral("2048 MB")));
+    EXPECT_TRUE(r.error.contains(QStringLiteral("64 MB limit")));
+}
+
+TEST(BadInput, TruncatedUtf8StillReadsWhatIsThere)
+{
+    QByteArray bytes = test::readData(QStringLiteral("psx-close-2024-12-10.txt"));
+    ASSERT_FALSE(bytes.isEmpty());
+    // Cut inside the three-byte "▼" of the first row.
+    const qsizetype arrow = bytes.indexOf("\xe2\x96\xbc");
+    const SnapshotLoadResult r = parseSnapshotBytes(bytes.left(arrow + 1), QStringLiteral("cut.txt"));
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_FALSE(r.snapshot->warnings.isEmpty());
+}

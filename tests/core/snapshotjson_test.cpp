@@ -1,0 +1,67 @@
+// The --dump-json shape: keys in the documented order, numbers as numbers, nulls for missing parts.
+#include "core/snapshotjson.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+Snapshot sample()
+{
+    Snapshot s;
+    s.source = QStringLiteral("a \"quoted\" name.txt");
+    s.encoding = QStringLiteral("UTF-8");
+    s.quotes = {{QStringLiteral("AIRLINK"), 189.64, -7.01, -3.56}};
+    s.indices = {{QStringLiteral("KSE100"), 113247, 609, 0.54}};
+    s.article.dateline = QStringLiteral("BEIRUT");
+    s.article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("BEIRUT: Text\twith tab.")},
+                        {ArticleBlock::Kind::Subheading, QStringLiteral("Fear")}};
+    s.article.related = {QStringLiteral("A related story")};
+    s.comments = {{QStringLiteral("Az_Iz"), Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53)),
+                   QStringLiteral("Line one\nLine two"), 0}};
+    return s;
+}
+
+} // namespace
+
+TEST(SnapshotJson, WritesDocumentedShapeInOrder)
+{
+    const QByteArray json = snapshotToJson(sample(), 0);
+    EXPECT_EQ(json,
+              QByteArray(R"({"source":"a \"quoted\" name.txt","format":"text","encoding":"UTF-8","captured_at":null,)"
+                         R"("quotes":[{"symbol":"AIRLINK","price":189.64,"change":-7.01,"change_percent":-3.56}],)"
+                         R"("indices":[{"name":"KSE100","value":113247,"change":609,"change_percent":0.54}],)"
+                         R"("article":{"headline":null,"dateline":"BEIRUT","published_at":null,"author":null,)"
+                         R"("blocks":[{"kind":"paragraph","text":"BEIRUT: Text\twith tab."},{"kind":"subheading","text":"Fear"}],)"
+                         R"("related":["A related story"]},)"
+                         R"("comments":[{"author":"Az_Iz","posted_at":"2024-12-06T17:53:00","text":"Line one\nLine two","recommended":0}],)"
+                         R"("warnings":[]})"));
+}
+
+TEST(SnapshotJson, ArrayOfSnapshotsIsValidJsonAndRoundTrips)
+{
+    const QByteArray json = snapshotsToJson({sample(), Snapshot{}});
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    ASSERT_TRUE(doc.isArray());
+    ASSERT_EQ(doc.array().size(), 2);
+    const auto back = snapshotFromJson(doc.array().at(0).toObject());
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(*back, sample());
+    EXPECT_TRUE(doc.array().at(1).toObject().value(QStringLiteral("article")).isNull());
+}
+
+TEST(SnapshotJson, EscapesControlCharactersAndLoneSurrogates)
+{
+    Snapshot s;
+    s.source = QStringLiteral("x");
+    s.warnings = {QString(QChar(0x01)) + QChar(0xD800) + QStringLiteral("\u20ac")};
+    const QByteArray json = snapshotToJson(s, 0);
+    EXPECT_TRUE(json.contains(R"("warnings":["\u0001\ud800€"])")) << json.constData();
+}

@@ -1,0 +1,170 @@
+// Plain-text copies: ticker, article blocks, related stories and comments of a fixture, exactly.
+#include "core/load/snapshotloader.h"
+#include "core/parse/textsnapshotparser.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+Snapshot loadFixture(const QString &name)
+{
+    SnapshotLoadResult result = loadSnapshotFile(test::dataPath(name));
+    EXPECT_TRUE(result.ok()) << result.error.toStdString();
+    return result.snapshot.value_or(Snapshot{});
+}
+
+Snapshot parseText(const QString &text)
+{
+    Snapshot s;
+    parseTextSnapshot(text, s);
+    return s;
+}
+
+} // namespace
+
+TEST(TextSnapshot, ReadsTickerRowsApartFromIndices)
+{
+    const Snapshot s = loadFixture(QStringLiteral("psx-close-2024-12-10.txt"));
+    EXPECT_EQ(s.format, SnapshotFormat::Text);
+    EXPECT_EQ(s.encoding, QStringLiteral("UTF-8"));
+    ASSERT_EQ(s.quotes.size(), 10);
+    EXPECT_EQ(s.quotes[0], (Quote{QStringLiteral("AIRLINK"), 189.64, -7.01, -3.56}));
+    EXPECT_EQ(s.quotes[8], (Quote{QStringLiteral("PSO"), 1004.50, 12.30, 1.24}));
+    EXPECT_EQ(s.quotes[9], (Quote{QStringLiteral("MARI"), 560.00, 0.0, 0.0}));
+    ASSERT_EQ(s.indices.size(), 4);
+    EXPECT_EQ(s.indices[0], (IndexValue{QStringLiteral("BR100"), 11814, 90.4, 0.77}));
+    EXPECT_EQ(s.indices[2], (IndexValue{QStringLiteral("KSE100"), 113247, 609, 0.54}));
+    EXPECT_FALSE(s.capturedAt.isValid());
+}
+
+TEST(TextSnapshot, ReadsArticleBlocksInOrder)
+{
+    const Snapshot s = loadFixture(QStringLiteral("psx-close-2024-12-10.txt"));
+    const Article &a = s.article;
+    EXPECT_TRUE(a.headline.isEmpty());
+    EXPECT_EQ(a.dateline, QStringLiteral("KARACHI"));
+    ASSERT_EQ(a.blocks.size(), 11);
+    EXPECT_EQ(a.blocks[0].kind, ArticleBlock::Kind::Paragraph);
+    EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("KARACHI: Shares at the Pakistan Stock Exchange")));
+    EXPECT_EQ(a.blocks[3], (ArticleBlock{ArticleBlock::Kind::Subheading, QStringLiteral("Energy leads")}));
+    EXPECT_EQ(a.blocks[8], (ArticleBlock{ArticleBlock::Kind::Subheading, QStringLiteral("Volumes")}));
+    EXPECT_EQ(a.blocks[10].text, QStringLiteral("Of the 448 companies traded, 231 closed higher, 170 lower and 47 were unchanged."));
+    EXPECT_EQ(a.related, QStringList{QStringLiteral("Rupee steady against dollar in interbank trade")});
+    for (const ArticleBlock &b : a.blocks) {
+        EXPECT_FALSE(b.text.startsWith(QStringLiteral("Copyright"))) << "footer leaked into the body";
+        EXPECT_FALSE(b.text.contains(QStringLiteral("Comments")));
+    }
+}
+
+TEST(TextSnapshot, ReadsCommentsWithoutWidgetNoise)
+{
+    const Snapshot s = loadFixture(QStringLiteral("psx-close-2024-12-10.txt"));
+    ASSERT_EQ(s.comments.size(), 2);
+    EXPECT_EQ(s.comments[0].author, QStringLiteral("Trader_88"));
+    EXPECT_EQ(s.comments[0].postedAt.toIsoString(), QStringLiteral("2024-12-10T16:12:00"));
+    EXPECT_EQ(s.comments[0].text, QStringLiteral("Good day for E&P holders.\nStill think the rally is thin without foreign buying."));
+    EXPECT_EQ(s.comments[0].recommended, 3);
+    EXPECT_EQ(s.comments[1].author, QStringLiteral("Nadia K"));
+    EXPECT_EQ(s.comments[1].postedAt.toIsoString(), QStringLiteral("2024-12-10T21:45:00"));
+    EXPECT_EQ(s.comments[1].recommended, 0);
+    for (const Comment &c : s.comments) {
+        EXPECT_FALSE(c.text.contains(QStringLiteral("characters")));
+        EXPECT_FALSE(c.text.contains(QStringLiteral("thumb_up")));
+    }
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextSnapshot, HeadlineDateAndBylineBeforeDateline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KSE100 113,247 Increased By 609 (0.54%)\n\n"
+        "Stocks end higher as energy shares rebound\n"
+        "December 10, 2024\n"
+        "By Staff Reporter\n\n"
+        "KARACHI: The market closed higher on Tuesday.\n\n"
+        "Dealers cited buying in energy names.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Stocks end higher as energy shares rebound"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-12-10T00:00:00"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Staff Reporter"));
+    EXPECT_EQ(s.article.dateline, QStringLiteral("KARACHI"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.warnings.isEmpty());
+}
+
+TEST(TextSnapshot, WidgetBoxBeforeArticleIsSkippedWithWarning)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Coronavirus\nPakistan\nCases 1,290,000\nDeaths 20,400\n\n"
+        "Markets rally on rate cut hopes\n\n"
+        "ISLAMABAD: The central bank is expected to cut its policy rate.\n"));
+    EXPECT_TRUE(s.quotes.isEmpty());
+    EXPECT_EQ(s.article.headline, QStringLiteral("Markets rally on rate cut hopes"));
+    ASSERT_EQ(s.article.blocks.size(), 1);
+    ASSERT_EQ(s.warnings.size(), 1);
+    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("4 lines")));
+}
+
+TEST(TextSnapshot, SubheadingRuleAndRelatedRule)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "LAHORE: First paragraph ends with a stop.\n\n"
+        "\u2018Sharp fall\u2019\n\n"
+        "Second paragraph says \u201Cquoted words.\u201D\n\n"
+        "Textile exporters seek relief on energy tariffs before the budget\n\n"
+        "Third paragraph asks a question?\n"));
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks[1].kind, ArticleBlock::Kind::Subheading);
+    EXPECT_EQ(s.article.blocks[2].kind, ArticleBlock::Kind::Paragraph);
+    EXPECT_EQ(s.article.related, QStringList{QStringLiteral("Textile exporters seek relief on energy tariffs before the budget")});
+}
+
+TEST(TextSnapshot, CommentsSectionToleratesMissingRecommendationLine)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KARACHI: Body.\n\nComments\n\n200 characters\n"
+        "A B C Jan 30, 2025 10:34pm\nFirst.\n"
+        "Zed Jan 31, 2025 09:00am\nSecond.\nthumb_up Recommended (12) reply Reply\n"));
+    ASSERT_EQ(s.comments.size(), 2);
+    EXPECT_EQ(s.comments[0].author, QStringLiteral("A B C"));
+    EXPECT_EQ(s.comments[0].text, QStringLiteral("First."));
+    EXPECT_EQ(s.comments[0].recommended, 0);
+    EXPECT_EQ(s.comments[1].recommended, 12);
+}
+
+TEST(TextSnapshot, RepeatedTickerItemsAreKeptOnce)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "OGDC 224.96 Increased By ▲ 11.93 (5.6%)\nPPL 193.09 Increased By ▲ 9.52 (5.19%)\n"
+        "OGDC 224.96 Increased By ▲ 11.93 (5.6%)\n"));
+    EXPECT_EQ(s.quotes.size(), 2);
+}
+
+TEST(TextSnapshot, SharedRealSnapshotWhenAvailable)
+{
+    const QString path = QStringLiteral(MARKETDESK_SHARED_SNAPSHOTS_DIR "/brecorder-syria-2024-12-06.txt");
+    if (!QFileInfo::exists(path))
+        GTEST_SKIP() << "../shared/snapshots is not present";
+    const SnapshotLoadResult r = loadSnapshotFile(path);
+    ASSERT_TRUE(r.ok());
+    const Snapshot &s = *r.snapshot;
+    EXPECT_EQ(s.quotes.size(), 30);
+    EXPECT_EQ(s.indices.size(), 4);
+    EXPECT_EQ(s.quotes[0], (Quote{QStringLiteral("AIRLINK"), 189.64, -7.01, -3.56}));
+    EXPECT_EQ(s.article.dateline, QStringLiteral("BEIRUT"));
+    EXPECT_EQ(s.article.related.size(), 3);
+    EXPECT_EQ(s.article.related[0], QStringLiteral("Syrian rebels capture key city of Hama in fresh blow to Assad"));
+    int subheadings = 0;
+    for (const ArticleBlock &b : s.article.blocks)
+        subheadings += b.kind == ArticleBlock::Kind::Subheading;
+    EXPECT_EQ(subheadings, 2);
+    ASSERT_EQ(s.comments.size(), 2);
+    EXPECT_EQ(s.comments[0].author, QStringLiteral("Az_Iz"));
+    EXPECT_EQ(s.comments[0].postedAt.toIsoString(), QStringLiteral("2024-12-06T17:53:00"));
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}

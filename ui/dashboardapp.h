@@ -1,0 +1,21 @@
+// Starts the dashboard window (or renders it offscreen for --screenshot).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace md::ui {
+
+struct LaunchOptions
+{
+    QStringList files;       // snapshot files named on the command line
+    QString screenshotPath;  // non-empty: render offscreen to this PNG and exit
+    QString view;            // with a screenshot: ticker, movers, charts or article (empty: whole window)
+    bool openSample = false; // open the bundled sample snapshot
+    QString libraryPath;     // library database to use (empty: the default)
+};
+
+// Runs the event loop of the already-constructed QApplication; returns the exit status.
+int runDashboard(const LaunchOptions &options);
+
+} // namespace md::ui
