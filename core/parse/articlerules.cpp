@@ -75,6 +75,8 @@ bool looksLikeHeadline(QStringView line)
 
 bool isArticleFooter(QStringView line)
 {
+    if (line.isEmpty() || !(line.front() == u'C' || line.front() == u'c' || line.front() == QChar(0x00A9) || line.front() == u'('))
+        return false;
     static const QRegularExpression footer(QStringLiteral(R"(^(?:copyright\b|©|\(c\)\s*\d{4}))"),
                                            QRegularExpression::CaseInsensitiveOption);
     return footer.match(line).hasMatch();

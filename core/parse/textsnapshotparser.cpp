@@ -26,10 +26,8 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
     for (qsizetype i = at + 1; i < lines.size() && i < at + 4; ++i) {
         if (lines[i].isEmpty())
             continue;
-        QStringList probe;
-        probe.append(lines[i].toString());
         QStringList ignored;
-        return isCommentWidgetNoise(lines[i]) || !parseCommentLines(probe, &ignored, 1).isEmpty();
+        return isCommentWidgetNoise(lines[i]) || !parseCommentLines(QVector<QStringView>{lines[i]}, &ignored, 1).isEmpty();
     }
     return true;
 }
@@ -168,11 +166,7 @@ void parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits
     }
 
     if (commentsAt < lines.size()) {
-        QStringList commentLines;
-        commentLines.reserve(lines.size() - commentsAt);
-        for (qsizetype i = commentsAt + 1; i < lines.size(); ++i)
-            commentLines.append(lines[i].toString());
-        snapshot.comments = parseCommentLines(commentLines, &snapshot.warnings, limits.maxComments);
+        snapshot.comments = parseCommentLines(lines.mid(commentsAt + 1), &snapshot.warnings, limits.maxComments);
     }
 
     if (longLines > 0) {

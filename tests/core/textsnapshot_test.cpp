@@ -168,3 +168,19 @@ TEST(TextSnapshot, SharedRealSnapshotWhenAvailable)
     EXPECT_EQ(s.comments[0].postedAt.toIsoString(), QStringLiteral("2024-12-06T17:53:00"));
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
+
+TEST(TextSnapshot, CommentHeaderVariants)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KARACHI: Body.\n\nComments\n\n"
+        "Ali Khan 29 Jan, 2025 10:34 PM\nDay-first header with a spaced meridiem.\n"
+        "Sara Dec. 6, 2024 12:01am\nAbbreviated month with a dot, just after midnight.\n"
+        "Not a header 99:99pm\n"));
+    ASSERT_EQ(s.comments.size(), 2);
+    EXPECT_EQ(s.comments[0].author, QStringLiteral("Ali Khan"));
+    EXPECT_EQ(s.comments[0].postedAt.toIsoString(), QStringLiteral("2025-01-29T22:34:00"));
+    EXPECT_EQ(s.comments[1].author, QStringLiteral("Sara"));
+    EXPECT_EQ(s.comments[1].postedAt.toIsoString(), QStringLiteral("2024-12-06T00:01:00"));
+    EXPECT_EQ(s.comments[1].text,
+              QStringLiteral("Abbreviated month with a dot, just after midnight.\nNot a header 99:99pm"));
+}
