@@ -58,7 +58,11 @@ std::optional<int> parseOffset(const QString &zone)
     const auto m = re.match(z);
     if (!m.hasMatch())
         return std::nullopt;
-    const int value = m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60;
+    const int hours = m.captured(2).toInt();
+    const int minutes = m.captured(3).toInt();
+    if (hours > 14 || minutes > 59) // no zone on Earth is further from UTC
+        return std::nullopt;
+    const int value = hours * 3600 + minutes * 60;
     return m.captured(1) == QLatin1String("-") ? -value : value;
 }
 
