@@ -1,6 +1,7 @@
 // Item model rows → CsvTable, from the raw values behind the cells.
 #include "core/csv/modeltable.h"
 
+#include "core/csv/csvtime.h"
 #include "core/models/modelroles.h"
 
 #include <QAbstractItemModel>
@@ -28,7 +29,7 @@ QString isoFromDateTime(const QDateTime &dt)
 {
     if (!dt.isValid())
         return {};
-    return Timestamp::fromUtc(dt.toUTC(), dt.offsetFromUtc()).toIsoString();
+    return csvTimestamp(Timestamp::fromUtc(dt.toUTC(), dt.offsetFromUtc()));
 }
 
 void addNumberOrEmpty(CsvTable &out, const QVariant &value)
@@ -76,7 +77,7 @@ void addCell(CsvTable &out, const CsvColumn &column, const QVariant &value)
             addTextOrEmpty(out, isoFromDateTime(value.toDateTime()));
         } else if (isNumberType(type)) {
             const QDateTime utc = QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-            addTextOrEmpty(out, Timestamp::fromUtc(utc, column.timeOffsetSeconds).toIsoString());
+            addTextOrEmpty(out, csvTimestamp(Timestamp::fromUtc(utc, column.timeOffsetSeconds)));
         } else {
             out.addEmpty();
         }

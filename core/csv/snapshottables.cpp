@@ -2,6 +2,7 @@
 #include "core/csv/snapshottables.h"
 
 #include "core/capturetime.h"
+#include "core/csv/csvtime.h"
 
 namespace md {
 
@@ -70,7 +71,7 @@ qsizetype itemCount(CsvTableKind table, const Snapshot &s)
 void addTimestamp(CsvTable &out, const Timestamp &time)
 {
     if (time.isValid())
-        out.addText(time.toIsoString());
+        out.addText(csvTimestamp(time));
     else
         out.addEmpty();
 }
@@ -129,7 +130,7 @@ CsvTable tableFromSnapshots(CsvTableKind table, const QVector<Snapshot> &snapsho
         QString capturedAt;
         if (withSource) {
             const QDateTime fileTime = k < options.fileModified.size() ? options.fileModified[k] : QDateTime();
-            capturedAt = effectiveCaptureTime(s, fileTime).time.toIsoString();
+            capturedAt = csvTimestamp(effectiveCaptureTime(s, fileTime).time);
         }
         for (qsizetype i = 0; i < n; ++i) {
             if (withSource) {
