@@ -80,42 +80,39 @@ void BM_WriteQuotesTable(benchmark::State &state)
 }
 BENCHMARK(BM_WriteQuotesTable)->Arg(100000)->Unit(benchmark::kMillisecond);
 
-// Snapshot values → table → bytes, for one big snapshot.
-void BM_ExportQuotesFromSnapshot(benchmark::State &state)
+// Snapshot values → table → bytes, timed together.
+void exportSnapshots(benchmark::State &state, md::CsvTableKind table, const QVector<md::Snapshot> &snapshots,
+                     const md::CsvFormat &format)
 {
-    const QVector<md::Snapshot> snapshots = {bigSnapshot(int(state.range(0)))};
-    const md::CsvWriter writer(md::csvFormat(md::CsvPreset::Excel, QLocale(QLocale::German)));
+    const md::CsvWriter writer(format);
     for (auto _ : state) {
-        const QByteArray out = writer.toBytes(md::tableFromSnapshots(md::CsvTableKind::Quotes, snapshots));
+        const QByteArray out = writer.toBytes(md::tableFromSnapshots(table, snapshots));
         benchmark::DoNotOptimize(out.constData());
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+// One big snapshot's quotes, Excel for a German system (';' and decimal commas).
+void BM_ExportQuotesFromSnapshot(benchmark::State &state)
+{
+    exportSnapshots(state, md::CsvTableKind::Quotes, {bigSnapshot(int(state.range(0)))},
+                    md::csvFormat(md::CsvPreset::Excel, QLocale(QLocale::German)));
 }
 BENCHMARK(BM_ExportQuotesFromSnapshot)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 // 1,000 snapshots × 100 quotes with source,captured_at: the command line's folder-to-time-series case.
 void BM_ExportSeveralSnapshots(benchmark::State &state)
 {
-    const QVector<md::Snapshot> snapshots = manySnapshots(int(state.range(0)) / 100);
-    const md::CsvWriter writer(md::csvFormat(md::CsvPreset::Csv, kEnglish));
-    for (auto _ : state) {
-        const QByteArray out = writer.toBytes(md::tableFromSnapshots(md::CsvTableKind::Quotes, snapshots));
-        benchmark::DoNotOptimize(out.constData());
-    }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
+    exportSnapshots(state, md::CsvTableKind::Quotes, manySnapshots(int(state.range(0)) / 100),
+                    md::csvFormat(md::CsvPreset::Csv, kEnglish));
 }
 BENCHMARK(BM_ExportSeveralSnapshots)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 // Text-heavy: 100,000 comments, a fifth of them needing quotes and a formula guard.
 void BM_ExportComments(benchmark::State &state)
 {
-    const QVector<md::Snapshot> snapshots = {commentSnapshot(int(state.range(0)))};
-    const md::CsvWriter writer(md::csvFormat(md::CsvPreset::Csv, kEnglish));
-    for (auto _ : state) {
-        const QByteArray out = writer.toBytes(md::tableFromSnapshots(md::CsvTableKind::Comments, snapshots));
-        benchmark::DoNotOptimize(out.constData());
-    }
-    state.SetItemsProcessed(state.iterations() * state.range(0));
+    exportSnapshots(state, md::CsvTableKind::Comments, {commentSnapshot(int(state.range(0)))},
+                    md::csvFormat(md::CsvPreset::Csv, kEnglish));
 }
 BENCHMARK(BM_ExportComments)->Arg(100000)->Unit(benchmark::kMillisecond);
 
