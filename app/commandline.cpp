@@ -1,6 +1,7 @@
 // Command line options and the headless commands (--dump-json, ...), all calling into the core.
 #include "app/commandline.h"
 
+#include "app/exportcommand.h"
 #include "core/load/snapshotloader.h"
 #include "core/snapshotjson.h"
 
@@ -130,6 +131,8 @@ int runHeadless(const CommandLine &command)
 {
     if (command.dumpJson)
         return dumpJson(command.inputs);
+    if (!command.exportTable.isEmpty())
+        return runExportCsv(command);
     printError(QCoreApplication::translate("md", "nothing to do; see --help"));
     return ExitUsage;
 }
