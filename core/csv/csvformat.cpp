@@ -13,10 +13,10 @@ CsvFormat csvFormat(CsvPreset preset, const QLocale &locale)
         break;
     case CsvPreset::Excel:
         format.byteOrderMark = true;
-        if (locale.decimalPoint() == QLatin1String(",")) {
+        // Where the system writes "1,5", Excel splits columns at ';'. Numbers stay locale-independent ("-7.01"):
+        // the rule, so a file reads the same on every machine.
+        if (locale.decimalPoint() == QLatin1String(","))
             format.delimiter = ';';
-            format.decimalPoint = ',';
-        }
         break;
     case CsvPreset::Tsv:
         format.delimiter = '\t';

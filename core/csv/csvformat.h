@@ -18,7 +18,6 @@ struct CsvFormat
     char delimiter = ',';
     bool crlf = true;             // records end in CR LF (else LF)
     bool byteOrderMark = false;   // UTF-8 BOM first, so Excel reads the file as UTF-8
-    char decimalPoint = '.';      // between a number's integer and fraction digits, never grouping
     // true: RFC 4180 quoting (a field holding the delimiter, '"', CR or LF is quoted, '"' doubled).
     // false (TSV): never quoted; a tab, CR, LF or CR LF inside a cell becomes one space.
     bool quoting = true;

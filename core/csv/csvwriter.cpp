@@ -126,21 +126,10 @@ void CsvWriter::appendNumber(QByteArray &out, double value) const
     // Fixed notation of a double is at most 309 integer digits or 324 decimals, plus sign and point.
     char buffer[400];
     const std::to_chars_result r = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
-    const qsizetype length = r.ptr - buffer;
-    const qsizetype start = out.size();
-    out.append(buffer, length);
+    out.append(buffer, r.ptr - buffer);
 #else
-    const qsizetype start = out.size();
     out += QByteArray::number(value, 'f', QLocale::FloatingPointShortest);
-    const qsizetype length = out.size() - start;
 #endif
-    if (m_format.decimalPoint != '.') {
-        char *digits = out.data() + start;
-        for (qsizetype i = 0; i < length; ++i) {
-            if (digits[i] == '.')
-                digits[i] = m_format.decimalPoint;
-        }
-    }
 }
 
 void CsvWriter::appendLineEnd(QByteArray &out) const

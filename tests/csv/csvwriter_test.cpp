@@ -150,16 +150,16 @@ TEST(CsvWriter, NumbersDoNotDependOnTheProcessLocale)
     QLocale::setDefault(saved);
 }
 
-TEST(CsvWriter, ExcelPresetAddsAByteOrderMarkAndFollowsTheDecimalSeparator)
+TEST(CsvWriter, ExcelPresetAddsAByteOrderMarkAndFollowsTheListSeparatorButNotTheDecimals)
 {
     CsvTable t({QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("change")});
     t.addText(QStringLiteral("KSE100"));
     t.addNumber(113247);
     t.addNumber(-543.25);
     EXPECT_EQ(csv(t, CsvPreset::Excel, kEnglish), QByteArray("\xEF\xBB\xBFname,value,change\r\nKSE100,113247,-543.25\r\n"));
-    EXPECT_EQ(csv(t, CsvPreset::Excel, kGerman), QByteArray("\xEF\xBB\xBFname;value;change\r\nKSE100;113247;-543,25\r\n"));
+    EXPECT_EQ(csv(t, CsvPreset::Excel, kGerman), QByteArray("\xEF\xBB\xBFname;value;change\r\nKSE100;113247;-543.25\r\n"));
     EXPECT_EQ(csv(t, CsvPreset::Excel, QLocale(QLocale::French, QLocale::France)),
-              QByteArray("\xEF\xBB\xBFname;value;change\r\nKSE100;113247;-543,25\r\n"));
+              QByteArray("\xEF\xBB\xBFname;value;change\r\nKSE100;113247;-543.25\r\n"));
 }
 
 TEST(CsvWriter, ExcelWithSemicolonsQuotesSemicolonsNotCommas)
