@@ -32,21 +32,27 @@ QString shortNumber(double value)
 
 std::optional<QDateTime> parseHttpDate(const QString &text)
 {
+    // The weekday is left out: it only repeats the date, and Qt would refuse a date whose weekday is wrong.
     const QLocale c = QLocale::c();
     const QString simplified = text.simplified();
-    // IMF-fixdate, the one servers are meant to send: "Sun, 06 Nov 1994 08:49:37 GMT"
-    QDateTime when = c.toDateTime(simplified, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid()) {
-        // obsolete RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT"
-        when = c.toDateTime(simplified, QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"));
-        // a two-digit year is read as 19yy; RFC 7231 says take the nearest past century that is not over
-        // 50 years ahead
-        if (when.isValid() && when.date().year() < 1970)
-            when = when.addYears(100);
-    }
-    if (!when.isValid()) {
+    const qsizetype comma = simplified.indexOf(QLatin1Char(','));
+    QDateTime when;
+    if (comma > 0) {
+        const QString rest = simplified.sliced(comma + 1).trimmed();
+        // IMF-fixdate, the one servers are meant to send: "Sun, 06 Nov 1994 08:49:37 GMT"
+        when = c.toDateTime(rest, QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (!when.isValid()) {
+            // obsolete RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT"; Qt reads yy as 19yy, RFC 9110 wants the
+            // nearest century that is not in the far future
+            when = c.toDateTime(rest, QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"));
+            if (when.isValid() && when.date().year() < 1970)
+                when = when.addYears(100);
+        }
+    } else {
         // asctime: "Sun Nov  6 08:49:37 1994" (simplified() folded the double space)
-        when = c.toDateTime(simplified, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+        const qsizetype space = simplified.indexOf(QLatin1Char(' '));
+        if (space > 0)
+            when = c.toDateTime(simplified.sliced(space + 1), QStringLiteral("MMM d HH:mm:ss yyyy"));
     }
     if (!when.isValid())
         return std::nullopt;

@@ -96,7 +96,7 @@ HttpTestServer::HttpTestServer(QObject *parent)
 HttpTestServer::~HttpTestServer()
 {
     // sockets first, while the bookkeeping their destroyed() handlers touch still exists
-    qDeleteAll(findChildren<QTcpSocket *>());
+    qDeleteAll(findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly));
 }
 
 bool HttpTestServer::listen()
