@@ -14,6 +14,21 @@ bool isWebAddress(const QString &input)
         || input.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
+QUrl webAddressFromUserInput(const QString &text)
+{
+    QString address = text.trimmed();
+    if (address.isEmpty() || address.contains(QLatin1Char(' ')))
+        return {};
+    if (!address.contains(QLatin1String("://")))
+        address.prepend(QLatin1String("https://"));
+    const QUrl url(address, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    return url;
+}
+
 SnapshotLoadResult parseFetchedPage(const QByteArray &bytes, const QUrl &url, const QDateTime &fetchedAt,
                                     const LoadLimits &limits)
 {

@@ -16,6 +16,10 @@ namespace md {
 // True when input is an http:// or https:// address rather than a file path.
 bool isWebAddress(const QString &input);
 
+// The address a user typed, as a URL to fetch: "www.brecorder.com/markets" becomes https://... (https
+// when no scheme is given). An empty QUrl when the text is not an http(s) address with a host.
+QUrl webAddressFromUserInput(const QString &text);
+
 // Parses a downloaded page exactly like a snapshot file with the same bytes; the snapshot's source is the
 // address and its capture time the moment it was fetched (the page as it was then). Use it on a page just
 // fetched and on a raw page kept in the library.

@@ -142,6 +142,20 @@ TEST(Inputs, WebAddressesAreToldFromFiles)
     EXPECT_FALSE(isWebAddress(QStringLiteral("ftp://example.org/page.html")));
 }
 
+TEST(Inputs, TypedAddressesBecomeUrls)
+{
+    EXPECT_EQ(webAddressFromUserInput(QStringLiteral(" https://www.brecorder.com/news/1 ")),
+              QUrl(QStringLiteral("https://www.brecorder.com/news/1")));
+    EXPECT_EQ(webAddressFromUserInput(QStringLiteral("www.brecorder.com/markets")),
+              QUrl(QStringLiteral("https://www.brecorder.com/markets")));
+    EXPECT_EQ(webAddressFromUserInput(QStringLiteral("http://127.0.0.1:8080/psx")),
+              QUrl(QStringLiteral("http://127.0.0.1:8080/psx")));
+    EXPECT_TRUE(webAddressFromUserInput(QString()).isEmpty());
+    EXPECT_TRUE(webAddressFromUserInput(QStringLiteral("ftp://example.org/page")).isEmpty());
+    EXPECT_TRUE(webAddressFromUserInput(QStringLiteral("https://")).isEmpty());
+    EXPECT_TRUE(webAddressFromUserInput(QStringLiteral("two words")).isEmpty());
+}
+
 TEST(Inputs, FileInputLoadsLikeLoadSnapshotFile)
 {
     const QString path = dataPath(QStringLiteral("psx-close-2024-12-10.txt"));
