@@ -110,7 +110,8 @@ void PageFetch::abort()
 
 void PageFetch::onMetaDataChanged()
 {
-    if (m_finished)
+    // The final answer's headers are read once: reading them again mid-body would restart the unpacking.
+    if (m_finished || m_headersSeen)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.httpStatus = status;
