@@ -3,10 +3,12 @@
 
 #include "app/exportcommand.h"
 #include "core/load/snapshotloader.h"
+#include "core/network/pageinput.h"
 #include "core/snapshotjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -40,8 +42,10 @@ int dumpJson(const QStringList &inputs)
 {
     QVector<Snapshot> snapshots;
     int status = ExitOk;
+    const FetchOptions fetchOptions = FetchOptions::fromSettings(QSettings());
     for (const QString &input : inputs) {
-        SnapshotLoadResult result = loadSnapshotFile(input);
+        // a file, or an http(s) address fetched now: either way parsed the same, in the order given
+        SnapshotLoadResult result = loadSnapshotInput(input, fetchOptions);
         if (!result.ok()) {
             printError(result.error);
             status = ExitInputProblem;
@@ -96,8 +100,8 @@ void declareOptions(QCommandLineParser &parser)
         {QStringLiteral("sample"), QCoreApplication::translate("md", "Open the bundled sample snapshot.")},
     });
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("md", "Snapshot files to open (.txt, .html, .mhtml)."),
-                                 QStringLiteral("[FILE...]"));
+                                 QCoreApplication::translate("md", "Snapshot files to open (.txt, .html, .mhtml), or http(s) addresses of pages to fetch."),
+                                 QStringLiteral("[FILE|URL...]"));
 }
 
 bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *error)
@@ -115,7 +119,7 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     out.inputs = parser.positionalArguments();
 
     if (out.dumpJson && out.inputs.isEmpty()) {
-        *error = QCoreApplication::translate("md", "--dump-json needs at least one FILE.");
+        *error = QCoreApplication::translate("md", "--dump-json needs at least one FILE or URL.");
         return false;
     }
     static const QStringList views = {QString(), QStringLiteral("ticker"), QStringLiteral("movers"),
