@@ -2,22 +2,16 @@
 #include "app/commandline.h"
 
 #include "app/exportcommand.h"
-#include "core/load/snapshotloader.h"
-#include "core/network/pageinput.h"
+#include "app/headless.h"
 #include "core/snapshotjson.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSettings>
-#include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
 
 namespace md::app {
 namespace {
-
-enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
 
 bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
 {
@@ -32,31 +26,13 @@ bool hasArgument(int argc, char **argv, std::initializer_list<const char *> name
     return false;
 }
 
-void printError(const QString &message)
-{
-    const QByteArray bytes = message.toLocal8Bit();
-    std::fprintf(stderr, "marketdesk: %s\n", bytes.constData());
-}
-
 int dumpJson(const QStringList &inputs)
 {
-    QVector<Snapshot> snapshots;
-    int status = ExitOk;
-    const FetchOptions fetchOptions = FetchOptions::fromSettings(QSettings());
-    for (const QString &input : inputs) {
-        // a file, or an http(s) address fetched now: either way parsed the same, in the order given
-        SnapshotLoadResult result = loadSnapshotInput(input, fetchOptions);
-        if (!result.ok()) {
-            printError(result.error);
-            status = ExitInputProblem;
-            continue;
-        }
-        snapshots.append(std::move(*result.snapshot));
-    }
-    const QByteArray json = snapshotsToJson(snapshots);
+    const LoadedInputs loaded = loadInputs(inputs);
+    const QByteArray json = snapshotsToJson(loaded.snapshots);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     std::fflush(stdout);
-    return status;
+    return loaded.allRead ? ExitOk : ExitInputProblem;
 }
 
 } // namespace

@@ -1,14 +1,14 @@
 // The --export-csv command: load the snapshots, build the table, write it where --output says.
 #include "app/exportcommand.h"
 
+#include "app/headless.h"
+
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
 #include "core/csv/snapshottables.h"
-#include "core/load/snapshotloader.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 
 #include <cstdio>
@@ -21,18 +21,9 @@
 namespace md::app {
 namespace {
 
-// The same statuses as the other headless commands (commandline.cpp).
-enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("md", text);
-}
-
-void printError(const QString &message)
-{
-    const QByteArray bytes = message.toLocal8Bit();
-    std::fprintf(stderr, "marketdesk: %s\n", bytes.constData());
 }
 
 QString listed(const QStringList &names)
@@ -85,21 +76,13 @@ int runExportCsv(const CommandLine &command)
         return ExitUsage;
     }
 
-    int status = ExitOk;
-    QVector<Snapshot> snapshots;
     SnapshotTableOptions options;
     options.sourceColumns = command.inputs.size() > 1 ? SnapshotTableOptions::SourceColumns::Always
                                                       : SnapshotTableOptions::SourceColumns::Never;
-    for (const QString &input : command.inputs) {
-        SnapshotLoadResult result = loadSnapshotFile(input);
-        if (!result.ok()) {
-            printError(result.error);
-            status = ExitInputProblem;
-            continue;
-        }
-        snapshots.append(std::move(*result.snapshot));
-        options.fileModified.append(QFileInfo(input).lastModified());
-    }
+    const LoadedInputs loaded = loadInputs(command.inputs);
+    const int status = loaded.allRead ? ExitOk : ExitInputProblem;
+    const QVector<Snapshot> &snapshots = loaded.snapshots;
+    options.fileModified = loaded.fileModified;
     if (snapshots.isEmpty()) {
         printError(tr("nothing exported: none of the files could be read"));
         return ExitInputProblem;

@@ -1,0 +1,28 @@
+// What every headless command shares: exit statuses, error lines on stderr, loading the inputs given.
+#pragma once
+
+#include "core/snapshot.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace md::app {
+
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
+
+// "marketdesk: MESSAGE" on stderr.
+void printError(const QString &message);
+
+struct LoadedInputs
+{
+    QVector<Snapshot> snapshots;      // the inputs that could be read, in the order given
+    QVector<QDateTime> fileModified;  // per snapshot: its file's modification time (invalid for a URL)
+    bool allRead = true;              // false when any input failed (each failure was printed)
+};
+
+// Loads files and http(s) addresses in order; prints a message naming each input that fails.
+LoadedInputs loadInputs(const QStringList &inputs);
+
+} // namespace md::app
