@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what MarketDesk needs to build, test and package on Debian 12 / Ubuntu 22.04+, skipping what is
 # already there. Uses sudo when not run as root.
+#   --icon-tools   also the tools packaging/icons/generate-icons.sh needs (only to redraw the icon)
 set -euo pipefail
 
 packages=(
@@ -9,7 +10,14 @@ packages=(
     libgumbo-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream
+    libqt6svg6
 )
+for arg in "$@"; do
+    case "$arg" in
+    --icon-tools) packages+=(librsvg2-bin icoutils icnsutils) ;;
+    *) echo "install-deps: unknown option $arg (known: --icon-tools)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for pkg in "${packages[@]}"; do
