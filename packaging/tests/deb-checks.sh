@@ -123,7 +123,8 @@ screenshot)
     mkdir -p "$work/run"
     shot="$work/run/screenshot.png"
     rm -f "$shot"
-    QT_QPA_PLATFORM=offscreen run_installed --screenshot "$shot" "$fixture" || fail "installed --screenshot exited $?"
+    QT_QPA_PLATFORM=offscreen timeout 45 env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH -u QT_QPA_PLATFORM_PLUGIN_PATH \
+        "$installed" --screenshot "$shot" "$fixture" || fail "installed --screenshot exited $? (124: still running after 45 s)"
     [ -s "$shot" ] || fail "no screenshot written"
     file -b "$shot" | grep -q '^PNG image data' || fail "the screenshot is not a PNG: $(file -b "$shot")"
     echo "screenshot ok: $(file -b "$shot")"
