@@ -10,7 +10,6 @@ packages=(
     libgumbo-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream
-    libqt6svg6
 )
 for arg in "$@"; do
     case "$arg" in

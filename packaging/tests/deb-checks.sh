@@ -82,7 +82,7 @@ control)
         has_dependency "$package" || fail "$lib comes from $package, which is not in Depends"
     done
     # Plugins Qt loads at run time, which dpkg-shlibdeps cannot see.
-    for package in libqt6gui6 libqt6widgets6 libqt6sql6-sqlite libqt6svg6; do
+    for package in libqt6gui6 libqt6widgets6 libqt6sql6-sqlite; do
         has_dependency "$package" || fail "$package is not in Depends"
     done
     echo "control ok: $(echo "$needed" | wc -w) linked libraries and the plugin packages are dependencies"
