@@ -4,6 +4,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#ifdef Q_OS_WIN
+#include "app/windowsconsole.h"
+#endif
 
 #include <cstdio>
 #include <memory>
@@ -23,6 +28,11 @@ void describeApplication()
 int main(int argc, char **argv)
 {
     const bool headless = md::app::isHeadlessInvocation(argc, argv);
+#ifdef Q_OS_WIN
+    // marketdesk.exe is a GUI program: give the commands that print the console they were typed in.
+    if (headless || md::app::isScreenshotInvocation(argc, argv))
+        md::app::attachParentConsole();
+#endif
     // A screenshot is rendered offscreen, display or not.
     if (!headless && md::app::isScreenshotInvocation(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -33,6 +43,8 @@ int main(int argc, char **argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    if (!headless)  // lets Wayland and the task bar match the window to its .desktop file and icon
+        QGuiApplication::setDesktopFileName(QStringLiteral(MARKETDESK_APP_ID));
 
     QCommandLineParser parser;
     md::app::declareOptions(parser);

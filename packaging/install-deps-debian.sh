@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Installs what MarketDesk needs to build, test and package on Debian 12 / Ubuntu 22.04+, skipping what is
 # already there. Uses sudo when not run as root.
+#   --icon-tools   also the tools packaging/icons/generate-icons.sh needs (only to redraw the icon)
 set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config git
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev libgl-dev
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev libgl-dev
     libgumbo-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
     dpkg-dev file desktop-file-utils appstream
 )
+for arg in "$@"; do
+    case "$arg" in
+    --icon-tools) packages+=(librsvg2-bin icoutils icnsutils) ;;
+    *) echo "install-deps: unknown option $arg (known: --icon-tools)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for pkg in "${packages[@]}"; do
