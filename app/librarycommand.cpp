@@ -97,6 +97,10 @@ int runImport(const QString &folder, const QString &libraryPath)
         return ExitInputProblem;
     }
     printLine(stdout, describeImport(summary));
+    if (library.isDamaged()) {
+        printError(QCoreApplication::translate("md", "the library file is damaged; it will be set aside and a new "
+                                                     "library started the next time it is opened"));
+    }
     return summary.failures.isEmpty() ? ExitOk : ExitInputProblem;
 }
 

@@ -38,10 +38,13 @@ public:
 
     // Opens (creating the file and its folder when missing) and brings the schema up to date. A file that
     // is not a readable SQLite database is set aside and a fresh library started (see LibraryOpenResult).
+    // After an unclean shutdown (a write-ahead log left behind) every page is checked first.
     LibraryOpenResult open();
     bool isOpen() const;
     QString path() const;
     QString lastError() const;
+    // A statement met a damaged page: lastError() says so, and the next open() sets the file aside.
+    bool isDamaged() const;
 
     // --- Writing ---------------------------------------------------------------------------------------
 

@@ -152,8 +152,9 @@ void LibraryView::reload()
     const QVector<LibraryEntry> entries = m_library ? m_library->listSnapshots(filter) : QVector<LibraryEntry>();
     m_model->setEntries(entries);
     selectIds(selected);
-    if (m_library && !m_library->lastError().isEmpty() && entries.isEmpty()) {
-        showProblem(tr("The library could not be read: %1").arg(m_library->lastError()));
+    if (m_library && !m_library->lastError().isEmpty()) {
+        showProblem(m_library->isDamaged() ? m_library->lastError()
+                                           : tr("The library could not be read: %1").arg(m_library->lastError()));
     } else if (filter.search.trimmed().isEmpty()) {
         m_status->setText(countOf(entries.size(), "snapshot", "snapshots"));
     } else {
