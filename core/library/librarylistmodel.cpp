@@ -24,8 +24,16 @@ QString displayCaptureTime(const Timestamp &time)
 {
     if (!time.isValid())
         return {};
-    return time.date().toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ')
-        + time.time().toString(QStringLiteral("HH:mm"));
+    // A time printed without an offset is already Pakistan time; any other is shown in it too, so a list
+    // mixing page dates, archive dates (often UTC) and file times reads in one clock.
+    QDate date = time.date();
+    QTime clock = time.time();
+    if (time.hasOffset()) {
+        const QDateTime pkt = time.toUtc().addSecs(Timestamp::kPakistanOffsetSeconds);
+        date = pkt.date();
+        clock = pkt.time();
+    }
+    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ') + clock.toString(QStringLiteral("HH:mm"));
 }
 
 LibraryListModel::LibraryListModel(QObject *parent)

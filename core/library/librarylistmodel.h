@@ -37,7 +37,7 @@ private:
     QVector<LibraryEntry> m_entries;
 };
 
-// "2024-12-06 17:53" — a capture time as the library shows it (wall clock as detected or corrected).
+// "2024-12-06 17:53" — a capture time as the library shows it, in Pakistan time (UTC+5), the exchange's clock.
 QString displayCaptureTime(const Timestamp &time);
 
 } // namespace md

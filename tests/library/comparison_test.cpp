@@ -134,6 +134,9 @@ TEST(LibraryListModel, ShowsEntriesWithRawValuesAndIds)
     EXPECT_EQ(model.index(1, LibraryListModel::SourceColumn).data().toString(), QStringLiteral("www.brecorder.com/news/40336021"));
     EXPECT_EQ(model.index(1, LibraryListModel::FormatColumn).data(LibraryListModel::SnapshotIdRole).toLongLong(), 43);
     EXPECT_EQ(model.rowOf(43), 1);
+    // Times with an offset are shown in Pakistan time like the rest.
+    EXPECT_EQ(displayCaptureTime(Timestamp::fromWallClock(QDate(2024, 12, 31), QTime(22, 15), 0)), QStringLiteral("2025-01-01 03:15"));
+    EXPECT_EQ(displayCaptureTime(Timestamp()), QString());
     EXPECT_EQ(model.rowOf(7), -1);
 }
 

@@ -1,6 +1,7 @@
 // HistoryChartView: time-axis zoom and pan, value axis fitted to the visible points.
 #include "ui/library/historychartview.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -38,6 +39,8 @@ HistoryChartView::HistoryChartView(QWidget *parent)
 {
     auto *chart = new QChart;
     chart->legend()->hide();
+    chart->setLocalizeNumbers(true);  // "148,000", not "148000"
+    chart->setLocale(QLocale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     m_timeAxis = new QDateTimeAxis;
@@ -73,6 +76,51 @@ void HistoryChartView::setLinePoints(QLineSeries *line, const QVector<QPointF> &
         return;
     m_points[line] = points;
     line->replace(points);
+    updateDataRange();
+}
+
+QAreaSeries *HistoryChartView::addBars(const QString &name, const QColor &color)
+{
+    auto *bars = new QAreaSeries;
+    bars->setName(name);
+    auto *upper = new QLineSeries(bars);
+    auto *lower = new QLineSeries(bars);
+    bars->setUpperSeries(upper);
+    bars->setLowerSeries(lower);
+    bars->setBrush(color);
+    bars->setPen(Qt::NoPen);
+    chart()->addSeries(bars);
+    bars->attachAxis(m_timeAxis);
+    bars->attachAxis(m_valueAxis);
+    m_points.insert(bars, {});
+    return bars;
+}
+
+void HistoryChartView::setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs)
+{
+    if (!m_points.contains(bars))
+        return;
+    m_points[bars] = points;
+    // The outline of all bars as one path along zero: up the left edge, across the top, down the right.
+    const double half = double(barWidthMsecs) / 2.0;
+    QVector<QPointF> outline;
+    outline.reserve(points.size() * 4);
+    for (const QPointF &p : points) {
+        outline.append(QPointF(p.x() - half, 0.0));
+        outline.append(QPointF(p.x() - half, p.y()));
+        outline.append(QPointF(p.x() + half, p.y()));
+        outline.append(QPointF(p.x() + half, 0.0));
+    }
+    bars->upperSeries()->replace(outline);
+    QVector<QPointF> zero;
+    if (!outline.isEmpty())
+        zero = {QPointF(outline.first().x(), 0.0), QPointF(outline.last().x(), 0.0)};
+    bars->lowerSeries()->replace(zero);
+    updateDataRange();
+}
+
+void HistoryChartView::updateDataRange()
+{
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
     for (const QVector<QPointF> &p : std::as_const(m_points)) {
@@ -106,8 +154,8 @@ void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
     const TimeRange range{fromMsecs, toMsecs};
     const bool changed = !(range == m_visible);
     m_visible = range;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs), QDateTime::fromMSecsSinceEpoch(toMsecs));
     updateTimeFormat();
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs), QDateTime::fromMSecsSinceEpoch(toMsecs));
     fitValueAxis();
     if (changed)
         emit visibleRangeChanged(fromMsecs, toMsecs);

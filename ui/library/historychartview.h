@@ -9,6 +9,8 @@
 #include <QVector>
 
 QT_BEGIN_NAMESPACE
+class QAbstractSeries;
+class QAreaSeries;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
@@ -29,6 +31,11 @@ public:
     // A new line on the chart's axes. Points must be in ascending time order.
     QLineSeries *addLine(const QString &name, const QColor &color, qreal width = 2.0);
     void setLinePoints(QLineSeries *line, const QVector<QPointF> &points);
+    // New bars on the chart's axes: one filled rectangle from zero to each point's value, centred on its
+    // time and barWidthMsecs wide (in time, so bars widen as the chart zooms in).
+    QAreaSeries *addBars(const QString &name, const QColor &color);
+    void setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs);
+    // Removes every line and bar series.
     void removeLines();
     // Keep 0 in the value axis (change bars).
     void setIncludeZero(bool include) { m_includeZero = include; }
@@ -66,7 +73,10 @@ private:
 
     QDateTimeAxis *m_timeAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
-    QHash<QLineSeries *, QVector<QPointF>> m_points;
+    void updateDataRange();
+
+    // The points of every line and bar series, for fitting the value axis and counting what is in view.
+    QHash<QAbstractSeries *, QVector<QPointF>> m_points;
     TimeRange m_dataRange;
     TimeRange m_visible;
     bool m_includeZero = false;

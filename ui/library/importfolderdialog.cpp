@@ -29,7 +29,8 @@ ImportFolderDialog::ImportFolderDialog(const QString &libraryPath, const QString
     m_progress->setRange(0, 0);  // busy until the files are counted
     m_status = new QLabel(tr("Looking for snapshot files…"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setMinimumWidth(420);
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(560);
     m_failuresLabel = new QLabel(tr("Files that could not be imported:"));
     m_failures = new QTreeWidget;
     m_failures->setColumnCount(2);
@@ -38,6 +39,7 @@ ImportFolderDialog::ImportFolderDialog(const QString &libraryPath, const QString
     m_failures->setUniformRowHeights(true);
     m_failures->header()->setStretchLastSection(true);
     m_failures->header()->resizeSection(0, 220);
+    m_failures->setMinimumHeight(160);
     m_failuresLabel->hide();
     m_failures->hide();
 

@@ -8,6 +8,7 @@
 
 #include <QChart>
 #include <QLabel>
+#include <QAreaSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -32,12 +33,12 @@ SymbolHistoryView::SymbolHistoryView(const Library *library, QWidget *parent)
     m_priceLine = m_priceChart->addLine(tr("Price"), QColor(0x1f, 0x6f, 0xb4));
     m_priceChart->chart()->setTitle(tr("Price"));
 
-    // Bars on a time axis: each day's change is a vertical stem from zero, up days and down days apart.
+    // Bars on the same time axis: each day's change from zero, up days and down days in their colours.
     m_changeChart = new HistoryChartView;
     m_changeChart->setIncludeZero(true);
     m_changeChart->chart()->setTitle(tr("Daily change"));
-    m_upLine = m_changeChart->addLine(tr("Up"), QColor(0x1a, 0x9c, 0x4a), 4);
-    m_downLine = m_changeChart->addLine(tr("Down"), QColor(0xd0, 0x30, 0x30), 4);
+    m_upBars = m_changeChart->addBars(tr("Up"), QColor(0x1a, 0x9c, 0x4a));
+    m_downBars = m_changeChart->addBars(tr("Down"), QColor(0xd0, 0x30, 0x30));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -47,7 +48,6 @@ SymbolHistoryView::SymbolHistoryView(const Library *library, QWidget *parent)
     // The two charts always show the same time range, whichever one is zoomed or panned.
     connect(m_priceChart, &HistoryChartView::visibleRangeChanged, m_changeChart, &HistoryChartView::setVisibleRange);
     connect(m_changeChart, &HistoryChartView::visibleRangeChanged, m_priceChart, &HistoryChartView::setVisibleRange);
-    connect(m_priceChart, &HistoryChartView::visibleRangeChanged, this, &SymbolHistoryView::updateBarWidth);
 }
 
 void SymbolHistoryView::showSymbol(const QString &symbol)
@@ -67,22 +67,24 @@ void SymbolHistoryView::setSeries(const Series &series)
     QVector<QPointF> ups;
     QVector<QPointF> downs;
     prices.reserve(series.points.size());
-    m_upBars = 0;
-    m_downBars = 0;
     for (const SeriesPoint &p : series.points) {
-        const double x = double(p.msecs);
-        prices.append(QPointF(x, p.value));
-        if (p.change == 0.0)
-            continue;
-        QVector<QPointF> &stems = p.change > 0.0 ? ups : downs;
-        stems.append(QPointF(x, 0.0));
-        stems.append(QPointF(x, p.change));
-        stems.append(QPointF(x, 0.0));
-        ++(p.change > 0.0 ? m_upBars : m_downBars);
+        prices.append(QPointF(double(p.msecs), p.value));
+        if (p.change > 0.0)
+            ups.append(QPointF(double(p.msecs), p.change));
+        else if (p.change < 0.0)
+            downs.append(QPointF(double(p.msecs), p.change));
     }
+    m_upCount = int(ups.size());
+    m_downCount = int(downs.size());
+    // Bars two thirds as wide as the usual gap between snapshots (a day for daily saves).
+    QVector<qint64> gaps;
+    for (qsizetype i = 1; i < series.points.size(); ++i)
+        gaps.append(series.points[i].msecs - series.points[i - 1].msecs);
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    const qint64 gap = gaps.isEmpty() || gaps[gaps.size() / 2] <= 0 ? 24ll * 3600 * 1000 : gaps[gaps.size() / 2];
     m_priceChart->setLinePoints(m_priceLine, prices);
-    m_changeChart->setLinePoints(m_upLine, ups);
-    m_changeChart->setLinePoints(m_downLine, downs);
+    m_changeChart->setBarPoints(m_upBars, ups, gap * 2 / 3);
+    m_changeChart->setBarPoints(m_downBars, downs, gap * 2 / 3);
 
     if (series.isEmpty()) {
         m_title->setText(series.name.isEmpty() ? tr("No symbol chosen.")
@@ -98,29 +100,6 @@ void SymbolHistoryView::setSeries(const Series &series)
                               displayCaptureTime(first.capturedAt))
                          .arg(countOf(series.points.size(), "snapshot", "snapshots")));
     m_priceChart->showAll();
-    updateBarWidth();
-}
-
-void SymbolHistoryView::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    updateBarWidth();
-}
-
-void SymbolHistoryView::updateBarWidth()
-{
-    // About two thirds of the room each day has, between 1 and 12 pixels.
-    const int visible = std::max(1, m_priceChart->visiblePointCount());
-    const qreal room = m_changeChart->chart()->plotArea().width() / visible;
-    const qreal width = std::clamp(room * 0.66, 1.0, 12.0);
-    for (QLineSeries *line : {m_upLine, m_downLine}) {
-        QPen pen = line->pen();
-        if (!qFuzzyCompare(pen.widthF(), width)) {
-            pen.setWidthF(width);
-            pen.setCapStyle(Qt::FlatCap);
-            line->setPen(pen);
-        }
-    }
 }
 
 } // namespace md::ui

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAreaSeries;
 class QLabel;
 class QLineSeries;
 QT_END_NAMESPACE
@@ -35,25 +36,20 @@ public:
     HistoryChartView *priceChart() const { return m_priceChart; }
     HistoryChartView *changeChart() const { return m_changeChart; }
     // Change bars drawn: days up and days down (a day without change has no bar).
-    int upBarCount() const { return m_upBars; }
-    int downBarCount() const { return m_downBars; }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
+    int upBarCount() const { return m_upCount; }
+    int downBarCount() const { return m_downCount; }
 
 private:
-    void updateBarWidth();
-
     const Library *m_library = nullptr;
     Series m_series;
     QLabel *m_title = nullptr;
     HistoryChartView *m_priceChart = nullptr;
     HistoryChartView *m_changeChart = nullptr;
     QLineSeries *m_priceLine = nullptr;
-    QLineSeries *m_upLine = nullptr;
-    QLineSeries *m_downLine = nullptr;
-    int m_upBars = 0;
-    int m_downBars = 0;
+    QAreaSeries *m_upBars = nullptr;
+    QAreaSeries *m_downBars = nullptr;
+    int m_upCount = 0;
+    int m_downCount = 0;
 };
 
 } // namespace md::ui
