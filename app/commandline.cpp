@@ -117,7 +117,7 @@ int runHeadless(const CommandLine &command)
     if (!command.importFolder.isEmpty())
         return runImport(command.importFolder, command.library);
     if (!command.history.isEmpty())
-        return runHistory(command.history, command.library);
+        return runHistory(command);
     printError(QCoreApplication::translate("md", "nothing to do; see --help"));
     return ExitUsage;
 }

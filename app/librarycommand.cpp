@@ -1,6 +1,8 @@
 // --import and --history: thin wrappers over the core's library, folder import and history CSV.
 #include "app/librarycommand.h"
 
+#include "core/csv/csvformat.h"
+#include "core/csv/csvwriter.h"
 #include "core/library/folderimport.h"
 #include "core/library/historycsv.h"
 #include "core/library/library.h"
@@ -8,10 +10,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 #include <cstdio>
 
 #ifdef Q_OS_WIN
+#include <fcntl.h>
 #include <io.h>
 #define MD_ISATTY _isatty
 #define MD_FILENO _fileno
@@ -24,7 +28,8 @@
 namespace md::app {
 namespace {
 
-enum ExitStatus { ExitOk = 0, ExitInputProblem = 2 };
+// The same statuses as the other headless commands (commandline.cpp).
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
 
 void printLine(FILE *stream, const QString &text)
 {
@@ -104,22 +109,45 @@ int runImport(const QString &folder, const QString &libraryPath)
     return summary.failures.isEmpty() ? ExitOk : ExitInputProblem;
 }
 
-int runHistory(const QString &name, const QString &libraryPath)
+int runHistory(const CommandLine &command)
 {
-    Library library(libraryPath.isEmpty() ? Library::defaultPath() : libraryPath);
+    const QString presetName = command.preset.isEmpty() ? csvPresetName(CsvPreset::Csv) : command.preset;
+    const std::optional<CsvPreset> preset = csvPresetFromName(presetName);
+    if (!preset) {
+        printError(QCoreApplication::translate("md", "unknown preset \"%1\" for --history; use one of %2")
+                       .arg(presetName, csvPresetNames().join(QLatin1String(", "))));
+        return ExitUsage;
+    }
+    Library library(command.library.isEmpty() ? Library::defaultPath() : command.library);
     if (!openLibrary(library))
         return ExitInputProblem;
-    const Series series = library.series(name);
+    const Series series = library.series(command.history);
     if (series.isEmpty()) {
         if (!library.lastError().isEmpty())
             printError(QCoreApplication::translate("md", "the library could not be read (%1)").arg(library.lastError()));
         else
-            printError(QCoreApplication::translate("md", "%1: no index or symbol of that name in the library").arg(name));
+            printError(QCoreApplication::translate("md", "%1: no index or symbol of that name in the library").arg(command.history));
         return ExitInputProblem;
     }
-    const QByteArray csv = historyCsv(series);
-    std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
-    std::fflush(stdout);
+
+    const CsvFormat format = csvFormat(*preset, QLocale::system());
+    const CsvTable table = historyTable(series);
+    if (!command.output.isEmpty() && command.output != QLatin1String("-")) {
+        const CsvSaveResult saved = saveCsvFile(table, format, command.output);
+        if (!saved.ok()) {
+            printError(saved.error);
+            return ExitInputProblem;
+        }
+        return ExitOk;
+    }
+#ifdef Q_OS_WIN
+    _setmode(_fileno(stdout), _O_BINARY);  // CR LF must not become CR CR LF
+#endif
+    const QByteArray bytes = CsvWriter(format).toBytes(table);
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0) {
+        printError(QCoreApplication::translate("md", "standard output: cannot be written"));
+        return ExitInputProblem;
+    }
     return ExitOk;
 }
 

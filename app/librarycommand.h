@@ -1,6 +1,8 @@
 // The library's headless commands: --import FOLDER and --history NAME (with --library PATH).
 #pragma once
 
+#include "app/commandline.h"
+
 #include <QString>
 
 namespace md::app {
@@ -9,8 +11,10 @@ namespace md::app {
 // and failures go to stderr, the summary to stdout. Returns 0, or 2 when a file or the folder failed.
 int runImport(const QString &folder, const QString &libraryPath);
 
-// Prints the series of an index or symbol as CSV (captured_at,value,change,change_percent) on stdout.
-// Returns 0, or 2 when the library has no such index or symbol or cannot be opened.
-int runHistory(const QString &name, const QString &libraryPath);
+// Writes the series of the index or symbol command.history as CSV (captured_at,value,change,
+// change_percent) in command.preset (csv by default) to command.output (standard output when empty or
+// "-"). Returns 0; 1 for an unknown preset; 2 when the library has no such index or symbol, cannot be
+// opened, or the output cannot be written.
+int runHistory(const CommandLine &command);
 
 } // namespace md::app

@@ -1,40 +1,43 @@
-// historyCsv: every field is an ISO time or a number, so none ever needs quoting.
+// History and comparison tables for the CSV writer: typed cells, never display text.
 #include "core/library/historycsv.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "core/csv/csvtime.h"
+#include "core/library/comparisonmodel.h"
 
-#include <cmath>
+#include <QDateTime>
 
 namespace md {
-namespace {
 
-void appendNumber(QByteArray &out, double value)
+CsvTable historyTable(const Series &series)
 {
-    if (!std::isfinite(value))
-        return;  // an empty field, never "nan"
-    out += QLocale::c().toString(value, 'f', QLocale::FloatingPointShortest).toLatin1();
+    CsvTable table({QStringLiteral("captured_at"), QStringLiteral("value"), QStringLiteral("change"),
+                    QStringLiteral("change_percent")});
+    table.reserveRows(series.points.size());
+    for (const SeriesPoint &p : series.points) {
+        table.addText(csvTimestamp(Timestamp::fromUtc(QDateTime::fromMSecsSinceEpoch(p.msecs, Qt::UTC),
+                                                      Timestamp::kPakistanOffsetSeconds)));
+        table.addNumber(p.value);
+        table.addNumber(p.change);
+        table.addNumber(p.changePercent);
+    }
+    return table;
 }
 
-} // namespace
-
-QByteArray historyCsv(const Series &series)
+QVector<CsvColumn> comparisonCsvColumns()
 {
-    QByteArray out("captured_at,value,change,change_percent\n");
-    out.reserve(out.size() + series.points.size() * 48);
-    for (const SeriesPoint &p : series.points) {
-        const Timestamp at = Timestamp::fromUtc(QDateTime::fromMSecsSinceEpoch(p.msecs, Qt::UTC),
-                                                Timestamp::kPakistanOffsetSeconds);
-        out += at.toIsoString().toLatin1();
-        out += ',';
-        appendNumber(out, p.value);
-        out += ',';
-        appendNumber(out, p.change);
-        out += ',';
-        appendNumber(out, p.changePercent);
-        out += '\n';
-    }
-    return out;
+    return {
+        {QStringLiteral("kind"), ComparisonModel::KindColumn, CsvColumn::Kind::Text},
+        {QStringLiteral("name"), ComparisonModel::NameColumn, CsvColumn::Kind::Text},
+        {QStringLiteral("before"), ComparisonModel::BeforeColumn, CsvColumn::Kind::Number},
+        {QStringLiteral("after"), ComparisonModel::AfterColumn, CsvColumn::Kind::Number},
+        {QStringLiteral("change"), ComparisonModel::ChangeColumn, CsvColumn::Kind::Number},
+        {QStringLiteral("change_percent"), ComparisonModel::ChangePercentColumn, CsvColumn::Kind::Number},
+    };
+}
+
+CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy)
+{
+    return tableFromModel(comparisonModelOrProxy, comparisonCsvColumns());
 }
 
 } // namespace md

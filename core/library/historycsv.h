@@ -1,15 +1,25 @@
-// A symbol's or index's history as CSV: captured_at,value,change,change_percent.
+// A symbol's or index's history and a snapshot comparison as CSV tables (written by core/csv's CsvWriter).
 #pragma once
 
+#include "core/csv/csvtable.h"
+#include "core/csv/modeltable.h"
 #include "core/library/librarytypes.h"
 
-#include <QByteArray>
+#include <QVector>
+
+QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
+QT_END_NAMESPACE
 
 namespace md {
 
-// The header and one record per point, in the series' order, lines ending in LF. captured_at is ISO 8601
-// in Pakistan time with its offset ("2024-12-06T17:53:00+05:00"); numbers are written in the shortest
-// fixed notation that reads back to the same double ("113247", "-7.01").
-QByteArray historyCsv(const Series &series);
+// captured_at,value,change,change_percent: one row per point, in the series' order. captured_at is ISO 8601
+// in Pakistan time with its offset ("2024-12-06T17:53:00+05:00"); the rest are numbers.
+CsvTable historyTable(const Series &series);
+
+// The columns of a ComparisonModel (or a proxy over it, for the rows as shown) for tableFromModel():
+// kind,name,before,after,change,change_percent, read from RawValueRole (a missing value is an empty field).
+QVector<CsvColumn> comparisonCsvColumns();
+CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy);
 
 } // namespace md

@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace md {
 namespace {
 
@@ -31,20 +33,27 @@ void compareRows(const QVector<Row> &before, const QVector<Row> &after, Comparis
     }
 }
 
+// Rounded to nine decimals: 230.50 - 224.96 is 5.539999999999992 in binary floating point, and the
+// page's figures have at most four decimals, so nothing real is lost.
+double withoutFloatNoise(double value)
+{
+    return std::round(value * 1e9) / 1e9;
+}
+
 } // namespace
 
 std::optional<double> ComparisonRow::change() const
 {
     if (!before || !after)
         return std::nullopt;
-    return *after - *before;
+    return withoutFloatNoise(*after - *before);
 }
 
 std::optional<double> ComparisonRow::changePercent() const
 {
     if (!before || !after || *before == 0.0)
         return std::nullopt;
-    return (*after - *before) / *before * 100.0;
+    return withoutFloatNoise((*after - *before) / *before * 100.0);
 }
 
 QVector<ComparisonRow> compareSnapshots(const Snapshot &before, const Snapshot &after)

@@ -19,9 +19,9 @@ struct ComparisonRow
     std::optional<double> before;  // absent when the earlier snapshot does not list it
     std::optional<double> after;   // absent when the later snapshot does not list it
 
-    // after - before, when both are known.
+    // after - before, when both are known (rounded to nine decimals: no floating-point noise).
     std::optional<double> change() const;
-    // The change in percent of before, when both are known and before is not zero.
+    // The change in percent of before, when both are known and before is not zero (nine decimals).
     std::optional<double> changePercent() const;
 
     bool operator==(const ComparisonRow &o) const

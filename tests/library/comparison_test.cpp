@@ -1,5 +1,8 @@
 // Comparing snapshots, the comparison and list models, range presets and the history CSV.
+#include "core/csv/csvformat.h"
+#include "core/csv/csvwriter.h"
 #include "core/library/comparisonmodel.h"
+#include "core/library/comparisonproxymodel.h"
 #include "core/library/historycsv.h"
 #include "core/library/historyrange.h"
 #include "core/library/librarylistmodel.h"
@@ -41,7 +44,7 @@ TEST(Comparison, MatchesRowsByNameIndicesFirst)
     ASSERT_EQ(rows.size(), 6);
     EXPECT_EQ(rows[0], (ComparisonRow{ComparisonRow::Kind::Index, QStringLiteral("KSE100"), 113247.0, 111487.0}));
     EXPECT_EQ(*rows[0].change(), -1760.0);
-    EXPECT_DOUBLE_EQ(*rows[0].changePercent(), -1760.0 / 113247.0 * 100.0);
+    EXPECT_EQ(*rows[0].changePercent(), -1.554125054);  // -1760 / 113247 × 100, to nine decimals
     EXPECT_EQ(*rows[1].change(), 0.0);
     // The first OGDC row of the earlier snapshot counts; the later order does not matter.
     EXPECT_EQ(rows[2], (ComparisonRow{ComparisonRow::Kind::Symbol, QStringLiteral("OGDC"), 224.96, 230.50}));
@@ -81,7 +84,7 @@ TEST(ComparisonModel, DisplaysSignedChangesAndSortsMissingValuesApart)
     EXPECT_EQ(display(5, ComparisonModel::BeforeColumn), QStringLiteral("—"));
     EXPECT_EQ(display(5, ComparisonModel::ChangeColumn), QString());
 
-    EXPECT_EQ(model.index(2, ComparisonModel::ChangeColumn).data(RawValueRole).toDouble(), 230.50 - 224.96);
+    EXPECT_EQ(model.index(2, ComparisonModel::ChangeColumn).data(RawValueRole).toDouble(), 5.54);
     EXPECT_FALSE(model.index(5, ComparisonModel::BeforeColumn).data(RawValueRole).isValid());
     EXPECT_EQ(model.index(0, ComparisonModel::ChangeColumn).data(DirectionRole).toInt(), -1);
     EXPECT_EQ(model.index(1, ComparisonModel::ChangeColumn).data(DirectionRole).toInt(), 0);
@@ -174,9 +177,28 @@ TEST(HistoryCsv, WritesPakistanTimeAndShortestNumbers)
     SeriesPoint c = b;
     c.changePercent = std::nan("");
     series.points = {a, b, c};
-    EXPECT_EQ(historyCsv(series), QByteArray("captured_at,value,change,change_percent\n"
-                                             "2024-12-06T17:53:00+05:00,113247,609,0.54\n"
-                                             "2024-12-10T16:45:00+05:00,111487.25,-1759.75,-1.5538\n"
-                                             "2024-12-10T16:45:00+05:00,111487.25,-1759.75,\n"));
-    EXPECT_EQ(historyCsv(Series{}), QByteArray("captured_at,value,change,change_percent\n"));
+    const CsvWriter rfc4180(csvFormat(CsvPreset::Csv, QLocale::c()));
+    EXPECT_EQ(rfc4180.toBytes(historyTable(series)),
+              QByteArray("captured_at,value,change,change_percent\r\n"
+                         "2024-12-06T17:53:00+05:00,113247,609,0.54\r\n"
+                         "2024-12-10T16:45:00+05:00,111487.25,-1759.75,-1.5538\r\n"
+                         "2024-12-10T16:45:00+05:00,111487.25,-1759.75,\r\n"));
+    EXPECT_EQ(rfc4180.toBytes(historyTable(Series{})), QByteArray("captured_at,value,change,change_percent\r\n"));
+}
+
+TEST(ComparisonCsv, ExportsTheRowsAsShownWithRawValues)
+{
+    ComparisonModel model;
+    model.setComparison(compareSnapshots(kBefore, kAfter), QStringLiteral("a"), QStringLiteral("b"));
+    ComparisonProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setKinds(ComparisonProxyModel::Kinds::Symbols);
+    proxy.sort(ComparisonModel::ChangeColumn, Qt::DescendingOrder);
+    const CsvWriter rfc4180(csvFormat(CsvPreset::Csv, QLocale::c()));
+    EXPECT_EQ(rfc4180.toBytes(comparisonTable(proxy)).toStdString(),
+              std::string("kind,name,before,after,change,change_percent\r\n"
+                         "symbol,OGDC,224.96,230.5,5.54,2.462660028\r\n"
+                         "symbol,SILK,0.99,0,-0.99,-100\r\n"
+                         "symbol,PPL,193.09,190,-3.09,-1.60029002\r\n"
+                         "symbol,HUBC,,126.05,,\r\n"));
 }

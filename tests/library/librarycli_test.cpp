@@ -55,20 +55,38 @@ TEST(LibraryCommandLine, ImportsAFolderAndPrintsHistoryAsCsv)
 
     const ProcessRun kse = runMarketDesk({QStringLiteral("--history"), QStringLiteral("KSE100"), QStringLiteral("--library"), library});
     EXPECT_EQ(kse.exitCode, 0) << kse.err.toStdString();
-    EXPECT_EQ(kse.out, QByteArray("captured_at,value,change,change_percent\n"
-                                  "2024-01-01T16:30:00+05:00,110000,12,0.01\n"
-                                  "2024-01-02T17:00:00+05:00,110037,-13,-0.02\n"
-                                  "2024-01-03T16:30:00+05:00,110074,14,0.03\n"
-                                  "2024-01-04T16:30:00+05:00,110111,-15,-0.04\n"));
+    EXPECT_EQ(kse.out, QByteArray("captured_at,value,change,change_percent\r\n"
+                                  "2024-01-01T16:30:00+05:00,110000,12,0.01\r\n"
+                                  "2024-01-02T17:00:00+05:00,110037,-13,-0.02\r\n"
+                                  "2024-01-03T16:30:00+05:00,110074,14,0.03\r\n"
+                                  "2024-01-04T16:30:00+05:00,110111,-15,-0.04\r\n"));
     EXPECT_TRUE(kse.err.isEmpty()) << kse.err.toStdString();
 
-    const ProcessRun ogdc = runMarketDesk({QStringLiteral("--history"), QStringLiteral("ogdc"), QStringLiteral("--library"), library});
-    EXPECT_EQ(ogdc.exitCode, 0);
-    EXPECT_EQ(ogdc.out, QByteArray("captured_at,value,change,change_percent\n"
-                                   "2024-01-01T16:30:00+05:00,200,0.25,0.1\n"
-                                   "2024-01-02T17:00:00+05:00,201.01,-1.26,-1.2\n"
-                                   "2024-01-03T16:30:00+05:00,202.02,2.27,2.3\n"
-                                   "2024-01-04T16:30:00+05:00,203.03,-3.28,-0.4\n"));
+    // Other presets and a file, as --export-csv writes them.
+    const ProcessRun tsv = runMarketDesk({QStringLiteral("--history"), QStringLiteral("ogdc"), QStringLiteral("--preset"),
+                                          QStringLiteral("tsv"), QStringLiteral("--library"), library});
+    EXPECT_EQ(tsv.exitCode, 0);
+    EXPECT_EQ(tsv.out, QByteArray("captured_at\tvalue\tchange\tchange_percent\n"
+                                  "2024-01-01T16:30:00+05:00\t200\t0.25\t0.1\n"
+                                  "2024-01-02T17:00:00+05:00\t201.01\t-1.26\t-1.2\n"
+                                  "2024-01-03T16:30:00+05:00\t202.02\t2.27\t2.3\n"
+                                  "2024-01-04T16:30:00+05:00\t203.03\t-3.28\t-0.4\n"));
+    const QString file = dir.filePath(QStringLiteral("ogdc.csv"));
+    const ProcessRun saved = runMarketDesk({QStringLiteral("--history"), QStringLiteral("OGDC"), QStringLiteral("--output"),
+                                            file, QStringLiteral("--library"), library});
+    EXPECT_EQ(saved.exitCode, 0);
+    EXPECT_TRUE(saved.out.isEmpty());
+    QFile written(file);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(written.readAll(), QByteArray("captured_at,value,change,change_percent\r\n"
+                                            "2024-01-01T16:30:00+05:00,200,0.25,0.1\r\n"
+                                            "2024-01-02T17:00:00+05:00,201.01,-1.26,-1.2\r\n"
+                                            "2024-01-03T16:30:00+05:00,202.02,2.27,2.3\r\n"
+                                            "2024-01-04T16:30:00+05:00,203.03,-3.28,-0.4\r\n"));
+    const ProcessRun badPreset = runMarketDesk({QStringLiteral("--history"), QStringLiteral("OGDC"), QStringLiteral("--preset"),
+                                                QStringLiteral("xml"), QStringLiteral("--library"), library});
+    EXPECT_EQ(badPreset.exitCode, 1);
+    EXPECT_EQ(badPreset.err, QByteArray("marketdesk: unknown preset \"xml\" for --history; use one of csv, excel, tsv\n"));
 
     const ProcessRun missing = runMarketDesk({QStringLiteral("--history"), QStringLiteral("NOSUCH"), QStringLiteral("--library"), library});
     EXPECT_EQ(missing.exitCode, 2);
