@@ -759,6 +759,33 @@ AddSnapshotResult Library::importFile(const QString &filePath, const LoadLimits 
     return d->add(bytes, hash, *loaded.snapshot, effectiveCaptureTime(*loaded.snapshot, modified), {});
 }
 
+AddSnapshotResult Library::addFetchedPage(const QByteArray &rawPage, const QString &url, const QDateTime &fetchedAt,
+                                          const LoadLimits &limits)
+{
+    d->lastError.clear();
+    const QByteArray hash = contentHash(rawPage);
+    if (d->open) {
+        if (const auto existing = d->findByContentHash(hash)) {
+            AddSnapshotResult result;
+            result.outcome = AddSnapshotResult::Outcome::Duplicate;
+            result.id = *existing;
+            return result;
+        }
+    }
+    SnapshotLoadResult loaded = parseSnapshotBytes(rawPage, url, limits);
+    if (!loaded.ok()) {
+        AddSnapshotResult result;
+        result.error = loaded.error;
+        return result;
+    }
+    CaptureTime capture = effectiveCaptureTime(*loaded.snapshot);
+    if (fetchedAt.isValid())
+        capture = {Timestamp::fromUtc(fetchedAt.toUTC(), Timestamp::kPakistanOffsetSeconds), CaptureTime::Source::Archive};
+    AddOptions options;
+    options.skipWhenUnchanged = true;
+    return d->add(rawPage, hash, *loaded.snapshot, capture, options);
+}
+
 LibraryResult Library::removeSnapshot(SnapshotId id)
 {
     d->lastError.clear();

@@ -7,6 +7,7 @@
 #include "core/snapshot.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -56,6 +57,11 @@ public:
     // Reads, parses and stores one file; its modification time is the capture time of last resort. A file
     // already stored is recognised by its bytes before it is parsed.
     AddSnapshotResult importFile(const QString &filePath, const LoadLimits &limits = {});
+    // Parses and stores a page fetched from url at fetchedAt (UTC), the moment its copy was made: that is
+    // its capture time (recorded like an archive's date). A page whose data did not change since the last
+    // one stored from url is not stored again (Unchanged); the same bytes are a Duplicate.
+    AddSnapshotResult addFetchedPage(const QByteArray &rawPage, const QString &url, const QDateTime &fetchedAt,
+                                     const LoadLimits &limits = {});
 
     LibraryResult removeSnapshot(SnapshotId id);
     // The user's capture time for a snapshot; an invalid time drops the correction (back to the detected time).

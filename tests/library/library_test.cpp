@@ -368,6 +368,35 @@ TEST_F(LibraryTest, SkipsARefreshedPageWithUnchangedData)
     EXPECT_NE(Library::parsedDataHash(s), Library::parsedDataHash(moved));
 }
 
+TEST_F(LibraryTest, StoresFetchedPagesOnlyWhenTheirDataChanged)
+{
+    const QString url = QStringLiteral("https://www.brecorder.com/markets");
+    const QByteArray page = test::generateSnapshot(0).bytes;
+    const QDateTime first(QDate(2024, 12, 10), QTime(10, 0), Qt::UTC);
+    const AddSnapshotResult added = m_library->addFetchedPage(page, url, first);
+    ASSERT_EQ(added.outcome, AddSnapshotResult::Outcome::Added) << added.error.toStdString();
+    const std::optional<LibraryEntry> e = m_library->entry(added.id);
+    EXPECT_EQ(e->source, url);
+    EXPECT_EQ(e->capturedAt.toIsoString(), QStringLiteral("2024-12-10T15:00:00+05:00"));
+    EXPECT_EQ(e->captureSource, CaptureTime::Source::Archive);
+    EXPECT_EQ(m_library->rawPage(added.id), page);
+
+    // Five minutes later: the same bytes, then other bytes with the same data, then new data.
+    const QDateTime later = first.addSecs(300);
+    EXPECT_EQ(m_library->addFetchedPage(page, url, later).outcome, AddSnapshotResult::Outcome::Duplicate);
+    EXPECT_EQ(m_library->addFetchedPage(page + "\n\n", url, later).outcome, AddSnapshotResult::Outcome::Unchanged);
+    QByteArray moved = page;
+    moved.replace("KSE100 110,000", "KSE100 110,250");
+    const AddSnapshotResult changed = m_library->addFetchedPage(moved, url, later);
+    EXPECT_EQ(changed.outcome, AddSnapshotResult::Outcome::Added);
+    EXPECT_EQ(m_library->series(QStringLiteral("KSE100")).points.last().value, 110250.0);
+    EXPECT_EQ(m_library->snapshotCount(), 2);
+
+    const AddSnapshotResult broken = m_library->addFetchedPage(QByteArray("\x00\x01\x02", 3), url, later);
+    EXPECT_EQ(broken.outcome, AddSnapshotResult::Outcome::Failed);
+    EXPECT_TRUE(broken.error.startsWith(url + QStringLiteral(": "))) << broken.error.toStdString();
+}
+
 TEST_F(LibraryTest, ANumberThatIsNotANumberFailsTheWholeSnapshot)
 {
     Snapshot s;
