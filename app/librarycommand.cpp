@@ -1,6 +1,7 @@
 // --import and --history: thin wrappers over the core's library, folder import and history CSV.
 #include "app/librarycommand.h"
 
+#include "app/headless.h"
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
 #include "core/library/folderimport.h"
@@ -28,19 +29,11 @@
 namespace md::app {
 namespace {
 
-// The same statuses as the other headless commands (commandline.cpp).
-enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
-
 void printLine(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();
     std::fprintf(stream, "%s\n", bytes.constData());
     std::fflush(stream);
-}
-
-void printError(const QString &message)
-{
-    printLine(stderr, QStringLiteral("marketdesk: ") + message);
 }
 
 // Opens the library, telling the user on stderr when an unreadable file was set aside.
