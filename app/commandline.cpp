@@ -3,6 +3,7 @@
 
 #include "app/exportcommand.h"
 #include "app/headless.h"
+#include "app/librarycommand.h"
 #include "core/snapshotjson.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,10 @@ int runHeadless(const CommandLine &command)
         return dumpJson(command.inputs);
     if (!command.exportTable.isEmpty())
         return runExportCsv(command);
+    if (!command.importFolder.isEmpty())
+        return runImport(command.importFolder, command.library);
+    if (!command.history.isEmpty())
+        return runHistory(command);
     printError(QCoreApplication::translate("md", "nothing to do; see --help"));
     return ExitUsage;
 }

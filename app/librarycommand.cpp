@@ -1,0 +1,147 @@
+// --import and --history: thin wrappers over the core's library, folder import and history CSV.
+#include "app/librarycommand.h"
+
+#include "app/headless.h"
+#include "core/csv/csvformat.h"
+#include "core/csv/csvwriter.h"
+#include "core/library/folderimport.h"
+#include "core/library/historycsv.h"
+#include "core/library/library.h"
+#include "core/wording.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#define MD_ISATTY _isatty
+#define MD_FILENO _fileno
+#else
+#include <unistd.h>
+#define MD_ISATTY isatty
+#define MD_FILENO fileno
+#endif
+
+namespace md::app {
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fprintf(stream, "%s\n", bytes.constData());
+    std::fflush(stream);
+}
+
+// Opens the library, telling the user on stderr when an unreadable file was set aside.
+bool openLibrary(Library &library)
+{
+    const LibraryOpenResult opened = library.open();
+    if (!opened.notice.isEmpty())
+        printError(opened.notice);
+    if (!opened.ok()) {
+        printError(opened.error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runImport(const QString &folder, const QString &libraryPath)
+{
+    Library library(libraryPath.isEmpty() ? Library::defaultPath() : libraryPath);
+    if (!openLibrary(library))
+        return ExitInputProblem;
+
+    // On a terminal one line is rewritten in place; in a log or a pipe every file gets its own line.
+    const bool terminal = MD_ISATTY(MD_FILENO(stderr));
+    bool lineOpen = false;
+    const auto report = [&](const ImportProgress &step) {
+        if (step.done == 0) {
+            printLine(stderr, QCoreApplication::translate("md", "Found %1 under %2.")
+                                  .arg(countOf(step.total, "snapshot file", "snapshot files"))
+                                  .arg(QDir::toNativeSeparators(QDir(folder).absolutePath())));
+            return;
+        }
+        if (step.result.outcome == AddSnapshotResult::Outcome::Failed) {
+            if (lineOpen)
+                std::fputs("\n", stderr);
+            lineOpen = false;
+            printError(step.result.error);
+            return;
+        }
+        const QString status = step.result.outcome == AddSnapshotResult::Outcome::Added
+            ? QString()
+            : QCoreApplication::translate("md", " (already in the library)");
+        const QString line = QStringLiteral("[%1/%2] %3%4").arg(step.done).arg(step.total).arg(step.path, status);
+        if (terminal) {
+            const QByteArray bytes = line.toLocal8Bit();
+            std::fprintf(stderr, "\r\033[K%s", bytes.constData());
+            std::fflush(stderr);
+            lineOpen = true;
+        } else {
+            printLine(stderr, line);
+        }
+    };
+    const ImportSummary summary = importFolder(library, folder, report);
+    if (lineOpen)
+        std::fputs("\n", stderr);
+    if (!summary.error.isEmpty()) {
+        printError(summary.error);
+        return ExitInputProblem;
+    }
+    printLine(stdout, describeImport(summary));
+    if (library.isDamaged()) {
+        printError(QCoreApplication::translate("md", "the library file is damaged; it will be set aside and a new "
+                                                     "library started the next time it is opened"));
+    }
+    return summary.failures.isEmpty() ? ExitOk : ExitInputProblem;
+}
+
+int runHistory(const CommandLine &command)
+{
+    const QString presetName = command.preset.isEmpty() ? csvPresetName(CsvPreset::Csv) : command.preset;
+    const std::optional<CsvPreset> preset = csvPresetFromName(presetName);
+    if (!preset) {
+        printError(QCoreApplication::translate("md", "unknown preset \"%1\" for --history; use one of %2")
+                       .arg(presetName, csvPresetNames().join(QLatin1String(", "))));
+        return ExitUsage;
+    }
+    Library library(command.library.isEmpty() ? Library::defaultPath() : command.library);
+    if (!openLibrary(library))
+        return ExitInputProblem;
+    const Series series = library.series(command.history);
+    if (series.isEmpty()) {
+        if (!library.lastError().isEmpty())
+            printError(QCoreApplication::translate("md", "the library could not be read (%1)").arg(library.lastError()));
+        else
+            printError(QCoreApplication::translate("md", "%1: no index or symbol of that name in the library").arg(command.history));
+        return ExitInputProblem;
+    }
+
+    const CsvFormat format = csvFormat(*preset, QLocale::system());
+    const CsvTable table = historyTable(series);
+    if (!command.output.isEmpty() && command.output != QLatin1String("-")) {
+        const CsvSaveResult saved = saveCsvFile(table, format, command.output);
+        if (!saved.ok()) {
+            printError(saved.error);
+            return ExitInputProblem;
+        }
+        return ExitOk;
+    }
+#ifdef Q_OS_WIN
+    _setmode(_fileno(stdout), _O_BINARY);  // CR LF must not become CR CR LF
+#endif
+    const QByteArray bytes = CsvWriter(format).toBytes(table);
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0) {
+        printError(QCoreApplication::translate("md", "standard output: cannot be written"));
+        return ExitInputProblem;
+    }
+    return ExitOk;
+}
+
+} // namespace md::app

@@ -1,0 +1,20 @@
+// The library's headless commands: --import FOLDER and --history NAME (with --library PATH).
+#pragma once
+
+#include "app/commandline.h"
+
+#include <QString>
+
+namespace md::app {
+
+// Imports every snapshot under folder into the library at libraryPath (the default when empty). Progress
+// and failures go to stderr, the summary to stdout. Returns 0, or 2 when a file or the folder failed.
+int runImport(const QString &folder, const QString &libraryPath);
+
+// Writes the series of the index or symbol command.history as CSV (captured_at,value,change,
+// change_percent) in command.preset (csv by default) to command.output (standard output when empty or
+// "-"). Returns 0; 1 for an unknown preset; 2 when the library has no such index or symbol, cannot be
+// opened, or the output cannot be written.
+int runHistory(const CommandLine &command);
+
+} // namespace md::app

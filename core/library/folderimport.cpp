@@ -1,0 +1,139 @@
+// Folder import: find the snapshot files, then store them one by one.
+#include "core/library/folderimport.h"
+
+#include "core/library/library.h"
+#include "core/wording.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace md {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("md", text);
+}
+
+// A browser's "save complete page" puts the page's images and scripts in "PAGE_files" (or "PAGE-Dateien",
+// "PAGE_fichiers" in other languages); they are never snapshots.
+bool isSavedPageResources(const QFileInfo &dir)
+{
+    const QString name = dir.fileName();
+    return name.endsWith(QLatin1String("_files"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String("-Dateien"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String("_fichiers"), Qt::CaseInsensitive);
+}
+
+void collect(const QString &folder, QStringList &out)
+{
+    const QDir dir(folder);
+    const QFileInfoList entries =
+        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::DirsLast);
+    for (const QFileInfo &info : entries) {
+        if (info.fileName().startsWith(QLatin1Char('.')))
+            continue;
+        if (info.isDir()) {
+            if (!info.isSymLink() && !isSavedPageResources(info))
+                collect(info.absoluteFilePath(), out);
+        } else if (isSnapshotFileName(info.fileName())) {
+            out.append(info.absoluteFilePath());
+        }
+    }
+}
+
+} // namespace
+
+bool isSnapshotFileName(const QString &fileName)
+{
+    static const char *const kSuffixes[] = {".txt", ".text", ".htm", ".html", ".xhtml", ".mht", ".mhtml"};
+    return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](const char *suffix) {
+        return fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
+    });
+}
+
+QStringList findSnapshotFiles(const QString &folder)
+{
+    QStringList files;
+    collect(QFileInfo(folder).absoluteFilePath(), files);
+    return files;
+}
+
+QString describeImport(const ImportSummary &summary)
+{
+    if (!summary.error.isEmpty())
+        return summary.error;
+    QString text = tr("Imported %1").arg(countOf(summary.added, "snapshot", "snapshots"));
+    if (summary.duplicates > 0)
+        text += tr("; %1 already in the library").arg(countOf(summary.duplicates, "was", "were"));
+    if (!summary.failures.isEmpty())
+        text += tr("; %1 could not be read").arg(countOf(summary.failures.size(), "file", "files"));
+    if (summary.cancelled) {
+        text += tr("; cancelled with %1 not looked at")
+                    .arg(countOf(summary.found - summary.processed(), "file", "files"));
+    }
+    return text + QLatin1Char('.');
+}
+
+ImportSummary importFolder(Library &library, const QString &folder,
+                           const std::function<void(const ImportProgress &)> &progress, const std::atomic_bool *cancel,
+                           const LoadLimits &limits)
+{
+    ImportSummary summary;
+    const QFileInfo info(folder);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.exists()) {
+        summary.error = tr("%1: no such folder").arg(shown);
+        return summary;
+    }
+    if (!info.isDir()) {
+        summary.error = tr("%1: this is a file, not a folder").arg(shown);
+        return summary;
+    }
+    if (!library.isOpen()) {
+        summary.error = tr("The library is not open.");
+        return summary;
+    }
+    const QStringList files = findSnapshotFiles(folder);
+    summary.found = int(files.size());
+    if (progress) {
+        ImportProgress counted;
+        counted.total = summary.found;
+        progress(counted);
+    }
+    for (const QString &file : files) {
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        ImportProgress step;
+        step.result = library.importFile(file, limits);
+        switch (step.result.outcome) {
+        case AddSnapshotResult::Outcome::Added: ++summary.added; break;
+        case AddSnapshotResult::Outcome::Duplicate:
+        case AddSnapshotResult::Outcome::Unchanged: ++summary.duplicates; break;
+        case AddSnapshotResult::Outcome::Failed: {
+            // The list names the file in its own column: the reason is what follows "PATH: ".
+            const QString path = QDir::toNativeSeparators(file);
+            step.failureReason = step.result.error;
+            if (step.failureReason.startsWith(path + QLatin1String(": ")))
+                step.failureReason = step.failureReason.mid(path.size() + 2);
+            summary.failures.append({path, step.failureReason});
+            break;
+        }
+        }
+        if (progress) {
+            step.done = summary.processed();
+            step.total = summary.found;
+            step.path = QDir::toNativeSeparators(file);
+            progress(step);
+        }
+    }
+    return summary;
+}
+
+} // namespace md

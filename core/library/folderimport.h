@@ -1,0 +1,70 @@
+// Importing every snapshot file under a folder into the library, with progress, cancel and a failure list.
+#pragma once
+
+#include "core/library/librarytypes.h"
+#include "core/limits.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace md {
+
+class Library;
+
+// A file that did not go in, and why, in the user's words.
+struct ImportFailure
+{
+    QString path;
+    QString reason;
+
+    bool operator==(const ImportFailure &o) const { return path == o.path && reason == o.reason; }
+};
+
+struct ImportSummary
+{
+    int found = 0;       // snapshot files found under the folder
+    int added = 0;       // stored as new snapshots
+    int duplicates = 0;  // already in the library (the same bytes)
+    QVector<ImportFailure> failures;
+    bool cancelled = false;  // stopped before every file was seen
+    QString error;           // the import could not run at all (no such folder, library not open, ...)
+
+    int processed() const { return added + duplicates + int(failures.size()); }
+    bool ok() const { return error.isEmpty() && failures.isEmpty() && !cancelled; }
+};
+
+// One file handled: done of total files, with what became of it. The first report, with done 0 and an empty
+// path, only tells the total once the files are counted.
+struct ImportProgress
+{
+    int done = 0;
+    int total = 0;
+    QString path;
+    AddSnapshotResult result;
+    QString failureReason;  // when result failed: why, without the path
+};
+
+// Files a snapshot may be in: .txt, .text, .htm, .html, .xhtml, .mht, .mhtml (any case).
+bool isSnapshotFileName(const QString &fileName);
+
+// Every snapshot file under folder, recursively, in path order. Hidden files and folders are skipped, as are
+// a saved page's "NAME_files" folders of images and scripts. Symbolic links to folders are not followed.
+QStringList findSnapshotFiles(const QString &folder);
+
+// One line in the user's words: "Imported 12 snapshots; 3 were already in the library; 1 file failed."
+QString describeImport(const ImportSummary &summary);
+
+// Imports every snapshot file under folder into library, one transaction per snapshot. progress is called
+// once the files are counted, then after each file; cancel, when set, is checked before each file. Files that fail are listed; the rest go in.
+ImportSummary importFolder(Library &library, const QString &folder,
+                           const std::function<void(const ImportProgress &)> &progress = {},
+                           const std::atomic_bool *cancel = nullptr, const LoadLimits &limits = {});
+
+} // namespace md
+
+Q_DECLARE_METATYPE(md::ImportSummary)

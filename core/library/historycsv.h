@@ -1,0 +1,25 @@
+// A symbol's or index's history and a snapshot comparison as CSV tables (written by core/csv's CsvWriter).
+#pragma once
+
+#include "core/csv/csvtable.h"
+#include "core/csv/modeltable.h"
+#include "core/library/librarytypes.h"
+
+#include <QVector>
+
+QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
+QT_END_NAMESPACE
+
+namespace md {
+
+// captured_at,value,change,change_percent: one row per point, in the series' order. captured_at is ISO 8601
+// in Pakistan time with its offset ("2024-12-06T17:53:00+05:00"); the rest are numbers.
+CsvTable historyTable(const Series &series);
+
+// The columns of a ComparisonModel (or a proxy over it, for the rows as shown) for tableFromModel():
+// kind,name,before,after,change,change_percent, read from RawValueRole (a missing value is an empty field).
+QVector<CsvColumn> comparisonCsvColumns();
+CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy);
+
+} // namespace md

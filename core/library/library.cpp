@@ -1,0 +1,1129 @@
+// The snapshot library on SQLite: opening (and setting aside an unreadable file), storing, querying.
+#include "core/library/library.h"
+
+#include "core/library/libraryschema.h"
+#include "core/load/snapshotloader.h"
+#include "core/snapshotjson.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+#include <cmath>
+
+namespace md {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("md", text);
+}
+
+// SQLite's primary result codes that mean "this file is not a database we can read".
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
+bool isUnreadableDatabaseError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == kSqliteCorrupt || code == kSqliteNotADatabase);
+}
+
+QString captureSourceKey(CaptureTime::Source source)
+{
+    switch (source) {
+    case CaptureTime::Source::Archive: return QStringLiteral("archive");
+    case CaptureTime::Source::PageMetadata: return QStringLiteral("page");
+    case CaptureTime::Source::NewestComment: return QStringLiteral("comment");
+    case CaptureTime::Source::FileModified: return QStringLiteral("file");
+    case CaptureTime::Source::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+CaptureTime::Source captureSourceFromKey(const QString &key)
+{
+    if (key == QLatin1String("archive"))
+        return CaptureTime::Source::Archive;
+    if (key == QLatin1String("page"))
+        return CaptureTime::Source::PageMetadata;
+    if (key == QLatin1String("comment"))
+        return CaptureTime::Source::NewestComment;
+    if (key == QLatin1String("file"))
+        return CaptureTime::Source::FileModified;
+    return CaptureTime::Source::Unknown;
+}
+
+SnapshotFormat formatFromName(const QString &name)
+{
+    if (name == QLatin1String("html"))
+        return SnapshotFormat::Html;
+    if (name == QLatin1String("mhtml"))
+        return SnapshotFormat::Mhtml;
+    return SnapshotFormat::Text;
+}
+
+// NULL for an invalid timestamp, else its ISO text (with its offset when it has one).
+QVariant isoOrNull(const Timestamp &t)
+{
+    return t.isValid() ? QVariant(t.toIsoString()) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// A null QString binds as SQL NULL; stored text is never NULL, so an absent text is stored as ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+QVariant msecsOrNull(const Timestamp &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Timestamp timestampFrom(const QVariant &iso)
+{
+    return iso.isNull() ? Timestamp() : Timestamp::fromIsoString(iso.toString());
+}
+
+// The first free "NAME.unreadable-20250130-101500.sqlite" next to the file.
+QString setAsideName(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".unreadable-")
+        + stamp;
+    QString candidate = base + suffix;
+    for (int n = 2; QFileInfo::exists(candidate) || QFileInfo::exists(candidate + QStringLiteral("-wal")); ++n)
+        candidate = base + QStringLiteral("-%1").arg(n) + suffix;
+    return candidate;
+}
+
+// Why an existing file cannot be a library, judged from its first bytes; empty when it may be one.
+QString probeDatabaseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("it cannot be read (%1)").arg(file.errorString());
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return tr("it is not an SQLite database");
+    return {};
+}
+
+std::atomic<int> g_connectionCounter{0};
+
+} // namespace
+
+struct Library::Private
+{
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    bool open = false;
+    mutable bool damaged = false;
+    mutable QString lastError;
+    mutable QHash<QString, QSqlQuery> prepared;
+
+    enum class Attempt { Opened, Unreadable, Failed };
+
+    // fullCheck: run SQLite's quick_check over the whole file (after an unclean shutdown).
+    Attempt tryOpen(QString *reason, bool fullCheck);
+    void closeConnection();
+
+    // Left next to the file when a statement met a damaged page, so the next open() sets the file aside.
+    QString damageMarkerPath() const { return path + QStringLiteral(".damaged"); }
+    void noteError(const QSqlError &error) const;
+    void markDamaged(const QString &reason) const;
+    // Steps to the next row; false at the end or on an error, which is noted: a damaged page never
+    // passes for the end of the rows.
+    bool next(QSqlQuery *q) const
+    {
+        if (q->next())
+            return true;
+        if (q->lastError().type() != QSqlError::NoError)
+            noteError(q->lastError());
+        return false;
+    }
+
+    // A prepared statement, kept for the life of the connection. Invalid (and lastError set) on failure.
+    QSqlQuery *query(const QString &sql) const;
+    bool exec(QSqlQuery *q) const;
+    bool execDirect(const QString &sql) const;
+    bool fail(const QSqlQuery &q) const;
+
+    std::optional<SnapshotId> findByContentHash(const QByteArray &hash) const;
+    AddSnapshotResult add(const QByteArray &rawPage, const QByteArray &hash, const Snapshot &snapshot,
+                          const CaptureTime &capture, const AddOptions &options);
+    bool insertContent(SnapshotId id, const Snapshot &snapshot);
+    bool deleteContent(SnapshotId id);
+    Series readSeries(bool index, const QString &name, qint64 fromMsecs, qint64 toMsecs) const;
+    LibraryEntry readEntry(const QSqlQuery &q) const;
+};
+
+Library::Private::Attempt Library::Private::tryOpen(QString *reason, bool fullCheck)
+{
+    connectionName = QStringLiteral("marketdesk-library-%1").arg(++g_connectionCounter);
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    // Wait for another connection's write (the import thread, another window) instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        *reason = db.lastError().text();
+        return isUnreadableDatabaseError(db.lastError()) ? Attempt::Unreadable : Attempt::Failed;
+    }
+    QSqlQuery q(db);
+    // Reading the schema is the first real read: a damaged header or first page fails here. Nothing is
+    // written before the version is known, so a newer MarketDesk's library is left exactly as it was.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()
+        || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *reason = q.lastError().text();
+        return isUnreadableDatabaseError(q.lastError()) ? Attempt::Unreadable : Attempt::Failed;
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion) {
+        *reason = tr("it was written by a newer MarketDesk (library version %1; this one reads up to %2)")
+                      .arg(version)
+                      .arg(kSchemaVersion);
+        return Attempt::Failed;
+    }
+    // After an unclean shutdown, a structural check of every page catches damage further into the file.
+    // It reads the whole file (about 150 ms for 10,000 snapshots), so a clean start skips it; damage met
+    // later is noticed by the statement that meets it (noteError) and handled on the next open.
+    if (fullCheck) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+            *reason = q.lastError().text();
+            return isUnreadableDatabaseError(q.lastError()) ? Attempt::Unreadable : Attempt::Failed;
+        }
+        const QString quick = q.value(0).toString();
+        q.finish();
+        if (quick != QLatin1String("ok")) {
+            *reason = quick;
+            return Attempt::Unreadable;
+        }
+    }
+    const QStringList setup = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // In WAL mode NORMAL keeps every committed transaction through a crash or a killed process; only a
+        // power cut may roll back the last commits, never leaving a damaged file.
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // A snapshot touches ~100 pages (its quotes land all over the symbol index); checkpointing every
+        // 1000 pages (SQLite's default) would sync the disk every few snapshots. 8192 pages (32 MiB) of log
+        // cut an import's syncs tenfold; the log is folded back and removed when the last connection closes.
+        QStringLiteral("PRAGMA wal_autocheckpoint = 8192"),
+        QStringLiteral("PRAGMA journal_size_limit = 33554432"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString &sql : setup) {
+        if (!q.exec(sql)) {
+            *reason = q.lastError().text();
+            return isUnreadableDatabaseError(q.lastError()) ? Attempt::Unreadable : Attempt::Failed;
+        }
+        q.finish();
+    }
+    if (!migrateLibrary(db, version, kSchemaVersion, reason))
+        return Attempt::Failed;
+    return Attempt::Opened;
+}
+
+void Library::Private::closeConnection()
+{
+    prepared.clear();
+    if (db.isValid())
+        db.close();
+    db = QSqlDatabase();
+    if (!connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(connectionName);
+    connectionName.clear();
+    open = false;
+}
+
+void Library::Private::noteError(const QSqlError &error) const
+{
+    lastError = error.text();
+    if (isUnreadableDatabaseError(error))
+        markDamaged(error.text());
+}
+
+void Library::Private::markDamaged(const QString &reason) const
+{
+    if (!damaged) {
+        damaged = true;
+        QFile marker(damageMarkerPath());
+        if (marker.open(QIODevice::WriteOnly))
+            marker.write(reason.toUtf8());
+    }
+    lastError = tr("The library file is damaged (%1). It will be set aside and a new library started the next "
+                   "time it is opened.")
+                    .arg(reason);
+}
+
+QSqlQuery *Library::Private::query(const QString &sql) const
+{
+    auto it = prepared.find(sql);
+    if (it == prepared.end()) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            noteError(q.lastError());
+            return nullptr;
+        }
+        it = prepared.insert(sql, q);
+    }
+    return &it.value();
+}
+
+bool Library::Private::fail(const QSqlQuery &q) const
+{
+    noteError(q.lastError());
+    return false;
+}
+
+bool Library::Private::exec(QSqlQuery *q) const
+{
+    if (!q)
+        return false;
+    return q->exec() || fail(*q);
+}
+
+bool Library::Private::execDirect(const QString &sql) const
+{
+    QSqlQuery q(db);
+    return q.exec(sql) || fail(q);
+}
+
+std::optional<SnapshotId> Library::Private::findByContentHash(const QByteArray &hash) const
+{
+    QSqlQuery *q = query(QStringLiteral("SELECT id FROM snapshots WHERE content_hash = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, hash);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<SnapshotId> id;
+    if (next(q))
+        id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+
+bool Library::Private::insertContent(SnapshotId id, const Snapshot &snapshot)
+{
+    const Article &a = snapshot.article;
+    QSqlQuery *q = query(QStringLiteral(
+        "INSERT INTO articles (snapshot_id, headline, dateline, published_at, author) VALUES (?, ?, ?, ?, ?)"));
+    if (!q)
+        return false;
+    q->bindValue(0, id);
+    q->bindValue(1, text(a.headline));
+    q->bindValue(2, text(a.dateline));
+    q->bindValue(3, isoOrNull(a.publishedAt));
+    q->bindValue(4, text(a.author));
+    if (!exec(q))
+        return false;
+
+    q = query(QStringLiteral("INSERT INTO article_blocks (snapshot_id, position, kind, text) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; q && i < a.blocks.size(); ++i) {
+        q->bindValue(0, id);
+        q->bindValue(1, qint64(i));
+        q->bindValue(2, a.blocks[i].kind == ArticleBlock::Kind::Subheading ? QStringLiteral("subheading")
+                                                                          : QStringLiteral("paragraph"));
+        q->bindValue(3, text(a.blocks[i].text));
+        if (!exec(q))
+            return false;
+    }
+    q = query(QStringLiteral("INSERT INTO article_related (snapshot_id, position, headline) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; q && i < a.related.size(); ++i) {
+        q->bindValue(0, id);
+        q->bindValue(1, qint64(i));
+        q->bindValue(2, text(a.related[i]));
+        if (!exec(q))
+            return false;
+    }
+    q = query(QStringLiteral("INSERT INTO quotes (snapshot_id, position, symbol, price, change, change_percent) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; q && i < snapshot.quotes.size(); ++i) {
+        const Quote &quote = snapshot.quotes[i];
+        q->bindValue(0, id);
+        q->bindValue(1, qint64(i));
+        q->bindValue(2, text(quote.symbol));
+        q->bindValue(3, quote.price);
+        q->bindValue(4, quote.change);
+        q->bindValue(5, quote.changePercent);
+        if (!exec(q))
+            return false;
+    }
+    q = query(QStringLiteral("INSERT INTO indices (snapshot_id, position, name, value, change, change_percent) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; q && i < snapshot.indices.size(); ++i) {
+        const IndexValue &index = snapshot.indices[i];
+        q->bindValue(0, id);
+        q->bindValue(1, qint64(i));
+        q->bindValue(2, text(index.name));
+        q->bindValue(3, index.value);
+        q->bindValue(4, index.change);
+        q->bindValue(5, index.changePercent);
+        if (!exec(q))
+            return false;
+    }
+    q = query(QStringLiteral("INSERT INTO comments (snapshot_id, position, author, posted_at, text, recommended) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; q && i < snapshot.comments.size(); ++i) {
+        const Comment &c = snapshot.comments[i];
+        q->bindValue(0, id);
+        q->bindValue(1, qint64(i));
+        q->bindValue(2, text(c.author));
+        q->bindValue(3, isoOrNull(c.postedAt));
+        q->bindValue(4, text(c.text));
+        q->bindValue(5, c.recommended);
+        if (!exec(q))
+            return false;
+    }
+    q = query(QStringLiteral("INSERT INTO warnings (snapshot_id, position, text) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; q && i < snapshot.warnings.size(); ++i) {
+        q->bindValue(0, id);
+        q->bindValue(1, qint64(i));
+        q->bindValue(2, text(snapshot.warnings[i]));
+        if (!exec(q))
+            return false;
+    }
+    return q != nullptr;
+}
+
+bool Library::Private::deleteContent(SnapshotId id)
+{
+    static const char *const kTables[] = {"articles", "article_blocks", "article_related", "quotes",
+                                          "indices",  "comments",       "warnings"};
+    for (const char *table : kTables) {
+        QSqlQuery *q = query(QStringLiteral("DELETE FROM %1 WHERE snapshot_id = ?").arg(QLatin1String(table)));
+        if (!q)
+            return false;
+        q->bindValue(0, id);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteArray &hash, const Snapshot &snapshot,
+                                        const CaptureTime &capture, const AddOptions &options)
+{
+    AddSnapshotResult result;
+    const QString shown = snapshot.source.isEmpty() ? tr("The page") : snapshot.source;
+    auto failure = [&](const QString &reason) {
+        result.outcome = AddSnapshotResult::Outcome::Failed;
+        result.error = tr("%1: could not be stored in the library (%2)").arg(shown, reason);
+        return result;
+    };
+    if (!open)
+        return failure(tr("the library is not open"));
+    for (const Quote &q : snapshot.quotes) {
+        if (!std::isfinite(q.price) || !std::isfinite(q.change) || !std::isfinite(q.changePercent))
+            return failure(tr("the quote for %1 is not a number").arg(q.symbol));
+    }
+    for (const IndexValue &v : snapshot.indices) {
+        if (!std::isfinite(v.value) || !std::isfinite(v.change) || !std::isfinite(v.changePercent))
+            return failure(tr("the value of %1 is not a number").arg(v.name));
+    }
+
+    if (const auto existing = findByContentHash(hash)) {
+        result.outcome = AddSnapshotResult::Outcome::Duplicate;
+        result.id = *existing;
+        return result;
+    }
+    const QByteArray parsedHash = parsedDataHash(snapshot);
+    if (options.skipWhenUnchanged) {
+        QSqlQuery *q = query(QStringLiteral("SELECT id, parsed_hash FROM snapshots WHERE source = ? "
+                                            "ORDER BY id DESC LIMIT 1"));
+        if (!q || (q->bindValue(0, text(snapshot.source)), !exec(q)))
+            return failure(lastError);
+        if (next(q) && q->value(1).toByteArray() == parsedHash) {
+            result.outcome = AddSnapshotResult::Outcome::Unchanged;
+            result.id = q->value(0).toLongLong();
+            q->finish();
+            return result;
+        }
+        q->finish();
+    }
+
+    const QByteArray compressed = qCompress(rawPage);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Timestamp detected = capture.time;
+
+    if (!execDirect(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(lastError);
+    auto rollback = [&](const QString &reason) {
+        execDirect(QStringLiteral("ROLLBACK"));
+        // Another connection stored the same page between our look-up and our write.
+        if (const auto existing = findByContentHash(hash)) {
+            result.outcome = AddSnapshotResult::Outcome::Duplicate;
+            result.id = *existing;
+            result.error.clear();
+            return result;
+        }
+        return failure(reason);
+    };
+
+    QSqlQuery *q = query(QStringLiteral(
+        "INSERT INTO snapshots (content_hash, parsed_hash, source, format, encoding, page_time, detected_time, "
+        "detected_ms, detected_source, captured_ms, imported_ms, raw_size, quote_count, index_count, block_count, "
+        "related_count, comment_count, warning_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return rollback(lastError);
+    q->bindValue(0, hash);
+    q->bindValue(1, parsedHash);
+    q->bindValue(2, text(snapshot.source));
+    q->bindValue(3, formatName(snapshot.format));
+    q->bindValue(4, text(snapshot.encoding));
+    q->bindValue(5, isoOrNull(snapshot.capturedAt));
+    q->bindValue(6, isoOrNull(detected));
+    q->bindValue(7, msecsOrNull(detected));
+    q->bindValue(8, captureSourceKey(detected.isValid() ? capture.source : CaptureTime::Source::Unknown));
+    q->bindValue(9, detected.isValid() ? detected.toMSecsSinceEpoch() : now);
+    q->bindValue(10, now);
+    q->bindValue(11, qint64(rawPage.size()));
+    q->bindValue(12, qint64(snapshot.quotes.size()));
+    q->bindValue(13, qint64(snapshot.indices.size()));
+    q->bindValue(14, qint64(snapshot.article.blocks.size()));
+    q->bindValue(15, qint64(snapshot.article.related.size()));
+    q->bindValue(16, qint64(snapshot.comments.size()));
+    q->bindValue(17, qint64(snapshot.warnings.size()));
+    if (!exec(q))
+        return rollback(lastError);
+    const SnapshotId id = q->lastInsertId().toLongLong();
+
+    q = query(QStringLiteral("INSERT INTO raw_pages (snapshot_id, compression, bytes) VALUES (?, 'zlib', ?)"));
+    if (!q)
+        return rollback(lastError);
+    q->bindValue(0, id);
+    q->bindValue(1, compressed);
+    if (!exec(q) || !insertContent(id, snapshot))
+        return rollback(lastError);
+    if (!execDirect(QStringLiteral("COMMIT")))
+        return rollback(lastError);
+
+    result.outcome = AddSnapshotResult::Outcome::Added;
+    result.id = id;
+    return result;
+}
+
+LibraryEntry Library::Private::readEntry(const QSqlQuery &q) const
+{
+    // Columns as selected by kEntryColumns.
+    LibraryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.capturedAtMsecs = q.value(1).toLongLong();
+    e.detectedCaptureTime = timestampFrom(q.value(2));
+    e.captureSource = captureSourceFromKey(q.value(3).toString());
+    const Timestamp corrected = timestampFrom(q.value(4));
+    e.corrected = corrected.isValid();
+    e.capturedAt = e.corrected ? corrected : e.detectedCaptureTime;
+    if (!e.capturedAt.isValid())  // no time known: the import time, in Pakistan time
+        e.capturedAt = Timestamp::fromUtc(QDateTime::fromMSecsSinceEpoch(e.capturedAtMsecs, Qt::UTC),
+                                          Timestamp::kPakistanOffsetSeconds);
+    e.source = q.value(5).toString();
+    e.format = formatFromName(q.value(6).toString());
+    e.headline = q.value(7).toString();
+    e.quoteCount = q.value(8).toInt();
+    e.indexCount = q.value(9).toInt();
+    e.commentCount = q.value(10).toInt();
+    e.importedAtMsecs = q.value(11).toLongLong();
+    e.rawSize = q.value(12).toLongLong();
+    return e;
+}
+
+namespace {
+
+const QString kEntryColumns = QStringLiteral(
+    "s.id, s.captured_ms, s.detected_time, s.detected_source, s.corrected_time, s.source, s.format, "
+    "coalesce(a.headline, ''), s.quote_count, s.index_count, s.comment_count, s.imported_ms, s.raw_size "
+    "FROM snapshots s LEFT JOIN articles a ON a.snapshot_id = s.id");
+
+} // namespace
+
+Series Library::Private::readSeries(bool index, const QString &name, qint64 fromMsecs, qint64 toMsecs) const
+{
+    Series series;
+    series.kind = index ? SeriesKind::Index : SeriesKind::Symbol;
+    series.name = name;
+    const QString sql = index
+        ? QStringLiteral("SELECT s.id, s.captured_ms, s.corrected_time, s.detected_time, v.value, v.change, "
+                         "v.change_percent, v.name FROM indices v JOIN snapshots s ON s.id = v.snapshot_id "
+                         "WHERE v.name = ? AND s.captured_ms BETWEEN ? AND ? ORDER BY s.captured_ms, s.id, v.position")
+        : QStringLiteral("SELECT s.id, s.captured_ms, s.corrected_time, s.detected_time, v.price, v.change, "
+                         "v.change_percent, v.symbol FROM quotes v JOIN snapshots s ON s.id = v.snapshot_id "
+                         "WHERE v.symbol = ? AND s.captured_ms BETWEEN ? AND ? ORDER BY s.captured_ms, s.id, v.position");
+    QSqlQuery *q = query(sql);
+    if (!q)
+        return series;
+    q->bindValue(0, name);
+    q->bindValue(1, fromMsecs);
+    q->bindValue(2, toMsecs);
+    if (!exec(q))
+        return series;
+    while (next(q)) {
+        SeriesPoint p;
+        p.snapshotId = q->value(0).toLongLong();
+        if (!series.points.isEmpty() && series.points.last().snapshotId == p.snapshotId)
+            continue;  // a name listed twice in one snapshot: its first row
+        p.msecs = q->value(1).toLongLong();
+        p.capturedAt = timestampFrom(q->value(2));
+        if (!p.capturedAt.isValid())
+            p.capturedAt = timestampFrom(q->value(3));
+        if (!p.capturedAt.isValid())
+            p.capturedAt = Timestamp::fromUtc(QDateTime::fromMSecsSinceEpoch(p.msecs, Qt::UTC),
+                                              Timestamp::kPakistanOffsetSeconds);
+        p.value = q->value(4).toDouble();
+        p.change = q->value(5).toDouble();
+        p.changePercent = q->value(6).toDouble();
+        if (series.points.isEmpty())
+            series.name = q->value(7).toString();
+        series.points.append(p);
+    }
+    q->finish();
+    return series;
+}
+
+// --- Library ---------------------------------------------------------------------------------------------
+
+QString Library::defaultPath()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath() + QStringLiteral("/.marketdesk");
+    return folder + QStringLiteral("/library.sqlite");
+}
+
+Library::Library(const QString &path)
+    : d(std::make_unique<Private>())
+{
+    d->path = path;
+}
+
+Library::~Library()
+{
+    d->closeConnection();
+}
+
+LibraryOpenResult Library::open()
+{
+    d->closeConnection();
+    LibraryOpenResult result;
+    const QString shown = QDir::toNativeSeparators(d->path);
+    const QFileInfo info(d->path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.error = tr("%1: the library cannot be created because its folder cannot be made")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return result;
+    }
+
+    QString reason = probeDatabaseFile(d->path);
+    QFile marker(d->damageMarkerPath());
+    if (marker.exists()) {
+        // A statement met a damaged page last time.
+        if (reason.isEmpty() && QFileInfo::exists(d->path) && marker.open(QIODevice::ReadOnly))
+            reason = tr("it was found damaged when last used: %1").arg(QString::fromUtf8(marker.readAll()));
+        marker.close();
+        marker.remove();
+    }
+    // WAL mode removes the log when the last connection closes: a log left behind means the last session
+    // ended in a crash, a kill or a power cut (or another program has the library open).
+    const bool unclean = QFileInfo::exists(d->path + QStringLiteral("-wal"));
+    Private::Attempt attempt = reason.isEmpty() ? d->tryOpen(&reason, unclean) : Private::Attempt::Unreadable;
+    if (attempt == Private::Attempt::Unreadable) {
+        d->closeConnection();
+        const QString aside = setAsideName(d->path);
+        if (!QFile::rename(d->path, aside)) {
+            result.error = tr("%1: the library cannot be read (%2) and could not be moved aside").arg(shown, reason);
+            return result;
+        }
+        // The write-ahead log and shared-memory index belong to the old file: they go with it.
+        for (const char *companion : {"-wal", "-shm", "-journal"}) {
+            const QString from = d->path + QLatin1String(companion);
+            if (QFileInfo::exists(from) && !QFile::rename(from, aside + QLatin1String(companion)))
+                QFile::remove(from);
+        }
+        result.setAsidePath = aside;
+        result.notice = tr("The library %1 could not be read (%2). It was set aside as %3 and a new, empty "
+                           "library was started.")
+                            .arg(shown, reason, QDir::toNativeSeparators(aside));
+        reason.clear();
+        attempt = d->tryOpen(&reason, false);
+    }
+    if (attempt != Private::Attempt::Opened) {
+        d->closeConnection();
+        result.error = tr("%1: the library cannot be opened (%2)").arg(shown, reason);
+        return result;
+    }
+    d->open = true;
+    d->damaged = false;
+    return result;
+}
+
+bool Library::isOpen() const
+{
+    return d->open;
+}
+
+QString Library::path() const
+{
+    return d->path;
+}
+
+QString Library::lastError() const
+{
+    return d->lastError;
+}
+
+bool Library::isDamaged() const
+{
+    return d->damaged;
+}
+
+QByteArray Library::contentHash(const QByteArray &rawPage)
+{
+    return QCryptographicHash::hash(rawPage, QCryptographicHash::Sha256);
+}
+
+QByteArray Library::parsedDataHash(const Snapshot &snapshot)
+{
+    Snapshot data = snapshot;
+    data.source.clear();
+    return QCryptographicHash::hash(snapshotToJson(data, 0), QCryptographicHash::Sha256);
+}
+
+AddSnapshotResult Library::addSnapshot(const QByteArray &rawPage, const Snapshot &snapshot, const CaptureTime &capture,
+                                       const AddOptions &options)
+{
+    d->lastError.clear();
+    return d->add(rawPage, contentHash(rawPage), snapshot, capture, options);
+}
+
+AddSnapshotResult Library::importFile(const QString &filePath, const LoadLimits &limits)
+{
+    d->lastError.clear();
+    AddSnapshotResult result;
+    const QFileInfo info(filePath);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    auto failure = [&](const QString &reason) {
+        result.error = QStringLiteral("%1: %2").arg(shown, reason);
+        return result;
+    };
+    if (!info.exists())
+        return failure(tr("no such file"));
+    if (info.isDir())
+        return failure(tr("this is a folder, not a snapshot file"));
+    if (info.size() > limits.maxFileBytes) {
+        return failure(tr("the file is %1 MB, over the %2 MB limit for a page snapshot")
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(limits.maxFileBytes / (1024 * 1024)));
+    }
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("cannot be read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(tr("cannot be read (%1)").arg(file.errorString()));
+    if (bytes.size() > limits.maxFileBytes)
+        return failure(tr("the file grew past the %1 MB limit while it was read").arg(limits.maxFileBytes / (1024 * 1024)));
+    const QDateTime modified = info.lastModified();
+    file.close();
+
+    const QByteArray hash = contentHash(bytes);
+    if (!d->open)
+        return failure(tr("the library is not open"));
+    if (const auto existing = d->findByContentHash(hash)) {
+        result.outcome = AddSnapshotResult::Outcome::Duplicate;
+        result.id = *existing;
+        return result;
+    }
+    SnapshotLoadResult loaded = parseSnapshotBytes(bytes, shown, limits);
+    if (!loaded.ok()) {
+        result.error = loaded.error;
+        return result;
+    }
+    return d->add(bytes, hash, *loaded.snapshot, effectiveCaptureTime(*loaded.snapshot, modified), {});
+}
+
+AddSnapshotResult Library::addFetchedPage(const QByteArray &rawPage, const QString &url, const QDateTime &fetchedAt,
+                                          const LoadLimits &limits)
+{
+    d->lastError.clear();
+    const QByteArray hash = contentHash(rawPage);
+    if (d->open) {
+        if (const auto existing = d->findByContentHash(hash)) {
+            AddSnapshotResult result;
+            result.outcome = AddSnapshotResult::Outcome::Duplicate;
+            result.id = *existing;
+            return result;
+        }
+    }
+    SnapshotLoadResult loaded = parseSnapshotBytes(rawPage, url, limits);
+    if (!loaded.ok()) {
+        AddSnapshotResult result;
+        result.error = loaded.error;
+        return result;
+    }
+    CaptureTime capture = effectiveCaptureTime(*loaded.snapshot);
+    if (fetchedAt.isValid())
+        capture = {Timestamp::fromUtc(fetchedAt.toUTC(), Timestamp::kPakistanOffsetSeconds), CaptureTime::Source::Archive};
+    AddOptions options;
+    options.skipWhenUnchanged = true;
+    return d->add(rawPage, hash, *loaded.snapshot, capture, options);
+}
+
+LibraryResult Library::removeSnapshot(SnapshotId id)
+{
+    d->lastError.clear();
+    LibraryResult result;
+    QSqlQuery *q = d->query(QStringLiteral("DELETE FROM snapshots WHERE id = ?"));
+    if (q)
+        q->bindValue(0, id);
+    if (!d->exec(q)) {
+        result.error = tr("The snapshot could not be removed (%1).").arg(d->lastError);
+        return result;
+    }
+    if (q->numRowsAffected() == 0)
+        result.error = tr("The snapshot is no longer in the library.");
+    return result;
+}
+
+LibraryResult Library::correctCaptureTime(SnapshotId id, const Timestamp &capturedAt)
+{
+    d->lastError.clear();
+    LibraryResult result;
+    QSqlQuery *q = nullptr;
+    if (capturedAt.isValid()) {
+        q = d->query(QStringLiteral("UPDATE snapshots SET corrected_time = ?, corrected_ms = ?, captured_ms = ? "
+                                    "WHERE id = ?"));
+        if (q) {
+            q->bindValue(0, capturedAt.toIsoString());
+            q->bindValue(1, capturedAt.toMSecsSinceEpoch());
+            q->bindValue(2, capturedAt.toMSecsSinceEpoch());
+            q->bindValue(3, id);
+        }
+    } else {
+        q = d->query(QStringLiteral("UPDATE snapshots SET corrected_time = NULL, corrected_ms = NULL, "
+                                    "captured_ms = coalesce(detected_ms, imported_ms) WHERE id = ?"));
+        if (q)
+            q->bindValue(0, id);
+    }
+    if (!d->exec(q)) {
+        result.error = tr("The capture time could not be changed (%1).").arg(d->lastError);
+        return result;
+    }
+    if (q->numRowsAffected() == 0)
+        result.error = tr("The snapshot is no longer in the library.");
+    return result;
+}
+
+LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
+{
+    d->lastError.clear();
+    LibraryResult result;
+    const std::optional<LibraryEntry> old = entry(id);
+    if (!old) {
+        result.error = tr("The snapshot is no longer in the library.");
+        return result;
+    }
+    const QByteArray raw = rawPage(id);
+    SnapshotLoadResult loaded = parseSnapshotBytes(raw, old->source, limits);
+    if (!loaded.ok()) {
+        result.error = loaded.error;
+        return result;
+    }
+    const Snapshot &snapshot = *loaded.snapshot;
+    CaptureTime capture = effectiveCaptureTime(snapshot);
+    if (!capture.time.isValid())  // the file time is not in the page: keep what was found at import
+        capture = {old->detectedCaptureTime, old->captureSource};
+
+    if (!d->execDirect(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result.error = d->lastError;
+        return result;
+    }
+    QSqlQuery *q = d->query(QStringLiteral(
+        "UPDATE snapshots SET parsed_hash = ?, format = ?, encoding = ?, page_time = ?, detected_time = ?, "
+        "detected_ms = ?, detected_source = ?, captured_ms = coalesce(corrected_ms, ?, imported_ms), quote_count = ?, "
+        "index_count = ?, block_count = ?, related_count = ?, comment_count = ?, warning_count = ? WHERE id = ?"));
+    if (q) {
+        q->bindValue(0, parsedDataHash(snapshot));
+        q->bindValue(1, formatName(snapshot.format));
+        q->bindValue(2, text(snapshot.encoding));
+        q->bindValue(3, isoOrNull(snapshot.capturedAt));
+        q->bindValue(4, isoOrNull(capture.time));
+        q->bindValue(5, msecsOrNull(capture.time));
+        q->bindValue(6, captureSourceKey(capture.time.isValid() ? capture.source : CaptureTime::Source::Unknown));
+        q->bindValue(7, msecsOrNull(capture.time));
+        q->bindValue(8, qint64(snapshot.quotes.size()));
+        q->bindValue(9, qint64(snapshot.indices.size()));
+        q->bindValue(10, qint64(snapshot.article.blocks.size()));
+        q->bindValue(11, qint64(snapshot.article.related.size()));
+        q->bindValue(12, qint64(snapshot.comments.size()));
+        q->bindValue(13, qint64(snapshot.warnings.size()));
+        q->bindValue(14, id);
+    }
+    if (!d->exec(q) || !d->deleteContent(id) || !d->insertContent(id, snapshot)
+        || !d->execDirect(QStringLiteral("COMMIT"))) {
+        result.error = tr("%1: could not be parsed again (%2)").arg(old->source, d->lastError);
+        d->execDirect(QStringLiteral("ROLLBACK"));
+    }
+    return result;
+}
+
+int Library::snapshotCount() const
+{
+    d->lastError.clear();
+    QSqlQuery *q = d->query(QStringLiteral("SELECT count(*) FROM snapshots"));
+    if (!d->exec(q) || !d->next(q))
+        return 0;
+    const int n = q->value(0).toInt();
+    q->finish();
+    return n;
+}
+
+QVector<LibraryEntry> Library::listSnapshots(const SnapshotFilter &filter) const
+{
+    d->lastError.clear();
+    QVector<LibraryEntry> entries;
+    QString sql = QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" WHERE s.captured_ms BETWEEN ? AND ?");
+    const QString search = filter.search.simplified();
+    QStringList words;
+    if (!search.isEmpty()) {
+        words = search.split(QLatin1Char(' '));
+        QStringList likes;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            likes.append(QStringLiteral("a.headline LIKE ? ESCAPE '\\'"));
+        sql += QStringLiteral(" AND ((") + likes.join(QStringLiteral(" AND ")) + QStringLiteral(")"
+               " OR EXISTS (SELECT 1 FROM quotes q WHERE q.symbol = ? AND q.snapshot_id = s.id)"
+               " OR EXISTS (SELECT 1 FROM indices i WHERE i.name = ? AND i.snapshot_id = s.id))");
+    }
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY s.captured_ms DESC, s.id DESC")
+                              : QStringLiteral(" ORDER BY s.captured_ms, s.id");
+    QSqlQuery *q = d->query(sql);
+    if (!q)
+        return entries;
+    int at = 0;
+    q->bindValue(at++, filter.fromMsecs);
+    q->bindValue(at++, filter.toMsecs);
+    if (!search.isEmpty()) {
+        for (QString word : std::as_const(words)) {
+            word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+            word.replace(QLatin1Char('%'), QLatin1String("\\%"));
+            word.replace(QLatin1Char('_'), QLatin1String("\\_"));
+            q->bindValue(at++, QLatin1Char('%') + word + QLatin1Char('%'));
+        }
+        q->bindValue(at++, search);
+        q->bindValue(at++, search);
+    }
+    if (!d->exec(q))
+        return entries;
+    while (d->next(q))
+        entries.append(d->readEntry(*q));
+    q->finish();
+    // Prepared statements for one-off searches are not worth keeping.
+    if (!search.isEmpty())
+        d->prepared.remove(sql);
+    return entries;
+}
+
+std::optional<LibraryEntry> Library::entry(SnapshotId id) const
+{
+    d->lastError.clear();
+    QSqlQuery *q = d->query(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" WHERE s.id = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, id);
+    if (!d->exec(q) || !d->next(q))
+        return std::nullopt;
+    LibraryEntry e = d->readEntry(*q);
+    q->finish();
+    return e;
+}
+
+std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
+{
+    d->lastError.clear();
+    Snapshot s;
+    QSqlQuery *q = d->query(QStringLiteral("SELECT source, format, encoding, page_time FROM snapshots WHERE id = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, id);
+    if (!d->exec(q) || !d->next(q))
+        return std::nullopt;
+    s.source = q->value(0).toString();
+    s.format = formatFromName(q->value(1).toString());
+    s.encoding = q->value(2).toString();
+    s.capturedAt = timestampFrom(q->value(3));
+    q->finish();
+
+    // Each child table in position order; a failed read fails the whole load rather than return part.
+    auto rows = [&](const QString &sql, const auto &read) {
+        QSqlQuery *rq = d->query(sql);
+        if (!rq)
+            return false;
+        rq->bindValue(0, id);
+        if (!d->exec(rq))
+            return false;
+        while (d->next(rq))
+            read(*rq);
+        rq->finish();
+        return true;
+    };
+    Article &a = s.article;
+    const bool ok =
+        rows(QStringLiteral("SELECT headline, dateline, published_at, author FROM articles WHERE snapshot_id = ?"),
+             [&](const QSqlQuery &r) {
+                 a.headline = r.value(0).toString();
+                 a.dateline = r.value(1).toString();
+                 a.publishedAt = timestampFrom(r.value(2));
+                 a.author = r.value(3).toString();
+             })
+        && rows(QStringLiteral("SELECT kind, text FROM article_blocks WHERE snapshot_id = ? ORDER BY position"),
+                [&](const QSqlQuery &r) {
+                    a.blocks.append({r.value(0).toString() == QLatin1String("subheading") ? ArticleBlock::Kind::Subheading
+                                                                                         : ArticleBlock::Kind::Paragraph,
+                                     r.value(1).toString()});
+                })
+        && rows(QStringLiteral("SELECT headline FROM article_related WHERE snapshot_id = ? ORDER BY position"),
+                [&](const QSqlQuery &r) { a.related.append(r.value(0).toString()); })
+        && rows(QStringLiteral("SELECT symbol, price, change, change_percent FROM quotes WHERE snapshot_id = ? "
+                               "ORDER BY position"),
+                [&](const QSqlQuery &r) {
+                    s.quotes.append({r.value(0).toString(), r.value(1).toDouble(), r.value(2).toDouble(),
+                                     r.value(3).toDouble()});
+                })
+        && rows(QStringLiteral("SELECT name, value, change, change_percent FROM indices WHERE snapshot_id = ? "
+                               "ORDER BY position"),
+                [&](const QSqlQuery &r) {
+                    s.indices.append({r.value(0).toString(), r.value(1).toDouble(), r.value(2).toDouble(),
+                                      r.value(3).toDouble()});
+                })
+        && rows(QStringLiteral("SELECT author, posted_at, text, recommended FROM comments WHERE snapshot_id = ? "
+                               "ORDER BY position"),
+                [&](const QSqlQuery &r) {
+                    s.comments.append({r.value(0).toString(), timestampFrom(r.value(1)), r.value(2).toString(),
+                                       r.value(3).toInt()});
+                })
+        && rows(QStringLiteral("SELECT text FROM warnings WHERE snapshot_id = ? ORDER BY position"),
+                [&](const QSqlQuery &r) { s.warnings.append(r.value(0).toString()); });
+    if (!ok)
+        return std::nullopt;
+    return s;
+}
+
+QByteArray Library::rawPage(SnapshotId id) const
+{
+    d->lastError.clear();
+    QSqlQuery *q = d->query(QStringLiteral("SELECT compression, bytes FROM raw_pages WHERE snapshot_id = ?"));
+    if (!q)
+        return {};
+    q->bindValue(0, id);
+    if (!d->exec(q) || !d->next(q))
+        return {};
+    const QString compression = q->value(0).toString();
+    const QByteArray bytes = q->value(1).toByteArray();
+    q->finish();
+    return compression == QLatin1String("zlib") ? qUncompress(bytes) : bytes;
+}
+
+bool Library::containsPage(const QByteArray &rawPage) const
+{
+    d->lastError.clear();
+    return d->findByContentHash(contentHash(rawPage)).has_value();
+}
+
+Series Library::series(const QString &name, qint64 fromMsecs, qint64 toMsecs) const
+{
+    d->lastError.clear();
+    const QString wanted = name.trimmed();
+    QSqlQuery *q = d->query(QStringLiteral("SELECT 1 FROM indices WHERE name = ? LIMIT 1"));
+    bool isIndex = false;
+    if (q) {
+        q->bindValue(0, wanted);
+        isIndex = d->exec(q) && d->next(q);
+        q->finish();
+    }
+    return d->readSeries(isIndex, wanted, fromMsecs, toMsecs);
+}
+
+QStringList Library::indexNames() const
+{
+    d->lastError.clear();
+    QStringList names;
+    QSqlQuery *q = d->query(QStringLiteral("SELECT DISTINCT name FROM indices ORDER BY name"));
+    if (!d->exec(q))
+        return names;
+    while (d->next(q))
+        names.append(q->value(0).toString());
+    q->finish();
+    return names;
+}
+
+QStringList Library::symbols() const
+{
+    d->lastError.clear();
+    QStringList names;
+    QSqlQuery *q = d->query(QStringLiteral("SELECT DISTINCT symbol FROM quotes ORDER BY symbol"));
+    if (!d->exec(q))
+        return names;
+    while (d->next(q))
+        names.append(q->value(0).toString());
+    q->finish();
+    return names;
+}
+
+LibraryCheckResult Library::check() const
+{
+    d->lastError.clear();
+    LibraryCheckResult result;
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+        result.integrity = q.lastError().text();
+        d->noteError(q.lastError());
+        return result;
+    }
+    result.integrity = q.value(0).toString();
+    q.finish();
+    if (result.integrity != QLatin1String("ok"))
+        d->markDamaged(result.integrity);
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next() && result.integrity == QLatin1String("ok"))
+        result.integrity = tr("rows of table %1 belong to no snapshot").arg(q.value(0).toString());
+    q.finish();
+    if (q.exec(QStringLiteral("SELECT count(*) FROM snapshots")) && q.next())
+        result.snapshots = q.value(0).toInt();
+    q.finish();
+    const QString whole = QStringLiteral(
+        "SELECT s.id FROM snapshots s WHERE"
+        " s.quote_count != (SELECT count(*) FROM quotes x WHERE x.snapshot_id = s.id)"
+        " OR s.index_count != (SELECT count(*) FROM indices x WHERE x.snapshot_id = s.id)"
+        " OR s.block_count != (SELECT count(*) FROM article_blocks x WHERE x.snapshot_id = s.id)"
+        " OR s.related_count != (SELECT count(*) FROM article_related x WHERE x.snapshot_id = s.id)"
+        " OR s.comment_count != (SELECT count(*) FROM comments x WHERE x.snapshot_id = s.id)"
+        " OR s.warning_count != (SELECT count(*) FROM warnings x WHERE x.snapshot_id = s.id)"
+        " OR NOT EXISTS (SELECT 1 FROM articles x WHERE x.snapshot_id = s.id)"
+        " OR NOT EXISTS (SELECT 1 FROM raw_pages x WHERE x.snapshot_id = s.id)"
+        " ORDER BY s.id");
+    if (!q.exec(whole)) {
+        result.integrity = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.incomplete.append(q.value(0).toLongLong());
+    return result;
+}
+
+} // namespace md

@@ -1,0 +1,146 @@
+// LibraryListModel: display text, raw values and tooltips of the library list.
+#include "core/library/librarylistmodel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace md {
+namespace {
+
+// The last part of a path or URL: what a user recognises in a narrow column.
+QString shortSource(const QString &source)
+{
+    if (source.contains(QLatin1String("://"))) {
+        const QUrl url(source);
+        return url.host() + url.path();
+    }
+    return QFileInfo(source).fileName();
+}
+
+} // namespace
+
+QString displayCaptureTime(const Timestamp &time)
+{
+    if (!time.isValid())
+        return {};
+    // A time printed without an offset is already Pakistan time; any other is shown in it too, so a list
+    // mixing page dates, archive dates (often UTC) and file times reads in one clock.
+    QDate date = time.date();
+    QTime clock = time.time();
+    if (time.hasOffset()) {
+        const QDateTime pkt = time.toUtc().addSecs(Timestamp::kPakistanOffsetSeconds);
+        date = pkt.date();
+        clock = pkt.time();
+    }
+    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ') + clock.toString(QStringLiteral("HH:mm"));
+}
+
+LibraryListModel::LibraryListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LibraryListModel::setEntries(const QVector<LibraryEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+const LibraryEntry *LibraryListModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries[row] : nullptr;
+}
+
+int LibraryListModel::rowOf(SnapshotId id) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+int LibraryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int LibraryListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryListModel::data(const QModelIndex &index, int role) const
+{
+    const LibraryEntry *e = index.isValid() ? entryAt(index.row()) : nullptr;
+    if (!e)
+        return {};
+    if (role == SnapshotIdRole)
+        return e->id;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CapturedColumn: return displayCaptureTime(e->capturedAt);
+        case HeadlineColumn: return e->headline.isEmpty() ? tr("(no headline)") : e->headline;
+        case QuotesColumn: return e->quoteCount;
+        case IndicesColumn: return e->indexCount;
+        case CommentsColumn: return e->commentCount;
+        case SourceColumn: return shortSource(e->source);
+        case FormatColumn: return formatName(e->format);
+        }
+        break;
+    case RawValueRole:
+        switch (column) {
+        case CapturedColumn: return e->capturedAtMsecs;
+        case HeadlineColumn: return e->headline;
+        case QuotesColumn: return double(e->quoteCount);
+        case IndicesColumn: return double(e->indexCount);
+        case CommentsColumn: return double(e->commentCount);
+        case SourceColumn: return e->source;
+        case FormatColumn: return formatName(e->format);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == CapturedColumn) {
+            if (e->corrected) {
+                return tr("%1, as you corrected it (detected: %2, from the %3)")
+                    .arg(e->capturedAt.toIsoString(), e->detectedCaptureTime.toIsoString(),
+                         describeCaptureSource(e->captureSource));
+            }
+            if (e->captureSource == CaptureTime::Source::Unknown)
+                return tr("%1, when it was imported: the page gives no time").arg(e->capturedAt.toIsoString());
+            return tr("%1, from the %2").arg(e->capturedAt.toIsoString(), describeCaptureSource(e->captureSource));
+        }
+        if (column == SourceColumn)
+            return e->source;
+        if (column == HeadlineColumn && !e->headline.isEmpty())
+            return e->headline;
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == QuotesColumn || column == IndicesColumn || column == CommentsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant LibraryListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CapturedColumn: return tr("Captured");
+    case HeadlineColumn: return tr("Headline");
+    case QuotesColumn: return tr("Quotes");
+    case IndicesColumn: return tr("Indices");
+    case CommentsColumn: return tr("Comments");
+    case SourceColumn: return tr("Source");
+    case FormatColumn: return tr("Format");
+    }
+    return {};
+}
+
+} // namespace md

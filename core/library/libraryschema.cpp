@@ -1,0 +1,128 @@
+// Schema version 1 of the library and the migration runner.
+#include "core/library/libraryschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace md {
+
+QStringList libraryMigration(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            // One row per stored page. captured_ms orders the library: the user's correction when given,
+            // else the detected time (archive date, page date, newest comment, file time), else the import
+            // time. The *_count columns record what was stored with the snapshot, so a check can prove that
+            // every snapshot is whole.
+            QStringLiteral(R"(CREATE TABLE snapshots (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                content_hash BLOB NOT NULL UNIQUE,
+                parsed_hash BLOB NOT NULL,
+                source TEXT NOT NULL,
+                format TEXT NOT NULL CHECK (format IN ('text', 'html', 'mhtml')),
+                encoding TEXT NOT NULL,
+                page_time TEXT,
+                detected_time TEXT,
+                detected_ms INTEGER,
+                detected_source TEXT NOT NULL,
+                corrected_time TEXT,
+                corrected_ms INTEGER,
+                captured_ms INTEGER NOT NULL,
+                imported_ms INTEGER NOT NULL,
+                raw_size INTEGER NOT NULL,
+                quote_count INTEGER NOT NULL,
+                index_count INTEGER NOT NULL,
+                block_count INTEGER NOT NULL,
+                related_count INTEGER NOT NULL,
+                comment_count INTEGER NOT NULL,
+                warning_count INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX snapshots_by_time ON snapshots (captured_ms)"),
+            QStringLiteral("CREATE INDEX snapshots_by_source ON snapshots (source, captured_ms)"),
+            // The raw page, compressed, apart from the rows the list reads.
+            QStringLiteral(R"(CREATE TABLE raw_pages (
+                snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id) ON DELETE CASCADE,
+                compression TEXT NOT NULL,
+                bytes BLOB NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE quotes (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                symbol TEXT NOT NULL COLLATE NOCASE,
+                price REAL NOT NULL,
+                change REAL NOT NULL,
+                change_percent REAL NOT NULL,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX quotes_by_symbol ON quotes (symbol, snapshot_id)"),
+            QStringLiteral(R"(CREATE TABLE indices (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL COLLATE NOCASE,
+                value REAL NOT NULL,
+                change REAL NOT NULL,
+                change_percent REAL NOT NULL,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX indices_by_name ON indices (name, snapshot_id)"),
+            QStringLiteral(R"(CREATE TABLE articles (
+                snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id) ON DELETE CASCADE,
+                headline TEXT NOT NULL,
+                dateline TEXT NOT NULL,
+                published_at TEXT,
+                author TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE article_blocks (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'subheading')),
+                text TEXT NOT NULL,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE article_related (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                headline TEXT NOT NULL,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE comments (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                author TEXT NOT NULL,
+                posted_at TEXT,
+                text TEXT NOT NULL,
+                recommended INTEGER NOT NULL,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE warnings (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+        };
+    default:
+        return {};
+    }
+}
+
+bool migrateLibrary(QSqlDatabase &db, int currentVersion, int targetVersion, QString *error)
+{
+    for (int version = currentVersion + 1; version <= targetVersion; ++version) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QStringList statements = libraryMigration(version);
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        for (const QString &sql : statements) {
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                q.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            *error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace md

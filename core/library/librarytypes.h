@@ -1,0 +1,130 @@
+// Value types of the snapshot library: stored entries, filters, series points and the results of writing.
+#pragma once
+
+#include "core/capturetime.h"
+#include "core/snapshot.h"
+
+#include <QString>
+#include <QVector>
+
+#include <limits>
+
+namespace md {
+
+// A stored snapshot's row id. Ids are never reused, so a view may keep one while the library changes.
+using SnapshotId = qint64;
+
+// One stored snapshot as the library lists it (no quotes, article or comments: loadSnapshot() has them).
+struct LibraryEntry
+{
+    SnapshotId id = 0;
+    // When the snapshot was taken: the user's correction when there is one, else the detected time.
+    Timestamp capturedAt;
+    qint64 capturedAtMsecs = 0;          // the same instant in UTC milliseconds: the library's order
+    Timestamp detectedCaptureTime;       // archive date, page date, newest comment or file time
+    CaptureTime::Source captureSource = CaptureTime::Source::Unknown;  // where detectedCaptureTime came from
+    bool corrected = false;              // capturedAt is the user's correction
+    QString source;                      // file path or URL
+    SnapshotFormat format = SnapshotFormat::Text;
+    QString headline;
+    int quoteCount = 0;
+    int indexCount = 0;
+    int commentCount = 0;
+    qint64 importedAtMsecs = 0;          // when it went into the library (UTC milliseconds)
+    qint64 rawSize = 0;                  // bytes of the page as read
+};
+
+// What listSnapshots() returns: everything by default, newest first.
+struct SnapshotFilter
+{
+    // Empty, or a symbol or index name (any case, whole name) or words found in the headline.
+    QString search;
+    qint64 fromMsecs = std::numeric_limits<qint64>::min();  // capture time range, inclusive
+    qint64 toMsecs = std::numeric_limits<qint64>::max();
+    bool newestFirst = true;
+};
+
+// One point of a symbol's or index's history: its values in one snapshot.
+struct SeriesPoint
+{
+    SnapshotId snapshotId = 0;
+    qint64 msecs = 0;            // capture time, UTC milliseconds
+    Timestamp capturedAt;        // the same, as detected or corrected
+    double value = 0.0;          // price of a stock, level of an index
+    double change = 0.0;         // the day's change as the page printed it
+    double changePercent = 0.0;
+
+    bool operator==(const SeriesPoint &o) const
+    {
+        return snapshotId == o.snapshotId && msecs == o.msecs && capturedAt == o.capturedAt && value == o.value
+            && change == o.change && changePercent == o.changePercent;
+    }
+};
+
+enum class SeriesKind { Index, Symbol };
+
+// A symbol's or index's values over time, ordered by capture time.
+struct Series
+{
+    QString name;                 // as stored ("KSE100", "OGDC")
+    SeriesKind kind = SeriesKind::Index;
+    QVector<SeriesPoint> points;
+
+    bool isEmpty() const { return points.isEmpty(); }
+};
+
+// The result of storing one snapshot.
+struct AddSnapshotResult
+{
+    enum class Outcome {
+        Added,      // stored as a new snapshot
+        Duplicate,  // the same bytes are already stored (id names that snapshot)
+        Unchanged,  // AddOptions::skipWhenUnchanged: the newest snapshot from the same source has the same data
+        Failed,     // error says why; nothing was stored
+    };
+
+    Outcome outcome = Outcome::Failed;
+    SnapshotId id = 0;
+    QString error;
+
+    bool ok() const { return outcome != Outcome::Failed; }
+};
+
+struct AddOptions
+{
+    // Store nothing when the newest stored snapshot from the same source parsed to the same data (a page
+    // refreshed without news: its bytes differ, its quotes, article and comments do not).
+    bool skipWhenUnchanged = false;
+};
+
+// The result of a change to the library (remove, correct a time, re-parse): empty error on success.
+struct LibraryResult
+{
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// What open() found: ok, or why the library cannot be used. When the old file could not be read it is set
+// aside (renamed, never deleted) and a fresh library started: setAsidePath names the old file and notice
+// tells the user what happened.
+struct LibraryOpenResult
+{
+    QString error;         // the library cannot be used (the folder cannot be written, a newer version, ...)
+    QString setAsidePath;  // where an unreadable library file was moved
+    QString notice;        // in the user's words, when setAsidePath is set
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// What check() found: the database's own integrity check and whether every snapshot is whole.
+struct LibraryCheckResult
+{
+    QString integrity;           // "ok", or SQLite's first complaint
+    int snapshots = 0;
+    QVector<SnapshotId> incomplete;  // snapshots whose stored rows do not match their recorded counts
+
+    bool ok() const { return integrity == QLatin1String("ok") && incomplete.isEmpty(); }
+};
+
+} // namespace md

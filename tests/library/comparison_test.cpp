@@ -1,0 +1,204 @@
+// Comparing snapshots, the comparison and list models, range presets and the history CSV.
+#include "core/csv/csvformat.h"
+#include "core/csv/csvwriter.h"
+#include "core/library/comparisonmodel.h"
+#include "core/library/comparisonproxymodel.h"
+#include "core/library/historycsv.h"
+#include "core/library/historyrange.h"
+#include "core/library/librarylistmodel.h"
+#include "core/library/snapshotcomparison.h"
+#include "testdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSortFilterProxyModel>
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+Snapshot makeSnapshot(QVector<IndexValue> indices, QVector<Quote> quotes)
+{
+    Snapshot s;
+    s.indices = std::move(indices);
+    s.quotes = std::move(quotes);
+    return s;
+}
+
+const Snapshot kBefore = makeSnapshot(
+    {{QStringLiteral("KSE100"), 113247, 609, 0.54}, {QStringLiteral("KSE30"), 35712, 253.6, 0.72}},
+    {{QStringLiteral("OGDC"), 224.96, 11.93, 5.6}, {QStringLiteral("PPL"), 193.09, 9.52, 5.19},
+     {QStringLiteral("SILK"), 0.99, -0.01, -1}, {QStringLiteral("OGDC"), 1, 0, 0}});
+const Snapshot kAfter = makeSnapshot(
+    {{QStringLiteral("KSE100"), 111487, -543, -0.48}, {QStringLiteral("KSE30"), 35712, 0, 0}},
+    {{QStringLiteral("PPL"), 190.00, -3.09, -1.6}, {QStringLiteral("OGDC"), 230.50, 5.54, 2.46},
+     {QStringLiteral("HUBC"), 126.05, -1.24, -0.97}, {QStringLiteral("SILK"), 0.0, -0.99, -100}});
+
+} // namespace
+
+TEST(Comparison, MatchesRowsByNameIndicesFirst)
+{
+    const QVector<ComparisonRow> rows = compareSnapshots(kBefore, kAfter);
+    ASSERT_EQ(rows.size(), 6);
+    EXPECT_EQ(rows[0], (ComparisonRow{ComparisonRow::Kind::Index, QStringLiteral("KSE100"), 113247.0, 111487.0}));
+    EXPECT_EQ(*rows[0].change(), -1760.0);
+    EXPECT_EQ(*rows[0].changePercent(), -1.554125054);  // -1760 / 113247 × 100, to nine decimals
+    EXPECT_EQ(*rows[1].change(), 0.0);
+    // The first OGDC row of the earlier snapshot counts; the later order does not matter.
+    EXPECT_EQ(rows[2], (ComparisonRow{ComparisonRow::Kind::Symbol, QStringLiteral("OGDC"), 224.96, 230.50}));
+    EXPECT_EQ(rows[3].name, QStringLiteral("PPL"));
+    EXPECT_EQ(rows[4].name, QStringLiteral("SILK"));
+    EXPECT_EQ(*rows[4].changePercent(), -100.0);
+    // Only in the later snapshot.
+    EXPECT_EQ(rows[5], (ComparisonRow{ComparisonRow::Kind::Symbol, QStringLiteral("HUBC"), std::nullopt, 126.05}));
+    EXPECT_FALSE(rows[5].change());
+    EXPECT_FALSE(rows[5].changePercent());
+    // No percentage of a zero.
+    const QVector<ComparisonRow> back = compareSnapshots(kAfter, kBefore);
+    EXPECT_FALSE(back[4].name == QStringLiteral("SILK") && back[4].changePercent());
+}
+
+TEST(ComparisonModel, DisplaysSignedChangesAndSortsMissingValuesApart)
+{
+    ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setComparison(compareSnapshots(kBefore, kAfter), QStringLiteral("2024-12-06 17:53"),
+                        QStringLiteral("2024-12-10 16:45"));
+    ASSERT_EQ(model.rowCount(), 6);
+    ASSERT_EQ(model.columnCount(), 6);
+    EXPECT_EQ(model.headerData(ComparisonModel::BeforeColumn, Qt::Horizontal).toString(), QStringLiteral("2024-12-06 17:53"));
+    EXPECT_EQ(model.headerData(ComparisonModel::ChangePercentColumn, Qt::Horizontal).toString(), QStringLiteral("Change %"));
+
+    auto display = [&](int row, int column) { return model.index(row, column).data().toString(); };
+    EXPECT_EQ(display(0, ComparisonModel::KindColumn), QStringLiteral("Index"));
+    EXPECT_EQ(display(0, ComparisonModel::BeforeColumn), QStringLiteral("113,247"));
+    EXPECT_EQ(display(0, ComparisonModel::AfterColumn), QStringLiteral("111,487"));
+    EXPECT_EQ(display(0, ComparisonModel::ChangeColumn), QStringLiteral("-1,760.00"));
+    EXPECT_EQ(display(0, ComparisonModel::ChangePercentColumn), QStringLiteral("-1.55%"));
+    EXPECT_EQ(display(2, ComparisonModel::KindColumn), QStringLiteral("Stock"));
+    EXPECT_EQ(display(2, ComparisonModel::AfterColumn), QStringLiteral("230.50"));
+    EXPECT_EQ(display(2, ComparisonModel::ChangeColumn), QStringLiteral("+5.54"));
+    EXPECT_EQ(display(2, ComparisonModel::ChangePercentColumn), QStringLiteral("+2.46%"));
+    EXPECT_EQ(display(5, ComparisonModel::BeforeColumn), QStringLiteral("—"));
+    EXPECT_EQ(display(5, ComparisonModel::ChangeColumn), QString());
+
+    EXPECT_EQ(model.index(2, ComparisonModel::ChangeColumn).data(RawValueRole).toDouble(), 5.54);
+    EXPECT_FALSE(model.index(5, ComparisonModel::BeforeColumn).data(RawValueRole).isValid());
+    EXPECT_EQ(model.index(0, ComparisonModel::ChangeColumn).data(DirectionRole).toInt(), -1);
+    EXPECT_EQ(model.index(1, ComparisonModel::ChangeColumn).data(DirectionRole).toInt(), 0);
+    EXPECT_EQ(model.index(2, ComparisonModel::ChangePercentColumn).data(DirectionRole).toInt(), 1);
+    EXPECT_EQ(model.index(0, ComparisonModel::KindColumn).data(RawValueRole).toString(), QStringLiteral("index"));
+
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(RawValueRole);
+    proxy.sort(ComparisonModel::ChangeColumn, Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        order.append(proxy.index(row, ComparisonModel::NameColumn).data().toString());
+    // KSE100 -1760, SILK -0.99, PPL -3.09 ... ascending by the raw number; HUBC (no change) is not among them.
+    EXPECT_EQ(order.mid(0, 5), (QStringList{QStringLiteral("KSE100"), QStringLiteral("PPL"), QStringLiteral("SILK"),
+                                            QStringLiteral("KSE30"), QStringLiteral("OGDC")}));
+    EXPECT_EQ(order.last(), QStringLiteral("HUBC"));
+}
+
+TEST(LibraryListModel, ShowsEntriesWithRawValuesAndIds)
+{
+    LibraryListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    LibraryEntry e;
+    e.id = 42;
+    e.capturedAt = Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53));
+    e.capturedAtMsecs = e.capturedAt.toMSecsSinceEpoch();
+    e.detectedCaptureTime = e.capturedAt;
+    e.captureSource = CaptureTime::Source::NewestComment;
+    e.source = QStringLiteral("/home/user/pages/syria.txt");
+    e.headline = QStringLiteral("Rebels close in on Homs");
+    e.quoteCount = 30;
+    e.indexCount = 4;
+    e.commentCount = 2;
+    LibraryEntry untitled = e;
+    untitled.id = 43;
+    untitled.headline.clear();
+    untitled.source = QStringLiteral("https://www.brecorder.com/news/40336021");
+    model.setEntries({e, untitled});
+
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data().toString(), QStringLiteral("2024-12-06 17:53"));
+    EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data(RawValueRole).toLongLong(), e.capturedAtMsecs);
+    EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("2024-12-06T17:53:00, from the time of the newest comment"));
+    EXPECT_EQ(model.index(0, LibraryListModel::SourceColumn).data().toString(), QStringLiteral("syria.txt"));
+    EXPECT_EQ(model.index(0, LibraryListModel::SourceColumn).data(RawValueRole).toString(), e.source);
+    EXPECT_EQ(model.index(0, LibraryListModel::QuotesColumn).data(RawValueRole).toDouble(), 30.0);
+    EXPECT_EQ(model.index(1, LibraryListModel::HeadlineColumn).data().toString(), QStringLiteral("(no headline)"));
+    EXPECT_EQ(model.index(1, LibraryListModel::SourceColumn).data().toString(), QStringLiteral("www.brecorder.com/news/40336021"));
+    EXPECT_EQ(model.index(1, LibraryListModel::FormatColumn).data(LibraryListModel::SnapshotIdRole).toLongLong(), 43);
+    EXPECT_EQ(model.rowOf(43), 1);
+    // Times with an offset are shown in Pakistan time like the rest.
+    EXPECT_EQ(displayCaptureTime(Timestamp::fromWallClock(QDate(2024, 12, 31), QTime(22, 15), 0)), QStringLiteral("2025-01-01 03:15"));
+    EXPECT_EQ(displayCaptureTime(Timestamp()), QString());
+    EXPECT_EQ(model.rowOf(7), -1);
+}
+
+TEST(HistoryRange, PresetsReachBackFromTheNewestPoint)
+{
+    const qint64 first = QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 last = QDateTime(QDate(2024, 3, 31), QTime(11, 0), Qt::UTC).toMSecsSinceEpoch();
+    auto from = [&](RangePreset p) {
+        return QDateTime::fromMSecsSinceEpoch(presetRange(p, first, last).fromMsecs, Qt::UTC);
+    };
+    EXPECT_EQ(from(RangePreset::Week), QDateTime(QDate(2024, 3, 24), QTime(11, 0), Qt::UTC));
+    EXPECT_EQ(from(RangePreset::Month), QDateTime(QDate(2024, 2, 29), QTime(11, 0), Qt::UTC));
+    EXPECT_EQ(from(RangePreset::ThreeMonths), QDateTime(QDate(2023, 12, 31), QTime(11, 0), Qt::UTC));
+    EXPECT_EQ(from(RangePreset::Year), QDateTime(QDate(2023, 3, 31), QTime(11, 0), Qt::UTC));
+    EXPECT_EQ(presetRange(RangePreset::All, first, last), (TimeRange{first, last}));
+    EXPECT_EQ(presetRange(RangePreset::Week, first, last).toMsecs, last);
+    EXPECT_EQ(presetLabel(RangePreset::ThreeMonths), QStringLiteral("3M"));
+    EXPECT_EQ(presetLabel(RangePreset::All), QStringLiteral("All"));
+}
+
+TEST(HistoryCsv, WritesPakistanTimeAndShortestNumbers)
+{
+    Series series;
+    series.name = QStringLiteral("KSE100");
+    SeriesPoint a;
+    a.msecs = QDateTime(QDate(2024, 12, 6), QTime(12, 53), Qt::UTC).toMSecsSinceEpoch();
+    a.value = 113247;
+    a.change = 609;
+    a.changePercent = 0.54;
+    SeriesPoint b;
+    b.msecs = QDateTime(QDate(2024, 12, 10), QTime(11, 45), Qt::UTC).toMSecsSinceEpoch();
+    b.value = 111487.25;
+    b.change = -1759.75;
+    b.changePercent = -1.5538;
+    SeriesPoint c = b;
+    c.changePercent = std::nan("");
+    series.points = {a, b, c};
+    const CsvWriter rfc4180(csvFormat(CsvPreset::Csv, QLocale::c()));
+    EXPECT_EQ(rfc4180.toBytes(historyTable(series)),
+              QByteArray("captured_at,value,change,change_percent\r\n"
+                         "2024-12-06T17:53:00+05:00,113247,609,0.54\r\n"
+                         "2024-12-10T16:45:00+05:00,111487.25,-1759.75,-1.5538\r\n"
+                         "2024-12-10T16:45:00+05:00,111487.25,-1759.75,\r\n"));
+    EXPECT_EQ(rfc4180.toBytes(historyTable(Series{})), QByteArray("captured_at,value,change,change_percent\r\n"));
+}
+
+TEST(ComparisonCsv, ExportsTheRowsAsShownWithRawValues)
+{
+    ComparisonModel model;
+    model.setComparison(compareSnapshots(kBefore, kAfter), QStringLiteral("a"), QStringLiteral("b"));
+    ComparisonProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setKinds(ComparisonProxyModel::Kinds::Symbols);
+    proxy.sort(ComparisonModel::ChangeColumn, Qt::DescendingOrder);
+    const CsvWriter rfc4180(csvFormat(CsvPreset::Csv, QLocale::c()));
+    EXPECT_EQ(rfc4180.toBytes(comparisonTable(proxy)).toStdString(),
+              std::string("kind,name,before,after,change,change_percent\r\n"
+                         "symbol,OGDC,224.96,230.5,5.54,2.462660028\r\n"
+                         "symbol,SILK,0.99,0,-0.99,-100\r\n"
+                         "symbol,PPL,193.09,190,-3.09,-1.60029002\r\n"
+                         "symbol,HUBC,,126.05,,\r\n"));
+}

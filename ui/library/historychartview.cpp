@@ -1,0 +1,310 @@
+// HistoryChartView: time-axis zoom and pan, value axis fitted to the visible points.
+#include "ui/library/historychartview.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QKeyEvent>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace md::ui {
+namespace {
+
+constexpr qint64 kMinimumSpanMsecs = 60 * 1000;
+constexpr qint64 kDayMsecs = 24 * 3600 * 1000;
+
+// Points of a line whose time lies in [from, to]; points are in ascending time order.
+std::pair<const QPointF *, const QPointF *> pointsIn(const QVector<QPointF> &points, qint64 from, qint64 to)
+{
+    const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
+    const QPointF *first = points.constData();
+    const QPointF *last = first + points.size();
+    const QPointF *begin = std::lower_bound(first, last, double(from), byX);
+    const QPointF *end = std::lower_bound(begin, last, std::nextafter(double(to), HUGE_VAL), byX);
+    return {begin, end};
+}
+
+} // namespace
+
+HistoryChartView::HistoryChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setLocalizeNumbers(true);  // "148,000", not "148000"
+    chart->setLocale(QLocale());
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setTickCount(6);
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setRubberBand(QChartView::NoRubberBand);
+    setToolTip(tr("Wheel to zoom, drag to move along time, double-click to see everything."));
+}
+
+QLineSeries *HistoryChartView::addLine(const QString &name, const QColor &color, qreal width)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    QPen pen(color);
+    pen.setWidthF(width);
+    line->setPen(pen);
+    chart()->addSeries(line);
+    line->attachAxis(m_timeAxis);
+    line->attachAxis(m_valueAxis);
+    m_points.insert(line, {});
+    return line;
+}
+
+void HistoryChartView::setLinePoints(QLineSeries *line, const QVector<QPointF> &points)
+{
+    if (!m_points.contains(line))
+        return;
+    m_points[line] = points;
+    line->replace(points);
+    updateDataRange();
+}
+
+QAreaSeries *HistoryChartView::addBars(const QString &name, const QColor &color)
+{
+    auto *bars = new QAreaSeries;
+    bars->setName(name);
+    auto *upper = new QLineSeries(bars);
+    auto *lower = new QLineSeries(bars);
+    bars->setUpperSeries(upper);
+    bars->setLowerSeries(lower);
+    bars->setBrush(color);
+    bars->setPen(Qt::NoPen);
+    chart()->addSeries(bars);
+    bars->attachAxis(m_timeAxis);
+    bars->attachAxis(m_valueAxis);
+    m_points.insert(bars, {});
+    return bars;
+}
+
+void HistoryChartView::setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs)
+{
+    if (!m_points.contains(bars))
+        return;
+    m_points[bars] = points;
+    // The outline of all bars as one path along zero: up the left edge, across the top, down the right.
+    const double half = double(barWidthMsecs) / 2.0;
+    QVector<QPointF> outline;
+    outline.reserve(points.size() * 4);
+    for (const QPointF &p : points) {
+        outline.append(QPointF(p.x() - half, 0.0));
+        outline.append(QPointF(p.x() - half, p.y()));
+        outline.append(QPointF(p.x() + half, p.y()));
+        outline.append(QPointF(p.x() + half, 0.0));
+    }
+    bars->upperSeries()->replace(outline);
+    QVector<QPointF> zero;
+    if (!outline.isEmpty())
+        zero = {QPointF(outline.first().x(), 0.0), QPointF(outline.last().x(), 0.0)};
+    bars->lowerSeries()->replace(zero);
+    updateDataRange();
+}
+
+void HistoryChartView::updateDataRange()
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (const QVector<QPointF> &p : std::as_const(m_points)) {
+        if (p.isEmpty())
+            continue;
+        first = std::min(first, qint64(p.first().x()));
+        last = std::max(last, qint64(p.last().x()));
+    }
+    m_dataRange = first <= last ? TimeRange{first, last} : TimeRange{};
+}
+
+void HistoryChartView::removeLines()
+{
+    for (auto it = m_points.cbegin(); it != m_points.cend(); ++it) {
+        chart()->removeSeries(it.key());
+        delete it.key();
+    }
+    m_points.clear();
+    m_dataRange = {};
+}
+
+void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
+{
+    if (toMsecs < fromMsecs)
+        std::swap(fromMsecs, toMsecs);
+    if (toMsecs - fromMsecs < kMinimumSpanMsecs) {
+        const qint64 middle = fromMsecs + (toMsecs - fromMsecs) / 2;
+        fromMsecs = middle - kMinimumSpanMsecs / 2;
+        toMsecs = fromMsecs + kMinimumSpanMsecs;
+    }
+    const TimeRange range{fromMsecs, toMsecs};
+    const bool changed = !(range == m_visible);
+    m_visible = range;
+    updateTimeFormat();
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs), QDateTime::fromMSecsSinceEpoch(toMsecs));
+    fitValueAxis();
+    if (changed)
+        emit visibleRangeChanged(fromMsecs, toMsecs);
+}
+
+void HistoryChartView::showAll()
+{
+    // A little room either side so the first and last points are not on the frame.
+    const qint64 span = std::max<qint64>(m_dataRange.toMsecs - m_dataRange.fromMsecs, kDayMsecs);
+    setVisibleRange(m_dataRange.fromMsecs - span / 50, m_dataRange.toMsecs + span / 50);
+}
+
+void HistoryChartView::zoomBy(double factor, qint64 anchorMsecs)
+{
+    const double from = double(m_visible.fromMsecs);
+    const double to = double(m_visible.toMsecs);
+    const double anchor = std::clamp(double(anchorMsecs), from, to);
+    setVisibleRange(qint64(anchor - (anchor - from) * factor), qint64(anchor + (to - anchor) * factor));
+}
+
+void HistoryChartView::panBy(qint64 deltaMsecs)
+{
+    setVisibleRange(m_visible.fromMsecs + deltaMsecs, m_visible.toMsecs + deltaMsecs);
+}
+
+int HistoryChartView::visiblePointCount() const
+{
+    int count = 0;
+    for (const QVector<QPointF> &points : m_points) {
+        const auto [begin, end] = pointsIn(points, m_visible.fromMsecs, m_visible.toMsecs);
+        count += int(end - begin);
+    }
+    return count;
+}
+
+void HistoryChartView::fitValueAxis()
+{
+    double low = HUGE_VAL;
+    double high = -HUGE_VAL;
+    for (const QVector<QPointF> &points : std::as_const(m_points)) {
+        const auto [begin, end] = pointsIn(points, m_visible.fromMsecs, m_visible.toMsecs);
+        for (const QPointF *p = begin; p != end; ++p) {
+            low = std::min(low, p->y());
+            high = std::max(high, p->y());
+        }
+    }
+    if (low > high)
+        return;  // nothing in view: keep the last fit
+    if (m_includeZero) {
+        low = std::min(low, 0.0);
+        high = std::max(high, 0.0);
+    }
+    const double pad = high > low ? (high - low) * 0.06 : std::max(std::abs(high) * 0.01, 1.0);
+    m_valueAxis->setRange(low - pad, high + pad);
+    m_valueAxis->applyNiceNumbers();
+    const double step = (m_valueAxis->max() - m_valueAxis->min()) / std::max(1, m_valueAxis->tickCount() - 1);
+    m_valueAxis->setLabelFormat(step >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+}
+
+void HistoryChartView::updateTimeFormat()
+{
+    const qint64 span = m_visible.toMsecs - m_visible.fromMsecs;
+    if (span > 400 * kDayMsecs)
+        m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
+    else if (span > 3 * kDayMsecs)
+        m_timeAxis->setFormat(QStringLiteral("dd MMM"));
+    else
+        m_timeAxis->setFormat(QStringLiteral("dd MMM hh:mm"));
+}
+
+qint64 HistoryChartView::timeAt(const QPointF &viewPos) const
+{
+    const QRectF plot = chart()->plotArea();
+    if (plot.width() <= 0)
+        return m_visible.fromMsecs;
+    const double ratio = (mapToScene(viewPos.toPoint()).x() - plot.left()) / plot.width();
+    return m_visible.fromMsecs + qint64(ratio * double(m_visible.toMsecs - m_visible.fromMsecs));
+}
+
+void HistoryChartView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0) {
+        event->ignore();
+        return;
+    }
+    zoomBy(std::pow(0.8, steps), timeAt(event->position()));
+    event->accept();
+}
+
+void HistoryChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragStart = event->position();
+        m_dragRange = m_visible;
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void HistoryChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging) {
+        QChartView::mouseMoveEvent(event);
+        return;
+    }
+    const double width = chart()->plotArea().width();
+    if (width > 0) {
+        const double dx = event->position().x() - m_dragStart.x();
+        const qint64 delta = qint64(-dx / width * double(m_dragRange.toMsecs - m_dragRange.fromMsecs));
+        setVisibleRange(m_dragRange.fromMsecs + delta, m_dragRange.toMsecs + delta);
+    }
+    event->accept();
+}
+
+void HistoryChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragging && event->button() == Qt::LeftButton) {
+        m_dragging = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void HistoryChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    showAll();
+    event->accept();
+}
+
+void HistoryChartView::keyPressEvent(QKeyEvent *event)
+{
+    const qint64 span = m_visible.toMsecs - m_visible.fromMsecs;
+    const qint64 middle = m_visible.fromMsecs + span / 2;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(0.8, middle); break;
+    case Qt::Key_Minus: zoomBy(1.25, middle); break;
+    case Qt::Key_Left: panBy(-span / 10); break;
+    case Qt::Key_Right: panBy(span / 10); break;
+    case Qt::Key_Home: showAll(); break;
+    default: QChartView::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+} // namespace md::ui

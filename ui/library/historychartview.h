@@ -1,0 +1,88 @@
+// A chart over time that zooms and pans along the time axis and fits its value axis to what is shown.
+#pragma once
+
+#include "core/library/historyrange.h"
+
+#include <QChartView>
+#include <QHash>
+#include <QPointF>
+#include <QVector>
+
+QT_BEGIN_NAMESPACE
+class QAbstractSeries;
+class QAreaSeries;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace md::ui {
+
+// Lines of (UTC msecs, value) points on a date axis. The mouse wheel zooms around the pointer, dragging
+// pans, + / - / ← / → / Home do the same from the keyboard, a double click shows everything. Only the time
+// axis zooms; the value axis always fits the points in view.
+class HistoryChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryChartView(QWidget *parent = nullptr);
+
+    // A new line on the chart's axes. Points must be in ascending time order.
+    QLineSeries *addLine(const QString &name, const QColor &color, qreal width = 2.0);
+    void setLinePoints(QLineSeries *line, const QVector<QPointF> &points);
+    // New bars on the chart's axes: one filled rectangle from zero to each point's value, centred on its
+    // time and barWidthMsecs wide (in time, so bars widen as the chart zooms in).
+    QAreaSeries *addBars(const QString &name, const QColor &color);
+    void setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs);
+    // Removes every line and bar series.
+    void removeLines();
+    // Keep 0 in the value axis (change bars).
+    void setIncludeZero(bool include) { m_includeZero = include; }
+
+    QDateTimeAxis *timeAxis() const { return m_timeAxis; }
+    QValueAxis *valueAxis() const { return m_valueAxis; }
+
+    // The time span of all points; an empty range (0, 0) when there are none.
+    TimeRange dataRange() const { return m_dataRange; }
+    TimeRange visibleRange() const { return m_visible; }
+    // Shows [fromMsecs, toMsecs] and fits the value axis; at least one minute is shown.
+    void setVisibleRange(qint64 fromMsecs, qint64 toMsecs);
+    void showAll();
+    // Zooms in (factor < 1) or out (factor > 1) keeping anchorMsecs where it is on screen.
+    void zoomBy(double factor, qint64 anchorMsecs);
+    void panBy(qint64 deltaMsecs);
+    // Number of points of all lines inside the visible range.
+    int visiblePointCount() const;
+
+signals:
+    void visibleRangeChanged(qint64 fromMsecs, qint64 toMsecs);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    qint64 timeAt(const QPointF &viewPos) const;
+    void fitValueAxis();
+    void updateTimeFormat();
+
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    void updateDataRange();
+
+    // The points of every line and bar series, for fitting the value axis and counting what is in view.
+    QHash<QAbstractSeries *, QVector<QPointF>> m_points;
+    TimeRange m_dataRange;
+    TimeRange m_visible;
+    bool m_includeZero = false;
+    bool m_dragging = false;
+    QPointF m_dragStart;
+    TimeRange m_dragRange;
+};
+
+} // namespace md::ui

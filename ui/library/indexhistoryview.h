@@ -1,0 +1,62 @@
+// An index's history from the library as a line chart, with range presets (1W, 1M, 3M, 1Y, All), zoom and pan.
+#pragma once
+
+#include "core/library/historyrange.h"
+#include "core/library/librarytypes.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineSeries;
+QT_END_NAMESPACE
+
+namespace md {
+class Library;
+}
+
+namespace md::ui {
+
+class HistoryChartView;
+
+class IndexHistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // library may be null: the view then shows only what setSeries() gives it.
+    explicit IndexHistoryView(const Library *library = nullptr, QWidget *parent = nullptr);
+
+    // Reads the index names from the library again and shows the chosen index (KSE100 when there is one).
+    void reload();
+    // Shows this index from the library.
+    void showIndex(const QString &name);
+    // Shows a series given directly (the library is not read).
+    void setSeries(const Series &series);
+    const Series &series() const { return m_series; }
+    QString currentIndex() const { return m_series.name; }
+
+    void applyPreset(RangePreset preset);
+    // The checked preset, or -1 after a zoom or pan by hand.
+    int checkedPreset() const;
+    HistoryChartView *chartView() const { return m_chart; }
+
+signals:
+    void indexChanged(const QString &name);
+
+private:
+    void updateSummary();
+
+    const Library *m_library = nullptr;
+    Series m_series;
+    QComboBox *m_indexBox = nullptr;
+    QButtonGroup *m_presets = nullptr;
+    QLabel *m_summary = nullptr;
+    HistoryChartView *m_chart = nullptr;
+    QLineSeries *m_line = nullptr;
+    bool m_applyingPreset = false;
+};
+
+} // namespace md::ui
