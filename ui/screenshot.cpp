@@ -1,0 +1,104 @@
+// Offscreen screenshots of the window and its views.
+#include "ui/screenshot.h"
+
+#include "ui/mainwindow.h"
+#include "ui/tickerstrip.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImageWriter>
+#include <QSaveFile>
+#include <QThread>
+#include <QWidget>
+
+#include <memory>
+
+namespace md::ui {
+namespace {
+
+// Lets layouts, deferred rebuilds and the charts' scene settle before grabbing.
+void settle()
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 150) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+} // namespace
+
+ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
+{
+    ScreenshotResult result;
+    MainWindow window;
+    window.setPersistent(false);
+    window.ticker()->setStaticMode(true);  // a still frame, from the first item
+    // One batch, so the newest of everything asked for is the one shown.
+    QStringList paths = request.files;
+    if (request.openSample)
+        paths.prepend(MainWindow::samplePath());
+    result.errors = window.openPaths(paths);
+
+    window.resize(request.size);
+    if (request.view.isEmpty()) {
+        window.show();
+        settle();
+        result.image = window.grab().toImage();
+        return result;
+    }
+    QWidget *view = window.view(request.view);
+    if (!view)
+        return result;
+    // The view on its own, as a top-level window of the requested size.
+    std::unique_ptr<QWidget> frame(new QWidget);
+    frame->setAttribute(Qt::WA_DontShowOnScreen, false);
+    view->setParent(frame.get());
+    const bool ticker = request.view == QLatin1String("ticker");
+    const QSize size(request.size.width(), ticker ? view->sizeHint().height() : request.size.height());
+    frame->resize(size);
+    view->setGeometry(QRect(QPoint(0, 0), size));
+    frame->setAutoFillBackground(true);
+    view->show();
+    frame->show();
+    settle();
+    result.image = frame->grab().toImage();
+    view->setParent(nullptr);
+    view->deleteLater();
+    return result;
+}
+
+bool writePng(const QImage &image, const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (image.isNull()) {
+        if (error)
+            *error = QCoreApplication::translate("md", "%1: nothing was rendered").arg(shown);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("md", "%1: cannot be written (%2)").arg(shown, file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        if (error)
+            *error = QCoreApplication::translate("md", "%1: cannot be written (%2)").arg(shown, writer.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("md", "%1: cannot be written (%2)").arg(shown, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace md::ui
