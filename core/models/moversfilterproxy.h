@@ -17,6 +17,8 @@ public:
 
     explicit MoversFilterProxy(QObject *parent = nullptr);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
     Direction direction() const { return m_direction; }
     void setDirection(Direction direction);
 
@@ -33,6 +35,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // Set when the source is a MarketTableModel: sorting then compares its rows without QVariants.
+    const class MarketTableModel *m_market = nullptr;
     Direction m_direction = Direction::All;
     QString m_symbolFilter;
 };

@@ -11,6 +11,7 @@
 #include "tests/ui/uitestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QStandardItemModel>
 
 using namespace md;
 using namespace md::test;
@@ -321,4 +322,19 @@ TEST(SnapshotWorkspace, RefillsTheCurrentTablesWhenTheCurrentSnapshotChanges)
     workspace.collection()->removeAt(0);
     EXPECT_EQ(workspace.quotes()->rowCount(), 0);
     EXPECT_EQ(workspace.currentSnapshot(), nullptr);
+}
+
+TEST(MoversFilterProxy, SortsAnyModelNumericallyByItsRawValues)
+{
+    // Not a MarketTableModel: the proxy reads md::RawValueRole through the model interface.
+    QStandardItemModel model(3, 2);
+    const double prices[] = {126.05, 9.05, 10.09};
+    for (int r = 0; r < 3; ++r) {
+        model.setData(model.index(r, 0), QStringLiteral("S%1").arg(r), RawValueRole);
+        model.setData(model.index(r, 1), prices[r], RawValueRole);
+    }
+    MoversFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(1, Qt::AscendingOrder);
+    EXPECT_EQ(columnText(proxy, 1, RawValueRole), texts({"9.05", "10.09", "126.05"}));
 }
