@@ -37,7 +37,8 @@ EmptyStateView::EmptyStateView(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A fixed measure, so the wrapped text gets the height it needs.
+    text->setFixedWidth(std::max(420, text->fontMetrics().averageCharWidth() * 64));
     text->setForegroundRole(QPalette::PlaceholderText);
 
     auto *open = new QPushButton(tr("&Open Snapshots\u2026"), this);
@@ -69,7 +70,11 @@ EmptyStateView::EmptyStateView(QWidget *parent)
     column->setSpacing(12);
     column->addWidget(icon);
     column->addWidget(title);
-    column->addWidget(text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(text);
+    textRow->addStretch(1);
+    column->addLayout(textRow);
     column->addSpacing(8);
     column->addLayout(buttons);
     column->addWidget(hint);

@@ -120,7 +120,8 @@ qint64 axisMsecs(qint64 utcMsecs)
 // A date-time axis format that fits the span shown.
 QString timeFormatFor(qint64 span)
 {
-    if (span <= 3 * kDay)
+    // Clock times only within about a day; over days, evenly spaced ticks fall at odd hours.
+    if (span <= 36 * kHour)
         return QStringLiteral("d MMM HH:mm");
     if (span <= 300 * kDay)
         return QStringLiteral("d MMM");
@@ -469,9 +470,18 @@ void IndexChartView::rebuildLineCharts()
         }
 
         auto *time = new QDateTimeAxis;
+        int ticks = points.size() == 1 ? 3 : std::clamp(int(points.size()), 3, 5);
+        if (span > 36 * kHour && span <= 14 * kDay) {
+            // Over a few days: from midnight to midnight, a tick (and a date) per day.
+            const QDate firstDay = QDateTime::fromMSecsSinceEpoch(points.first().msecs).date();
+            const QDate lastDay = QDateTime::fromMSecsSinceEpoch(points.constLast().msecs).date().addDays(1);
+            first = firstDay.startOfDay().toMSecsSinceEpoch();
+            lastTime = lastDay.startOfDay().toMSecsSinceEpoch();
+            ticks = int(firstDay.daysTo(lastDay)) + 1;
+        }
         time->setFormat(timeFormatFor(lastTime - first));
         time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(lastTime));
-        time->setTickCount(points.size() == 1 ? 3 : std::clamp(int(points.size()), 3, 5));
+        time->setTickCount(ticks);
         styleAxis(time, pal);
         chart->addAxis(time, Qt::AlignBottom);
         line->attachAxis(time);

@@ -56,7 +56,6 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
         return result;
     // The view on its own, as a top-level window of the requested size.
     std::unique_ptr<QWidget> frame(new QWidget);
-    frame->setAttribute(Qt::WA_DontShowOnScreen, false);
     view->setParent(frame.get());
     const bool ticker = request.view == QLatin1String("ticker");
     const QSize size(request.size.width(), ticker ? view->sizeHint().height() : request.size.height());
@@ -67,8 +66,7 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     frame->show();
     settle();
     result.image = frame->grab().toImage();
-    view->setParent(nullptr);
-    view->deleteLater();
+    view->setParent(&window);  // the window owns (and deletes) its views
     return result;
 }
 
