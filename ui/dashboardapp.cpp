@@ -1,6 +1,7 @@
 // Dashboard start-up: the window with the user's settings and files, or an offscreen screenshot.
 #include "ui/dashboardapp.h"
 
+#include "ui/imagefile.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
 #include "ui/theme.h"

@@ -6,6 +6,8 @@
 #include "core/models/markettablemodel.h"
 #include "core/models/modelroles.h"
 #include "core/timestamp.h"
+#include "ui/imagefile.h"
+#include "ui/modelsignals.h"
 #include "ui/theme.h"
 
 #include <QAbstractItemModel>
@@ -22,11 +24,9 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHorizontalStackedBarSeries>
-#include <QImageWriter>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QLegendMarker>
@@ -184,14 +184,7 @@ void IndexChartView::setSeriesModel(QAbstractItemModel *series)
     if (m_series)
         disconnect(m_series, nullptr, this, nullptr);
     m_series = series;
-    if (series) {
-        connect(series, &QAbstractItemModel::modelReset, this, &IndexChartView::scheduleRebuild);
-        connect(series, &QAbstractItemModel::dataChanged, this, &IndexChartView::scheduleRebuild);
-        connect(series, &QAbstractItemModel::rowsInserted, this, &IndexChartView::scheduleRebuild);
-        connect(series, &QAbstractItemModel::rowsRemoved, this, &IndexChartView::scheduleRebuild);
-        connect(series, &QAbstractItemModel::columnsInserted, this, &IndexChartView::scheduleRebuild);
-        connect(series, &QAbstractItemModel::columnsRemoved, this, &IndexChartView::scheduleRebuild);
-    }
+    followModelChanges(series, this, &IndexChartView::scheduleRebuild);
     rebuild();
 }
 
@@ -203,12 +196,8 @@ void IndexChartView::setCurrentModels(QAbstractItemModel *indices, QAbstractItem
     }
     m_indices = indices;
     m_quotes = quotes;
-    for (QAbstractItemModel *model : {indices, quotes}) {
-        if (!model)
-            continue;
-        connect(model, &QAbstractItemModel::modelReset, this, &IndexChartView::scheduleRebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &IndexChartView::scheduleRebuild);
-    }
+    followModelChanges(indices, this, &IndexChartView::scheduleRebuild);
+    followModelChanges(quotes, this, &IndexChartView::scheduleRebuild);
     rebuild();
 }
 
@@ -553,26 +542,7 @@ QImage IndexChartView::renderImage() const
 
 bool IndexChartView::saveImage(const QString &path, QString *error) const
 {
-    const QImage image = renderImage();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        if (error)
-            *error = tr("%1: the image could not be written (%2)").arg(QDir::toNativeSeparators(path), writer.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writePng(renderImage(), path, error);
 }
 
 void IndexChartView::saveImageInteractively()

@@ -254,12 +254,18 @@ bool MoversView::selectSymbol(const QString &symbol)
     return true;
 }
 
-QStringList MoversView::selectedSymbols() const
+QList<int> MoversView::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         rows.append(index.row());
     std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList MoversView::selectedSymbols() const
+{
+    const QList<int> rows = selectedRows();
     QStringList symbols;
     for (int row : rows)
         symbols.append(m_proxy->index(row, C::NameColumn).data(RawValueRole).toString());
@@ -268,11 +274,7 @@ QStringList MoversView::selectedSymbols() const
 
 QString MoversView::selectedRowsText() const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
-    return rowsAsTabSeparated(*m_proxy, rows);
+    return rowsAsTabSeparated(*m_proxy, selectedRows());
 }
 
 void MoversView::copySelectedRows() const

@@ -39,6 +39,8 @@ public:
     // Selects the symbol's row and scrolls to it, first clearing a filter or switch that hides it.
     // False when the current snapshot has no such symbol.
     bool selectSymbol(const QString &symbol);
+    // The proxy rows selected, in view order.
+    QList<int> selectedRows() const;
     // The symbols of the selected rows, in view order.
     QStringList selectedSymbols() const;
     // Selected rows as tab-separated raw values, in view order (what Ctrl+C puts on the clipboard).

@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QImageWriter>
-#include <QSaveFile>
 #include <QThread>
 #include <QWidget>
 
@@ -68,35 +66,6 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     result.image = frame->grab().toImage();
     view->setParent(&window);  // the window owns (and deletes) its views
     return result;
-}
-
-bool writePng(const QImage &image, const QString &path, QString *error)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    if (image.isNull()) {
-        if (error)
-            *error = QCoreApplication::translate("md", "%1: nothing was rendered").arg(shown);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("md", "%1: cannot be written (%2)").arg(shown, file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        if (error)
-            *error = QCoreApplication::translate("md", "%1: cannot be written (%2)").arg(shown, writer.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("md", "%1: cannot be written (%2)").arg(shown, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace md::ui

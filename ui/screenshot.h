@@ -26,7 +26,4 @@ struct ScreenshotResult
 // neither read nor written: the caller isolates QSettings.
 ScreenshotResult renderScreenshot(const ScreenshotRequest &request);
 
-// Writes a PNG atomically; false with a reason naming the path.
-bool writePng(const QImage &image, const QString &path, QString *error);
-
 } // namespace md::ui

@@ -3,6 +3,7 @@
 
 #include "core/models/markettablemodel.h"
 #include "core/models/modelroles.h"
+#include "ui/modelsignals.h"
 #include "ui/theme.h"
 
 #include <QAbstractItemModel>
@@ -57,15 +58,8 @@ void TickerStrip::setModels(QAbstractItemModel *indices, QAbstractItemModel *quo
     }
     m_indices = indices;
     m_quotes = quotes;
-    for (QAbstractItemModel *model : {indices, quotes}) {
-        if (!model)
-            continue;
-        connect(model, &QAbstractItemModel::modelReset, this, &TickerStrip::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &TickerStrip::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &TickerStrip::scheduleRebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &TickerStrip::scheduleRebuild);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &TickerStrip::scheduleRebuild);
-    }
+    followModelChanges(indices, this, &TickerStrip::scheduleRebuild);
+    followModelChanges(quotes, this, &TickerStrip::scheduleRebuild);
     rebuild();
 }
 

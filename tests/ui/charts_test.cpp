@@ -15,34 +15,40 @@ using namespace md;
 using namespace md::test;
 using md::ui::IndexChartView;
 
-TEST(IndexChartView, DrawsALineChartPerIndexAndBarsOfIndicesAndTopMoversWithOneSnapshot)
+namespace {
+
+// Charts bound to a workspace with the 10 December fixture open and current, shown at a size.
+class IndexChartViewTest : public ::testing::Test
 {
+protected:
+    void show(QSize size)
+    {
+        charts.setSeriesModel(workspace.indexSeries());
+        charts.setCurrentModels(workspace.indices(), workspace.quotes());
+        workspace.collection()->add(opened(loadFixture(QStringLiteral("psx-close-2024-12-10.txt")), QStringLiteral("psx")));
+        workspace.collection()->setCurrentRow(0);
+        charts.resize(size);
+        charts.show();
+        QTest::qWait(20);
+    }
+
     SnapshotWorkspace workspace;
     IndexChartView charts;
-    charts.setSeriesModel(workspace.indexSeries());
-    charts.setCurrentModels(workspace.indices(), workspace.quotes());
-    workspace.collection()->add(opened(loadFixture(QStringLiteral("psx-close-2024-12-10.txt")), QStringLiteral("psx")));
-    workspace.collection()->setCurrentRow(0);
+};
+
+} // namespace
+
+TEST_F(IndexChartViewTest, DrawsALineChartPerIndexAndBarsOfIndicesAndTopMoversWithOneSnapshot)
+{
     charts.setTopMoverCount(2);
-    charts.resize(800, 900);
-    charts.show();
-    QTest::qWait(20);
+    show(QSize(800, 900));
     EXPECT_EQ(charts.lineChartCount(), 4);
     EXPECT_EQ(charts.barCategories(), texts({"BR100", "BR30", "KSE100", "KSE30", "OGDC", "PPL", "TRG", "AIRLINK"}));
 }
 
-TEST(IndexChartView, SavesThePictureAsPngAndNamesAPathItCannotWrite)
+TEST_F(IndexChartViewTest, SavesThePictureAsPngAndNamesAPathItCannotWrite)
 {
-    SnapshotWorkspace workspace;
-    IndexChartView charts;
-    charts.setSeriesModel(workspace.indexSeries());
-    charts.setCurrentModels(workspace.indices(), workspace.quotes());
-    workspace.collection()->add(opened(loadFixture(QStringLiteral("psx-close-2024-12-10.txt")), QStringLiteral("psx")));
-    workspace.collection()->setCurrentRow(0);
-    charts.resize(700, 700);
-    charts.show();
-    QTest::qWait(20);
-
+    show(QSize(700, 700));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("charts.png"));
     QString error;

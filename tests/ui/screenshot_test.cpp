@@ -1,5 +1,6 @@
 // Headless screenshots: each view and the whole window render something, and PNG writing fails cleanly.
 #include "tests/ui/uitestsupport.h"
+#include "ui/imagefile.h"
 #include "ui/screenshot.h"
 
 #include <QTemporaryDir>
