@@ -8,6 +8,11 @@
 #include "ui/tickerstrip.h"
 
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QTest>
 
@@ -119,4 +124,21 @@ TEST_F(MainWindowTest, ClosingTheLastSnapshotReturnsToTheWelcome)
     window.workspace()->collection()->removeAt(0);
     EXPECT_FALSE(window.isDashboardShown());
     EXPECT_EQ(window.windowTitle(), QStringLiteral("MarketDesk"));
+}
+
+TEST_F(MainWindowTest, DroppingAFolderOpensTheSnapshotsInIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::copy(fixture("psx-close-2024-12-10.txt"), dir.filePath(QStringLiteral("a.txt"))));
+    ASSERT_TRUE(QFile::copy(fixture("reader-hostile-article.txt"), dir.filePath(QStringLiteral("b.txt"))));
+    MainWindow window;
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(dir.path())});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    EXPECT_EQ(window.workspace()->collection()->count(), 2);
+    EXPECT_TRUE(window.isDashboardShown());
 }
