@@ -112,7 +112,9 @@ MoversView::MoversView(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("WAVESAPP")));
     m_table->horizontalHeader()->setSectionsMovable(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Movers"));
@@ -178,9 +180,12 @@ void MoversView::applyDefaultLayout()
         return QFontMetrics(f);
     }();
     const QFontMetrics fm = m_table->fontMetrics();
-    header->resizeSection(C::NameColumn, bold.horizontalAdvance(QStringLiteral("WAVESAPP")) + 20);
-    header->resizeSection(C::ValueColumn, fm.horizontalAdvance(QStringLiteral("10,000.00")) + 20);
-    header->resizeSection(C::ChangeColumn, fm.horizontalAdvance(QStringLiteral("\u25BC -100.00")) + 20);
+    // The symbol takes the slack; the numbers stay together on the right at their own widths.
+    if (header->count() > C::NameColumn)
+        header->setSectionResizeMode(C::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(C::ValueColumn, fm.horizontalAdvance(QStringLiteral("10,000.00")) + 24);
+    header->resizeSection(C::ChangeColumn, fm.horizontalAdvance(QStringLiteral("\u25BC -100.00")) + 24);
+    header->resizeSection(C::ChangePercentColumn, bold.horizontalAdvance(QStringLiteral("% Change")) + 36);
     m_table->sortByColumn(C::ChangePercentColumn, Qt::DescendingOrder);
 }
 

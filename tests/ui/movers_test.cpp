@@ -114,7 +114,7 @@ TEST_F(MoversViewTest, SelectSymbolClearsAFilterThatHidesIt)
 TEST_F(MoversViewTest, RemembersSortOrderColumnWidthsAndSwitch)
 {
     view->table()->sortByColumn(QuotesModel::PriceColumn, Qt::AscendingOrder);
-    view->table()->horizontalHeader()->resizeSection(QuotesModel::SymbolColumn, 143);
+    view->table()->horizontalHeader()->resizeSection(QuotesModel::PriceColumn, 143);
     view->setDirection(Direction::Losers);
     view->saveSettings();
 
@@ -122,7 +122,7 @@ TEST_F(MoversViewTest, RemembersSortOrderColumnWidthsAndSwitch)
     again.setModel(&quotes);
     EXPECT_EQ(again.table()->horizontalHeader()->sortIndicatorSection(), int(QuotesModel::PriceColumn));
     EXPECT_EQ(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
-    EXPECT_EQ(again.table()->horizontalHeader()->sectionSize(QuotesModel::SymbolColumn), 143);
+    EXPECT_EQ(again.table()->horizontalHeader()->sectionSize(QuotesModel::PriceColumn), 143);
     EXPECT_EQ(again.direction(), Direction::Losers);
     EXPECT_EQ(columnText(*again.proxy(), 0), texts({"SILK", "BOP", "TRG", "AIRLINK"}));
 }
