@@ -116,7 +116,7 @@ void TickerStrip::freezeOffset()
 
 void TickerStrip::updateMotion()
 {
-    const bool move = !m_static && !m_hovered && !m_items.isEmpty() && isVisible();
+    const bool move = !m_static && !m_hovered && !m_items.isEmpty() && m_shown;
     if (move && !m_frameTimer.isActive()) {
         m_clock.start();
         m_frameTimer.start();
@@ -372,6 +372,7 @@ void TickerStrip::changeEvent(QEvent *event)
 void TickerStrip::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_shown = true;
     // The screen (and its pixel ratio) is known now.
     rebuild();
 }
@@ -379,6 +380,8 @@ void TickerStrip::showEvent(QShowEvent *event)
 void TickerStrip::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
+    // Also when the window is minimized (a spontaneous hide that leaves isVisible() true): no frames.
+    m_shown = false;
     updateMotion();
 }
 

@@ -32,7 +32,7 @@ public:
     void setStaticMode(bool on);
     bool isStaticMode() const { return m_static; }
 
-    // True while the strip moves by itself (not static, not hovered, has items, visible).
+    // True while the strip moves by itself (not static, not hovered, has items, shown and not minimized).
     bool isScrolling() const { return m_frameTimer.isActive(); }
 
     // The scroll position in logical pixels (tests and benchmarks set it to freeze a frame).
@@ -94,6 +94,7 @@ private:
     double m_speed = 60.0;
     bool m_static = false;
     bool m_hovered = false;
+    bool m_shown = false;
     double m_baseOffset = 0.0;  // offset when m_clock was (re)started
     QElapsedTimer m_clock;      // running while scrolling
     QTimer m_frameTimer;

@@ -100,3 +100,12 @@ TEST_F(TickerStripTest, FollowsTheModelsWhenAnotherSnapshotIsShown)
     QTest::qWait(10);  // the strip re-renders once, after the change
     EXPECT_EQ(ticker.itemNames(), texts({"LUCK"}));
 }
+
+TEST_F(TickerStripTest, StopsItsFrameTimerWhileHidden)
+{
+    ASSERT_TRUE(ticker.isScrolling());
+    ticker.hide();
+    EXPECT_FALSE(ticker.isScrolling());
+    ticker.show();
+    EXPECT_TRUE(ticker.isScrolling());
+}
