@@ -2,6 +2,9 @@
 #include "ui/mainwindow.h"
 
 #include "core/models/indexseriesmodel.h"
+#include "core/network/autorefresh.h"
+#include "core/network/pagefetcher.h"
+#include "core/network/pageinput.h"
 #include "core/models/indicesmodel.h"
 #include "core/models/quotesmodel.h"
 #include "core/models/snapshotcollection.h"
@@ -13,6 +16,7 @@
 #include "ui/indexchartview.h"
 #include "ui/messagebanner.h"
 #include "ui/moversview.h"
+#include "ui/network/openurldialog.h"
 #include "ui/snapshotlistview.h"
 #include "ui/theme.h"
 #include "ui/tickerstrip.h"
@@ -63,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new SnapshotWorkspace(this))
     , m_opener(new SnapshotOpener(this))
+    , m_fetcher(new PageFetcher(this))
+    , m_refresh(new AutoRefresh(m_fetcher, this))
     , m_ticker(new TickerStrip)
     , m_movers(new MoversView)
     , m_charts(new IndexChartView)
@@ -76,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_countsLabel(new QLabel)
     , m_warningsLabel(new QLabel)
+    , m_refreshLabel(new QLabel)
 {
     setWindowTitle(tr("MarketDesk"));
     setWindowIcon(applicationIcon());
@@ -125,10 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_warningsLabel->setTextFormat(Qt::RichText);
     m_warningsLabel->hide();
     connect(m_warningsLabel, &QLabel::linkActivated, this, &MainWindow::showWarnings);
+    m_refreshLabel->hide();
+    statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_warningsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_opener, &SnapshotOpener::finished, this, &MainWindow::applyOpenResult);
+    m_fetcher->setOptions(FetchOptions::fromSettings(QSettings()));
+    connect(m_refresh, &AutoRefresh::pageFetched, this, &MainWindow::onPageFetched);
+    connect(m_refresh, &AutoRefresh::fetchFailed, this, &MainWindow::onPageFailed);
+    connect(m_refresh, &AutoRefresh::statusChanged, this, &MainWindow::updateRefreshStatus);
     connect(m_workspace, &SnapshotWorkspace::currentSnapshotChanged, this, &MainWindow::onCurrentSnapshotChanged);
     SnapshotCollection *collection = m_workspace->collection();
     const auto collectionChanged = [this] {
@@ -139,8 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(collection, &QAbstractItemModel::rowsInserted, this, collectionChanged);
     connect(collection, &QAbstractItemModel::rowsRemoved, this, collectionChanged);
     connect(collection, &QAbstractItemModel::modelReset, this, collectionChanged);
-    connect(m_snapshotList, &SnapshotListView::closeRequested, this,
-            [this](int row) { m_workspace->collection()->removeAt(row); });
+    connect(collection, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_snapshotList, &SnapshotListView::closeRequested, this, &MainWindow::closeSnapshotAt);
     connect(m_ticker, &TickerStrip::symbolActivated, this, [this](const QString &symbol) {
         if (m_movers->selectSymbol(symbol))
             m_movers->table()->setFocus(Qt::OtherFocusReason);
@@ -179,6 +192,8 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this,
                                     &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *openUrl = file->addAction(tr("Open &URL\u2026"), this, &MainWindow::openUrlDialog);
+    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addAction(tr("Open the &Sample"), this, [this] { openSample(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -207,7 +222,7 @@ void MainWindow::createMenus()
         m_movers->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_movers->filterEdit()->selectAll();
     });
-    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const struct { QString name; QString label; int key; } views[] = {
@@ -299,9 +314,81 @@ bool MainWindow::isDashboardShown() const
 QStringList MainWindow::openPaths(const QStringList &paths)
 {
     m_lastErrors.clear();
-    if (!paths.isEmpty())
-        m_opener->open(paths);  // applyOpenResult() runs when it finishes
+    QStringList files;
+    for (const QString &path : paths) {
+        if (isWebAddress(path))
+            openUrl(QUrl(path));  // reports later, when the page arrives
+        else
+            files.append(path);
+    }
+    if (!files.isEmpty())
+        m_opener->open(files);  // applyOpenResult() runs when it finishes
     return m_lastErrors;
+}
+
+void MainWindow::openUrl(const QUrl &url, std::chrono::minutes refreshInterval)
+{
+    if (!url.isValid() || !isWebAddress(url.toString())) {
+        m_banner->showMessages(MessageBanner::Level::Error, tr("A page could not be opened:"),
+                               {tr("%1: not an http or https address").arg(url.toDisplayString())});
+        return;
+    }
+    statusBar()->showMessage(tr("Fetching %1\u2026").arg(url.toDisplayString()));
+    m_refresh->setInterval(url, refreshInterval);
+    if (!m_refresh->refreshNow(url))
+        statusBar()->showMessage(tr("%1 is already being fetched, or the server asked to wait").arg(url.toDisplayString()), 4000);
+}
+
+void MainWindow::openUrlDialog()
+{
+    OpenUrlDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openUrl(dialog.url(), dialog.refreshInterval());
+}
+
+void MainWindow::onPageFetched(const QUrl &url, const QByteArray &bytes, const QDateTime &fetchedAt)
+{
+    SnapshotLoadResult loaded = parseFetchedPage(bytes, url, fetchedAt);
+    SnapshotCollection *collection = m_workspace->collection();
+    if (loaded.ok() && collection->rowOfKey(url.toString()) >= 0) {
+        // A refresh of a page already open: its entry is updated where it is; the selection stays.
+        OpenedSnapshot opened;
+        opened.key = url.toString();
+        opened.snapshot = std::move(*loaded.snapshot);
+        collection->add(std::move(opened));
+        return;
+    }
+    OpenResult result;
+    if (loaded.ok()) {
+        OpenedSnapshot opened;
+        opened.key = url.toString();
+        opened.snapshot = std::move(*loaded.snapshot);
+        result.opened.append(std::move(opened));
+    } else {
+        result.errors.append(loaded.error);
+    }
+    applyOpenResult(result);  // opened like a file: listed, made current, remembered
+    statusBar()->clearMessage();
+}
+
+void MainWindow::onPageFailed(const QUrl &url, const QString &message)
+{
+    statusBar()->clearMessage();
+    // A failed refresh of an open page keeps the page shown; the refresh line in the status bar says so.
+    if (m_workspace->collection()->rowOfKey(url.toString()) >= 0)
+        return;
+    m_refresh->remove(url);  // a page that could not be opened is not fetched again by itself
+    m_banner->showMessages(MessageBanner::Level::Error, tr("A page could not be fetched:"), {message});
+}
+
+void MainWindow::updateRefreshStatus()
+{
+    const int row = m_workspace->collection()->currentRow();
+    const QUrl url = row >= 0 ? QUrl(m_workspace->collection()->keyAt(row)) : QUrl();
+    const bool tracked = url.isValid() && m_refresh->contains(url) && m_refresh->interval(url).count() > 0;
+    m_refreshLabel->setVisible(tracked);
+    if (tracked)
+        m_refreshLabel->setText(describeRefreshStatus(m_refresh->status(url)));
 }
 
 QStringList MainWindow::openSample()
@@ -443,14 +530,27 @@ void MainWindow::openDialog()
     openPaths(files);
 }
 
-void MainWindow::closeCurrentSnapshot()
+void MainWindow::closeSnapshotAt(int row)
 {
     SnapshotCollection *collection = m_workspace->collection();
-    collection->removeAt(collection->currentRow());
+    if (row < 0 || row >= collection->count())
+        return;
+    // A web page that is no longer open is no longer refreshed.
+    const QString key = collection->keyAt(row);
+    if (isWebAddress(key))
+        m_refresh->remove(QUrl(key));
+    collection->removeAt(row);
+}
+
+void MainWindow::closeCurrentSnapshot()
+{
+    closeSnapshotAt(m_workspace->collection()->currentRow());
 }
 
 void MainWindow::closeAllSnapshots()
 {
+    for (const QUrl &url : m_refresh->urls())
+        m_refresh->remove(url);
     m_workspace->collection()->clear();
 }
 
@@ -468,6 +568,7 @@ void MainWindow::onCurrentSnapshotChanged()
         setWindowTitle(tr("MarketDesk"));
     }
     updateStatus();
+    updateRefreshStatus();
 }
 
 void MainWindow::updateStack()

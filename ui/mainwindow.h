@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
+
+#include <chrono>
 
 class QActionGroup;
 class QLabel;
@@ -11,6 +14,8 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace md {
+class AutoRefresh;
+class PageFetcher;
 class SnapshotOpener;
 class SnapshotWorkspace;
 struct OpenResult;
@@ -53,6 +58,10 @@ public:
     // are named in the message banner and returned; the snapshots already open stay.
     QStringList openPaths(const QStringList &paths);
     QStringList openSample();
+    // Fetches a web page (http or https) and opens it like a file, then refreshes it every interval
+    // (zero: never). Reports arrive later: the page joins the list, or the banner names the failure.
+    void openUrl(const QUrl &url, std::chrono::minutes refreshInterval = std::chrono::minutes(0));
+    AutoRefresh *autoRefresh() const { return m_refresh; }
     // Reopens the files of the last session.
     QStringList restoreSession();
     // Geometry, splitter and tab from the last run.
@@ -79,9 +88,14 @@ private:
     void rebuildRecentMenu();
     void saveSession() const;
     void saveWindowState() const;
+    void closeSnapshotAt(int row);
     void closeCurrentSnapshot();
     void closeAllSnapshots();
     void openDialog();
+    void openUrlDialog();
+    void onPageFetched(const QUrl &url, const QByteArray &bytes, const QDateTime &fetchedAt);
+    void onPageFailed(const QUrl &url, const QString &message);
+    void updateRefreshStatus();
     void showWarnings();
     void showAbout();
     void setTickerSpeed(double pixelsPerSecond);
@@ -89,6 +103,8 @@ private:
 
     SnapshotWorkspace *m_workspace;
     SnapshotOpener *m_opener;
+    PageFetcher *m_fetcher;
+    AutoRefresh *m_refresh;
     TickerStrip *m_ticker;
     MoversView *m_movers;
     IndexChartView *m_charts;
@@ -102,6 +118,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_countsLabel;
     QLabel *m_warningsLabel;
+    QLabel *m_refreshLabel;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_reducedMotionAction = nullptr;

@@ -124,32 +124,46 @@ int SnapshotCollection::add(OpenedSnapshot opened)
     entry.openedOrder = m_nextId;
     entry.id = m_nextId++;
 
-    bool replacedCurrent = false;
     const int existing = rowOfKey(entry.opened.key);
-    if (existing >= 0) {
-        // The same file again: its fresh read takes the old entry's place (and its identity as current).
-        const quint64 oldId = m_entries.at(existing).id;
-        replacedCurrent = oldId == m_currentId;
-        entry.id = oldId;
-        beginRemoveRows({}, existing, existing);
-        m_entries.removeAt(existing);
-        endRemoveRows();
+    if (existing < 0) {
+        const int row = insertionRow(entry);
+        beginInsertRows({}, row, row);
+        m_entries.insert(row, std::move(entry));
+        endInsertRows();
+        reportCurrentRow();
+        return row;
     }
-    const int row = insertionRow(entry);
-    beginInsertRows({}, row, row);
-    m_entries.insert(row, std::move(entry));
-    endInsertRows();
 
-    if (replacedCurrent) {
-        emit currentSnapshotChanged();
+    // The same file again: its fresh read takes the old entry's place, identity (as current) and
+    // opening order; the row moves only when the capture time changed its place in time order.
+    const Entry old = m_entries.takeAt(existing);
+    entry.id = old.id;
+    entry.openedOrder = old.openedOrder;
+    const int row = insertionRow(entry);
+    m_entries.insert(existing, old);
+    if (row != existing) {
+        // beginMoveRows counts the destination before the row leaves.
+        beginMoveRows({}, existing, existing, {}, row > existing ? row + 1 : row);
+        m_entries.removeAt(existing);
+        m_entries.insert(row, std::move(entry));
+        endMoveRows();
+    } else {
+        m_entries[row] = std::move(entry);
     }
-    // Rows moved under the current snapshot.
+    emit dataChanged(index(row), index(row));
+    if (m_entries.at(row).id == m_currentId)
+        emit currentSnapshotChanged();
+    reportCurrentRow();
+    return row;
+}
+
+void SnapshotCollection::reportCurrentRow()
+{
     const int current = currentRow();
     if (current != m_lastReportedRow) {
         m_lastReportedRow = current;
         emit currentRowChanged(current);
     }
-    return row;
 }
 
 void SnapshotCollection::removeAt(int row)
@@ -235,11 +249,7 @@ void SnapshotCollection::setCurrentId(quint64 id, bool snapshotChanged)
     m_currentId = id;
     if (snapshotChanged)
         emit currentSnapshotChanged();
-    const int row = currentRow();
-    if (row != m_lastReportedRow) {
-        m_lastReportedRow = row;
-        emit currentRowChanged(row);
-    }
+    reportCurrentRow();
 }
 
 } // namespace md

@@ -48,7 +48,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Adds a snapshot, or replaces the one with the same key; returns its row. Does not change the current one.
+    // Adds a snapshot, or replaces the one with the same key in place (dataChanged, and a row move when its
+    // capture time puts it elsewhere); returns its row. Does not change which snapshot is current.
     int add(OpenedSnapshot opened);
     void removeAt(int row);
     void clear();
@@ -87,6 +88,7 @@ private:
     int insertionRow(const Entry &entry) const;
     void setCurrentId(quint64 id, bool snapshotChanged);
     int rowOfId(quint64 id) const;
+    void reportCurrentRow();
 
     QVector<Entry> m_entries;
     quint64 m_nextId = 1;

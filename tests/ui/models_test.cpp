@@ -262,6 +262,26 @@ TEST(SnapshotCollection, OpeningTheSameFileAgainReplacesItAndKeepsItCurrent)
     EXPECT_EQ(changes, 1);
 }
 
+TEST(SnapshotCollection, AFresherReadOfAFileMovesItsRowToItsNewTimeAndKeepsTheSelection)
+{
+    SnapshotCollection collection;
+    QAbstractItemModelTester tester(&collection, kFatal);
+    collection.add(opened(snapshotAt("2024-12-10T16:45:00+05:00", {}, "mid"), QStringLiteral("mid")));
+    collection.add(opened(snapshotAt("2024-12-06T18:05:00+05:00", {}, "page"), QStringLiteral("page")));
+    collection.setCurrentRow(0);  // "mid"
+    int moves = 0;
+    QObject::connect(&collection, &QAbstractItemModel::rowsMoved, [&] { ++moves; });
+    // The page fetched again, later: it moves to the top, nothing is removed or added.
+    QObject::connect(&collection, &QAbstractItemModel::rowsRemoved, [] { FAIL() << "rows removed"; });
+    QObject::connect(&collection, &QAbstractItemModel::rowsInserted, [] { FAIL() << "rows inserted"; });
+    collection.add(opened(snapshotAt("2024-12-12T17:48:00+05:00", {}, "page"), QStringLiteral("page")));
+    EXPECT_EQ(moves, 1);
+    EXPECT_EQ(columnText(collection, 0, SnapshotCollection::KeyRole), texts({"page", "mid"}));
+    EXPECT_EQ(collection.currentSnapshot()->source, QStringLiteral("mid"));
+    EXPECT_EQ(collection.currentRow(), 1);
+    EXPECT_EQ(collection.keysInOpeningOrder(), texts({"mid", "page"}));
+}
+
 TEST(SnapshotCollection, CurrentFollowsItsSnapshotWhenRowsMoveAndClosingPicksANeighbour)
 {
     SnapshotCollection collection;
