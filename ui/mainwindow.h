@@ -62,6 +62,9 @@ public:
     // (zero: never). Reports arrive later: the page joins the list, or the banner names the failure.
     void openUrl(const QUrl &url, std::chrono::minutes refreshInterval = std::chrono::minutes(0));
     AutoRefresh *autoRefresh() const { return m_refresh; }
+    // Adds what a SnapshotOpener (or any loader) read as one batch: listed, the newest made current,
+    // remembered as recent; failures shown in the banner.
+    void applyOpenResult(const OpenResult &result);
     // Reopens the files of the last session.
     QStringList restoreSession();
     // Geometry, splitter and tab from the last run.
@@ -80,7 +83,6 @@ protected:
 
 private:
     void createMenus();
-    void applyOpenResult(const OpenResult &result);
     void onCurrentSnapshotChanged();
     void updateStatus();
     void updateStack();

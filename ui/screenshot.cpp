@@ -1,6 +1,8 @@
 // Offscreen screenshots of the window and its views.
 #include "ui/screenshot.h"
 
+#include "core/models/snapshotopener.h"
+#include "core/network/pageinput.h"
 #include "ui/mainwindow.h"
 #include "ui/tickerstrip.h"
 
@@ -36,11 +38,31 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     MainWindow window;
     window.setPersistent(false);
     window.ticker()->setStaticMode(true);  // a still frame, from the first item
-    // One batch, so the newest of everything asked for is the one shown.
-    QStringList paths = request.files;
+    // Everything read before drawing (web pages too, waiting for them), then handed over as one batch so
+    // the newest of all is the one shown.
+    QStringList files;
     if (request.openSample)
-        paths.prepend(MainWindow::samplePath());
-    result.errors = window.openPaths(paths);
+        files.append(MainWindow::samplePath());
+    QVector<OpenedSnapshot> pages;
+    for (const QString &input : request.files) {
+        if (!isWebAddress(input)) {
+            files.append(input);
+            continue;
+        }
+        SnapshotLoadResult page = loadSnapshotInput(input);
+        if (!page.ok()) {
+            result.errors.append(page.error);
+            continue;
+        }
+        OpenedSnapshot opened;
+        opened.key = input;
+        opened.snapshot = std::move(*page.snapshot);
+        pages.append(std::move(opened));
+    }
+    OpenResult batch = SnapshotOpener::openNow(files);
+    batch.opened += pages;
+    result.errors += batch.errors;
+    window.applyOpenResult(batch);
 
     window.resize(request.size);
     if (request.view.isEmpty()) {

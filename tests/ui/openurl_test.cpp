@@ -6,6 +6,7 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/screenshot.h"
 #include "ui/snapshotlistview.h"
 
 #include <QListView>
@@ -105,4 +106,19 @@ TEST_F(OpenUrlTest, APageThatCannotBeFetchedIsNamedAndNothingElseChanges)
     EXPECT_TRUE(window.banner()->text().contains(url.toString())) << window.banner()->text().toStdString();
     EXPECT_EQ(window.workspace()->collection()->count(), 1);
     EXPECT_FALSE(window.autoRefresh()->contains(url));
+}
+
+TEST_F(OpenUrlTest, AHeadlessScreenshotWaitsForWebPagesAndNamesThoseThatFail)
+{
+    server.route("/psx", HttpResponse::page("text/plain", page("113,247")));
+    md::ui::ScreenshotRequest request;
+    request.files = {server.url(QStringLiteral("/psx")).toString(), server.url(QStringLiteral("/missing")).toString()};
+    request.view = QStringLiteral("ticker");
+    const md::ui::ScreenshotResult result = md::ui::renderScreenshot(request);
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_TRUE(result.errors.first().contains(QStringLiteral("/missing"))) << result.errors.first().toStdString();
+    // The fetched page's ticker (green and red on the strip), not the empty strip's one line of grey.
+    md::ui::ScreenshotRequest empty;
+    empty.view = QStringLiteral("ticker");
+    EXPECT_GT(distinctColours(result.image), distinctColours(md::ui::renderScreenshot(empty).image) + 20);
 }
