@@ -1,16 +1,105 @@
-// Dashboard start-up. (Skeleton: the window itself is built in the dashboard issue.)
+// Dashboard start-up: the window with the user's settings and files, or an offscreen screenshot.
 #include "ui/dashboardapp.h"
 
+#include "ui/imagefile.h"
+#include "ui/mainwindow.h"
+#include "ui/screenshot.h"
+#include "ui/theme.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace md::ui {
+namespace {
+
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "marketdesk: %s\n", message.toLocal8Bit().constData());
+}
+
+int runScreenshot(const LaunchOptions &options)
+{
+    // Nothing of the user's settings is read or written: defaults, always the same picture.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    applyTheme(ThemeMode::System);
+
+    ScreenshotRequest request;
+    request.files = options.files;
+    request.openSample = options.openSample;
+    request.view = options.view;
+    const ScreenshotResult result = renderScreenshot(request);
+    for (const QString &error : result.errors)
+        printError(error);
+    QString error;
+    if (!writePng(result.image, options.screenshotPath, &error)) {
+        printError(error);
+        return ExitUsage;
+    }
+    return result.errors.isEmpty() ? ExitOk : ExitInputProblem;
+}
+
+// MARKETDESK_EXIT_AFTER_FIRST_PAINT=1: print how long the first paint took and quit (start-up benchmark).
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QElapsedTimer clock, QObject *parent)
+        : QObject(parent), m_clock(clock)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // After this paint is flushed to the window.
+            QTimer::singleShot(0, qApp, [ms = m_clock.elapsed()] {
+                std::fprintf(stdout, "first-paint-ms %lld\n", static_cast<long long>(ms));
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_seen = false;
+};
+
+} // namespace
 
 int runDashboard(const LaunchOptions &options)
 {
-    Q_UNUSED(options);
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("MarketDesk"));
+    QElapsedTimer clock;
+    clock.start();
+    QApplication::setWindowIcon(applicationIcon());
+    captureSystemPalette();
+    if (!options.screenshotPath.isEmpty())
+        return runScreenshot(options);
+
+    applyTheme(themeModeFromString(QSettings().value(QStringLiteral("appearance/theme")).toString()));
+    MainWindow window;
+    window.restoreWindowState();
+    if (!qEnvironmentVariableIsSet("MARKETDESK_NO_SESSION"))
+        window.restoreSession();
+    QStringList paths = options.files;
+    if (options.openSample)
+        paths.prepend(MainWindow::samplePath());
+    window.openPaths(paths);
+    if (qEnvironmentVariableIntValue("MARKETDESK_EXIT_AFTER_FIRST_PAINT") == 1) {
+        // The window's first paint event; the probe reports once it is flushed.
+        window.installEventFilter(new FirstPaintProbe(clock, &window));
+    }
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,108 @@
+// Opening snapshot files for the window.
+#include "core/models/snapshotopener.h"
+
+#include "core/load/snapshotloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace md {
+
+SnapshotOpener::SnapshotOpener(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString SnapshotOpener::keyOf(const QString &path)
+{
+    if (path.startsWith(QLatin1String(":/")))
+        return path;
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool SnapshotOpener::hasSnapshotSuffix(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("htm"), QStringLiteral("html"),
+                                         QStringLiteral("mht"), QStringLiteral("mhtml")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QStringList SnapshotOpener::expandPaths(const QStringList &paths, QStringList *errors, int maxFiles)
+{
+    QStringList files;
+    bool truncated = false;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            if (files.size() < maxFiles)
+                files.append(path);
+            else
+                truncated = true;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (hasSnapshotSuffix(file))
+                found.append(file);
+        }
+        std::sort(found.begin(), found.end());
+        if (found.isEmpty() && errors) {
+            errors->append(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path),
+                                                        QCoreApplication::translate("md", "no snapshot files (.txt, .html, .mhtml) in this folder")));
+        }
+        for (const QString &file : std::as_const(found)) {
+            if (files.size() < maxFiles)
+                files.append(file);
+            else
+                truncated = true;
+        }
+    }
+    if (truncated && errors) {
+        errors->append(QCoreApplication::translate("md", "Opened the first %1 files only; open fewer at a time "
+                                                         "or import the folder into the library.")
+                           .arg(maxFiles));
+    }
+    return files;
+}
+
+OpenResult SnapshotOpener::openNow(const QStringList &paths, const LoadLimits &limits)
+{
+    OpenResult result;
+    const QStringList files = expandPaths(paths, &result.errors);
+    for (const QString &file : files) {
+        SnapshotLoadResult loaded = loadSnapshotFile(file, limits);
+        if (!loaded.ok()) {
+            result.errors.append(loaded.error);
+            continue;
+        }
+        const Snapshot &s = *loaded.snapshot;
+        if (s.quotes.isEmpty() && s.indices.isEmpty() && s.article.isEmpty() && s.comments.isEmpty()) {
+            // An empty entry helps nobody; say why instead.
+            result.errors.append(QStringLiteral("%1: %2").arg(
+                s.source, QCoreApplication::translate("md", "no ticker rows, article or comments were found; is "
+                                                            "this a saved Business Recorder page?")));
+            continue;
+        }
+        OpenedSnapshot opened;
+        opened.key = keyOf(file);
+        opened.fileModified = QFileInfo(file).lastModified();
+        opened.snapshot = std::move(*loaded.snapshot);
+        result.opened.append(std::move(opened));
+    }
+    return result;
+}
+
+void SnapshotOpener::open(const QStringList &paths)
+{
+    emit finished(openNow(paths));
+}
+
+} // namespace md

@@ -1,0 +1,144 @@
+// MainWindow: opening files (good, bad, twice, several), the empty state, the session, ticker-to-table wiring.
+#include "core/models/snapshotcollection.h"
+#include "core/models/snapshotworkspace.h"
+#include "tests/ui/uitestsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/moversview.h"
+#include "ui/tickerstrip.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace md;
+using namespace md::test;
+using md::ui::MainWindow;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { clearSettings(); }
+    void TearDown() override { clearSettings(); }
+
+    static QString fixture(const char *name) { return dataPath(QString::fromLatin1(name)); }
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ShowsTheWelcomeUntilSomethingIsOpened)
+{
+    MainWindow window;
+    EXPECT_FALSE(window.isDashboardShown());
+    EXPECT_TRUE(window.openPaths({fixture("psx-close-2024-12-10.txt")}).isEmpty());
+    EXPECT_TRUE(window.isDashboardShown());
+    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+}
+
+TEST_F(MainWindowTest, OpeningABadFileKeepsTheOpenSnapshotsAndNamesTheFile)
+{
+    MainWindow window;
+    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    const Snapshot *before = window.workspace()->currentSnapshot();
+    ASSERT_NE(before, nullptr);
+
+    const QStringList errors = window.openPaths({fixture("bad-binary.txt")});
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("bad-binary.txt")));
+    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.workspace()->currentSnapshot(), before);
+    EXPECT_TRUE(window.isDashboardShown());
+    EXPECT_FALSE(window.banner()->isHidden());
+    EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("bad-binary.txt")));
+}
+
+TEST_F(MainWindowTest, OpeningTheSameFileTwiceKeepsOneEntry)
+{
+    MainWindow window;
+    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    window.openPaths({dataPath(QStringLiteral("../data/psx-close-2024-12-10.txt"))});
+    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+}
+
+TEST_F(MainWindowTest, SelectsTheNewestOfSeveralOpenedAtOnce)
+{
+    MainWindow window;
+    window.openPaths({fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
+    EXPECT_EQ(window.workspace()->collection()->count(), 2);
+    ASSERT_NE(window.workspace()->currentSnapshot(), nullptr);
+    EXPECT_EQ(window.workspace()->currentSnapshot()->article.headline,
+              QStringLiteral("Explorers and cement makers lift KSE-100 above 114,000"));
+}
+
+TEST_F(MainWindowTest, SelectsWhatWasJustOpenedEvenWhenOlder)
+{
+    MainWindow window;
+    window.openSample();
+    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    ASSERT_NE(window.workspace()->currentSnapshot(), nullptr);
+    EXPECT_EQ(window.workspace()->currentSnapshot()->article.dateline, QStringLiteral("KARACHI"));
+    EXPECT_EQ(window.workspace()->currentSnapshot()->quotes.size(), 10);
+    EXPECT_EQ(window.workspace()->collection()->currentRow(), 1);  // below the newer sample
+}
+
+TEST_F(MainWindowTest, ReopensTheLastSessionsFiles)
+{
+    {
+        MainWindow window;
+        window.openPaths({fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
+        window.close();
+    }
+    MainWindow again;
+    EXPECT_TRUE(again.restoreSession().isEmpty());
+    EXPECT_EQ(again.workspace()->collection()->count(), 2);
+    EXPECT_EQ(again.recentFiles().size(), 2);
+}
+
+TEST_F(MainWindowTest, ClickingATickerItemSelectsItsRowInTheMoversTable)
+{
+    MainWindow window;
+    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    window.movers()->filterEdit()->setText(QStringLiteral("OGDC"));
+    window.ticker()->setStaticMode(true);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(10);
+
+    const QRect bop = window.ticker()->itemRect(QStringLiteral("BOP"));
+    ASSERT_FALSE(bop.isEmpty());
+    QTest::mouseClick(window.ticker(), Qt::LeftButton, {}, bop.center());
+    EXPECT_EQ(window.movers()->selectedSymbols(), texts({"BOP"}));
+}
+
+TEST_F(MainWindowTest, ClosingTheLastSnapshotReturnsToTheWelcome)
+{
+    MainWindow window;
+    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    window.workspace()->collection()->removeAt(0);
+    EXPECT_FALSE(window.isDashboardShown());
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("MarketDesk"));
+}
+
+TEST_F(MainWindowTest, DroppingAFolderOpensTheSnapshotsInIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QFile::copy(fixture("psx-close-2024-12-10.txt"), dir.filePath(QStringLiteral("a.txt"))));
+    ASSERT_TRUE(QFile::copy(fixture("reader-hostile-article.txt"), dir.filePath(QStringLiteral("b.txt"))));
+    MainWindow window;
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(dir.path())});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    EXPECT_EQ(window.workspace()->collection()->count(), 2);
+    EXPECT_TRUE(window.isDashboardShown());
+}

@@ -1,0 +1,124 @@
+// The window and web pages: File ▸ Open URL fetches, opens, refreshes in place and stops when closed.
+#include "core/models/snapshotcollection.h"
+#include "core/models/snapshotworkspace.h"
+#include "core/network/autorefresh.h"
+#include "tests/network/httptestserver.h"
+#include "tests/ui/uitestsupport.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/screenshot.h"
+#include "ui/snapshotlistview.h"
+
+#include <QListView>
+#include <QTest>
+
+using namespace md;
+using namespace md::test;
+using md::ui::MainWindow;
+
+namespace {
+
+QByteArray page(const char *kse100)
+{
+    return QByteArray("KSE100 ") + kse100 + " Increased By 609 (0.54%)\n"
+           "OGDC 224.96 Increased By \xe2\x96\xb2 11.93 (5.6%)\n\n"
+           "KARACHI: Shares closed higher on Tuesday as exploration stocks led a late recovery.\n";
+}
+
+class OpenUrlTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        clearSettings();
+        ASSERT_TRUE(server.listen());
+    }
+    void TearDown() override { clearSettings(); }
+
+    bool waitForCount(int n)
+    {
+        return QTest::qWaitFor([&] { return window.workspace()->collection()->count() == n; }, 10000);
+    }
+
+    HttpTestServer server;
+    MainWindow window;
+};
+
+} // namespace
+
+TEST_F(OpenUrlTest, OpensAFetchedPageLikeAFileAndMakesItCurrent)
+{
+    server.route("/psx", HttpResponse::page("text/plain; charset=utf-8", page("113,247")));
+    const QUrl url = server.url(QStringLiteral("/psx"));
+    window.openPaths({url.toString()});
+    ASSERT_TRUE(waitForCount(1));
+    const Snapshot *current = window.workspace()->currentSnapshot();
+    ASSERT_NE(current, nullptr);
+    EXPECT_EQ(current->source, url.toString());
+    EXPECT_EQ(current->indices.first().value, 113247.0);
+    EXPECT_EQ(window.recentFiles(), QStringList{url.toString()});
+}
+
+TEST_F(OpenUrlTest, ARefreshUpdatesThePageInPlaceWithoutTakingTheSelection)
+{
+    QByteArray body = page("113,247");
+    server.route("/psx", [&body](const HttpRequest &) { return HttpResponse::page("text/plain", body); });
+    const QUrl url = server.url(QStringLiteral("/psx"));
+    window.openUrl(url, std::chrono::minutes(5));
+    ASSERT_TRUE(waitForCount(1));
+    window.openSample();
+    ASSERT_EQ(window.workspace()->collection()->count(), 2);
+    const Snapshot *sample = window.workspace()->currentSnapshot();
+
+    body = page("114,000");
+    ASSERT_TRUE(window.autoRefresh()->refreshNow(url));
+    SnapshotCollection *collection = window.workspace()->collection();
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return collection->snapshotAt(collection->rowOfKey(url.toString())).indices.first().value == 114000.0;
+    }, 10000));
+    EXPECT_EQ(collection->count(), 2);
+    EXPECT_EQ(window.workspace()->currentSnapshot(), sample);
+}
+
+TEST_F(OpenUrlTest, ClosingThePageStopsItsRefresh)
+{
+    server.route("/psx", HttpResponse::page("text/plain", page("113,247")));
+    const QUrl url = server.url(QStringLiteral("/psx"));
+    window.openUrl(url, std::chrono::minutes(5));
+    ASSERT_TRUE(waitForCount(1));
+    EXPECT_TRUE(window.autoRefresh()->contains(url));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QListView *list = window.snapshotList()->list();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);  // the side panel's Close Snapshot
+    EXPECT_EQ(window.workspace()->collection()->count(), 0);
+    EXPECT_FALSE(window.autoRefresh()->contains(url));
+}
+
+TEST_F(OpenUrlTest, APageThatCannotBeFetchedIsNamedAndNothingElseChanges)
+{
+    window.openSample();
+    const QUrl url = server.url(QStringLiteral("/missing"));  // no route: 404
+    window.openUrl(url);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.banner()->isHidden(); }, 10000));
+    EXPECT_TRUE(window.banner()->text().contains(url.toString())) << window.banner()->text().toStdString();
+    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_FALSE(window.autoRefresh()->contains(url));
+}
+
+TEST_F(OpenUrlTest, AHeadlessScreenshotWaitsForWebPagesAndNamesThoseThatFail)
+{
+    server.route("/psx", HttpResponse::page("text/plain", page("113,247")));
+    md::ui::ScreenshotRequest request;
+    request.files = {server.url(QStringLiteral("/psx")).toString(), server.url(QStringLiteral("/missing")).toString()};
+    request.view = QStringLiteral("ticker");
+    const md::ui::ScreenshotResult result = md::ui::renderScreenshot(request);
+    ASSERT_EQ(result.errors.size(), 1);
+    EXPECT_TRUE(result.errors.first().contains(QStringLiteral("/missing"))) << result.errors.first().toStdString();
+    // The fetched page's ticker (green and red on the strip), not the empty strip's one line of grey.
+    md::ui::ScreenshotRequest empty;
+    empty.view = QStringLiteral("ticker");
+    EXPECT_GT(distinctColours(result.image), distinctColours(md::ui::renderScreenshot(empty).image) + 20);
+}

@@ -1,0 +1,136 @@
+// ArticleReader: what it shows of an article and its comments, what it leaves out, and that page text stays text.
+#include "tests/ui/uitestsupport.h"
+#include "ui/articlereader.h"
+
+#include <QLineEdit>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFrame>
+
+using namespace md;
+using namespace md::test;
+using md::ui::ArticleReader;
+
+namespace {
+
+class ArticleReaderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        snapshot = loadFixture(QStringLiteral("reader-hostile-article.txt"));
+        reader.setContent(snapshot.article, snapshot.comments);
+        reader.resize(900, 700);
+        reader.show();
+        reader.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&reader));
+        text = reader.plainText();
+    }
+
+    Snapshot snapshot;
+    ArticleReader reader;
+    QString text;
+};
+
+} // namespace
+
+TEST_F(ArticleReaderTest, ShowsHeadlineDatelineTimeAndAuthor)
+{
+    EXPECT_TRUE(text.startsWith(snapshot.article.headline)) << text.left(200).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("LAHORE  \u00B7  12 Dec 2024, 17:48  \u00B7  By Staff <script>alert(1)</script> Reporter")))
+        << text.toStdString();
+}
+
+TEST_F(ArticleReaderTest, ShowsEveryParagraphAndSubheadingInOrder)
+{
+    qsizetype at = 0;
+    for (const ArticleBlock &block : snapshot.article.blocks) {
+        const qsizetype found = text.indexOf(block.text, at);
+        ASSERT_GE(found, at) << block.text.toStdString();
+        at = found + block.text.size();
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("\nNorthern zone\n")));
+}
+
+TEST_F(ArticleReaderTest, SetsRelatedStoriesApartAfterTheBody)
+{
+    const qsizetype related = text.indexOf(QStringLiteral("RELATED STORIES\n"));
+    ASSERT_GE(related, 0);
+    EXPECT_GT(related, text.indexOf(QStringLiteral("Southern mills held prices steady")));
+    EXPECT_GT(text.indexOf(QStringLiteral("Coal import bill climbs as freight rates rise")), related);
+}
+
+TEST_F(ArticleReaderTest, ShowsCommentsWithAuthorTimeTextAndRecommendations)
+{
+    const qsizetype comments = text.indexOf(QStringLiteral("Comments (2)"));
+    ASSERT_GE(comments, 0);
+    EXPECT_GT(text.indexOf(QStringLiteral("Zara  \u00B7  12 Dec 2024, 18:10")), comments);
+    EXPECT_TRUE(text.contains(QStringLiteral("Prices only go one way. <iframe src=\"http://evil.example/\"></iframe>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Recommended by 2 readers")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Bilal  \u00B7  12 Dec 2024, 19:15")));
+}
+
+TEST_F(ArticleReaderTest, LeavesOutTickerAndPageChrome)
+{
+    for (const char *chrome : {"Increased By", "LUCK", "thumb_up", "Reply", "200 characters", "Copyright"})
+        EXPECT_FALSE(text.contains(QString::fromLatin1(chrome))) << chrome;
+}
+
+TEST_F(ArticleReaderTest, ShowsMarkupInPageTextAsTextAndLoadsNothing)
+{
+    const QString html = reader.document()->toHtml();
+    EXPECT_FALSE(html.contains(QStringLiteral("<img"))) << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<iframe")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<a href")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<img src=\"http://tracker.example/pixel.png\">")));
+    EXPECT_FALSE(reader.browser()->openLinks());
+    EXPECT_FALSE(reader.browser()->openExternalLinks());
+    EXPECT_FALSE(reader.browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("http://tracker.example/pixel.png"))).isValid());
+    EXPECT_FALSE(reader.browser()->loadResource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("file:///etc/passwd"))).isValid());
+}
+
+TEST_F(ArticleReaderTest, KeepsTheBodyToAComfortableMeasure)
+{
+    const QFontMetricsF metrics(reader.document()->defaultFont());
+    const qreal textWidth = reader.document()->textWidth();
+    const QTextFrameFormat root = reader.document()->rootFrame()->frameFormat();
+    const qreal column = textWidth - root.leftMargin() - root.rightMargin();
+    EXPECT_LE(column, metrics.averageCharWidth() * ArticleReader::kMeasureChars + 2);
+    EXPECT_GT(column, metrics.averageCharWidth() * 40);
+}
+
+TEST_F(ArticleReaderTest, ZoomsWithCtrlEqualsAndCtrlMinus)
+{
+    reader.browser()->setFocus();
+    const qreal before = reader.document()->defaultFont().pointSizeF();
+    QTest::keyClick(reader.browser(), Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_EQ(reader.zoomSteps(), 1);
+    EXPECT_GT(reader.document()->defaultFont().pointSizeF(), before);
+    QTest::keyClick(reader.browser(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(reader.browser(), Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_EQ(reader.zoomSteps(), -1);
+    EXPECT_LT(reader.document()->defaultFont().pointSizeF(), before);
+}
+
+TEST_F(ArticleReaderTest, CtrlFOpensFindAndFindsText)
+{
+    reader.browser()->setFocus();
+    QTest::keyClick(reader.browser(), Qt::Key_F, Qt::ControlModifier);
+    ASSERT_TRUE(reader.isFindBarVisible());
+    auto *edit = reader.findChild<QLineEdit *>();
+    ASSERT_NE(edit, nullptr);
+    QTest::keyClicks(edit, QStringLiteral("northern zone"));
+    EXPECT_EQ(reader.browser()->textCursor().selectedText().toLower(), QStringLiteral("northern zone"));
+    EXPECT_FALSE(reader.find(QStringLiteral("no such words anywhere")));
+    QTest::keyClick(edit, Qt::Key_Escape);
+    EXPECT_FALSE(reader.isFindBarVisible());
+}
+
+TEST(ArticleReader, SaysSoWhenASnapshotHasNoArticle)
+{
+    ArticleReader reader;
+    reader.setContent(Article(), {});
+    EXPECT_EQ(reader.plainText(), QStringLiteral("This snapshot has no article or comments."));
+}

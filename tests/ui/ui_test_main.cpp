@@ -1,0 +1,25 @@
+// GoogleTest main for ui_tests: a QApplication on the offscreen platform, with throw-away settings.
+#include <QApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    // Widgets are tested without a display (test discovery runs this too, outside ctest's environment).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MarketDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ui_tests"));
+    // Never the user's settings: every run starts from an empty settings folder.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // Display strings are asserted exactly: English number formats.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

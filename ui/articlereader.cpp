@@ -1,0 +1,507 @@
+// Article reader: a QTextBrowser whose document is built from values, offline, with zoom and find.
+#include "ui/articlereader.h"
+
+#include "core/models/displayformat.h"
+#include "ui/theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextList>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace md::ui {
+namespace {
+
+// A text browser that never fetches anything: every resource request (images, style sheets, any URL)
+// is refused, whatever its scheme.
+class OfflineTextBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        Q_UNUSED(type);
+        Q_UNUSED(name);
+        return {};
+    }
+};
+
+constexpr int kMinZoomSteps = -5;
+constexpr int kMaxZoomSteps = 10;
+
+// Page text as one line: line breaks and other control characters become spaces.
+QString oneLine(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return out;
+}
+
+QTextCharFormat textFormat(const QFont &base, qreal scale, bool bold, const QColor &colour = {})
+{
+    QTextCharFormat f;
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * scale);
+    font.setBold(bold);
+    f.setFont(font, QTextCharFormat::FontPropertiesAll);
+    if (colour.isValid())
+        f.setForeground(colour);
+    return f;
+}
+
+QTextBlockFormat blockFormat(qreal topPx, qreal bottomPx, int lineHeightPercent)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(topPx);
+    f.setBottomMargin(bottomPx);
+    f.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    return f;
+}
+
+} // namespace
+
+ArticleReader::ArticleReader(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new OfflineTextBrowser(this))
+    , m_findBar(new QWidget(this))
+    , m_findEdit(new QLineEdit(m_findBar))
+    , m_findStatus(new QLabel(m_findBar))
+    , m_zoomIn(new QAction(tr("Zoom &In"), this))
+    , m_zoomOut(new QAction(tr("Zoom &Out"), this))
+    , m_zoomReset(new QAction(tr("&Actual Size"), this))
+    , m_find(new QAction(tr("&Find in Article\u2026"), this))
+{
+    setObjectName(QStringLiteral("articleReader"));
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->setAccessibleName(tr("Article"));
+    m_browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                       | Qt::LinksAccessibleByMouse);
+    m_browser->setFocusPolicy(Qt::StrongFocus);
+    m_browser->viewport()->installEventFilter(this);
+    m_browser->document()->setUndoRedoEnabled(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+            QDesktopServices::openUrl(url);
+    });
+
+    // Reading type: a serif face a little larger than the interface's.
+    QFont reading = font();
+    reading.setFamilies({QStringLiteral("Georgia"), QStringLiteral("Charter"), QStringLiteral("Source Serif Pro"),
+                         QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif")});
+    reading.setStyleHint(QFont::Serif);
+    m_basePointSize = std::max<qreal>(12.0, font().pointSizeF() + 3.0);
+    reading.setPointSizeF(m_basePointSize);
+    m_browser->setFont(reading);
+
+    // Ctrl+= besides the platform's zoom keys (Ctrl++ needs Shift on most keyboards); no key twice, or
+    // the shortcut would be ambiguous and never fire.
+    const auto keys = [](QKeySequence own, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> list{own};
+        for (const QKeySequence &k : QKeySequence::keyBindings(standard)) {
+            if (!list.contains(k))
+                list.append(k);
+        }
+        return list;
+    };
+    m_zoomIn->setShortcuts(keys(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
+    m_zoomOut->setShortcuts(keys(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_find->setShortcut(QKeySequence::Find);
+    for (QAction *action : {m_zoomIn, m_zoomOut, m_zoomReset, m_find}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_zoomIn, &QAction::triggered, this, &ArticleReader::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, this, &ArticleReader::zoomOut);
+    connect(m_zoomReset, &QAction::triggered, this, &ArticleReader::resetZoom);
+    connect(m_find, &QAction::triggered, this, &ArticleReader::showFindBar);
+
+    // The find bar, below the text.
+    auto *findLabel = new QLabel(tr("Find:"), m_findBar);
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setAccessibleName(tr("Find in article"));
+    m_findEdit->installEventFilter(this);
+    findLabel->setBuddy(m_findEdit);
+    auto *previous = new QToolButton(m_findBar);
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    auto *next = new QToolButton(m_findBar);
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Next match (Enter)"));
+    auto *close = new QToolButton(m_findBar);
+    close->setText(tr("Done"));
+    close->setToolTip(tr("Close the find bar (Esc)"));
+    m_findStatus->setForegroundRole(QPalette::PlaceholderText);
+    connect(previous, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), true); });
+    connect(next, &QToolButton::clicked, this, [this] { find(m_findEdit->text(), false); });
+    connect(close, &QToolButton::clicked, this, &ArticleReader::hideFindBar);
+    connect(m_findEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Search as you type, from the start of the current match.
+        QTextCursor c = m_browser->textCursor();
+        c.setPosition(c.selectionStart());
+        m_browser->setTextCursor(c);
+        find(text, false);
+    });
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(8, 4, 8, 4);
+    findLayout->addWidget(findLabel);
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(previous);
+    findLayout->addWidget(next);
+    findLayout->addWidget(m_findStatus);
+    findLayout->addWidget(close);
+    m_findBar->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_findBar);
+    setFocusProxy(m_browser);
+
+    rebuildDocument();
+}
+
+ArticleReader::~ArticleReader() = default;
+
+QTextDocument *ArticleReader::document() const
+{
+    return m_browser->document();
+}
+
+QString ArticleReader::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+void ArticleReader::setContent(const Article &article, const QVector<Comment> &comments)
+{
+    m_article = article;
+    m_comments = comments;
+    m_hasContent = true;
+    rebuildDocument();
+    m_browser->verticalScrollBar()->setValue(0);
+}
+
+void ArticleReader::moveCaretToStart()
+{
+    // Text inserted before the browser's own cursor pushed it to the end: bring it (and the view) back.
+    m_browser->setTextCursor(QTextCursor(m_browser->document()));
+    m_browser->verticalScrollBar()->setValue(0);
+}
+
+void ArticleReader::clear()
+{
+    m_article = Article();
+    m_comments.clear();
+    m_hasContent = false;
+    rebuildDocument();
+}
+
+void ArticleReader::rebuildDocument()
+{
+    QTextDocument *doc = m_browser->document();
+    const qreal scale = std::pow(1.1, m_zoomSteps);
+    QFont base = m_browser->font();
+    base.setPointSizeF(m_basePointSize * scale);
+    doc->setDefaultFont(base);
+    doc->clear();
+    doc->setDocumentMargin(0);
+
+    const QPalette pal = m_browser->palette();
+    const QColor text = pal.color(QPalette::Text);
+    const QColor muted = mutedTextColor(pal);
+    const qreal em = QFontMetricsF(base).height();
+
+    QTextCursor c(doc);
+    bool firstBlock = true;
+    const auto startBlock = [&](const QTextBlockFormat &bf, const QTextCharFormat &cf) {
+        if (firstBlock) {
+            c.setBlockFormat(bf);
+            c.setBlockCharFormat(cf);
+            c.setCharFormat(cf);
+            firstBlock = false;
+        } else {
+            c.insertBlock(bf, cf);
+        }
+    };
+
+    const QTextCharFormat body = textFormat(base, 1.0, false, text);
+    const QTextBlockFormat paragraph = blockFormat(0, em * 0.85, 150);
+
+    if (!m_hasContent || (m_article.isEmpty() && m_comments.isEmpty())) {
+        startBlock(blockFormat(em * 2, 0, 150), textFormat(base, 1.0, false, muted));
+        c.insertText(m_hasContent ? tr("This snapshot has no article or comments.")
+                                  : tr("Open a snapshot to read its article."));
+        updateMeasure();
+        moveCaretToStart();
+        return;
+    }
+
+    if (!m_article.headline.isEmpty()) {
+        startBlock(blockFormat(0, em * 0.5, 120), textFormat(base, 1.75, true, text));
+        c.insertText(oneLine(m_article.headline));
+    }
+
+    QStringList meta;
+    if (!m_article.dateline.isEmpty())
+        meta.append(oneLine(m_article.dateline));
+    if (m_article.publishedAt.isValid())
+        meta.append(formatTimestamp(m_article.publishedAt, QLocale()));
+    if (!m_article.author.isEmpty())
+        meta.append(tr("By %1").arg(oneLine(m_article.author)));
+    if (!meta.isEmpty()) {
+        startBlock(blockFormat(0, em * 1.3, 130), textFormat(base, 0.88, false, muted));
+        c.insertText(meta.join(QStringLiteral("  \u00B7  ")));
+    }
+
+    bool lead = true;
+    for (const ArticleBlock &block : m_article.blocks) {
+        if (block.kind == ArticleBlock::Kind::Subheading) {
+            startBlock(blockFormat(em * 0.6, em * 0.35, 130), textFormat(base, 1.2, true, text));
+            c.insertText(oneLine(block.text));
+            continue;
+        }
+        startBlock(paragraph, body);
+        const QString line = oneLine(block.text);
+        // The lead paragraph's dateline ("KARACHI:") in bold, as the paper sets it.
+        const QString prefix = m_article.dateline + QLatin1Char(':');
+        if (lead && !m_article.dateline.isEmpty() && line.startsWith(prefix)) {
+            c.insertText(prefix, textFormat(base, 1.0, true, text));
+            c.insertText(line.mid(prefix.size()), body);
+        } else {
+            c.insertText(line, body);
+        }
+        lead = false;
+    }
+
+    if (!m_article.related.isEmpty()) {
+        startBlock(blockFormat(em * 1.0, em * 0.4, 120), textFormat(base, 0.8, true, muted));
+        c.insertText(tr("RELATED STORIES"));
+        QTextListFormat list;
+        list.setStyle(QTextListFormat::ListSquare);
+        list.setIndent(1);
+        startBlock(blockFormat(0, em * 0.3, 135), textFormat(base, 0.95, false, text));
+        QTextList *items = c.createList(list);
+        for (int i = 0; i < m_article.related.size(); ++i) {
+            if (i > 0) {
+                startBlock(blockFormat(0, em * 0.3, 135), textFormat(base, 0.95, false, text));
+                items->add(c.block());
+            }
+            c.insertText(oneLine(m_article.related.at(i)));
+        }
+    }
+
+    if (!m_comments.isEmpty()) {
+        startBlock(blockFormat(em * 1.8, em * 0.6, 120), textFormat(base, 1.2, true, text));
+        c.insertText(tr("Comments (%1)").arg(m_comments.size()));
+        QTextFrameFormat card;
+        card.setBackground(pal.color(QPalette::AlternateBase));
+        card.setBorder(1);
+        card.setBorderBrush(pal.color(QPalette::Midlight));
+        card.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        card.setPadding(em * 0.6);
+        card.setBottomMargin(em * 0.6);
+        const QFont commentFont = [&] {
+            QFont f = QApplication::font();
+            f.setPointSizeF(std::max<qreal>(10.0, QApplication::font().pointSizeF() + 1.0) * scale);
+            return f;
+        }();
+        for (const Comment &comment : m_comments) {
+            c.movePosition(QTextCursor::End);
+            c.insertFrame(card);
+            c.setBlockFormat(blockFormat(0, em * 0.25, 120));
+            c.insertText(comment.author.isEmpty() ? tr("Anonymous") : oneLine(comment.author),
+                         textFormat(commentFont, 1.0, true, text));
+            if (comment.postedAt.isValid()) {
+                c.insertText(QStringLiteral("  \u00B7  ") + formatTimestamp(comment.postedAt, QLocale()),
+                             textFormat(commentFont, 0.92, false, muted));
+            }
+            for (const QString &line : comment.text.split(QLatin1Char('\n'))) {
+                c.insertBlock(blockFormat(0, em * 0.2, 140), textFormat(commentFont, 1.0, false, text));
+                c.insertText(oneLine(line));
+            }
+            if (comment.recommended > 0) {
+                c.insertBlock(blockFormat(em * 0.15, 0, 120), textFormat(commentFont, 0.88, false, muted));
+                c.insertText(comment.recommended == 1 ? tr("\u25B2 Recommended by 1 reader")
+                                                      : tr("\u25B2 Recommended by %1 readers").arg(comment.recommended));
+            }
+        }
+    }
+    updateMeasure();
+    moveCaretToStart();
+}
+
+void ArticleReader::updateMeasure()
+{
+    QTextDocument *doc = m_browser->document();
+    const qreal measure = QFontMetricsF(doc->defaultFont()).averageCharWidth() * kMeasureChars;
+    const qreal available = m_browser->viewport()->width();
+    const qreal minSide = 24.0;
+    const qreal side = std::max(minSide, std::floor((available - measure) / 2.0));
+    QTextFrameFormat root = doc->rootFrame()->frameFormat();
+    if (qFuzzyCompare(root.leftMargin(), side) && qFuzzyCompare(root.rightMargin(), side) && root.topMargin() > 0)
+        return;
+    root.setLeftMargin(side);
+    root.setRightMargin(side);
+    root.setTopMargin(28);
+    root.setBottomMargin(40);
+    doc->rootFrame()->setFrameFormat(root);
+}
+
+void ArticleReader::applyZoom()
+{
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    const double fraction = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
+    rebuildDocument();
+    bar->setValue(int(std::lround(fraction * bar->maximum())));
+}
+
+void ArticleReader::zoomIn()
+{
+    if (m_zoomSteps < kMaxZoomSteps) {
+        ++m_zoomSteps;
+        applyZoom();
+    }
+}
+
+void ArticleReader::zoomOut()
+{
+    if (m_zoomSteps > kMinZoomSteps) {
+        --m_zoomSteps;
+        applyZoom();
+    }
+}
+
+void ArticleReader::resetZoom()
+{
+    if (m_zoomSteps != 0) {
+        m_zoomSteps = 0;
+        applyZoom();
+    }
+}
+
+void ArticleReader::showFindBar()
+{
+    m_findBar->show();
+    m_findEdit->setFocus(Qt::ShortcutFocusReason);
+    m_findEdit->selectAll();
+    if (!m_findEdit->text().isEmpty())
+        highlightMatches(m_findEdit->text());
+}
+
+void ArticleReader::hideFindBar()
+{
+    m_findBar->hide();
+    m_browser->setExtraSelections({});
+    m_browser->setFocus(Qt::OtherFocusReason);
+}
+
+bool ArticleReader::isFindBarVisible() const
+{
+    return m_findBar->isVisible();
+}
+
+bool ArticleReader::find(const QString &text, bool backward)
+{
+    highlightMatches(text);
+    if (text.isEmpty()) {
+        m_findStatus->clear();
+        return false;
+    }
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    bool found = m_browser->find(text, flags);
+    if (!found) {
+        // Wrap around.
+        QTextCursor c = m_browser->textCursor();
+        c.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+        m_browser->setTextCursor(c);
+        found = m_browser->find(text, flags);
+    }
+    if (!found)
+        m_findStatus->setText(tr("Not found"));
+    return found;
+}
+
+void ArticleReader::highlightMatches(const QString &text)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!text.isEmpty()) {
+        QColor mark = isDark(m_browser->palette()) ? QColor(0x8a, 0x6d, 0x1c) : QColor(0xff, 0xe5, 0x8f);
+        QTextCursor c(m_browser->document());
+        while (selections.size() < 1000) {
+            c = m_browser->document()->find(text, c);
+            if (c.isNull())
+                break;
+            QTextEdit::ExtraSelection s;
+            s.cursor = c;
+            s.format.setBackground(mark);
+            selections.append(s);
+        }
+        m_findStatus->setText(selections.isEmpty() ? tr("Not found")
+                                                   : (selections.size() == 1 ? tr("1 match")
+                                                                             : tr("%1 matches").arg(selections.size())));
+    }
+    m_browser->setExtraSelections(selections);
+}
+
+bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport()) {
+        if (event->type() == QEvent::Resize) {
+            updateMeasure();
+        } else if (event->type() == QEvent::Wheel) {
+            auto *wheel = static_cast<QWheelEvent *>(event);
+            if (wheel->modifiers() & Qt::ControlModifier) {
+                const int dy = wheel->angleDelta().y();
+                if (dy > 0)
+                    zoomIn();
+                else if (dy < 0)
+                    zoomOut();
+                return true;
+            }
+        }
+    } else if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            hideFindBar();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            find(m_findEdit->text(), key->modifiers() & Qt::ShiftModifier);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ArticleReader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        rebuildDocument();
+    QWidget::changeEvent(event);
+}
+
+} // namespace md::ui

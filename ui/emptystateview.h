@@ -1,0 +1,29 @@
+// What the window shows with nothing open: a welcome, Open…, Open the sample, and recent files.
+#pragma once
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace md::ui {
+
+class EmptyStateView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EmptyStateView(QWidget *parent = nullptr);
+
+    // Up to five recent files offered as one-click links (full paths).
+    void setRecentFiles(const QStringList &paths);
+
+signals:
+    void openRequested();
+    void sampleRequested();
+    void recentRequested(const QString &path);
+
+private:
+    QWidget *m_recentBox;
+    QVBoxLayout *m_recentLayout;
+};
+
+} // namespace md::ui

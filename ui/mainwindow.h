@@ -1,0 +1,132 @@
+// The main window: wires the views to the workspace's models; menus, opening files, settings, status bar.
+#pragma once
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <chrono>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace md {
+class AutoRefresh;
+class PageFetcher;
+class SnapshotOpener;
+class SnapshotWorkspace;
+struct OpenResult;
+}
+
+namespace md::ui {
+
+class ArticleReader;
+class EmptyStateView;
+class IndexChartView;
+class MessageBanner;
+class MoversView;
+class SnapshotListView;
+class TickerStrip;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SnapshotWorkspace *workspace() const { return m_workspace; }
+    TickerStrip *ticker() const { return m_ticker; }
+    MoversView *movers() const { return m_movers; }
+    IndexChartView *charts() const { return m_charts; }
+    ArticleReader *reader() const { return m_reader; }
+    SnapshotListView *snapshotList() const { return m_snapshotList; }
+    EmptyStateView *emptyState() const { return m_emptyState; }
+    MessageBanner *banner() const { return m_banner; }
+
+    // "ticker", "movers", "charts" or "article"; nullptr for another name.
+    QWidget *view(const QString &name) const;
+    // Brings a view forward (the charts or article tab) and gives it the keyboard focus.
+    void showView(const QString &name);
+    // True while the dashboard (not the welcome page) is shown.
+    bool isDashboardShown() const;
+
+    // Opens files and folders next to what is open; the newest of them becomes current. Files that fail
+    // are named in the message banner and returned; the snapshots already open stay.
+    QStringList openPaths(const QStringList &paths);
+    QStringList openSample();
+    // Fetches a web page (http or https) and opens it like a file, then refreshes it every interval
+    // (zero: never). Reports arrive later: the page joins the list, or the banner names the failure.
+    void openUrl(const QUrl &url, std::chrono::minutes refreshInterval = std::chrono::minutes(0));
+    AutoRefresh *autoRefresh() const { return m_refresh; }
+    // Adds what a SnapshotOpener (or any loader) read as one batch: listed, the newest made current,
+    // remembered as recent; failures shown in the banner.
+    void applyOpenResult(const OpenResult &result);
+    // Reopens the files of the last session.
+    QStringList restoreSession();
+    // Geometry, splitter and tab from the last run.
+    void restoreWindowState();
+
+    // Off: nothing is written to QSettings (headless screenshots).
+    void setPersistent(bool on) { m_persistent = on; }
+
+    static QString samplePath();
+    QStringList recentFiles() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void onCurrentSnapshotChanged();
+    void updateStatus();
+    void updateStack();
+    void rememberRecent(const QStringList &keys);
+    void rebuildRecentMenu();
+    void saveSession() const;
+    void saveWindowState() const;
+    void closeSnapshotAt(int row);
+    void closeCurrentSnapshot();
+    void closeAllSnapshots();
+    void openDialog();
+    void openUrlDialog();
+    void onPageFetched(const QUrl &url, const QByteArray &bytes, const QDateTime &fetchedAt);
+    void onPageFailed(const QUrl &url, const QString &message);
+    void updateRefreshStatus();
+    void showWarnings();
+    void showAbout();
+    void setTickerSpeed(double pixelsPerSecond);
+    void setReducedMotion(bool on);
+
+    SnapshotWorkspace *m_workspace;
+    SnapshotOpener *m_opener;
+    PageFetcher *m_fetcher;
+    AutoRefresh *m_refresh;
+    TickerStrip *m_ticker;
+    MoversView *m_movers;
+    IndexChartView *m_charts;
+    ArticleReader *m_reader;
+    SnapshotListView *m_snapshotList;
+    EmptyStateView *m_emptyState;
+    MessageBanner *m_banner;
+    QStackedWidget *m_stack;
+    QWidget *m_dashboard;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QLabel *m_countsLabel;
+    QLabel *m_warningsLabel;
+    QLabel *m_refreshLabel;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_speedGroup = nullptr;
+    QAction *m_reducedMotionAction = nullptr;
+    QStringList m_lastErrors;
+    bool m_persistent = true;
+    bool m_restoringSession = false;
+};
+
+} // namespace md::ui

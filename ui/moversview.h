@@ -1,0 +1,81 @@
+// The movers table: the current snapshot's quotes with a Gainers / Losers / All switch and a symbol filter.
+#pragma once
+
+#include "core/models/moversfilterproxy.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QAction;
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+
+namespace md::ui {
+
+class DirectionDelegate;
+
+// Binds to a QuotesModel (the MarketTableModel shape). Sorting and filtering happen in proxy(), whose rows
+// in order are exactly the rows the user sees: an export of the visible rows reads proxy().
+// Column widths, sort order and the switch are remembered in QSettings under "movers/".
+class MoversView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MoversView(QWidget *parent = nullptr);
+    ~MoversView() override;
+
+    void setModel(QAbstractItemModel *quotes);
+
+    MoversFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    void setDirection(MoversFilterProxy::Direction direction);
+    MoversFilterProxy::Direction direction() const { return m_proxy->direction(); }
+
+    // Selects the symbol's row and scrolls to it, first clearing a filter or switch that hides it.
+    // False when the current snapshot has no such symbol.
+    bool selectSymbol(const QString &symbol);
+    // The proxy rows selected, in view order.
+    QList<int> selectedRows() const;
+    // The symbols of the selected rows, in view order.
+    QStringList selectedSymbols() const;
+    // Selected rows as tab-separated raw values, in view order (what Ctrl+C puts on the clipboard).
+    QString selectedRowsText() const;
+    void copySelectedRows() const;
+
+    // Appended to the table's context menu (e.g. "Export visible rows…" from the export feature).
+    void addContextMenuAction(QAction *action);
+
+    void saveSettings() const;
+    void restoreSettings();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    // The user asked for the context menu; extra entries can still be added to it.
+    void contextMenuAboutToShow(QMenu *menu);
+
+private:
+    void updateCountLabel();
+    void showContextMenu(const QPoint &pos);
+    void applyDefaultLayout();
+
+    MoversFilterProxy *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_filter;
+    QButtonGroup *m_switch;
+    QLabel *m_count;
+    QLabel *m_empty;
+    DirectionDelegate *m_delegate;
+    QAction *m_copyAction;
+    QList<QAction *> m_extraActions;
+    bool m_restored = false;
+    bool m_restoring = false;
+};
+
+} // namespace md::ui

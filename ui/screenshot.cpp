@@ -1,0 +1,93 @@
+// Offscreen screenshots of the window and its views.
+#include "ui/screenshot.h"
+
+#include "core/models/snapshotopener.h"
+#include "core/network/pageinput.h"
+#include "ui/mainwindow.h"
+#include "ui/tickerstrip.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+#include <QWidget>
+
+#include <memory>
+
+namespace md::ui {
+namespace {
+
+// Lets layouts, deferred rebuilds and the charts' scene settle before grabbing.
+void settle()
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 150) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+} // namespace
+
+ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
+{
+    ScreenshotResult result;
+    MainWindow window;
+    window.setPersistent(false);
+    window.ticker()->setStaticMode(true);  // a still frame, from the first item
+    // Everything read before drawing (web pages too, waiting for them), then handed over as one batch so
+    // the newest of all is the one shown.
+    QStringList files;
+    if (request.openSample)
+        files.append(MainWindow::samplePath());
+    QVector<OpenedSnapshot> pages;
+    for (const QString &input : request.files) {
+        if (!isWebAddress(input)) {
+            files.append(input);
+            continue;
+        }
+        SnapshotLoadResult page = loadSnapshotInput(input);
+        if (!page.ok()) {
+            result.errors.append(page.error);
+            continue;
+        }
+        OpenedSnapshot opened;
+        opened.key = input;
+        opened.snapshot = std::move(*page.snapshot);
+        pages.append(std::move(opened));
+    }
+    OpenResult batch = SnapshotOpener::openNow(files);
+    batch.opened += pages;
+    result.errors += batch.errors;
+    window.applyOpenResult(batch);
+
+    window.resize(request.size);
+    if (request.view.isEmpty()) {
+        window.show();
+        settle();
+        result.image = window.grab().toImage();
+        return result;
+    }
+    QWidget *view = window.view(request.view);
+    if (!view)
+        return result;
+    // The view on its own, as a top-level window of the requested size.
+    std::unique_ptr<QWidget> frame(new QWidget);
+    view->setParent(frame.get());
+    const bool ticker = request.view == QLatin1String("ticker");
+    const QSize size(request.size.width(), ticker ? view->sizeHint().height() : request.size.height());
+    frame->resize(size);
+    view->setGeometry(QRect(QPoint(0, 0), size));
+    frame->setAutoFillBackground(true);
+    view->show();
+    frame->show();
+    settle();
+    result.image = frame->grab().toImage();
+    view->setParent(&window);  // the window owns (and deletes) its views
+    return result;
+}
+
+} // namespace md::ui

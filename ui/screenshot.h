@@ -1,0 +1,29 @@
+// Headless rendering for --screenshot: the window or one view, offscreen, at a fixed size, to a PNG.
+#pragma once
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace md::ui {
+
+struct ScreenshotRequest
+{
+    QStringList files;
+    bool openSample = false;
+    QString view;                    // empty: the whole window; else ticker, movers, charts or article
+    QSize size = QSize(1280, 800);   // the ticker keeps its natural height
+};
+
+struct ScreenshotResult
+{
+    QImage image;
+    QStringList errors;  // files that failed to open, "FILE: reason"
+};
+
+// Builds a main window with the files open, lays it out and grabs it (or the named view). Settings are
+// neither read nor written: the caller isolates QSettings.
+ScreenshotResult renderScreenshot(const ScreenshotRequest &request);
+
+} // namespace md::ui

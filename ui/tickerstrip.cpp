@@ -1,0 +1,388 @@
+// Ticker strip: items pre-rendered once, blitted per frame at a time-based scroll offset.
+#include "ui/tickerstrip.h"
+
+#include "core/models/markettablemodel.h"
+#include "core/models/modelroles.h"
+#include "ui/modelsignals.h"
+#include "ui/theme.h"
+
+#include <QAbstractItemModel>
+#include <QEnterEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace md::ui {
+namespace {
+
+constexpr int kFrameIntervalMs = 16;
+constexpr qreal kItemGap = 28.0;
+constexpr qreal kVerticalPadding = 7.0;
+
+// The strip is dark in both themes, as finance tickers are; its colours are the dark palette's.
+QColor stripBackground() { return QColor(0x11, 0x15, 0x1c); }
+QColor stripText() { return QColor(0xe8, 0xea, 0xee); }
+QColor stripMuted() { return QColor(0x9a, 0xa1, 0xab); }
+QPalette stripPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, stripBackground());
+    return p;
+}
+
+} // namespace
+
+TickerStrip::TickerStrip(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Market ticker"));
+    setToolTip(tr("Click a symbol to select it in the movers table. The ticker pauses while the pointer is over it."));
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
+    m_frameTimer.setInterval(kFrameIntervalMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(0);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &TickerStrip::rebuild);
+}
+
+void TickerStrip::setModels(QAbstractItemModel *indices, QAbstractItemModel *quotes)
+{
+    for (QAbstractItemModel *old : {m_indices.data(), m_quotes.data()}) {
+        if (old)
+            disconnect(old, nullptr, this, nullptr);
+    }
+    m_indices = indices;
+    m_quotes = quotes;
+    followModelChanges(indices, this, &TickerStrip::scheduleRebuild);
+    followModelChanges(quotes, this, &TickerStrip::scheduleRebuild);
+    rebuild();
+}
+
+void TickerStrip::setSpeed(double pixelsPerSecond)
+{
+    freezeOffset();
+    m_speed = qBound(5.0, pixelsPerSecond, 1000.0);
+    updateMotion();
+}
+
+void TickerStrip::setStaticMode(bool on)
+{
+    if (on == m_static)
+        return;
+    m_static = on;
+    m_baseOffset = 0.0;
+    m_clock.invalidate();
+    updateMotion();
+    update();
+}
+
+double TickerStrip::offset() const
+{
+    double offset = m_baseOffset;
+    if (m_clock.isValid())
+        offset += m_speed * double(m_clock.nsecsElapsed()) / 1e9;
+    return wrappedOffset(offset);
+}
+
+void TickerStrip::setOffset(double offset)
+{
+    m_baseOffset = offset;
+    if (m_clock.isValid())
+        m_clock.restart();
+    update();
+}
+
+double TickerStrip::wrappedOffset(double offset) const
+{
+    if (m_static)
+        return qBound(0.0, offset, std::max(0.0, double(m_cycleWidth - kItemGap) - width()));
+    if (m_cycleWidth <= 0)
+        return 0.0;
+    offset = std::fmod(offset, double(m_cycleWidth));
+    return offset < 0 ? offset + m_cycleWidth : offset;
+}
+
+void TickerStrip::freezeOffset()
+{
+    m_baseOffset = offset();
+    if (m_clock.isValid())
+        m_clock.restart();
+}
+
+void TickerStrip::updateMotion()
+{
+    const bool move = !m_static && !m_hovered && !m_items.isEmpty() && m_shown;
+    if (move && !m_frameTimer.isActive()) {
+        m_clock.start();
+        m_frameTimer.start();
+    } else if (!move && m_frameTimer.isActive()) {
+        freezeOffset();
+        m_clock.invalidate();
+        m_frameTimer.stop();
+    }
+}
+
+QStringList TickerStrip::itemNames() const
+{
+    QStringList names;
+    for (const Item &item : m_items)
+        names.append(item.name);
+    return names;
+}
+
+void TickerStrip::scheduleRebuild()
+{
+    m_rebuildTimer.start();
+}
+
+void TickerStrip::rebuild()
+{
+    m_rebuildTimer.stop();
+    m_items.clear();
+    qreal x = 0;
+    addItems(m_indices, true, x);
+    addItems(m_quotes, false, x);
+    m_cycleWidth = x;
+    if (m_static)
+        m_baseOffset = wrappedOffset(m_baseOffset);
+    updateMotion();
+    update();
+}
+
+void TickerStrip::addItems(QAbstractItemModel *model, bool isIndex, qreal &x)
+{
+    if (!model)
+        return;
+    using C = MarketTableModel;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto text = [&](int column) { return model->index(row, column).data(Qt::DisplayRole).toString(); };
+        Item item;
+        item.name = model->index(row, C::NameColumn).data(RawValueRole).toString();
+        item.isIndex = isIndex;
+        const int direction = model->index(row, C::ChangeColumn).data(DirectionRole).toInt();
+        item.pixmap = renderItem(text(C::NameColumn), text(C::ValueColumn), text(C::ChangeColumn),
+                                 text(C::ChangePercentColumn), direction, isIndex, &item.width);
+        item.x = x;
+        x += item.width + kItemGap;
+        m_items.append(std::move(item));
+    }
+}
+
+QPixmap TickerStrip::renderItem(const QString &name, const QString &value, const QString &change,
+                                const QString &percent, int direction, bool isIndex, qreal *width) const
+{
+    QFont nameFont = font();
+    nameFont.setBold(true);
+    const QFont valueFont = font();
+    const QFontMetricsF nameMetrics(nameFont);
+    const QFontMetricsF valueMetrics(valueFont);
+    const QString changeText = QStringLiteral("%1 (%2)").arg(change, percent);
+    const qreal space = valueMetrics.horizontalAdvance(QLatin1Char(' '));
+    const qreal pad = isIndex ? 8.0 : 0.0;  // indices sit on a subtle pill
+
+    const qreal nameWidth = nameMetrics.horizontalAdvance(name);
+    const qreal valueWidth = valueMetrics.horizontalAdvance(value);
+    const qreal changeWidth = valueMetrics.horizontalAdvance(changeText);
+    const qreal w = std::ceil(pad + nameWidth + space * 1.5 + valueWidth + space * 1.5 + changeWidth + pad);
+    const qreal h = sizeHint().height();
+    *width = w;
+
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(int(std::ceil(w * dpr)), int(std::ceil(h * dpr))));
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(stripBackground());
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    if (isIndex) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x22, 0x29, 0x34));
+        p.drawRoundedRect(QRectF(0, 4, w, h - 8), 5, 5);
+    }
+    const qreal baseline = (h + valueMetrics.ascent() - valueMetrics.descent()) / 2.0;
+    qreal x = pad;
+    p.setFont(nameFont);
+    p.setPen(isIndex ? stripMuted().lighter(125) : stripText());
+    p.drawText(QPointF(x, baseline), name);
+    x += nameWidth + space * 1.5;
+    p.setFont(valueFont);
+    p.setPen(stripText());
+    p.drawText(QPointF(x, baseline), value);
+    x += valueWidth + space * 1.5;
+    p.setPen(directionColor(direction, stripPalette()));
+    p.drawText(QPointF(x, baseline), changeText);
+    return pixmap;
+}
+
+template<typename F>
+void TickerStrip::forEachVisible(double offset, F f) const
+{
+    if (m_items.isEmpty() || m_cycleWidth <= 0)
+        return;
+    const qreal w = width();
+    // In scrolling mode the cycle repeats to fill the strip; in static mode it is drawn once.
+    for (qreal start = -offset; start < w; start += m_cycleWidth) {
+        for (const Item &item : m_items) {
+            const qreal left = start + item.x;
+            if (left >= w)
+                break;
+            if (left + item.width > 0)
+                f(item, left);
+        }
+        if (m_static)
+            break;
+    }
+}
+
+void TickerStrip::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), stripBackground());
+    const double dpr = devicePixelRatioF();
+    // Whole device pixels, so text never shimmers between two positions.
+    if (!m_items.isEmpty() && !qFuzzyCompare(m_items.first().pixmap.devicePixelRatio(), dpr))
+        scheduleRebuild();  // moved to a screen of another pixel ratio
+    const double off = std::round(offset() * dpr) / dpr;
+    const qreal top = std::floor((height() - sizeHint().height()) / 2.0);
+    forEachVisible(off, [&](const Item &item, qreal left) { p.drawPixmap(QPointF(left, top), item.pixmap); });
+    if (m_items.isEmpty()) {
+        p.setPen(stripMuted());
+        p.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   tr("Open a snapshot to see its ticker"));
+    }
+}
+
+QRect TickerStrip::itemRect(const QString &name) const
+{
+    QRect found;
+    forEachVisible(offset(), [&](const Item &item, qreal left) {
+        if (found.isNull() && item.name == name)
+            found = QRectF(left, 0, item.width, height()).toAlignedRect().intersected(rect());
+    });
+    return found;
+}
+
+QString TickerStrip::itemAt(const QPoint &pos) const
+{
+    QString name;
+    forEachVisible(offset(), [&](const Item &item, qreal left) {
+        if (pos.x() >= left && pos.x() < left + item.width)
+            name = item.name;
+    });
+    return name;
+}
+
+QSize TickerStrip::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return QSize(640, fm.height() + int(2 * kVerticalPadding) + 2);
+}
+
+QSize TickerStrip::minimumSizeHint() const
+{
+    return QSize(120, sizeHint().height());
+}
+
+void TickerStrip::enterEvent(QEnterEvent *event)
+{
+    m_hovered = true;
+    updateMotion();
+    QWidget::enterEvent(event);
+}
+
+void TickerStrip::leaveEvent(QEvent *event)
+{
+    m_hovered = false;
+    unsetCursor();
+    updateMotion();
+    QWidget::leaveEvent(event);
+}
+
+void TickerStrip::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_pressedName = itemAt(event->position().toPoint());
+    QWidget::mousePressEvent(event);
+}
+
+void TickerStrip::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && !m_pressedName.isEmpty()
+        && itemAt(event->position().toPoint()) == m_pressedName) {
+        bool isIndex = false;
+        for (const Item &item : std::as_const(m_items)) {
+            if (item.name == m_pressedName) {
+                isIndex = item.isIndex;
+                break;
+            }
+        }
+        const QString name = m_pressedName;
+        m_pressedName.clear();
+        if (isIndex)
+            emit indexActivated(name);
+        else
+            emit symbolActivated(name);
+        return;
+    }
+    m_pressedName.clear();
+    QWidget::mouseReleaseEvent(event);
+}
+
+void TickerStrip::mouseMoveEvent(QMouseEvent *event)
+{
+    if (itemAt(event->position().toPoint()).isEmpty())
+        unsetCursor();
+    else
+        setCursor(Qt::PointingHandCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+void TickerStrip::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    const int steps = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
+    if (steps == 0)
+        return QWidget::wheelEvent(event);
+    freezeOffset();
+    m_baseOffset = wrappedOffset(m_baseOffset - steps / 120.0 * 60.0);
+    update();
+    event->accept();
+}
+
+void TickerStrip::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::PaletteChange:
+    case QEvent::StyleChange:
+        updateGeometry();
+        scheduleRebuild();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+void TickerStrip::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_shown = true;
+    // The screen (and its pixel ratio) is known now.
+    rebuild();
+}
+
+void TickerStrip::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Also when the window is minimized (a spontaneous hide that leaves isVisible() true): no frames.
+    m_shown = false;
+    updateMotion();
+}
+
+} // namespace md::ui
