@@ -1,6 +1,8 @@
 // Documented limits every loader and parser enforces, so hostile input ends in a message, not a hang.
 #pragma once
 
+#include <QDeadlineTimer>
+#include <QString>
 #include <QtGlobal>
 
 namespace md {
@@ -19,6 +21,15 @@ struct LoadLimits
     int maxComments = 5000;
     // Quote and index rows read from one page; more are skipped with a warning.
     int maxMarketRows = 20000;
+    // Time one page may take to parse. Every parser is linear, so a real page takes milliseconds; a page
+    // that still runs past this is refused rather than left to freeze the window.
+    qint64 parseTimeBudgetMs = 10000;
+
+    // Set by the loader from parseTimeBudgetMs when a page starts; parsers check it as they go.
+    QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
 };
+
+// The message for a page that ran out of its parse time budget (no file name; the loader adds it).
+QString parseBudgetExceededMessage(const LoadLimits &limits);
 
 } // namespace md

@@ -27,8 +27,10 @@ SnapshotLoadResult failure(const QString &source, const QString &reason)
 
 } // namespace
 
-SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &source, const LoadLimits &limits)
+SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &source, const LoadLimits &pageLimits)
 {
+    LoadLimits limits = pageLimits;
+    limits.deadline = QDeadlineTimer(limits.parseTimeBudgetMs);
     DecodedDocument doc = decodeDocument(bytes, limits);
     if (!doc.ok())
         return failure(source, doc.error);
@@ -41,12 +43,16 @@ SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &so
     snapshot.warnings = doc.warnings;
 
     if (doc.format == SnapshotFormat::Text) {
-        parseTextSnapshot(doc.text, snapshot, limits);
+        const QString error = parseTextSnapshot(doc.text, snapshot, limits);
+        if (!error.isEmpty())
+            return failure(source, error);
     } else {
         const Timestamp archiveDate = snapshot.capturedAt;
         const QString error = parseHtmlSnapshot(doc.text, snapshot, limits);
         if (!error.isEmpty())
             return failure(source, error);
+        if (limits.deadline.hasExpired())
+            return failure(source, parseBudgetExceededMessage(limits));
         // The archive's own Date: header is the most trustworthy capture time.
         if (archiveDate.isValid())
             snapshot.capturedAt = archiveDate;

@@ -41,7 +41,7 @@ QString bylineOf(QStringView line)
 
 } // namespace
 
-void parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
+QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
 {
     QVector<QStringView> lines;
     lines.reserve(text.size() / 64 + 1);
@@ -69,6 +69,9 @@ void parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits
     {
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
         for (qsizetype i = 0; i < commentsAt; ++i) {
+            // Reading the clock is cheap but not free: look every few thousand lines.
+            if ((i & 4095) == 4095 && limits.deadline.hasExpired())
+                return parseBudgetExceededMessage(limits);
             const QStringView line = lines[i];
             if (line.isEmpty() || rows.addLine(line))
                 continue;
@@ -165,6 +168,8 @@ void parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits
         article.blocks.removeLast();
     }
 
+    if (limits.deadline.hasExpired())
+        return parseBudgetExceededMessage(limits);
     if (commentsAt < lines.size()) {
         snapshot.comments = parseCommentLines(lines.mid(commentsAt + 1), &snapshot.warnings, limits.maxComments);
     }
@@ -174,6 +179,7 @@ void parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits
                                      .arg(countOf(longLines, "line", "lines"))
                                      .arg(limits.maxLineLength));
     }
+    return limits.deadline.hasExpired() ? parseBudgetExceededMessage(limits) : QString();
 }
 
 } // namespace md

@@ -9,6 +9,7 @@
 namespace md {
 
 // Fills quotes, indices, article, comments and warnings of snapshot from the text (lines end in "\n").
-void parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits = {});
+// Returns an error message (no file name) when the page ran past limits.deadline; empty otherwise.
+QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits = {});
 
 } // namespace md

@@ -154,3 +154,15 @@ TEST(BadInput, TruncatedUtf8StillReadsWhatIsThere)
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     EXPECT_FALSE(r.snapshot->warnings.isEmpty());
 }
+
+TEST(BadInput, PageOverItsParseTimeBudgetIsRefusedWithAMessage)
+{
+    LoadLimits limits;
+    limits.parseTimeBudgetMs = 0;
+    const SnapshotLoadResult r = loadSnapshotFile(test::dataPath(QStringLiteral("psx-close-2024-12-10.txt")), limits);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("psx-close-2024-12-10.txt: reading the page took longer than the 0 s")))
+        << r.error.toStdString();
+    // The same page within the default budget reads normally.
+    EXPECT_TRUE(loadSnapshotFile(test::dataPath(QStringLiteral("psx-close-2024-12-10.txt"))).ok());
+}
