@@ -2,6 +2,7 @@
 # Installs what MarketDesk needs to build, test and package on Debian 12 / Ubuntu 22.04+, skipping what is
 # already there. Uses sudo when not run as root.
 #   --icon-tools   also the tools packaging/icons/generate-icons.sh needs (only to redraw the icon)
+#   --sanitizers   also clang and its sanitizer/libFuzzer runtimes (the hardening build of .ci/run)
 set -euo pipefail
 
 packages=(
@@ -14,7 +15,8 @@ packages=(
 for arg in "$@"; do
     case "$arg" in
     --icon-tools) packages+=(librsvg2-bin icoutils icnsutils) ;;
-    *) echo "install-deps: unknown option $arg (known: --icon-tools)" >&2; exit 2 ;;
+    --sanitizers) packages+=(clang libclang-rt-14-dev) ;;
+    *) echo "install-deps: unknown option $arg (known: --icon-tools, --sanitizers)" >&2; exit 2 ;;
     esac
 done
 
