@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the seed corpora from tests/data fixtures, then minimises each with libFuzzer's -merge=1.
+# (The csv target's seeds are written by hand: its input is an encoded table, not a page.)
 # Usage: tests/fuzz/seed-corpus.sh BUILD_DIR   (a build configured with -DMARKETDESK_FUZZ=ON, clang)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -7,11 +8,12 @@ data="$here/../data"
 build=${1:?usage: seed-corpus.sh FUZZ_BUILD_DIR}
 raw=$(mktemp -d)
 trap 'rm -rf "$raw"' EXIT
-mkdir -p "$raw"/{load,text,marketline,dates,html,mhtml}
+mkdir -p "$raw"/{load,text,marketline,dates,html,mhtml,library}
 
 for f in "$data"/*; do
     [ -f "$f" ] || continue
     cp "$f" "$raw/load/"
+    cp "$f" "$raw/library/"
     case "$f" in
         *.txt) cp "$f" "$raw/text/" ;;
         *.html|*.htm) cp "$f" "$raw/html/" ;;
@@ -31,7 +33,7 @@ for d in "Dec 06, 2024 05:53pm" "January 29, 2025" "29 Jan, 2025 10:34pm" "2024-
     i=$((i + 1)); printf '%s' "$d" > "$raw/dates/date-$i"
 done
 
-for target in load text marketline dates html mhtml; do
+for target in load text marketline dates html mhtml library; do
     out="$here/corpus/$target"
     mkdir -p "$out"
     rm -f "$out"/*
