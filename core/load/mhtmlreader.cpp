@@ -255,27 +255,24 @@ QByteArray decodeBody(QByteArrayView body, const QByteArray &encoding, QStringLi
 bool looksLikeMhtml(const QByteArray &bytes)
 {
     // A MIME message starts with header fields: every line up to the first empty one is "Name: value" or a
-    // continuation. Prose that merely mentions "multipart/related" does not look like that.
+    // continuation, and a multipart body needs a boundary. Prose that merely mentions "multipart/related"
+    // does not look like that.
     const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 16384));
     qsizetype pos = 0;
-    bool multipart = false;
-    bool htmlBody = false;
-    bool mimeVersion = false;
+    QByteArray contentType;
     bool inContentType = false;
+    bool mimeVersion = false;
     int fields = 0;
     while (pos < head.size()) {
         const qsizetype end = lineEnd(head, pos);
         const QByteArrayView line = lineAt(head, pos, end);
-        if (line.trimmed().isEmpty()) {
-            if (end >= head.size() && fields == 0)
-                return false;
+        if (line.trimmed().isEmpty())
             break;
-        }
         if (line.front() == ' ' || line.front() == '\t') {
             if (fields == 0)
                 return false;
-            if (inContentType && line.trimmed().toByteArray().toLower().startsWith("multipart/"))
-                multipart = true;
+            if (inContentType)
+                contentType += ' ' + line.trimmed().toByteArray();
         } else {
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
@@ -287,12 +284,9 @@ bool looksLikeMhtml(const QByteArray &bytes)
             }
             ++fields;
             const QByteArray name = line.first(colon).toByteArray().toLower();
-            const QByteArray value = line.sliced(colon + 1).trimmed().toByteArray().toLower();
             inContentType = name == "content-type";
-            if (inContentType) {
-                multipart = value.startsWith("multipart/");
-                htmlBody = value.startsWith("text/html");
-            }
+            if (inContentType)
+                contentType = line.sliced(colon + 1).trimmed().toByteArray();
             if (name == "mime-version")
                 mimeVersion = true;
         }
@@ -300,7 +294,10 @@ bool looksLikeMhtml(const QByteArray &bytes)
             break;
         pos = end + 1;
     }
-    return multipart || (htmlBody && mimeVersion);
+    const ContentType type = parseContentType(contentType);
+    if (type.mimeType.startsWith("multipart/"))
+        return !type.parameter("boundary").isEmpty();
+    return isHtmlType(type.mimeType) && mimeVersion;
 }
 
 MhtmlPage readMhtml(const QByteArray &bytes, const LoadLimits &limits)
