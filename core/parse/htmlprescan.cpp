@@ -211,8 +211,20 @@ public:
             push(tag, name);
             return;
         case GUMBO_TAG_A:
-            if (lastFormattingEntry(GUMBO_TAG_A) >= 0)
+            if (lastFormattingEntry(GUMBO_TAG_A) >= 0) {
                 endFormatting(GUMBO_TAG_A);
+                // An <a> the algorithm left behind goes from the list and the stack.
+                if (const int left = lastFormattingEntry(GUMBO_TAG_A); left >= 0) {
+                    const quint32 serial = m_formatting[size_t(left)].serial;
+                    m_formatting.erase(m_formatting.begin() + left);
+                    for (size_t i = m_stack.size(); i-- > 2;) {
+                        if (m_stack[i].serial == serial) {
+                            m_stack.erase(m_stack.begin() + qsizetype(i));
+                            break;
+                        }
+                    }
+                }
+            }
             reconstruct();
             pushFormatting(tag, name, attributes);
             return;
@@ -770,32 +782,33 @@ private:
     }
 
     // The adoption agency algorithm, for its effect on the stack and on depth.
-    // With no entry for the tag after the last marker gumbo 0.10.1 does nothing (the specification would
-    // go on as for "any other end tag").
+    // The adoption agency algorithm as gumbo 0.10.1 runs it, for its effect on the stack and on depth. With no
+    // entry for the tag after the last marker it does nothing (the specification would go on as for "any
+    // other end tag").
     void endFormatting(GumboTag tag)
     {
+        if (top().tag == tag && entryWithSerial(top().serial) < 0) {
+            pop();
+            return;
+        }
         for (int outer = 0; outer < 8; ++outer) {
             const int entry = lastFormattingEntry(tag);
             if (entry < 0)
                 return;
-            if (!m_formatting[size_t(entry)].onStack) {
-                m_formatting.erase(m_formatting.begin() + entry);
-                return;
-            }
             const quint32 serial = m_formatting[size_t(entry)].serial;
             int at = -1;
-            for (int i = int(m_stack.size()) - 1; i >= 0; --i) {
+            for (int i = int(m_stack.size()) - 1; i >= 2; --i) {
                 if (m_stack[size_t(i)].serial == serial) {
                     at = i;
                     break;
                 }
-                if (has(m_stack[size_t(i)].tag, ScopeBoundary))
-                    return; // not in scope: ignored
             }
-            if (at < 0) {
+            if (at < 0 || !m_formatting[size_t(entry)].onStack) {
                 m_formatting.erase(m_formatting.begin() + entry);
                 return;
             }
+            if (inScope(tag, 0, ScopeBoundary) < 0)
+                return;
             int block = -1; // the furthest block: the first special element above the formatting element
             for (int i = at + 1; i < int(m_stack.size()); ++i) {
                 if (has(m_stack[size_t(i)].tag, Special)) {
@@ -808,11 +821,20 @@ private:
                 popTo(at);
                 return;
             }
-            // Inner loop over (at most three of) the elements between them, as gumbo 0.10.1 does it: those not
-            // in the formatting list leave the stack, those in it are replaced by clones.
-            for (int i = block - 1, steps = 0; i > at && steps < 3; --i, ++steps) {
+            // Inner loop, from the furthest block down to the formatting element: after three steps
+            // formatting elements leave the list but stay open; other elements not in the list leave the
+            // stack; the rest are replaced by clones.
+            int i = block;
+            for (int step = 1;; ++step) {
+                --i;
+                if (i <= at)
+                    break;
                 OpenElement &node = m_stack[size_t(i)];
                 const int nodeEntry = entryWithSerial(node.serial);
+                if (step > 3 && nodeEntry >= 0) {
+                    m_formatting.erase(m_formatting.begin() + nodeEntry);
+                    continue;
+                }
                 if (nodeEntry < 0) {
                     m_stack.erase(m_stack.begin() + i);
                     --block;
@@ -828,8 +850,8 @@ private:
             --block;
             const OpenElement clone{element.tag, element.name, ++m_serial, m_stack[size_t(block)].depth + 1};
             m_stack.insert(m_stack.begin() + block + 1, clone);
-            for (size_t i = size_t(block) + 2; i < m_stack.size(); ++i)
-                m_stack[i].depth = std::max(m_stack[i].depth + 1, m_stack[i - 1].depth + 1);
+            for (size_t k = size_t(block) + 2; k < m_stack.size(); ++k)
+                m_stack[k].depth = std::max(m_stack[k].depth + 1, m_stack[k - 1].depth + 1);
             m_deepest = std::max(m_deepest, topDepth());
             if (m_deepest > m_limit) {
                 m_tooDeep = true;
