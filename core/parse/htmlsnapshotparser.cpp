@@ -65,8 +65,10 @@ struct Landmarks
     const GumboNode *main = nullptr;
     const GumboNode *comments = nullptr;     // section.comments
     const GumboNode *mastheadDate = nullptr; // <span title="Today's Date">
-    std::vector<const GumboNode *> tickerRows; // document order
-    QSet<const GumboNode *> rowsWithWords;   // rows found through their screen-reader direction words
+    // Ticker rows in document order: children of a ticker strip, and the screen-reader spans ("Increased
+    // By") whose row is resolved later (the span may sit in the row or in one of its cells).
+    std::vector<const GumboNode *> tickerRows;
+    QSet<const GumboNode *> directionSpans;
     std::vector<std::string> jsonLd;
     QString ogTitle;
     QString publishedTime; // article:published_time
@@ -102,14 +104,7 @@ Landmarks findLandmarks(const GumboNode *root)
 {
     Landmarks lm;
     QSet<const GumboNode *> tickerContainers;
-    QSet<const GumboNode *> rowSet;
     int depth = 0;
-    auto addRow = [&](const GumboNode *row) {
-        if (!rowSet.contains(row)) {
-            rowSet.insert(row);
-            lm.tickerRows.push_back(row);
-        }
-    };
     walk(
         root,
         [&](const GumboNode *n) {
@@ -162,7 +157,7 @@ Landmarks findLandmarks(const GumboNode *root)
                 break;
             }
             if (n->parent && tickerContainers.contains(n->parent))
-                addRow(n);
+                lm.tickerRows.push_back(n);
             if (attribute(n, "class") || attribute(n, "id")) {
                 if (!lm.storyContent && hasClass(n, "story__content"))
                     lm.storyContent = n;
@@ -172,8 +167,8 @@ Landmarks findLandmarks(const GumboNode *root)
                 if (isTickerContainer(n))
                     tickerContainers.insert(n);
                 if (hasClass(n, "sr-only") && n->parent && isDirectionPhrase(textOf(n))) {
-                    addRow(n->parent);
-                    lm.rowsWithWords.insert(n->parent);
+                    lm.tickerRows.push_back(n);
+                    lm.directionSpans.insert(n);
                 }
             }
             if (!lm.articleBody && attributeEquals(n, "itemprop", "articleBody"))
@@ -238,31 +233,61 @@ int directionWords(const QString &line)
     return 2; // none
 }
 
+// The flattened text of a row, with the direction words the row's colour implies when it has none.
+QString rowLine(const GumboNode *row, int *words, int *hint)
+{
+    QString line = textOf(row, true);
+    *hint = colourHint(row);
+    *words = directionWords(line);
+    if (*words == 2 && *hint != 0) {
+        // No screen-reader words: the row's colour says which way it moved.
+        const QStringList parts = line.split(u' ');
+        if (parts.size() >= 3) {
+            line = parts.mid(0, 2).join(u' ') + (*hint > 0 ? QStringLiteral(" Increased By ") : QStringLiteral(" Decreased By "))
+                + parts.mid(2).join(u' ');
+        }
+    }
+    return line;
+}
+
+// The row a screen-reader span belongs to: its parent, or (when the span sits in a cell) the nearest of
+// a few ancestors whose text reads as a ticker row.
+const GumboNode *rowOfDirectionSpan(const GumboNode *span)
+{
+    const GumboNode *row = span->parent;
+    for (int level = 0; level < 3 && row && isElement(row); ++level, row = row->parent) {
+        if (parseMarketLine(textOf(row, true)))
+            return row;
+    }
+    return span->parent;
+}
+
 void readTicker(const Landmarks &lm, Snapshot &snapshot, const LoadLimits &limits)
 {
     QStringList unread;
     QStringList colourDoubts;
+    QSet<const GumboNode *> done;
     {
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
-        for (const GumboNode *row : lm.tickerRows) {
-            QString line = textOf(row, true);
+        for (const GumboNode *candidate : lm.tickerRows) {
+            const bool viaWords = lm.directionSpans.contains(candidate);
+            const GumboNode *row = viaWords ? rowOfDirectionSpan(candidate) : candidate;
+            if (done.contains(row))
+                continue;
+            int words = 0;
+            int hint = 0;
+            const QString line = rowLine(row, &words, &hint);
             if (line.isEmpty())
                 continue;
-            const int hint = colourHint(row);
-            const int words = directionWords(line);
-            if (words == 2 && hint != 0) {
-                // No screen-reader words: the row's colour says which way it moved.
-                const QStringList parts = line.split(u' ');
-                if (parts.size() >= 3) {
-                    line = parts.mid(0, 2).join(u' ') + (hint > 0 ? QStringLiteral(" Increased By ") : QStringLiteral(" Decreased By "))
-                        + parts.mid(2).join(u' ');
-                }
-            }
             if (!rows.addLine(line, !hasLink(row))) {
-                if (lm.rowsWithWords.contains(row))
+                // Only a row with screen-reader direction words is surely a ticker row worth a warning.
+                if (viaWords) {
                     unread.append(line);
+                    done.insert(row);
+                }
                 continue;
             }
+            done.insert(row);
             if ((words == 1 || words == -1) && hint != 0 && hint != words) {
                 colourDoubts.append(tr("%1 is coloured as %2 but says \"%3\"; the words were trusted.")
                                         .arg(line.section(u' ', 0, 0), hint > 0 ? tr("rising") : tr("falling"),

@@ -346,6 +346,18 @@ TEST(HtmlSnapshot, UnreadableTickerRowIsAWarningNotAQuote)
     EXPECT_TRUE(s.warnings[0].contains(QLatin1String("OGDC")));
 }
 
+TEST(HtmlSnapshot, ScreenReaderWordsInsideACellStillFindTheirRow)
+{
+    // Another template: a list, and the hidden words inside the change cell.
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<ul class='market-strip'><li><a href='/company/PPL'>PPL</a> <b>193.09</b> "
+        "<span class='chg'><span class='sr-only'>Increased By</span> \u25b2 9.52 (5.19%)</span></li>"
+        "<li><a href='/company/TRG'>TRG</a> <b>62.65</b> <span class='chg'><span class='sr-only'>Decreased By</span> "
+        "\u25bc -1.71 (-2.66%)</span></li></ul>"));
+    EXPECT_EQ(s.quotes, (QVector<Quote>{{QStringLiteral("PPL"), 193.09, 9.52, 5.19}, {QStringLiteral("TRG"), 62.65, -1.71, -2.66}}));
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST(HtmlSnapshot, IndexRowsAreKeptApartEvenWithUnknownNames)
 {
     // Rows without a company link belong to the index block.
