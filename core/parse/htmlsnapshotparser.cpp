@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 
 namespace md {
@@ -264,34 +265,53 @@ const GumboNode *rowOfDirectionSpan(const GumboNode *span)
 
 void readTicker(const Landmarks &lm, Snapshot &snapshot, const LoadLimits &limits)
 {
+    struct Row
+    {
+        QString line;
+        int words;
+        int hint;
+        bool linked;
+        bool parses;
+        bool viaWords;
+    };
+    std::vector<Row> found;
+    QSet<const GumboNode *> done;
+    for (const GumboNode *candidate : lm.tickerRows) {
+        const bool viaWords = lm.directionSpans.contains(candidate);
+        const GumboNode *row = viaWords ? rowOfDirectionSpan(candidate) : candidate;
+        if (done.contains(row))
+            continue;
+        Row r{};
+        r.line = rowLine(row, &r.words, &r.hint);
+        if (r.line.isEmpty())
+            continue;
+        r.parses = parseMarketLine(r.line).has_value();
+        r.viaWords = viaWords;
+        // Only a row with screen-reader direction words is surely a ticker row worth a warning.
+        if (!r.parses && !viaWords)
+            continue;
+        r.linked = hasLink(row);
+        done.insert(row);
+        found.push_back(std::move(r));
+    }
+    // Business Recorder links each stock to its company page and not the indices: where a strip links some
+    // rows, the rows without a link are indices. Elsewhere the index names decide.
+    const bool linksMarkStocks = std::any_of(found.begin(), found.end(), [](const Row &r) { return r.parses && r.linked; });
+
     QStringList unread;
     QStringList colourDoubts;
-    QSet<const GumboNode *> done;
     {
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
-        for (const GumboNode *candidate : lm.tickerRows) {
-            const bool viaWords = lm.directionSpans.contains(candidate);
-            const GumboNode *row = viaWords ? rowOfDirectionSpan(candidate) : candidate;
-            if (done.contains(row))
-                continue;
-            int words = 0;
-            int hint = 0;
-            const QString line = rowLine(row, &words, &hint);
-            if (line.isEmpty())
-                continue;
-            if (!rows.addLine(line, !hasLink(row))) {
-                // Only a row with screen-reader direction words is surely a ticker row worth a warning.
-                if (viaWords) {
-                    unread.append(line);
-                    done.insert(row);
-                }
+        for (const Row &r : found) {
+            if (!r.parses) {
+                unread.append(r.line);
                 continue;
             }
-            done.insert(row);
-            if ((words == 1 || words == -1) && hint != 0 && hint != words) {
+            rows.addLine(r.line, linksMarkStocks && !r.linked);
+            if ((r.words == 1 || r.words == -1) && r.hint != 0 && r.hint != r.words) {
                 colourDoubts.append(tr("%1 is coloured as %2 but says \"%3\"; the words were trusted.")
-                                        .arg(line.section(u' ', 0, 0), hint > 0 ? tr("rising") : tr("falling"),
-                                             words > 0 ? QStringLiteral("Increased By") : QStringLiteral("Decreased By")));
+                                        .arg(r.line.section(u' ', 0, 0), r.hint > 0 ? tr("rising") : tr("falling"),
+                                             r.words > 0 ? QStringLiteral("Increased By") : QStringLiteral("Decreased By")));
             }
         }
     }

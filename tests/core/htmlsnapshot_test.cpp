@@ -360,14 +360,24 @@ TEST(HtmlSnapshot, ScreenReaderWordsInsideACellStillFindTheirRow)
 
 TEST(HtmlSnapshot, IndexRowsAreKeptApartEvenWithUnknownNames)
 {
-    // Rows without a company link belong to the index block.
+    // Where stocks link to their company pages, rows without a link belong to the index block.
     const Snapshot s = parseHtml(QStringLiteral(
-        "<div class='flex'><div class='text-green-400'><span>PSXDIV20</span> <span>31,210</span>"
+        "<div class='js-ticker'><div><span><a href='/company/OGDC'>OGDC</a></span> <span>224.96</span>"
+        "<span class='sr-only'>Increased By</span><span>\u25b2 11.93 (5.6%)</span></div></div><div class='flex'><div class='text-green-400'><span>PSXDIV20</span> <span>31,210</span>"
         "<span class='sr-only'>Increased By</span> <span>12.5 (0.04%)</span></div>"
         "<div><span>MYINDEX</span> <span>1,000</span><span class='sr-only'>No Change</span> <span>0 (0%)</span></div></div>"));
-    EXPECT_TRUE(s.quotes.isEmpty());
+    ASSERT_EQ(s.quotes.size(), 1);
     ASSERT_EQ(s.indices.size(), 2);
     EXPECT_EQ(s.indices[1], (IndexValue{QStringLiteral("MYINDEX"), 1000, 0, 0}));
+}
+
+TEST(HtmlSnapshot, StripWithoutAnyLinksTellsIndicesByName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<ul class='ticker'><li>LUCK 1,012.40 Increased By \u25b2 18.25 (1.84%)</li>"
+        "<li>HBL 142.30 Decreased By \u25bc -0.85 (-0.59%)</li><li>KSE100 114,060 Increased By 812.5 (0.72%)</li></ul>"));
+    EXPECT_EQ(s.quotes, (QVector<Quote>{{QStringLiteral("LUCK"), 1012.40, 18.25, 1.84}, {QStringLiteral("HBL"), 142.30, -0.85, -0.59}}));
+    EXPECT_EQ(s.indices, (QVector<IndexValue>{{QStringLiteral("KSE100"), 114060, 812.5, 0.72}}));
 }
 
 TEST(HtmlSnapshot, CommentFailureNeverCostsTheArticle)
