@@ -252,14 +252,16 @@ QString rowLine(const GumboNode *row, int *words, int *hint)
 }
 
 // The row a screen-reader span belongs to: its parent, or (when the span sits in a cell) the nearest of
-// a few ancestors whose text reads as a ticker row.
-const GumboNode *rowOfDirectionSpan(const GumboNode *span)
+// a few ancestors whose text reads as a ticker row. line, words and hint are those of the row.
+const GumboNode *rowOfDirectionSpan(const GumboNode *span, QString *line, int *words, int *hint)
 {
     const GumboNode *row = span->parent;
     for (int level = 0; level < 3 && row && isElement(row); ++level, row = row->parent) {
-        if (parseMarketLine(textOf(row, true)))
+        *line = rowLine(row, words, hint);
+        if (parseMarketLine(*line))
             return row;
     }
+    *line = rowLine(span->parent, words, hint);
     return span->parent;
 }
 
@@ -278,11 +280,14 @@ void readTicker(const Landmarks &lm, Snapshot &snapshot, const LoadLimits &limit
     QSet<const GumboNode *> done;
     for (const GumboNode *candidate : lm.tickerRows) {
         const bool viaWords = lm.directionSpans.contains(candidate);
-        const GumboNode *row = viaWords ? rowOfDirectionSpan(candidate) : candidate;
+        if (viaWords && done.contains(candidate->parent))
+            continue; // its row was read as a child of the strip
+        Row r{};
+        const GumboNode *row = viaWords ? rowOfDirectionSpan(candidate, &r.line, &r.words, &r.hint) : candidate;
         if (done.contains(row))
             continue;
-        Row r{};
-        r.line = rowLine(row, &r.words, &r.hint);
+        if (!viaWords)
+            r.line = rowLine(row, &r.words, &r.hint);
         if (r.line.isEmpty())
             continue;
         r.parses = parseMarketLine(r.line).has_value();
@@ -700,9 +705,17 @@ void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
 // ---------------------------------------------------------------------------------------------------
 // Comments
 
+// "Dec 06, 2024 05:53pm" or "06 Dec, 2024 05:53pm" alone on a line.
 bool isBareDateTime(const QString &line)
 {
-    return line.contains(u':') && line.size() <= 40 && parsePageDateTime(line).isValid();
+    if (line.size() > 40 || !line.contains(u':'))
+        return false;
+    static const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QStringView month = QStringView(line).left(3);
+    const bool startsLikeDate = line.front().isDigit()
+        || std::any_of(std::begin(kMonths), std::end(kMonths),
+                       [&](const char *m) { return month.compare(QLatin1String(m), Qt::CaseInsensitive) == 0; });
+    return startsLikeDate && parsePageDateTime(line).isValid();
 }
 
 void readComments(const Landmarks &lm, Snapshot &snapshot, const LoadLimits &limits)
