@@ -2,6 +2,7 @@
 // HTML pages (and their MHTML archive), decoded, parsed and extracted end to end.
 #include "core/load/snapshotloader.h"
 #include "core/parse/htmlprescan.h"
+#include "core/parse/htmltree.h"
 
 #include <QByteArray>
 #include <QString>
@@ -255,6 +256,22 @@ void BM_PrescanHtmlPage(benchmark::State &state)
     state.SetBytesProcessed(int64_t(state.iterations()) * page.size());
 }
 BENCHMARK(BM_PrescanHtmlPage)->Unit(benchmark::kMillisecond);
+
+// For comparison: gumbo on the whole realistic page, without the prescan leaving out scripts and styles.
+void BM_GumboWholePageWithoutPrescan(benchmark::State &state)
+{
+    static const QByteArray page = generateHtmlPage(realisticPage());
+    for (auto _ : state) {
+        md::HtmlTree tree;
+        if (tree.parse(page, size_t(1) << 30, 60000) != md::HtmlTree::Outcome::Parsed) {
+            state.SkipWithError("parse failed");
+            break;
+        }
+        benchmark::DoNotOptimize(tree.root());
+    }
+    state.SetBytesProcessed(int64_t(state.iterations()) * page.size());
+}
+BENCHMARK(BM_GumboWholePageWithoutPrescan)->Unit(benchmark::kMillisecond);
 
 // The realistic page inside a Chrome-style MHTML archive (quoted-printable), with an image part.
 QByteArray quotedPrintable(const QByteArray &in)
