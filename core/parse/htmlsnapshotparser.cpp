@@ -29,16 +29,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("md", text);
 }
 
-// Gumbo needs about 20 to 40 bytes per byte of markup; far more means markup built to blow up.
+// Gumbo's tree takes 8 to 60 bytes per byte of markup here (dense tiny elements cost the most); much more
+// means markup built to blow up.
 size_t memoryBudgetFor(qsizetype markupBytes)
 {
-    return size_t(128) * 1024 * 1024 + size_t(markupBytes) * 64;
+    return size_t(128) * 1024 * 1024 + size_t(markupBytes) * 96;
 }
 
-// Gumbo reads about 25 MB of markup a second here; ten times as long means markup built to be slow.
+// Gumbo reads 10 to 40 MB of markup a second here (25 to 100 ms per MB); three times the slowest, plus
+// three seconds, means markup built to be slow (or a machine far slower than any in use).
 qint64 timeBudgetMsFor(qsizetype markupBytes)
 {
-    return 3000 + qint64(markupBytes) * 150 / (1024 * 1024);
+    return 3000 + qint64(markupBytes) * 300 / (1024 * 1024);
 }
 
 // Sub-headings marked up as short bold-only paragraphs; longer bold lines are emphasis, not headings.
@@ -223,6 +225,9 @@ int colourHint(const GumboNode *row)
     return hint;
 }
 
+constexpr int kNoDirectionWords = 2;
+
+// +1 "Increased By", -1 "Decreased By", 0 "No Change", kNoDirectionWords when the row has none.
 int directionWords(const QString &line)
 {
     if (line.contains(QLatin1String("Increased By"), Qt::CaseInsensitive))
@@ -231,7 +236,7 @@ int directionWords(const QString &line)
         return -1;
     if (line.contains(QLatin1String("No Change"), Qt::CaseInsensitive))
         return 0;
-    return 2; // none
+    return kNoDirectionWords;
 }
 
 // The flattened text of a row, with the direction words the row's colour implies when it has none.
@@ -240,7 +245,7 @@ QString rowLine(const GumboNode *row, int *words, int *hint)
     QString line = textOf(row, true);
     *hint = colourHint(row);
     *words = directionWords(line);
-    if (*words == 2 && *hint != 0) {
+    if (*words == kNoDirectionWords && *hint != 0) {
         // No screen-reader words: the row's colour says which way it moved.
         const QStringList parts = line.split(u' ');
         if (parts.size() >= 3) {
