@@ -36,9 +36,9 @@ size_t memoryBudgetFor(qsizetype markupBytes)
     return size_t(128) * 1024 * 1024 + size_t(markupBytes) * 96;
 }
 
-// Gumbo reads 10 to 40 MB of markup a second here (25 to 100 ms per MB); three times the slowest, plus
-// three seconds, means markup built to be slow (or a machine far slower than any in use).
-qint64 timeBudgetMsFor(qsizetype markupBytes)
+// When the caller sets no deadline for the page: gumbo reads 10 to 40 MB of markup a second here (25 to
+// 100 ms per MB); three times the slowest, plus three seconds, means markup built to be slow.
+qint64 fallbackTimeBudgetMsFor(qsizetype markupBytes)
 {
     return 3000 + qint64(markupBytes) * 300 / (1024 * 1024);
 }
@@ -755,17 +755,23 @@ QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLim
     if (!prescanned.ok())
         return prescanned.error;
 
+    if (limits.deadline.hasExpired())
+        return parseBudgetExceededMessage(limits);
+
     HtmlTree tree;
     const size_t memoryBudget = memoryBudgetFor(prescanned.markup.size());
-    const qint64 timeBudget = timeBudgetMsFor(prescanned.markup.size());
-    switch (tree.parse(std::move(prescanned.markup), memoryBudget, timeBudget)) {
+    const qint64 fallbackMs = fallbackTimeBudgetMsFor(prescanned.markup.size());
+    const QDeadlineTimer deadline = limits.deadline.isForever() ? QDeadlineTimer(fallbackMs) : limits.deadline;
+    switch (tree.parse(std::move(prescanned.markup), memoryBudget, deadline)) {
     case HtmlTree::Outcome::Parsed:
         break;
     case HtmlTree::Outcome::OutOfMemoryBudget:
         return tr("the page's markup would need more than %1 MB of memory to read").arg(memoryBudget / (1024 * 1024));
     case HtmlTree::Outcome::OutOfTimeBudget:
-        return tr("the page's markup is too convoluted to read in reasonable time (gave up after %1 seconds)")
-            .arg(timeBudget / 1000.0, 0, 'f', 1);
+        if (!limits.deadline.isForever())
+            return parseBudgetExceededMessage(limits);
+        return tr("the page's markup is too convoluted to read in reasonable time (gave up after %1 s)")
+            .arg(double(fallbackMs) / 1000.0);
     }
 
     const Landmarks lm = findLandmarks(tree.root());

@@ -1,8 +1,6 @@
 // gumbo in an arena: parsing with a memory budget, attribute and class look-ups, text flattening.
 #include "core/parse/htmltree.h"
 
-#include <QElapsedTimer>
-
 #include <csetjmp>
 #include <cstdlib>
 #include <cstring>
@@ -27,8 +25,7 @@ struct HtmlTree::Arena
     size_t budget = 0;
     size_t nextBlockSize = 256 * 1024;
     std::jmp_buf *overrun = nullptr;
-    QElapsedTimer clock;
-    qint64 timeBudgetMs = 0;
+    QDeadlineTimer deadline;
     unsigned allocations = 0;
     bool outOfTime = false;
 
@@ -62,7 +59,7 @@ struct HtmlTree::Arena
     void *allocate(size_t n)
     {
         // Gumbo allocates for every node it creates: a cheap place to notice a parse that takes too long.
-        if ((++allocations & 1023) == 0 && clock.elapsed() > timeBudgetMs) {
+        if ((++allocations & 1023) == 0 && deadline.hasExpired()) {
             outOfTime = true;
             std::longjmp(*overrun, 1);
         }
@@ -108,13 +105,12 @@ GumboOutput *parseOrJump(const GumboOptions *options, const char *data, size_t s
 HtmlTree::HtmlTree() = default;
 HtmlTree::~HtmlTree() = default; // the arena holds the whole tree: never gumbo_destroy_output()
 
-HtmlTree::Outcome HtmlTree::parse(QByteArray markup, size_t memoryBudget, qint64 timeBudgetMs)
+HtmlTree::Outcome HtmlTree::parse(QByteArray markup, size_t memoryBudget, QDeadlineTimer deadline)
 {
     m_output = nullptr;
     m_arena = std::make_unique<Arena>();
     m_arena->budget = memoryBudget;
-    m_arena->timeBudgetMs = timeBudgetMs;
-    m_arena->clock.start();
+    m_arena->deadline = deadline;
     m_markup = std::move(markup);
 
     GumboOptions options = kGumboDefaultOptions;

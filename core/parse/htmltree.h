@@ -8,6 +8,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QString>
 
 #include <gumbo.h>
@@ -31,9 +32,9 @@ public:
     enum class Outcome { Parsed, OutOfMemoryBudget, OutOfTimeBudget };
 
     // Parses UTF-8 markup (kept alive by the tree, whose nodes point into it). When gumbo would need more
-    // than memoryBudget bytes, or runs longer than timeBudgetMs, the parse is abandoned and nothing is left
-    // allocated. The prescan bounds nesting before this; the budgets guard whatever it cannot foresee.
-    Outcome parse(QByteArray markup, size_t memoryBudget, qint64 timeBudgetMs);
+    // than memoryBudget bytes, or is still running at the deadline, the parse is abandoned and nothing is
+    // left allocated. The prescan bounds nesting before this; the budgets guard whatever it cannot foresee.
+    Outcome parse(QByteArray markup, size_t memoryBudget, QDeadlineTimer deadline);
 
     const GumboNode *root() const; // the <html> element; nullptr before a successful parse
     size_t memoryUsed() const;

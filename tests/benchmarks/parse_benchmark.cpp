@@ -263,7 +263,7 @@ void BM_GumboWholePageWithoutPrescan(benchmark::State &state)
     static const QByteArray page = generateHtmlPage(realisticPage());
     for (auto _ : state) {
         md::HtmlTree tree;
-        if (tree.parse(page, size_t(1) << 30, 60000) != md::HtmlTree::Outcome::Parsed) {
+        if (tree.parse(page, size_t(1) << 30, QDeadlineTimer(60000)) != md::HtmlTree::Outcome::Parsed) {
             state.SkipWithError("parse failed");
             break;
         }

@@ -31,7 +31,7 @@ QByteArray repeated(const QByteArray &piece, int times)
 int realDepth(const QByteArray &html)
 {
     HtmlTree tree;
-    EXPECT_EQ(tree.parse(html, size_t(1) << 31, 60000), HtmlTree::Outcome::Parsed);
+    EXPECT_EQ(tree.parse(html, size_t(1) << 31, QDeadlineTimer(60000)), HtmlTree::Outcome::Parsed);
     int depth = 0;
     int deepest = 0;
     html::walk(
@@ -197,18 +197,27 @@ TEST(HtmlLimits, MemoryBudgetStopsTheParseCleanly)
 {
     const QByteArray page = repeated("<p>paragraph text</p>", 20000);
     HtmlTree tree;
-    EXPECT_EQ(tree.parse(page, 64 * 1024, 60000), HtmlTree::Outcome::OutOfMemoryBudget);
+    EXPECT_EQ(tree.parse(page, 64 * 1024, QDeadlineTimer(60000)), HtmlTree::Outcome::OutOfMemoryBudget);
     EXPECT_EQ(tree.root(), nullptr);
     EXPECT_EQ(tree.memoryUsed(), size_t(0));
     // The same tree object parses again afterwards.
-    EXPECT_EQ(tree.parse(page, size_t(1) << 30, 60000), HtmlTree::Outcome::Parsed);
+    EXPECT_EQ(tree.parse(page, size_t(1) << 30, QDeadlineTimer(60000)), HtmlTree::Outcome::Parsed);
     EXPECT_NE(tree.root(), nullptr);
+}
+
+TEST(HtmlLimits, PageDeadlineStopsTheHtmlParseWithTheLoadersMessage)
+{
+    LoadLimits limits;
+    limits.parseTimeBudgetMs = 0; // expired as soon as the page starts
+    const SnapshotLoadResult r = parseSnapshotBytes(repeated("<p>paragraph</p>", 1000), QStringLiteral("slow.html"), limits);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error, QStringLiteral("slow.html: ") + parseBudgetExceededMessage(limits));
 }
 
 TEST(HtmlLimits, TimeBudgetStopsTheParseCleanly)
 {
     const QByteArray page = repeated("<p>paragraph <b>text</b></p>", 20000);
     HtmlTree tree;
-    EXPECT_EQ(tree.parse(page, size_t(1) << 30, -1), HtmlTree::Outcome::OutOfTimeBudget);
+    EXPECT_EQ(tree.parse(page, size_t(1) << 30, QDeadlineTimer(0)), HtmlTree::Outcome::OutOfTimeBudget);
     EXPECT_EQ(tree.root(), nullptr);
 }
