@@ -210,7 +210,13 @@ QString normalisedText(std::string_view in)
         out += char(c);
         ++p;
     }
-    return QString::fromUtf8(out.data(), qsizetype(out.size()));
+    QString text = QString::fromUtf8(out.data(), qsizetype(out.size()));
+    // Rarer Unicode spaces (line and paragraph separators, Ogham space, ...) are folded the slow way.
+    for (QChar ch : std::as_const(text)) {
+        if (ch.unicode() >= 0x80 && ch.isSpace())
+            return text.simplified();
+    }
+    return text;
 }
 
 namespace {

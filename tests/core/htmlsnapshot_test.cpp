@@ -401,4 +401,7 @@ TEST(HtmlSnapshot, WhitespaceIsNormalised)
         "<div class='story__content'><p>  Tabs\tand\nnew\u00a0lines\u2009and\u200bzero-width  spaces. </p></div>"));
     ASSERT_EQ(s.article.blocks.size(), 1);
     EXPECT_EQ(s.article.blocks[0].text, QStringLiteral("Tabs and new lines andzero-width spaces."));
+    // A paragraph of nothing but rarer Unicode spaces is no paragraph.
+    EXPECT_TRUE(parseHtml(QStringLiteral("<div class='story__content'><p>\u2028\u1680\u3000</p><p>x\u2029y</p></div>"))
+                    .article.blocks == (QVector<ArticleBlock>{{ArticleBlock::Kind::Paragraph, QStringLiteral("x y")}}));
 }
