@@ -270,12 +270,7 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const LoadLimits &limits
         return doc;
     }
 
-    const bool hasBom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
-    if (!hasBom && !guessBomlessUtf16(bytes) && QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 8192)).contains('\0')) {
-        doc.error = tr("this is not a page snapshot: it holds binary data, not text");
-        return doc;
-    }
-
+    // Before the binary check: an archive's image parts may be stored as raw bytes.
     if (looksLikeMhtml(bytes)) {
         MhtmlPage page = readMhtml(bytes, limits);
         if (!page.ok()) {
@@ -288,6 +283,12 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const LoadLimits &limits
         doc.warnings = page.warnings;
         const QString declared = page.charset.isEmpty() ? prescanMetaCharset(page.html) : page.charset;
         decodeText(page.html, declared, doc);
+        return doc;
+    }
+
+    const bool hasBom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (!hasBom && !guessBomlessUtf16(bytes) && QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 8192)).contains('\0')) {
+        doc.error = tr("this is not a page snapshot: it holds binary data, not text");
         return doc;
     }
 

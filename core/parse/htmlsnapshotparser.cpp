@@ -1,16 +1,796 @@
 // HTML pages through gumbo: ticker, article and comments from the page's own structure.
 #include "core/parse/htmlsnapshotparser.h"
 
+#include "core/parse/articlerules.h"
+#include "core/parse/commentparser.h"
+#include "core/parse/htmlblocks.h"
+#include "core/parse/htmlprescan.h"
+#include "core/parse/htmltree.h"
+#include "core/parse/marketline.h"
+#include "core/parse/pagedate.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cstring>
 
 namespace md {
+namespace {
+
+using namespace html;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("md", text);
+}
+
+// Gumbo's tree takes 8 to 60 bytes per byte of markup here (dense tiny elements cost the most); much more
+// means markup built to blow up.
+size_t memoryBudgetFor(qsizetype markupBytes)
+{
+    return size_t(128) * 1024 * 1024 + size_t(markupBytes) * 96;
+}
+
+// When the caller sets no deadline for the page: gumbo reads 10 to 40 MB of markup a second here (25 to
+// 100 ms per MB); three times the slowest, plus three seconds, means markup built to be slow.
+qint64 fallbackTimeBudgetMsFor(qsizetype markupBytes)
+{
+    return 3000 + qint64(markupBytes) * 300 / (1024 * 1024);
+}
+
+// Sub-headings marked up as short bold-only paragraphs; longer bold lines are emphasis, not headings.
+constexpr int kMaxBoldSubheadingWords = 12;
+
+QString textOf(const GumboNode *node, bool spaced = false)
+{
+    return normalisedText(subtreeText(node, spaced));
+}
+
+bool attributeEquals(const GumboNode *node, const char *name, const char *value)
+{
+    const char *v = attribute(node, name);
+    return v && qstricmp(v, value) == 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One pass over the whole tree finds everything later steps start from.
+
+struct Landmarks
+{
+    const GumboNode *storyContent = nullptr; // div.story__content
+    const GumboNode *article = nullptr;      // article.story, else the first <article>
+    const GumboNode *articleBody = nullptr;  // [itemprop=articleBody]
+    const GumboNode *main = nullptr;
+    const GumboNode *comments = nullptr;     // section.comments
+    const GumboNode *mastheadDate = nullptr; // <span title="Today's Date">
+    // Ticker rows in document order: children of a ticker strip, and the screen-reader spans ("Increased
+    // By") whose row is resolved later (the span may sit in the row or in one of its cells).
+    std::vector<const GumboNode *> tickerRows;
+    QSet<const GumboNode *> directionSpans;
+    std::vector<std::string> jsonLd;
+    QString ogTitle;
+    QString publishedTime; // article:published_time
+    QString metaAuthor;
+    int deepest = 0;
+};
+
+bool isDirectionPhrase(const QString &text)
+{
+    return text.compare(QLatin1String("Increased By"), Qt::CaseInsensitive) == 0
+        || text.compare(QLatin1String("Decreased By"), Qt::CaseInsensitive) == 0
+        || text.compare(QLatin1String("No Change"), Qt::CaseInsensitive) == 0;
+}
+
+bool isTickerContainer(const GumboNode *node)
+{
+    return anyClassOrIdToken(node, [](std::string_view t) {
+        return t == "js-ticker" || t == "ticker" || (t.size() > 6 && t.compare(0, 7, "ticker_") == 0)
+            || (t.size() > 6 && t.compare(0, 7, "ticker-") == 0);
+    });
+}
+
+bool isTodaysDate(const char *title)
+{
+    if (!title)
+        return false;
+    const QString t = QString::fromUtf8(title).simplified();
+    return t.compare(QLatin1String("Today's Date"), Qt::CaseInsensitive) == 0
+        || t.compare(QStringLiteral("Today\u2019s Date"), Qt::CaseInsensitive) == 0;
+}
+
+Landmarks findLandmarks(const GumboNode *root)
+{
+    Landmarks lm;
+    QSet<const GumboNode *> tickerContainers;
+    int depth = 0;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            lm.deepest = std::max(lm.deepest, ++depth);
+            const GumboTag tag = n->v.element.tag;
+            switch (tag) {
+            case GUMBO_TAG_META: {
+                const char *property = attribute(n, "property");
+                const char *name = attribute(n, "name");
+                const char *content = attribute(n, "content");
+                if (content) {
+                    const QString value = normalisedText(content);
+                    if (property && qstricmp(property, "og:title") == 0 && lm.ogTitle.isEmpty())
+                        lm.ogTitle = value;
+                    else if (property && qstricmp(property, "article:published_time") == 0 && lm.publishedTime.isEmpty())
+                        lm.publishedTime = value;
+                    else if (name && qstricmp(name, "author") == 0 && lm.metaAuthor.isEmpty())
+                        lm.metaAuthor = value;
+                }
+                --depth;
+                return false;
+            }
+            case GUMBO_TAG_SCRIPT:
+                if (attributeEquals(n, "type", "application/ld+json")) {
+                    std::string json;
+                    const GumboVector &children = n->v.element.children;
+                    for (unsigned i = 0; i < children.length; ++i) {
+                        const GumboNode *child = childAt(children, i);
+                        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+                            json += child->v.text.text;
+                    }
+                    lm.jsonLd.push_back(std::move(json));
+                }
+                --depth;
+                return false;
+            case GUMBO_TAG_STYLE:
+                --depth;
+                return false;
+            case GUMBO_TAG_ARTICLE:
+                if (!lm.article || (!hasClass(lm.article, "story") && hasClass(n, "story")))
+                    lm.article = n;
+                break;
+            case GUMBO_TAG_MAIN:
+                if (!lm.main)
+                    lm.main = n;
+                break;
+            default:
+                break;
+            }
+            if (n->parent && tickerContainers.contains(n->parent))
+                lm.tickerRows.push_back(n);
+            if (attribute(n, "class") || attribute(n, "id")) {
+                if (!lm.storyContent && hasClass(n, "story__content"))
+                    lm.storyContent = n;
+                if (!lm.comments && (hasClass(n, "comments") || attributeEquals(n, "id", "comments"))
+                    && (tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_DIV))
+                    lm.comments = n;
+                if (isTickerContainer(n))
+                    tickerContainers.insert(n);
+                if (hasClass(n, "sr-only") && n->parent && isDirectionPhrase(textOf(n))) {
+                    lm.tickerRows.push_back(n);
+                    lm.directionSpans.insert(n);
+                }
+            }
+            if (!lm.articleBody && attributeEquals(n, "itemprop", "articleBody"))
+                lm.articleBody = n;
+            if (!lm.mastheadDate && isTodaysDate(attribute(n, "title")))
+                lm.mastheadDate = n;
+            return true;
+        },
+        [&](const GumboNode *) { --depth; });
+    return lm;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ticker
+
+bool hasLink(const GumboNode *row)
+{
+    bool found = false;
+    walk(
+        row,
+        [&](const GumboNode *n) {
+            if (found || !isElement(n))
+                return false;
+            if (n->v.element.tag == GUMBO_TAG_A && attribute(n, "href"))
+                found = true;
+            return !found;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
+// +1 for a text-green-… class on the row or inside it, -1 for text-red-…, 0 when neither.
+int colourHint(const GumboNode *row)
+{
+    int hint = 0;
+    walk(
+        row,
+        [&](const GumboNode *n) {
+            if (hint != 0 || !isElement(n))
+                return false;
+            anyClassOrIdToken(n, [&](std::string_view t) {
+                if (t.compare(0, 11, "text-green-") == 0)
+                    hint = 1;
+                else if (t.compare(0, 9, "text-red-") == 0)
+                    hint = -1;
+                return hint != 0;
+            });
+            return hint == 0;
+        },
+        [](const GumboNode *) {});
+    return hint;
+}
+
+constexpr int kNoDirectionWords = 2;
+
+// +1 "Increased By", -1 "Decreased By", 0 "No Change", kNoDirectionWords when the row has none.
+int directionWords(const QString &line)
+{
+    if (line.contains(QLatin1String("Increased By"), Qt::CaseInsensitive))
+        return 1;
+    if (line.contains(QLatin1String("Decreased By"), Qt::CaseInsensitive))
+        return -1;
+    if (line.contains(QLatin1String("No Change"), Qt::CaseInsensitive))
+        return 0;
+    return kNoDirectionWords;
+}
+
+// The flattened text of a row, with the direction words the row's colour implies when it has none.
+QString rowLine(const GumboNode *row, int *words, int *hint)
+{
+    QString line = textOf(row, true);
+    *hint = colourHint(row);
+    *words = directionWords(line);
+    if (*words == kNoDirectionWords && *hint != 0) {
+        // No screen-reader words: the row's colour says which way it moved.
+        const QStringList parts = line.split(u' ');
+        if (parts.size() >= 3) {
+            line = parts.mid(0, 2).join(u' ') + (*hint > 0 ? QStringLiteral(" Increased By ") : QStringLiteral(" Decreased By "))
+                + parts.mid(2).join(u' ');
+        }
+    }
+    return line;
+}
+
+// The row a screen-reader span belongs to: its parent, or (when the span sits in a cell) the nearest of
+// a few ancestors whose text reads as a ticker row. line, words and hint are those of the row.
+const GumboNode *rowOfDirectionSpan(const GumboNode *span, QString *line, int *words, int *hint)
+{
+    const GumboNode *row = span->parent;
+    for (int level = 0; level < 3 && row && isElement(row); ++level, row = row->parent) {
+        *line = rowLine(row, words, hint);
+        if (parseMarketLine(*line))
+            return row;
+    }
+    *line = rowLine(span->parent, words, hint);
+    return span->parent;
+}
+
+void readTicker(const Landmarks &lm, Snapshot &snapshot, const LoadLimits &limits)
+{
+    struct Row
+    {
+        QString line;
+        int words;
+        int hint;
+        bool linked;
+        bool parses;
+        bool viaWords;
+    };
+    std::vector<Row> found;
+    QSet<const GumboNode *> done;
+    for (const GumboNode *candidate : lm.tickerRows) {
+        const bool viaWords = lm.directionSpans.contains(candidate);
+        if (viaWords && done.contains(candidate->parent))
+            continue; // its row was read as a child of the strip
+        Row r{};
+        const GumboNode *row = viaWords ? rowOfDirectionSpan(candidate, &r.line, &r.words, &r.hint) : candidate;
+        if (done.contains(row))
+            continue;
+        if (!viaWords)
+            r.line = rowLine(row, &r.words, &r.hint);
+        if (r.line.isEmpty())
+            continue;
+        r.parses = parseMarketLine(r.line).has_value();
+        r.viaWords = viaWords;
+        // Only a row with screen-reader direction words is surely a ticker row worth a warning.
+        if (!r.parses && !viaWords)
+            continue;
+        r.linked = hasLink(row);
+        done.insert(row);
+        found.push_back(std::move(r));
+    }
+    // Business Recorder links each stock to its company page and not the indices: where a strip links some
+    // rows, the rows without a link are indices. Elsewhere the index names decide.
+    const bool linksMarkStocks = std::any_of(found.begin(), found.end(), [](const Row &r) { return r.parses && r.linked; });
+
+    QStringList unread;
+    QStringList colourDoubts;
+    {
+        MarketRowCollector rows(snapshot, limits.maxMarketRows);
+        for (const Row &r : found) {
+            if (!r.parses) {
+                unread.append(r.line);
+                continue;
+            }
+            rows.addLine(r.line, linksMarkStocks && !r.linked);
+            if ((r.words == 1 || r.words == -1) && r.hint != 0 && r.hint != r.words) {
+                colourDoubts.append(tr("%1 is coloured as %2 but says \"%3\"; the words were trusted.")
+                                        .arg(r.line.section(u' ', 0, 0), r.hint > 0 ? tr("rising") : tr("falling"),
+                                             r.words > 0 ? QStringLiteral("Increased By") : QStringLiteral("Decreased By")));
+            }
+        }
+    }
+    snapshot.warnings.append(colourDoubts);
+    for (const QString &line : std::as_const(unread))
+        snapshot.warnings.append(tr("A ticker row could not be read: \"%1\".").arg(line));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Article metadata: JSON-LD NewsArticle, Open Graph, the story header.
+
+struct ArticleMeta
+{
+    QString headline;
+    QString author;
+    Timestamp published;
+    bool found = false;
+};
+
+// "&amp;", "&#8217;" and the like, which some sites leave in JSON-LD strings.
+QString unescapeEntities(QString text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);"));
+    QString out;
+    qsizetype last = 0;
+    auto it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        char32_t cp = 0;
+        if (name.startsWith(QLatin1String("#x")) || name.startsWith(QLatin1String("#X")))
+            cp = name.mid(2).toUInt(nullptr, 16);
+        else if (name.startsWith(u'#'))
+            cp = name.mid(1).toUInt();
+        else if (name == QLatin1String("amp"))
+            cp = u'&';
+        else if (name == QLatin1String("lt"))
+            cp = u'<';
+        else if (name == QLatin1String("gt"))
+            cp = u'>';
+        else if (name == QLatin1String("quot"))
+            cp = u'"';
+        else if (name == QLatin1String("apos"))
+            cp = u'\'';
+        else
+            cp = 0xA0;
+        if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            cp = 0xFFFD;
+        out += QString::fromUcs4(&cp, 1);
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    return normalisedText(unescapeEntities(value.toString()).toStdString());
+}
+
+QString authorNames(const QJsonValue &value)
+{
+    QStringList names;
+    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+    for (const QJsonValue &v : list) {
+        const QString name = v.isObject() ? jsonText(v.toObject().value(QLatin1String("name"))) : jsonText(v);
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names.join(QLatin1String(", "));
+}
+
+bool isArticleType(const QJsonValue &type)
+{
+    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    for (const QJsonValue &t : types) {
+        const QString name = t.toString();
+        if (name.endsWith(QLatin1String("Article")) || name == QLatin1String("BlogPosting")
+            || name == QLatin1String("LiveBlogPosting"))
+            return true;
+    }
+    return false;
+}
+
+// Finds the first article object in a JSON-LD value (plain, in an array, or in "@graph"); iterative.
+bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
+{
+    std::vector<QJsonValue> pending{top};
+    int visited = 0;
+    while (!pending.empty() && ++visited < 10000) {
+        const QJsonValue v = pending.back();
+        pending.pop_back();
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            for (qsizetype i = a.size() - 1; i >= 0; --i)
+                pending.push_back(a.at(i));
+            continue;
+        }
+        if (!v.isObject())
+            continue;
+        const QJsonObject o = v.toObject();
+        if (isArticleType(o.value(QLatin1String("@type")))) {
+            meta.found = true;
+            meta.headline = jsonText(o.value(QLatin1String("headline")));
+            meta.author = authorNames(o.value(QLatin1String("author")));
+            meta.published = parsePageDateTime(o.value(QLatin1String("datePublished")).toString().trimmed());
+            return true;
+        }
+        if (o.contains(QLatin1String("@graph")))
+            pending.push_back(o.value(QLatin1String("@graph")));
+    }
+    return false;
+}
+
+ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &warnings)
+{
+    ArticleMeta meta;
+    bool unreadable = false;
+    for (const std::string &script : scripts) {
+        // Raw line breaks inside strings are common in hand-made JSON-LD and invalid JSON.
+        QByteArray json(script.data(), qsizetype(script.size()));
+        for (char &c : json) {
+            if (static_cast<unsigned char>(c) < 0x20)
+                c = ' ';
+        }
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError) {
+            unreadable = true;
+            continue;
+        }
+        const QJsonValue top = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        if (findJsonLdArticle(top, meta))
+            return meta;
+    }
+    if (unreadable)
+        warnings.append(tr("The page's structured data (JSON-LD) could not be read; the article details were taken "
+                           "from the page itself."));
+    return meta;
+}
+
+struct StoryHeader
+{
+    const GumboNode *storyTitle = nullptr; // h1.story__title
+    const GumboNode *firstH1 = nullptr;
+    const GumboNode *byline = nullptr;     // .story__byline
+    const GumboNode *authorLink = nullptr; // a[rel=author]
+    const GumboNode *storyTime = nullptr;  // .story__time
+    const GumboNode *time = nullptr;       // time[datetime]
+};
+
+// Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
+bool isOtherStories(const GumboNode *n)
+{
+    const GumboTag tag = n->v.element.tag;
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || isRelatedBox(n))
+        return true;
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return t.find("comment") != std::string_view::npos || t.find("popular") != std::string_view::npos
+            || t.find("trending") != std::string_view::npos || t.find("most-read") != std::string_view::npos;
+    });
+}
+
+StoryHeader findStoryHeader(const GumboNode *scope)
+{
+    StoryHeader h;
+    walk(
+        scope,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            if (tag == GUMBO_TAG_H1) {
+                if (!h.firstH1)
+                    h.firstH1 = n;
+                if (!h.storyTitle && hasClass(n, "story__title"))
+                    h.storyTitle = n;
+            }
+            if (!h.byline && hasClass(n, "story__byline"))
+                h.byline = n;
+            if (!h.authorLink && tag == GUMBO_TAG_A && attributeEquals(n, "rel", "author"))
+                h.authorLink = n;
+            if (!h.storyTime && hasClass(n, "story__time"))
+                h.storyTime = n;
+            if (!h.time && tag == GUMBO_TAG_TIME && attribute(n, "datetime"))
+                h.time = n;
+            // Boxes of other stories have their own titles and times.
+            return n == scope || !isOtherStories(n);
+        },
+        [](const GumboNode *) {});
+    return h;
+}
+
+QString bylineName(QString text)
+{
+    static const QRegularExpression by(QStringLiteral(R"(^by\s+)"), QRegularExpression::CaseInsensitiveOption);
+    text.remove(by);
+    return text.trimmed();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Article body
+
+// The element whose own <p> children hold the most text: the body of a page without known markup.
+const GumboNode *densestParagraphParent(const GumboNode *root)
+{
+    QHash<const GumboNode *, qsizetype> score;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || isPageChrome(n, ChromePolicy::Article))
+                return false;
+            if (n->v.element.tag == GUMBO_TAG_P) {
+                if (n->parent)
+                    score[n->parent] += qsizetype(subtreeText(n, false).size());
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    const GumboNode *best = nullptr;
+    qsizetype bestScore = 200; // less than a paragraph or two is not an article
+    for (auto it = score.cbegin(); it != score.cend(); ++it) {
+        if (it.value() > bestScore) {
+            best = it.key();
+            bestScore = it.value();
+        }
+    }
+    return best;
+}
+
+bool isStoryLink(const GumboNode *link)
+{
+    const char *href = attribute(link, "href");
+    return href && std::strstr(href, "/news/") != nullptr;
+}
+
+// "Read more:", "Also read" and the like before a related story's link.
+bool isRelatedLead(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:read more|also read|read also|related|see also)\s*[:\-–]?$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return lead.match(text).hasMatch();
+}
+
+void readArticleBody(const GumboNode *container, Article &article, QStringList &warnings)
+{
+    const HtmlBlocks collected = collectBlocks(container, ChromePolicy::Article, false);
+    auto addRelated = [&](const QString &headline) {
+        if (!headline.isEmpty() && !article.related.contains(headline))
+            article.related.append(headline);
+    };
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    for (const HtmlBlock &block : collected.blocks) {
+        if (block.headingLevel > 0) {
+            const QString text = normalisedText(block.text);
+            if (!text.isEmpty())
+                article.blocks.append({ArticleBlock::Kind::Subheading, text});
+            continue;
+        }
+        // Paragraphs set apart only by <br><br> (text straight in a <div>) are separate paragraphs.
+        const QString raw = QString::fromUtf8(block.text.data(), qsizetype(block.text.size()));
+        const QStringList pieces = raw.split(blankLine, Qt::SkipEmptyParts);
+        if (pieces.size() > 1) {
+            for (const QString &piece : pieces) {
+                const QString text = normalisedText(piece.toStdString());
+                if (!text.isEmpty() && !isArticleFooter(text))
+                    article.blocks.append({ArticleBlock::Kind::Paragraph, text});
+            }
+            continue;
+        }
+        const QString text = normalisedText(block.text);
+        if (text.isEmpty())
+            continue;
+        if (block.onlyLink && isStoryLink(block.onlyLink) && isRelatedLead(normalisedText(block.outsideLink))) {
+            addRelated(textOf(block.onlyLink));
+            continue;
+        }
+        if (block.boldOnly && !endsLikeSentence(text) && countWords(text) <= kMaxBoldSubheadingWords) {
+            article.blocks.append({ArticleBlock::Kind::Subheading, text});
+            continue;
+        }
+        if (isArticleFooter(text))
+            continue;
+        article.blocks.append({ArticleBlock::Kind::Paragraph, text});
+    }
+    for (const GumboNode *link : collected.relatedLinks) {
+        if (isStoryLink(link))
+            addRelated(textOf(link));
+    }
+    // A sub-heading with no paragraph after it heads nothing.
+    while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
+        warnings.append(tr("The line \"%1\" after the last paragraph was not taken as article text.")
+                            .arg(article.blocks.last().text));
+        article.blocks.removeLast();
+    }
+    // The lead paragraph starts with the dateline ("KARACHI: ..."); a standfirst may come before it.
+    int paragraphsSeen = 0;
+    for (const ArticleBlock &b : std::as_const(article.blocks)) {
+        if (b.kind != ArticleBlock::Kind::Paragraph)
+            continue;
+        article.dateline = datelineOf(b.text);
+        if (!article.dateline.isEmpty() || ++paragraphsSeen == 2)
+            break;
+    }
+}
+
+const GumboNode *enclosingArticle(const GumboNode *node)
+{
+    for (const GumboNode *n = node; n; n = n->parent) {
+        if (tagOf(n) == GUMBO_TAG_ARTICLE)
+            return n;
+    }
+    return nullptr;
+}
+
+void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
+{
+    Article &article = snapshot.article;
+    const ArticleMeta meta = readJsonLd(lm.jsonLd, snapshot.warnings);
+
+    const GumboNode *container = lm.storyContent ? lm.storyContent
+        : lm.articleBody                         ? lm.articleBody
+        : lm.article                             ? lm.article
+        : lm.main                                ? lm.main
+                                                 : densestParagraphParent(root);
+    const GumboNode *storyRoot = container ? enclosingArticle(container) : lm.article;
+    if (!storyRoot)
+        storyRoot = lm.article;
+    const StoryHeader header = findStoryHeader(storyRoot ? storyRoot : root);
+
+    if (container)
+        readArticleBody(container, article, snapshot.warnings);
+
+    // Headline: JSON-LD, unless the visible title is the same text uncut; then the story's <h1>; then og:title.
+    const GumboNode *h1 = header.storyTitle ? header.storyTitle : (storyRoot ? header.firstH1 : nullptr);
+    const QString h1Text = h1 ? textOf(h1) : QString();
+    const bool isStory = meta.found || !article.blocks.isEmpty() || header.storyTitle;
+    if (isStory) {
+        QString headline = meta.headline;
+        if (!headline.isEmpty() && h1Text.size() > headline.size()) {
+            QString stem = headline;
+            while (stem.endsWith(u'.') || stem.endsWith(QChar(0x2026)) || stem.endsWith(u' '))
+                stem.chop(1);
+            if (h1Text.startsWith(stem))
+                headline = h1Text;
+        }
+        if (headline.isEmpty())
+            headline = h1Text;
+        if (headline.isEmpty())
+            headline = lm.ogTitle;
+        article.headline = headline;
+    }
+
+    // Publication time: JSON-LD, article:published_time, <time datetime>, the printed story time.
+    Timestamp published = meta.published;
+    if (!published.isValid() && !lm.publishedTime.isEmpty())
+        published = parsePageDateTime(lm.publishedTime);
+    if (!published.isValid() && header.time)
+        published = parsePageDateTime(QString::fromUtf8(attribute(header.time, "datetime")).trimmed());
+    if (!published.isValid() && header.storyTime)
+        published = parsePageDateTime(textOf(header.storyTime));
+    if (isStory)
+        article.publishedAt = published;
+
+    // Author: JSON-LD, the byline, a rel=author link, <meta name="author">.
+    QString author = meta.author;
+    if (author.isEmpty() && header.byline)
+        author = bylineName(textOf(header.byline));
+    if (author.isEmpty() && header.authorLink)
+        author = textOf(header.authorLink);
+    if (author.isEmpty())
+        author = lm.metaAuthor;
+    if (isStory)
+        article.author = author;
+
+    if (isStory && !article.headline.isEmpty() && article.blocks.isEmpty())
+        snapshot.warnings.append(tr("The page has a headline but no article text was found."));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Comments
+
+// "Dec 06, 2024 05:53pm" or "06 Dec, 2024 05:53pm" alone on a line.
+bool isBareDateTime(const QString &line)
+{
+    if (line.size() > 40 || !line.contains(u':'))
+        return false;
+    static const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QStringView month = QStringView(line).left(3);
+    const bool startsLikeDate = line.front().isDigit()
+        || std::any_of(std::begin(kMonths), std::end(kMonths),
+                       [&](const char *m) { return month.compare(QLatin1String(m), Qt::CaseInsensitive) == 0; });
+    return startsLikeDate && parsePageDateTime(line).isValid();
+}
+
+void readComments(const Landmarks &lm, Snapshot &snapshot, const LoadLimits &limits)
+{
+    if (!lm.comments)
+        return;
+    const HtmlBlocks collected = collectBlocks(lm.comments, ChromePolicy::Comments, true);
+    QStringList lines;
+    for (const HtmlBlock &block : collected.blocks) {
+        for (const auto &piece : QString::fromUtf8(block.text.data(), qsizetype(block.text.size())).split(u'\n')) {
+            const QString line = normalisedText(piece.toStdString());
+            if (line.isEmpty())
+                continue;
+            // Author and time in separate blocks: join them into the header line the comment grammar reads.
+            if (isBareDateTime(line) && !lines.isEmpty() && lines.last().size() <= 80
+                && !isCommentWidgetNoise(lines.last())) {
+                lines.last() += u' ' + line;
+                continue;
+            }
+            lines.append(line);
+        }
+    }
+    snapshot.comments = parseCommentLines(lines, &snapshot.warnings, limits.maxComments);
+}
+
+} // namespace
 
 QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLimits &limits)
 {
-    Q_UNUSED(html);
-    Q_UNUSED(snapshot);
-    Q_UNUSED(limits);
-    return QCoreApplication::translate("md", "HTML pages are not supported yet");
+    const QByteArray utf8 = html.toUtf8();
+    PrescannedHtml prescanned = prescanHtml(utf8, limits.maxNestingDepth);
+    if (!prescanned.ok())
+        return prescanned.error;
+
+    if (limits.deadline.hasExpired())
+        return parseBudgetExceededMessage(limits);
+
+    HtmlTree tree;
+    const size_t memoryBudget = memoryBudgetFor(prescanned.markup.size());
+    const qint64 fallbackMs = fallbackTimeBudgetMsFor(prescanned.markup.size());
+    const QDeadlineTimer deadline = limits.deadline.isForever() ? QDeadlineTimer(fallbackMs) : limits.deadline;
+    switch (tree.parse(std::move(prescanned.markup), memoryBudget, deadline)) {
+    case HtmlTree::Outcome::Parsed:
+        break;
+    case HtmlTree::Outcome::OutOfMemoryBudget:
+        return tr("the page's markup would need more than %1 MB of memory to read").arg(memoryBudget / (1024 * 1024));
+    case HtmlTree::Outcome::OutOfTimeBudget:
+        if (!limits.deadline.isForever())
+            return parseBudgetExceededMessage(limits);
+        return tr("the page's markup is too convoluted to read in reasonable time (gave up after %1 s)")
+            .arg(double(fallbackMs) / 1000.0);
+    }
+
+    const Landmarks lm = findLandmarks(tree.root());
+    // The prescan's estimate errs high, so this holds; checked again on the real tree all the same.
+    if (lm.deepest > limits.maxNestingDepth) {
+        return tr("the page's markup is nested more than %1 levels deep, past the limit for a saved page")
+            .arg(limits.maxNestingDepth);
+    }
+
+    readTicker(lm, snapshot, limits);
+    readArticle(tree.root(), lm, snapshot);
+    readComments(lm, snapshot, limits);
+
+    if (lm.mastheadDate) {
+        const Timestamp today = parsePageDateTime(textOf(lm.mastheadDate));
+        if (today.isValid())
+            snapshot.capturedAt = today;
+    }
+    return {};
 }
 
 } // namespace md

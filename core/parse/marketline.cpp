@@ -365,14 +365,14 @@ MarketRowCollector::~MarketRowCollector()
                                        .arg(m_maxRows));
 }
 
-bool MarketRowCollector::addLine(QStringView line)
+bool MarketRowCollector::addLine(QStringView line, bool forceIndex)
 {
     QStringList warnings;
     const auto row = parseMarketLine(line, &warnings);
     if (!row)
         return false;
     const qsizetype before = m_snapshot.quotes.size() + m_snapshot.indices.size();
-    add(*row);
+    add(*row, forceIndex);
     // Keep the row's own doubts only when the row was kept (not a repeat).
     if (m_snapshot.quotes.size() + m_snapshot.indices.size() > before)
         m_rowWarnings.append(warnings);

@@ -49,8 +49,8 @@ public:
     MarketRowCollector(Snapshot &snapshot, int maxRows);
     ~MarketRowCollector();  // adds the summary warnings
 
-    // Parses the line; true when it was a ticker row (kept or not).
-    bool addLine(QStringView line);
+    // Parses the line; true when it was a ticker row (kept or not). forceIndex as for add().
+    bool addLine(QStringView line, bool forceIndex = false);
     // forceIndex marks rows from a block the page itself shows as indices.
     void add(const MarketRow &row, bool forceIndex = false);
 

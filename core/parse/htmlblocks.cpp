@@ -1,0 +1,288 @@
+// Block flattening: block elements start and end blocks, inline text joins them, chrome is left out.
+#include "core/parse/htmlblocks.h"
+
+#include <cstring>
+
+namespace md {
+namespace {
+
+using namespace html;
+
+bool startsWith(std::string_view s, std::string_view prefix)
+{
+    return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool contains(std::string_view s, std::string_view part)
+{
+    return s.find(part) != std::string_view::npos;
+}
+
+// Class names and ids of advertisement slots, matched one token at a time ("shadow" and "lead" are not ads).
+bool isAdToken(std::string_view t)
+{
+    return t == "ad" || t == "ads" || t == "advert" || t == "advertisement" || t == "adsbygoogle" || t == "sponsored"
+        || startsWith(t, "ad-") || startsWith(t, "ad_") || startsWith(t, "ads-") || startsWith(t, "ads_")
+        || startsWith(t, "adv-") || startsWith(t, "advert") || startsWith(t, "sponsor") || endsWith(t, "-ad")
+        || endsWith(t, "_ad") || endsWith(t, "-ads") || endsWith(t, "_ads") || contains(t, "gpt-ad")
+        || contains(t, "google-ad") || contains(t, "googlead") || contains(t, "dfp-") || contains(t, "adslot")
+        || contains(t, "ad-slot") || contains(t, "taboola") || contains(t, "outbrain");
+}
+
+bool isHiddenToken(std::string_view t)
+{
+    return t == "hidden" || t == "sr-only" || t == "visually-hidden" || t == "screen-reader-text" || t == "d-none"
+        || t == "invisible";
+}
+
+// Everything around an article that is not its text.
+bool isArticleChromeToken(std::string_view t)
+{
+    return contains(t, "share") || contains(t, "social") || t == "tags" || t == "tag" || startsWith(t, "tags")
+        || contains(t, "__tags") || endsWith(t, "-tags") || contains(t, "tag-list") || contains(t, "popular")
+        || contains(t, "most-read") || contains(t, "mostread") || contains(t, "trending") || contains(t, "newsletter")
+        || contains(t, "subscribe") || contains(t, "comment") || t == "nav" || t == "navbar" || contains(t, "menu")
+        || contains(t, "breadcrumb") || contains(t, "byline") || contains(t, "caption") || contains(t, "embed")
+        || contains(t, "twitter-tweet") || contains(t, "instagram-media");
+}
+
+bool isChromeTag(GumboTag tag, ChromePolicy policy)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_IMG: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAP:
+        return true;
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BUTTON: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_H1:
+        return policy == ChromePolicy::Article;
+    default:
+        return false;
+    }
+}
+
+bool isBlockTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_CENTER: case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL: case GUMBO_TAG_CAPTION: case GUMBO_TAG_LEGEND:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool gluesText(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BIG: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TT: case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int visibleBytes(const char *text)
+{
+    int n = 0;
+    for (const char *p = text; *p; ++p) {
+        const char c = *p;
+        n += !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+    }
+    return n;
+}
+
+class BlockCollector
+{
+public:
+    BlockCollector(ChromePolicy policy, bool spaced)
+        : m_policy(policy), m_spaced(spaced)
+    {
+    }
+
+    HtmlBlocks run(const GumboNode *container)
+    {
+        m_container = container;
+        walk(
+            container, [this](const GumboNode *n) { return enter(n); }, [this](const GumboNode *n) { leave(n); });
+        flush();
+        return std::move(m_result);
+    }
+
+private:
+    bool enter(const GumboNode *n)
+    {
+        switch (n->type) {
+        case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA:
+            addText(n->v.text.text);
+            return false;
+        case GUMBO_NODE_WHITESPACE:
+            m_block.text += ' ';
+            return false;
+        case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+            break;
+        default:
+            return false;
+        }
+        const GumboTag tag = n->v.element.tag;
+        if (n != m_container) {
+            if (m_policy == ChromePolicy::Article && isRelatedBox(n)) {
+                harvestLinks(n);
+                return false;
+            }
+            if (isPageChrome(n, m_policy))
+                return false;
+        }
+        if (tag == GUMBO_TAG_BR) {
+            m_block.text += '\n';
+            return false;
+        }
+        if (isBlockTag(tag)) {
+            flush();
+            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6)
+                m_heading = 2 + int(tag - GUMBO_TAG_H2);
+            return true;
+        }
+        if (tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG)
+            ++m_boldDepth;
+        if (tag == GUMBO_TAG_A && attribute(n, "href"))
+            m_links.push_back(n);
+        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || (m_spaced && !gluesText(tag)))
+            m_block.text += ' ';
+        return true;
+    }
+
+    void leave(const GumboNode *n)
+    {
+        const GumboTag tag = n->v.element.tag;
+        if (isBlockTag(tag)) {
+            flush();
+            return;
+        }
+        if (tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG)
+            --m_boldDepth;
+        if (!m_links.empty() && m_links.back() == n)
+            m_links.pop_back();
+        if (m_spaced && !gluesText(tag))
+            m_block.text += ' ';
+    }
+
+    void addText(const char *text)
+    {
+        m_block.text += text;
+        const int visible = visibleBytes(text);
+        if (visible == 0)
+            return;
+        m_visible += visible;
+        if (m_boldDepth > 0)
+            m_bold += visible;
+        if (m_links.empty()) {
+            m_block.outsideLink += text;
+            return;
+        }
+        if (!m_link && !m_manyLinks)
+            m_link = m_links.back();
+        else if (m_link != m_links.back())
+            m_manyLinks = true;
+    }
+
+    void harvestLinks(const GumboNode *box)
+    {
+        walk(
+            box,
+            [this](const GumboNode *n) {
+                if (tagOf(n) == GUMBO_TAG_A) {
+                    m_result.relatedLinks.push_back(n);
+                    return false;
+                }
+                return isElement(n);
+            },
+            [](const GumboNode *) {});
+    }
+
+    void flush()
+    {
+        if (visibleBytes(m_block.text.c_str()) > 0) {
+            m_block.headingLevel = m_heading;
+            m_block.boldOnly = m_visible > 0 && m_bold == m_visible;
+            m_block.onlyLink = m_manyLinks ? nullptr : m_link;
+            m_result.blocks.push_back(std::move(m_block));
+        }
+        m_block = HtmlBlock();
+        m_heading = 0;
+        m_visible = 0;
+        m_bold = 0;
+        m_link = nullptr;
+        m_manyLinks = false;
+    }
+
+    ChromePolicy m_policy;
+    bool m_spaced;
+    const GumboNode *m_container = nullptr;
+    HtmlBlocks m_result;
+    HtmlBlock m_block;
+    int m_heading = 0;
+    int m_boldDepth = 0;
+    int m_visible = 0;
+    int m_bold = 0;
+    std::vector<const GumboNode *> m_links;
+    const GumboNode *m_link = nullptr;
+    bool m_manyLinks = false;
+};
+
+} // namespace
+
+bool isRelatedBox(const GumboNode *element)
+{
+    return anyClassOrIdToken(element, [](std::string_view t) { return contains(t, "related"); });
+}
+
+bool isPageChrome(const GumboNode *element, ChromePolicy policy)
+{
+    if (!isElement(element))
+        return false;
+    if (isChromeTag(element->v.element.tag, policy))
+        return true;
+    if (attribute(element, "hidden"))
+        return true;
+    if (const char *hidden = attribute(element, "aria-hidden"); hidden && std::strcmp(hidden, "true") == 0)
+        return true;
+    if (const char *style = attribute(element, "style")) {
+        std::string s;
+        for (const char *p = style; *p; ++p) {
+            if (*p != ' ')
+                s += char((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+        }
+        if (contains(s, "display:none") || contains(s, "visibility:hidden"))
+            return true;
+    }
+    return anyClassOrIdToken(element, [policy](std::string_view t) {
+        return isAdToken(t) || isHiddenToken(t) || (policy == ChromePolicy::Article && isArticleChromeToken(t));
+    });
+}
+
+HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool spaced)
+{
+    return BlockCollector(policy, spaced).run(container);
+}
+
+} // namespace md

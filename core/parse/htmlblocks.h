@@ -1,0 +1,41 @@
+// Flattens a part of an HTML tree into text blocks (paragraphs, headings, lines), leaving page chrome out.
+#pragma once
+
+#include "core/parse/htmltree.h"
+
+#include <string>
+#include <vector>
+
+namespace md {
+
+struct HtmlBlock
+{
+    std::string text;                  // raw UTF-8, not yet normalised; '\n' where a <br> was
+    int headingLevel = 0;              // 2..6 for <h2>..<h6>, 0 for any other block
+    bool boldOnly = false;             // all its visible text is inside <b>/<strong>
+    const GumboNode *onlyLink = nullptr; // the one link that holds its text (other text: outsideLink)
+    std::string outsideLink;           // text of the block outside that link ("Read more:")
+};
+
+enum class ChromePolicy {
+    Article,  // leave out ads, share bars, tags, menus, captions, "most popular", comments, hidden text
+    Comments, // leave out ads, forms and hidden text only
+};
+
+struct HtmlBlocks
+{
+    std::vector<HtmlBlock> blocks;
+    std::vector<const GumboNode *> relatedLinks; // story links found in "related" boxes inside the part
+};
+
+// Collects the blocks of the subtree under container in reading order. spaced: element boundaries
+// separate words even between inline elements (comment widgets print author and time in adjacent spans).
+HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool spaced);
+
+// True when the element is page chrome under the policy (never called on the container itself).
+bool isPageChrome(const GumboNode *element, ChromePolicy policy);
+
+// True for an element whose class or id marks a box of related stories.
+bool isRelatedBox(const GumboNode *element);
+
+} // namespace md

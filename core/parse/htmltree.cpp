@@ -1,0 +1,278 @@
+// gumbo in an arena: parsing with a memory budget, attribute and class look-ups, text flattening.
+#include "core/parse/htmltree.h"
+
+#include <csetjmp>
+#include <cstdlib>
+#include <cstring>
+
+namespace md {
+
+// Everything gumbo allocates for one parse lives here and goes in one free() per block. Gumbo cannot be
+// told to stop, so when the budget runs out the allocator jumps back to parse(); no C++ object with a
+// destructor lies between the two (only gumbo's C frames), and gumbo's memory is all in the arena.
+struct HtmlTree::Arena
+{
+    struct alignas(16) Block
+    {
+        Block *next;
+        size_t size;
+        size_t used;
+    };
+
+    Block *head = nullptr;     // the block small allocations come from
+    Block *retired = nullptr;  // full blocks and single large allocations
+    size_t total = 0;
+    size_t budget = 0;
+    size_t nextBlockSize = 256 * 1024;
+    std::jmp_buf *overrun = nullptr;
+    QDeadlineTimer deadline;
+    unsigned allocations = 0;
+    bool outOfTime = false;
+
+    ~Arena()
+    {
+        for (Block *list : {head, retired}) {
+            while (list) {
+                Block *next = list->next;
+                std::free(list);
+                list = next;
+            }
+        }
+    }
+
+    static char *dataOf(Block *b) { return reinterpret_cast<char *>(b + 1); }
+
+    Block *newBlock(size_t size)
+    {
+        if (total + size > budget)
+            std::longjmp(*overrun, 1);
+        auto *b = static_cast<Block *>(std::malloc(sizeof(Block) + size));
+        if (!b)
+            std::longjmp(*overrun, 1);
+        total += size;
+        b->next = nullptr;
+        b->size = size;
+        b->used = 0;
+        return b;
+    }
+
+    void *allocate(size_t n)
+    {
+        // Gumbo allocates for every node it creates: a cheap place to notice a parse that takes too long.
+        if ((++allocations & 1023) == 0 && deadline.hasExpired()) {
+            outOfTime = true;
+            std::longjmp(*overrun, 1);
+        }
+        n = (n + 15) & ~size_t(15);
+        if (head && head->size - head->used >= n) {
+            void *p = dataOf(head) + head->used;
+            head->used += n;
+            return p;
+        }
+        if (n > nextBlockSize / 4) {
+            Block *b = newBlock(n);
+            b->used = n;
+            b->next = retired;
+            retired = b;
+            return dataOf(b);
+        }
+        Block *b = newBlock(nextBlockSize);
+        nextBlockSize = std::min<size_t>(nextBlockSize * 2, 8 * 1024 * 1024);
+        if (head) {
+            head->next = retired;
+            retired = head;
+        }
+        head = b;
+        b->used = n;
+        return dataOf(b);
+    }
+
+    static void *allocateFor(void *arena, size_t n) { return static_cast<Arena *>(arena)->allocate(n); }
+    static void release(void *, void *) {} // freed with the arena
+};
+
+namespace {
+
+GumboOutput *parseOrJump(const GumboOptions *options, const char *data, size_t size, std::jmp_buf *jump)
+{
+    if (setjmp(*jump) != 0)
+        return nullptr;
+    return gumbo_parse_with_options(options, data, size);
+}
+
+} // namespace
+
+HtmlTree::HtmlTree() = default;
+HtmlTree::~HtmlTree() = default; // the arena holds the whole tree: never gumbo_destroy_output()
+
+HtmlTree::Outcome HtmlTree::parse(QByteArray markup, size_t memoryBudget, QDeadlineTimer deadline)
+{
+    m_output = nullptr;
+    m_arena = std::make_unique<Arena>();
+    m_arena->budget = memoryBudget;
+    m_arena->deadline = deadline;
+    m_markup = std::move(markup);
+
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &Arena::allocateFor;
+    options.deallocator = &Arena::release;
+    options.userdata = m_arena.get();
+    options.max_errors = 0; // the parse-error list copies the open-element stack per error: not needed
+
+    std::jmp_buf jump;
+    m_arena->overrun = &jump;
+    GumboOutput *output = parseOrJump(&options, m_markup.constData(), size_t(m_markup.size()), &jump);
+    m_arena->overrun = nullptr;
+    if (!output) {
+        const bool outOfTime = m_arena->outOfTime;
+        m_arena.reset();
+        return outOfTime ? Outcome::OutOfTimeBudget : Outcome::OutOfMemoryBudget;
+    }
+    m_output = output;
+    return Outcome::Parsed;
+}
+
+const GumboNode *HtmlTree::root() const
+{
+    return m_output ? m_output->root : nullptr;
+}
+
+size_t HtmlTree::memoryUsed() const
+{
+    return m_arena ? m_arena->total : 0;
+}
+
+namespace html {
+
+const char *attribute(const GumboNode *element, const char *name)
+{
+    if (!isElement(element))
+        return nullptr;
+    const GumboAttribute *a = gumbo_get_attribute(&element->v.element.attributes, name);
+    return a ? a->value : nullptr;
+}
+
+bool hasClass(const GumboNode *element, std::string_view token)
+{
+    const char *value = attribute(element, "class");
+    if (!value)
+        return false;
+    const std::string_view classes(value);
+    size_t pos = 0;
+    while ((pos = classes.find(token, pos)) != std::string_view::npos) {
+        const bool startOk = pos == 0 || std::strchr(" \t\n\r\f", classes[pos - 1]);
+        const size_t after = pos + token.size();
+        const bool endOk = after == classes.size() || std::strchr(" \t\n\r\f", classes[after]);
+        if (startOk && endOk)
+            return true;
+        pos = after;
+    }
+    return false;
+}
+
+QString normalisedText(std::string_view in)
+{
+    std::string out;
+    out.reserve(in.size());
+    bool pendingSpace = false;
+    const auto *p = reinterpret_cast<const unsigned char *>(in.data());
+    const auto *end = p + in.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            pendingSpace = true;
+            ++p;
+            continue;
+        }
+        if (c >= 0x80 && end - p >= 2) {
+            // U+00A0 no-break space; U+00AD soft hyphen
+            if (c == 0xC2 && p[1] == 0xA0) { pendingSpace = true; p += 2; continue; }
+            if (c == 0xC2 && p[1] == 0xAD) { p += 2; continue; }
+            if (end - p >= 3) {
+                const unsigned b1 = p[1], b2 = p[2];
+                // U+2000..U+200A spaces, U+202F narrow no-break, U+205F, U+3000
+                if ((c == 0xE2 && b1 == 0x80 && b2 >= 0x80 && b2 <= 0x8A) || (c == 0xE2 && b1 == 0x80 && b2 == 0xAF)
+                    || (c == 0xE2 && b1 == 0x81 && b2 == 0x9F) || (c == 0xE3 && b1 == 0x80 && b2 == 0x80)) {
+                    pendingSpace = true;
+                    p += 3;
+                    continue;
+                }
+                // U+200B zero-width space, U+FEFF zero-width no-break space
+                if ((c == 0xE2 && b1 == 0x80 && b2 == 0x8B) || (c == 0xEF && b1 == 0xBB && b2 == 0xBF)) {
+                    p += 3;
+                    continue;
+                }
+            }
+        }
+        if (pendingSpace && !out.empty())
+            out += ' ';
+        pendingSpace = false;
+        out += char(c);
+        ++p;
+    }
+    QString text = QString::fromUtf8(out.data(), qsizetype(out.size()));
+    // Rarer Unicode spaces (line and paragraph separators, Ogham space, ...) are folded the slow way.
+    for (QChar ch : std::as_const(text)) {
+        if (ch.unicode() >= 0x80 && ch.isSpace())
+            return text.simplified();
+    }
+    return text;
+}
+
+namespace {
+
+// Inline formatting: its boundaries are inside words, so they add no space even in spaced mode.
+bool gluesText(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BIG: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TT: case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool neverText(GumboTag tag)
+{
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE
+        || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH;
+}
+
+} // namespace
+
+std::string subtreeText(const GumboNode *node, bool spaced)
+{
+    std::string out;
+    walk(
+        node,
+        [&](const GumboNode *n) {
+            switch (n->type) {
+            case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
+                out += n->v.text.text;
+                return false;
+            case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE: {
+                const GumboTag tag = n->v.element.tag;
+                if (neverText(tag))
+                    return false;
+                if (tag == GUMBO_TAG_BR || (spaced && !gluesText(tag)))
+                    out += ' ';
+                return true;
+            }
+            default:
+                return false;
+            }
+        },
+        [&](const GumboNode *n) {
+            if (spaced && !gluesText(n->v.element.tag))
+                out += ' ';
+        });
+    return out;
+}
+
+} // namespace html
+} // namespace md
