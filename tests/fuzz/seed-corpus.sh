@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds the seed corpora from tests/data fixtures, then minimises each with libFuzzer's -merge=1.
+# Adds the tests/data fixtures to the seed corpora where they bring new coverage (libFuzzer's -merge=1).
+# Existing seeds, among them the inputs of past findings (finding-*), are kept.
 # (The csv target's seeds are written by hand: its input is an encoded table, not a page.)
 # Usage: tests/fuzz/seed-corpus.sh BUILD_DIR   (a build configured with -DMARKETDESK_FUZZ=ON, clang)
 set -euo pipefail
@@ -36,7 +37,6 @@ done
 for target in load text marketline dates html mhtml library; do
     out="$here/corpus/$target"
     mkdir -p "$out"
-    rm -f "$out"/*
     "$build/tests/fuzz/fuzz_$target" -merge=1 "$out" "$raw/$target" > /dev/null 2>&1 || true
     echo "$target: $(ls "$out" | wc -l) seeds"
 done
