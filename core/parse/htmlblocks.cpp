@@ -1,6 +1,8 @@
 // Block flattening: block elements start and end blocks, inline text joins them, chrome is left out.
 #include "core/parse/htmlblocks.h"
 
+#include "core/parse/htmltagflags.h"
+
 #include <cstring>
 
 namespace md {
@@ -86,21 +88,6 @@ bool isBlockTag(GumboTag tag)
     }
 }
 
-bool gluesText(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
-    case GUMBO_TAG_BIG: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
-    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_NOBR:
-    case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE:
-    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TT: case GUMBO_TAG_U:
-    case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
-        return true;
-    default:
-        return false;
-    }
-}
-
 int visibleBytes(const char *text)
 {
     int n = 0;
@@ -166,7 +153,7 @@ private:
             ++m_boldDepth;
         if (tag == GUMBO_TAG_A && attribute(n, "href"))
             m_links.push_back(n);
-        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || (m_spaced && !gluesText(tag)))
+        if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || (m_spaced && !htmltag::gluesText(tag)))
             m_block.text += ' ';
         return true;
     }
@@ -182,7 +169,7 @@ private:
             --m_boldDepth;
         if (!m_links.empty() && m_links.back() == n)
             m_links.pop_back();
-        if (m_spaced && !gluesText(tag))
+        if (m_spaced && !htmltag::gluesText(tag))
             m_block.text += ' ';
     }
 

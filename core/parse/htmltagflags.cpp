@@ -76,4 +76,19 @@ quint16 flags(GumboTag tag)
     return table.flags[tag];
 }
 
+bool gluesText(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BIG: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TT: case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace md::htmltag

@@ -31,4 +31,8 @@ inline bool has(GumboTag tag, quint16 flag)
     return (flags(tag) & flag) != 0;
 }
 
+// Inline formatting (a, b, em, span-like tags): its boundaries fall inside words, so flattening text adds no
+// space at them.
+bool gluesText(GumboTag tag);
+
 } // namespace md::htmltag

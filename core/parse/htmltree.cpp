@@ -1,6 +1,8 @@
 // gumbo in an arena: parsing with a memory budget, attribute and class look-ups, text flattening.
 #include "core/parse/htmltree.h"
 
+#include "core/parse/htmltagflags.h"
+
 #include <csetjmp>
 #include <cstdlib>
 #include <cstring>
@@ -221,22 +223,6 @@ QString normalisedText(std::string_view in)
 
 namespace {
 
-// Inline formatting: its boundaries are inside words, so they add no space even in spaced mode.
-bool gluesText(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
-    case GUMBO_TAG_BIG: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
-    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_NOBR:
-    case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE:
-    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TT: case GUMBO_TAG_U:
-    case GUMBO_TAG_VAR: case GUMBO_TAG_WBR:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool neverText(GumboTag tag)
 {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE
@@ -259,7 +245,7 @@ std::string subtreeText(const GumboNode *node, bool spaced)
                 const GumboTag tag = n->v.element.tag;
                 if (neverText(tag))
                     return false;
-                if (tag == GUMBO_TAG_BR || (spaced && !gluesText(tag)))
+                if (tag == GUMBO_TAG_BR || (spaced && !htmltag::gluesText(tag)))
                     out += ' ';
                 return true;
             }
@@ -268,7 +254,7 @@ std::string subtreeText(const GumboNode *node, bool spaced)
             }
         },
         [&](const GumboNode *n) {
-            if (spaced && !gluesText(n->v.element.tag))
+            if (spaced && !htmltag::gluesText(n->v.element.tag))
                 out += ' ';
         });
     return out;

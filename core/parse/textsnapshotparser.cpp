@@ -39,6 +39,27 @@ QString bylineOf(QStringView line)
     return m.hasMatch() && !endsLikeSentence(line) ? m.captured(1).trimmed() : QString();
 }
 
+// A date line ("December 10, 2024") or a byline ("By Staff Reporter") next to the headline fills the article's
+// publication time or author, once each; true when the line was taken.
+bool takeDateOrByline(QStringView unit, Article &article)
+{
+    if (!article.publishedAt.isValid()) {
+        const Timestamp when = parsePageDateTime(unit);
+        if (when.isValid()) {
+            article.publishedAt = when;
+            return true;
+        }
+    }
+    if (article.author.isEmpty()) {
+        const QString author = bylineOf(unit);
+        if (!author.isEmpty()) {
+            article.author = author;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
@@ -100,16 +121,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         qsizetype i = lead - 1;
         for (; i >= 0; --i) {
             const QStringView unit = units[i];
-            const Timestamp when = parsePageDateTime(unit);
-            if (when.isValid() && !article.publishedAt.isValid()) {
-                article.publishedAt = when;
+            if (takeDateOrByline(unit, article))
                 continue;
-            }
-            const QString author = bylineOf(unit);
-            if (!author.isEmpty() && article.author.isEmpty()) {
-                article.author = author;
-                continue;
-            }
             if (article.headline.isEmpty() && looksLikeHeadline(unit)) {
                 article.headline = unit.toString();
                 --i;
@@ -129,20 +142,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     }
 
     // Between the date/byline lines after a headline (no dateline case) and the body.
-    for (; bodyStart < units.size(); ++bodyStart) {
-        const QStringView unit = units[bodyStart];
-        const Timestamp when = parsePageDateTime(unit);
-        if (when.isValid() && !article.publishedAt.isValid()) {
-            article.publishedAt = when;
-            continue;
-        }
-        const QString author = bylineOf(unit);
-        if (!author.isEmpty() && article.author.isEmpty()) {
-            article.author = author;
-            continue;
-        }
-        break;
-    }
+    while (bodyStart < units.size() && takeDateOrByline(units[bodyStart], article))
+        ++bodyStart;
 
     for (qsizetype i = bodyStart; i < units.size(); ++i) {
         const QStringView unit = units[i];
