@@ -129,6 +129,32 @@ TEST(SaveCsvFile, ADiskThatFillsUpMidWayLeavesTheOldFileIntact)
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("quotes.csv")});
 }
 
+// A small file lives in the device's buffer until the end: a disk that is full when that buffer is written
+// out (the last moment before the rename) must fail the export too, not rename a cut-short file into place.
+TEST(SaveCsvFile, ASmallFileThatCannotBeWrittenOutAtTheEndKeepsTheOldFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quotes.csv"));
+    writeFile(path, "symbol,price\r\nOLD,1\r\n");
+    const CsvTable small = quotes(40);  // about 700 bytes: never leaves the buffer before the end
+
+    rlimit saved{};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    rlimit tiny = saved;
+    tiny.rlim_cur = 64;
+    const auto savedSignal = std::signal(SIGXFSZ, SIG_IGN);
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    const CsvSaveResult result = saveCsvFile(small, rfc4180(), path);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, savedSignal);
+
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written (")))
+        << result.error.toStdString();
+    EXPECT_EQ(readFile(path), QByteArray("symbol,price\r\nOLD,1\r\n"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("quotes.csv")});
+}
+
 // Permissions only bind ordinary users; as root this case is covered by the ones above.
 TEST(SaveCsvFile, AReadOnlyFolderKeepsTheOldFile)
 {
