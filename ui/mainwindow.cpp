@@ -799,6 +799,10 @@ void MainWindow::openFromLibrary(SnapshotId id)
         // The same identity as the file or page it came from: opening that again replaces this entry.
         opened.key = isWebAddress(entry->source) ? entry->source : SnapshotOpener::keyOf(entry->source);
         opened.snapshot = std::move(*snapshot);
+        // The library's capture time: the user's correction wins; otherwise the time it ordered by.
+        if (entry->corrected)
+            opened.snapshot.capturedAt = entry->capturedAt;
+        opened.fileModified = QDateTime::fromMSecsSinceEpoch(entry->capturedAtMsecs, Qt::UTC);
         result.opened.append(std::move(opened));
     }
     addToDashboard(result);  // already stored: not recorded again

@@ -302,3 +302,17 @@ TEST_F(LibraryWindowTest, AScreenshotStoresInTheLibraryItIsGivenAndNeverInTheDef
     EXPECT_FALSE(QFile::exists(defaultPath));
     QStandardPaths::setTestModeEnabled(false);
 }
+
+TEST_F(LibraryWindowTest, ASnapshotOpenedFromTheLibraryKeepsTheCorrectedCaptureTime)
+{
+    writePages(1);
+    MainWindow window;
+    openLibrary(window);
+    ASSERT_TRUE(importAndWait(window, pages()));
+    const SnapshotId id = window.library()->listSnapshots().first().id;
+    const Timestamp corrected = Timestamp::fromWallClock(QDate(2024, 11, 1), QTime(15, 30));
+    ASSERT_TRUE(window.library()->correctCaptureTime(id, corrected).ok());
+    window.openFromLibrary(id);
+    ASSERT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.workspace()->collection()->captureTimeAt(0).time, corrected);
+}
