@@ -23,26 +23,13 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     , m_header(new QLabel)
     , m_import(new QPushButton(tr("Import Folder\u2026")))
     , m_tabs(new QTabWidget)
-    , m_list(new LibraryView(library))
-    , m_indexHistory(new IndexHistoryView(library))
-    , m_compare(new CompareView(library))
-    , m_symbolHistory(new SymbolHistoryView(library))
 {
     setObjectName(QStringLiteral("libraryPage"));
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_import->setToolTip(tr("Import every snapshot under a folder into the library"));
-
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_list, tr("Snapshots"));
-    m_tabs->addTab(m_indexHistory, tr("Index History"));
-    m_tabs->addTab(m_compare, tr("Compare"));
-    m_tabs->addTab(m_symbolHistory, tr("Symbol History"));
-    m_tabs->setTabToolTip(0, tr("Every snapshot in the library, by capture date"));
-    m_tabs->setTabToolTip(1, tr("An index across every snapshot in the library, not only the open ones"));
-    m_tabs->setTabToolTip(2, tr("Two snapshots side by side"));
-    m_tabs->setTabToolTip(3, tr("A stock's price across every snapshot in the library"));
 
     auto *headerRow = new QHBoxLayout;
     headerRow->setContentsMargins(12, 8, 12, 0);
@@ -55,6 +42,28 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_import, &QPushButton::clicked, this, &LibraryPage::importRequested);
+    updateHeader();
+}
+
+void LibraryPage::build()
+{
+    if (m_list)
+        return;
+    // Each view reads the library as it is built.
+    m_list = new LibraryView(m_library);
+    m_indexHistory = new IndexHistoryView(m_library);
+    m_compare = new CompareView(m_library);
+    m_symbolHistory = new SymbolHistoryView(m_library);
+    m_tabs->addTab(m_list, tr("Snapshots"));
+    m_tabs->addTab(m_indexHistory, tr("Index History"));
+    m_tabs->addTab(m_compare, tr("Compare"));
+    m_tabs->addTab(m_symbolHistory, tr("Symbol History"));
+    m_tabs->setTabToolTip(0, tr("Every snapshot in the library, by capture date"));
+    m_tabs->setTabToolTip(1, tr("An index across every snapshot in the library, not only the open ones"));
+    m_tabs->setTabToolTip(2, tr("Two snapshots side by side"));
+    m_tabs->setTabToolTip(3, tr("A stock's price across every snapshot in the library"));
+    m_stale.clear();
+
     connect(m_tabs, &QTabWidget::currentChanged, this, &LibraryPage::reloadCurrentTab);
     connect(m_list, &LibraryView::snapshotActivated, this, &LibraryPage::openRequested);
     connect(m_list, &LibraryView::compareRequested, this,
@@ -71,16 +80,47 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
         else
             showSymbol(name);
     });
-    updateHeader();
 }
 
-QWidget *LibraryPage::tabWidget(Tab tab) const
+LibraryView *LibraryPage::list()
 {
+    build();
+    return m_list;
+}
+
+IndexHistoryView *LibraryPage::indexHistory()
+{
+    build();
+    return m_indexHistory;
+}
+
+CompareView *LibraryPage::compare()
+{
+    build();
+    return m_compare;
+}
+
+SymbolHistoryView *LibraryPage::symbolHistory()
+{
+    build();
+    return m_symbolHistory;
+}
+
+QTabWidget *LibraryPage::tabs()
+{
+    build();
+    return m_tabs;
+}
+
+QWidget *LibraryPage::tabWidget(Tab tab)
+{
+    build();
     return m_tabs->widget(int(tab));
 }
 
 void LibraryPage::showTab(Tab tab)
 {
+    build();
     m_tabs->setCurrentIndex(int(tab));
     reloadCurrentTab();
 }
@@ -92,6 +132,10 @@ QString LibraryPage::headerText() const
 
 void LibraryPage::reload()
 {
+    if (!m_list) {  // not built yet: the views read the library when they are
+        updateHeader();
+        return;
+    }
     m_stale = {m_list, m_indexHistory, m_compare, m_symbolHistory};
     updateHeader();
     if (isVisible())
@@ -101,6 +145,7 @@ void LibraryPage::reload()
 void LibraryPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    build();
     reloadCurrentTab();
 }
 
@@ -121,6 +166,7 @@ void LibraryPage::reloadCurrentTab()
 
 void LibraryPage::showSymbol(const QString &symbol)
 {
+    build();
     m_stale.removeOne(m_symbolHistory);
     m_symbolHistory->showSymbol(symbol);
     m_tabs->setCurrentWidget(m_symbolHistory);
@@ -128,6 +174,7 @@ void LibraryPage::showSymbol(const QString &symbol)
 
 void LibraryPage::showIndex(const QString &name)
 {
+    build();
     if (m_stale.removeOne(m_indexHistory))
         m_indexHistory->reload();
     m_indexHistory->showIndex(name);
@@ -136,6 +183,7 @@ void LibraryPage::showIndex(const QString &name)
 
 void LibraryPage::showComparison(SnapshotId before, SnapshotId after)
 {
+    build();
     if (m_stale.removeOne(m_compare))
         m_compare->reload();
     m_compare->compare(before, after);
@@ -145,6 +193,7 @@ void LibraryPage::showComparison(SnapshotId before, SnapshotId after)
 void LibraryPage::showComparison(const Snapshot &before, const QString &beforeLabel, const Snapshot &after,
                                  const QString &afterLabel)
 {
+    build();
     m_stale.removeOne(m_compare);
     m_compare->setSnapshots(before, beforeLabel, after, afterLabel);
     m_tabs->setCurrentWidget(m_compare);

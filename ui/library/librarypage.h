@@ -33,12 +33,14 @@ public:
     // library is open on this thread and outlives the page.
     explicit LibraryPage(Library *library, QWidget *parent = nullptr);
 
-    LibraryView *list() const { return m_list; }
-    IndexHistoryView *indexHistory() const { return m_indexHistory; }
-    CompareView *compare() const { return m_compare; }
-    SymbolHistoryView *symbolHistory() const { return m_symbolHistory; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QWidget *tabWidget(Tab tab) const;
+    // The views are built when first needed (shown, or asked for here): a window that never shows its
+    // library starts without reading it or building its charts.
+    LibraryView *list();
+    IndexHistoryView *indexHistory();
+    CompareView *compare();
+    SymbolHistoryView *symbolHistory();
+    QTabWidget *tabs();
+    QWidget *tabWidget(Tab tab);
     void showTab(Tab tab);
     QString headerText() const;
 
@@ -63,6 +65,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void build();
     void reloadCurrentTab();
     void updateHeader();
 
@@ -70,10 +73,10 @@ private:
     QLabel *m_header;
     QPushButton *m_import;
     QTabWidget *m_tabs;
-    LibraryView *m_list;
-    IndexHistoryView *m_indexHistory;
-    CompareView *m_compare;
-    SymbolHistoryView *m_symbolHistory;
+    LibraryView *m_list = nullptr;
+    IndexHistoryView *m_indexHistory = nullptr;
+    CompareView *m_compare = nullptr;
+    SymbolHistoryView *m_symbolHistory = nullptr;
     // Views that have not read the library since it last changed.
     QList<QWidget *> m_stale;
 };
