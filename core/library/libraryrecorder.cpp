@@ -12,6 +12,8 @@ namespace {
 
 // How long one turn of the event loop may spend storing files.
 constexpr qint64 kTurnMsecs = 25;
+// Files just opened are stored a moment later, after the window has drawn them.
+constexpr int kSettleMsecs = 150;
 
 } // namespace
 
@@ -21,7 +23,6 @@ LibraryRecorder::LibraryRecorder(Library *library, QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &LibraryRecorder::storeSome);
 }
 
@@ -38,8 +39,8 @@ void LibraryRecorder::recordFiles(const QStringList &paths)
         if (isRecordedPath(path))
             m_queue.append(path);
     }
-    if (!m_queue.isEmpty())
-        m_timer->start();
+    if (!m_queue.isEmpty() && !m_timer->isActive())
+        m_timer->start(kSettleMsecs);
 }
 
 AddSnapshotResult LibraryRecorder::recordFetchedPage(const QByteArray &bytes, const QUrl &url, const QDateTime &fetchedAt)
@@ -68,7 +69,7 @@ void LibraryRecorder::storeSome()
     if (m_queue.isEmpty())
         report();
     else
-        m_timer->start();
+        m_timer->start(0);  // the rest on the next turn, so the window keeps answering
 }
 
 void LibraryRecorder::count(const AddSnapshotResult &result)

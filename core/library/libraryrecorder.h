@@ -18,7 +18,8 @@ namespace md {
 class Library;
 
 // Storing never holds up or undoes the opening: files wait in a queue and are stored while the event loop
-// runs (a few milliseconds at a time, so opening a folder of files keeps the window responsive), and a
+// runs (from a moment after they were opened, so the window draws them first; then a few milliseconds at
+// a time, so opening a folder of files keeps the window responsive), and a
 // file that cannot be stored is reported, nothing more. The library itself recognises a page it already
 // holds (the same bytes), so opening a file again stores nothing.
 class LibraryRecorder : public QObject
