@@ -10,8 +10,8 @@
 #include <gtest/gtest.h>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
+#include "../core/filesizelimit.h"
+
 #include <unistd.h>
 #endif
 
@@ -110,15 +110,12 @@ TEST(SaveCsvFile, ADiskThatFillsUpMidWayLeavesTheOldFileIntact)
     writeFile(path, "symbol,price\r\nOLD,1\r\n");
     const CsvTable big = quotes(300000);  // about 5 MB
 
-    rlimit saved{};
-    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
-    rlimit small = saved;
-    small.rlim_cur = 256 * 1024;
-    const auto savedSignal = std::signal(SIGXFSZ, SIG_IGN);  // fail the write with EFBIG, not the process
-    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const CsvSaveResult result = saveCsvFile(big, rfc4180(), path);
-    setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, savedSignal);
+    CsvSaveResult result;
+    {
+        const FileSizeLimit limit(256 * 1024);
+        ASSERT_TRUE(limit.isActive());
+        result = saveCsvFile(big, rfc4180(), path);
+    }
 
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written (")))
@@ -138,15 +135,12 @@ TEST(SaveCsvFile, ASmallFileThatCannotBeWrittenOutAtTheEndKeepsTheOldFile)
     writeFile(path, "symbol,price\r\nOLD,1\r\n");
     const CsvTable small = quotes(40);  // about 700 bytes: never leaves the buffer before the end
 
-    rlimit saved{};
-    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
-    rlimit tiny = saved;
-    tiny.rlim_cur = 64;
-    const auto savedSignal = std::signal(SIGXFSZ, SIG_IGN);
-    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &tiny), 0);
-    const CsvSaveResult result = saveCsvFile(small, rfc4180(), path);
-    setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, savedSignal);
+    CsvSaveResult result;
+    {
+        const FileSizeLimit limit(64);
+        ASSERT_TRUE(limit.isActive());
+        result = saveCsvFile(small, rfc4180(), path);
+    }
 
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written (")))

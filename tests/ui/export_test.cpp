@@ -20,8 +20,7 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
+#include "tests/core/filesizelimit.h"
 #endif
 
 using namespace md;
@@ -30,12 +29,6 @@ using md::ui::ExportController;
 using md::ui::MainWindow;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -175,15 +168,11 @@ TEST_F(WindowExportTest, AFailedWriteShowsTheReasonAndKeepsTheOldFile)
     writeFile(path, "symbol,price\r\nOLD,1\r\n");
     destination = ExportController::Destination{path, CsvPreset::Csv};
 
-    rlimit saved{};
-    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
-    rlimit tiny = saved;
-    tiny.rlim_cur = 64;  // the header fits, the rows do not
-    const auto savedSignal = std::signal(SIGXFSZ, SIG_IGN);
-    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &tiny), 0);
-    window.findChild<QAction *>(QStringLiteral("exportVisibleRows"))->trigger();
-    setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, savedSignal);
+    {
+        const FileSizeLimit limit(64);  // the header fits, the rows do not
+        ASSERT_TRUE(limit.isActive());
+        window.findChild<QAction *>(QStringLiteral("exportVisibleRows"))->trigger();
+    }
 
     EXPECT_FALSE(window.banner()->isHidden());
     const QString text = window.banner()->text();

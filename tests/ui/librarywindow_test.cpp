@@ -40,12 +40,6 @@ using md::ui::MainWindow;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // A double click as a user makes it: press and release, then the second press as a double click.
 void doubleClick(QAbstractItemView *view, const QModelIndex &index)
 {
