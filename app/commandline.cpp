@@ -66,7 +66,8 @@ void declareOptions(QCommandLineParser &parser)
          QStringLiteral("OUT")},
         {QStringLiteral("screenshot"), QCoreApplication::translate("md", "Render the window offscreen to OUT.png and exit."),
          QStringLiteral("OUT.png")},
-        {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article)."),
+        {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article, snapshots; library, "
+                                                    "history, compare, symbol)."),
          QStringLiteral("VIEW")},
         {QStringLiteral("import"), QCoreApplication::translate("md", "Import every snapshot under FOLDER into the library and exit."),
          QStringLiteral("FOLDER")},
@@ -99,10 +100,12 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
         *error = QCoreApplication::translate("md", "--dump-json needs at least one FILE or URL.");
         return false;
     }
-    static const QStringList views = {QString(), QStringLiteral("ticker"), QStringLiteral("movers"),
-                                      QStringLiteral("charts"), QStringLiteral("article")};
-    if (!views.contains(out.view)) {
-        *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use ticker, movers, charts or article.").arg(out.view);
+    static const QStringList views = {QStringLiteral("ticker"), QStringLiteral("movers"), QStringLiteral("charts"),
+                                      QStringLiteral("article"), QStringLiteral("snapshots"), QStringLiteral("library"),
+                                      QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol")};
+    if (!out.view.isEmpty() && !views.contains(out.view)) {
+        *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use one of %2.")
+                     .arg(out.view, views.join(QLatin1String(", ")));
         return false;
     }
     return true;

@@ -95,8 +95,11 @@ ArticleReader::ArticleReader(QWidget *parent)
     m_browser->setOpenExternalLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->setAccessibleName(tr("Article"));
-    m_browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
-                                       | Qt::LinksAccessibleByMouse);
+    // A reading view: no text caret. The mouse selects, the keys scroll (arrows, Page Up/Down, Space),
+    // Tab moves between links, Ctrl+A and Ctrl+C select and copy. Keyboard selection would need a
+    // blinking caret in the text, which a reader does not want while reading.
+    m_browser->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                       | Qt::LinksAccessibleByKeyboard);
     m_browser->setFocusPolicy(Qt::StrongFocus);
     m_browser->viewport()->installEventFilter(this);
     m_browser->document()->setUndoRedoEnabled(false);

@@ -1,6 +1,9 @@
 // Dashboard start-up: the window with the user's settings and files, or an offscreen screenshot.
 #include "ui/dashboardapp.h"
 
+#include "core/library/library.h"
+#include "core/library/librarytypes.h"
+#include "ui/fileopenfilter.h"
 #include "ui/imagefile.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshot.h"
@@ -36,6 +39,7 @@ int runScreenshot(const LaunchOptions &options)
     request.files = options.files;
     request.openSample = options.openSample;
     request.view = options.view;
+    request.libraryPath = options.libraryPath;
     const ScreenshotResult result = renderScreenshot(request);
     for (const QString &error : result.errors)
         printError(error);
@@ -89,6 +93,9 @@ int runDashboard(const LaunchOptions &options)
 
     applyTheme(themeModeFromString(QSettings().value(QStringLiteral("appearance/theme")).toString()));
     MainWindow window;
+    window.openLibrary(options.libraryPath.isEmpty() ? Library::defaultPath() : options.libraryPath);
+    // macOS: documents double-clicked in the Finder arrive as QFileOpenEvents, at start-up and later.
+    qApp->installEventFilter(new FileOpenFilter(&window, &window));
     window.restoreWindowState();
     if (!qEnvironmentVariableIsSet("MARKETDESK_NO_SESSION"))
         window.restoreSession();

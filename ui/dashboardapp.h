@@ -10,9 +10,9 @@ struct LaunchOptions
 {
     QStringList files;       // snapshot files named on the command line
     QString screenshotPath;  // non-empty: render offscreen to this PNG and exit
-    QString view;            // with a screenshot: ticker, movers, charts or article (empty: whole window)
+    QString view;            // with a screenshot: one of MainWindow::viewNames() (empty: whole window)
     bool openSample = false; // open the bundled sample snapshot
-    QString libraryPath;     // library database to use (empty: the default)
+    QString libraryPath;     // library database to use (empty: the default; for a screenshot, a temporary one)
 };
 
 // Runs the event loop of the already-constructed QApplication; returns the exit status.

@@ -26,6 +26,12 @@ bool writePng(const QImage &image, const QString &path, QString *error)
         file.cancelWriting();
         return fail(writer.errorString());
     }
+    // commit() in Qt 6.4 ignores a failed flush of the buffered last bytes: flush (and check) first.
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
     if (!file.commit())
         return fail(file.errorString());
     return true;

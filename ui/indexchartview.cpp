@@ -6,6 +6,8 @@
 #include "core/models/markettablemodel.h"
 #include "core/models/modelroles.h"
 #include "core/timestamp.h"
+#include "ui/axisscale.h"
+#include "ui/exchangeclock.h"
 #include "ui/imagefile.h"
 #include "ui/modelsignals.h"
 #include "ui/theme.h"
@@ -109,14 +111,6 @@ QString changeText(double change, double percent, const QLocale &locale)
     return QStringLiteral("%1 (%2)").arg(formatChange(change, -1, locale), formatPercent(percent, locale));
 }
 
-// QDateTimeAxis labels in the machine's local time; the charts show the exchange's wall clock (Pakistan
-// time, as the pages print it), so each instant is moved to the local instant with the same wall clock.
-qint64 axisMsecs(qint64 utcMsecs)
-{
-    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(utcMsecs, Qt::OffsetFromUTC, Timestamp::kPakistanOffsetSeconds);
-    return QDateTime(wall.date(), wall.time(), Qt::LocalTime).toMSecsSinceEpoch();
-}
-
 // A date-time axis format that fits the span shown.
 QString timeFormatFor(qint64 span)
 {
@@ -139,7 +133,10 @@ IndexChartView::IndexChartView(QWidget *parent)
     , m_saveButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("indexChartView"));
-    auto *title = new QLabel(tr("Indices and movers"), this);
+    // These charts read the open snapshots only; the library's history is elsewhere (addHeaderAction).
+    auto *title = new QLabel(tr("Indices and movers in the open snapshots"), this);
+    title->setToolTip(tr("One point per open snapshot. The library's Index History charts every snapshot "
+                         "ever stored."));
     QFont titleFont = title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
@@ -150,11 +147,11 @@ IndexChartView::IndexChartView(QWidget *parent)
     m_saveButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_saveButton, &QToolButton::clicked, this, &IndexChartView::saveImageInteractively);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(4, 0, 4, 0);
-    header->addWidget(title);
-    header->addStretch(1);
-    header->addWidget(m_saveButton);
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(4, 0, 4, 0);
+    m_header->addWidget(title);
+    m_header->addStretch(1);
+    m_header->addWidget(m_saveButton);
 
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(8);
@@ -171,7 +168,7 @@ IndexChartView::IndexChartView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_empty, 1);
     rebuild();
@@ -378,7 +375,7 @@ void IndexChartView::rebuildLineCharts()
             if (!value.isValid())
                 continue;
             SeriesPoint p;
-            p.msecs = axisMsecs(m_series->index(r, 0).data(RawValueRole).toLongLong());
+            p.msecs = exchangeAxisMsecs(m_series->index(r, 0).data(RawValueRole).toLongLong());
             p.value = value.toDouble();
             p.change = cell.data(IndexSeriesModel::ChangeRole).toDouble();
             p.changePercent = cell.data(IndexSeriesModel::ChangePercentRole).toDouble();
@@ -478,10 +475,8 @@ void IndexChartView::rebuildLineCharts()
         auto *values = new QValueAxis;
         const double range = high - low;
         const double margin = std::max(range * 0.15, std::abs(high) * 0.002 + 0.01);
-        values->setRange(low - margin, high + margin);
-        values->setTickCount(5);
-        values->applyNiceNumbers();
-        values->setLabelFormat(std::abs(high) >= 1000 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+        // At most five round ticks: more would not fit a small chart's labels (Qt draws them as "...").
+        applyNiceScale(values, low - margin, high + margin, 5);
         styleAxis(values, pal);
         chart->addAxis(values, Qt::AlignLeft);
         line->attachAxis(values);
@@ -559,6 +554,14 @@ void IndexChartView::saveImageInteractively()
     QString error;
     if (!saveImage(path, &error))
         QMessageBox::warning(this, tr("Save Charts"), error);
+}
+
+void IndexChartView::addHeaderAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_header->insertWidget(m_header->indexOf(m_saveButton), button);
 }
 
 void IndexChartView::changeEvent(QEvent *event)

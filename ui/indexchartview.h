@@ -7,7 +7,9 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QToolButton;
@@ -37,6 +39,9 @@ public:
     // Names on the bar chart, top to bottom.
     QStringList barCategories() const { return m_barCategories; }
 
+    // A button in the header, before Save as PNG (the window's link to the library's index history).
+    void addHeaderAction(QAction *action);
+
     // Writes every chart, as laid out now, to a PNG file (atomically). False with a reason on failure.
     bool saveImage(const QString &path, QString *error) const;
     QImage renderImage() const;
@@ -62,6 +67,7 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_canvas;
     QGridLayout *m_grid;
+    QHBoxLayout *m_header = nullptr;
     QLabel *m_empty;
     QToolButton *m_saveButton;
     QWidget *m_barChart = nullptr;

@@ -1,22 +1,32 @@
 // Main window wiring.
 #include "ui/mainwindow.h"
 
+#include "core/library/comparisonmodel.h"
+#include "core/library/comparisonproxymodel.h"
+#include "core/library/folderimport.h"
+#include "core/library/library.h"
+#include "core/library/libraryrecorder.h"
 #include "core/models/indexseriesmodel.h"
-#include "core/network/autorefresh.h"
-#include "core/network/pagefetcher.h"
-#include "core/network/pageinput.h"
 #include "core/models/indicesmodel.h"
 #include "core/models/quotesmodel.h"
 #include "core/models/snapshotcollection.h"
 #include "core/models/snapshotopener.h"
 #include "core/models/snapshotworkspace.h"
+#include "core/network/autorefresh.h"
+#include "core/network/pagefetcher.h"
+#include "core/network/pageinput.h"
 #include "core/wording.h"
 #include "ui/articlereader.h"
 #include "ui/emptystateview.h"
+#include "ui/exportcontroller.h"
 #include "ui/indexchartview.h"
+#include "ui/library/compareview.h"
+#include "ui/library/importfolderdialog.h"
+#include "ui/library/librarypage.h"
 #include "ui/messagebanner.h"
 #include "ui/moversview.h"
 #include "ui/network/openurldialog.h"
+#include "ui/network/refreshstatuslabel.h"
 #include "ui/snapshotlistview.h"
 #include "ui/theme.h"
 #include "ui/tickerstrip.h"
@@ -82,7 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_countsLabel(new QLabel)
     , m_warningsLabel(new QLabel)
-    , m_refreshLabel(new QLabel)
+    , m_refreshLabel(new RefreshStatusLabel(m_refresh, m_workspace->collection()))
+    , m_pages(new QTabWidget)
+    , m_exporter(new ExportController(m_workspace, m_movers, this))
 {
     setWindowTitle(tr("MarketDesk"));
     setWindowIcon(applicationIcon());
@@ -121,18 +133,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_dashboard);
 
+    // Dashboard: what is open. Library (once openLibrary() adds it): what is stored. The tab bar shows
+    // only when there are both.
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->addTab(m_stack, tr("Dashboard"));
+    m_pages->setTabToolTip(0, tr("The snapshots open now"));
+
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_stack, 1);
+    centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_warningsLabel->setTextFormat(Qt::RichText);
     m_warningsLabel->hide();
     connect(m_warningsLabel, &QLabel::linkActivated, this, &MainWindow::showWarnings);
-    m_refreshLabel->hide();
     statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_warningsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -141,7 +159,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_fetcher->setOptions(FetchOptions::fromSettings(QSettings()));
     connect(m_refresh, &AutoRefresh::pageFetched, this, &MainWindow::onPageFetched);
     connect(m_refresh, &AutoRefresh::fetchFailed, this, &MainWindow::onPageFailed);
-    connect(m_refresh, &AutoRefresh::statusChanged, this, &MainWindow::updateRefreshStatus);
     connect(m_workspace, &SnapshotWorkspace::currentSnapshotChanged, this, &MainWindow::onCurrentSnapshotChanged);
     SnapshotCollection *collection = m_workspace->collection();
     const auto collectionChanged = [this] {
@@ -152,6 +169,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(collection, &QAbstractItemModel::rowsInserted, this, collectionChanged);
     connect(collection, &QAbstractItemModel::rowsRemoved, this, collectionChanged);
     connect(collection, &QAbstractItemModel::modelReset, this, collectionChanged);
+    connect(m_exporter, &ExportController::exported, this, [this](const QString &path, qsizetype rows) {
+        statusBar()->showMessage(tr("Exported %1 to %2").arg(countOf(rows, "row", "rows"), QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_exporter, &ExportController::failed, this, [this](const QString &message) {
+        m_banner->showMessages(MessageBanner::Level::Error, tr("The export failed; nothing was written:"), {message});
+    });
     connect(collection, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(m_snapshotList, &SnapshotListView::closeRequested, this, &MainWindow::closeSnapshotAt);
     connect(m_ticker, &TickerStrip::symbolActivated, this, [this](const QString &symbol) {
@@ -159,6 +182,32 @@ MainWindow::MainWindow(QWidget *parent)
             m_movers->table()->setFocus(Qt::OtherFocusReason);
     });
     connect(m_ticker, &TickerStrip::indexActivated, this, [this] { showView(QStringLiteral("charts")); });
+    connect(m_ticker, &TickerStrip::historyRequested, this, [this](const QString &name, bool isIndex) {
+        if (isIndex)
+            showIndexHistory(name);
+        else
+            showSymbolHistory(name);
+    });
+    connect(m_movers, &MoversView::symbolDoubleClicked, this, &MainWindow::showSymbolHistory);
+    connect(m_snapshotList, &SnapshotListView::compareWithCurrentRequested, this, &MainWindow::compareWithCurrent);
+
+    auto *exportVisible = new QAction(tr("&Export Visible Rows\u2026"), this);
+    exportVisible->setObjectName(QStringLiteral("exportVisibleRows"));
+    exportVisible->setToolTip(tr("Save the rows shown, in their order, as CSV"));
+    connect(exportVisible, &QAction::triggered, m_exporter, &ExportController::exportVisibleMovers);
+    m_movers->addContextMenuAction(exportVisible);
+    connect(m_movers, &MoversView::contextMenuAboutToShow, this, [this](QMenu *menu) {
+        const QStringList symbols = m_movers->selectedSymbols();
+        if (!m_library || symbols.size() != 1)
+            return;
+        menu->addAction(tr("Show &History of %1").arg(symbols.first()), this,
+                        [this, symbol = symbols.first()] { showSymbolHistory(symbol); });
+    });
+    auto *chartHistory = new QAction(tr("Index History in the Library"), this);
+    chartHistory->setToolTip(tr("Every snapshot in the library, not only the open ones, with zoom and range presets"));
+    connect(chartHistory, &QAction::triggered, this, [this] { showView(QStringLiteral("history")); });
+    m_charts->addHeaderAction(chartHistory);
+    m_libraryActions.append(chartHistory);
     connect(m_emptyState, &EmptyStateView::openRequested, this, &MainWindow::openDialog);
     connect(m_emptyState, &EmptyStateView::sampleRequested, this, [this] { openSample(); });
     connect(m_emptyState, &EmptyStateView::recentRequested, this, [this](const QString &path) { openPaths({path}); });
@@ -179,7 +228,12 @@ MainWindow::MainWindow(QWidget *parent)
     onCurrentSnapshotChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The library's views and recorder go before the library they read.
+    delete m_libraryPage;
+    delete m_recorder;
+}
 
 QString MainWindow::samplePath()
 {
@@ -197,6 +251,12 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &Sample"), this, [this] { openSample(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    m_libraryActions.append(file->addAction(tr("&Import Folder\u2026"), this, [this] { importFolder(); }));
+    m_libraryActions.constLast()->setToolTip(tr("Import every snapshot under a folder into the library"));
+    m_exportAction = file->addAction(tr("&Export\u2026"), m_exporter, &ExportController::exportWithDialog);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Save quotes, indices, movers or comments as CSV"));
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Snapshot"), this, &MainWindow::closeCurrentSnapshot);
     close->setShortcut(QKeySequence::Close);
@@ -235,6 +295,20 @@ void MainWindow::createMenus()
         QAction *a = view->addAction(v.label, this, [this, name = v.name] { showView(name); });
         a->setShortcut(QKeySequence(Qt::CTRL | v.key));
     }
+    view->addSeparator();
+    const struct { QString name; QString label; int key; } libraryViews[] = {
+        {QStringLiteral("library"), tr("&Library"), Qt::Key_5},
+        {QStringLiteral("history"), tr("&Index History"), Qt::Key_6},
+        {QStringLiteral("compare"), tr("C&ompare"), Qt::Key_7},
+        {QStringLiteral("symbol"), tr("S&ymbol History"), Qt::Key_8},
+    };
+    for (const auto &v : libraryViews) {
+        QAction *a = view->addAction(v.label, this, [this, name = v.name] { showView(name); });
+        a->setShortcut(QKeySequence(Qt::CTRL | v.key));
+        m_libraryActions.append(a);
+    }
+    for (QAction *a : std::as_const(m_libraryActions))
+        a->setEnabled(false);
     view->addSeparator();
     view->addAction(m_reader->zoomInAction());
     view->addAction(m_reader->zoomOutAction());
@@ -293,7 +367,24 @@ QWidget *MainWindow::view(const QString &name) const
         return m_reader;
     if (name == QLatin1String("snapshots"))
         return m_snapshotList;
+    if (!m_libraryPage)
+        return nullptr;
+    if (name == QLatin1String("library"))
+        return m_libraryPage->tabWidget(LibraryPage::Tab::Snapshots);
+    if (name == QLatin1String("history"))
+        return m_libraryPage->tabWidget(LibraryPage::Tab::IndexHistory);
+    if (name == QLatin1String("compare"))
+        return m_libraryPage->tabWidget(LibraryPage::Tab::Compare);
+    if (name == QLatin1String("symbol"))
+        return m_libraryPage->tabWidget(LibraryPage::Tab::SymbolHistory);
     return nullptr;
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("ticker"), QStringLiteral("movers"), QStringLiteral("charts"), QStringLiteral("article"),
+            QStringLiteral("snapshots"), QStringLiteral("library"), QStringLiteral("history"),
+            QStringLiteral("compare"), QStringLiteral("symbol")};
 }
 
 void MainWindow::showView(const QString &name)
@@ -301,6 +392,16 @@ void MainWindow::showView(const QString &name)
     QWidget *target = view(name);
     if (!target)
         return;
+    if (m_libraryPage && m_libraryPage->isAncestorOf(target)) {
+        m_pages->setCurrentWidget(m_libraryPage);
+        for (LibraryPage::Tab tab : {LibraryPage::Tab::Snapshots, LibraryPage::Tab::IndexHistory,
+                                     LibraryPage::Tab::Compare, LibraryPage::Tab::SymbolHistory}) {
+            if (m_libraryPage->tabWidget(tab) == target)
+                m_libraryPage->showTab(tab);
+        }
+    } else {
+        m_pages->setCurrentWidget(m_stack);
+    }
     if (target == m_charts || target == m_reader)
         m_tabs->setCurrentWidget(target);
     target->setFocus(Qt::ShortcutFocusReason);
@@ -348,6 +449,9 @@ void MainWindow::openUrlDialog()
 
 void MainWindow::onPageFetched(const QUrl &url, const QByteArray &bytes, const QDateTime &fetchedAt)
 {
+    // Kept in the library as a snapshot of this moment; an unchanged page is not stored twice.
+    if (m_recorder)
+        m_recorder->recordFetchedPage(bytes, url, fetchedAt);
     SnapshotLoadResult loaded = parseFetchedPage(bytes, url, fetchedAt);
     SnapshotCollection *collection = m_workspace->collection();
     if (loaded.ok() && collection->rowOfKey(url.toString()) >= 0) {
@@ -381,16 +485,6 @@ void MainWindow::onPageFailed(const QUrl &url, const QString &message)
     m_banner->showMessages(MessageBanner::Level::Error, tr("A page could not be fetched:"), {message});
 }
 
-void MainWindow::updateRefreshStatus()
-{
-    const int row = m_workspace->collection()->currentRow();
-    const QUrl url = row >= 0 ? QUrl(m_workspace->collection()->keyAt(row)) : QUrl();
-    const bool tracked = url.isValid() && m_refresh->contains(url) && m_refresh->interval(url).count() > 0;
-    m_refreshLabel->setVisible(tracked);
-    if (tracked)
-        m_refreshLabel->setText(describeRefreshStatus(m_refresh->status(url)));
-}
-
 QStringList MainWindow::openSample()
 {
     return openPaths({samplePath()});
@@ -398,6 +492,19 @@ QStringList MainWindow::openSample()
 
 void MainWindow::applyOpenResult(const OpenResult &result)
 {
+    addToDashboard(result);
+    if (m_recorder) {
+        QStringList keys;
+        for (const OpenedSnapshot &opened : result.opened)
+            keys.append(opened.key);
+        m_recorder->recordFiles(keys);  // stored while the event loop runs; the library skips what it has
+    }
+}
+
+void MainWindow::addToDashboard(const OpenResult &result)
+{
+    if (!result.opened.isEmpty())
+        m_pages->setCurrentWidget(m_stack);
     SnapshotCollection *collection = m_workspace->collection();
     QStringList keys;
     for (const OpenedSnapshot &opened : result.opened) {
@@ -568,7 +675,6 @@ void MainWindow::onCurrentSnapshotChanged()
         setWindowTitle(tr("MarketDesk"));
     }
     updateStatus();
-    updateRefreshStatus();
 }
 
 void MainWindow::updateStack()
@@ -587,6 +693,7 @@ void MainWindow::updateStatus()
               << countOf(s->comments.size(), "comment", "comments");
     }
     m_countsLabel->setText(parts.join(QStringLiteral("  \u00B7  ")));
+    m_exportAction->setEnabled(s != nullptr);
     const int warnings = s ? int(s->warnings.size()) : 0;
     m_warningsLabel->setVisible(warnings > 0);
     if (warnings > 0) {
@@ -612,7 +719,8 @@ void MainWindow::showAbout()
         tr("<h3>MarketDesk %1</h3>"
            "<p>A market and news dashboard for pages saved from Business Recorder and the Pakistan Stock "
            "Exchange: the ticker, gainers and losers, index charts, the article and its comments.</p>"
-           "<p>Everything is read from the files you open; nothing is fetched from the network.</p>"
+           "<p>Everything is read from the files you open; a page is fetched from the network only when you "
+           "open its address.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QStringLiteral(MARKETDESK_VERSION), QString::fromLatin1(qVersion())));
 }
@@ -631,8 +739,136 @@ void MainWindow::setReducedMotion(bool on)
         QSettings().setValue(kReducedMotionKey, on);
 }
 
+LibraryOpenResult MainWindow::openLibrary(const QString &path)
+{
+    if (m_library)
+        return {tr("A library is already open (%1).").arg(QDir::toNativeSeparators(m_library->path())), {}, {}};
+    auto library = std::make_unique<Library>(path);
+    const LibraryOpenResult opened = library->open();
+    if (!opened.ok()) {
+        m_banner->showMessages(MessageBanner::Level::Warning, tr("The snapshot library could not be opened; what "
+                                                                 "you open now is not kept in it:"),
+                               {opened.error});
+        return opened;
+    }
+    if (!opened.notice.isEmpty())
+        m_banner->showMessages(MessageBanner::Level::Warning, tr("The snapshot library was damaged:"), {opened.notice});
+    m_library = std::move(library);
+    m_recorder = new LibraryRecorder(m_library.get(), this);
+    connect(m_recorder, &LibraryRecorder::stored, this, &MainWindow::onStored);
+
+    m_libraryPage = new LibraryPage(m_library.get());
+    m_pages->addTab(m_libraryPage, tr("Library"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_libraryPage), tr("Every snapshot ever opened, imported or fetched"));
+    connect(m_libraryPage, &LibraryPage::openRequested, this, &MainWindow::openFromLibrary);
+    connect(m_libraryPage, &LibraryPage::importRequested, this, [this] { importFolder(); });
+    connect(m_libraryPage, &LibraryPage::exportComparisonRequested, this, [this] {
+        const ComparisonModel *rows = m_libraryPage->compare()->model();
+        m_exporter->exportComparison(*m_libraryPage->compare()->proxy(), rows->beforeLabel(), rows->afterLabel());
+    });
+    for (QAction *a : std::as_const(m_libraryActions))
+        a->setEnabled(true);
+    m_snapshotList->setCompareEnabled(true);
+    return opened;
+}
+
+void MainWindow::onStored(int added, const QStringList &failures)
+{
+    if (added > 0)
+        m_libraryPage->reload();
+    if (failures.isEmpty())
+        return;
+    // The snapshots stay open; only the library missed them.
+    QString message = tr("\u26A0 Not kept in the library: %1").arg(failures.first());
+    if (failures.size() > 1)
+        message += tr(" (and %1)").arg(countOf(failures.size() - 1, "other", "others"));
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::openFromLibrary(SnapshotId id)
+{
+    if (!m_library)
+        return;
+    const std::optional<LibraryEntry> entry = m_library->entry(id);
+    std::optional<Snapshot> snapshot = entry ? m_library->loadSnapshot(id) : std::nullopt;
+    OpenResult result;
+    if (!snapshot) {
+        result.errors.append(tr("Snapshot %1 could not be read from the library: %2").arg(id).arg(m_library->lastError()));
+    } else {
+        OpenedSnapshot opened;
+        // The same identity as the file or page it came from: opening that again replaces this entry.
+        opened.key = isWebAddress(entry->source) ? entry->source : SnapshotOpener::keyOf(entry->source);
+        opened.snapshot = std::move(*snapshot);
+        // The library's capture time: the user's correction wins; otherwise the time it ordered by.
+        if (entry->corrected)
+            opened.snapshot.capturedAt = entry->capturedAt;
+        opened.fileModified = QDateTime::fromMSecsSinceEpoch(entry->capturedAtMsecs, Qt::UTC);
+        result.opened.append(std::move(opened));
+    }
+    addToDashboard(result);  // already stored: not recorded again
+}
+
+void MainWindow::showSymbolHistory(const QString &symbol)
+{
+    if (!m_libraryPage || symbol.isEmpty())
+        return;
+    m_pages->setCurrentWidget(m_libraryPage);
+    m_libraryPage->showSymbol(symbol);
+}
+
+void MainWindow::showIndexHistory(const QString &name)
+{
+    if (!m_libraryPage || name.isEmpty())
+        return;
+    m_pages->setCurrentWidget(m_libraryPage);
+    m_libraryPage->showIndex(name);
+}
+
+void MainWindow::compareWithCurrent(int row)
+{
+    const SnapshotCollection *collection = m_workspace->collection();
+    const int current = collection->currentRow();
+    if (!m_libraryPage || row < 0 || row >= collection->count() || current < 0 || row == current)
+        return;
+    // The list is newest first: the lower row is the later snapshot.
+    const int earlier = std::max(row, current);
+    const int later = std::min(row, current);
+    const auto label = [collection](int r) {
+        const QModelIndex index = collection->index(r);
+        const QString time = index.data(SnapshotCollection::CaptureTimeTextRole).toString();
+        return time.isEmpty() ? index.data(Qt::DisplayRole).toString() : time;
+    };
+    m_pages->setCurrentWidget(m_libraryPage);
+    m_libraryPage->showComparison(collection->snapshotAt(earlier), label(earlier), collection->snapshotAt(later),
+                                  label(later));
+}
+
+ImportFolderDialog *MainWindow::importFolder(const QString &folder)
+{
+    if (!m_library)
+        return nullptr;
+    ImportFolderDialog *dialog = nullptr;
+    if (folder.isEmpty()) {
+        dialog = ImportFolderDialog::chooseFolderAndStart(m_library->path(), this);
+    } else {
+        dialog = new ImportFolderDialog(m_library->path(), folder, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->start();
+    }
+    if (!dialog)
+        return nullptr;
+    connect(dialog, &ImportFolderDialog::importFinished, this, [this](const ImportSummary &summary) {
+        m_libraryPage->reload();
+        statusBar()->showMessage(describeImport(summary), 8000);
+    });
+    return dialog;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_recorder)
+        m_recorder->flush();  // files opened moments ago still go in
     saveWindowState();
     saveSession();
     QMainWindow::closeEvent(event);

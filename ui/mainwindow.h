@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 class QActionGroup;
 class QLabel;
@@ -15,19 +16,27 @@ class QTabWidget;
 
 namespace md {
 class AutoRefresh;
+class Library;
+class LibraryRecorder;
 class PageFetcher;
 class SnapshotOpener;
 class SnapshotWorkspace;
+struct LibraryOpenResult;
 struct OpenResult;
+using SnapshotId = qint64;
 }
 
 namespace md::ui {
 
 class ArticleReader;
 class EmptyStateView;
+class ExportController;
+class ImportFolderDialog;
 class IndexChartView;
+class LibraryPage;
 class MessageBanner;
 class MoversView;
+class RefreshStatusLabel;
 class SnapshotListView;
 class TickerStrip;
 
@@ -46,10 +55,16 @@ public:
     SnapshotListView *snapshotList() const { return m_snapshotList; }
     EmptyStateView *emptyState() const { return m_emptyState; }
     MessageBanner *banner() const { return m_banner; }
+    ExportController *exporter() const { return m_exporter; }
+    RefreshStatusLabel *refreshStatus() const { return m_refreshLabel; }
+    // The Dashboard page (what is open) and, with a library, the Library page (what is stored).
+    QTabWidget *pages() const { return m_pages; }
 
-    // "ticker", "movers", "charts" or "article"; nullptr for another name.
+    // Dashboard: "ticker", "movers", "charts", "article", "snapshots"; with a library: "library",
+    // "history" (index history), "compare", "symbol" (symbol history). nullptr for another name.
     QWidget *view(const QString &name) const;
-    // Brings a view forward (the charts or article tab) and gives it the keyboard focus.
+    static QStringList viewNames();
+    // Brings a view forward (its page and tab) and gives it the keyboard focus.
     void showView(const QString &name);
     // True while the dashboard (not the welcome page) is shown.
     bool isDashboardShown() const;
@@ -63,7 +78,7 @@ public:
     void openUrl(const QUrl &url, std::chrono::minutes refreshInterval = std::chrono::minutes(0));
     AutoRefresh *autoRefresh() const { return m_refresh; }
     // Adds what a SnapshotOpener (or any loader) read as one batch: listed, the newest made current,
-    // remembered as recent; failures shown in the banner.
+    // remembered as recent, files queued for storing in the library; failures shown in the banner.
     void applyOpenResult(const OpenResult &result);
     // Reopens the files of the last session.
     QStringList restoreSession();
@@ -72,6 +87,27 @@ public:
 
     // Off: nothing is written to QSettings (headless screenshots).
     void setPersistent(bool on) { m_persistent = on; }
+
+    // Opens the snapshot library at path on this thread and adds the Library page. From then on every
+    // snapshot opened from a file and every page fetched is also stored there (a failure to store is a
+    // status-bar warning; the opened snapshot stays). A damaged library set aside, or a library that cannot
+    // be opened, is reported in the banner; the window works on without it.
+    LibraryOpenResult openLibrary(const QString &path);
+    Library *library() const { return m_library.get(); }
+    LibraryRecorder *libraryRecorder() const { return m_recorder; }
+    LibraryPage *libraryPage() const { return m_libraryPage; }
+
+    // Shows a stored snapshot in the dashboard (from the library list).
+    void openFromLibrary(SnapshotId id);
+    // The library's history of a stock or an index, on the Library page.
+    void showSymbolHistory(const QString &symbol);
+    void showIndexHistory(const QString &name);
+    // Compares an open snapshot with the current one on the Library page (the earlier one first).
+    void compareWithCurrent(int row);
+    // File ▸ Import Folder…: asks for a folder (unless given) and imports it on a worker thread with a
+    // progress dialog; the window stays usable, and the library views read the library when it is done.
+    // Returns the dialog (it deletes itself when closed), or null.
+    ImportFolderDialog *importFolder(const QString &folder = QString());
 
     static QString samplePath();
     QStringList recentFiles() const;
@@ -83,6 +119,8 @@ protected:
 
 private:
     void createMenus();
+    void addToDashboard(const OpenResult &result);
+    void onStored(int added, const QStringList &failures);
     void onCurrentSnapshotChanged();
     void updateStatus();
     void updateStack();
@@ -97,7 +135,6 @@ private:
     void openUrlDialog();
     void onPageFetched(const QUrl &url, const QByteArray &bytes, const QDateTime &fetchedAt);
     void onPageFailed(const QUrl &url, const QString &message);
-    void updateRefreshStatus();
     void showWarnings();
     void showAbout();
     void setTickerSpeed(double pixelsPerSecond);
@@ -120,7 +157,14 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_countsLabel;
     QLabel *m_warningsLabel;
-    QLabel *m_refreshLabel;
+    RefreshStatusLabel *m_refreshLabel;
+    QTabWidget *m_pages;
+    ExportController *m_exporter;
+    std::unique_ptr<Library> m_library;
+    LibraryRecorder *m_recorder = nullptr;
+    LibraryPage *m_libraryPage = nullptr;
+    QList<QAction *> m_libraryActions;  // enabled once a library is open
+    QAction *m_exportAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_reducedMotionAction = nullptr;

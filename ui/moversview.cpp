@@ -119,6 +119,11 @@ MoversView::MoversView(QWidget *parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Movers"));
     connect(m_table, &QWidget::customContextMenuRequested, this, &MoversView::showContextMenu);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString symbol = m_proxy->index(index.row(), C::NameColumn).data(RawValueRole).toString();
+        if (!symbol.isEmpty())
+            emit symbolDoubleClicked(symbol);
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { saveSettings(); });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveSettings(); });
 

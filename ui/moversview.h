@@ -59,6 +59,8 @@ protected:
 signals:
     // The user asked for the context menu; extra entries can still be added to it.
     void contextMenuAboutToShow(QMenu *menu);
+    // A row was double-clicked: the user wants to see that symbol's history.
+    void symbolDoubleClicked(const QString &symbol);
 
 private:
     void updateCountLabel();

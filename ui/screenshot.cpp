@@ -1,15 +1,21 @@
 // Offscreen screenshots of the window and its views.
 #include "ui/screenshot.h"
 
+#include "core/library/libraryrecorder.h"
+#include "core/library/librarytypes.h"
+#include "core/models/modelroles.h"
+#include "core/models/moversfilterproxy.h"
 #include "core/models/snapshotopener.h"
 #include "core/network/pageinput.h"
 #include "ui/mainwindow.h"
+#include "ui/moversview.h"
 #include "ui/tickerstrip.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QWidget>
 
@@ -35,8 +41,12 @@ void settle()
 ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
 {
     ScreenshotResult result;
+    QTemporaryDir libraryDir;  // outlives the window and its connection to the library inside
     MainWindow window;
     window.setPersistent(false);
+    const QString libraryPath = request.libraryPath.isEmpty()
+        ? libraryDir.filePath(QStringLiteral("library.sqlite")) : request.libraryPath;
+    window.openLibrary(libraryPath);
     window.ticker()->setStaticMode(true);  // a still frame, from the first item
     // Everything read before drawing (web pages too, waiting for them), then handed over as one batch so
     // the newest of all is the one shown.
@@ -63,6 +73,8 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     batch.opened += pages;
     result.errors += batch.errors;
     window.applyOpenResult(batch);
+    if (window.libraryRecorder())
+        window.libraryRecorder()->flush();  // the library views show what was just opened
 
     window.resize(request.size);
     if (request.view.isEmpty()) {
@@ -71,9 +83,16 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
         result.image = window.grab().toImage();
         return result;
     }
+    if (request.view == QLatin1String("symbol")) {
+        // The symbol history of the movers table's first row (the day's top gainer by default).
+        const QAbstractItemModel *movers = window.movers()->proxy();
+        if (movers->rowCount() > 0)
+            window.showSymbolHistory(movers->index(0, 0).data(RawValueRole).toString());
+    }
     QWidget *view = window.view(request.view);
     if (!view)
         return result;
+    window.showView(request.view);  // a library view reads the library now
     // The view on its own, as a top-level window of the requested size.
     std::unique_ptr<QWidget> frame(new QWidget);
     view->setParent(frame.get());

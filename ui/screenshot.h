@@ -12,7 +12,8 @@ struct ScreenshotRequest
 {
     QStringList files;
     bool openSample = false;
-    QString view;                    // empty: the whole window; else ticker, movers, charts or article
+    QString view;                    // empty: the whole window; else one of MainWindow::viewNames()
+    QString libraryPath;             // the library to show and store in; empty: a new one in a temporary folder
     QSize size = QSize(1280, 800);   // the ticker keeps its natural height
 };
 
@@ -23,7 +24,8 @@ struct ScreenshotResult
 };
 
 // Builds a main window with the files open, lays it out and grabs it (or the named view). Settings are
-// neither read nor written: the caller isolates QSettings.
+// neither read nor written: the caller isolates QSettings. The files opened are stored in the library
+// (libraryPath, or a temporary one, so the user's own library is never touched unless named).
 ScreenshotResult renderScreenshot(const ScreenshotRequest &request);
 
 } // namespace md::ui

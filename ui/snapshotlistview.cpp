@@ -105,6 +105,12 @@ void SnapshotListView::showContextMenu(const QPoint &pos)
     menu.addAction(tr("Copy File Path"), this, [index] {
         QApplication::clipboard()->setText(index.data(SnapshotCollection::SourceRole).toString());
     });
+    if (m_compareEnabled) {
+        menu.addSeparator();
+        QAction *compare = menu.addAction(tr("Compare with the Selected Snapshot"), this,
+                                          [this, row = index.row()] { emit compareWithCurrentRequested(row); });
+        compare->setEnabled(m_collection && index.row() != m_collection->currentRow());
+    }
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 

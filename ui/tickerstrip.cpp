@@ -314,16 +314,9 @@ void TickerStrip::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && !m_pressedName.isEmpty()
         && itemAt(event->position().toPoint()) == m_pressedName) {
-        bool isIndex = false;
-        for (const Item &item : std::as_const(m_items)) {
-            if (item.name == m_pressedName) {
-                isIndex = item.isIndex;
-                break;
-            }
-        }
         const QString name = m_pressedName;
         m_pressedName.clear();
-        if (isIndex)
+        if (isIndexItem(name))
             emit indexActivated(name);
         else
             emit symbolActivated(name);
@@ -331,6 +324,23 @@ void TickerStrip::mouseReleaseEvent(QMouseEvent *event)
     }
     m_pressedName.clear();
     QWidget::mouseReleaseEvent(event);
+}
+
+bool TickerStrip::isIndexItem(const QString &name) const
+{
+    for (const Item &item : m_items) {
+        if (item.name == name)
+            return item.isIndex;
+    }
+    return false;
+}
+
+void TickerStrip::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QString name = event->button() == Qt::LeftButton ? itemAt(event->position().toPoint()) : QString();
+    if (name.isEmpty())
+        return QWidget::mouseDoubleClickEvent(event);
+    emit historyRequested(name, isIndexItem(name));
 }
 
 void TickerStrip::mouseMoveEvent(QMouseEvent *event)

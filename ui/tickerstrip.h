@@ -45,6 +45,7 @@ public:
     QRect itemRect(const QString &name) const;
     // The name of the item under a point, or empty.
     QString itemAt(const QPoint &pos) const;
+    bool isIndexItem(const QString &name) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -52,6 +53,8 @@ public:
 signals:
     void symbolActivated(const QString &symbol);
     void indexActivated(const QString &name);
+    // An item was double-clicked: the user wants its history.
+    void historyRequested(const QString &name, bool isIndex);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -59,6 +62,7 @@ protected:
     void leaveEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void changeEvent(QEvent *event) override;

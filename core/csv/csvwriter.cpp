@@ -252,6 +252,14 @@ CsvSaveResult saveCsvFile(const CsvTable &table, const CsvFormat &format, const 
         file.cancelWriting();
         return failure(tr("cannot be written (%1)").arg(reason) + kept);
     }
+    // The last bytes wait in the device's buffer: write them out here, where a failure (a full disk) is seen.
+    // QSaveFile::commit() flushes too, but in Qt 6.4 it ignores a failed flush and renames a cut-short file
+    // into place.
+    if (!file.flush()) {
+        const QString flushReason = file.errorString();
+        file.cancelWriting();
+        return failure(tr("cannot be written (%1)").arg(flushReason) + kept);
+    }
     if (!file.commit())
         return failure(tr("cannot be written (%1)").arg(file.errorString()) + kept);
     return {};

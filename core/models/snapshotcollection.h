@@ -60,6 +60,8 @@ public:
     const Snapshot &snapshotAt(int row) const { return m_entries.at(row).opened.snapshot; }
     QString keyAt(int row) const { return m_entries.at(row).opened.key; }
     CaptureTime captureTimeAt(int row) const { return m_entries.at(row).capture; }
+    // The file's modification time as the loader gave it (invalid for web pages and bundled files).
+    QDateTime fileModifiedAt(int row) const { return m_entries.at(row).opened.fileModified; }
     // Keys in the order they were opened (for the session and Open Recent).
     QStringList keysInOpeningOrder() const;
 

@@ -67,6 +67,7 @@ void BM_LaunchToFirstPaint(benchmark::State &state)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("MARKETDESK_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());  // no saved session, default settings
+    env.insert(QStringLiteral("XDG_DATA_HOME"), config.path());    // a new library, not the user's
     double reported = 0;
     for (auto _ : state) {
         QProcess process;

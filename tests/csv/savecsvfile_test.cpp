@@ -10,8 +10,8 @@
 #include <gtest/gtest.h>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
+#include "../core/filesizelimit.h"
+
 #include <unistd.h>
 #endif
 
@@ -110,21 +110,41 @@ TEST(SaveCsvFile, ADiskThatFillsUpMidWayLeavesTheOldFileIntact)
     writeFile(path, "symbol,price\r\nOLD,1\r\n");
     const CsvTable big = quotes(300000);  // about 5 MB
 
-    rlimit saved{};
-    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
-    rlimit small = saved;
-    small.rlim_cur = 256 * 1024;
-    const auto savedSignal = std::signal(SIGXFSZ, SIG_IGN);  // fail the write with EFBIG, not the process
-    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
-    const CsvSaveResult result = saveCsvFile(big, rfc4180(), path);
-    setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, savedSignal);
+    CsvSaveResult result;
+    {
+        const FileSizeLimit limit(256 * 1024);
+        ASSERT_TRUE(limit.isActive());
+        result = saveCsvFile(big, rfc4180(), path);
+    }
 
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written (")))
         << result.error.toStdString();
     EXPECT_TRUE(result.error.contains(QStringLiteral("too large"), Qt::CaseInsensitive)) << result.error.toStdString();
     EXPECT_TRUE(result.error.endsWith(QStringLiteral("; the existing file was left unchanged"))) << result.error.toStdString();
+    EXPECT_EQ(readFile(path), QByteArray("symbol,price\r\nOLD,1\r\n"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("quotes.csv")});
+}
+
+// A small file lives in the device's buffer until the end: a disk that is full when that buffer is written
+// out (the last moment before the rename) must fail the export too, not rename a cut-short file into place.
+TEST(SaveCsvFile, ASmallFileThatCannotBeWrittenOutAtTheEndKeepsTheOldFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quotes.csv"));
+    writeFile(path, "symbol,price\r\nOLD,1\r\n");
+    const CsvTable small = quotes(40);  // about 700 bytes: never leaves the buffer before the end
+
+    CsvSaveResult result;
+    {
+        const FileSizeLimit limit(64);
+        ASSERT_TRUE(limit.isActive());
+        result = saveCsvFile(small, rfc4180(), path);
+    }
+
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": cannot be written (")))
+        << result.error.toStdString();
     EXPECT_EQ(readFile(path), QByteArray("symbol,price\r\nOLD,1\r\n"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("quotes.csv")});
 }

@@ -5,9 +5,15 @@
 #include "core/models/quotesmodel.h"
 #include "core/models/indexseriesmodel.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/axisscale.h"
 #include "ui/indexchartview.h"
+#include "ui/mainwindow.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QFontMetrics>
 #include <QImage>
+#include <QValueAxis>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,4 +66,59 @@ TEST_F(IndexChartViewTest, SavesThePictureAsPngAndNamesAPathItCannotWrite)
     const QString bad = dir.filePath(QStringLiteral("missing-folder/charts.png"));
     EXPECT_FALSE(charts.saveImage(bad, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("missing-folder"))) << error.toStdString();
+}
+
+// The full window's small charts once drew the KSE30 axis as "..." (seven ticks on 85 pixels: Qt Charts
+// elides labels that overlap). Every value axis now has at most five round ticks, and room for each label.
+TEST(IndexChartAxes, EveryValueAxisOfTheWindowsChartsHasRoomForItsLabels)
+{
+    clearSettings();
+    md::ui::MainWindow window;
+    window.openSample();
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);  // the charts are built on the next turn of the event loop
+    int axes = 0;
+    for (QChartView *view : window.charts()->findChildren<QChartView *>()) {
+        for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (!values)
+                continue;
+            ++axes;
+            EXPECT_LE(values->tickCount(), 5);
+            const double spacing = view->chart()->plotArea().height() / (values->tickCount() - 1);
+            EXPECT_GE(spacing, QFontMetrics(values->labelsFont()).height())
+                << view->accessibleName().toStdString() << ": " << values->tickCount() << " ticks";
+        }
+    }
+    EXPECT_EQ(axes, 4);  // one per index; the bar chart's value axis is horizontal
+}
+
+TEST(NiceScale, CoversTheRangeOnRoundStepsWithinTheTickLimit)
+{
+    // KSE30 of the sample: 35,711.6 to 36,031 with a margin.
+    const md::ui::AxisScale kse30 = md::ui::niceScale(35647.7, 36094.9, 5);
+    EXPECT_EQ(kse30.min, 35600.0);
+    EXPECT_EQ(kse30.max, 36200.0);
+    EXPECT_EQ(kse30.step, 200.0);
+    EXPECT_EQ(kse30.tickCount, 4);
+    EXPECT_EQ(kse30.decimals, 0);
+
+    const md::ui::AxisScale small = md::ui::niceScale(11.8, 12.75, 5);
+    EXPECT_EQ(small.step, 0.25);
+    EXPECT_EQ(small.min, 11.75);
+    EXPECT_EQ(small.max, 12.75);
+    EXPECT_EQ(small.decimals, 2);
+
+    const md::ui::AxisScale flat = md::ui::niceScale(100.0, 100.0, 5);  // one value: a range around it
+    EXPECT_LT(flat.min, 100.0);
+    EXPECT_GT(flat.max, 100.0);
+    EXPECT_LE(flat.tickCount, 5);
+    for (int maxTicks = 3; maxTicks <= 8; ++maxTicks) {
+        const md::ui::AxisScale s = md::ui::niceScale(-3.7, 1234.5, maxTicks);
+        EXPECT_LE(s.tickCount, maxTicks);
+        EXPECT_LE(s.min, -3.7);
+        EXPECT_GE(s.max, 1234.5);
+    }
 }

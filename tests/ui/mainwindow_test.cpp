@@ -2,6 +2,7 @@
 #include "core/models/snapshotcollection.h"
 #include "core/models/snapshotworkspace.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/fileopenfilter.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/moversview.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileOpenEvent>
 #include <QFile>
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -141,4 +143,31 @@ TEST_F(MainWindowTest, DroppingAFolderOpensTheSnapshotsInIt)
     QCoreApplication::sendEvent(&window, &drop);
     EXPECT_EQ(window.workspace()->collection()->count(), 2);
     EXPECT_TRUE(window.isDashboardShown());
+}
+
+// macOS hands a document double-clicked in the Finder to the running application as a QFileOpenEvent.
+TEST_F(MainWindowTest, AFileOpenEventOnTheApplicationOpensTheFile)
+{
+    MainWindow window;
+    md::ui::FileOpenFilter filter(&window);
+    qApp->installEventFilter(&filter);
+    QFileOpenEvent event(fixture("psx-close-2024-12-10.txt"));
+    QCoreApplication::sendEvent(qApp, &event);
+    qApp->removeEventFilter(&filter);
+    ASSERT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.workspace()->currentSnapshot()->indices.size(), 4);
+    EXPECT_TRUE(window.isDashboardShown());
+}
+
+TEST_F(MainWindowTest, AFileOpenEventForABadFileNamesItAndKeepsWhatIsOpen)
+{
+    MainWindow window;
+    window.openSample();
+    md::ui::FileOpenFilter filter(&window);
+    qApp->installEventFilter(&filter);
+    QFileOpenEvent event(fixture("bad-binary.txt"));
+    QCoreApplication::sendEvent(qApp, &event);
+    qApp->removeEventFilter(&filter);
+    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("bad-binary.txt")));
 }

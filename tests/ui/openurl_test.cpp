@@ -1,4 +1,5 @@
 // The window and web pages: File ▸ Open URL fetches, opens, refreshes in place and stops when closed.
+#include "core/library/library.h"
 #include "core/models/snapshotcollection.h"
 #include "core/models/snapshotworkspace.h"
 #include "core/network/autorefresh.h"
@@ -6,10 +7,12 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/network/refreshstatuslabel.h"
 #include "ui/screenshot.h"
 #include "ui/snapshotlistview.h"
 
 #include <QListView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md;
@@ -121,4 +124,91 @@ TEST_F(OpenUrlTest, AHeadlessScreenshotWaitsForWebPagesAndNamesThoseThatFail)
     md::ui::ScreenshotRequest empty;
     empty.view = QStringLiteral("ticker");
     EXPECT_GT(distinctColours(result.image), distinctColours(md::ui::renderScreenshot(empty).image) + 20);
+}
+
+namespace {
+
+// The window with a library in a temporary folder, a page served at /psx whose body the test changes.
+class OpenUrlLibraryTest : public OpenUrlTest
+{
+protected:
+    void SetUp() override
+    {
+        OpenUrlTest::SetUp();
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(window.openLibrary(dir.filePath(QStringLiteral("library.sqlite"))).ok());
+        server.route("/psx", [this](const HttpRequest &) { return response; });
+        url = server.url(QStringLiteral("/psx"));
+    }
+    // Refreshes now and waits until the fetch has ended (good or bad).
+    bool refreshAndWait()
+    {
+        const QDateTime before = window.autoRefresh()->status(url).lastAttempt;
+        if (!window.autoRefresh()->refreshNow(url))
+            return false;
+        return QTest::qWaitFor([&] {
+            const AutoRefresh::Status status = window.autoRefresh()->status(url);
+            return !status.inFlight && status.lastAttempt.isValid() && status.lastAttempt != before;
+        }, 10000);
+    }
+    double shownKse100() const
+    {
+        SnapshotCollection *collection = window.workspace()->collection();
+        return collection->snapshotAt(collection->rowOfKey(url.toString())).indices.first().value;
+    }
+
+    QTemporaryDir dir;
+    HttpResponse response = HttpResponse::page("text/plain", page("113,247"));
+    QUrl url;
+};
+
+} // namespace
+
+TEST_F(OpenUrlLibraryTest, AFetchedPageIsKeptInTheLibraryAndAnUnchangedRefreshIsNotStoredTwice)
+{
+    window.openUrl(url, std::chrono::minutes(5));
+    ASSERT_TRUE(waitForCount(1));
+    EXPECT_EQ(window.library()->snapshotCount(), 1);
+    EXPECT_EQ(window.library()->listSnapshots().first().source, url.toString());
+
+    ASSERT_TRUE(refreshAndWait());  // the same page again
+    EXPECT_EQ(window.library()->snapshotCount(), 1);
+
+    response = HttpResponse::page("text/plain", page("114,000"));
+    ASSERT_TRUE(refreshAndWait());
+    EXPECT_EQ(window.library()->snapshotCount(), 2);
+    EXPECT_EQ(shownKse100(), 114000.0);
+    EXPECT_EQ(window.library()->series(QStringLiteral("KSE100")).points.size(), 2);
+}
+
+TEST_F(OpenUrlLibraryTest, AFailedRefreshKeepsTheLastGoodPageOnScreenAndInTheLibraryAndSaysSo)
+{
+    window.openUrl(url, std::chrono::minutes(5));
+    ASSERT_TRUE(waitForCount(1));
+    response = HttpResponse::page("text/html", "<h1>down</h1>");
+    response.status = 500;
+    response.reason = "Internal Server Error";
+    ASSERT_TRUE(refreshAndWait());
+
+    EXPECT_EQ(shownKse100(), 113247.0);
+    EXPECT_EQ(window.library()->snapshotCount(), 1);
+    EXPECT_TRUE(window.banner()->isHidden());
+    const QString status = window.refreshStatus()->fullText();
+    EXPECT_TRUE(status.startsWith(QStringLiteral("Refresh failed at "))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("HTTP 500"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("showing the page from "))) << status.toStdString();
+    EXPECT_FALSE(window.refreshStatus()->isHidden());
+}
+
+TEST_F(OpenUrlLibraryTest, TheStatusBarNamesAFailedRefreshOfAPageThatIsNotOnScreen)
+{
+    window.openUrl(url, std::chrono::minutes(5));
+    ASSERT_TRUE(waitForCount(1));
+    window.openSample();  // now the sample is on screen
+    response = HttpResponse::page("text/html", "<h1>down</h1>");
+    response.status = 500;
+    response.reason = "Internal Server Error";
+    ASSERT_TRUE(refreshAndWait());
+    EXPECT_EQ(window.refreshStatus()->fullText(), QStringLiteral("\u26A0 1 other page could not be refreshed"));
+    EXPECT_TRUE(window.refreshStatus()->toolTip().contains(url.toDisplayString()));
 }

@@ -2,7 +2,10 @@
 #include "tests/ui/uitestsupport.h"
 #include "ui/articlereader.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -133,4 +136,39 @@ TEST(ArticleReader, SaysSoWhenASnapshotHasNoArticle)
     ArticleReader reader;
     reader.setContent(Article(), {});
     EXPECT_EQ(reader.plainText(), QStringLiteral("This snapshot has no article or comments."));
+}
+
+// A reading view shows no text caret, focused or not (it blinked at the start of the headline, in
+// screenshots too); the arrow keys scroll the article instead of moving a caret through it.
+TEST_F(ArticleReaderTest, ShowsNoCaretAndTheArrowKeysScroll)
+{
+    QTextBrowser *browser = reader.browser();
+    browser->setFocus();
+    ASSERT_TRUE(browser->hasFocus());
+    EXPECT_FALSE(browser->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    EXPECT_FALSE(browser->textInteractionFlags() & Qt::TextEditable);
+    // A caret is drawn only while the view has the focus (blinking, or steady where the platform does not
+    // blink): the picture with the focus must equal the one without.
+    QTest::qWait(50);
+    const QImage focused = browser->viewport()->grab().toImage();
+    browser->clearFocus();
+    QTest::qWait(50);
+    EXPECT_EQ(browser->viewport()->grab().toImage(), focused);
+    browser->setFocus();
+
+    const int top = browser->verticalScrollBar()->value();
+    QTest::keyClick(browser, Qt::Key_Down);
+    QTest::keyClick(browser, Qt::Key_Down);
+    EXPECT_GT(browser->verticalScrollBar()->value(), top);
+}
+
+TEST_F(ArticleReaderTest, TheMouseStillSelectsAndCtrlCCopies)
+{
+    QTextBrowser *browser = reader.browser();
+    browser->setFocus();
+    QTest::keyClick(browser, Qt::Key_A, Qt::ControlModifier);
+    EXPECT_TRUE(browser->textCursor().hasSelection());
+    QApplication::clipboard()->clear();
+    QTest::keyClick(browser, Qt::Key_C, Qt::ControlModifier);
+    EXPECT_TRUE(QApplication::clipboard()->text().startsWith(snapshot.article.headline));
 }

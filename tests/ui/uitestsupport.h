@@ -7,6 +7,7 @@
 #include "tests/core/testdata.h"
 
 #include <QAbstractItemModel>
+#include <QFile>
 #include <QImage>
 #include <QSet>
 #include <QSettings>
@@ -56,6 +57,13 @@ inline QStringList columnText(const QAbstractItemModel &model, int column, int r
     for (int r = 0; r < model.rowCount(); ++r)
         out.append(model.index(r, column).data(role).toString());
     return out;
+}
+
+// A file's bytes; "(missing)" when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
 }
 
 inline void clearSettings()

@@ -7,6 +7,7 @@
 #include "core/library/librarylistmodel.h"
 #include "core/library/snapshotcomparison.h"
 #include "core/wording.h"
+#include "ui/directiondelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -62,6 +63,13 @@ CompareView::CompareView(const Library *library, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setShowGrid(false);
+    // Market colours on the changes, names bold: it reads like the movers table.
+    auto *delegate = new DirectionDelegate(m_table);
+    delegate->setColouredColumns({ComparisonModel::ChangeColumn, ComparisonModel::ChangePercentColumn});
+    delegate->setBoldColumns({ComparisonModel::NameColumn});
+    m_table->setItemDelegate(delegate);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_summary = new QLabel;
 

@@ -1,6 +1,9 @@
 // HistoryChartView: time-axis zoom and pan, value axis fitted to the visible points.
 #include "ui/library/historychartview.h"
 
+#include "ui/axisscale.h"
+#include "ui/exchangeclock.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTime>
@@ -30,6 +33,14 @@ std::pair<const QPointF *, const QPointF *> pointsIn(const QVector<QPointF> &poi
     const QPointF *begin = std::lower_bound(first, last, double(from), byX);
     const QPointF *end = std::lower_bound(begin, last, std::nextafter(double(to), HUGE_VAL), byX);
     return {begin, end};
+}
+
+// The points as drawn: moved so the axis labels them with the exchange's clock (see ui/exchangeclock.h).
+QVector<QPointF> onExchangeAxis(const QVector<QPointF> &points)
+{
+    QVector<QPointF> shown = points;
+    toExchangeAxis(shown);
+    return shown;
 }
 
 } // namespace
@@ -75,7 +86,9 @@ void HistoryChartView::setLinePoints(QLineSeries *line, const QVector<QPointF> &
     if (!m_points.contains(line))
         return;
     m_points[line] = points;
-    line->replace(points);
+    line->replace(onExchangeAxis(points));
+    // A marker on every point while they are few enough to tell apart (one point draws no line at all).
+    line->setPointsVisible(points.size() <= 120);
     updateDataRange();
 }
 
@@ -101,11 +114,12 @@ void HistoryChartView::setBarPoints(QAreaSeries *bars, const QVector<QPointF> &p
     if (!m_points.contains(bars))
         return;
     m_points[bars] = points;
+    const QVector<QPointF> shown = onExchangeAxis(points);
     // The outline of all bars as one path along zero: up the left edge, across the top, down the right.
     const double half = double(barWidthMsecs) / 2.0;
     QVector<QPointF> outline;
-    outline.reserve(points.size() * 4);
-    for (const QPointF &p : points) {
+    outline.reserve(shown.size() * 4);
+    for (const QPointF &p : std::as_const(shown)) {
         outline.append(QPointF(p.x() - half, 0.0));
         outline.append(QPointF(p.x() - half, p.y()));
         outline.append(QPointF(p.x() + half, p.y()));
@@ -155,7 +169,9 @@ void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
     const bool changed = !(range == m_visible);
     m_visible = range;
     updateTimeFormat();
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs), QDateTime::fromMSecsSinceEpoch(toMsecs));
+    // The axis is labelled on the exchange's clock, like the series drawn on it.
+    const qint64 shift = exchangeAxisMsecs(toMsecs) - toMsecs;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs + shift), QDateTime::fromMSecsSinceEpoch(toMsecs + shift));
     fitValueAxis();
     if (changed)
         emit visibleRangeChanged(fromMsecs, toMsecs);
@@ -163,8 +179,14 @@ void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
 
 void HistoryChartView::showAll()
 {
+    const qint64 span = m_dataRange.toMsecs - m_dataRange.fromMsecs;
+    if (span < kDayMsecs) {
+        // One day's points (often a single one): a week around them, so a day's bar has room too.
+        const qint64 middle = m_dataRange.fromMsecs + span / 2;
+        setVisibleRange(middle - 7 * kDayMsecs / 2, middle + 7 * kDayMsecs / 2);
+        return;
+    }
     // A little room either side so the first and last points are not on the frame.
-    const qint64 span = std::max<qint64>(m_dataRange.toMsecs - m_dataRange.fromMsecs, kDayMsecs);
     setVisibleRange(m_dataRange.fromMsecs - span / 50, m_dataRange.toMsecs + span / 50);
 }
 
@@ -209,10 +231,14 @@ void HistoryChartView::fitValueAxis()
         high = std::max(high, 0.0);
     }
     const double pad = high > low ? (high - low) * 0.06 : std::max(std::abs(high) * 0.01, 1.0);
-    m_valueAxis->setRange(low - pad, high + pad);
-    m_valueAxis->applyNiceNumbers();
-    const double step = (m_valueAxis->max() - m_valueAxis->min()) / std::max(1, m_valueAxis->tickCount() - 1);
-    m_valueAxis->setLabelFormat(step >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    // One labelled tick per 45 pixels or so: denser labels would be drawn as "...".
+    applyNiceScale(m_valueAxis, low - pad, high + pad, std::clamp(height() / 45, 3, 8));
+}
+
+void HistoryChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitValueAxis();  // as many labelled ticks as the new height has room for
 }
 
 void HistoryChartView::updateTimeFormat()

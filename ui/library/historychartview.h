@@ -18,7 +18,9 @@ QT_END_NAMESPACE
 
 namespace md::ui {
 
-// Lines of (UTC msecs, value) points on a date axis. The mouse wheel zooms around the pointer, dragging
+// Lines of (UTC msecs, value) points on a date axis, labelled on the exchange's clock (Pakistan time, as the
+// library's lists show it) whatever the machine's zone (see ui/exchangeclock.h); times in and out of this
+// class (points, dataRange, visibleRange) stay UTC msecs. The mouse wheel zooms around the pointer, dragging
 // pans, + / - / ← / → / Home do the same from the keyboard, a double click shows everything. Only the time
 // axis zooms; the value axis always fits the points in view.
 class HistoryChartView : public QChartView
@@ -65,6 +67,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     qint64 timeAt(const QPointF &viewPos) const;

@@ -1,0 +1,102 @@
+// LibraryRecorder: what the window opens goes into the library in the background, once, failures named.
+#include "core/library/library.h"
+#include "core/library/libraryrecorder.h"
+#include "libraryfixtures.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+class LibraryRecorderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_generated = test::generateSnapshots(3);
+        ASSERT_TRUE(test::writeFolder(pages(), m_generated));
+        m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("library.sqlite")));
+        ASSERT_TRUE(m_library->open().ok());
+        m_recorder = std::make_unique<LibraryRecorder>(m_library.get());
+    }
+    QString pages() const { return m_dir.filePath(QStringLiteral("pages")); }
+    QString page(int i) const { return pages() + QLatin1Char('/') + m_generated[i].relativePath; }
+
+    QTemporaryDir m_dir;
+    QVector<test::GeneratedSnapshot> m_generated;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<LibraryRecorder> m_recorder;
+};
+
+} // namespace
+
+TEST_F(LibraryRecorderTest, StoresQueuedFilesWhileTheEventLoopRunsAndReportsOnce)
+{
+    QSignalSpy stored(m_recorder.get(), &LibraryRecorder::stored);
+    m_recorder->recordFiles({page(0), page(1)});
+    EXPECT_EQ(m_recorder->pendingCount(), 2);
+    EXPECT_EQ(m_library->snapshotCount(), 0);  // nothing stored before the event loop runs
+    ASSERT_TRUE(stored.wait(5000));
+    EXPECT_EQ(m_library->snapshotCount(), 2);
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().at(0).toInt(), 2);
+    EXPECT_TRUE(stored.first().at(1).toStringList().isEmpty());
+}
+
+TEST_F(LibraryRecorderTest, AFileOpenedAgainIsNotStoredTwice)
+{
+    m_recorder->recordFiles({page(0)});
+    m_recorder->flush();
+    QSignalSpy stored(m_recorder.get(), &LibraryRecorder::stored);
+    m_recorder->recordFiles({page(0)});
+    m_recorder->flush();
+    EXPECT_EQ(m_library->snapshotCount(), 1);
+    EXPECT_EQ(stored.size(), 0);  // nothing added, nothing failed: nothing to say
+}
+
+TEST_F(LibraryRecorderTest, TheBundledSampleAndWebAddressesAreNotQueued)
+{
+    m_recorder->recordFiles({QStringLiteral(":/sample/psx-sample-2024-12-12.txt"),
+                             QStringLiteral("https://www.brecorder.com/markets"), page(2)});
+    EXPECT_EQ(m_recorder->pendingCount(), 1);
+    EXPECT_FALSE(LibraryRecorder::isRecordedPath(QStringLiteral(":/sample/psx-sample-2024-12-12.txt")));
+    EXPECT_FALSE(LibraryRecorder::isRecordedPath(QStringLiteral("http://127.0.0.1/page")));
+    EXPECT_TRUE(LibraryRecorder::isRecordedPath(page(2)));
+}
+
+TEST_F(LibraryRecorderTest, AFileThatCannotBeStoredIsNamedAndTheOthersGoIn)
+{
+    QSignalSpy stored(m_recorder.get(), &LibraryRecorder::stored);
+    ASSERT_TRUE(QFile::remove(page(1)));  // opened, then gone before it was stored
+    m_recorder->recordFiles({page(0), page(1), page(2)});
+    m_recorder->flush();
+    EXPECT_EQ(m_library->snapshotCount(), 2);
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().at(0).toInt(), 2);
+    const QStringList failures = stored.first().at(1).toStringList();
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_TRUE(failures.first().startsWith(QDir::toNativeSeparators(page(1)) + QStringLiteral(": ")))
+        << failures.first().toStdString();
+}
+
+TEST_F(LibraryRecorderTest, AFetchedPageIsStoredOnceAndAnUnchangedRefreshNotAgain)
+{
+    const QUrl url(QStringLiteral("http://127.0.0.1:9/psx"));
+    const QDateTime first(QDate(2024, 12, 10), QTime(11, 0), Qt::UTC);
+    QSignalSpy stored(m_recorder.get(), &LibraryRecorder::stored);
+    EXPECT_EQ(m_recorder->recordFetchedPage(m_generated[0].bytes, url, first).outcome, AddSnapshotResult::Outcome::Added);
+    EXPECT_EQ(stored.size(), 1);
+    // The same data with other bytes (a refresh without news): not stored again.
+    EXPECT_EQ(m_recorder->recordFetchedPage(m_generated[0].bytes + "\n\n", url, first.addSecs(300)).outcome,
+              AddSnapshotResult::Outcome::Unchanged);
+    EXPECT_EQ(m_recorder->recordFetchedPage(m_generated[1].bytes, url, first.addSecs(600)).outcome,
+              AddSnapshotResult::Outcome::Added);
+    EXPECT_EQ(m_library->snapshotCount(), 2);
+    EXPECT_EQ(stored.size(), 2);
+}

@@ -1,0 +1,84 @@
+// The window's Library page: the stored snapshots, index history, compare and symbol history, as tabs.
+#pragma once
+
+#include "core/library/librarytypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace md {
+class Library;
+}
+
+namespace md::ui {
+
+class CompareView;
+class IndexHistoryView;
+class LibraryView;
+class SymbolHistoryView;
+
+// Everything here reads the library (what was ever opened or imported), never only the open snapshots; the
+// header line says so, with the library's size and file. The views read the library again when it changed,
+// each when it is next shown (a large library is not re-read four times for one import).
+class LibraryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Tab { Snapshots, IndexHistory, Compare, SymbolHistory };
+
+    // library is open on this thread and outlives the page.
+    explicit LibraryPage(Library *library, QWidget *parent = nullptr);
+
+    // The views are built when first needed (shown, or asked for here): a window that never shows its
+    // library starts without reading it or building its charts.
+    LibraryView *list();
+    IndexHistoryView *indexHistory();
+    CompareView *compare();
+    SymbolHistoryView *symbolHistory();
+    QTabWidget *tabs();
+    QWidget *tabWidget(Tab tab);
+    void showTab(Tab tab);
+    QString headerText() const;
+
+    // The library changed (snapshots stored, imported, removed, a time corrected): views read it again.
+    void reload();
+
+    void showSymbol(const QString &symbol);
+    void showIndex(const QString &name);
+    void showComparison(SnapshotId before, SnapshotId after);
+    // Two snapshots given directly (the open ones in the side panel), the earlier first.
+    void showComparison(const Snapshot &before, const QString &beforeLabel, const Snapshot &after,
+                        const QString &afterLabel);
+
+signals:
+    // The user wants this stored snapshot in the dashboard.
+    void openRequested(md::SnapshotId id);
+    void importRequested();
+    // The comparison's Export button.
+    void exportComparisonRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void build();
+    void reloadCurrentTab();
+    void updateHeader();
+
+    Library *m_library;
+    QLabel *m_header;
+    QPushButton *m_import;
+    QTabWidget *m_tabs;
+    LibraryView *m_list = nullptr;
+    IndexHistoryView *m_indexHistory = nullptr;
+    CompareView *m_compare = nullptr;
+    SymbolHistoryView *m_symbolHistory = nullptr;
+    // Views that have not read the library since it last changed.
+    QList<QWidget *> m_stale;
+};
+
+} // namespace md::ui
