@@ -82,7 +82,8 @@ inline GeneratedSnapshot generateSnapshot(int serial, const QDate &firstDay = QD
         const QString change = sign + QStringLiteral("0.%1").arg(10 + i % 80);
         text += symbol + QLatin1Char(' ') + price
             + (rowUp ? QStringLiteral(" Increased By \u25B2 ") : QStringLiteral(" Decreased By \u25BC ")) + change
-            + QStringLiteral(" (") + sign + QStringLiteral("0.5%)\n");
+            + QStringLiteral(" (") + QString::number(change.toDouble() / (price.toDouble() - change.toDouble()) * 100, 'f', 2)
+            + QStringLiteral("%)\n");
     }
     const QString kseValue = english.toString(110000 + 37 * serial);
     const QString kseChange = QStringLiteral("%1%2").arg(up ? QString() : QStringLiteral("-")).arg(12 + serial % 5);
