@@ -81,6 +81,15 @@ QDateTime Timestamp::toUtc(int assumedOffsetSeconds) const
     return QDateTime(m_date, m_time, Qt::UTC).addSecs(-offset);
 }
 
+QDateTime Timestamp::toExchangeClock() const
+{
+    if (!isValid())
+        return {};
+    if (!m_offset)
+        return QDateTime(m_date, m_time, Qt::UTC);
+    return toUtc().addSecs(kPakistanOffsetSeconds);
+}
+
 bool Timestamp::operator<(const Timestamp &o) const
 {
     if (!isValid() || !o.isValid())

@@ -34,6 +34,10 @@ public:
     // the exchange's own zone, unless another assumed offset is given.
     QDateTime toUtc(int assumedOffsetSeconds = kPakistanOffsetSeconds) const;
     qint64 toMSecsSinceEpoch() const { return toUtc().toMSecsSinceEpoch(); }
+    // The wall-clock time on the exchange's clock (Pakistan time): a time printed without an offset is taken
+    // as it is, any other is shifted to UTC+5. Returned with Qt::UTC as a carrier, so no local daylight-saving
+    // rule moves it. This is how every view shows times, whatever zone the pages or archives used.
+    QDateTime toExchangeClock() const;
 
     bool operator==(const Timestamp &o) const
     {

@@ -24,16 +24,8 @@ QString displayCaptureTime(const Timestamp &time)
 {
     if (!time.isValid())
         return {};
-    // A time printed without an offset is already Pakistan time; any other is shown in it too, so a list
-    // mixing page dates, archive dates (often UTC) and file times reads in one clock.
-    QDate date = time.date();
-    QTime clock = time.time();
-    if (time.hasOffset()) {
-        const QDateTime pkt = time.toUtc().addSecs(Timestamp::kPakistanOffsetSeconds);
-        date = pkt.date();
-        clock = pkt.time();
-    }
-    return date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ') + clock.toString(QStringLiteral("HH:mm"));
+    // One clock for a list mixing page dates, archive dates (often UTC) and file times: the exchange's.
+    return time.toExchangeClock().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 LibraryListModel::LibraryListModel(QObject *parent)

@@ -56,8 +56,7 @@ QString formatTimestamp(const Timestamp &time, const QLocale &locale)
 {
     if (!time.isValid())
         return {};
-    // UTC only so that no local daylight-saving rule moves the printed wall-clock time.
-    return locale.toString(QDateTime(time.date(), time.time(), Qt::UTC), QStringLiteral("d MMM yyyy, HH:mm"));
+    return locale.toString(time.toExchangeClock(), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 } // namespace md

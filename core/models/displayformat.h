@@ -23,7 +23,7 @@ QString formatIndexValue(double value, const QLocale &locale);
 QString formatChange(double change, int decimals, const QLocale &locale);
 // A signed percentage with two decimals: "+5.60%", "-3.56%", "0.00%".
 QString formatPercent(double percent, const QLocale &locale);
-// A page time as printed (wall clock): "10 Dec 2024, 16:12"; "" when invalid.
+// A page time on the exchange's clock (Timestamp::toExchangeClock): "10 Dec 2024, 16:12"; "" when invalid.
 QString formatTimestamp(const Timestamp &time, const QLocale &locale);
 
 } // namespace md

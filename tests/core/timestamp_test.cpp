@@ -63,3 +63,14 @@ TEST(CaptureTime, FollowsOrderOfTrust)
     EXPECT_EQ(archive.source, CaptureTime::Source::Archive);
     EXPECT_EQ(archive.time.toIsoString(), QStringLiteral("2024-12-06T19:00:00+05:00"));
 }
+
+TEST(Timestamp, ExchangeClockShowsEveryZoneInPakistanTime)
+{
+    EXPECT_EQ(Timestamp::fromIsoString(QStringLiteral("2025-01-30T05:21:07Z")).toExchangeClock(),
+              QDateTime(QDate(2025, 1, 30), QTime(10, 21, 7), Qt::UTC));
+    EXPECT_EQ(Timestamp::fromIsoString(QStringLiteral("2025-01-29T22:34:47+05:00")).toExchangeClock(),
+              QDateTime(QDate(2025, 1, 29), QTime(22, 34, 47), Qt::UTC));
+    // Printed without an offset: already the exchange's wall clock.
+    EXPECT_EQ(Timestamp::fromIsoString(QStringLiteral("2024-12-06T17:53:00")).toExchangeClock(),
+              QDateTime(QDate(2024, 12, 6), QTime(17, 53), Qt::UTC));
+}
