@@ -202,3 +202,32 @@ TEST(ComparisonCsv, ExportsTheRowsAsShownWithRawValues)
                          "symbol,PPL,193.09,190,-3.09,-1.60029002\r\n"
                          "symbol,HUBC,,126.05,,\r\n"));
 }
+
+TEST(LibraryListModel, PassesTheModelTesterAndGivesRawValuesForSorting)
+{
+    LibraryListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVector<LibraryEntry> entries(2);
+    entries[0].id = 7;
+    entries[0].capturedAt = Timestamp::fromIsoString(QStringLiteral("2025-01-30T05:21:07Z"));
+    entries[0].capturedAtMsecs = entries[0].capturedAt.toMSecsSinceEpoch();
+    entries[0].headline = QStringLiteral("Cement makers lead PSX higher");
+    entries[0].quoteCount = 30;
+    entries[0].source = QStringLiteral("/snapshots/cement.mhtml");
+    entries[0].format = SnapshotFormat::Mhtml;
+    entries[1].id = 3;
+    entries[1].capturedAt = Timestamp::fromIsoString(QStringLiteral("2024-12-10T21:45:00"));
+    entries[1].capturedAtMsecs = entries[1].capturedAt.toMSecsSinceEpoch();
+    entries[1].quoteCount = 9;
+    model.setEntries(entries);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data().toString(), QStringLiteral("2025-01-30 10:21"));
+    EXPECT_EQ(model.index(0, LibraryListModel::HeadlineColumn).data().toString(), QStringLiteral("Cement makers lead PSX higher"));
+    EXPECT_EQ(model.index(1, LibraryListModel::QuotesColumn).data(RawValueRole).toInt(), 9);
+    EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data(RawValueRole).toLongLong(), entries[0].capturedAtMsecs);
+    EXPECT_EQ(model.index(1, LibraryListModel::FormatColumn).data(LibraryListModel::SnapshotIdRole).toLongLong(), 3);
+    EXPECT_EQ(model.rowOf(7), 0);
+    EXPECT_EQ(model.rowOf(99), -1);
+    model.setEntries({});
+    EXPECT_EQ(model.rowCount(), 0);
+}
