@@ -273,26 +273,33 @@ TEST_F(LibraryWindowTest, TheComparisonExportsItsRowsAsShown)
     EXPECT_TRUE(readFile(path).startsWith(expected)) << readFile(path).toStdString();
 }
 
-TEST_F(LibraryWindowTest, AScreenshotStoresInTheLibraryItIsGivenAndNeverInTheDefaultOne)
+// One render per test, as the application renders one per process.
+TEST_F(LibraryWindowTest, AScreenshotStoresInTheLibraryItIsGiven)
 {
     writePages(1);
-    QStandardPaths::setTestModeEnabled(true);  // where the default library would be, for this test only
-    const QString defaultPath = Library::defaultPath();
-    QFile::remove(defaultPath);
-
     md::ui::ScreenshotRequest request;
     request.files = {page(0)};
     request.view = QStringLiteral("library");
     request.libraryPath = libraryPath();
     const md::ui::ScreenshotResult shot = md::ui::renderScreenshot(request);
     EXPECT_TRUE(shot.errors.isEmpty());
-    {
-        Library library(libraryPath());
-        ASSERT_TRUE(library.open().ok());
-        EXPECT_EQ(library.snapshotCount(), 1);
-    }
-    request.libraryPath.clear();  // a temporary library
-    md::ui::renderScreenshot(request);
+    Library library(libraryPath());
+    ASSERT_TRUE(library.open().ok());
+    EXPECT_EQ(library.snapshotCount(), 1);
+}
+
+TEST_F(LibraryWindowTest, AScreenshotWithoutALibraryNeverTouchesTheDefaultOne)
+{
+    writePages(1);
+    QStandardPaths::setTestModeEnabled(true);  // where the default library would be, for this test only
+    const QString defaultPath = Library::defaultPath();
+    QFile::remove(defaultPath);
+    md::ui::ScreenshotRequest request;
+    request.files = {page(0)};
+    request.view = QStringLiteral("library");  // a temporary library
+    const md::ui::ScreenshotResult shot = md::ui::renderScreenshot(request);
+    EXPECT_TRUE(shot.errors.isEmpty());
+    EXPECT_FALSE(shot.image.isNull());
     EXPECT_FALSE(QFile::exists(defaultPath));
     QStandardPaths::setTestModeEnabled(false);
 }
