@@ -4,7 +4,7 @@
 # Usage: tests/fuzz/run-fuzzers.sh FUZZ_BUILD_DIR SECONDS_PER_TARGET
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:?usage: run-fuzzers.sh FUZZ_BUILD_DIR SECONDS}
+build=$(cd "${1:?usage: run-fuzzers.sh FUZZ_BUILD_DIR SECONDS}" && pwd)
 seconds=${2:?usage: run-fuzzers.sh FUZZ_BUILD_DIR SECONDS}
 scratch=$(mktemp -d)
 
@@ -20,9 +20,10 @@ dictionary() {
 
 status=0
 for binary in "$build"/tests/fuzz/fuzz_*; do
-    [ -x "$binary" ] || continue
+    [ -f "$binary" ] && [ -x "$binary" ] || continue
     target=${binary##*/fuzz_}
     [ "$target" = regression ] && continue
+    [ -d "$here/corpus/$target" ] || continue
     mkdir -p "$scratch/$target"
     dict=$(dictionary "$target")
     dictarg=()
