@@ -19,6 +19,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <functional>
 #include <cmath>
 
 namespace md {
@@ -169,6 +170,9 @@ struct Library::Private
     AddSnapshotResult add(const QByteArray &rawPage, const QByteArray &hash, const Snapshot &snapshot,
                           const CaptureTime &capture, const AddOptions &options);
     bool insertContent(SnapshotId id, const Snapshot &snapshot);
+    // One row per item into a table whose first columns are (snapshot_id, position); fields(i) gives the rest.
+    bool insertRows(const QString &sql, SnapshotId id, qsizetype count,
+                    const std::function<QVariantList(qsizetype)> &fields);
     bool deleteContent(SnapshotId id);
     Series readSeries(bool index, const QString &name, qint64 fromMsecs, qint64 toMsecs) const;
     LibraryEntry readEntry(const QSqlQuery &q) const;
@@ -336,72 +340,56 @@ bool Library::Private::insertContent(SnapshotId id, const Snapshot &snapshot)
     if (!exec(q))
         return false;
 
-    q = query(QStringLiteral("INSERT INTO article_blocks (snapshot_id, position, kind, text) VALUES (?, ?, ?, ?)"));
-    for (qsizetype i = 0; q && i < a.blocks.size(); ++i) {
+    return insertRows(QStringLiteral("INSERT INTO article_blocks (snapshot_id, position, kind, text) VALUES (?, ?, ?, ?)"),
+                      id, a.blocks.size(),
+                      [&](qsizetype i) -> QVariantList {
+                          return {a.blocks[i].kind == ArticleBlock::Kind::Subheading ? QStringLiteral("subheading")
+                                                                                     : QStringLiteral("paragraph"),
+                                  text(a.blocks[i].text)};
+                      })
+        && insertRows(QStringLiteral("INSERT INTO article_related (snapshot_id, position, headline) VALUES (?, ?, ?)"),
+                      id, a.related.size(), [&](qsizetype i) -> QVariantList { return {text(a.related[i])}; })
+        && insertRows(QStringLiteral("INSERT INTO quotes (snapshot_id, position, symbol, price, change, change_percent) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                      id, snapshot.quotes.size(),
+                      [&](qsizetype i) -> QVariantList {
+                          const Quote &quote = snapshot.quotes[i];
+                          return {text(quote.symbol), quote.price, quote.change, quote.changePercent};
+                      })
+        && insertRows(QStringLiteral("INSERT INTO indices (snapshot_id, position, name, value, change, change_percent) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                      id, snapshot.indices.size(),
+                      [&](qsizetype i) -> QVariantList {
+                          const IndexValue &index = snapshot.indices[i];
+                          return {text(index.name), index.value, index.change, index.changePercent};
+                      })
+        && insertRows(QStringLiteral("INSERT INTO comments (snapshot_id, position, author, posted_at, text, recommended) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                      id, snapshot.comments.size(),
+                      [&](qsizetype i) -> QVariantList {
+                          const Comment &c = snapshot.comments[i];
+                          return {text(c.author), isoOrNull(c.postedAt), text(c.text), c.recommended};
+                      })
+        && insertRows(QStringLiteral("INSERT INTO warnings (snapshot_id, position, text) VALUES (?, ?, ?)"), id,
+                      snapshot.warnings.size(), [&](qsizetype i) -> QVariantList { return {text(snapshot.warnings[i])}; });
+}
+
+bool Library::Private::insertRows(const QString &sql, SnapshotId id, qsizetype count,
+                                  const std::function<QVariantList(qsizetype)> &fields)
+{
+    QSqlQuery *q = query(sql);
+    if (!q)
+        return false;
+    for (qsizetype i = 0; i < count; ++i) {
         q->bindValue(0, id);
         q->bindValue(1, qint64(i));
-        q->bindValue(2, a.blocks[i].kind == ArticleBlock::Kind::Subheading ? QStringLiteral("subheading")
-                                                                          : QStringLiteral("paragraph"));
-        q->bindValue(3, text(a.blocks[i].text));
+        const QVariantList values = fields(i);
+        for (int f = 0; f < values.size(); ++f)
+            q->bindValue(2 + f, values[f]);
         if (!exec(q))
             return false;
     }
-    q = query(QStringLiteral("INSERT INTO article_related (snapshot_id, position, headline) VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; q && i < a.related.size(); ++i) {
-        q->bindValue(0, id);
-        q->bindValue(1, qint64(i));
-        q->bindValue(2, text(a.related[i]));
-        if (!exec(q))
-            return false;
-    }
-    q = query(QStringLiteral("INSERT INTO quotes (snapshot_id, position, symbol, price, change, change_percent) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; q && i < snapshot.quotes.size(); ++i) {
-        const Quote &quote = snapshot.quotes[i];
-        q->bindValue(0, id);
-        q->bindValue(1, qint64(i));
-        q->bindValue(2, text(quote.symbol));
-        q->bindValue(3, quote.price);
-        q->bindValue(4, quote.change);
-        q->bindValue(5, quote.changePercent);
-        if (!exec(q))
-            return false;
-    }
-    q = query(QStringLiteral("INSERT INTO indices (snapshot_id, position, name, value, change, change_percent) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; q && i < snapshot.indices.size(); ++i) {
-        const IndexValue &index = snapshot.indices[i];
-        q->bindValue(0, id);
-        q->bindValue(1, qint64(i));
-        q->bindValue(2, text(index.name));
-        q->bindValue(3, index.value);
-        q->bindValue(4, index.change);
-        q->bindValue(5, index.changePercent);
-        if (!exec(q))
-            return false;
-    }
-    q = query(QStringLiteral("INSERT INTO comments (snapshot_id, position, author, posted_at, text, recommended) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (qsizetype i = 0; q && i < snapshot.comments.size(); ++i) {
-        const Comment &c = snapshot.comments[i];
-        q->bindValue(0, id);
-        q->bindValue(1, qint64(i));
-        q->bindValue(2, text(c.author));
-        q->bindValue(3, isoOrNull(c.postedAt));
-        q->bindValue(4, text(c.text));
-        q->bindValue(5, c.recommended);
-        if (!exec(q))
-            return false;
-    }
-    q = query(QStringLiteral("INSERT INTO warnings (snapshot_id, position, text) VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; q && i < snapshot.warnings.size(); ++i) {
-        q->bindValue(0, id);
-        q->bindValue(1, qint64(i));
-        q->bindValue(2, text(snapshot.warnings[i]));
-        if (!exec(q))
-            return false;
-    }
-    return q != nullptr;
+    return true;
 }
 
 bool Library::Private::deleteContent(SnapshotId id)
