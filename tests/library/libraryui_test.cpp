@@ -26,7 +26,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QDateTimeAxis>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
@@ -295,6 +297,46 @@ TEST(SymbolHistoryViewTest, DrawsOnScreen)
     EXPECT_GT(pixelsNear(image, QColor(0x1f, 0x6f, 0xb4)), 200);  // price line
     EXPECT_GT(pixelsNear(image, QColor(0x1a, 0x9c, 0x4a)), 100);  // up bars
     EXPECT_GT(pixelsNear(image, QColor(0xd0, 0x30, 0x30)), 50);   // down bars
+}
+
+TEST(SymbolHistoryViewTest, RangePresetsDriveBothChartsAndLeaveOnZoom)
+{
+    SymbolHistoryView view;
+    view.resize(800, 600);
+    view.show();
+    // Before any symbol: no axis labels counting from 1970.
+    EXPECT_FALSE(view.priceChart()->hasPoints());
+    EXPECT_FALSE(view.priceChart()->timeAxis()->labelsVisible());
+    view.setSeries(dailySeries(QStringLiteral("OGDC"), 60, 200.0, 1.5));
+    EXPECT_TRUE(view.priceChart()->timeAxis()->labelsVisible());
+    EXPECT_EQ(view.checkedPreset(), int(RangePreset::All));
+    HistoryChartView *prices = view.priceChart();
+    EXPECT_EQ(prices->visiblePointCount(), 60);
+
+    // Clicking "1W" shows the last week in the prices and the change bars alike.
+    QToolButton *week = nullptr;
+    for (QToolButton *button : view.findChildren<QToolButton *>())
+        if (button->text() == presetLabel(RangePreset::Week))
+            week = button;
+    ASSERT_NE(week, nullptr);
+    QTest::mouseClick(week, Qt::LeftButton);
+    EXPECT_EQ(view.checkedPreset(), int(RangePreset::Week));
+    const TimeRange data = prices->dataRange();
+    EXPECT_EQ(prices->visibleRange(), presetRange(RangePreset::Week, data.fromMsecs, data.toMsecs));
+    EXPECT_EQ(prices->visiblePointCount(), 8);
+    EXPECT_EQ(view.changeChart()->visibleRange(), prices->visibleRange());
+
+    // Another symbol keeps the chosen preset; a zoom by hand (on either chart) leaves it.
+    view.setSeries(dailySeries(QStringLiteral("PSO"), 30, 150.0, 2.0));
+    EXPECT_EQ(view.checkedPreset(), int(RangePreset::Week));
+    EXPECT_EQ(prices->visiblePointCount(), 8);
+    view.changeChart()->zoomBy(2.0, view.changeChart()->visibleRange().toMsecs);
+    EXPECT_EQ(view.checkedPreset(), -1);
+    EXPECT_EQ(prices->visibleRange(), view.changeChart()->visibleRange());
+
+    view.applyPreset(RangePreset::All);
+    EXPECT_EQ(prices->visiblePointCount(), 30);
+    EXPECT_EQ(view.checkedPreset(), int(RangePreset::All));
 }
 
 TEST_F(LibraryWidgetTest, IndexHistoryViewShowsKse100WithPresetsZoomAndPan)

@@ -62,6 +62,7 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     m_valueAxis->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    updateDataRange();
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setRubberBand(QChartView::NoRubberBand);
@@ -144,7 +145,11 @@ void HistoryChartView::updateDataRange()
         first = std::min(first, qint64(p.first().x()));
         last = std::max(last, qint64(p.last().x()));
     }
-    m_dataRange = first <= last ? TimeRange{first, last} : TimeRange{};
+    m_hasPoints = first <= last;
+    m_dataRange = m_hasPoints ? TimeRange{first, last} : TimeRange{};
+    // Without points the axes would count from 1970: an empty grid says "nothing here" more honestly.
+    m_timeAxis->setLabelsVisible(m_hasPoints);
+    m_valueAxis->setLabelsVisible(m_hasPoints);
 }
 
 void HistoryChartView::removeLines()
@@ -154,7 +159,7 @@ void HistoryChartView::removeLines()
         delete it.key();
     }
     m_points.clear();
-    m_dataRange = {};
+    updateDataRange();
 }
 
 void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)

@@ -47,6 +47,7 @@ public:
 
     // The time span of all points; an empty range (0, 0) when there are none.
     TimeRange dataRange() const { return m_dataRange; }
+    bool hasPoints() const { return m_hasPoints; }
     TimeRange visibleRange() const { return m_visible; }
     // Shows [fromMsecs, toMsecs] and fits the value axis; at least one minute is shown.
     void setVisibleRange(qint64 fromMsecs, qint64 toMsecs);
@@ -81,6 +82,7 @@ private:
     // The points of every line and bar series, for fitting the value axis and counting what is in view.
     QHash<QAbstractSeries *, QVector<QPointF>> m_points;
     TimeRange m_dataRange;
+    bool m_hasPoints = false;
     TimeRange m_visible;
     bool m_includeZero = false;
     bool m_dragging = false;

@@ -4,15 +4,14 @@
 #include "core/library/library.h"
 #include "core/library/librarylistmodel.h"
 #include "ui/library/historychartview.h"
+#include "ui/library/rangepresetbar.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
 #include <QSignalBlocker>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -23,50 +22,32 @@ IndexHistoryView::IndexHistoryView(const Library *library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
 {
+    m_chart = new HistoryChartView;
+    m_line = m_chart->addLine(tr("Index"), QColor(0x1f, 0x6f, 0xb4));
+
     m_indexBox = new QComboBox;
     m_indexBox->setAccessibleName(tr("Index"));
     m_indexBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_presets = new RangePresetBar(m_chart);
+    m_summary = new QLabel;
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Index:")));
     controls->addWidget(m_indexBox);
     controls->addSpacing(12);
-    m_presets = new QButtonGroup(this);
-    m_presets->setExclusive(true);
-    for (RangePreset preset : {RangePreset::Week, RangePreset::Month, RangePreset::ThreeMonths, RangePreset::Year,
-                               RangePreset::All}) {
-        auto *button = new QToolButton;
-        button->setText(presetLabel(preset));
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        m_presets->addButton(button, int(preset));
-        controls->addWidget(button);
-    }
+    controls->addWidget(m_presets);
     controls->addStretch(1);
-    m_summary = new QLabel;
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     controls->addWidget(m_summary);
-
-    m_chart = new HistoryChartView;
-    m_line = m_chart->addLine(tr("Index"), QColor(0x1f, 0x6f, 0xb4));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_chart, 1);
 
-    connect(m_presets, &QButtonGroup::idClicked, this, [this](int id) { applyPreset(RangePreset(id)); });
     connect(m_indexBox, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         if (!name.isEmpty() && name != m_series.name)
             showIndex(name);
     });
-    // Zooming or panning by hand leaves the presets.
-    connect(m_chart, &HistoryChartView::visibleRangeChanged, this, [this] {
-        if (!m_applyingPreset && m_presets->checkedButton()) {
-            m_presets->setExclusive(false);
-            m_presets->checkedButton()->setChecked(false);
-            m_presets->setExclusive(true);
-        }
-        updateSummary();
-    });
+    connect(m_presets, &RangePresetBar::rangeChanged, this, &IndexHistoryView::updateSummary);
     reload();
 }
 
@@ -115,35 +96,19 @@ void IndexHistoryView::setSeries(const Series &series)
         const QSignalBlocker block(m_indexBox);
         m_indexBox->setCurrentText(series.name);
     }
-    const int checked = m_presets->checkedId();
-    applyPreset(checked >= 0 ? RangePreset(checked) : RangePreset::All);
+    m_presets->reapply();
     if (changed)
         emit indexChanged(series.name);
 }
 
 void IndexHistoryView::applyPreset(RangePreset preset)
 {
-    if (QAbstractButton *button = m_presets->button(int(preset)))
-        button->setChecked(true);
-    const TimeRange data = m_chart->dataRange();
-    if (m_series.isEmpty()) {
-        updateSummary();
-        return;
-    }
-    m_applyingPreset = true;
-    if (preset == RangePreset::All) {
-        m_chart->showAll();
-    } else {
-        const TimeRange range = presetRange(preset, data.fromMsecs, data.toMsecs);
-        m_chart->setVisibleRange(range.fromMsecs, range.toMsecs);
-    }
-    m_applyingPreset = false;
-    updateSummary();
+    m_presets->apply(preset);
 }
 
 int IndexHistoryView::checkedPreset() const
 {
-    return m_presets->checkedId();
+    return m_presets->checkedPreset();
 }
 
 void IndexHistoryView::updateSummary()

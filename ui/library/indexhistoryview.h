@@ -7,7 +7,6 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineSeries;
@@ -20,6 +19,7 @@ class Library;
 namespace md::ui {
 
 class HistoryChartView;
+class RangePresetBar;
 
 class IndexHistoryView : public QWidget
 {
@@ -52,11 +52,10 @@ private:
     const Library *m_library = nullptr;
     Series m_series;
     QComboBox *m_indexBox = nullptr;
-    QButtonGroup *m_presets = nullptr;
+    RangePresetBar *m_presets = nullptr;
     QLabel *m_summary = nullptr;
     HistoryChartView *m_chart = nullptr;
     QLineSeries *m_line = nullptr;
-    bool m_applyingPreset = false;
 };
 
 } // namespace md::ui

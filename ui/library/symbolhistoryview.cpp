@@ -5,8 +5,10 @@
 #include "core/library/librarylistmodel.h"
 #include "core/wording.h"
 #include "ui/library/historychartview.h"
+#include "ui/library/rangepresetbar.h"
 
 #include <QChart>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QAreaSeries>
 #include <QLineSeries>
@@ -40,14 +42,21 @@ SymbolHistoryView::SymbolHistoryView(const Library *library, QWidget *parent)
     m_upBars = m_changeChart->addBars(tr("Up"), QColor(0x1a, 0x9c, 0x4a));
     m_downBars = m_changeChart->addBars(tr("Down"), QColor(0xd0, 0x30, 0x30));
 
+    // The presets drive the price chart; the bars follow it like any zoom or pan.
+    m_presets = new RangePresetBar(m_priceChart);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_presets);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
     layout->addWidget(m_priceChart, 3);
     layout->addWidget(m_changeChart, 2);
 
     // The two charts always show the same time range, whichever one is zoomed or panned.
     connect(m_priceChart, &HistoryChartView::visibleRangeChanged, m_changeChart, &HistoryChartView::setVisibleRange);
     connect(m_changeChart, &HistoryChartView::visibleRangeChanged, m_priceChart, &HistoryChartView::setVisibleRange);
+    setSeries(Series{});
 }
 
 void SymbolHistoryView::showSymbol(const QString &symbol)
@@ -87,7 +96,7 @@ void SymbolHistoryView::setSeries(const Series &series)
     m_changeChart->setBarPoints(m_downBars, downs, gap * 2 / 3);
 
     if (series.isEmpty()) {
-        m_title->setText(series.name.isEmpty() ? tr("No symbol chosen.")
+        m_title->setText(series.name.isEmpty() ? tr("No symbol chosen: double-click one in the movers table.")
                                                : tr("%1: no prices in the library.").arg(series.name));
         return;
     }
@@ -99,7 +108,17 @@ void SymbolHistoryView::setSeries(const Series &series)
                                   + QLocale().toString(last.value - first.value, 'f', 2),
                               displayCaptureTime(first.capturedAt))
                          .arg(countOf(series.points.size(), "snapshot", "snapshots")));
-    m_priceChart->showAll();
+    m_presets->reapply();
+}
+
+void SymbolHistoryView::applyPreset(RangePreset preset)
+{
+    m_presets->apply(preset);
+}
+
+int SymbolHistoryView::checkedPreset() const
+{
+    return m_presets->checkedPreset();
 }
 
 } // namespace md::ui

@@ -1,6 +1,8 @@
-// A stock's price over time from the library, with its daily change as bars below, zoomed and panned together.
+// A stock's price over time from the library, with its daily change as bars below, zoomed and panned together,
+// with the same range presets (1W, 1M, 3M, 1Y, All) as the index history.
 #pragma once
 
+#include "core/library/historyrange.h"
 #include "core/library/librarytypes.h"
 
 #include <QWidget>
@@ -18,6 +20,7 @@ class Library;
 namespace md::ui {
 
 class HistoryChartView;
+class RangePresetBar;
 
 class SymbolHistoryView : public QWidget
 {
@@ -33,6 +36,10 @@ public:
     void setSeries(const Series &series);
     const Series &series() const { return m_series; }
 
+    void applyPreset(RangePreset preset);
+    // The checked preset, or -1 after a zoom or pan by hand.
+    int checkedPreset() const;
+
     HistoryChartView *priceChart() const { return m_priceChart; }
     HistoryChartView *changeChart() const { return m_changeChart; }
     // Change bars drawn: days up and days down (a day without change has no bar).
@@ -43,6 +50,7 @@ private:
     const Library *m_library = nullptr;
     Series m_series;
     QLabel *m_title = nullptr;
+    RangePresetBar *m_presets = nullptr;
     HistoryChartView *m_priceChart = nullptr;
     HistoryChartView *m_changeChart = nullptr;
     QLineSeries *m_priceLine = nullptr;

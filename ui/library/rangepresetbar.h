@@ -1,0 +1,43 @@
+// The 1W / 1M / 3M / 1Y / All buttons of a history chart: a click shows that range, a zoom or pan by hand
+// leaves the presets (none checked).
+#pragma once
+
+#include "core/library/historyrange.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QButtonGroup;
+QT_END_NAMESPACE
+
+namespace md::ui {
+
+class HistoryChartView;
+
+class RangePresetBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Drives chart's visible range (a chart whose range others follow, as the symbol history's bars do,
+    // follow it too).
+    explicit RangePresetBar(HistoryChartView *chart, QWidget *parent = nullptr);
+
+    // Checks preset and shows its range on the chart (nothing to show when the chart has no points).
+    void apply(RangePreset preset);
+    // After new points: the checked preset again, or All when none is checked.
+    void reapply();
+    // The checked preset, or -1 after a zoom or pan by hand.
+    int checkedPreset() const;
+
+signals:
+    // The chart's visible range changed, by a preset or by hand.
+    void rangeChanged();
+
+private:
+    HistoryChartView *m_chart = nullptr;
+    QButtonGroup *m_buttons = nullptr;
+    bool m_applying = false;
+};
+
+} // namespace md::ui
