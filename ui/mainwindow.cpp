@@ -62,6 +62,8 @@ namespace {
 constexpr int kMaxRecent = 10;
 const QString kRecentKey = QStringLiteral("recent/files");
 const QString kSessionKey = QStringLiteral("session/files");
+// Web pages of the session that refresh by themselves: address → minutes.
+const QString kSessionRefreshKey = QStringLiteral("session/refreshMinutes");
 const QString kOpenFolderKey = QStringLiteral("open/lastFolder");
 const QString kTickerSpeedKey = QStringLiteral("ticker/speed");
 const QString kReducedMotionKey = QStringLiteral("ticker/reducedMotion");
@@ -416,9 +418,12 @@ QStringList MainWindow::openPaths(const QStringList &paths)
 {
     m_lastErrors.clear();
     QStringList files;
+    // A page of the last session refreshes again as often as it did then.
+    const QVariantMap refreshMinutes =
+        m_restoringSession ? QSettings().value(kSessionRefreshKey).toMap() : QVariantMap();
     for (const QString &path : paths) {
         if (isWebAddress(path))
-            openUrl(QUrl(path));  // reports later, when the page arrives
+            openUrl(QUrl(path), std::chrono::minutes(refreshMinutes.value(path).toInt()));  // reports when the page arrives
         else
             files.append(path);
     }
@@ -580,7 +585,19 @@ void MainWindow::saveSession() const
 {
     if (!m_persistent || m_restoringSession)
         return;
-    QSettings().setValue(kSessionKey, m_workspace->collection()->keysInOpeningOrder());
+    QSettings settings;
+    const QStringList keys = m_workspace->collection()->keysInOpeningOrder();
+    settings.setValue(kSessionKey, keys);
+    QVariantMap refreshMinutes;
+    for (const QString &key : keys) {
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_refresh->interval(QUrl(key)));
+        if (isWebAddress(key) && minutes.count() > 0)
+            refreshMinutes.insert(key, qlonglong(minutes.count()));
+    }
+    if (refreshMinutes.isEmpty())
+        settings.remove(kSessionRefreshKey);
+    else
+        settings.setValue(kSessionRefreshKey, refreshMinutes);
 }
 
 QStringList MainWindow::recentFiles() const

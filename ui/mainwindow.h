@@ -80,7 +80,7 @@ public:
     // Adds what a SnapshotOpener (or any loader) read as one batch: listed, the newest made current,
     // remembered as recent, files queued for storing in the library; failures shown in the banner.
     void applyOpenResult(const OpenResult &result);
-    // Reopens the files of the last session.
+    // Reopens the files and web pages of the last session; a page refreshes as often as it did then.
     QStringList restoreSession();
     // Geometry, splitter and tab from the last run.
     void restoreWindowState();

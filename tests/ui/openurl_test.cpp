@@ -83,6 +83,41 @@ TEST_F(OpenUrlTest, ARefreshUpdatesThePageInPlaceWithoutTakingTheSelection)
     EXPECT_EQ(window.workspace()->currentSnapshot(), sample);
 }
 
+TEST_F(OpenUrlTest, TheNextSessionReopensThePageWithItsRefreshInterval)
+{
+    server.route("/psx", HttpResponse::page("text/plain; charset=utf-8", page("113,247")));
+    server.route("/still", HttpResponse::page("text/plain; charset=utf-8", page("113,500")));
+    const QUrl refreshing = server.url(QStringLiteral("/psx"));
+    const QUrl still = server.url(QStringLiteral("/still"));
+    window.openUrl(refreshing, std::chrono::minutes(5));
+    ASSERT_TRUE(waitForCount(1));
+    window.openUrl(still);
+    ASSERT_TRUE(waitForCount(2));
+
+    {
+        MainWindow next;
+        EXPECT_TRUE(next.restoreSession().isEmpty());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return next.workspace()->collection()->count() == 2; }, 10000));
+        EXPECT_EQ(next.autoRefresh()->interval(refreshing), std::chrono::minutes(5));
+        EXPECT_EQ(next.autoRefresh()->interval(still), std::chrono::milliseconds(0));
+    }
+
+    // A page closed is not refreshed in the session after.
+    SnapshotCollection *collection = window.workspace()->collection();
+    collection->setCurrentRow(collection->rowOfKey(refreshing.toString()));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.snapshotList()->list()->setFocus();
+    QTest::keyClick(window.snapshotList()->list(), Qt::Key_Delete);  // the side panel's Close Snapshot
+    ASSERT_EQ(collection->count(), 1);
+    MainWindow after;
+    after.restoreSession();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return after.workspace()->collection()->count() == 1; }, 10000));
+    EXPECT_FALSE(after.autoRefresh()->contains(refreshing));
+    EXPECT_EQ(after.autoRefresh()->interval(still), std::chrono::milliseconds(0));
+}
+
 TEST_F(OpenUrlTest, ClosingThePageStopsItsRefresh)
 {
     server.route("/psx", HttpResponse::page("text/plain", page("113,247")));
