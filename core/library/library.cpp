@@ -176,6 +176,8 @@ struct Library::Private
     bool deleteContent(SnapshotId id);
     Series readSeries(bool index, const QString &name, qint64 fromMsecs, qint64 toMsecs) const;
     LibraryEntry readEntry(const QSqlQuery &q) const;
+    // The first column of every row sql selects, as text.
+    QStringList readNames(const QString &sql) const;
 };
 
 Library::Private::Attempt Library::Private::tryOpen(QString *reason, bool fullCheck)
@@ -1048,30 +1050,27 @@ Series Library::series(const QString &name, qint64 fromMsecs, qint64 toMsecs) co
     return d->readSeries(isIndex, wanted, fromMsecs, toMsecs);
 }
 
-QStringList Library::indexNames() const
+QStringList Library::Private::readNames(const QString &sql) const
 {
-    d->lastError.clear();
+    lastError.clear();
     QStringList names;
-    QSqlQuery *q = d->query(QStringLiteral("SELECT DISTINCT name FROM indices ORDER BY name"));
-    if (!d->exec(q))
+    QSqlQuery *q = query(sql);
+    if (!exec(q))
         return names;
-    while (d->next(q))
+    while (next(q))
         names.append(q->value(0).toString());
     q->finish();
     return names;
 }
 
+QStringList Library::indexNames() const
+{
+    return d->readNames(QStringLiteral("SELECT DISTINCT name FROM indices ORDER BY name"));
+}
+
 QStringList Library::symbols() const
 {
-    d->lastError.clear();
-    QStringList names;
-    QSqlQuery *q = d->query(QStringLiteral("SELECT DISTINCT symbol FROM quotes ORDER BY symbol"));
-    if (!d->exec(q))
-        return names;
-    while (d->next(q))
-        names.append(q->value(0).toString());
-    q->finish();
-    return names;
+    return d->readNames(QStringLiteral("SELECT DISTINCT symbol FROM quotes ORDER BY symbol"));
 }
 
 LibraryCheckResult Library::check() const
