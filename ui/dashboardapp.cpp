@@ -63,7 +63,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen) {
+        // The first paint with the files read (they are read on a worker thread while the window starts).
+        const auto *window = qobject_cast<const MainWindow *>(watched);
+        if (event->type() == QEvent::Paint && !m_seen && window && !window->isOpening()) {
             m_seen = true;
             // After this paint is flushed to the window.
             QTimer::singleShot(0, qApp, [ms = m_clock.elapsed()] {

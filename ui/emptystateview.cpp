@@ -76,14 +76,36 @@ EmptyStateView::EmptyStateView(QWidget *parent)
     textRow->addStretch(1);
     column->addLayout(textRow);
     column->addSpacing(8);
-    column->addLayout(buttons);
-    column->addWidget(hint);
-    column->addWidget(m_recentBox, 0, Qt::AlignHCenter);
+    // What the user can do, or, while files are being read, that they are.
+    m_choices = new QWidget(this);
+    auto *choices = new QVBoxLayout(m_choices);
+    choices->setContentsMargins(0, 0, 0, 0);
+    choices->setSpacing(12);
+    choices->addLayout(buttons);
+    choices->addWidget(hint);
+    choices->addWidget(m_recentBox, 0, Qt::AlignHCenter);
+    column->addWidget(m_choices);
+    m_opening = new QLabel(tr("Opening snapshots\u2026"), this);
+    m_opening->setAlignment(Qt::AlignCenter);
+    m_opening->setMinimumHeight(34);
+    m_opening->hide();
+    column->addWidget(m_opening);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addLayout(column);
     layout->addStretch(3);
+}
+
+void EmptyStateView::setOpening(bool opening)
+{
+    m_choices->setVisible(!opening);
+    m_opening->setVisible(opening);
+}
+
+bool EmptyStateView::isOpening() const
+{
+    return !m_opening->isHidden();
 }
 
 void EmptyStateView::setRecentFiles(const QStringList &paths)

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace md::ui {
@@ -15,6 +16,9 @@ public:
 
     // Up to five recent files offered as one-click links (full paths).
     void setRecentFiles(const QStringList &paths);
+    // While files are being read: "Opening snapshots…" in place of the buttons.
+    void setOpening(bool opening);
+    bool isOpening() const;
 
 signals:
     void openRequested();
@@ -22,6 +26,8 @@ signals:
     void recentRequested(const QString &path);
 
 private:
+    QWidget *m_choices = nullptr;
+    QLabel *m_opening = nullptr;
     QWidget *m_recentBox;
     QVBoxLayout *m_recentLayout;
 };

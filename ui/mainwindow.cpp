@@ -157,7 +157,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_warningsLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    connect(m_opener, &SnapshotOpener::finished, this, &MainWindow::applyOpenResult);
+    connect(m_opener, &SnapshotOpener::finished, this, &MainWindow::onFilesOpened);
+    connect(m_opener, &SnapshotOpener::busyChanged, this, &MainWindow::onOpeningChanged);
     m_fetcher->setOptions(FetchOptions::fromSettings(QSettings()));
     connect(m_refresh, &AutoRefresh::pageFetched, this, &MainWindow::onPageFetched);
     connect(m_refresh, &AutoRefresh::fetchFailed, this, &MainWindow::onPageFailed);
@@ -414,9 +415,8 @@ bool MainWindow::isDashboardShown() const
     return m_stack->currentWidget() == m_dashboard;
 }
 
-QStringList MainWindow::openPaths(const QStringList &paths)
+void MainWindow::openPaths(const QStringList &paths)
 {
-    m_lastErrors.clear();
     QStringList files;
     // A page of the last session refreshes again as often as it did then.
     const QVariantMap refreshMinutes =
@@ -427,9 +427,36 @@ QStringList MainWindow::openPaths(const QStringList &paths)
         else
             files.append(path);
     }
-    if (!files.isEmpty())
-        m_opener->open(files);  // applyOpenResult() runs when it finishes
-    return m_lastErrors;
+    if (files.isEmpty())
+        return;
+    const quint64 request = m_opener->open(files);  // onFilesOpened() runs when they are read
+    if (m_restoringSession)
+        m_restoreRequest = request;
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_opener->isBusy();
+}
+
+void MainWindow::onFilesOpened(const OpenResult &result, quint64 request)
+{
+    applyOpenResult(result);
+    if (request == m_restoreRequest) {
+        // The last session is back: from now on the session is what is open.
+        m_restoreRequest = 0;
+        m_restoringSession = false;
+        saveSession();
+    }
+}
+
+void MainWindow::onOpeningChanged(bool opening)
+{
+    m_emptyState->setOpening(opening);
+    if (opening)
+        statusBar()->showMessage(tr("Opening snapshots\u2026"));
+    else if (statusBar()->currentMessage() == tr("Opening snapshots\u2026"))
+        statusBar()->clearMessage();
 }
 
 void MainWindow::openUrl(const QUrl &url, std::chrono::minutes refreshInterval)
@@ -490,9 +517,9 @@ void MainWindow::onPageFailed(const QUrl &url, const QString &message)
     m_banner->showMessages(MessageBanner::Level::Error, tr("A page could not be fetched:"), {message});
 }
 
-QStringList MainWindow::openSample()
+void MainWindow::openSample()
 {
-    return openPaths({samplePath()});
+    openPaths({samplePath()});
 }
 
 void MainWindow::applyOpenResult(const OpenResult &result)
@@ -542,15 +569,17 @@ void MainWindow::addToDashboard(const OpenResult &result)
         statusBar()->showMessage(tr("Opened %1").arg(countOf(keys.size(), "snapshot", "snapshots")), 4000);
 }
 
-QStringList MainWindow::restoreSession()
+void MainWindow::restoreSession()
 {
     const QStringList files = QSettings().value(kSessionKey).toStringList();
     if (files.isEmpty())
-        return {};
+        return;
+    // Until its files are read (onFilesOpened), the session saved is left as it was.
     m_restoringSession = true;
-    const QStringList errors = openPaths(files);
-    m_restoringSession = false;
-    return errors;
+    m_restoreRequest = 0;
+    openPaths(files);
+    if (m_restoreRequest == 0)
+        m_restoringSession = false;  // web pages only: nothing to wait for here
 }
 
 void MainWindow::restoreWindowState()

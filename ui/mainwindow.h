@@ -69,10 +69,15 @@ public:
     // True while the dashboard (not the welcome page) is shown.
     bool isDashboardShown() const;
 
-    // Opens files and folders next to what is open; the newest of them becomes current. Files that fail
-    // are named in the message banner and returned; the snapshots already open stay.
-    QStringList openPaths(const QStringList &paths);
-    QStringList openSample();
+    // Opens files and folders next to what is open, read on a worker thread while the window goes on
+    // (isOpening()); then the newest of them becomes current. Files that fail are named in the message
+    // banner (and in lastOpenErrors()); the snapshots already open stay.
+    void openPaths(const QStringList &paths);
+    void openSample();
+    // Files of an openPaths() are still being read.
+    bool isOpening() const;
+    // The failures of the last batch of files added.
+    QStringList lastOpenErrors() const { return m_lastErrors; }
     // Fetches a web page (http or https) and opens it like a file, then refreshes it every interval
     // (zero: never). Reports arrive later: the page joins the list, or the banner names the failure.
     void openUrl(const QUrl &url, std::chrono::minutes refreshInterval = std::chrono::minutes(0));
@@ -81,7 +86,7 @@ public:
     // remembered as recent, files queued for storing in the library; failures shown in the banner.
     void applyOpenResult(const OpenResult &result);
     // Reopens the files and web pages of the last session; a page refreshes as often as it did then.
-    QStringList restoreSession();
+    void restoreSession();
     // Geometry, splitter and tab from the last run.
     void restoreWindowState();
 
@@ -120,6 +125,8 @@ protected:
 private:
     void createMenus();
     void addToDashboard(const OpenResult &result);
+    void onFilesOpened(const OpenResult &result, quint64 request);
+    void onOpeningChanged(bool opening);
     void onStored(int added, const QStringList &failures);
     void onCurrentSnapshotChanged();
     void updateStatus();
@@ -171,6 +178,7 @@ private:
     QStringList m_lastErrors;
     bool m_persistent = true;
     bool m_restoringSession = false;
+    quint64 m_restoreRequest = 0;  // the SnapshotOpener request reading the last session's files
 };
 
 } // namespace md::ui

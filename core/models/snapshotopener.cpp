@@ -7,14 +7,24 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <memory>
 
 namespace md {
 
 SnapshotOpener::SnapshotOpener(QObject *parent)
     : QObject(parent)
 {
+}
+
+SnapshotOpener::~SnapshotOpener()
+{
+    // The readers finish on their own; their results go nowhere.
+    for (const Pending &pending : std::as_const(m_pending))
+        delete pending.watcher;
 }
 
 QString SnapshotOpener::keyOf(const QString &path)
@@ -100,9 +110,41 @@ OpenResult SnapshotOpener::openNow(const QStringList &paths, const LoadLimits &l
     return result;
 }
 
-void SnapshotOpener::open(const QStringList &paths)
+quint64 SnapshotOpener::open(const QStringList &paths)
 {
-    emit finished(openNow(paths));
+    // QPromise and QThreadPool keep this in Qt Core: the reader owns only copies, never the opener.
+    auto promise = std::make_shared<QPromise<OpenResult>>();
+    const QFuture<OpenResult> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, paths] {
+        promise->addResult(openNow(paths));
+        promise->finish();
+    });
+    const bool wasBusy = isBusy();
+    Pending pending;
+    pending.request = ++m_lastRequest;
+    pending.watcher = new QFutureWatcher<OpenResult>;
+    connect(pending.watcher, &QFutureWatcherBase::finished, this, &SnapshotOpener::deliverFinished);
+    pending.watcher->setFuture(future);
+    m_pending.append(pending);
+    if (!wasBusy)
+        emit busyChanged(true);
+    return pending.request;
+}
+
+void SnapshotOpener::deliverFinished()
+{
+    bool delivered = false;
+    while (!m_pending.isEmpty() && m_pending.first().watcher->isFinished()) {
+        delivered = true;
+        const Pending done = m_pending.takeFirst();
+        const OpenResult result = done.watcher->result();
+        done.watcher->deleteLater();  // it is emitting the signal that brought us here
+        // A listener may open more files from here; this request is off the list already.
+        emit finished(result, done.request);
+    }
+    if (delivered && m_pending.isEmpty())
+        emit busyChanged(false);
 }
 
 } // namespace md

@@ -4,6 +4,8 @@
 #include "core/limits.h"
 #include "core/models/snapshotcollection.h"
 
+#include <QFutureWatcher>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QVector>
@@ -16,17 +18,22 @@ struct OpenResult
     QStringList errors;              // "FILE: what went wrong", one per file that failed
 };
 
-// Reads on the calling thread for now (a parse takes milliseconds); callers only rely on finished(), so
-// the work can move to a worker thread without changing them.
+// Files are read on a worker thread (QThreadPool::globalInstance()), so a big page or a folder of them
+// never freezes the window; each open() ends in one finished() on the opener's thread, in the order the
+// requests were made, even when a later one is read first.
 class SnapshotOpener : public QObject
 {
     Q_OBJECT
 public:
     explicit SnapshotOpener(QObject *parent = nullptr);
+    // Requests still being read are dropped: their finished() never comes.
+    ~SnapshotOpener() override;
 
-    // Loads files and folders (every snapshot file under a folder, recursively, in name order), then
-    // emits finished() once with everything read and every failure.
-    void open(const QStringList &paths);
+    // Starts loading files and folders (every snapshot file under a folder, recursively, in name order);
+    // finished() follows once with everything read and every failure. Returns the request's number.
+    quint64 open(const QStringList &paths);
+    // Some request has not finished yet.
+    bool isBusy() const { return !m_pending.isEmpty(); }
 
     // The same, returned directly.
     static OpenResult openNow(const QStringList &paths, const LoadLimits &limits = {});
@@ -41,7 +48,21 @@ public:
     static constexpr int kMaxFilesPerOpen = 2000;
 
 signals:
-    void finished(const md::OpenResult &result);
+    void finished(const md::OpenResult &result, quint64 request);
+    // isBusy() changed.
+    void busyChanged(bool busy);
+
+private:
+    struct Pending
+    {
+        quint64 request = 0;
+        QFutureWatcher<OpenResult> *watcher = nullptr;
+    };
+    // Emits finished() for the oldest requests that are done, stopping at the first one still being read.
+    void deliverFinished();
+
+    QList<Pending> m_pending;  // oldest first
+    quint64 m_lastRequest = 0;
 };
 
 } // namespace md

@@ -5,6 +5,7 @@
 #include "core/models/quotesmodel.h"
 #include "core/models/indexseriesmodel.h"
 #include "tests/ui/uitestsupport.h"
+#include "tests/ui/windowtestsupport.h"
 #include "ui/axisscale.h"
 #include "ui/indexchartview.h"
 #include "ui/mainwindow.h"
@@ -74,7 +75,7 @@ TEST(IndexChartAxes, EveryValueAxisOfTheWindowsChartsHasRoomForItsLabels)
 {
     clearSettings();
     md::ui::MainWindow window;
-    window.openSample();
+    openSampleAndWait(window);
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));

@@ -2,6 +2,7 @@
 #include "core/models/snapshotcollection.h"
 #include "core/models/snapshotworkspace.h"
 #include "tests/ui/uitestsupport.h"
+#include "tests/ui/windowtestsupport.h"
 #include "ui/exportcontroller.h"
 #include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
@@ -84,7 +85,7 @@ protected:
 
 TEST_F(WindowExportTest, ExportVisibleRowsWritesLosersFilteredAndSortedExactlyAsShown)
 {
-    window.openSample();
+    openSampleAndWait(window);
     QAbstractButton *losers = moversButton("&Losers");
     ASSERT_NE(losers, nullptr);
     QTest::mouseClick(losers, Qt::LeftButton);
@@ -114,7 +115,7 @@ TEST_F(WindowExportTest, ExportVisibleRowsWritesLosersFilteredAndSortedExactlyAs
 
 TEST_F(WindowExportTest, TheTsvPresetWritesTabsAndLineFeeds)
 {
-    window.openPaths({dataPath(QStringLiteral("psx-close-2024-12-10.txt"))});
+    openAndWait(window, {dataPath(QStringLiteral("psx-close-2024-12-10.txt"))});
     const QString path = dir.filePath(QStringLiteral("indices.tsv"));
     destination = ExportController::Destination{path, CsvPreset::Tsv};
     window.exporter()->exportTable(CsvTableKind::Indices, SnapshotScope::Current);
@@ -127,7 +128,7 @@ TEST_F(WindowExportTest, TheTsvPresetWritesTabsAndLineFeeds)
 
 TEST_F(WindowExportTest, AllOpenSnapshotsExportAsOneTimeSeriesOldestFirst)
 {
-    window.openPaths({dataPath(QStringLiteral("psx-close-2024-12-10.txt")), MainWindow::samplePath()});
+    openAndWait(window, {dataPath(QStringLiteral("psx-close-2024-12-10.txt")), MainWindow::samplePath()});
     const QString path = dir.filePath(QStringLiteral("kse.csv"));
     destination = ExportController::Destination{path, CsvPreset::Csv};
     window.exporter()->exportTable(CsvTableKind::Indices, SnapshotScope::AllOpen);
@@ -143,7 +144,7 @@ TEST_F(WindowExportTest, AllOpenSnapshotsExportAsOneTimeSeriesOldestFirst)
 
 TEST_F(WindowExportTest, AnExportIntoAnImpossiblePathNamesItAndLeavesTheFileThereAlone)
 {
-    window.openSample();
+    openSampleAndWait(window);
     // The "folder" is an existing file: nothing can be written under it, and the file stays as it was.
     const QString blocker = dir.filePath(QStringLiteral("old.csv"));
     writeFile(blocker, "symbol,price\r\nOLD,1\r\n");
@@ -163,7 +164,7 @@ TEST_F(WindowExportTest, AnExportIntoAnImpossiblePathNamesItAndLeavesTheFileTher
 // banner names the file and the reason, and the file already at that path keeps its bytes.
 TEST_F(WindowExportTest, AFailedWriteShowsTheReasonAndKeepsTheOldFile)
 {
-    window.openSample();
+    openSampleAndWait(window);
     const QString path = dir.filePath(QStringLiteral("movers.csv"));
     writeFile(path, "symbol,price\r\nOLD,1\r\n");
     destination = ExportController::Destination{path, CsvPreset::Csv};
@@ -184,7 +185,7 @@ TEST_F(WindowExportTest, AFailedWriteShowsTheReasonAndKeepsTheOldFile)
 
 TEST_F(WindowExportTest, CancellingTheSaveDialogWritesNothing)
 {
-    window.openSample();
+    openSampleAndWait(window);
     destination.reset();
     window.findChild<QAction *>(QStringLiteral("exportVisibleRows"))->trigger();
     EXPECT_EQ(askedTitle, QStringLiteral("Export Visible Rows"));

@@ -8,6 +8,7 @@
 #include "core/models/snapshotworkspace.h"
 #include "tests/library/libraryfixtures.h"
 #include "tests/ui/uitestsupport.h"
+#include "tests/ui/windowtestsupport.h"
 #include "ui/exportcontroller.h"
 #include "ui/library/compareview.h"
 #include "ui/library/importfolderdialog.h"
@@ -98,12 +99,12 @@ TEST_F(LibraryWindowTest, EveryOpenedFileIsStoredOnceAndTheSampleNot)
     MainWindow window;
     openLibrary(window);
     EXPECT_EQ(window.pages()->count(), 2);  // Dashboard and Library
-    window.openPaths({page(0), page(1)});
+    openAndWait(window, {page(0), page(1)});
     ASSERT_TRUE(storedAll(window));
     EXPECT_EQ(window.library()->snapshotCount(), 2);
 
-    window.openPaths({page(0)});  // again: the library already has it
-    window.openSample();          // not the user's data
+    openAndWait(window, {page(0)});  // again: the library already has it
+    openSampleAndWait(window);          // not the user's data
     ASSERT_TRUE(storedAll(window));
     EXPECT_EQ(window.library()->snapshotCount(), 2);
     EXPECT_EQ(window.workspace()->collection()->count(), 3);
@@ -131,7 +132,7 @@ TEST_F(LibraryWindowTest, AFileThatCannotBeStoredIsAStatusBarWarningAndStaysOpen
     writePages(1);
     MainWindow window;
     openLibrary(window);
-    window.openPaths({page(0)});
+    openAndWait(window, {page(0)});
     ASSERT_TRUE(QFile::remove(page(0)));  // gone between opening and storing
     ASSERT_TRUE(storedAll(window));
     const QString message = window.statusBar()->currentMessage();
@@ -162,7 +163,7 @@ TEST_F(LibraryWindowTest, DoubleClickingASymbolShowsItsHistoryAcrossTheLibrary)
     MainWindow window;
     openLibrary(window);
     ASSERT_TRUE(importAndWait(window, pages()));
-    window.openPaths({page(4)});
+    openAndWait(window, {page(4)});
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -185,7 +186,7 @@ TEST_F(LibraryWindowTest, DoubleClickingAnIndexOnTheTickerShowsItsHistory)
     writePages(3);
     MainWindow window;
     openLibrary(window);
-    window.openPaths({page(0), page(1), page(2)});
+    openAndWait(window, {page(0), page(1), page(2)});
     ASSERT_TRUE(storedAll(window));
     window.resize(1280, 800);
     window.ticker()->setStaticMode(true);
@@ -227,7 +228,7 @@ TEST_F(LibraryWindowTest, TwoOpenSnapshotsAreComparedEarlierFirst)
     writePages(2);
     MainWindow window;
     openLibrary(window);
-    window.openPaths({page(0), page(1)});  // the newer one (page 1) becomes current, row 0
+    openAndWait(window, {page(0), page(1)});  // the newer one (page 1) becomes current, row 0
     SnapshotCollection *collection = window.workspace()->collection();
     ASSERT_EQ(collection->currentRow(), 0);
     window.compareWithCurrent(1);
@@ -251,7 +252,7 @@ TEST_F(LibraryWindowTest, TheComparisonExportsItsRowsAsShown)
     writePages(2);
     MainWindow window;
     openLibrary(window);
-    window.openPaths({page(0), page(1)});
+    openAndWait(window, {page(0), page(1)});
     ASSERT_TRUE(storedAll(window));
     const QString path = dir.filePath(QStringLiteral("comparison.csv"));
     QString suggested;

@@ -2,7 +2,9 @@
 #include "core/models/snapshotcollection.h"
 #include "core/models/snapshotworkspace.h"
 #include "tests/ui/uitestsupport.h"
+#include "tests/ui/windowtestsupport.h"
 #include "ui/fileopenfilter.h"
+#include "ui/emptystateview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/moversview.h"
@@ -39,19 +41,26 @@ TEST_F(MainWindowTest, ShowsTheWelcomeUntilSomethingIsOpened)
 {
     MainWindow window;
     EXPECT_FALSE(window.isDashboardShown());
-    EXPECT_TRUE(window.openPaths({fixture("psx-close-2024-12-10.txt")}).isEmpty());
+    // The file is read on a worker thread; meanwhile the welcome says so instead of offering buttons.
+    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    EXPECT_TRUE(window.isOpening());
+    EXPECT_TRUE(window.emptyState()->isOpening());
+    EXPECT_FALSE(window.isDashboardShown());
+    ASSERT_TRUE(waitUntilOpened(window));
+    EXPECT_TRUE(window.lastOpenErrors().isEmpty());
     EXPECT_TRUE(window.isDashboardShown());
+    EXPECT_FALSE(window.emptyState()->isOpening());
     EXPECT_EQ(window.workspace()->collection()->count(), 1);
 }
 
 TEST_F(MainWindowTest, OpeningABadFileKeepsTheOpenSnapshotsAndNamesTheFile)
 {
     MainWindow window;
-    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
     const Snapshot *before = window.workspace()->currentSnapshot();
     ASSERT_NE(before, nullptr);
 
-    const QStringList errors = window.openPaths({fixture("bad-binary.txt")});
+    const QStringList errors = openAndWait(window, {fixture("bad-binary.txt")});
     ASSERT_EQ(errors.size(), 1);
     EXPECT_TRUE(errors.first().contains(QStringLiteral("bad-binary.txt")));
     EXPECT_EQ(window.workspace()->collection()->count(), 1);
@@ -64,15 +73,15 @@ TEST_F(MainWindowTest, OpeningABadFileKeepsTheOpenSnapshotsAndNamesTheFile)
 TEST_F(MainWindowTest, OpeningTheSameFileTwiceKeepsOneEntry)
 {
     MainWindow window;
-    window.openPaths({fixture("psx-close-2024-12-10.txt")});
-    window.openPaths({dataPath(QStringLiteral("../data/psx-close-2024-12-10.txt"))});
+    openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
+    openAndWait(window, {dataPath(QStringLiteral("../data/psx-close-2024-12-10.txt"))});
     EXPECT_EQ(window.workspace()->collection()->count(), 1);
 }
 
 TEST_F(MainWindowTest, SelectsTheNewestOfSeveralOpenedAtOnce)
 {
     MainWindow window;
-    window.openPaths({fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
+    openAndWait(window, {fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
     EXPECT_EQ(window.workspace()->collection()->count(), 2);
     ASSERT_NE(window.workspace()->currentSnapshot(), nullptr);
     EXPECT_EQ(window.workspace()->currentSnapshot()->article.headline,
@@ -82,8 +91,8 @@ TEST_F(MainWindowTest, SelectsTheNewestOfSeveralOpenedAtOnce)
 TEST_F(MainWindowTest, SelectsWhatWasJustOpenedEvenWhenOlder)
 {
     MainWindow window;
-    window.openSample();
-    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    openSampleAndWait(window);
+    openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
     ASSERT_NE(window.workspace()->currentSnapshot(), nullptr);
     EXPECT_EQ(window.workspace()->currentSnapshot()->article.dateline, QStringLiteral("KARACHI"));
     EXPECT_EQ(window.workspace()->currentSnapshot()->quotes.size(), 10);
@@ -94,11 +103,13 @@ TEST_F(MainWindowTest, ReopensTheLastSessionsFiles)
 {
     {
         MainWindow window;
-        window.openPaths({fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
+        openAndWait(window, {fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
         window.close();
     }
     MainWindow again;
-    EXPECT_TRUE(again.restoreSession().isEmpty());
+    again.restoreSession();
+    ASSERT_TRUE(waitUntilOpened(again));
+    EXPECT_TRUE(again.lastOpenErrors().isEmpty());
     EXPECT_EQ(again.workspace()->collection()->count(), 2);
     EXPECT_EQ(again.recentFiles().size(), 2);
 }
@@ -106,7 +117,7 @@ TEST_F(MainWindowTest, ReopensTheLastSessionsFiles)
 TEST_F(MainWindowTest, ClickingATickerItemSelectsItsRowInTheMoversTable)
 {
     MainWindow window;
-    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
     window.movers()->filterEdit()->setText(QStringLiteral("OGDC"));
     window.ticker()->setStaticMode(true);
     window.show();
@@ -122,7 +133,7 @@ TEST_F(MainWindowTest, ClickingATickerItemSelectsItsRowInTheMoversTable)
 TEST_F(MainWindowTest, ClosingTheLastSnapshotReturnsToTheWelcome)
 {
     MainWindow window;
-    window.openPaths({fixture("psx-close-2024-12-10.txt")});
+    openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
     window.workspace()->collection()->removeAt(0);
     EXPECT_FALSE(window.isDashboardShown());
     EXPECT_EQ(window.windowTitle(), QStringLiteral("MarketDesk"));
@@ -141,6 +152,7 @@ TEST_F(MainWindowTest, DroppingAFolderOpensTheSnapshotsInIt)
     EXPECT_TRUE(enter.isAccepted());
     QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
+    ASSERT_TRUE(waitUntilOpened(window));
     EXPECT_EQ(window.workspace()->collection()->count(), 2);
     EXPECT_TRUE(window.isDashboardShown());
 }
@@ -154,6 +166,7 @@ TEST_F(MainWindowTest, AFileOpenEventOnTheApplicationOpensTheFile)
     QFileOpenEvent event(fixture("psx-close-2024-12-10.txt"));
     QCoreApplication::sendEvent(qApp, &event);
     qApp->removeEventFilter(&filter);
+    ASSERT_TRUE(waitUntilOpened(window));
     ASSERT_EQ(window.workspace()->collection()->count(), 1);
     EXPECT_EQ(window.workspace()->currentSnapshot()->indices.size(), 4);
     EXPECT_TRUE(window.isDashboardShown());
@@ -162,12 +175,13 @@ TEST_F(MainWindowTest, AFileOpenEventOnTheApplicationOpensTheFile)
 TEST_F(MainWindowTest, AFileOpenEventForABadFileNamesItAndKeepsWhatIsOpen)
 {
     MainWindow window;
-    window.openSample();
+    openSampleAndWait(window);
     md::ui::FileOpenFilter filter(&window);
     qApp->installEventFilter(&filter);
     QFileOpenEvent event(fixture("bad-binary.txt"));
     QCoreApplication::sendEvent(qApp, &event);
     qApp->removeEventFilter(&filter);
+    ASSERT_TRUE(waitUntilOpened(window));
     EXPECT_EQ(window.workspace()->collection()->count(), 1);
     EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("bad-binary.txt")));
 }

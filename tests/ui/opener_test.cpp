@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
 
 using namespace md;
 using namespace md::test;
@@ -66,4 +68,53 @@ TEST(SnapshotOpener, GivesTheSameKeyForTwoSpellingsOfOnePath)
     const QString roundabout = dataPath(QStringLiteral("../data/./psx-close-2024-12-10.txt"));
     EXPECT_EQ(SnapshotOpener::keyOf(direct), SnapshotOpener::keyOf(roundabout));
     EXPECT_EQ(SnapshotOpener::keyOf(QStringLiteral(":/sample/x.txt")), QStringLiteral(":/sample/x.txt"));
+}
+
+TEST(SnapshotOpener, ReadsOnAWorkerThreadAndReportsInTheOrderAsked)
+{
+    // A big page first and a small one after: the small one may be read first, but it is reported second.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString big = dir.filePath(QStringLiteral("big.txt"));
+    {
+        QFile file(big);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 26 * 26 * 26; ++i) {
+            const char symbol[] = {char('A' + i / 676), char('A' + i / 26 % 26), char('A' + i % 26), 0};
+            file.write(QByteArray(symbol) + " 224.96 Increased By \xe2\x96\xb2 11.93 (5.60%)\n");
+        }
+    }
+    SnapshotOpener opener;
+    QList<quint64> order;
+    QList<int> rows;
+    QList<bool> busy;
+    QObject::connect(&opener, &SnapshotOpener::finished, [&](const OpenResult &result, quint64 request) {
+        order.append(request);
+        rows.append(result.opened.isEmpty() ? -1 : int(result.opened.first().snapshot.quotes.size()));
+    });
+    QObject::connect(&opener, &SnapshotOpener::busyChanged, [&](bool on) { busy.append(on); });
+
+    const quint64 first = opener.open({big});
+    const quint64 second = opener.open({dataPath(QStringLiteral("psx-close-2024-12-10.txt"))});
+    EXPECT_TRUE(opener.isBusy());
+    EXPECT_TRUE(order.isEmpty());  // nothing is reported from inside open()
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !opener.isBusy(); }, 20000));
+    EXPECT_EQ(order, (QList<quint64>{first, second}));
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_GT(rows[0], 1000);
+    EXPECT_EQ(rows[1], 10);
+    EXPECT_EQ(busy, (QList<bool>{true, false}));
+}
+
+TEST(SnapshotOpener, DroppedWhileReadingReportsNothingAndDoesNotCrash)
+{
+    bool reported = false;
+    {
+        SnapshotOpener opener;
+        QObject::connect(&opener, &SnapshotOpener::finished, [&] { reported = true; });
+        opener.open({dataPath(QStringLiteral("psx-close-2024-12-10.txt"))});
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(reported);
 }

@@ -5,6 +5,7 @@
 #include "core/network/autorefresh.h"
 #include "tests/network/httptestserver.h"
 #include "tests/ui/uitestsupport.h"
+#include "tests/ui/windowtestsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/network/refreshstatuslabel.h"
@@ -69,7 +70,7 @@ TEST_F(OpenUrlTest, ARefreshUpdatesThePageInPlaceWithoutTakingTheSelection)
     const QUrl url = server.url(QStringLiteral("/psx"));
     window.openUrl(url, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
-    window.openSample();
+    openSampleAndWait(window);
     ASSERT_EQ(window.workspace()->collection()->count(), 2);
     const Snapshot *sample = window.workspace()->currentSnapshot();
 
@@ -96,7 +97,7 @@ TEST_F(OpenUrlTest, TheNextSessionReopensThePageWithItsRefreshInterval)
 
     {
         MainWindow next;
-        EXPECT_TRUE(next.restoreSession().isEmpty());
+        next.restoreSession();
         ASSERT_TRUE(QTest::qWaitFor([&] { return next.workspace()->collection()->count() == 2; }, 10000));
         EXPECT_EQ(next.autoRefresh()->interval(refreshing), std::chrono::minutes(5));
         EXPECT_EQ(next.autoRefresh()->interval(still), std::chrono::milliseconds(0));
@@ -137,7 +138,7 @@ TEST_F(OpenUrlTest, ClosingThePageStopsItsRefresh)
 
 TEST_F(OpenUrlTest, APageThatCannotBeFetchedIsNamedAndNothingElseChanges)
 {
-    window.openSample();
+    openSampleAndWait(window);
     const QUrl url = server.url(QStringLiteral("/missing"));  // no route: 404
     window.openUrl(url);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.banner()->isHidden(); }, 10000));
@@ -239,7 +240,7 @@ TEST_F(OpenUrlLibraryTest, TheStatusBarNamesAFailedRefreshOfAPageThatIsNotOnScre
 {
     window.openUrl(url, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
-    window.openSample();  // now the sample is on screen
+    openSampleAndWait(window);  // now the sample is on screen
     response = HttpResponse::page("text/html", "<h1>down</h1>");
     response.status = 500;
     response.reason = "Internal Server Error";
