@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -85,9 +86,18 @@ EmptyStateView::EmptyStateView(QWidget *parent)
     choices->addWidget(hint);
     choices->addWidget(m_recentBox, 0, Qt::AlignHCenter);
     column->addWidget(m_choices);
-    m_opening = new QLabel(tr("Opening snapshots\u2026"), this);
-    m_opening->setAlignment(Qt::AlignCenter);
-    m_opening->setMinimumHeight(34);
+    m_opening = new QWidget(this);
+    auto *opening = new QVBoxLayout(m_opening);
+    opening->setContentsMargins(0, 0, 0, 0);
+    auto *openingText = new QLabel(tr("Opening snapshots\u2026"), m_opening);
+    openingText->setAlignment(Qt::AlignCenter);
+    auto *busy = new QProgressBar(m_opening);
+    busy->setRange(0, 0);  // no end known: the style's busy animation
+    busy->setTextVisible(false);
+    busy->setFixedWidth(240);
+    busy->setAccessibleName(tr("Opening snapshots"));
+    opening->addWidget(openingText);
+    opening->addWidget(busy, 0, Qt::AlignHCenter);
     m_opening->hide();
     column->addWidget(m_opening);
 

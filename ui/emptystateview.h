@@ -3,7 +3,6 @@
 
 #include <QWidget>
 
-class QLabel;
 class QVBoxLayout;
 
 namespace md::ui {
@@ -27,7 +26,7 @@ signals:
 
 private:
     QWidget *m_choices = nullptr;
-    QLabel *m_opening = nullptr;
+    QWidget *m_opening = nullptr;
     QWidget *m_recentBox;
     QVBoxLayout *m_recentLayout;
 };
