@@ -9,25 +9,40 @@
 
 namespace {
 
-md::Library &fuzzLibrary()
+// A fresh library every kSnapshotsPerLibrary pages keeps the database small, so the periodic full check
+// stays cheap and a long run keeps its speed.
+constexpr qint64 kSnapshotsPerLibrary = 4096;
+
+struct FuzzLibrary
 {
-    // One library for the whole run, in a folder removed at exit.
-    static QTemporaryDir dir;
-    static std::unique_ptr<md::Library> library = [] {
-        auto lib = std::make_unique<md::Library>(dir.filePath(QStringLiteral("fuzz.sqlite")));
-        MD_FUZZ_CHECK(lib->open().ok());
-        return lib;
-    }();
-    return *library;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<md::Library> library;
+
+    void restart()
+    {
+        library.reset();  // closed before its folder goes
+        dir = std::make_unique<QTemporaryDir>();
+        library = std::make_unique<md::Library>(dir->filePath(QStringLiteral("fuzz.sqlite")));
+        MD_FUZZ_CHECK(library->open().ok());
+    }
+};
+
+FuzzLibrary &fuzzLibrary()
+{
+    static FuzzLibrary state;
+    return state;
 }
 
 } // namespace
 
 MD_FUZZ_TARGET(library)
 {
-    md::Library &library = fuzzLibrary();
-    const QByteArray page(reinterpret_cast<const char *>(data), qsizetype(size));
     static qint64 tick = 0;
+    FuzzLibrary &state = fuzzLibrary();
+    if (tick % kSnapshotsPerLibrary == 0)
+        state.restart();
+    md::Library &library = *state.library;
+    const QByteArray page(reinterpret_cast<const char *>(data), qsizetype(size));
     const QDateTime fetchedAt = QDateTime::fromMSecsSinceEpoch(1733500000000 + 60000 * ++tick, Qt::UTC);
     const md::AddSnapshotResult added =
         library.addFetchedPage(page, QStringLiteral("https://fuzz.example/page"), fetchedAt);
