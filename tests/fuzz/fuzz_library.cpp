@@ -29,7 +29,12 @@ struct FuzzLibrary
 
 FuzzLibrary &fuzzLibrary()
 {
-    static FuzzLibrary state;
+    // Opened inside the initialiser: Qt SQL's own globals are made first, so they outlive this one at exit.
+    static FuzzLibrary state = [] {
+        FuzzLibrary s;
+        s.restart();
+        return s;
+    }();
     return state;
 }
 
@@ -39,7 +44,7 @@ MD_FUZZ_TARGET(library)
 {
     static qint64 tick = 0;
     FuzzLibrary &state = fuzzLibrary();
-    if (tick % kSnapshotsPerLibrary == 0)
+    if (tick > 0 && tick % kSnapshotsPerLibrary == 0)
         state.restart();
     md::Library &library = *state.library;
     const QByteArray page(reinterpret_cast<const char *>(data), qsizetype(size));
