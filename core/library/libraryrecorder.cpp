@@ -1,21 +1,57 @@
-// LibraryRecorder: a queue drained in short turns of the event loop, and fetched pages stored at once.
+// LibraryRecorder: files stored by a worker thread with its own library connection; fetched pages at once.
 #include "core/library/libraryrecorder.h"
 
 #include "core/library/library.h"
 #include "core/network/pageinput.h"
 
-#include <QElapsedTimer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace md {
 namespace {
 
-// How long one turn of the event loop may spend storing files.
-constexpr qint64 kTurnMsecs = 25;
 // Files just opened are stored a moment later, after the window has drawn them.
 constexpr int kSettleMsecs = 150;
 
 } // namespace
+
+// Lives on the recorder's thread; opens its connection there on the first file and closes it there when
+// the thread ends (a QSqlDatabase connection belongs to the thread that made it).
+class LibraryRecorder::Worker : public QObject
+{
+public:
+    explicit Worker(QString libraryPath)
+        : m_libraryPath(std::move(libraryPath))
+    {
+    }
+
+    AddSnapshotResult store(const QString &file)
+    {
+        if (!m_library) {
+            m_library = std::make_unique<Library>(m_libraryPath);
+            const LibraryOpenResult opened = m_library->open();
+            if (!opened.ok())
+                m_openError = opened.error;
+        }
+        if (!m_openError.isEmpty()) {
+            AddSnapshotResult failed;
+            failed.outcome = AddSnapshotResult::Outcome::Failed;
+            failed.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), m_openError);
+            return failed;
+        }
+        return m_library->importFile(file);
+    }
+
+private:
+    QString m_libraryPath;
+    std::unique_ptr<Library> m_library;
+    QString m_openError;
+};
 
 LibraryRecorder::LibraryRecorder(Library *library, QObject *parent)
     : QObject(parent)
@@ -23,10 +59,18 @@ LibraryRecorder::LibraryRecorder(Library *library, QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &LibraryRecorder::storeSome);
+    connect(m_timer, &QTimer::timeout, this, &LibraryRecorder::dispatch);
 }
 
-LibraryRecorder::~LibraryRecorder() = default;
+LibraryRecorder::~LibraryRecorder()
+{
+    if (m_thread) {
+        // The file in hand is finished (one transaction: never half stored); what is still queued is not.
+        m_thread->requestInterruption();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
 
 bool LibraryRecorder::isRecordedPath(const QString &path)
 {
@@ -47,29 +91,56 @@ AddSnapshotResult LibraryRecorder::recordFetchedPage(const QByteArray &bytes, co
 {
     const AddSnapshotResult result = m_library->addFetchedPage(bytes, url.toString(), fetchedAt);
     count(result);
-    if (m_queue.isEmpty())
+    if (pendingCount() == 0)
         report();
     return result;
+}
+
+void LibraryRecorder::dispatch()
+{
+    if (m_queue.isEmpty())
+        return;
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(QStringLiteral("LibraryRecorder"));
+        m_worker = new Worker(m_library->path());
+        m_worker->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread->start();
+    }
+    // The worker takes the files in order from its event queue; each result is posted back here.
+    for (const QString &file : std::as_const(m_queue)) {
+        ++m_inFlight;
+        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, thread = m_thread, file] {
+            if (thread->isInterruptionRequested())
+                return;  // the recorder is going: what is still queued is dropped
+            const AddSnapshotResult result = worker->store(file);
+            QMetaObject::invokeMethod(this, [this, result] { onFileStored(result); }, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+    }
+    m_queue.clear();
+}
+
+void LibraryRecorder::onFileStored(const AddSnapshotResult &result)
+{
+    --m_inFlight;
+    count(result);
+    if (pendingCount() == 0)
+        report();
 }
 
 void LibraryRecorder::flush()
 {
     m_timer->stop();
-    while (!m_queue.isEmpty())
-        count(m_library->importFile(m_queue.takeFirst()));
-    report();
-}
-
-void LibraryRecorder::storeSome()
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!m_queue.isEmpty() && clock.elapsed() < kTurnMsecs)
-        count(m_library->importFile(m_queue.takeFirst()));
-    if (m_queue.isEmpty())
+    dispatch();
+    if (m_inFlight == 0) {
         report();
-    else
-        m_timer->start(0);  // the rest on the next turn, so the window keeps answering
+        return;
+    }
+    // The worker handles its queue in order: once this call returns, every file handed over is stored and
+    // its result posted here; deliver those now.
+    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 void LibraryRecorder::count(const AddSnapshotResult &result)

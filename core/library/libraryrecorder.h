@@ -1,4 +1,4 @@
-// Keeps what the window opens in the library: opened files a few at a time, fetched pages at once.
+// Keeps what the window opens in the library: opened files by a worker thread, fetched pages at once.
 #pragma once
 
 #include "core/library/librarytypes.h"
@@ -10,6 +10,7 @@
 #include <QUrl>
 
 QT_BEGIN_NAMESPACE
+class QThread;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -17,17 +18,19 @@ namespace md {
 
 class Library;
 
-// Storing never holds up or undoes the opening: files wait in a queue and are stored while the event loop
-// runs (from a moment after they were opened, so the window draws them first; then a few milliseconds at
-// a time, so opening a folder of files keeps the window responsive), and a
-// file that cannot be stored is reported, nothing more. The library itself recognises a page it already
-// holds (the same bytes), so opening a file again stores nothing.
+// Storing never holds up or undoes the opening. Files are stored on a worker thread with its own
+// connection to the library (parsing a big page again never freezes the window), starting a moment after
+// they were opened, so the window draws them first; a file that cannot be stored is reported, nothing more.
+// The library itself recognises a page it already holds (the same bytes), so opening a file again stores
+// nothing. Fetched pages are small and already in hand: they are stored at once, on the caller's thread.
 class LibraryRecorder : public QObject
 {
     Q_OBJECT
 
 public:
-    // library is open, lives on this thread and outlives the recorder.
+    // library is open, lives on this thread and outlives the recorder. The worker opens its own connection
+    // to the same file. Destroying the recorder waits for the file in hand (never half stored); files still
+    // queued are dropped, so call flush() first to keep them.
     explicit LibraryRecorder(Library *library, QObject *parent = nullptr);
     ~LibraryRecorder() override;
 
@@ -38,8 +41,9 @@ public:
     // copy from url is not stored again (Unchanged).
     AddSnapshotResult recordFetchedPage(const QByteArray &bytes, const QUrl &url, const QDateTime &fetchedAt);
 
-    int pendingCount() const { return int(m_queue.size()); }
-    // Stores everything queued, now (headless screenshots, tests).
+    // Files queued or being stored.
+    int pendingCount() const { return int(m_queue.size()) + m_inFlight; }
+    // Waits until everything queued is stored, then reports (headless screenshots, closing the window).
     void flush();
 
     // True for files the recorder stores: local paths, not bundled resources or web addresses.
@@ -51,13 +55,20 @@ signals:
     void stored(int added, const QStringList &failures);
 
 private:
-    void storeSome();
+    class Worker;
+
+    // Hands the queue to the worker.
+    void dispatch();
+    void onFileStored(const AddSnapshotResult &result);
     void count(const AddSnapshotResult &result);
     void report();
 
     Library *m_library;
-    QStringList m_queue;
+    QStringList m_queue;  // waiting for the settle delay
+    int m_inFlight = 0;   // handed to the worker, result not back yet
     QTimer *m_timer;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;  // lives on m_thread
     int m_added = 0;
     QStringList m_failures;
 };

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -99,4 +100,36 @@ TEST_F(LibraryRecorderTest, AFetchedPageIsStoredOnceAndAnUnchangedRefreshNotAgai
               AddSnapshotResult::Outcome::Added);
     EXPECT_EQ(m_library->snapshotCount(), 2);
     EXPECT_EQ(stored.size(), 2);
+}
+
+TEST_F(LibraryRecorderTest, StoresOnAWorkerThreadAndReportsOnItsOwn)
+{
+    // The files are read and stored away from the thread that opened them; the report comes back to it.
+    QThread *reportedOn = nullptr;
+    QObject::connect(m_recorder.get(), &LibraryRecorder::stored, [&] { reportedOn = QThread::currentThread(); });
+    m_recorder->recordFiles({page(0), page(1), page(2)});
+    EXPECT_EQ(m_recorder->pendingCount(), 3);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_recorder->pendingCount() == 0; }, 10000));
+    EXPECT_EQ(reportedOn, QThread::currentThread());
+    EXPECT_EQ(m_library->snapshotCount(), 3);  // this connection sees what the worker's stored
+    QThread *worker = m_recorder->findChild<QThread *>();
+    ASSERT_NE(worker, nullptr);
+    EXPECT_TRUE(worker->isRunning());
+}
+
+TEST_F(LibraryRecorderTest, DestroyedWhileStoringLeavesOnlyWholeSnapshots)
+{
+    const QVector<test::GeneratedSnapshot> more = test::generateSnapshots(40, QDate(2023, 1, 1));
+    const QString folder = m_dir.filePath(QStringLiteral("more"));
+    ASSERT_TRUE(test::writeFolder(folder, more));
+    QStringList files;
+    for (const test::GeneratedSnapshot &s : more)
+        files.append(folder + QLatin1Char('/') + s.relativePath);
+    m_recorder->recordFiles(files);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_recorder->pendingCount() < 40; }, 10000));  // under way
+    m_recorder.reset();  // waits for the file in hand, drops the rest
+    const LibraryCheckResult check = m_library->check();
+    EXPECT_TRUE(check.ok()) << check.integrity.toStdString();
+    EXPECT_GT(m_library->snapshotCount(), 0);
+    EXPECT_LE(m_library->snapshotCount(), 40);
 }
