@@ -2,20 +2,15 @@
 // page chrome (menus, ads, share bars, captions, tags, footers, other stories) never leaks into the article.
 #include "core/load/snapshotloader.h"
 #include "core/parse/htmlsnapshotparser.h"
+#include "fixtures.h"
 #include "testdata.h"
 
 #include <gtest/gtest.h>
 
 using namespace md;
+using md::test::loadFixture;
 
 namespace {
-
-Snapshot loadFixture(const QString &name)
-{
-    SnapshotLoadResult result = loadSnapshotFile(test::dataPath(name));
-    EXPECT_TRUE(result.ok()) << result.error.toStdString();
-    return result.snapshot.value_or(Snapshot{});
-}
 
 // Parses an HTML literal the way the loader would; the error (if any) goes to *error.
 Snapshot parseHtml(const QString &html, QString *error = nullptr)

@@ -3,20 +3,15 @@
 #include "core/load/documentdecoder.h"
 #include "core/load/mhtmlreader.h"
 #include "core/load/snapshotloader.h"
+#include "fixtures.h"
 #include "testdata.h"
 
 #include <gtest/gtest.h>
 
 using namespace md;
+using md::test::loadFixture;
 
 namespace {
-
-Snapshot loadFixture(const QString &name)
-{
-    SnapshotLoadResult result = loadSnapshotFile(test::dataPath(name));
-    EXPECT_TRUE(result.ok()) << result.error.toStdString();
-    return result.snapshot.value_or(Snapshot{});
-}
 
 // A small archive: top headers, then parts given as (headers, body).
 QByteArray archive(const QByteArray &topHeaders, const QByteArray &boundary, const QList<QPair<QByteArray, QByteArray>> &parts,

@@ -1,6 +1,7 @@
 // Plain-text copies: ticker, article blocks, related stories and comments of a fixture, exactly.
 #include "core/load/snapshotloader.h"
 #include "core/parse/textsnapshotparser.h"
+#include "fixtures.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -9,15 +10,9 @@
 #include <gtest/gtest.h>
 
 using namespace md;
+using md::test::loadFixture;
 
 namespace {
-
-Snapshot loadFixture(const QString &name)
-{
-    SnapshotLoadResult result = loadSnapshotFile(test::dataPath(name));
-    EXPECT_TRUE(result.ok()) << result.error.toStdString();
-    return result.snapshot.value_or(Snapshot{});
-}
 
 Snapshot parseText(const QString &text)
 {

@@ -4,6 +4,7 @@
 #include "core/csv/csvformat.h"
 #include "core/load/snapshotloader.h"
 
+#include "../core/fixtures.h"
 #include "../core/testdata.h"
 
 #include <QFile>
@@ -42,9 +43,7 @@ inline QStringList severalFixtures()
 // Loads a fixture; its source is the bare file name, as the command line shows a relative path.
 inline Snapshot loadFixtureSnapshot(const QString &name)
 {
-    SnapshotLoadResult result = loadSnapshotFile(dataPath(name));
-    EXPECT_TRUE(result.ok()) << result.error.toStdString();
-    Snapshot s = result.snapshot.value_or(Snapshot{});
+    Snapshot s = loadFixture(name);
     s.source = name;
     return s;
 }

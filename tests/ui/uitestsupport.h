@@ -4,6 +4,7 @@
 #include "core/load/snapshotloader.h"
 #include "core/models/snapshotcollection.h"
 #include "core/snapshot.h"
+#include "tests/core/fixtures.h"
 #include "tests/core/testdata.h"
 
 #include <QAbstractItemModel>
@@ -15,13 +16,6 @@
 #include <gtest/gtest.h>
 
 namespace md::test {
-
-inline Snapshot loadFixture(const QString &name)
-{
-    SnapshotLoadResult result = loadSnapshotFile(dataPath(name));
-    EXPECT_TRUE(result.ok()) << result.error.toStdString();
-    return result.ok() ? *result.snapshot : Snapshot();
-}
 
 inline OpenedSnapshot opened(const Snapshot &snapshot, const QString &key)
 {
