@@ -1,6 +1,8 @@
 // The CSV writer: quoting, formula guards, locale-independent numbers, chunked and atomic output.
 #include "core/csv/csvwriter.h"
 
+#include "core/wording.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,11 +17,6 @@ namespace {
 
 // Output is handed to the device in chunks of about this size, so memory stays flat for big tables.
 constexpr qsizetype kChunkBytes = 1 << 20;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 // Room for a UTF-16 text written as UTF-8 with every character doubled or widened, plus "'" and quotes.
 qsizetype worstCaseBytes(qsizetype utf16Units)

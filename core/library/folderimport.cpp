@@ -14,11 +14,6 @@
 namespace md {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
-
 // A browser's "save complete page" puts the page's images and scripts in "PAGE_files" (or "PAGE-Dateien",
 // "PAGE_fichiers" in other languages); they are never snapshots.
 bool isSavedPageResources(const QFileInfo &dir)

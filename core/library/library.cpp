@@ -4,6 +4,7 @@
 #include "core/library/libraryschema.h"
 #include "core/load/snapshotloader.h"
 #include "core/snapshotjson.h"
+#include "core/wording.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,11 +25,6 @@
 
 namespace md {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 // SQLite's primary result codes that mean "this file is not a database we can read".
 constexpr int kSqliteCorrupt = 11;

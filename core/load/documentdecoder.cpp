@@ -2,17 +2,13 @@
 #include "core/load/documentdecoder.h"
 
 #include "core/load/mhtmlreader.h"
+#include "core/wording.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace md {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 // Windows-1252 0x80..0x9F; the rest of the code page is Latin-1. Undefined bytes map to U+FFFD.
 constexpr char16_t kCp1252High[32] = {

@@ -2,6 +2,7 @@
 #include "core/load/mhtmlreader.h"
 
 #include "core/parse/pagedate.h"
+#include "core/wording.h"
 
 #include <QByteArrayMatcher>
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 
 namespace md {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 // RFC 2046 allows 70 characters; anything much longer is not a boundary a browser wrote, and a bounded
 // length keeps the delimiter search linear in practice.

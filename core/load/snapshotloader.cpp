@@ -4,6 +4,7 @@
 #include "core/load/documentdecoder.h"
 #include "core/parse/htmlsnapshotparser.h"
 #include "core/parse/textsnapshotparser.h"
+#include "core/wording.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,11 +13,6 @@
 
 namespace md {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 SnapshotLoadResult failure(const QString &source, const QString &reason)
 {

@@ -3,6 +3,7 @@
 
 #include "core/network/pagefetch.h"
 #include "core/network/pagefetcher.h"
+#include "core/wording.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -12,11 +13,6 @@
 
 namespace md {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 QString clockTime(const QDateTime &utc)
 {

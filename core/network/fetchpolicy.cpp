@@ -17,11 +17,6 @@
 namespace md {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
-
 // "1.5" for 1.5, "64" for 64.0, "12" for 11.6: one decimal only where it tells something.
 QString shortNumber(double value)
 {

@@ -11,6 +11,7 @@
 
 #include "core/parse/htmlnestingmodel.h"
 #include "core/parse/htmltagflags.h"
+#include "core/wording.h"
 
 #include <QCoreApplication>
 
@@ -23,11 +24,6 @@ namespace md {
 namespace {
 
 using namespace htmltag;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 bool isSpace(char c)
 {

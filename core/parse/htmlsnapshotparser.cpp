@@ -8,6 +8,7 @@
 #include "core/parse/htmltree.h"
 #include "core/parse/marketline.h"
 #include "core/parse/pagedate.h"
+#include "core/wording.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,11 +24,6 @@ namespace md {
 namespace {
 
 using namespace html;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("md", text);
-}
 
 // Gumbo's tree takes 8 to 60 bytes per byte of markup here (dense tiny elements cost the most); much more
 // means markup built to blow up.
