@@ -288,27 +288,27 @@ void MainWindow::createMenus()
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const struct { QString name; QString label; int key; } views[] = {
-        {QStringLiteral("snapshots"), tr("&Snapshots"), Qt::Key_1},
-        {QStringLiteral("movers"), tr("&Movers"), Qt::Key_2},
-        {QStringLiteral("charts"), tr("&Charts"), Qt::Key_3},
-        {QStringLiteral("article"), tr("&Article"), Qt::Key_4},
+    // Ctrl+1 to Ctrl+8: the dashboard's views, then (with a library) the library's.
+    const struct { QString name; QString label; int key; bool library; } views[] = {
+        {QStringLiteral("snapshots"), tr("&Snapshots"), Qt::Key_1, false},
+        {QStringLiteral("movers"), tr("&Movers"), Qt::Key_2, false},
+        {QStringLiteral("charts"), tr("&Charts"), Qt::Key_3, false},
+        {QStringLiteral("article"), tr("&Article"), Qt::Key_4, false},
+        {QStringLiteral("library"), tr("&Library"), Qt::Key_5, true},
+        {QStringLiteral("history"), tr("&Index History"), Qt::Key_6, true},
+        {QStringLiteral("compare"), tr("C&ompare"), Qt::Key_7, true},
+        {QStringLiteral("symbol"), tr("S&ymbol History"), Qt::Key_8, true},
     };
+    bool libraryPart = false;
     for (const auto &v : views) {
+        if (v.library && !libraryPart) {
+            view->addSeparator();
+            libraryPart = true;
+        }
         QAction *a = view->addAction(v.label, this, [this, name = v.name] { showView(name); });
         a->setShortcut(QKeySequence(Qt::CTRL | v.key));
-    }
-    view->addSeparator();
-    const struct { QString name; QString label; int key; } libraryViews[] = {
-        {QStringLiteral("library"), tr("&Library"), Qt::Key_5},
-        {QStringLiteral("history"), tr("&Index History"), Qt::Key_6},
-        {QStringLiteral("compare"), tr("C&ompare"), Qt::Key_7},
-        {QStringLiteral("symbol"), tr("S&ymbol History"), Qt::Key_8},
-    };
-    for (const auto &v : libraryViews) {
-        QAction *a = view->addAction(v.label, this, [this, name = v.name] { showView(name); });
-        a->setShortcut(QKeySequence(Qt::CTRL | v.key));
-        m_libraryActions.append(a);
+        if (v.library)
+            m_libraryActions.append(a);
     }
     for (QAction *a : std::as_const(m_libraryActions))
         a->setEnabled(false);
