@@ -417,21 +417,20 @@ bool MainWindow::isDashboardShown() const
 
 void MainWindow::openPaths(const QStringList &paths)
 {
+    openPaths(paths, {});
+}
+
+quint64 MainWindow::openPaths(const QStringList &paths, const QVariantMap &refreshMinutes)
+{
     QStringList files;
-    // A page of the last session refreshes again as often as it did then.
-    const QVariantMap refreshMinutes =
-        m_restoringSession ? QSettings().value(kSessionRefreshKey).toMap() : QVariantMap();
     for (const QString &path : paths) {
         if (isWebAddress(path))
             openUrl(QUrl(path), std::chrono::minutes(refreshMinutes.value(path).toInt()));  // reports when the page arrives
         else
             files.append(path);
     }
-    if (files.isEmpty())
-        return;
-    const quint64 request = m_opener->open(files);  // onFilesOpened() runs when they are read
-    if (m_restoringSession)
-        m_restoreRequest = request;
+    // onFilesOpened() runs when they are read.
+    return files.isEmpty() ? 0 : m_opener->open(files);
 }
 
 bool MainWindow::isOpening() const
@@ -441,11 +440,12 @@ bool MainWindow::isOpening() const
 
 void MainWindow::onFilesOpened(const OpenResult &result, quint64 request)
 {
-    applyOpenResult(result);
-    if (request == m_restoreRequest) {
+    const bool lastSession = request == m_restoreRequest;
+    addToDashboard(result, lastSession);
+    recordInLibrary(result);
+    if (lastSession) {
         // The last session is back: from now on the session is what is open.
         m_restoreRequest = 0;
-        m_restoringSession = false;
         saveSession();
     }
 }
@@ -525,6 +525,11 @@ void MainWindow::openSample()
 void MainWindow::applyOpenResult(const OpenResult &result)
 {
     addToDashboard(result);
+    recordInLibrary(result);
+}
+
+void MainWindow::recordInLibrary(const OpenResult &result)
+{
     if (m_recorder) {
         QStringList keys;
         for (const OpenedSnapshot &opened : result.opened)
@@ -533,7 +538,7 @@ void MainWindow::applyOpenResult(const OpenResult &result)
     }
 }
 
-void MainWindow::addToDashboard(const OpenResult &result)
+void MainWindow::addToDashboard(const OpenResult &result, bool lastSession)
 {
     if (!result.opened.isEmpty())
         m_pages->setCurrentWidget(m_stack);
@@ -557,7 +562,7 @@ void MainWindow::addToDashboard(const OpenResult &result)
 
     m_lastErrors = result.errors;
     if (!result.errors.isEmpty()) {
-        const QString heading = m_restoringSession
+        const QString heading = lastSession
             ? tr("Some snapshots of your last session could not be reopened:")
             : (result.errors.size() == 1 ? tr("A file could not be opened:")
                                          : tr("%1 files could not be opened:").arg(result.errors.size()));
@@ -574,12 +579,9 @@ void MainWindow::restoreSession()
     const QStringList files = QSettings().value(kSessionKey).toStringList();
     if (files.isEmpty())
         return;
-    // Until its files are read (onFilesOpened), the session saved is left as it was.
-    m_restoringSession = true;
-    m_restoreRequest = 0;
-    openPaths(files);
-    if (m_restoreRequest == 0)
-        m_restoringSession = false;  // web pages only: nothing to wait for here
+    // Until its files are read (onFilesOpened), the session saved is left as it was. A page of the last
+    // session refreshes again as often as it did then.
+    m_restoreRequest = openPaths(files, QSettings().value(kSessionRefreshKey).toMap());
 }
 
 void MainWindow::restoreWindowState()
@@ -612,7 +614,7 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::saveSession() const
 {
-    if (!m_persistent || m_restoringSession)
+    if (!m_persistent || m_restoreRequest != 0)
         return;
     QSettings settings;
     const QStringList keys = m_workspace->collection()->keysInOpeningOrder();

@@ -124,7 +124,13 @@ protected:
 
 private:
     void createMenus();
-    void addToDashboard(const OpenResult &result);
+    // lastSession: the files of the last session (the banner says so if some are gone).
+    void addToDashboard(const OpenResult &result, bool lastSession = false);
+    // Queues the opened files for storing in the library.
+    void recordInLibrary(const OpenResult &result);
+    // Opens paths, web pages refreshing as refreshMinutes says (address → minutes); returns the
+    // SnapshotOpener request reading the files, 0 when there were none.
+    quint64 openPaths(const QStringList &paths, const QVariantMap &refreshMinutes);
     void onFilesOpened(const OpenResult &result, quint64 request);
     void onOpeningChanged(bool opening);
     void onStored(int added, const QStringList &failures);
@@ -177,8 +183,8 @@ private:
     QAction *m_reducedMotionAction = nullptr;
     QStringList m_lastErrors;
     bool m_persistent = true;
-    bool m_restoringSession = false;
-    quint64 m_restoreRequest = 0;  // the SnapshotOpener request reading the last session's files
+    // The SnapshotOpener request reading the last session's files; 0 when none is pending.
+    quint64 m_restoreRequest = 0;
 };
 
 } // namespace md::ui

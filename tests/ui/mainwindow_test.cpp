@@ -114,6 +114,35 @@ TEST_F(MainWindowTest, ReopensTheLastSessionsFiles)
     EXPECT_EQ(again.recentFiles().size(), 2);
 }
 
+TEST_F(MainWindowTest, ASessionFileGoneSinceIsNamedAndTheRestReopen)
+{
+    QTemporaryDir dir;
+    const QString kept = dir.filePath(QStringLiteral("kept.txt"));
+    const QString gone = dir.filePath(QStringLiteral("gone.txt"));
+    ASSERT_TRUE(QFile::copy(fixture("psx-close-2024-12-10.txt"), kept));
+    ASSERT_TRUE(QFile::copy(fixture("reader-hostile-article.txt"), gone));
+    {
+        MainWindow window;
+        openAndWait(window, {kept, gone});
+        window.close();
+    }
+    ASSERT_TRUE(QFile::remove(gone));
+
+    MainWindow again;
+    again.restoreSession();
+    ASSERT_TRUE(waitUntilOpened(again));
+    EXPECT_EQ(again.workspace()->collection()->count(), 1);
+    ASSERT_EQ(again.lastOpenErrors().size(), 1);
+    EXPECT_TRUE(again.lastOpenErrors().first().contains(QStringLiteral("gone.txt")));
+    EXPECT_TRUE(again.banner()->text().contains(QStringLiteral("last session"))) << again.banner()->text().toStdString();
+    // Once the session is back, it is saved as it now is: the next start does not look for the lost file.
+    MainWindow third;
+    third.restoreSession();
+    ASSERT_TRUE(waitUntilOpened(third));
+    EXPECT_TRUE(third.lastOpenErrors().isEmpty());
+    EXPECT_EQ(third.workspace()->collection()->count(), 1);
+}
+
 TEST_F(MainWindowTest, ClickingATickerItemSelectsItsRowInTheMoversTable)
 {
     MainWindow window;
