@@ -534,7 +534,7 @@ void MainWindow::recordInLibrary(const OpenResult &result)
         QStringList keys;
         for (const OpenedSnapshot &opened : result.opened)
             keys.append(opened.key);
-        m_recorder->recordFiles(keys);  // stored while the event loop runs; the library skips what it has
+        m_recorder->recordFiles(keys);  // stored by its worker thread; the library skips what it has
     }
 }
 
