@@ -13,4 +13,14 @@ QString formatName(SnapshotFormat format)
     return QStringLiteral("text");
 }
 
+QString blockKindName(ArticleBlock::Kind kind)
+{
+    switch (kind) {
+    case ArticleBlock::Kind::Paragraph: return QStringLiteral("paragraph");
+    case ArticleBlock::Kind::Subheading: return QStringLiteral("subheading");
+    case ArticleBlock::Kind::Table: return QStringLiteral("table");
+    }
+    return QStringLiteral("paragraph");
+}
+
 } // namespace md

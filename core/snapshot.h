@@ -41,14 +41,24 @@ struct IndexValue
     }
 };
 
+// One block of the article body. A Table block is a data table inside the article ("Top Volumes"): text is
+// its title (may be empty), header its column names, rows its cells as printed.
 struct ArticleBlock
 {
-    enum class Kind { Paragraph, Subheading };
+    enum class Kind { Paragraph, Subheading, Table };
     Kind kind = Kind::Paragraph;
     QString text;
+    QStringList header;
+    QVector<QStringList> rows;
 
-    bool operator==(const ArticleBlock &o) const { return kind == o.kind && text == o.text; }
+    bool operator==(const ArticleBlock &o) const
+    {
+        return kind == o.kind && text == o.text && header == o.header && rows == o.rows;
+    }
 };
+
+QString blockKindName(ArticleBlock::Kind kind);  // "paragraph", "subheading", "table"
+
 
 struct Article
 {
@@ -56,6 +66,7 @@ struct Article
     QString dateline;    // "BEIRUT" for a lead paragraph starting "BEIRUT: ..."
     Timestamp publishedAt;
     QString author;
+    QStringList summary;           // the standfirst: lines under the headline that sum the story up
     QVector<ArticleBlock> blocks;  // body in reading order
     QStringList related;           // "related story" headlines found between paragraphs
 
@@ -63,7 +74,7 @@ struct Article
     bool operator==(const Article &o) const
     {
         return headline == o.headline && dateline == o.dateline && publishedAt == o.publishedAt
-            && author == o.author && blocks == o.blocks && related == o.related;
+            && author == o.author && summary == o.summary && blocks == o.blocks && related == o.related;
     }
 };
 

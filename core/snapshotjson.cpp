@@ -139,6 +139,14 @@ void writeTimestamp(JsonWriter &w, const Timestamp &t)
         w.null();
 }
 
+void writeStrings(JsonWriter &w, const QStringList &strings)
+{
+    w.beginArray();
+    for (const QString &text : strings)
+        w.value(text);
+    w.endArray();
+}
+
 void writeSnapshot(JsonWriter &w, const Snapshot &s)
 {
     w.beginObject();
@@ -181,21 +189,27 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
         w.key("dateline"); w.nullableString(a.dateline);
         w.key("published_at"); writeTimestamp(w, a.publishedAt);
         w.key("author"); w.nullableString(a.author);
+        w.key("summary"); writeStrings(w, a.summary);
         w.key("blocks");
         w.beginArray();
         for (const ArticleBlock &b : a.blocks) {
             w.beginObject();
-            w.key("kind"); w.value(b.kind == ArticleBlock::Kind::Subheading ? QStringLiteral("subheading")
-                                                                          : QStringLiteral("paragraph"));
-            w.key("text"); w.value(b.text);
+            w.key("kind"); w.value(blockKindName(b.kind));
+            if (b.kind == ArticleBlock::Kind::Table) {
+                w.key("title"); w.nullableString(b.text);
+                w.key("header"); writeStrings(w, b.header);
+                w.key("rows");
+                w.beginArray();
+                for (const QStringList &row : b.rows)
+                    writeStrings(w, row);
+                w.endArray();
+            } else {
+                w.key("text"); w.value(b.text);
+            }
             w.endObject();
         }
         w.endArray();
-        w.key("related");
-        w.beginArray();
-        for (const QString &r : a.related)
-            w.value(r);
-        w.endArray();
+        w.key("related"); writeStrings(w, a.related);
         w.endObject();
     }
 
@@ -217,6 +231,14 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
         w.value(warning);
     w.endArray();
     w.endObject();
+}
+
+QStringList stringsFrom(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(v.toString());
+    return out;
 }
 
 } // namespace
@@ -267,15 +289,24 @@ std::optional<Snapshot> snapshotFromJson(const QJsonObject &o)
     s.article.dateline = a.value(QLatin1String("dateline")).toString();
     s.article.publishedAt = Timestamp::fromIsoString(a.value(QLatin1String("published_at")).toString());
     s.article.author = a.value(QLatin1String("author")).toString();
+    s.article.summary = stringsFrom(a.value(QLatin1String("summary")));
     for (const QJsonValue &v : a.value(QLatin1String("blocks")).toArray()) {
         const QJsonObject b = v.toObject();
-        s.article.blocks.append({b.value(QLatin1String("kind")).toString() == QLatin1String("subheading")
-                                     ? ArticleBlock::Kind::Subheading
-                                     : ArticleBlock::Kind::Paragraph,
-                                 b.value(QLatin1String("text")).toString()});
+        const QString kind = b.value(QLatin1String("kind")).toString();
+        ArticleBlock block;
+        if (kind == QLatin1String("table")) {
+            block.kind = ArticleBlock::Kind::Table;
+            block.text = b.value(QLatin1String("title")).toString();
+            block.header = stringsFrom(b.value(QLatin1String("header")));
+            for (const QJsonValue &row : b.value(QLatin1String("rows")).toArray())
+                block.rows.append(stringsFrom(row));
+        } else {
+            block.kind = kind == QLatin1String("subheading") ? ArticleBlock::Kind::Subheading : ArticleBlock::Kind::Paragraph;
+            block.text = b.value(QLatin1String("text")).toString();
+        }
+        s.article.blocks.append(block);
     }
-    for (const QJsonValue &v : a.value(QLatin1String("related")).toArray())
-        s.article.related.append(v.toString());
+    s.article.related = stringsFrom(a.value(QLatin1String("related")));
     for (const QJsonValue &v : o.value(QLatin1String("comments")).toArray()) {
         const QJsonObject c = v.toObject();
         s.comments.append({c.value(QLatin1String("author")).toString(),

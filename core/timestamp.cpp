@@ -21,6 +21,13 @@ Timestamp Timestamp::fromWallClock(const QDate &date, const QTime &time, int off
     return t;
 }
 
+Timestamp Timestamp::fromDate(const QDate &date)
+{
+    Timestamp t = fromWallClock(date, QTime(0, 0));
+    t.m_dateOnly = date.isValid();
+    return t;
+}
+
 Timestamp Timestamp::fromUtc(const QDateTime &utc, int offsetSeconds)
 {
     if (!utc.isValid())
@@ -38,6 +45,8 @@ Timestamp Timestamp::fromIsoString(const QString &text)
     if (!m.hasMatch())
         return {};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (m.capturedLength(4) == 0 && m.capturedLength(7) == 0)
+        return date.isValid() ? fromDate(date) : Timestamp();
     QTime time(0, 0);
     if (m.capturedLength(4) > 0)
         time = QTime(m.captured(4).toInt(), m.captured(5).toInt(),
@@ -62,6 +71,8 @@ QString Timestamp::toIsoString() const
 {
     if (!isValid())
         return {};
+    if (m_dateOnly)
+        return m_date.toString(Qt::ISODate);
     QString out = m_date.toString(Qt::ISODate) + QLatin1Char('T') + m_time.toString(QStringLiteral("HH:mm:ss"));
     if (!m_offset)
         return out;

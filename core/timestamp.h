@@ -17,6 +17,9 @@ public:
     static Timestamp fromWallClock(const QDate &date, const QTime &time);
     // A time with a known offset from UTC ("2024-12-10T16:45:00+05:00"), in seconds east of UTC.
     static Timestamp fromWallClock(const QDate &date, const QTime &time, int offsetSeconds);
+    // A calendar day printed without a time ("January 29, 2025", "Recorder Report 26 May 2021"): kept as a
+    // date, never shown as 00:00. For ordering and charts it stands at the start of that day, Pakistan time.
+    static Timestamp fromDate(const QDate &date);
     // Any instant, shown at the given offset (UTC when omitted).
     static Timestamp fromUtc(const QDateTime &utc, int offsetSeconds = 0);
     // Parses ISO 8601 as produced by toIsoString() and by page metadata; invalid on failure.
@@ -24,11 +27,14 @@ public:
 
     bool isValid() const { return m_date.isValid() && m_time.isValid(); }
     bool hasOffset() const { return m_offset.has_value(); }
+    // False for a date printed without a time (fromDate).
+    bool hasTime() const { return !m_dateOnly; }
     int offsetSeconds() const { return m_offset.value_or(0); }
     QDate date() const { return m_date; }
     QTime time() const { return m_time; }
 
-    // "2024-12-06T17:53:00", "2024-12-10T16:45:00+05:00" or "2024-12-10T11:45:00Z"; empty when invalid.
+    // "2024-12-06T17:53:00", "2024-12-10T16:45:00+05:00", "2024-12-10T11:45:00Z", or "2024-12-10" for a
+    // date without a time; empty when invalid.
     QString toIsoString() const;
     // The instant, for ordering and charts. A time without an offset is taken as Pakistan time (UTC+5),
     // the exchange's own zone, unless another assumed offset is given.
@@ -41,7 +47,7 @@ public:
 
     bool operator==(const Timestamp &o) const
     {
-        return m_date == o.m_date && m_time == o.m_time && m_offset == o.m_offset;
+        return m_date == o.m_date && m_time == o.m_time && m_offset == o.m_offset && m_dateOnly == o.m_dateOnly;
     }
     bool operator!=(const Timestamp &o) const { return !(*this == o); }
     // Orders by instant; invalid timestamps sort first.
@@ -53,6 +59,7 @@ private:
     QDate m_date;
     QTime m_time;
     std::optional<int> m_offset;
+    bool m_dateOnly = false;
 };
 
 } // namespace md

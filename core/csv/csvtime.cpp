@@ -20,7 +20,7 @@ QString csvTimestamp(const Timestamp &time)
     if (!time.isValid())
         return {};
     const QDate date = time.date();
-    if (date.year() < 0 || date.year() > 9999)
+    if (date.year() < 0 || date.year() > 9999 || !time.hasTime())
         return time.toIsoString();  // rare: let the general formatter decide
     const QTime clock = time.time();
 

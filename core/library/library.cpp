@@ -13,6 +13,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -91,6 +94,43 @@ QVariant msecsOrNull(const Timestamp &t)
 Timestamp timestampFrom(const QVariant &iso)
 {
     return iso.isNull() ? Timestamp() : Timestamp::fromIsoString(iso.toString());
+}
+
+// A table block's header and rows as {"header": [...], "rows": [[...]]}; NULL for any other block.
+QVariant tableCellsJson(const ArticleBlock &block)
+{
+    if (block.kind != ArticleBlock::Kind::Table)
+        return QVariant(QMetaType(QMetaType::QString));
+    QJsonArray rows;
+    for (const QStringList &row : block.rows)
+        rows.append(QJsonArray::fromStringList(row));
+    const QJsonObject cells{{QStringLiteral("header"), QJsonArray::fromStringList(block.header)},
+                            {QStringLiteral("rows"), rows}};
+    return QString::fromUtf8(QJsonDocument(cells).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringsOf(const QJsonValue &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+ArticleBlock blockFromRow(const QString &kind, const QVariant &text, const QVariant &cells)
+{
+    ArticleBlock block;
+    block.text = text.toString();
+    if (kind == QLatin1String("table")) {
+        block.kind = ArticleBlock::Kind::Table;
+        const QJsonObject o = QJsonDocument::fromJson(cells.toString().toUtf8()).object();
+        block.header = stringsOf(o.value(QLatin1String("header")));
+        for (const QJsonValue &row : o.value(QLatin1String("rows")).toArray())
+            block.rows.append(stringsOf(row));
+    } else if (kind == QLatin1String("subheading")) {
+        block.kind = ArticleBlock::Kind::Subheading;
+    }
+    return block;
 }
 
 // The first free "NAME.unreadable-20250130-101500.sqlite" next to the file.
@@ -338,13 +378,15 @@ bool Library::Private::insertContent(SnapshotId id, const Snapshot &snapshot)
     if (!exec(q))
         return false;
 
-    return insertRows(QStringLiteral("INSERT INTO article_blocks (snapshot_id, position, kind, text) VALUES (?, ?, ?, ?)"),
+    return insertRows(QStringLiteral("INSERT INTO article_blocks (snapshot_id, position, kind, text, cells) "
+                                     "VALUES (?, ?, ?, ?, ?)"),
                       id, a.blocks.size(),
                       [&](qsizetype i) -> QVariantList {
-                          return {a.blocks[i].kind == ArticleBlock::Kind::Subheading ? QStringLiteral("subheading")
-                                                                                     : QStringLiteral("paragraph"),
-                                  text(a.blocks[i].text)};
+                          const ArticleBlock &b = a.blocks[i];
+                          return {blockKindName(b.kind), text(b.text), tableCellsJson(b)};
                       })
+        && insertRows(QStringLiteral("INSERT INTO article_summary (snapshot_id, position, text) VALUES (?, ?, ?)"),
+                      id, a.summary.size(), [&](qsizetype i) -> QVariantList { return {text(a.summary[i])}; })
         && insertRows(QStringLiteral("INSERT INTO article_related (snapshot_id, position, headline) VALUES (?, ?, ?)"),
                       id, a.related.size(), [&](qsizetype i) -> QVariantList { return {text(a.related[i])}; })
         && insertRows(QStringLiteral("INSERT INTO quotes (snapshot_id, position, symbol, price, change, change_percent) "
@@ -392,8 +434,8 @@ bool Library::Private::insertRows(const QString &sql, SnapshotId id, qsizetype c
 
 bool Library::Private::deleteContent(SnapshotId id)
 {
-    static const char *const kTables[] = {"articles", "article_blocks", "article_related", "quotes",
-                                          "indices",  "comments",       "warnings"};
+    static const char *const kTables[] = {"articles", "article_blocks", "article_summary", "article_related",
+                                          "quotes",   "indices",        "comments",        "warnings"};
     for (const char *table : kTables) {
         QSqlQuery *q = query(QStringLiteral("DELETE FROM %1 WHERE snapshot_id = ?").arg(QLatin1String(table)));
         if (!q)
@@ -467,7 +509,8 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     QSqlQuery *q = query(QStringLiteral(
         "INSERT INTO snapshots (content_hash, parsed_hash, source, format, encoding, page_time, detected_time, "
         "detected_ms, detected_source, captured_ms, imported_ms, raw_size, quote_count, index_count, block_count, "
-        "related_count, comment_count, warning_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "related_count, comment_count, warning_count, parsed_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return rollback(lastError);
     q->bindValue(0, hash);
@@ -488,6 +531,7 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     q->bindValue(15, qint64(snapshot.article.related.size()));
     q->bindValue(16, qint64(snapshot.comments.size()));
     q->bindValue(17, qint64(snapshot.warnings.size()));
+    q->bindValue(18, kReadingRulesVersion);
     if (!exec(q))
         return rollback(lastError);
     const SnapshotId id = q->lastInsertId().toLongLong();
@@ -844,7 +888,8 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
     QSqlQuery *q = d->query(QStringLiteral(
         "UPDATE snapshots SET parsed_hash = ?, format = ?, encoding = ?, page_time = ?, detected_time = ?, "
         "detected_ms = ?, detected_source = ?, captured_ms = coalesce(corrected_ms, ?, imported_ms), quote_count = ?, "
-        "index_count = ?, block_count = ?, related_count = ?, comment_count = ?, warning_count = ? WHERE id = ?"));
+        "index_count = ?, block_count = ?, related_count = ?, comment_count = ?, warning_count = ?, parsed_by = ? "
+        "WHERE id = ?"));
     if (q) {
         q->bindValue(0, parsedDataHash(snapshot));
         q->bindValue(1, formatName(snapshot.format));
@@ -860,7 +905,8 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
         q->bindValue(11, qint64(snapshot.article.related.size()));
         q->bindValue(12, qint64(snapshot.comments.size()));
         q->bindValue(13, qint64(snapshot.warnings.size()));
-        q->bindValue(14, id);
+        q->bindValue(14, kReadingRulesVersion);
+        q->bindValue(15, id);
     }
     if (!d->exec(q) || !d->deleteContent(id) || !d->insertContent(id, snapshot)
         || !d->execDirect(QStringLiteral("COMMIT"))) {
@@ -868,6 +914,48 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
         d->execDirect(QStringLiteral("ROLLBACK"));
     }
     return result;
+}
+
+QVector<SnapshotId> Library::snapshotsReadByOlderRules() const
+{
+    d->lastError.clear();
+    QVector<SnapshotId> ids;
+    QSqlQuery *q = d->query(QStringLiteral("SELECT id FROM snapshots WHERE parsed_by < ? ORDER BY id"));
+    if (!q)
+        return ids;
+    q->bindValue(0, kReadingRulesVersion);
+    if (!d->exec(q))
+        return ids;
+    while (d->next(q))
+        ids.append(q->value(0).toLongLong());
+    q->finish();
+    return ids;
+}
+
+QStringList Library::rereadOlderSnapshots(const std::function<bool(int done, int total)> &progress,
+                                          const LoadLimits &limits)
+{
+    QStringList failures;
+    const QVector<SnapshotId> ids = snapshotsReadByOlderRules();
+    for (int i = 0; i < ids.size(); ++i) {
+        if (progress && !progress(i, int(ids.size())))
+            return failures;
+        const LibraryResult result = reparseSnapshot(ids[i], limits);
+        if (!result.ok()) {
+            failures.append(result.error);
+            // Keep the old reading, marked current, so a page the new rules cannot read is not tried at
+            // every start.
+            QSqlQuery *q = d->query(QStringLiteral("UPDATE snapshots SET parsed_by = ? WHERE id = ?"));
+            if (q) {
+                q->bindValue(0, kReadingRulesVersion);
+                q->bindValue(1, ids[i]);
+                d->exec(q);
+            }
+        }
+    }
+    if (progress)
+        progress(int(ids.size()), int(ids.size()));
+    return failures;
 }
 
 int Library::snapshotCount() const
@@ -978,12 +1066,10 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
                  a.publishedAt = timestampFrom(r.value(2));
                  a.author = r.value(3).toString();
              })
-        && rows(QStringLiteral("SELECT kind, text FROM article_blocks WHERE snapshot_id = ? ORDER BY position"),
-                [&](const QSqlQuery &r) {
-                    a.blocks.append({r.value(0).toString() == QLatin1String("subheading") ? ArticleBlock::Kind::Subheading
-                                                                                         : ArticleBlock::Kind::Paragraph,
-                                     r.value(1).toString()});
-                })
+        && rows(QStringLiteral("SELECT kind, text, cells FROM article_blocks WHERE snapshot_id = ? ORDER BY position"),
+                [&](const QSqlQuery &r) { a.blocks.append(blockFromRow(r.value(0).toString(), r.value(1), r.value(2))); })
+        && rows(QStringLiteral("SELECT text FROM article_summary WHERE snapshot_id = ? ORDER BY position"),
+                [&](const QSqlQuery &r) { a.summary.append(r.value(0).toString()); })
         && rows(QStringLiteral("SELECT headline FROM article_related WHERE snapshot_id = ? ORDER BY position"),
                 [&](const QSqlQuery &r) { a.related.append(r.value(0).toString()); })
         && rows(QStringLiteral("SELECT symbol, price, change, change_percent FROM quotes WHERE snapshot_id = ? "

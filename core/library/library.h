@@ -13,6 +13,7 @@
 #include <QVector>
 
 #include <memory>
+#include <functional>
 #include <optional>
 
 namespace md {
@@ -27,7 +28,7 @@ class Library
 {
 public:
     // The schema version this build reads and writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // <AppDataLocation>/library.sqlite, e.g. ~/.local/share/MarketDesk/MarketDesk/library.sqlite.
     static QString defaultPath();
@@ -68,6 +69,13 @@ public:
     LibraryResult correctCaptureTime(SnapshotId id, const Timestamp &capturedAt);
     // Parses the stored raw page again (after a parser improvement) and replaces the stored data.
     LibraryResult reparseSnapshot(SnapshotId id, const LoadLimits &limits = {});
+    // Snapshots stored by older reading rules (kReadingRulesVersion), oldest first.
+    QVector<SnapshotId> snapshotsReadByOlderRules() const;
+    // Reads every snapshot stored by older reading rules again (after an upgrade), reporting progress
+    // (return false from progress to stop; the rest is read next time). Returns one message per page that
+    // could not be read again; such a page keeps its old reading.
+    QStringList rereadOlderSnapshots(const std::function<bool(int done, int total)> &progress = {},
+                                     const LoadLimits &limits = {});
 
     // --- Reading ---------------------------------------------------------------------------------------
 

@@ -24,6 +24,8 @@ QString displayCaptureTime(const Timestamp &time)
 {
     if (!time.isValid())
         return {};
+    if (!time.hasTime())
+        return time.date().toString(Qt::ISODate);
     // One clock for a list mixing page dates, archive dates (often UTC) and file times: the exchange's.
     return time.toExchangeClock().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }

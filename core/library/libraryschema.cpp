@@ -1,4 +1,4 @@
-// Schema version 1 of the library and the migration runner.
+// The library's schema, one migration per version, and the migration runner.
 #include "core/library/libraryschema.h"
 
 #include <QSqlDatabase>
@@ -93,6 +93,30 @@ QStringList libraryMigration(int version)
                 position INTEGER NOT NULL,
                 text TEXT NOT NULL,
                 PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+        };
+    case 2:
+        // The standfirst and data tables of articles (issue 12), and which reading rules stored each
+        // snapshot, so pages stored by an older MarketDesk are read again with the newer rules. SQLite cannot
+        // widen a CHECK in place: article_blocks is copied into a new table that also allows 'table' blocks,
+        // whose title is in text and header and rows in cells (JSON).
+        return {
+            QStringLiteral("ALTER TABLE snapshots ADD COLUMN parsed_by INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral(R"(CREATE TABLE article_summary (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE article_blocks_v2 (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'subheading', 'table')),
+                text TEXT NOT NULL,
+                cells TEXT,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral("INSERT INTO article_blocks_v2 (snapshot_id, position, kind, text) "
+                           "SELECT snapshot_id, position, kind, text FROM article_blocks"),
+            QStringLiteral("DROP TABLE article_blocks"),
+            QStringLiteral("ALTER TABLE article_blocks_v2 RENAME TO article_blocks"),
         };
     default:
         return {};

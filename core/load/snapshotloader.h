@@ -11,6 +11,10 @@
 
 namespace md {
 
+// The version of the reading rules (what a page's bytes parse into). Raise it whenever a change to loading
+// or parsing makes a stored page read differently: the library then reads its older pages again.
+constexpr int kReadingRulesVersion = 2;
+
 struct SnapshotLoadResult
 {
     std::optional<Snapshot> snapshot;  // set when the file was read

@@ -56,6 +56,8 @@ QString formatTimestamp(const Timestamp &time, const QLocale &locale)
 {
     if (!time.isValid())
         return {};
+    if (!time.hasTime())
+        return locale.toString(time.date(), QStringLiteral("d MMM yyyy"));
     return locale.toString(time.toExchangeClock(), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 

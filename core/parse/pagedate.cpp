@@ -134,7 +134,7 @@ Timestamp parsePageDateTime(QStringView input)
         day = m.captured(1).toInt();
         month = monthFromName(m.capturedView(2));
         year = m.captured(3).toInt();
-        return month ? make(QDate(year, month, day), QTime(0, 0), QString()) : Timestamp();
+        return month ? Timestamp::fromDate(QDate(year, month, day)) : Timestamp();
     } else {
         return {};
     }
@@ -142,7 +142,7 @@ Timestamp parsePageDateTime(QStringView input)
         return {};
     const QDate date(year, month, day);
     if (m.capturedLength(clockGroup) == 0)
-        return make(date, QTime(0, 0), QString());
+        return Timestamp::fromDate(date);
     QString meridiem = m.captured(clockGroup + 3);
     meridiem.remove(QLatin1Char('.'));
     const QTime time = parseClock(m.captured(clockGroup), m.captured(clockGroup + 1), m.captured(clockGroup + 2), meridiem);

@@ -8,7 +8,7 @@
 namespace md {
 
 // Parses a whole string as a date or date-time; an invalid Timestamp when it is not one.
-// A date without a time is midnight; a time without an offset stays as printed (wall clock).
+// A date without a time is a date (Timestamp::fromDate), never midnight; a time without an offset stays as printed (wall clock).
 Timestamp parsePageDateTime(QStringView text);
 
 } // namespace md

@@ -19,8 +19,16 @@ Snapshot sample()
     s.quotes = {{QStringLiteral("AIRLINK"), 189.64, -7.01, -3.56}};
     s.indices = {{QStringLiteral("KSE100"), 113247, 609, 0.54}};
     s.article.dateline = QStringLiteral("BEIRUT");
-    s.article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("BEIRUT: Text\twith tab.")},
-                        {ArticleBlock::Kind::Subheading, QStringLiteral("Fear")}};
+    s.article.publishedAt = Timestamp::fromDate(QDate(2024, 12, 6));
+    s.article.summary = {QStringLiteral("Index hits a high before profit-taking")};
+    ArticleBlock table;
+    table.kind = ArticleBlock::Kind::Table;
+    table.text = QStringLiteral("Top Volumes");
+    table.header = QStringList{QStringLiteral("SCRIP"), QStringLiteral("PRICE")};
+    table.rows = {QStringList{QStringLiteral("MLCF"), QStringLiteral("42.14")}};
+    s.article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("BEIRUT: Text\twith tab."), {}, {}},
+                        {ArticleBlock::Kind::Subheading, QStringLiteral("Fear"), {}, {}},
+                        table};
     s.article.related = {QStringLiteral("A related story")};
     s.comments = {{QStringLiteral("Az_Iz"), Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53)),
                    QStringLiteral("Line one\nLine two"), 0}};
@@ -36,8 +44,10 @@ TEST(SnapshotJson, WritesDocumentedShapeInOrder)
               QByteArray(R"({"source":"a \"quoted\" name.txt","format":"text","encoding":"UTF-8","captured_at":null,)"
                          R"("quotes":[{"symbol":"AIRLINK","price":189.64,"change":-7.01,"change_percent":-3.56}],)"
                          R"("indices":[{"name":"KSE100","value":113247,"change":609,"change_percent":0.54}],)"
-                         R"("article":{"headline":null,"dateline":"BEIRUT","published_at":null,"author":null,)"
-                         R"("blocks":[{"kind":"paragraph","text":"BEIRUT: Text\twith tab."},{"kind":"subheading","text":"Fear"}],)"
+                         R"("article":{"headline":null,"dateline":"BEIRUT","published_at":"2024-12-06","author":null,)"
+                         R"("summary":["Index hits a high before profit-taking"],)"
+                         R"("blocks":[{"kind":"paragraph","text":"BEIRUT: Text\twith tab."},{"kind":"subheading","text":"Fear"},)"
+                         R"({"kind":"table","title":"Top Volumes","header":["SCRIP","PRICE"],"rows":[["MLCF","42.14"]]}],)"
                          R"("related":["A related story"]},)"
                          R"("comments":[{"author":"Az_Iz","posted_at":"2024-12-06T17:53:00","text":"Line one\nLine two","recommended":0}],)"
                          R"("warnings":[]})"));
