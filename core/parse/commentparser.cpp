@@ -134,7 +134,7 @@ bool isCommentWidgetNoise(QStringView line)
     if (line.size() > 40)
         return false;
     static const QRegularExpression noise(QStringLiteral(
-        R"(^(?:\d+\s+characters?(?:\s+left)?|thumb_up|thumb_down|reply|Reply|flag|Comment Guidelines|Post a comment|Post Comment|Submit|Load more comments|Show more|Comments?|Please login to comment)$)"),
+        R"(^(?:\d+\s+characters?(?:\s+left)?|thumb_up|thumb_down|reply|Reply|flag|Comment Guidelines|Post a comment|Post Comment|Submit|Load more comments|Show more|Comments?|Comments are closed\.?|Please login to comment)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return noise.match(line).hasMatch();
 }

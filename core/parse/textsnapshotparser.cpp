@@ -5,13 +5,20 @@
 #include "core/parse/commentparser.h"
 #include "core/parse/marketline.h"
 #include "core/parse/pagedate.h"
+#include "core/parse/textarticlehead.h"
+#include "core/parse/texttable.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace md {
 namespace {
+
+// "Comments are closed.": the comments footer of a story whose comments are off.
+bool isCommentsClosed(QStringView line)
+{
+    return line.startsWith(QLatin1String("Comments are closed"), Qt::CaseInsensitive) && line.size() <= 22;
+}
 
 bool isCommentsHeading(QStringView line)
 {
@@ -27,37 +34,9 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
         if (lines[i].isEmpty())
             continue;
         QStringList ignored;
-        return isCommentWidgetNoise(lines[i]) || !parseCommentLines(QVector<QStringView>{lines[i]}, &ignored, 1).isEmpty();
+        return isCommentsClosed(lines[i]) || isCommentWidgetNoise(lines[i]) || !parseCommentLines(QVector<QStringView>{lines[i]}, &ignored, 1).isEmpty();
     }
     return true;
-}
-
-QString bylineOf(QStringView line)
-{
-    static const QRegularExpression byline(QStringLiteral(R"(^By\s+(\S.{0,79})$)"));
-    const auto m = byline.match(line);
-    return m.hasMatch() && !endsLikeSentence(line) ? m.captured(1).trimmed() : QString();
-}
-
-// A date line ("December 10, 2024") or a byline ("By Staff Reporter") next to the headline fills the article's
-// publication time or author, once each; true when the line was taken.
-bool takeDateOrByline(QStringView unit, Article &article)
-{
-    if (!article.publishedAt.isValid()) {
-        const Timestamp when = parsePageDateTime(unit);
-        if (when.isValid()) {
-            article.publishedAt = when;
-            return true;
-        }
-    }
-    if (article.author.isEmpty()) {
-        const QString author = bylineOf(unit);
-        if (!author.isEmpty()) {
-            article.author = author;
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -86,69 +65,76 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     }
 
     // Ticker rows anywhere before the comments; the remaining lines are article candidates.
-    QVector<QStringView> units;
+    QVector<TextLine> units;
+    qsizetype lastTextLine = -1;  // the last non-empty line of the copy, footers included
+    qsizetype lastUnitLine = -1;  // the line of the last article candidate
     {
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
+        bool blank = false;
         for (qsizetype i = 0; i < commentsAt; ++i) {
             // Reading the clock is cheap but not free: look every few thousand lines.
             if ((i & 4095) == 4095 && limits.deadline.hasExpired())
                 return parseBudgetExceededMessage(limits);
             const QStringView line = lines[i];
-            if (line.isEmpty() || rows.addLine(line))
+            if (line.isEmpty()) {
+                blank = true;
                 continue;
-            if (isArticleFooter(line))
-                continue;
-            units.append(line);
-        }
-    }
-
-    // The article begins at the dateline paragraph ("BEIRUT: ..."); just before it may stand the headline,
-    // a date and a byline. Without a dateline it begins at the first line.
-    Article &article = snapshot.article;
-    qsizetype lead = -1;
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        const QString place = datelineOf(units[i]);
-        if (!place.isEmpty()) {
-            lead = i;
-            article.dateline = place;
-            break;
-        }
-    }
-    qsizetype bodyStart = 0;
-    qsizetype skippedBefore = 0;
-    if (lead >= 0) {
-        bodyStart = lead;
-        qsizetype i = lead - 1;
-        for (; i >= 0; --i) {
-            const QStringView unit = units[i];
-            if (takeDateOrByline(unit, article))
-                continue;
-            if (article.headline.isEmpty() && looksLikeHeadline(unit)) {
-                article.headline = unit.toString();
-                --i;
             }
-            break;
+            lastTextLine = i;
+            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line)) {
+                blank = false;
+                continue;
+            }
+            units.append(TextLine{line, blank});
+            lastUnitLine = i;
+            blank = false;
         }
-        skippedBefore = i + 1;
-    } else if (units.size() >= 2 && looksLikeHeadline(units[0])
-               && classifyArticleLine(units[1]) == LineRole::Paragraph) {
-        article.headline = units[0].toString();
-        bodyStart = 1;
-    }
-    if (skippedBefore > 0) {
-        snapshot.warnings.append(QCoreApplication::translate("md", "Skipped %1 before the article that are neither ticker "
-                                                                   "rows nor article text.")
-                                     .arg(countOf(skippedBefore, "line", "lines")));
     }
 
-    // Between the date/byline lines after a headline (no dateline case) and the body.
-    while (bodyStart < units.size() && takeDateOrByline(units[bodyStart], article))
-        ++bodyStart;
+    // The head (masthead, headline, standfirst, byline, widgets) is read by rule from the first lines.
+    Article &article = snapshot.article;
+    const ArticleHead head = readArticleHead(units, article, snapshot.warnings);
+    if (!snapshot.capturedAt.isValid())
+        snapshot.capturedAt = head.capturedAt;
+    const qsizetype bodyStart = head.bodyStart;
+    const qsizetype lead = article.dateline.isEmpty() ? -1 : bodyStart;
+
+    // A copy that stops without a footer, mid-sentence, was cut short: its last line is a paragraph's
+    // fragment, not a related story or a heading.
+    const bool endsWithoutFooter = commentsAt == lines.size() && lastUnitLine >= 0 && lastUnitLine == lastTextLine;
+    const bool noFinalNewline = !text.endsWith(u'\n');
 
     for (qsizetype i = bodyStart; i < units.size(); ++i) {
-        const QStringView unit = units[i];
+        const QStringView unit = units[i].text;
+        // A data table: a capitals header with rows of figures under it, and the short line above as its title.
+        if (const QStringList header = tableHeaderOf(unit); !header.isEmpty() && i + 1 < units.size()) {
+            ArticleBlock table{ArticleBlock::Kind::Table, QString(), header, {}};
+            qsizetype j = i + 1;
+            for (; j < units.size(); ++j) {
+                QStringList cells = tableRowOf(units[j].text, int(header.size()));
+                if (cells.isEmpty())
+                    break;
+                table.rows.append(std::move(cells));
+            }
+            if (!table.rows.isEmpty()) {
+                if (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading
+                    && i > bodyStart && article.blocks.last().text == units[i - 1].text) {
+                    table.text = article.blocks.takeLast().text;
+                }
+                article.blocks.append(std::move(table));
+                i = j - 1;
+                continue;
+            }
+        }
         // The lead paragraph is always a paragraph, even when it lost its full stop.
-        const LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
+        LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
+        if (i + 1 == units.size() && endsWithoutFooter && !endsLikeSentence(unit)
+            && (noFinalNewline || countWords(unit) > kMaxSubheadingWords)) {
+            role = LineRole::Paragraph;
+            snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
+                                                                       "stops mid-sentence (\"%1\").")
+                                         .arg(unit.right(40).toString()));
+        }
         switch (role) {
         case LineRole::Paragraph:
             article.blocks.append({ArticleBlock::Kind::Paragraph, unit.toString()});

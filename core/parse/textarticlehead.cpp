@@ -1,0 +1,476 @@
+// Rules for the head of a text copy: which lines are page furniture, which the headline, byline and standfirst.
+#include "core/parse/textarticlehead.h"
+
+#include "core/parse/articlerules.h"
+#include "core/parse/pagedate.h"
+#include "core/wording.h"
+
+#include <QCoreApplication>
+
+namespace md {
+namespace {
+
+// The head is short: the body starts within this many lines after the ticker or not at all.
+constexpr qsizetype kHeadScanLimit = 80;
+// A name or agency in a byline has at most this many words ("Kamran Ali Shah", "BR Web Desk").
+constexpr int kMaxNameWords = 6;
+
+QVector<QStringView> wordsOf(QStringView text)
+{
+    QVector<QStringView> words;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i].isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !text[i].isSpace())
+            ++i;
+        if (i > start)
+            words.append(text.mid(start, i - start));
+    }
+    return words;
+}
+
+// The text from word `from` to the end (words are views into text).
+QStringView tailFrom(QStringView text, const QVector<QStringView> &words, qsizetype from)
+{
+    return QStringView(words[from].data(), text.data() + text.size() - words[from].data());
+}
+
+QStringView headUpTo(QStringView text, const QVector<QStringView> &words, qsizetype to)
+{
+    if (to <= 0)
+        return {};
+    return QStringView(text.data(), words[to - 1].data() + words[to - 1].size() - text.data());
+}
+
+bool hasDigit(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+// The last character that is not a closing quote, bracket or space.
+QChar lastMark(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0) {
+        const char16_t c = text[end - 1].unicode();
+        if (c == u'"' || c == u'\'' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == u')' || c == u']'
+            || QChar(c).isSpace()) {
+            --end;
+            continue;
+        }
+        return QChar(c);
+    }
+    return {};
+}
+
+// "3:18 pm", "04:28pm", "17:05": a clock printed on its own.
+bool isClock(QStringView text)
+{
+    text = text.trimmed();
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 1 || colon > 2 || text.size() < colon + 3)
+        return false;
+    for (qsizetype i = 0; i < colon + 3; ++i) {
+        if (i != colon && !text[i].isDigit())
+            return false;
+    }
+    const QStringView rest = text.mid(colon + 3).trimmed();
+    return rest.isEmpty() || rest.compare(QLatin1String("am"), Qt::CaseInsensitive) == 0
+        || rest.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0
+        || rest.compare(QLatin1String("a.m."), Qt::CaseInsensitive) == 0
+        || rest.compare(QLatin1String("p.m."), Qt::CaseInsensitive) == 0;
+}
+
+// A name or agency as bylines print it: one to six words, the first capitalised, no digits, no sentence end.
+bool looksLikeName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 60 || hasDigit(name) || endsLikeSentence(name))
+        return false;
+    const int words = countWords(name);
+    return words >= 1 && words <= kMaxNameWords && name.front().isLetter() && name.front().isUpper();
+}
+
+bool startsWithWord(QStringView text, QLatin1String word)
+{
+    return text.size() > word.size() && text.left(word.size()).compare(word, Qt::CaseInsensitive) == 0
+        && text[word.size()].isSpace();
+}
+
+enum class DateWord { None, Published, Updated };
+
+// "Published", "Published:", "Updated", "Posted", "Last updated" is two words and ends in "updated".
+DateWord dateWordOf(QStringView word)
+{
+    if (word.endsWith(u':'))
+        word.chop(1);
+    if (word.compare(QLatin1String("Published"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("Posted"), Qt::CaseInsensitive) == 0)
+        return DateWord::Published;
+    if (word.compare(QLatin1String("Updated"), Qt::CaseInsensitive) == 0)
+        return DateWord::Updated;
+    return DateWord::None;
+}
+
+// Splits a byline at its separators: "|", "·" (U+00B7) and "•" between words.
+QVector<QStringView> segmentsOf(QStringView line)
+{
+    QVector<QStringView> segments;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line[i] == u'|' || line[i] == QChar(0x00B7)) {
+            const QStringView piece = line.mid(start, i - start).trimmed();
+            if (!piece.isEmpty())
+                segments.append(piece);
+            start = i + 1;
+        }
+    }
+    return segments;
+}
+
+// A masthead line starts with the day's date and goes on with menu words: "►" marks or capitals.
+bool restLooksLikeMenu(QStringView rest)
+{
+    if (rest.contains(QChar(0x25BA)))
+        return true;
+    const QVector<QStringView> words = wordsOf(rest);
+    if (words.isEmpty())
+        return false;
+    for (QChar c : words.front()) {
+        if (c.isLetter() && !c.isUpper())
+            return false;
+    }
+    return words.front().size() >= 2;
+}
+
+} // namespace
+
+bool isMastheadLogo(QStringView line)
+{
+    const QVector<QStringView> words = wordsOf(line);
+    return words.size() >= 2 && words.size() <= 4 && words.back().compare(QLatin1String("Logo"), Qt::CaseInsensitive) == 0;
+}
+
+Timestamp mastheadDateOf(QStringView line)
+{
+    if (line.size() < 12 || line.size() > 200 || !(line.front().isLetterOrNumber()))
+        return {};
+    const QVector<QStringView> words = wordsOf(line);
+    // "Dec 22, 2023 …" or "Friday, December 22, 2023 …": the date is the first three or four words.
+    for (qsizetype n = 3; n <= 4 && n < words.size(); ++n) {
+        const Timestamp when = parsePageDateTime(headUpTo(line, words, n));
+        if (when.isValid() && restLooksLikeMenu(tailFrom(line, words, n)))
+            return Timestamp::fromDate(when.date());
+    }
+    return {};
+}
+
+bool isStandfirstBullet(QStringView line)
+{
+    line = line.trimmed();
+    return line.size() > 2 && line.front() == QChar(0x2022);
+}
+
+bool isSiteLine(QStringView line)
+{
+    if (line.size() > 60 || endsLikeSentence(line) || !(line.contains(u'|') || line.contains(QChar(0x00B7))))
+        return false;
+    const QVector<QStringView> segments = segmentsOf(line);
+    if (segments.size() < 2)
+        return false;
+    for (QStringView s : segments) {
+        if (countWords(s) > 3 || hasDigit(s))
+            return false;
+    }
+    return true;
+}
+
+bool looksLikeWidgetLine(QStringView line)
+{
+    return line.size() <= 40 && countWords(line) <= 4 && !endsLikeSentence(line);
+}
+
+std::optional<Byline> parseBylineLine(QStringView line)
+{
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > 160 || isStandfirstBullet(line))
+        return std::nullopt;
+    const QChar last = lastMark(line);
+    if (last == u'.' && !line.endsWith(QLatin1String("m.")))  // "p.m." may end a byline; a full stop may not
+        return std::nullopt;
+    if (last == u'!' || last == u'?' || last == u';' || last == u':')
+        return std::nullopt;
+
+    QString name;
+    bool saidBy = false;
+    bool sawDateWord = false;
+    QString published;
+    QString updated;
+    QString *lastDate = nullptr;
+
+    auto addDate = [&](QStringView text, DateWord kind) {
+        QString &slot = kind == DateWord::Updated ? updated : published;
+        if (slot.isEmpty()) {
+            slot = text.toString();
+            lastDate = &slot;
+        } else if (kind != DateWord::Updated && updated.isEmpty()) {
+            updated = text.toString(); // a second bare date is the update
+            lastDate = &updated;
+        }
+    };
+    auto takeName = [&](QStringView text) {
+        if (startsWithWord(text, QLatin1String("By"))) {
+            saidBy = true;
+            text = text.mid(2).trimmed();
+        }
+        if (text.isEmpty())
+            return true;
+        if (!looksLikeName(text))
+            return false;
+        if (name.isEmpty())
+            name = text.toString();
+        return true;
+    };
+
+    for (QStringView segment : segmentsOf(line)) {
+        if (isClock(segment) && lastDate) {
+            *lastDate += QLatin1Char(' ') + segment.toString();
+            continue;
+        }
+        const QVector<QStringView> words = wordsOf(segment);
+        qsizetype firstWord = words.size();
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            if (dateWordOf(words[w]) != DateWord::None) {
+                firstWord = w;
+                break;
+            }
+        }
+        const QStringView before = headUpTo(segment, words, firstWord).trimmed();
+        if (!before.isEmpty()) {
+            QStringView named = before;
+            if (startsWithWord(named, QLatin1String("By")))
+                named = named.mid(2).trimmed();
+            if (parsePageDateTime(before).isValid()) {
+                addDate(before, DateWord::Published);
+            } else {
+                // "Recorder Report 26 May 2021": a name, then a date that ends the segment.
+                bool split = false;
+                const QVector<QStringView> beforeWords = wordsOf(before);
+                for (qsizetype k = 1; k + 1 < beforeWords.size() && !split; ++k) {
+                    const QStringView date = tailFrom(before, beforeWords, k);
+                    if (!date.front().isLetterOrNumber() || !hasDigit(date))
+                        continue;
+                    if (parsePageDateTime(date).isValid()) {
+                        QStringView who = headUpTo(before, beforeWords, k).trimmed();
+                        while (!who.isEmpty() && (who.back() == u',' || who.back() == u'-'))
+                            who.chop(1);
+                        if (!takeName(who.trimmed()))
+                            return std::nullopt;
+                        addDate(date, DateWord::Published);
+                        split = true;
+                    }
+                }
+                if (!split && !takeName(before))
+                    return std::nullopt;
+            }
+        }
+        // Each Published/Updated word owns the words up to the next one.
+        for (qsizetype w = firstWord; w < words.size();) {
+            const DateWord kind = dateWordOf(words[w]);
+            qsizetype next = w + 1;
+            while (next < words.size() && dateWordOf(words[next]) == DateWord::None)
+                ++next;
+            sawDateWord = true;
+            const QStringView text = next > w + 1
+                ? QStringView(words[w + 1].data(), words[next - 1].data() + words[next - 1].size() - words[w + 1].data())
+                : QStringView();
+            if (!text.isEmpty())
+                addDate(text, kind);
+            w = next;
+        }
+    }
+
+    // The words after Published/Updated are a date: they hold a digit and are few ("Published by the bank"
+    // is a sentence, not a byline).
+    for (const QString *text : {&published, &updated}) {
+        if (!text->isEmpty() && (!hasDigit(*text) || countWords(*text) > 7))
+            return std::nullopt;
+    }
+
+    Byline byline;
+    byline.author = name;
+    if (!published.isEmpty()) {
+        byline.published = parsePageDateTime(published);
+        if (!byline.published.isValid())
+            byline.unreadableDate = published;
+    }
+    if (!updated.isEmpty()) {
+        byline.updated = parsePageDateTime(updated);
+        if (!byline.updated.isValid() && byline.unreadableDate.isEmpty())
+            byline.unreadableDate = updated;
+    }
+    const bool dated = byline.published.isValid() || byline.updated.isValid();
+    // A bare name is a headline or a label, not a byline; a byline says "By", "Published" or gives a date.
+    if (!(dated || sawDateWord || (saidBy && !name.isEmpty())))
+        return std::nullopt;
+    return byline;
+}
+
+ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QStringList &warnings)
+{
+    ArticleHead head;
+    const qsizetype limit = std::min<qsizetype>(lines.size(), kHeadScanLimit);
+
+    // The body starts at the first dateline paragraph or sentence-like paragraph.
+    auto isBodyParagraph = [&](qsizetype i) {
+        const QStringView text = lines[i].text;
+        if (isStandfirstBullet(text) || isSiteLine(text) || mastheadDateOf(text).isValid())
+            return false;
+        if (!datelineOf(text).isEmpty())
+            return true;
+        const int words = countWords(text);
+        if (words > kMaxRelatedWords)
+            return true;
+        const QChar mark = lastMark(text);
+        if (mark == u'?') // a question is a headline unless it is long
+            return words > 20;
+        return words >= 4 && endsLikeSentence(text) && !parseBylineLine(text);
+    };
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < limit; ++i) {
+        if (isBodyParagraph(i)) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0) {
+        // No paragraph ends like a sentence: without a byline to go by, read from the first line as before.
+        qsizetype byline = -1;
+        for (qsizetype i = 0; i < limit && byline < 0; ++i) {
+            if (parseBylineLine(lines[i].text))
+                byline = i;
+        }
+        if (byline < 0) {
+            if (lines.size() >= 2 && looksLikeHeadline(lines[0].text)
+                && classifyArticleLine(lines[1].text) == LineRole::Paragraph) {
+                article.headline = lines[0].text.toString();
+                head.bodyStart = 1;
+            }
+            return head;
+        }
+        start = byline + 1;
+        while (start < lines.size() && (isStandfirstBullet(lines[start].text) || isSiteLine(lines[start].text)))
+            ++start;
+    }
+    head.bodyStart = start;
+    article.dateline = datelineOf(lines[start].text);
+
+    // Walking back from the body: the byline, date, standfirst and site lines, then the headline, then
+    // (on sites that print it first) a byline above the headline.
+    bool sawByline = false;
+    Timestamp updated;
+    QStringList summary;
+    auto takeMeta = [&](qsizetype i) {
+        const QStringView text = lines[i].text;
+        if (isStandfirstBullet(text)) {
+            summary.prepend(text.trimmed().mid(1).trimmed().toString());
+            return true;
+        }
+        if (const auto byline = parseBylineLine(text)) {
+            sawByline = true;
+            if (article.author.isEmpty())
+                article.author = byline->author;
+            if (!article.publishedAt.isValid())
+                article.publishedAt = byline->published.isValid() ? byline->published : Timestamp();
+            if (!updated.isValid())
+                updated = byline->updated;
+            if (!byline->unreadableDate.isEmpty()) {
+                warnings.append(QCoreApplication::translate("md", "Could not read the date \"%1\" in the byline "
+                                                                  "\"%2\".")
+                                    .arg(byline->unreadableDate, text.toString()));
+            }
+            return true;
+        }
+        return isSiteLine(text);
+    };
+    qsizetype i = start - 1;
+    while (i >= 0 && takeMeta(i))
+        --i;
+    qsizetype headlineAt = -1;
+    if (i >= 0) {
+        const QStringView text = lines[i].text;
+        // The line just under a masthead with no blank line between is the section label ("Markets"),
+        // unless it is long enough to be a headline.
+        const bool sectionLabel = i > 0 && !lines[i].blankBefore && mastheadDateOf(lines[i - 1].text).isValid()
+            && countWords(text) <= 4;
+        if (!sectionLabel && !isMastheadLogo(text) && !mastheadDateOf(text).isValid() && looksLikeHeadline(text)) {
+            article.headline = text.toString();
+            headlineAt = i;
+            --i;
+            while (i >= 0 && takeMeta(i))
+                --i;
+        }
+    }
+    article.summary = summary;
+
+    // What stands before the headline is page furniture: the masthead (logo, dated menu line, section
+    // label) and widget boxes. The masthead is known by shape; anything else is reported as skipped.
+    Timestamp masthead;
+    qsizetype widgetLines = 0;
+    qsizetype otherLines = 0;
+    for (qsizetype j = 0; j <= i; ++j) {
+        const QStringView text = lines[j].text;
+        const Timestamp day = mastheadDateOf(text);
+        if (day.isValid()) {
+            if (!masthead.isValid())
+                masthead = day;
+            continue;
+        }
+        if (isMastheadLogo(text))
+            continue;
+        if (j > 0 && !lines[j].blankBefore && mastheadDateOf(lines[j - 1].text).isValid() && countWords(text) <= 4
+            && !endsLikeSentence(text))
+            continue; // the section label
+        if (looksLikeWidgetLine(text))
+            ++widgetLines;
+        else
+            ++otherLines;
+    }
+    if (otherLines > 0) {
+        warnings.append(QCoreApplication::translate("md", "Skipped %1 before the article that are neither ticker "
+                                                          "rows nor article text.")
+                            .arg(countOf(otherLines + widgetLines, "line", "lines")));
+    } else if (widgetLines > 0) {
+        warnings.append(QCoreApplication::translate("md", "Skipped a box of %1 before the article: short labels and "
+                                                          "figures such as a page widget prints.")
+                            .arg(countOf(widgetLines, "line", "lines")));
+    }
+    if (headlineAt >= 0 && !sawByline && article.dateline.isEmpty()) {
+        warnings.append(QCoreApplication::translate("md", "Took \"%1\" as the headline, though no byline or "
+                                                          "dateline confirms it.")
+                            .arg(article.headline));
+    }
+
+    // Capture time: the masthead's day, made precise by a byline time on that same day; else the byline.
+    if (masthead.isValid()) {
+        head.capturedAt = masthead;
+        for (const Timestamp &t : {updated, article.publishedAt}) {
+            if (t.isValid() && t.hasTime() && t.date() == masthead.date()) {
+                head.capturedAt = t;
+                break;
+            }
+        }
+    } else if (updated.isValid()) {
+        head.capturedAt = updated;
+    } else if (article.publishedAt.isValid()) {
+        head.capturedAt = article.publishedAt;
+    }
+    return head;
+}
+
+} // namespace md
