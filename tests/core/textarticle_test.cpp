@@ -1,0 +1,326 @@
+// Text copies by era and site: headline, byline, dates, standfirst, tables and capture time read by rule.
+#include "core/parse/textarticlehead.h"
+#include "core/parse/textsnapshotparser.h"
+#include "core/parse/texttable.h"
+#include "fixtures.h"
+#include "testdata.h"
+
+#include <gtest/gtest.h>
+
+using namespace md;
+using md::test::loadFixture;
+
+namespace {
+
+Snapshot parseText(const QString &text)
+{
+    Snapshot s;
+    parseTextSnapshot(text, s);
+    return s;
+}
+
+QList<ArticleBlock::Kind> kindsOf(const Article &a)
+{
+    QList<ArticleBlock::Kind> kinds;
+    for (const ArticleBlock &b : a.blocks)
+        kinds.append(b.kind);
+    return kinds;
+}
+
+// None of the page furniture may reach the body, the related stories or the standfirst.
+void expectNowhereInArticle(const Article &a, const QStringList &snippets)
+{
+    for (const QString &snippet : snippets) {
+        for (const ArticleBlock &b : a.blocks)
+            EXPECT_FALSE(b.text.contains(snippet)) << "in the body: " << snippet.toStdString();
+        for (const QString &r : a.related)
+            EXPECT_FALSE(r.contains(snippet)) << "in related: " << snippet.toStdString();
+        for (const QString &line : a.summary)
+            EXPECT_FALSE(line.contains(snippet)) << "in the summary: " << snippet.toStdString();
+    }
+}
+
+constexpr auto P = ArticleBlock::Kind::Paragraph;
+constexpr auto S = ArticleBlock::Kind::Subheading;
+constexpr auto T = ArticleBlock::Kind::Table;
+
+} // namespace
+
+TEST(TextArticle, MastheadLayoutGivesHeadlineStandfirstBylineAndCaptureTime)
+{
+    const Snapshot s = loadFixture(QStringLiteral("brecorder-2023-12-22-masthead.txt"));
+    const Article &a = s.article;
+    EXPECT_EQ(s.quotes.size(), 30);
+    EXPECT_EQ(s.indices.size(), 4);
+    EXPECT_EQ(a.headline, QStringLiteral("KSE-100 sheds over 1,100 points as profit-taking grips the floor"));
+    EXPECT_EQ(a.author, QStringLiteral("BR Web Desk"));
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-12-22"));
+    // The masthead gives the day; the byline's update time on that day makes it precise.
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-12-22T16:28:00"));
+    EXPECT_EQ(a.summary, QStringList{QStringLiteral("Index touches intraday low of 62,301.25 before trimming losses")});
+    EXPECT_TRUE(a.dateline.isEmpty());
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, P, S, P, P}));
+    EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("Sellers held the upper hand")));
+    EXPECT_TRUE(a.related.isEmpty());
+    EXPECT_TRUE(s.comments.isEmpty());
+    expectNowhereInArticle(a, {QStringLiteral("Brecorder Logo"), QStringLiteral("PRINT EDITION"),
+                               QStringLiteral("Markets"), QStringLiteral("BR Web Desk"), QStringLiteral("Published"),
+                               QStringLiteral("Copyright"), QStringLiteral("Comments")});
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, WidgetEraHeadlineWithoutBlankLineAndRecorderReportByline)
+{
+    const Snapshot s = loadFixture(QStringLiteral("text-2021-widgets-recorder-report.txt"));
+    const Article &a = s.article;
+    EXPECT_EQ(s.quotes.size(), 3);
+    EXPECT_EQ(s.indices.size(), 2);
+    EXPECT_EQ(a.headline, QStringLiteral("Gold traders brace for duty change in coming budget"));
+    EXPECT_EQ(a.author, QStringLiteral("Recorder Report"));
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2021-05-24"));
+    EXPECT_FALSE(a.publishedAt.hasTime());
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2021-05-24"));
+    EXPECT_EQ(a.dateline, QStringLiteral("KARACHI"));
+    EXPECT_TRUE(a.summary.isEmpty());
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, P}));
+    EXPECT_TRUE(a.related.isEmpty());
+    expectNowhereInArticle(a, {QStringLiteral("Coronavirus"), QStringLiteral("VERY HIGH"), QStringLiteral("Pakistan Deaths"),
+                               QStringLiteral("8724hr"), QStringLiteral("Recorder Report 24 May 2021"),
+                               QStringLiteral("Copyright")});
+    // The widget box is skipped by shape, and the user is told.
+    ASSERT_EQ(s.warnings.size(), 1);
+    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("box of 12 lines"))) << s.warnings[0].toStdString();
+}
+
+TEST(TextArticle, BareDateBylineBodyWithoutDatelineAndSingleNewlineParagraphs)
+{
+    const Snapshot s = loadFixture(QStringLiteral("text-2022-masthead-single-newlines.txt"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Fuel importers ask for longer credit terms as rupee weakens"));
+    EXPECT_EQ(a.author, QStringLiteral("BR Web Desk"));
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2022-07-05"));
+    // Saved the day after: the masthead's day, with no time on it.
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2022-07-06"));
+    EXPECT_FALSE(s.capturedAt.hasTime());
+    EXPECT_TRUE(a.dateline.isEmpty());
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, P, P}));
+    EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("Oil marketing companies asked")));
+    EXPECT_EQ(a.blocks[3].text, QStringLiteral("Fuel stocks in the country were enough for about three weeks, according to the letter."));
+    EXPECT_TRUE(a.related.isEmpty());
+    EXPECT_TRUE(s.comments.isEmpty());
+    expectNowhereInArticle(a, {QStringLiteral("Logo"), QStringLiteral("PRINT EDITION"), QStringLiteral("BR Web Desk"),
+                               QStringLiteral("Comments are closed."), QStringLiteral("Copyright")});
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, PublishedWithoutANameLeavesAuthorEmpty)
+{
+    const Snapshot s = loadFixture(QStringLiteral("text-2023-masthead-no-author.txt"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Weekly price gauge edges down as vegetable costs fall"));
+    EXPECT_TRUE(a.author.isEmpty());
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-10-09"));
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-10-10"));
+    EXPECT_EQ(a.dateline, QStringLiteral("ISLAMABAD"));
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P}));
+    EXPECT_TRUE(a.related.isEmpty());
+    expectNowhereInArticle(a, {QStringLiteral("Published"), QStringLiteral("Pakistan"), QStringLiteral("Comments")});
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, TruncatedCopyKeepsItsFragmentAsAParagraphWithAWarning)
+{
+    const Snapshot s = loadFixture(QStringLiteral("text-2024-agency-truncated.txt"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Tea auction prices climb as dry spell cuts Kenyan harvest"));
+    EXPECT_EQ(a.author, QStringLiteral("AFP"));
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2024-05-15T10:37:00"));
+    // The published time is the day before the masthead's: the masthead's day stands alone.
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2024-05-16"));
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, P}));
+    EXPECT_TRUE(a.blocks[2].text.endsWith(QStringLiteral("and that repl")));
+    EXPECT_TRUE(a.related.isEmpty());
+    ASSERT_EQ(s.warnings.size(), 1);
+    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("cut short")));
+}
+
+TEST(TextArticle, OldStoryReservedUnderTodaysTickerHasNoHeadOrDates)
+{
+    const Snapshot s = loadFixture(QStringLiteral("text-2016-reserved.txt"));
+    const Article &a = s.article;
+    EXPECT_TRUE(a.headline.isEmpty());
+    EXPECT_TRUE(a.author.isEmpty());
+    EXPECT_FALSE(a.publishedAt.isValid());
+    EXPECT_FALSE(s.capturedAt.isValid()) << "the copyright year is not a date";
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, P}));
+    EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("Sugar prices were steady")));
+    EXPECT_TRUE(a.related.isEmpty());
+    expectNowhereInArticle(a, {QStringLiteral("Copyright"), QStringLiteral("Comments")});
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, ProPakistaniBylineSiteLineAndDataTable)
+{
+    const Snapshot s = loadFixture(QStringLiteral("propakistani-2023-12-01-top-volumes.txt"));
+    const Article &a = s.article;
+    EXPECT_TRUE(s.quotes.isEmpty()) << "table rows are not ticker rows";
+    EXPECT_EQ(a.headline, QStringLiteral("Cement stocks lead PSX recovery as index gains 410 points"));
+    EXPECT_EQ(a.author, QStringLiteral("Hamid Siddiqui"));
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, T, P}));
+    const ArticleBlock &table = a.blocks[2];
+    EXPECT_EQ(table.text, QStringLiteral("Top Volumes"));
+    EXPECT_EQ(table.header, (QStringList{QStringLiteral("SCRIP"), QStringLiteral("PRICE"), QStringLiteral("HIGH"),
+                                         QStringLiteral("LOW"), QStringLiteral("CHANGE"), QStringLiteral("VOLUME")}));
+    ASSERT_EQ(table.rows.size(), 3);
+    EXPECT_EQ(table.rows[0], (QStringList{QStringLiteral("MLCF"), QStringLiteral("42.14"), QStringLiteral("42.17"),
+                                          QStringLiteral("39.20"), QStringLiteral("2.59"), QStringLiteral("28,711,196")}));
+    EXPECT_EQ(table.rows[2][0], QStringLiteral("Lucky Cement"));
+    EXPECT_EQ(a.blocks[3].text, QStringLiteral("Prices are in rupees; volumes are shares traded on the ready market."));
+    EXPECT_TRUE(a.related.isEmpty());
+    expectNowhereInArticle(a, {QStringLiteral("ProPakistani"), QStringLiteral("Hamid Siddiqui"), QStringLiteral("3:18 pm")});
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, BylinePrintedAboveTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "News Desk \u00B7 Mar 04, 2024 11:20am\n\n"
+        "Wheat flour price raised by Rs 5 a kilogram in Punjab\n\n"
+        "Flour mills in the province raised their rates on Monday, citing costlier grain in the open market.\n\n"
+        "The new rate applies from Tuesday.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Wheat flour price raised by Rs 5 a kilogram in Punjab"));
+    EXPECT_EQ(s.article.author, QStringLiteral("News Desk"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-04T11:20:00"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, HeadlineWithoutBylineOrDatelineIsTakenWithAWarning)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KSE100 62,451 Decreased By -1105.6 (-1.74%)\n"
+        "Brecorder Logo\nDec 22, 2023 PRINT EDITION \u25BA BR MARKETS \u25BA\nMarkets\n\n"
+        "Rupee closes flat in thin trade\n\n"
+        "The rupee ended almost unchanged against the dollar on Friday as importers stayed away.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Rupee closes flat in thin trade"));
+    EXPECT_TRUE(s.article.author.isEmpty());
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-12-22"));
+    EXPECT_EQ(s.article.blocks.size(), 1);
+    ASSERT_EQ(s.warnings.size(), 1);
+    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("as the headline")));
+}
+
+TEST(TextArticle, UnreadableBylineDateIsReportedNotGuessed)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Gas tariff notification delayed again\n\n"
+        "BR Web Desk Published Decembr 32, 2023\n\n"
+        "The regulator did not notify the new gas tariffs on Friday, officials said.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Gas tariff notification delayed again"));
+    EXPECT_EQ(s.article.author, QStringLiteral("BR Web Desk"));
+    EXPECT_FALSE(s.article.publishedAt.isValid());
+    EXPECT_FALSE(s.capturedAt.isValid());
+    ASSERT_EQ(s.warnings.size(), 1);
+    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("Decembr 32, 2023"))) << s.warnings[0].toStdString();
+}
+
+TEST(TextArticle, CommentsClosedFooterEndsTheArticle)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KARACHI: Cotton prices held steady.\n\nCopyright Business Recorder, 2015\n\nComments\n\nComments are closed.\n"));
+    ASSERT_EQ(s.article.blocks.size(), 1);
+    EXPECT_TRUE(s.article.related.isEmpty());
+    EXPECT_TRUE(s.comments.isEmpty());
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+struct BylineCase
+{
+    const char *line;
+    const char *author;
+    const char *published;
+    const char *updated;
+};
+
+class BylineShapes : public ::testing::TestWithParam<BylineCase>
+{
+};
+
+TEST_P(BylineShapes, ReadsNameAndDates)
+{
+    const BylineCase &c = GetParam();
+    const auto byline = parseBylineLine(QString::fromUtf8(c.line));
+    ASSERT_TRUE(byline.has_value()) << c.line;
+    EXPECT_EQ(byline->author, QString::fromUtf8(c.author));
+    EXPECT_EQ(byline->published.toIsoString(), QString::fromUtf8(c.published));
+    EXPECT_EQ(byline->updated.toIsoString(), QString::fromUtf8(c.updated));
+    EXPECT_TRUE(byline->unreadableDate.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    TextArticle, BylineShapes,
+    ::testing::Values(
+        BylineCase{"BR Web Desk Published December 22, 2023 Updated December 22, 2023 04:28pm", "BR Web Desk",
+                   "2023-12-22", "2023-12-22T16:28:00"},
+        BylineCase{"BR Web Desk Published 11 Aug, 2023 10:37am", "BR Web Desk", "2023-08-11T10:37:00", ""},
+        BylineCase{"BR Web Desk 05 Jul, 2022", "BR Web Desk", "2022-07-05", ""},
+        BylineCase{"Reuters Published 03 Feb, 2023 11:52am", "Reuters", "2023-02-03T11:52:00", ""},
+        BylineCase{"Recorder Report Published 19 Mar, 2024 06:12am", "Recorder Report", "2024-03-19T06:12:00", ""},
+        BylineCase{"APP Published May 14, 2024 Updated May 14, 2024 09:02pm", "APP", "2024-05-14",
+                   "2024-05-14T21:02:00"},
+        BylineCase{"Published 09 Oct, 2023", "", "2023-10-09", ""},
+        BylineCase{"Recorder Report 26 May 2021", "Recorder Report", "2021-05-26", ""},
+        BylineCase{"APP 10 Nov 2020", "APP", "2020-11-10", ""},
+        BylineCase{"Kamran Ali Shah 14 Oct 2021", "Kamran Ali Shah", "2021-10-14", ""},
+        BylineCase{"Sana Qureshi Published June 10, 2024 Updated June 10, 2024 11:05am", "Sana Qureshi", "2024-06-10",
+                   "2024-06-10T11:05:00"},
+        BylineCase{"By Nadia Hussain Published 28 Oct, 2024 07:15am", "Nadia Hussain", "2024-10-28T07:15:00", ""},
+        BylineCase{"By Hamid Siddiqui | Published Dec 1, 2023 | 3:18 pm", "Hamid Siddiqui", "2023-12-01T15:18:00", ""},
+        BylineCase{"Web Desk \u00B7 December 1, 2023", "Web Desk", "2023-12-01", ""},
+        BylineCase{"By Staff Reporter", "Staff Reporter", "", ""},
+        BylineCase{"December 10, 2024", "", "2024-12-10", ""}));
+
+TEST(TextArticle, LinesThatAreNotBylines)
+{
+    for (const char *line : {"Stocks end flat as investors await budget cues", "Markets", "Business & Finance",
+                             "PSX | ProPakistani", "Pakistan Deaths", "20,400", "9224hr", "HIGH Source: covid.gov.pk",
+                             "Dec 22, 2023 PRINT EDITION \u25BA BR MARKETS \u25BA",
+                             "By Friday morning, the rebels were five kilometres from the city.",
+                             "Report published by the bank shows a rise in lending",
+                             "Oil slips 2% on 26 May 2021 as stocks build"}) {
+        EXPECT_FALSE(parseBylineLine(QString::fromUtf8(line)).has_value()) << line;
+    }
+}
+
+TEST(TextArticle, MastheadLogoDateAndWidgetShapes)
+{
+    EXPECT_EQ(mastheadDateOf(u"Dec 22, 2023 PRINT EDITION \u25BA BR MARKETS \u25BA Dollar to PKR \u25BA").toIsoString(),
+              QStringLiteral("2023-12-22"));
+    EXPECT_EQ(mastheadDateOf(u"Oct 15, 2021 PRINT EDITION").toIsoString(), QStringLiteral("2021-10-15"));
+    EXPECT_FALSE(mastheadDateOf(u"Dec 22, 2023 was a quiet day for the market").isValid());
+    EXPECT_FALSE(mastheadDateOf(u"BR Web Desk 05 Jul, 2022").isValid());
+    EXPECT_TRUE(isMastheadLogo(u"Brecorder Logo"));
+    EXPECT_TRUE(isMastheadLogo(u"Business Recorder Logo"));
+    EXPECT_FALSE(isMastheadLogo(u"Logo"));
+    EXPECT_FALSE(isMastheadLogo(u"Firm unveils new logo for its rebranded cement business"));
+    EXPECT_TRUE(isSiteLine(u"PSX | ProPakistani"));
+    EXPECT_FALSE(isSiteLine(u"Rates | Published Dec 1, 2023"));
+    EXPECT_TRUE(isStandfirstBullet(u"\u2022 Index touches a high"));
+    EXPECT_TRUE(looksLikeWidgetLine(u"VERY HIGH"));
+    EXPECT_TRUE(looksLikeWidgetLine(u"20,400"));
+    EXPECT_FALSE(looksLikeWidgetLine(u"The market closed higher."));
+}
+
+TEST(TextArticle, TableHeaderAndRowShapes)
+{
+    EXPECT_EQ(tableHeaderOf(u"SCRIP PRICE HIGH LOW CHANGE VOLUME").size(), 6);
+    EXPECT_TRUE(tableHeaderOf(u"Top Volumes").isEmpty());
+    EXPECT_TRUE(tableHeaderOf(u"KSE-100 UP 410 POINTS").isEmpty());
+    EXPECT_TRUE(tableHeaderOf(u"The PSX Closed Higher").isEmpty());
+    EXPECT_EQ(tableRowOf(u"MLCF 42.14 42.17 39.2 2.59 28,711,196", 6).size(), 6);
+    EXPECT_EQ(tableRowOf(u"Lucky Cement 701.50 705.00 690.10 -9.80 1,204,300", 6).first(), QStringLiteral("Lucky Cement"));
+    EXPECT_TRUE(tableRowOf(u"MLCF 42.14 42.17", 6).isEmpty());
+    EXPECT_TRUE(tableRowOf(u"The index rose 410 points to 62,820 on 1.2 bn shares", 6).isEmpty());
+}
