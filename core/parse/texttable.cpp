@@ -37,8 +37,13 @@ bool isFigure(QStringView cell)
 
 QStringList tableHeaderOf(QStringView line)
 {
-    if (line.size() > 160)
+    if (line.size() > 160 || line.isEmpty() || !line.front().isUpper())
         return {};
+    // Most lines of an article have a small letter: turn them away before splitting (this runs on every line).
+    for (QChar c : line) {
+        if (c.isLower())
+            return {};
+    }
     const QVector<QStringView> words = wordsOf(line);
     if (words.size() < kMinColumns || words.size() > kMaxColumns)
         return {};
