@@ -14,6 +14,8 @@ namespace {
 constexpr qsizetype kHeadScanLimit = 80;
 // A name or agency in a byline has at most this many words ("Kamran Ali Shah", "BR Web Desk").
 constexpr int kMaxNameWords = 6;
+// A standfirst is a sentence or two, never a long paragraph.
+constexpr int kMaxStandfirstWords = 60;
 
 QVector<QStringView> wordsOf(QStringView text)
 {
@@ -94,6 +96,19 @@ bool looksLikeName(QStringView name)
         return false;
     const int words = countWords(name);
     return words >= 1 && words <= kMaxNameWords && name.front().isLetter() && name.front().isUpper();
+}
+
+// A name printed bare before a date ("Kamran Ali Shah 14 Oct 2021") is capitalised word by word, short
+// particles aside ("Ali bin Qasim"): "Gold hits record high on 5 Dec 2023" is a headline, not a byline.
+bool looksLikeBareName(QStringView name)
+{
+    if (!looksLikeName(name))
+        return false;
+    for (QStringView word : wordsOf(name)) {
+        if (word.front().isLetter() && word.front().isLower() && word.size() > 3)
+            return false;
+    }
+    return true;
 }
 
 bool startsWithWord(QStringView text, QLatin1String word)
@@ -223,14 +238,15 @@ std::optional<Byline> parseBylineLine(QStringView line)
             lastDate = &updated;
         }
     };
-    auto takeName = [&](QStringView text) {
+    auto takeName = [&](QStringView text, bool bare) {
         if (startsWithWord(text, QLatin1String("By"))) {
             saidBy = true;
+            bare = false;
             text = text.mid(2).trimmed();
         }
         if (text.isEmpty())
             return true;
-        if (!looksLikeName(text))
+        if (!(bare ? looksLikeBareName(text) : looksLikeName(text)))
             return false;
         if (name.isEmpty())
             name = text.toString();
@@ -252,9 +268,6 @@ std::optional<Byline> parseBylineLine(QStringView line)
         }
         const QStringView before = headUpTo(segment, words, firstWord).trimmed();
         if (!before.isEmpty()) {
-            QStringView named = before;
-            if (startsWithWord(named, QLatin1String("By")))
-                named = named.mid(2).trimmed();
             if (parsePageDateTime(before).isValid()) {
                 addDate(before, DateWord::Published);
             } else {
@@ -269,13 +282,13 @@ std::optional<Byline> parseBylineLine(QStringView line)
                         QStringView who = headUpTo(before, beforeWords, k).trimmed();
                         while (!who.isEmpty() && (who.back() == u',' || who.back() == u'-'))
                             who.chop(1);
-                        if (!takeName(who.trimmed()))
+                        if (!takeName(who.trimmed(), true))
                             return std::nullopt;
                         addDate(date, DateWord::Published);
                         split = true;
                     }
                 }
-                if (!split && !takeName(before))
+                if (!split && !takeName(before, false))
                     return std::nullopt;
             }
         }
@@ -341,11 +354,31 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             return words > 20;
         return words >= 4 && endsLikeSentence(text) && !parseBylineLine(text);
     };
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < limit; ++i) {
-        if (isBodyParagraph(i)) {
-            start = i;
-            break;
+    auto firstBodyParagraph = [&](qsizetype from) {
+        for (qsizetype i = from; i < limit; ++i) {
+            if (isBodyParagraph(i))
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    qsizetype start = firstBodyParagraph(0);
+    // A byline a line or three under the first sentence shows that sentence to be a standfirst printed
+    // without a bullet ("Talks are on track, minister says." above "By … | Published …"): the body starts
+    // after the byline. A dateline paragraph is always the body.
+    qsizetype standfirstFrom = -1;
+    qsizetype standfirstTo = -1;
+    if (start >= 0 && datelineOf(lines[start].text).isEmpty() && countWords(lines[start].text) <= kMaxStandfirstWords) {
+        for (qsizetype j = start + 1; j < std::min<qsizetype>(start + 4, limit); ++j) {
+            if (!datelineOf(lines[j].text).isEmpty() || countWords(lines[j].text) > kMaxStandfirstWords)
+                break;
+            if (parseBylineLine(lines[j].text)) {
+                standfirstFrom = start;
+                standfirstTo = j;
+                start = firstBodyParagraph(j + 1);
+                if (start < 0)
+                    start = j + 1;
+                break;
+            }
         }
     }
     if (start < 0) {
@@ -368,7 +401,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             ++start;
     }
     head.bodyStart = start;
-    article.dateline = datelineOf(lines[start].text);
+    if (start < lines.size())
+        article.dateline = datelineOf(lines[start].text);
 
     // Walking back from the body: the byline, date, standfirst and site lines, then the headline, then
     // (on sites that print it first) a byline above the headline.
@@ -394,6 +428,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                                                                   "\"%2\".")
                                     .arg(byline->unreadableDate, text.toString()));
             }
+            return true;
+        }
+        if (i >= standfirstFrom && i < standfirstTo) {
+            summary.prepend(text.toString());
             return true;
         }
         return isSiteLine(text);

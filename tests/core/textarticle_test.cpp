@@ -197,6 +197,35 @@ TEST(TextArticle, BylinePrintedAboveTheHeadline)
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(TextArticle, SentenceBetweenHeadlineAndBylineIsTheStandfirst)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Lenders agree to roll over $2bn of deposits\n\n"
+        "Finance ministry says the deal eases pressure on reserves until June.\n\n"
+        "By Omar Farooq | Published Mar 9, 2023 | 2:40 pm\n\n"
+        "Two friendly countries agreed on Thursday to keep their deposits with the central bank for another year.\n\n"
+        "The deposits make up a large share of the country's reserves.\n"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Lenders agree to roll over $2bn of deposits"));
+    EXPECT_EQ(a.summary, QStringList{QStringLiteral("Finance ministry says the deal eases pressure on reserves until June.")});
+    EXPECT_EQ(a.author, QStringLiteral("Omar Farooq"));
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-03-09T14:40:00"));
+    ASSERT_EQ(a.blocks.size(), 2);
+    EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("Two friendly countries")));
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, HeadlineEndingInADateIsNotABylineAndNeedsItsOwn)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Gold hits record high on 5 Dec 2023\n\n"
+        "Reuters 05 Dec, 2023\n\n"
+        "Spot gold rose to a record on Tuesday as the dollar weakened.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Gold hits record high on 5 Dec 2023"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Reuters"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2023-12-05"));
+}
+
 TEST(TextArticle, HeadlineWithoutBylineOrDatelineIsTakenWithAWarning)
 {
     const Snapshot s = parseText(QStringLiteral(
@@ -289,7 +318,7 @@ TEST(TextArticle, LinesThatAreNotBylines)
                              "Dec 22, 2023 PRINT EDITION \u25BA BR MARKETS \u25BA",
                              "By Friday morning, the rebels were five kilometres from the city.",
                              "Report published by the bank shows a rise in lending",
-                             "Oil slips 2% on 26 May 2021 as stocks build"}) {
+                             "Oil slips 2% on 26 May 2021 as stocks build", "Gold hits record high on 5 Dec 2023"}) {
         EXPECT_FALSE(parseBylineLine(QString::fromUtf8(line)).has_value()) << line;
     }
 }
