@@ -197,6 +197,13 @@ int main(int argc, char **argv)
     // Tallies per reader, overall and by site.
     QVector<Tally> overall(readers.size());
     QVector<QMap<QString, Tally>> bySite(readers.size());
+    QVector<QMap<QString, Tally>> byFormat(readers.size());
+    const auto formatOf = [](const QString &path) {
+        const QString ext = QFileInfo(path).suffix().toLower();
+        return ext == QLatin1String("txt") ? QStringLiteral("text copies")
+             : ext.startsWith(QLatin1String("mht")) ? QStringLiteral("MHTML archives")
+                                                    : QStringLiteral("saved HTML");
+    };
     QString details;
     for (const Page &page : pages) {
         for (int r = 0; r < readers.size(); ++r) {
@@ -207,6 +214,7 @@ int main(int argc, char **argv)
             const PageScore score = scorePage(page.gold, reading);
             overall[r].add(score, reading);
             bySite[r][page.gold.site].add(score, reading);
+            byFormat[r][formatOf(page.path)].add(score, reading);
             if (!score.notes.isEmpty())
                 details += QStringLiteral("- %1 (%2): %3\n").arg(page.relativePath, readers[r].name,
                                                                   score.notes.join(QStringLiteral("; ")));
@@ -217,6 +225,12 @@ int main(int argc, char **argv)
     print(kHeader.arg(QStringLiteral("Reader")));
     for (int r = 0; r < readers.size(); ++r)
         print(row(readers[r].name, overall[r]));
+    print(QStringLiteral("\n## By format\n\n"));
+    print(kHeader.arg(QStringLiteral("Format · reader")));
+    for (auto format = byFormat[0].cbegin(); format != byFormat[0].cend(); ++format) {
+        for (int r = 0; r < readers.size(); ++r)
+            print(row(format.key() + QStringLiteral(" · ") + readers[r].name, byFormat[r].value(format.key())));
+    }
     print(QStringLiteral("\n## By site\n\n"));
     print(kHeader.arg(QStringLiteral("Site · reader")));
     for (auto site = bySite[0].cbegin(); site != bySite[0].cend(); ++site) {
