@@ -163,6 +163,20 @@ bool restLooksLikeMenu(QStringView rest)
     return words.front().size() >= 2;
 }
 
+// A line that can stand as a headline over another headline-like line: five words or more, and not a
+// menu of capitalised words ("Home Latest Pakistan Business Opinion World").
+bool looksLikeStackedHeadline(QStringView line)
+{
+    if (countWords(line) < 5 || !looksLikeHeadline(line) || isSiteLine(line) || isMastheadLogo(line)
+        || mastheadDateOf(line).isValid() || parseBylineLine(line))
+        return false;
+    for (QStringView word : wordsOf(line)) {
+        if (!(word.front().isUpper() || hasDigit(word)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool isMastheadLogo(QStringView line)
@@ -434,7 +448,12 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             summary.prepend(text.toString());
             return true;
         }
-        return isSiteLine(text);
+        if (isSiteLine(text)) {
+            if (head.siteName.isEmpty())
+                head.siteName = segmentsOf(text).back().toString();
+            return true;
+        }
+        return false;
     };
     qsizetype i = start - 1;
     while (i >= 0 && takeMeta(i))
@@ -449,6 +468,13 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         if (!sectionLabel && !isMastheadLogo(text) && !mastheadDateOf(text).isValid() && looksLikeHeadline(text)) {
             article.headline = text.toString();
             headlineAt = i;
+            // Two headline-like lines stacked with no blank line between: the upper one is the headline, the
+            // lower one a standfirst ("Oil import bill falls 17%" over "Products drive the decline as …").
+            if (i > 0 && !lines[i].blankBefore && looksLikeStackedHeadline(lines[i - 1].text)) {
+                summary.prepend(article.headline);
+                article.headline = lines[i - 1].text.toString();
+                headlineAt = --i;
+            }
             --i;
             while (i >= 0 && takeMeta(i))
                 --i;
@@ -461,6 +487,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     Timestamp masthead;
     qsizetype widgetLines = 0;
     qsizetype otherLines = 0;
+    bool widgetFigures = false;
     for (qsizetype j = 0; j <= i; ++j) {
         const QStringView text = lines[j].text;
         const Timestamp day = mastheadDateOf(text);
@@ -469,17 +496,21 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 masthead = day;
             continue;
         }
-        if (isMastheadLogo(text))
+        if (isMastheadLogo(text)) {
+            if (head.siteName.isEmpty())
+                head.siteName = text.chopped(4).trimmed().toString(); // less " Logo"
             continue;
+        }
         if (j > 0 && !lines[j].blankBefore && mastheadDateOf(lines[j - 1].text).isValid() && countWords(text) <= 4
             && !endsLikeSentence(text))
             continue; // the section label
-        if (looksLikeWidgetLine(text))
+        if (looksLikeWidgetLine(text)) {
             ++widgetLines;
-        else
+            widgetFigures = widgetFigures || hasDigit(text);
+        } else
             ++otherLines;
     }
-    if (otherLines > 0) {
+    if (otherLines > 0 || (widgetLines > 0 && !widgetFigures)) {
         warnings.append(QCoreApplication::translate("md", "Skipped %1 before the article that are neither ticker "
                                                           "rows nor article text.")
                             .arg(countOf(otherLines + widgetLines, "line", "lines")));

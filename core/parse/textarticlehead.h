@@ -54,6 +54,7 @@ struct ArticleHead
 {
     qsizetype bodyStart = 0;    // index of the first body line among the lines given
     Timestamp capturedAt;       // the capture rule applied to the masthead and byline; invalid when undated
+    QString siteName;           // the site's own name where the head gives it ("ProPakistani" from a site line)
 };
 
 // Reads the head of the article from the lines after the ticker (and before the comments): fills headline,

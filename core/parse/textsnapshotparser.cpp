@@ -20,21 +20,50 @@ bool isCommentsClosed(QStringView line)
     return line.startsWith(QLatin1String("Comments are closed"), Qt::CaseInsensitive) && line.size() <= 22;
 }
 
-bool isCommentsHeading(QStringView line)
+// "Comments are moderated …", "Comments are closed.": a comments section's own notice.
+bool isCommentsNotice(QStringView line)
 {
-    return line.compare(QLatin1String("Comments"), Qt::CaseInsensitive) == 0
-        || line.compare(QLatin1String("Reader Comments"), Qt::CaseInsensitive) == 0;
+    return line.startsWith(QLatin1String("Comments are "), Qt::CaseInsensitive);
 }
 
-// "Comments" starts the comments section when what follows looks like one (the character-limit box or a
-// comment header), or when nothing follows; a sub-heading that happens to read "Comments" does not.
+// "Comments", "COMMENTS", "Reader Comments", "Comments (3)", "3 Comments". Runs on every line: cheap tests first.
+bool isCommentsHeading(QStringView line)
+{
+    if (line.size() < 8 || line.size() > 24)
+        return false;
+    if (line.compare(QLatin1String("Comments"), Qt::CaseInsensitive) == 0
+        || line.compare(QLatin1String("Reader Comments"), Qt::CaseInsensitive) == 0)
+        return true;
+    auto isCount = [](QStringView digits) {
+        if (digits.isEmpty() || digits.size() > 6)
+            return false;
+        for (QChar c : digits) {
+            if (!c.isDigit())
+                return false;
+        }
+        return true;
+    };
+    const QLatin1String word("Comments");
+    if (line.startsWith(word, Qt::CaseInsensitive)) {
+        const QStringView rest = line.mid(word.size()).trimmed();
+        return rest.size() >= 3 && rest.front() == u'(' && rest.back() == u')' && isCount(rest.mid(1, rest.size() - 2));
+    }
+    if (line.endsWith(word, Qt::CaseInsensitive))
+        return isCount(line.chopped(word.size()).trimmed());
+    return false;
+}
+
+// A comments heading starts the comments section when what follows looks like one (the character-limit box,
+// a comment header, the section's notice), or when nothing follows; a sub-heading that happens to read
+// "Comments" does not.
 bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
 {
     for (qsizetype i = at + 1; i < lines.size() && i < at + 4; ++i) {
         if (lines[i].isEmpty())
             continue;
         QStringList ignored;
-        return isCommentsClosed(lines[i]) || isCommentWidgetNoise(lines[i]) || !parseCommentLines(QVector<QStringView>{lines[i]}, &ignored, 1).isEmpty();
+        return isCommentsNotice(lines[i]) || isCommentWidgetNoise(lines[i])
+            || !parseCommentLines(QVector<QStringView>{lines[i]}, &ignored, 1).isEmpty();
     }
     return true;
 }
@@ -99,8 +128,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     const qsizetype bodyStart = head.bodyStart;
     const qsizetype lead = article.dateline.isEmpty() ? -1 : bodyStart;
 
-    // A copy that stops without a footer, mid-sentence, was cut short: its last line is a paragraph's
-    // fragment, not a related story or a heading.
+    // A copy that stops without a footer and without its final newline, mid-sentence, was cut short: its last
+    // line is a paragraph's fragment, not a related story or a heading.
     const bool endsWithoutFooter = commentsAt == lines.size() && lastUnitLine >= 0 && lastUnitLine == lastTextLine;
     const bool noFinalNewline = !text.endsWith(u'\n');
 
@@ -128,8 +157,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         }
         // The lead paragraph is always a paragraph, even when it lost its full stop.
         LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
-        if (i + 1 == units.size() && endsWithoutFooter && !endsLikeSentence(unit)
-            && (noFinalNewline || countWords(unit) > kMaxSubheadingWords)) {
+        if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
                                                                        "stops mid-sentence (\"%1\").")
@@ -147,12 +175,26 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             break;
         }
     }
-    // A sub-heading with no paragraph after it heads nothing: it is a stray label (a footer, a tag line).
-    while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
-        snapshot.warnings.append(QCoreApplication::translate("md", "The line \"%1\" after the last paragraph was not "
-                                                                   "taken as article text.")
-                                     .arg(article.blocks.last().text));
-        article.blocks.removeLast();
+    // A sub-heading with no paragraph after it heads nothing: it is a stray label (a footer, a tag line). A
+    // last paragraph that names the site itself ("Follow SiteName on …") is the site's own call, not the story.
+    for (bool more = true; more;) {
+        more = false;
+        while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
+            snapshot.warnings.append(QCoreApplication::translate("md", "The line \"%1\" after the last paragraph was "
+                                                                       "not taken as article text.")
+                                         .arg(article.blocks.last().text));
+            article.blocks.removeLast();
+        }
+        if (head.siteName.size() >= 4 && article.blocks.size() > 1
+            && article.blocks.last().kind == ArticleBlock::Kind::Paragraph
+            && countWords(article.blocks.last().text) <= kMaxRelatedWords
+            && article.blocks.last().text.contains(head.siteName, Qt::CaseInsensitive)) {
+            snapshot.warnings.append(QCoreApplication::translate("md", "Left out \"%1\" at the end of the article: it "
+                                                                       "speaks for the site, not the story.")
+                                         .arg(article.blocks.last().text));
+            article.blocks.removeLast();
+            more = true;
+        }
     }
 
     if (limits.deadline.hasExpired())
