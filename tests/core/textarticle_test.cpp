@@ -265,6 +265,64 @@ TEST(TextArticle, CommentsClosedFooterEndsTheArticle)
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(TextArticle, StackedHeadlineOverStandfirstWithNoBlankLine)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Some Daily\nHome / Business\n\n"
+        "Tyre imports fall 12% in four months\n"
+        "Local makers gain share as duties on used tyres rise\n"
+        "News Desk \u00B7 November 20, 2023\n\n"
+        "LAHORE: Imports of tyres fell 12% in July to October, trade data showed on Monday.\n"
+        "Local makers said their sales had risen as a result.\n\n"
+        "COMMENTS\n"
+        "Comments are moderated and appear once approved.\n"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Tyre imports fall 12% in four months"));
+    EXPECT_EQ(a.summary, QStringList{QStringLiteral("Local makers gain share as duties on used tyres rise")});
+    EXPECT_EQ(a.author, QStringLiteral("News Desk"));
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P}));
+    expectNowhereInArticle(a, {QStringLiteral("COMMENTS"), QStringLiteral("moderated"), QStringLiteral("Home /")});
+}
+
+TEST(TextArticle, CommentsHeadingWithACountEndsTheArticle)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KARACHI: Cotton prices held steady.\n\nComments (2)\nComments are moderated and appear once approved.\n"
+        "Bilal Dec 04, 2023 10:12am\nPrices will fall further.\n"));
+    ASSERT_EQ(s.article.blocks.size(), 1);
+    EXPECT_TRUE(s.article.related.isEmpty());
+    ASSERT_EQ(s.comments.size(), 1);
+    EXPECT_EQ(s.comments[0].author, QStringLiteral("Bilal"));
+}
+
+TEST(TextArticle, SitesOwnCallAfterTheStoryIsLeftOutWithAWarning)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Cement Makers Raise Prices by Rs50 a Bag\n\n"
+        "By Hamid Siddiqui | Published Dec 4, 2023 | 1:05 pm\n"
+        "Industry | SomeSite\n\n"
+        "Cement makers in the north raised prices by Rs50 a bag on Monday, dealers said.\n\n"
+        "They cited higher coal costs.\n\n"
+        "Follow SomeSite on your phone & scroll down to comment below.\n\n"
+        "Get Alerts\n\nRelated Stories\nSteel bar prices climb again in Lahore market\n"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Cement Makers Raise Prices by Rs50 a Bag"));
+    EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P}));
+    EXPECT_EQ(a.related, QStringList{QStringLiteral("Steel bar prices climb again in Lahore market")});
+    expectNowhereInArticle(a, {QStringLiteral("Follow SomeSite"), QStringLiteral("Get Alerts"), QStringLiteral("Related Stories")});
+    EXPECT_EQ(s.warnings.size(), 3) << s.warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(TextArticle, LastLineWithoutSentenceEndIsNotTruncatedWhenTheCopyEndsWithANewline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KARACHI: The market closed higher on Monday.\n\nRelated\nRupee steady against the dollar in thin trade\n"));
+    ASSERT_EQ(s.article.blocks.size(), 1);
+    EXPECT_EQ(s.article.related, QStringList{QStringLiteral("Rupee steady against the dollar in thin trade")});
+}
+
 struct BylineCase
 {
     const char *line;
