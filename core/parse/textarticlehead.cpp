@@ -90,9 +90,10 @@ bool isClock(QStringView text)
 }
 
 // A name or agency as bylines print it: one to six words, the first capitalised, no digits, no sentence end.
-bool looksLikeName(QStringView name)
+// After an explicit "By" the name is taken as printed, digits and all (up to 80 characters).
+bool looksLikeName(QStringView name, bool afterBy = false)
 {
-    if (name.isEmpty() || name.size() > 60 || hasDigit(name) || endsLikeSentence(name))
+    if (name.isEmpty() || name.size() > (afterBy ? 80 : 60) || (!afterBy && hasDigit(name)) || endsLikeSentence(name))
         return false;
     const int words = countWords(name);
     return words >= 1 && words <= kMaxNameWords && name.front().isLetter() && name.front().isUpper();
@@ -260,7 +261,7 @@ std::optional<Byline> parseBylineLine(QStringView line)
         }
         if (text.isEmpty())
             return true;
-        if (!(bare ? looksLikeBareName(text) : looksLikeName(text)))
+        if (!(bare ? looksLikeBareName(text) : looksLikeName(text, saidBy)))
             return false;
         if (name.isEmpty())
             name = text.toString();
