@@ -14,8 +14,11 @@ CsvTable historyTable(const Series &series)
                     QStringLiteral("change_percent")});
     table.reserveRows(series.points.size());
     for (const SeriesPoint &p : series.points) {
-        table.addText(csvTimestamp(Timestamp::fromUtc(QDateTime::fromMSecsSinceEpoch(p.msecs, Qt::UTC),
-                                                      Timestamp::kPakistanOffsetSeconds)));
+        // A page that gave only a day keeps its date alone; any other time in Pakistan time with its offset.
+        table.addText(p.capturedAt.isValid() && !p.capturedAt.hasTime()
+                          ? csvTimestamp(p.capturedAt)
+                          : csvTimestamp(Timestamp::fromUtc(QDateTime::fromMSecsSinceEpoch(p.msecs, Qt::UTC),
+                                                            Timestamp::kPakistanOffsetSeconds)));
         table.addNumber(p.value);
         table.addNumber(p.change);
         table.addNumber(p.changePercent);

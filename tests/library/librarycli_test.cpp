@@ -195,3 +195,29 @@ TEST(LibraryCommandLine, AKilledImportLeavesOnlyWholeSnapshots)
     EXPECT_EQ(opened.snapshotCount(), total);
     EXPECT_TRUE(opened.check().ok());
 }
+
+// Issue 12: a library of the previous release had filed a 2023 text copy under the day it was imported
+// (its file's date). Opened by this release, the pages are read again and land on the years they print.
+TEST(LibraryCommandLine, HistoryOfAnUpgradedLibraryLandsOnThePagesOwnYears)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v1.sqlite")), library));
+    QFile::setPermissions(library, QFile::ReadOwner | QFile::WriteOwner);
+
+    const ProcessRun history = runMarketDesk({QStringLiteral("--history"), QStringLiteral("KSE100"),
+                                              QStringLiteral("--library"), library});
+    ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
+    EXPECT_EQ(history.err, QByteArray("Reading 4 snapshots stored by an older MarketDesk again.\n"));
+    EXPECT_EQ(history.out, QByteArray("captured_at,value,change,change_percent\r\n"
+                                      "2020-08-12T17:05:00+05:00,46301,203.55,0.44\r\n"
+                                      "2023-12-22T16:28:00+05:00,62451,-1105.6,-1.74\r\n"
+                                      "2024-12-12T17:48:00+05:00,114126,879,0.78\r\n"
+                                      "2025-01-30,113247,609,0.54\r\n"));
+
+    // Read once: the next run has nothing older to read.
+    const ProcessRun again = runMarketDesk({QStringLiteral("--history"), QStringLiteral("KSE100"),
+                                            QStringLiteral("--library"), library});
+    EXPECT_TRUE(again.err.isEmpty()) << again.err.toStdString();
+    EXPECT_EQ(again.out, history.out);
+}
