@@ -271,12 +271,27 @@ void ArticleReader::rebuildDocument()
     }
 
     // The standfirst: the lines under the headline that sum the story up, a size between headline and body.
+    // Several lines are set as a bulleted list (hanging indent), as the paper sets them.
+    QTextList *standfirst = nullptr;
     for (const QString &line : m_article.summary) {
         startBlock(blockFormat(0, em * 0.35, 135), textFormat(base, 1.12, false, text));
-        c.insertText(m_article.summary.size() > 1 ? QStringLiteral("\u2022  ") + oneLine(line) : oneLine(line));
+        if (m_article.summary.size() > 1) {
+            if (standfirst) {
+                standfirst->add(c.block());
+            } else {
+                QTextListFormat list;
+                list.setStyle(QTextListFormat::ListDisc);
+                list.setIndent(1);
+                standfirst = c.createList(list);
+            }
+        }
+        c.insertText(oneLine(line));
     }
-    if (!m_article.summary.isEmpty())
-        c.setBlockFormat(blockFormat(0, em * 0.8, 135));
+    if (!m_article.summary.isEmpty()) {
+        QTextBlockFormat last;
+        last.setBottomMargin(em * 0.8);
+        c.mergeBlockFormat(last);  // merge: setting the whole format would take the line out of its list
+    }
 
     QStringList meta;
     if (!m_article.dateline.isEmpty())

@@ -8,7 +8,9 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 #include <QTextFrame>
 #include <QTextTable>
 
@@ -185,10 +187,17 @@ TEST(ArticleReader, ShowsTheStandfirstUnderTheHeadlineAndADateWithoutATime)
     ArticleReader reader;
     reader.setContent(article, {});
     EXPECT_EQ(reader.plainText(), QStringLiteral("Cement despatches rise on northern demand\n"
-                                                 "\u2022  Local sales up 9pc in October\n"
-                                                 "\u2022  Exports slip for a third month\n"
+                                                 "Local sales up 9pc in October\n"
+                                                 "Exports slip for a third month\n"
                                                  "2 Nov 2024  \u00B7  By BR Web Desk\n"
                                                  "Makers sold more cement at home."));
+    // Both standfirst lines are items of one bulleted list; the byline and body are not.
+    const QTextBlock first = reader.document()->findBlockByNumber(1);
+    const QTextBlock second = reader.document()->findBlockByNumber(2);
+    ASSERT_NE(first.textList(), nullptr);
+    EXPECT_EQ(first.textList(), second.textList());
+    EXPECT_EQ(first.textList()->count(), 2);
+    EXPECT_EQ(reader.document()->findBlockByNumber(3).textList(), nullptr);
 }
 
 TEST(ArticleReader, ShowsADataTableAsARealTableWithItsTitleAndHeader)
