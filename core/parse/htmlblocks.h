@@ -15,6 +15,8 @@ struct HtmlBlock
     bool boldOnly = false;             // all its visible text is inside <b>/<strong>
     const GumboNode *onlyLink = nullptr; // the one link that holds its text (other text: outsideLink)
     std::string outsideLink;           // text of the block outside that link ("Read more:")
+    bool isTable = false;              // a data table: text is its caption, tableRows its rows, header first
+    std::vector<std::vector<std::string>> tableRows;
 };
 
 enum class ChromePolicy {
