@@ -620,6 +620,17 @@ bool isRelatedLead(const QString &text)
     return lead.match(text).hasMatch();
 }
 
+// "Also Read: Gold slips as dollar firms" (a heading or line with no link): the story named after the lead.
+QString relatedByLead(const QString &text)
+{
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:read more|also read|read also|related|see also|read)\s*:\s*(.+)$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = lead.match(text);
+    if (!m.hasMatch() || !looksLikeHeadline(m.captured(1)))
+        return {};
+    return m.captured(1);
+}
+
 void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings)
 {
     auto addRelated = [&](const QString &headline) {
@@ -647,6 +658,10 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         }
         if (block.headingLevel > 0) {
             const QString text = normalisedText(block.text);
+            if (const QString story = relatedByLead(text); !story.isEmpty()) {
+                addRelated(story);
+                continue;
+            }
             if (!text.isEmpty())
                 article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
@@ -668,6 +683,10 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         const QString lead = normalisedText(block.outsideLink);
         if (block.onlyLink && ((isStoryLink(block.onlyLink) && isRelatedLead(lead)) || (!lead.isEmpty() && isRelatedLead(lead)))) {
             addRelated(textOf(block.onlyLink));
+            continue;
+        }
+        if (const QString story = relatedByLead(text); !story.isEmpty()) {
+            addRelated(story);
             continue;
         }
         if (block.boldOnly && !endsLikeSentence(text) && countWords(text) <= kMaxBoldSubheadingWords) {
@@ -921,6 +940,48 @@ bool isTextTag(GumboTag tag)
         || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_DL;
 }
 
+// An italic line pointing at the video or post embedded right after it ("watch a report below").
+bool introducesEmbed(const GumboNode *paragraph)
+{
+    if (tagOf(paragraph) != GUMBO_TAG_P)
+        return false;
+    const GumboNode *next = nullptr;
+    const GumboVector &siblings = paragraph->parent->v.element.children;
+    for (unsigned i = paragraph->index_within_parent + 1; i < siblings.length && !next; ++i) {
+        if (isElement(childAt(siblings, i)))
+            next = childAt(siblings, i);
+    }
+    if (!next)
+        return false;
+    // The prescan leaves frames out, so the box's name may be all that is left of the player.
+    bool embed = anyClassOrIdToken(next, [](std::string_view t) {
+        return t.find("embed") != std::string_view::npos || t.find("video") != std::string_view::npos
+            || t.find("player") != std::string_view::npos || t.find("youtube") != std::string_view::npos;
+    });
+    walk(
+        next,
+        [&](const GumboNode *n) {
+            const GumboTag tag = tagOf(n);
+            embed = embed || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_VIDEO || tag == GUMBO_TAG_EMBED || tag == GUMBO_TAG_OBJECT;
+            return !embed && isElement(n);
+        },
+        [](const GumboNode *) {});
+    if (!embed)
+        return false;
+    // Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
+    const GumboVector &children = paragraph->v.element.children;
+    const GumboNode *only = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c->type == GUMBO_NODE_WHITESPACE)
+            continue;
+        if (only || !isElement(c))
+            return false;
+        only = c;
+    }
+    return only && (tagOf(only) == GUMBO_TAG_EM || tagOf(only) == GUMBO_TAG_I);
+}
+
 // The column's parts in order: those holding paragraphs, and headings or tables between them. Boxes with
 // no paragraph of their own (ads, cards, share bars, widgets) are left out.
 HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
@@ -970,6 +1031,8 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
         if (isPageChrome(child, ChromePolicy::Article))
             continue;
         const GumboTag tag = child->v.element.tag;
+        if (introducesEmbed(child))
+            continue;
         if (scores.text.value(child) > 0 || (isTextTag(tag) && tag != GUMBO_TAG_TABLE)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
@@ -1126,6 +1189,11 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     if (!title)
         return head;
     const GumboNode *scope = storyHeadScope(title);
+    bool bodyHoldsTitle = false;
+    for (const GumboNode *a = title; a && body; a = a->parent) {
+        if (a == body)
+            bodyHoldsTitle = true;
+    }
     bool inBody = false;
     bool afterTitle = false;
     const GumboNode *titleSibling = nullptr; // the element right after the title
@@ -1134,7 +1202,10 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
         [&](const GumboNode *n) {
             if (inBody || !isElement(n))
                 return false;
-            if (body && n == body) {
+            // The head ends where the body starts: the body's box, or its first paragraph when the box
+            // holds the title too.
+            if ((body && n == body && !bodyHoldsTitle)
+                || (bodyHoldsTitle && afterTitle && tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars)) {
                 inBody = true;
                 return false;
             }
@@ -1171,6 +1242,11 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 }
             }
             if (afterTitle && head.summary.isEmpty() && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2))) {
+                if (tagOf(n) >= GUMBO_TAG_H2 && tagOf(n) <= GUMBO_TAG_H6) {
+                    if (const QString line = textOf(n); !line.isEmpty())
+                        head.summary.append(line);
+                    return false;
+                }
                 for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
                     const QString line = normalisedText(b.text);
                     if (b.headingLevel == 0 && !line.isEmpty())
