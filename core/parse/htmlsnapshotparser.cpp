@@ -863,6 +863,14 @@ qsizetype linkTextLength(const GumboNode *node)
     return n;
 }
 
+bool isShareWrapper(const GumboNode *n)
+{
+    const GumboTag tag = tagOf(n);
+    return (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && anyClassOrIdToken(n, [](std::string_view t) {
+               return t.find("share") != std::string_view::npos || t.find("social") != std::string_view::npos;
+           });
+}
+
 BodyScores scoreParagraphs(const GumboNode *root)
 {
     BodyScores scores;
@@ -871,7 +879,8 @@ BodyScores scoreParagraphs(const GumboNode *root)
         [&](const GumboNode *n) {
             if (!isElement(n))
                 return false;
-            if (n != root && (isPageChrome(n, ChromePolicy::Article) || isRelatedBox(n)))
+            // A share bar may wrap the whole story (its buttons beside the text): looked into, never taken.
+            if (n != root && (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n))))
                 return false;
             if (n->v.element.tag != GUMBO_TAG_P)
                 return true;
@@ -1033,7 +1042,7 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
         const GumboTag tag = child->v.element.tag;
         if (introducesEmbed(child))
             continue;
-        if (scores.text.value(child) > 0 || (isTextTag(tag) && tag != GUMBO_TAG_TABLE)) {
+        if (scores.text.value(child) > 0 || isTextTag(tag)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
@@ -1227,18 +1236,21 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                     }
                 }
             }
-            if (!head.published.isValid() && isDateText(n)) {
+            if (!head.published.isValid() && (isDateText(n) || isBylineBox(n))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),
                                                       QRegularExpression::CaseInsensitiveOption);
                 static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
-                const QString text = textOf(n, true);
-                for (QString piece : text.split(separator, Qt::SkipEmptyParts)) {
-                    if (head.published.isValid())
-                        break;
-                    piece.remove(label);
-                    head.published = parsePageDateTime(piece.trimmed());
+                // "Published December 1, 2023 | 3:18 pm": a date, with the time when it follows.
+                QStringList pieces = textOf(n, true).split(separator, Qt::SkipEmptyParts);
+                for (QString &piece : pieces)
+                    piece = piece.remove(label).trimmed();
+                for (qsizetype i = 0; i < pieces.size() && !head.published.isValid(); ++i) {
+                    if (i + 1 < pieces.size())
+                        head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
+                    if (!head.published.isValid())
+                        head.published = parsePageDateTime(pieces[i]);
                 }
             }
             if (afterTitle && head.summary.isEmpty() && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2))) {
