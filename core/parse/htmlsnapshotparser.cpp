@@ -1058,9 +1058,24 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
 // ---------------------------------------------------------------------------------------------------
 // The story's head: headline, byline, date and standfirst near the visible title.
 
-// The visible title nearest before the body: the last <h1> before it, else a heading whose class says
-// title; boxes of other stories, menus and footers are skipped.
-const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body)
+// The visible title nearest before the body: the last <h1> before it (not the site's logo), else the last
+// heading before it whose class says title; boxes of other stories, menus and footers are skipped.
+// The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
+bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
+{
+    if (site.matches(textOf(h1)))
+        return true;
+    bool inPageHeader = false;
+    for (const GumboNode *a = h1->parent; a && isElement(a); a = a->parent) {
+        const GumboTag tag = tagOf(a);
+        if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+            return false;
+        inPageHeader = inPageHeader || tag == GUMBO_TAG_HEADER || isPageHeaderBox(a);
+    }
+    return inPageHeader;
+}
+
+const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body, const SiteNames &site)
 {
     const GumboNode *lastH1 = nullptr;
     const GumboNode *firstH1 = nullptr;
@@ -1074,16 +1089,16 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
             if (n == body)
                 passed = true;
             const GumboTag tag = n->v.element.tag;
-            if (n != root && (isOtherStories(n) || (tag == GUMBO_TAG_HEADER && isPageHeaderBox(n))))
+            if (n != root && isOtherStories(n))
                 return false;
-            if (tag == GUMBO_TAG_H1) {
+            if (tag == GUMBO_TAG_H1 && !isLogoTitle(n, site)) {
                 if (!firstH1)
                     firstH1 = n;
                 if (!passed)
                     lastH1 = n;
                 return false;
             }
-            if (!passed && !titled && (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)
+            if (!passed && (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)
                 && anyClassOrIdToken(n, [](std::string_view t) { return t.find("title") != std::string_view::npos; }))
                 titled = n;
             return true;
@@ -1310,7 +1325,7 @@ void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
     // The visible title: the story's <h1>, else the nearest title before the body.
     const GumboNode *h1 = header.storyTitle ? header.storyTitle : (storyRoot ? header.firstH1 : nullptr);
     if (!h1 && container && !article.blocks.isEmpty())
-        h1 = visibleTitleBefore(root, container);
+        h1 = visibleTitleBefore(root, container, site);
     const QString h1Text = h1 ? textOf(h1) : QString();
     // The title's other parts name the site and section: "Headline - Business - Dawn".
     if (!h1Text.isEmpty()) {
@@ -1332,7 +1347,8 @@ void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
             QString stem = headline;
             while (stem.endsWith(u'.') || stem.endsWith(QChar(0x2026)) || stem.endsWith(u' '))
                 stem.chop(1);
-            if ((h1Text.size() > headline.size() && h1Text.startsWith(stem)) || headline.contains(h1Text))
+            if ((h1Text.size() > headline.size() && h1Text.startsWith(stem))
+                || (headline.contains(h1Text) && h1Text.size() * 2 >= headline.size()))
                 headline = h1Text;
         }
         if (!headline.isEmpty())

@@ -233,3 +233,13 @@ TEST(HtmlArticle, VideoPointerLineAndAdLabelsAreNotBody)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Advertisement")));
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("watch our report")));
 }
+
+TEST(HtmlArticle, SiteLogoHeadingIsNotTheHeadline)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta property='og:site_name' content='Daily Ledger'></head><body>"
+        "<header><h1><a href='/'>Daily Ledger</a></h1></header>"
+        "<div class='story-top'><h2 class='story__title'>Gold slips Rs1,200 per tola as dollar firms</h2></div>"
+        "<div class='copy'><p>KARACHI: Gold fell Rs1,200 per tola on Saturday, tracking the international market lower.</p></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Gold slips Rs1,200 per tola as dollar firms"));
+}
