@@ -991,6 +991,28 @@ bool introducesEmbed(const GumboNode *paragraph)
     return only && (tagOf(only) == GUMBO_TAG_EM || tagOf(only) == GUMBO_TAG_I);
 }
 
+// A list of other stories: two or more headings that are each wholly a link (story cards with excerpts).
+bool isStoryCardList(const GumboNode *box)
+{
+    int linkedHeadings = 0;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || linkedHeadings >= 2)
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) {
+                const qsizetype text = textOf(n).size();
+                if (text > 0 && linkTextLength(n) == text)
+                    ++linkedHeadings;
+                return false;
+            }
+            return tag != GUMBO_TAG_P;
+        },
+        [](const GumboNode *) {});
+    return linkedHeadings >= 2;
+}
+
 // The column's parts in order: those holding paragraphs, and headings or tables between them. Boxes with
 // no paragraph of their own (ads, cards, share bars, widgets) are left out.
 HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
@@ -1042,7 +1064,7 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
         const GumboTag tag = child->v.element.tag;
         if (introducesEmbed(child))
             continue;
-        if (scores.text.value(child) > 0 || isTextTag(tag)) {
+        if ((scores.text.value(child) > 0 && (isTextTag(tag) || !isStoryCardList(child))) || isTextTag(tag)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }

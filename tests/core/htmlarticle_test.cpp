@@ -243,3 +243,17 @@ TEST(HtmlArticle, SiteLogoHeadingIsNotTheHeadline)
         "<div class='copy'><p>KARACHI: Gold fell Rs1,200 per tola on Saturday, tracking the international market lower.</p></div></body>"));
     EXPECT_EQ(s.article.headline, QStringLiteral("Gold slips Rs1,200 per tola as dollar firms"));
 }
+
+TEST(HtmlArticle, StoryCardsWithExcerptsBesideTheTextAreNotBody)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='wrap'><h1>Urea offtake recovers in November</h1>"
+        "<div class='text'><p>ISLAMABAD: Urea offtake rose to 620,000 tonnes in November, up from 410,000 tonnes in October, industry data showed.</p>"
+        "<p>Dealers said farmers bought ahead of the wheat sowing season, helped by a stable price.</p></div>"
+        "<div class='more'><div class='item'><h3><a href='/news/1'>DAP prices hold steady</a></h3>"
+        "<p>Phosphate fertiliser prices were unchanged for a third month, dealers in Punjab said on Friday.</p></div>"
+        "<div class='item'><h3><a href='/news/2'>Gas supply to fertiliser plants restored</a></h3>"
+        "<p>Two plants in Punjab restarted production after the gas utility restored their supply.</p></div></div></div></body>"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Phosphate")));
+}
