@@ -36,7 +36,8 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-// Opens the library, telling the user on stderr when an unreadable file was set aside.
+// Opens the library, telling the user on stderr when an unreadable file was set aside. Snapshots stored by an
+// older MarketDesk are read again with today's rules first, so history and import see their corrected dates.
 bool openLibrary(Library &library)
 {
     const LibraryOpenResult opened = library.open();
@@ -46,6 +47,14 @@ bool openLibrary(Library &library)
         printError(opened.error);
         return false;
     }
+    const QStringList failures = library.rereadOlderSnapshots([](int done, int total) {
+        if (done == 0)
+            printLine(stderr, QCoreApplication::translate("md", "Reading %1 stored by an older MarketDesk again.")
+                                  .arg(countOf(total, "snapshot", "snapshots")));
+        return true;
+    });
+    for (const QString &failure : failures)
+        printError(failure);
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -18,6 +19,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextList>
+#include <QTextTable>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -268,6 +270,14 @@ void ArticleReader::rebuildDocument()
         c.insertText(oneLine(m_article.headline));
     }
 
+    // The standfirst: the lines under the headline that sum the story up, a size between headline and body.
+    for (const QString &line : m_article.summary) {
+        startBlock(blockFormat(0, em * 0.35, 135), textFormat(base, 1.12, false, text));
+        c.insertText(m_article.summary.size() > 1 ? QStringLiteral("\u2022  ") + oneLine(line) : oneLine(line));
+    }
+    if (!m_article.summary.isEmpty())
+        c.setBlockFormat(blockFormat(0, em * 0.8, 135));
+
     QStringList meta;
     if (!m_article.dateline.isEmpty())
         meta.append(oneLine(m_article.dateline));
@@ -282,6 +292,11 @@ void ArticleReader::rebuildDocument()
 
     bool lead = true;
     for (const ArticleBlock &block : m_article.blocks) {
+        if (block.kind == ArticleBlock::Kind::Table) {
+            insertTable(c, block, base, em);
+            firstBlock = false;
+            continue;
+        }
         if (block.kind == ArticleBlock::Kind::Subheading) {
             startBlock(blockFormat(em * 0.6, em * 0.35, 130), textFormat(base, 1.2, true, text));
             c.insertText(oneLine(block.text));
@@ -355,6 +370,50 @@ void ArticleReader::rebuildDocument()
     }
     updateMeasure();
     moveCaretToStart();
+}
+
+void ArticleReader::insertTable(QTextCursor &c, const ArticleBlock &block, const QFont &base, qreal em)
+{
+    const QPalette pal = m_browser->palette();
+    const QColor text = pal.color(QPalette::Text);
+    if (!block.text.isEmpty()) {
+        c.insertBlock(blockFormat(em * 0.6, em * 0.3, 130), textFormat(base, 1.0, true, text));
+        c.insertText(oneLine(block.text));
+    }
+    int columns = int(block.header.size());
+    for (const QStringList &row : block.rows)
+        columns = std::max(columns, int(row.size()));
+    if (columns == 0)
+        return;
+    const int headerRows = block.header.isEmpty() ? 0 : 1;
+    QTextTableFormat format;
+    format.setBorder(1);
+    format.setBorderBrush(pal.color(QPalette::Mid));
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderCollapse(true);
+    format.setCellPadding(em * 0.25);
+    format.setCellSpacing(0);
+    format.setHeaderRowCount(headerRows);
+    format.setBottomMargin(em * 0.85);
+    QTextTable *table = c.insertTable(int(block.rows.size()) + headerRows, columns, format);
+    const QTextCharFormat headerFormat = textFormat(base, 0.9, true, text);
+    const QTextCharFormat cellFormat = textFormat(base, 0.9, false, text);
+    // Figures line up on the right, as in a newspaper's table; words stay on the left.
+    static const QRegularExpression figure(QStringLiteral(R"(^[-+\x{2212}]?[\d,]*\.?\d+%?$)"));
+    const auto fill = [&](int row, const QStringList &cells, const QTextCharFormat &format) {
+        for (int col = 0; col < cells.size() && col < columns; ++col) {
+            QTextCursor cell = table->cellAt(row, col).firstCursorPosition();
+            QTextBlockFormat alignment;
+            alignment.setAlignment(figure.match(cells[col]).hasMatch() ? Qt::AlignRight : Qt::AlignLeft);
+            cell.setBlockFormat(alignment);
+            cell.insertText(oneLine(cells[col]), format);
+        }
+    };
+    if (headerRows)
+        fill(0, block.header, headerFormat);
+    for (int r = 0; r < block.rows.size(); ++r)
+        fill(r + headerRows, block.rows[r], cellFormat);
+    c.movePosition(QTextCursor::End);
 }
 
 void ArticleReader::updateMeasure()

@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
+class QTextCursor;
 class QTextDocument;
 class QToolButton;
 
@@ -62,6 +63,8 @@ private:
     void applyZoom();
     void moveCaretToStart();
     void updateMeasure();
+    // A data table of the article ("Top Volumes") as a real table: its title, a header row, the cells.
+    void insertTable(QTextCursor &cursor, const ArticleBlock &block, const QFont &base, qreal em);
     void highlightMatches(const QString &text);
 
     Article m_article;

@@ -937,6 +937,8 @@ QStringList Library::rereadOlderSnapshots(const std::function<bool(int done, int
 {
     QStringList failures;
     const QVector<SnapshotId> ids = snapshotsReadByOlderRules();
+    if (ids.isEmpty())
+        return failures;
     for (int i = 0; i < ids.size(); ++i) {
         if (progress && !progress(i, int(ids.size())))
             return failures;

@@ -30,6 +30,31 @@ QString displayCaptureTime(const Timestamp &time)
     return time.toExchangeClock().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString displayCaptureTime(const LibraryEntry &entry)
+{
+    const QString time = displayCaptureTime(entry.capturedAt);
+    if (entry.corrected || entry.captureSource != CaptureTime::Source::FileModified || time.isEmpty())
+        return time;
+    return LibraryListModel::tr("%1 (file date)").arg(time);
+}
+
+std::pair<QString, QString> comparisonLabels(const LibraryEntry &first, const LibraryEntry &second)
+{
+    QString a = displayCaptureTime(first);
+    QString b = displayCaptureTime(second);
+    if (a != b)
+        return {a, b};
+    const auto name = [](const LibraryEntry &e) {
+        const QString title = e.headline.isEmpty() ? QFileInfo(e.source).fileName() : e.headline;
+        return title.size() > 40 ? title.left(39).trimmed() + QChar(0x2026) : title;
+    };
+    const QString nameA = name(first);
+    const QString nameB = name(second);
+    if (!nameA.isEmpty() && !nameB.isEmpty() && nameA != nameB)
+        return {QStringLiteral("%1 \u00B7 %2").arg(a, nameA), QStringLiteral("%1 \u00B7 %2").arg(b, nameB)};
+    return {LibraryListModel::tr("%1 (#%2)").arg(a).arg(first.id), LibraryListModel::tr("%1 (#%2)").arg(b).arg(second.id)};
+}
+
 LibraryListModel::LibraryListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -77,7 +102,7 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case CapturedColumn: return displayCaptureTime(e->capturedAt);
+        case CapturedColumn: return displayCaptureTime(*e);
         case HeadlineColumn: return e->headline.isEmpty() ? tr("(no headline)") : e->headline;
         case QuotesColumn: return e->quoteCount;
         case IndicesColumn: return e->indexCount;

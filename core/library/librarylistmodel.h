@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
+#include <utility>
+
 namespace md {
 
 // Rows are LibraryEntry values as Library::listSnapshots() returns them; the model never reads the database.
@@ -39,5 +41,12 @@ private:
 
 // "2024-12-06 17:53" — a capture time as the library shows it, in Pakistan time (UTC+5), the exchange's clock.
 QString displayCaptureTime(const Timestamp &time);
+// The same, saying "(file date)" when the only date found was the file's modification time (the page gave
+// none), so a user never takes a file's date for the page's.
+QString displayCaptureTime(const LibraryEntry &entry);
+// Labels that tell two snapshots apart in a comparison: their capture times, and where those read the same
+// (the same minute, or the same day for dates without a time), the headline or file name as well, and
+// failing that their order in the library.
+std::pair<QString, QString> comparisonLabels(const LibraryEntry &first, const LibraryEntry &second);
 
 } // namespace md

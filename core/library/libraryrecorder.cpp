@@ -10,7 +10,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace md {
 namespace {
@@ -32,13 +34,7 @@ public:
 
     AddSnapshotResult store(const QString &file)
     {
-        if (!m_library) {
-            m_library = std::make_unique<Library>(m_libraryPath);
-            const LibraryOpenResult opened = m_library->open();
-            if (!opened.ok())
-                m_openError = opened.error;
-        }
-        if (!m_openError.isEmpty()) {
+        if (!ensureOpen()) {
             AddSnapshotResult failed;
             failed.outcome = AddSnapshotResult::Outcome::Failed;
             failed.error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), m_openError);
@@ -47,7 +43,31 @@ public:
         return m_library->importFile(file);
     }
 
+    // Returns the number of snapshots read again and the failures.
+    std::pair<int, QStringList> reread(const std::function<bool(int, int)> &progress)
+    {
+        if (!ensureOpen())
+            return {0, {m_openError}};
+        int total = 0;
+        const QStringList failures = m_library->rereadOlderSnapshots([&](int done, int all) {
+            total = all;
+            return progress(done, all);
+        });
+        return {total, failures};
+    }
+
 private:
+    bool ensureOpen()
+    {
+        if (!m_library) {
+            m_library = std::make_unique<Library>(m_libraryPath);
+            const LibraryOpenResult opened = m_library->open();
+            if (!opened.ok())
+                m_openError = opened.error;
+        }
+        return m_openError.isEmpty();
+    }
+
     QString m_libraryPath;
     std::unique_ptr<Library> m_library;
     QString m_openError;
@@ -96,18 +116,39 @@ AddSnapshotResult LibraryRecorder::recordFetchedPage(const QByteArray &bytes, co
     return result;
 }
 
+void LibraryRecorder::ensureWorker()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("LibraryRecorder"));
+    m_worker = new Worker(m_library->path());
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+void LibraryRecorder::rereadOlderSnapshots()
+{
+    if (m_library->snapshotsReadByOlderRules().isEmpty())
+        return;
+    ensureWorker();
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, thread = m_thread] {
+        const auto [count, failures] = worker->reread([this, thread](int done, int total) {
+            QMetaObject::invokeMethod(this, [this, done, total] { emit rereadProgress(done, total); },
+                                      Qt::QueuedConnection);
+            return !thread->isInterruptionRequested();  // the rest is read at the next start
+        });
+        QMetaObject::invokeMethod(this, [this, count = count, failures = failures] { emit reread(count, failures); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
 void LibraryRecorder::dispatch()
 {
     if (m_queue.isEmpty())
         return;
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(QStringLiteral("LibraryRecorder"));
-        m_worker = new Worker(m_library->path());
-        m_worker->moveToThread(m_thread);
-        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        m_thread->start();
-    }
+    ensureWorker();
     // The worker takes the files in order from its event queue; each result is posted back here.
     for (const QString &file : std::as_const(m_queue)) {
         ++m_inFlight;

@@ -41,6 +41,10 @@ public:
     // copy from url is not stored again (Unchanged).
     AddSnapshotResult recordFetchedPage(const QByteArray &bytes, const QUrl &url, const QDateTime &fetchedAt);
 
+    // Reads again, on the worker, the snapshots an older MarketDesk stored with older reading rules (after an
+    // upgrade), reporting rereadProgress() and then reread(). Nothing happens when there are none.
+    void rereadOlderSnapshots();
+
     // Files queued or being stored.
     int pendingCount() const { return int(m_queue.size()) + m_inFlight; }
     // Waits until everything queued is stored, then reports (headless screenshots, closing the window).
@@ -53,10 +57,16 @@ signals:
     // The queue ran empty, or a fetched page was handled: how many snapshots went in, and the ones that
     // could not be stored ("FILE: reason").
     void stored(int added, const QStringList &failures);
+    // Re-reading after an upgrade: done of total snapshots read again so far.
+    void rereadProgress(int done, int total);
+    // Re-reading finished: how many snapshots were read again, and the ones that could not be.
+    void reread(int count, const QStringList &failures);
 
 private:
     class Worker;
 
+    // Starts the worker thread on first use.
+    void ensureWorker();
     // Hands the queue to the worker.
     void dispatch();
     void onFileStored(const AddSnapshotResult &result);

@@ -57,7 +57,11 @@ QVariant SnapshotCollection::data(const QModelIndex &index, int role) const
     case KeyRole: return e.opened.key;
     case SourceRole: return s.source;
     case CaptureTimeRole: return e.capture.time.isValid() ? e.capture.time.toUtc() : QDateTime();
-    case CaptureTimeTextRole: return formatTimestamp(e.capture.time, m_locale);
+    case CaptureTimeTextRole:
+        // A file's date is not the page's: say so wherever the time is shown.
+        return e.capture.source == CaptureTime::Source::FileModified && e.capture.time.isValid()
+            ? tr("%1 (file date)").arg(formatTimestamp(e.capture.time, m_locale))
+            : formatTimestamp(e.capture.time, m_locale);
     case CaptureSourceRole: return describeCaptureSource(e.capture.source);
     case FormatRole: return formatName(s.format);
     case QuoteCountRole: return int(s.quotes.size());

@@ -231,3 +231,59 @@ TEST(LibraryListModel, PassesTheModelTesterAndGivesRawValuesForSorting)
     model.setEntries({});
     EXPECT_EQ(model.rowCount(), 0);
 }
+
+namespace {
+
+LibraryEntry entryAt(SnapshotId id, const Timestamp &time, const QString &headline, const QString &source,
+                     CaptureTime::Source from = CaptureTime::Source::PageMetadata)
+{
+    LibraryEntry e;
+    e.id = id;
+    e.capturedAt = time;
+    e.detectedCaptureTime = time;
+    e.captureSource = from;
+    e.headline = headline;
+    e.source = source;
+    return e;
+}
+
+} // namespace
+
+TEST(ComparisonLabels, DifferentTimesAreLabelledByTimeAlone)
+{
+    const auto [a, b] = comparisonLabels(
+        entryAt(1, Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53)), QStringLiteral("One"), QStringLiteral("a.txt")),
+        entryAt(2, Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 54)), QStringLiteral("Two"), QStringLiteral("b.txt")));
+    EXPECT_EQ(a, QStringLiteral("2024-12-06 17:53"));
+    EXPECT_EQ(b, QStringLiteral("2024-12-06 17:54"));
+}
+
+TEST(ComparisonLabels, TheSameMinuteOrDayAddsTheHeadlineThenTheFileThenTheLibraryOrder)
+{
+    const Timestamp day = Timestamp::fromDate(QDate(2023, 12, 22));
+    auto [a, b] = comparisonLabels(entryAt(1, day, QStringLiteral("KSE-100 sheds over 1,100 points as profit-taking grips the floor"),
+                                           QStringLiteral("x.txt")),
+                                   entryAt(2, day, QStringLiteral("Rupee firms"), QStringLiteral("y.txt")));
+    EXPECT_EQ(a, QStringLiteral("2023-12-22 \u00B7 KSE-100 sheds over 1,100 points as prof\u2026"));
+    EXPECT_EQ(b, QStringLiteral("2023-12-22 \u00B7 Rupee firms"));
+
+    std::tie(a, b) = comparisonLabels(entryAt(1, day, QString(), QStringLiteral("/p/morning.txt")),
+                                      entryAt(2, day, QString(), QStringLiteral("/p/evening.txt")));
+    EXPECT_EQ(a, QStringLiteral("2023-12-22 \u00B7 morning.txt"));
+    EXPECT_EQ(b, QStringLiteral("2023-12-22 \u00B7 evening.txt"));
+
+    std::tie(a, b) = comparisonLabels(entryAt(7, day, QStringLiteral("Same"), QStringLiteral("a")),
+                                      entryAt(9, day, QStringLiteral("Same"), QStringLiteral("b")));
+    EXPECT_EQ(a, QStringLiteral("2023-12-22 (#7)"));
+    EXPECT_EQ(b, QStringLiteral("2023-12-22 (#9)"));
+}
+
+TEST(ComparisonLabels, AFileDateSaysSo)
+{
+    const LibraryEntry e = entryAt(1, Timestamp::fromWallClock(QDate(2026, 11, 26), QTime(10, 5), 5 * 3600), QString(),
+                                   QStringLiteral("a.txt"), CaptureTime::Source::FileModified);
+    EXPECT_EQ(displayCaptureTime(e), QStringLiteral("2026-11-26 10:05 (file date)"));
+    LibraryEntry corrected = e;
+    corrected.corrected = true;
+    EXPECT_EQ(displayCaptureTime(corrected), QStringLiteral("2026-11-26 10:05"));
+}

@@ -2,7 +2,9 @@
 #include "core/library/library.h"
 #include "core/library/libraryrecorder.h"
 #include "libraryfixtures.h"
+#include "testdata.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,4 +134,33 @@ TEST_F(LibraryRecorderTest, DestroyedWhileStoringLeavesOnlyWholeSnapshots)
     EXPECT_TRUE(check.ok()) << check.integrity.toStdString();
     EXPECT_GT(m_library->snapshotCount(), 0);
     EXPECT_LE(m_library->snapshotCount(), 40);
+}
+
+TEST(LibraryRecorderUpgrade, ReadsSnapshotsOfAnOlderReleaseAgainOnTheWorker)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v1.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    ASSERT_EQ(library.snapshotsReadByOlderRules().size(), 4);
+
+    LibraryRecorder recorder(&library);
+    QSignalSpy progress(&recorder, &LibraryRecorder::rereadProgress);
+    QSignalSpy reread(&recorder, &LibraryRecorder::reread);
+    recorder.rereadOlderSnapshots();
+    ASSERT_TRUE(reread.wait(10000));
+    EXPECT_EQ(reread.first().at(0).toInt(), 4);
+    EXPECT_TRUE(reread.first().at(1).toStringList().isEmpty());
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.last().at(0).toInt(), 4);
+    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
+
+    // A library with nothing older: nothing is started and nothing reported.
+    LibraryRecorder again(&library);
+    QSignalSpy none(&again, &LibraryRecorder::reread);
+    again.rereadOlderSnapshots();
+    QTest::qWait(50);
+    EXPECT_TRUE(none.isEmpty());
 }

@@ -10,6 +10,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 
 using namespace md;
 using namespace md::test;
@@ -171,4 +172,58 @@ TEST_F(ArticleReaderTest, TheMouseStillSelectsAndCtrlCCopies)
     QApplication::clipboard()->clear();
     QTest::keyClick(browser, Qt::Key_C, Qt::ControlModifier);
     EXPECT_TRUE(QApplication::clipboard()->text().startsWith(snapshot.article.headline));
+}
+
+TEST(ArticleReader, ShowsTheStandfirstUnderTheHeadlineAndADateWithoutATime)
+{
+    Article article;
+    article.headline = QStringLiteral("Cement despatches rise on northern demand");
+    article.summary = {QStringLiteral("Local sales up 9pc in October"), QStringLiteral("Exports slip for a third month")};
+    article.author = QStringLiteral("BR Web Desk");
+    article.publishedAt = Timestamp::fromDate(QDate(2024, 11, 2));
+    article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("Makers sold more cement at home."), {}, {}}};
+    ArticleReader reader;
+    reader.setContent(article, {});
+    EXPECT_EQ(reader.plainText(), QStringLiteral("Cement despatches rise on northern demand\n"
+                                                 "\u2022  Local sales up 9pc in October\n"
+                                                 "\u2022  Exports slip for a third month\n"
+                                                 "2 Nov 2024  \u00B7  By BR Web Desk\n"
+                                                 "Makers sold more cement at home."));
+}
+
+TEST(ArticleReader, ShowsADataTableAsARealTableWithItsTitleAndHeader)
+{
+    Article article;
+    article.headline = QStringLiteral("Volumes leaders");
+    ArticleBlock table;
+    table.kind = ArticleBlock::Kind::Table;
+    table.text = QStringLiteral("Top Volumes");
+    table.header = {QStringLiteral("SCRIP"), QStringLiteral("PRICE"), QStringLiteral("VOLUME")};
+    table.rows = {{QStringLiteral("MLCF"), QStringLiteral("42.14"), QStringLiteral("28,711,196")},
+                  {QStringLiteral("KEL"), QStringLiteral("4.46"), QStringLiteral("19,002,500")}};
+    article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("Trading was busy."), {}, {}}, table,
+                      {ArticleBlock::Kind::Paragraph, QStringLiteral("The note ends here."), {}, {}}};
+    ArticleReader reader;
+    reader.setContent(article, {});
+
+    QTextTable *found = nullptr;
+    for (QTextFrame *frame : reader.document()->rootFrame()->childFrames()) {
+        if (auto *t = qobject_cast<QTextTable *>(frame))
+            found = t;
+    }
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->rows(), 3);
+    EXPECT_EQ(found->columns(), 3);
+    EXPECT_EQ(found->format().headerRowCount(), 1);
+    const auto cell = [&](int r, int c) {
+        QTextCursor cursor = found->cellAt(r, c).firstCursorPosition();
+        cursor.setPosition(found->cellAt(r, c).lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        return cursor.selectedText();
+    };
+    EXPECT_EQ(cell(0, 0), QStringLiteral("SCRIP"));
+    EXPECT_EQ(cell(1, 0), QStringLiteral("MLCF"));
+    EXPECT_EQ(cell(2, 2), QStringLiteral("19,002,500"));
+    const QString text = reader.plainText();
+    EXPECT_LT(text.indexOf(QStringLiteral("Trading was busy.")), text.indexOf(QStringLiteral("Top Volumes")));
+    EXPECT_LT(text.indexOf(QStringLiteral("19,002,500")), text.indexOf(QStringLiteral("The note ends here.")));
 }

@@ -24,7 +24,7 @@ namespace {
 
 QString entryLabel(const LibraryEntry &e)
 {
-    const QString time = displayCaptureTime(e.capturedAt);
+    const QString time = displayCaptureTime(e);
     return e.headline.isEmpty() ? time : QStringLiteral("%1 — %2").arg(time, e.headline);
 }
 
@@ -162,10 +162,12 @@ void CompareView::compareChosen()
         const QSignalBlocker blockAfter(m_after);
         m_before->setCurrentIndex(m_before->findData(secondId));
         m_after->setCurrentIndex(m_after->findData(firstId));
-        setSnapshots(*b, displayCaptureTime(second->capturedAt), *a, displayCaptureTime(first->capturedAt));
+        const auto [earlier, later] = comparisonLabels(*second, *first);
+        setSnapshots(*b, earlier, *a, later);
         return;
     }
-    setSnapshots(*a, displayCaptureTime(first->capturedAt), *b, displayCaptureTime(second->capturedAt));
+    const auto [earlier, later] = comparisonLabels(*first, *second);
+    setSnapshots(*a, earlier, *b, later);
 }
 
 void CompareView::setSnapshots(const Snapshot &before, const QString &beforeLabel, const Snapshot &after,

@@ -1,0 +1,144 @@
+// Gold files and page scores for the fidelity measure.
+#include "fidelityscore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace md::fidelity {
+namespace {
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    return out;
+}
+
+double ratio(int part, int whole)
+{
+    return whole > 0 ? double(part) / whole : 0.0;
+}
+
+} // namespace
+
+QString normalised(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case 0x2018: case 0x2019: case 0x201A: case 0x2032: case 0x0060: out += u'\''; break;
+        case 0x201C: case 0x201D: case 0x201E: case 0x2033: out += u'"'; break;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: out += u'-'; break;
+        case 0x00A0: case 0x2009: case 0x202F: out += u' '; break;
+        default: out += c.toLower();
+        }
+    }
+    out = out.simplified();
+    if (out.startsWith(QLatin1String("by ")))
+        out.remove(0, 3);
+    return out;
+}
+
+bool readGold(const QString &path, Gold *gold, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: not a gold file (%2)").arg(path, parseError.errorString());
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    gold->site = o.value(QLatin1String("site")).toString();
+    gold->layout = o.value(QLatin1String("layout")).toString();
+    gold->headline = o.value(QLatin1String("headline")).toString();
+    gold->author = o.value(QLatin1String("author")).toString();
+    gold->published = o.value(QLatin1String("published")).toString();
+    gold->captured = o.value(QLatin1String("captured")).toString();
+    gold->paragraphs = o.value(QLatin1String("paragraphs")).toInt();
+    gold->summary = strings(o.value(QLatin1String("summary")));
+    gold->include = strings(o.value(QLatin1String("include")));
+    gold->exclude = strings(o.value(QLatin1String("exclude")));
+    if (gold->site.isEmpty() || gold->include.isEmpty()) {
+        *error = QStringLiteral("%1: a gold file needs a site and include snippets").arg(path);
+        return false;
+    }
+    return true;
+}
+
+PageScore scorePage(const Gold &gold, const Reading &reading)
+{
+    PageScore score;
+    auto same = [&](const char *what, const QString &expected, const QString &got, bool *result) {
+        *result = normalised(expected) == normalised(got);
+        if (!*result)
+            score.notes.append(QStringLiteral("%1: expected \"%2\", got \"%3\"").arg(QLatin1String(what), expected, got));
+    };
+    same("headline", gold.headline, reading.headline, &score.headline);
+    same("author", gold.author, reading.author, &score.author);
+    same("published", gold.published, reading.published, &score.published);
+    if (reading.hasCaptured)
+        same("captured", gold.captured, reading.captured, &score.captured);
+
+    const QString body = normalised(reading.body);
+    for (const QString &snippet : gold.include) {
+        if (body.contains(normalised(snippet))) {
+            ++score.includeFound;
+        } else {
+            ++score.includeMissed;
+            score.notes.append(QStringLiteral("body misses \"%1\"").arg(snippet));
+        }
+    }
+    for (const QString &snippet : gold.exclude) {
+        if (body.contains(normalised(snippet))) {
+            ++score.excludeFound;
+            score.notes.append(QStringLiteral("body holds \"%1\"").arg(snippet));
+        }
+    }
+    if (!reading.error.isEmpty())
+        score.notes.prepend(reading.error);
+    return score;
+}
+
+void Tally::add(const PageScore &score, const Reading &reading)
+{
+    ++pages;
+    headline += score.headline;
+    author += score.author;
+    published += score.published;
+    if (reading.hasCaptured) {
+        ++capturedPages;
+        captured += score.captured;
+    }
+    includeFound += score.includeFound;
+    includeMissed += score.includeMissed;
+    excludeFound += score.excludeFound;
+    milliseconds += reading.milliseconds;
+}
+
+double Tally::precision() const
+{
+    return ratio(includeFound, includeFound + excludeFound);
+}
+
+double Tally::recall() const
+{
+    return ratio(includeFound, includeFound + includeMissed);
+}
+
+double Tally::f1() const
+{
+    const double p = precision();
+    const double r = recall();
+    return p + r > 0.0 ? 2.0 * p * r / (p + r) : 0.0;
+}
+
+} // namespace md::fidelity

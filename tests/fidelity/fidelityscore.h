@@ -1,0 +1,75 @@
+// Scoring one reading of a page against its gold annotation: the fidelity measure of issue 12.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace md::fidelity {
+
+// What a gold file says a page holds (tests/fidelity/corpus/SITE/NAME.gold.json).
+struct Gold
+{
+    QString site;
+    QString layout;
+    QString headline;   // empty when the page has none (null in the file)
+    QString author;
+    QString published;  // YYYY-MM-DD or empty
+    QString captured;
+    int paragraphs = 0;
+    QStringList summary;
+    QStringList include;  // snippets that must be in the body
+    QStringList exclude;  // snippets on the page that must not be
+};
+
+// What a reader (MarketDesk or a peer) made of the page.
+struct Reading
+{
+    QString headline;
+    QString author;
+    QString published;  // YYYY-MM-DD or empty
+    QString captured;   // empty when the reader does not tell
+    bool hasCaptured = false;
+    QString body;       // the body text, blocks separated by newlines
+    double milliseconds = 0.0;
+    QString error;      // the page could not be read at all
+};
+
+struct PageScore
+{
+    bool headline = false;
+    bool author = false;
+    bool published = false;
+    bool captured = false;
+    int includeFound = 0;   // true positives
+    int includeMissed = 0;  // false negatives
+    int excludeFound = 0;   // false positives
+    QStringList notes;      // what went wrong, for --verbose
+};
+
+// Case, white space, quotes, dashes and a leading "By" do not count when comparing names and headlines.
+QString normalised(const QString &text);
+
+bool readGold(const QString &path, Gold *gold, QString *error);
+PageScore scorePage(const Gold &gold, const Reading &reading);
+
+// Totals over a set of pages.
+struct Tally
+{
+    int pages = 0;
+    int headline = 0;
+    int author = 0;
+    int published = 0;
+    int captured = 0;
+    int capturedPages = 0;
+    int includeFound = 0;
+    int includeMissed = 0;
+    int excludeFound = 0;
+    double milliseconds = 0.0;
+
+    void add(const PageScore &score, const Reading &reading);
+    double precision() const;
+    double recall() const;
+    double f1() const;
+};
+
+} // namespace md::fidelity
