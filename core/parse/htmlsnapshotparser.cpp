@@ -71,6 +71,7 @@ struct Landmarks
     std::vector<std::string> jsonLd;
     QString ogTitle;
     QString publishedTime; // article:published_time
+    QString modifiedTime;  // article:modified_time
     QString metaAuthor;
     QString siteName;  // og:site_name
     QString pageUrl;   // og:url, else <link rel=canonical>
@@ -144,6 +145,8 @@ Landmarks findLandmarks(const GumboNode *root)
                         lm.ogTitle = value;
                     else if (property && qstricmp(property, "article:published_time") == 0 && lm.publishedTime.isEmpty())
                         lm.publishedTime = value;
+                    else if (property && qstricmp(property, "article:modified_time") == 0 && lm.modifiedTime.isEmpty())
+                        lm.modifiedTime = value;
                     else if (name && qstricmp(name, "author") == 0 && lm.metaAuthor.isEmpty())
                         lm.metaAuthor = value;
                     else if (property && qstricmp(property, "og:site_name") == 0 && lm.siteName.isEmpty())
@@ -386,6 +389,7 @@ struct ArticleMeta
     QString headline;
     QString author;
     Timestamp published;
+    Timestamp modified;
     bool found = false;
 };
 
@@ -479,6 +483,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
             meta.headline = jsonText(o.value(QLatin1String("headline")));
             meta.author = authorNames(o.value(QLatin1String("author")));
             meta.published = parsePageDateTime(o.value(QLatin1String("datePublished")).toString().trimmed());
+            meta.modified = parsePageDateTime(o.value(QLatin1String("dateModified")).toString().trimmed());
             return true;
         }
         if (o.contains(QLatin1String("@graph")))
@@ -1309,7 +1314,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     return head;
 }
 
-void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
+// When the story was last updated (JSON-LD dateModified, article:modified_time): the page was saved then or later.
+Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
 {
     Article &article = snapshot.article;
     const ArticleMeta meta = readJsonLd(lm.jsonLd, snapshot.warnings);
@@ -1416,6 +1422,9 @@ void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
 
     if (isStory && !article.headline.isEmpty() && article.blocks.isEmpty())
         snapshot.warnings.append(tr("The page has a headline but no article text was found."));
+    if (!isStory)
+        return {};
+    return meta.modified.isValid() ? meta.modified : parsePageDateTime(lm.modifiedTime);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1493,7 +1502,7 @@ QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLim
     }
 
     readTicker(lm, snapshot, limits);
-    readArticle(tree.root(), lm, snapshot);
+    const Timestamp updated = readArticle(tree.root(), lm, snapshot);
     readComments(lm, snapshot, limits);
 
     // The page's "today" date in its masthead: a title of "Today's Date", else a date box in the page header.
@@ -1506,6 +1515,9 @@ QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLim
         if (today.isValid())
             snapshot.capturedAt = today;
     }
+    // Else the story's last update: the page cannot have been saved before it.
+    if (!snapshot.capturedAt.isValid() && updated.isValid())
+        snapshot.capturedAt = updated;
     return {};
 }
 

@@ -257,3 +257,19 @@ TEST(HtmlArticle, StoryCardsWithExcerptsBesideTheTextAreNotBody)
     ASSERT_EQ(s.article.blocks.size(), 2);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Phosphate")));
 }
+
+TEST(HtmlArticle, LastUpdateIsTheCaptureTimeWhenThePagePrintsNoTodaysDate)
+{
+    const QString body = QStringLiteral(
+        "<body><h1>Bond yields fall for a second auction</h1><div class='text'>"
+        "<p>ISLAMABAD: The government raised Rs410 billion through fixed-rate bonds, and yields fell across tenors.</p></div></body>");
+    const Snapshot modified = parseHtml(QStringLiteral(
+        "<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-12-06T18:40:00+05:00\","
+        "\"dateModified\":\"2023-12-07T09:05:12+05:00\"}</script></head>") + body);
+    EXPECT_EQ(modified.article.publishedAt.toIsoString(), QStringLiteral("2023-12-06T18:40:00+05:00"));
+    EXPECT_EQ(modified.capturedAt.toIsoString(), QStringLiteral("2023-12-07T09:05:12+05:00"));
+    const Snapshot masthead = parseHtml(QStringLiteral(
+        "<head><meta property='article:modified_time' content='2023-12-07T09:05:12+05:00'></head>"
+        "<header class='site-header'><div class='top-date'>Friday, December 8, 2023</div></header>") + body);
+    EXPECT_EQ(masthead.capturedAt.toIsoString(), QStringLiteral("2023-12-08"));
+}
