@@ -1143,6 +1143,25 @@ const GumboNode *storyHeadScope(const GumboNode *title)
     return scope;
 }
 
+// Class and id tokens, and the names some sites give their parts in data attributes (BBC's
+// data-component="byline-block", data-gu-name="standfirst").
+template <typename Visit>
+bool anyNameToken(const GumboNode *n, Visit &&visit)
+{
+    if (anyClassOrIdToken(n, visit))
+        return true;
+    for (const char *name : {"data-component", "data-gu-name", "data-testid"}) {
+        if (const char *value = attribute(n, name)) {
+            std::string lower(value);
+            for (char &c : lower)
+                c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+            if (visit(std::string_view(lower)))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool isBylineBox(const GumboNode *n)
 {
     if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
@@ -1151,10 +1170,7 @@ bool isBylineBox(const GumboNode *n)
         return t.find("byline") != std::string_view::npos || t.find("auth") != std::string_view::npos
             || t.find("contributor") != std::string_view::npos || t.find("writer") != std::string_view::npos;
     };
-    if (anyClassOrIdToken(n, byline))
-        return true;
-    const char *component = attribute(n, "data-component");
-    return component && byline(component);
+    return anyNameToken(n, byline);
 }
 
 bool isDateText(const GumboNode *n)
@@ -1167,7 +1183,7 @@ bool isDateText(const GumboNode *n)
 
 bool isStandfirstBox(const GumboNode *n)
 {
-    return anyClassOrIdToken(n, [](std::string_view t) {
+    return anyNameToken(n, [](std::string_view t) {
         for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights"}) {
             size_t at = t.find(word);
             if (at == std::string_view::npos)
