@@ -316,6 +316,11 @@ private:
 
 } // namespace
 
+bool isBoxBesideArticle(const GumboNode *element)
+{
+    return anyClassOrIdToken(element, [](std::string_view t) { return isArticleBoxToken(t); });
+}
+
 bool isRelatedBox(const GumboNode *element)
 {
     return anyClassOrIdToken(element, [](std::string_view t) { return contains(t, "related"); });

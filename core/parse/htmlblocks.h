@@ -37,6 +37,10 @@ HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool s
 // True when the element is page chrome under the policy (never called on the container itself).
 bool isPageChrome(const GumboNode *element, ChromePolicy policy);
 
+// True for the boxes found in and around many articles that are never its text: author bio boxes, polls,
+// login and subscription modals, previous/next links, story cards, ad labels, sidebars.
+bool isBoxBesideArticle(const GumboNode *element);
+
 // True for an element whose class or id marks a box of related stories.
 bool isRelatedBox(const GumboNode *element);
 

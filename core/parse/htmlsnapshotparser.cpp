@@ -1038,17 +1038,14 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
         out.relatedLinks.insert(out.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
     };
     const GumboVector &children = column->v.element.children;
+    // Text straight in the column (lines set apart by <br>): the column is read whole, as it stands.
     for (unsigned i = 0; i < children.length; ++i) {
         const GumboNode *child = childAt(children, i);
-        if (child->type == GUMBO_NODE_TEXT) {
-            HtmlBlock text;
-            text.text = child->v.text.text;
-            text.outsideLink = text.text;
-            HtmlBlocks part;
-            part.blocks.push_back(std::move(text));
-            append(std::move(part), true);
-            continue;
-        }
+        if (child->type == GUMBO_NODE_TEXT && normalisedText(child->v.text.text).size() >= kMinParagraphChars)
+            return collectBlocks(column, ChromePolicy::Article, false);
+    }
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
         if (!isElement(child))
             continue;
         if (isRelatedBox(child)) {
@@ -1138,7 +1135,7 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
 const GumboNode *storyHeadScope(const GumboNode *title)
 {
     const GumboNode *scope = title;
-    for (int level = 0; level < 3 && scope->parent && isElement(scope->parent) && tagOf(scope->parent) != GUMBO_TAG_BODY; ++level)
+    for (int level = 0; level < 3 && scope->parent && isElement(scope->parent) && tagOf(scope) != GUMBO_TAG_BODY; ++level)
         scope = scope->parent;
     return scope;
 }
@@ -1218,21 +1215,20 @@ bool isSectionLink(const GumboNode *n)
 }
 
 // "By Omar Farooq | Published December 1, 2023" → "Omar Farooq"; empty when the line names nobody.
-QString bylinePersonOf(const QString &line, const SiteNames &site)
+QString bylinePersonOf(const QString &line, const SiteNames &site, const QStringList &sections)
 {
     static const QRegularExpression by(QStringLiteral(R"(^by\b[:\s]*)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
     static const QRegularExpression stamp(QStringLiteral(R"(\b(?:published|updated|last updated|posted)\b.*$)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    QString text = line;
-    text.remove(by);
-    for (QString piece : text.split(separator, Qt::SkipEmptyParts)) {
+    for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
+        piece.remove(by);
         piece.remove(stamp);
         piece = piece.trimmed();
         while (piece.endsWith(u',') || piece.endsWith(u'-'))
             piece.chop(1);
         piece = piece.trimmed();
-        if (piece.isEmpty())
+        if (piece.isEmpty() || sections.contains(piece))
             continue;
         const bool hasDigit = std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
         if (hasDigit || countWords(piece) > 6 || site.matches(piece))
@@ -1280,14 +1276,32 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 afterTitle = true;
                 return false;
             }
-            if (n != scope && (isOtherStories(n) || isRelatedBox(n)))
+            if (n != scope && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
+            // The page's masthead (logo, login, the day's date) and boxes such as modals are not the story's head.
+            if (n != scope && !isBylineBox(n) && (isBoxBesideArticle(n) || tagOf(n) == GUMBO_TAG_HEADER || isPageHeaderBox(n))) {
+                bool holdsTitle = false;
+                for (const GumboNode *a = title; a && !holdsTitle; a = a->parent)
+                    holdsTitle = a == n;
+                if (!holdsTitle)
+                    return false;
+            }
             if (afterTitle && !titleSibling && n->parent == title->parent)
                 titleSibling = n;
             if (head.author.isEmpty() && isBylineBox(n) && !isSectionLink(n)) {
+                // A section's link inside the byline ("Business | By …") names no one.
+                QStringList sections;
+                walk(
+                    n,
+                    [&](const GumboNode *c) {
+                        if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c))
+                            sections.append(textOf(c));
+                        return isElement(c);
+                    },
+                    [](const GumboNode *) {});
                 const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
                 for (const HtmlBlock &line : lines.blocks) {
-                    const QString name = bylinePersonOf(normalisedText(line.text), site);
+                    const QString name = bylinePersonOf(normalisedText(line.text), site, sections);
                     if (!name.isEmpty()) {
                         head.author = name;
                         break;

@@ -273,3 +273,13 @@ TEST(HtmlArticle, LastUpdateIsTheCaptureTimeWhenThePagePrintsNoTodaysDate)
         "<header class='site-header'><div class='top-date'>Friday, December 8, 2023</div></header>") + body);
     EXPECT_EQ(masthead.capturedAt.toIsoString(), QStringLiteral("2023-12-08"));
 }
+
+TEST(HtmlArticle, SectionLinkInsideTheBylineAndTheMastheadLoginAreNotTheAuthor)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><header class='top'><a class='auth-link' href='/login'>Sign in</a></header><div class='wrap'><div class='story'>"
+        "<h1>Remittances rise 9pc in November</h1>"
+        "<div class='story-byline'><a href='/latest/category/business'>Business</a> | By <a href='/writer/usman-tariq'>Usman Tariq</a></div>"
+        "<div class='desc'><p>KARACHI: Workers\u2019 remittances rose 9 per cent year-on-year to $2.25 billion in November.</p></div></div></div></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Usman Tariq"));
+}
