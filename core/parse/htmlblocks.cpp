@@ -60,7 +60,8 @@ bool hasWord(std::string_view t, std::string_view word)
 }
 
 // Boxes that sit inside or beside an article on many sites and are never its text: the author's bio box,
-// polls, login and subscription modals, previous/next links, "top news" and story cards, ad labels.
+// polls, login and subscription modals, previous/next links, "top news" and story cards, ad labels, reader
+// replies.
 bool isArticleBoxToken(std::string_view t)
 {
     const bool authorBox = contains(t, "author")
@@ -70,7 +71,8 @@ bool isArticleBoxToken(std::string_view t)
         || contains(t, "next-prev") || contains(t, "prev-next") || contains(t, "nextprev") || contains(t, "next_prev")
         || contains(t, "post-nav") || contains(t, "adspot") || contains(t, "top-news") || contains(t, "topnews")
         || hasWord(t, "cards") || contains(t, "recommend") || contains(t, "read-more") || contains(t, "readmore")
-        || contains(t, "also-read") || hasWord(t, "sidebar");
+        || contains(t, "also-read") || hasWord(t, "sidebar") || hasWord(t, "reply") || hasWord(t, "replies")
+        || hasWord(t, "responses") || hasWord(t, "discussion") || contains(t, "disqus");
 }
 
 // Everything around an article that is not its text.

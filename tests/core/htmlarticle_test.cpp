@@ -283,3 +283,17 @@ TEST(HtmlArticle, SectionLinkInsideTheBylineAndTheMastheadLoginAreNotTheAuthor)
         "<div class='desc'><p>KARACHI: Workers\u2019 remittances rose 9 per cent year-on-year to $2.25 billion in November.</p></div></div></div></body>"));
     EXPECT_EQ(s.article.author, QStringLiteral("Usman Tariq"));
 }
+
+TEST(HtmlArticle, ReaderRepliesLongerThanTheStoryAreNotTheBody)
+{
+    QString replies;
+    for (int i = 0; i < 12; ++i)
+        replies += QStringLiteral("<div class='reply'><span>Reader %1</span><p>A reader's reply of some length, written after the story, with an opinion or two.</p></div>").arg(i);
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><h1>Cotton arrivals jump 70pc</h1><div class='text'>"
+        "<p>KARACHI: Cotton arrivals at ginning factories rose 70pc to 5.9 million bales by December 1, the ginners' association said.</p>"
+        "<p>Punjab's arrivals doubled while Sindh's rose by a third, helped by a larger crop and early picking.</p></div>"
+        "<div class='responses'>") + replies + QStringLiteral("</div></body>"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cotton arrivals jump 70pc"));
+}
