@@ -1238,6 +1238,8 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
     return {};
 }
 
+constexpr int kMinStandfirstWords = 4;
+
 struct StoryHead
 {
     QString author;
@@ -1325,15 +1327,17 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                         head.published = parsePageDateTime(pieces[i]);
                 }
             }
-            if (afterTitle && head.summary.isEmpty() && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2))) {
+            // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not.
+            if (afterTitle && head.summary.isEmpty() && !isPageChrome(n, ChromePolicy::Article)
+                && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2))) {
                 if (tagOf(n) >= GUMBO_TAG_H2 && tagOf(n) <= GUMBO_TAG_H6) {
-                    if (const QString line = textOf(n); !line.isEmpty())
+                    if (const QString line = textOf(n); countWords(line) >= kMinStandfirstWords)
                         head.summary.append(line);
                     return false;
                 }
                 for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
                     const QString line = normalisedText(b.text);
-                    if (b.headingLevel == 0 && !line.isEmpty())
+                    if (b.headingLevel == 0 && countWords(line) >= kMinStandfirstWords)
                         head.summary.append(line);
                 }
                 return false;

@@ -297,3 +297,13 @@ TEST(HtmlArticle, ReaderRepliesLongerThanTheStoryAreNotTheBody)
     ASSERT_EQ(s.article.blocks.size(), 2);
     EXPECT_EQ(s.article.headline, QStringLiteral("Cotton arrivals jump 70pc"));
 }
+
+TEST(HtmlArticle, ShareBoxesAndShortLabelsUnderTheTitleAreNoStandfirst)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='story'><h1>Gold steady in thin trade</h1>"
+        "<div class='post-summary-share'><a href='#'>Share this story on Facebook and X</a></div>"
+        "<div class='short-url'>Copy short URL</div>"
+        "<div class='text'><p>KARACHI: Gold was unchanged at Rs215,600 per tola on Monday, the jewellers' association said.</p></div></div></body>"));
+    EXPECT_TRUE(s.article.summary.isEmpty()) << s.article.summary.join(u'|').toStdString();
+}
