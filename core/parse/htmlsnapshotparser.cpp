@@ -645,7 +645,9 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
     for (const HtmlBlock &block : collected.blocks) {
         if (block.isTable) {
-            ArticleBlock table{ArticleBlock::Kind::Table, normalisedText(block.text)};
+            ArticleBlock table;
+            table.kind = ArticleBlock::Kind::Table;
+            table.text = normalisedText(block.text);
             // Untitled: the sub-heading right before it is its title ("Top Volumes").
             if (table.text.isEmpty() && !article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading)
                 table.text = article.blocks.takeLast().text;
