@@ -3,6 +3,7 @@
 
 #include "core/parse/htmltagflags.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace md {
@@ -42,10 +43,42 @@ bool isHiddenToken(std::string_view t)
         || t == "invisible";
 }
 
+// True when one of the words of a class token (split at '-' and '_') is word: "td_block_poll" has "poll",
+// "pollution" has not.
+bool hasWord(std::string_view t, std::string_view word)
+{
+    size_t start = 0;
+    while (start <= t.size()) {
+        size_t end = t.find_first_of("-_", start);
+        if (end == std::string_view::npos)
+            end = t.size();
+        if (t.substr(start, end - start) == word)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+// Boxes that sit inside or beside an article on many sites and are never its text: the author's bio box,
+// polls, login and subscription modals, previous/next links, "top news" and story cards, ad labels, reader
+// replies.
+bool isArticleBoxToken(std::string_view t)
+{
+    const bool authorBox = contains(t, "author")
+        && (contains(t, "box") || contains(t, "bio") || contains(t, "about") || contains(t, "profile") || contains(t, "card"));
+    return authorBox || hasWord(t, "poll") || hasWord(t, "polls") || contains(t, "modal") || contains(t, "login")
+        || contains(t, "signin") || contains(t, "sign-in") || contains(t, "popup") || contains(t, "navigation")
+        || contains(t, "next-prev") || contains(t, "prev-next") || contains(t, "nextprev") || contains(t, "next_prev")
+        || contains(t, "post-nav") || contains(t, "adspot") || contains(t, "top-news") || contains(t, "topnews")
+        || hasWord(t, "cards") || contains(t, "recommend") || contains(t, "read-more") || contains(t, "readmore")
+        || contains(t, "also-read") || hasWord(t, "sidebar") || hasWord(t, "reply") || hasWord(t, "replies")
+        || hasWord(t, "responses") || hasWord(t, "discussion") || contains(t, "disqus");
+}
+
 // Everything around an article that is not its text.
 bool isArticleChromeToken(std::string_view t)
 {
-    return contains(t, "share") || contains(t, "social") || t == "tags" || t == "tag" || startsWith(t, "tags")
+    return isArticleBoxToken(t) || contains(t, "share") || contains(t, "social") || t == "tags" || t == "tag" || startsWith(t, "tags")
         || contains(t, "__tags") || endsWith(t, "-tags") || contains(t, "tag-list") || contains(t, "popular")
         || contains(t, "most-read") || contains(t, "mostread") || contains(t, "trending") || contains(t, "newsletter")
         || contains(t, "subscribe") || contains(t, "comment") || t == "nav" || t == "navbar" || contains(t, "menu")
@@ -143,6 +176,8 @@ private:
             m_block.text += '\n';
             return false;
         }
+        if (tag == GUMBO_TAG_TABLE && m_policy == ChromePolicy::Article && readDataTable(n))
+            return false;
         if (isBlockTag(tag)) {
             flush();
             if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6)
@@ -192,6 +227,51 @@ private:
             m_manyLinks = true;
     }
 
+    // A data table (a header row of <th> cells) becomes one block of rows; a layout table stays text.
+    bool readDataTable(const GumboNode *table)
+    {
+        std::vector<std::vector<std::string>> rows;
+        std::string caption;
+        bool header = false;
+        walk(
+            table,
+            [&](const GumboNode *n) {
+                if (!isElement(n))
+                    return false;
+                const GumboTag tag = n->v.element.tag;
+                if (n != table && tag == GUMBO_TAG_TABLE)
+                    return false; // a table inside a cell: not a data table's cell text
+                if (tag == GUMBO_TAG_CAPTION) {
+                    caption = subtreeText(n, true);
+                    return false;
+                }
+                if (tag == GUMBO_TAG_TR) {
+                    rows.emplace_back();
+                    return true;
+                }
+                if (tag == GUMBO_TAG_TH || tag == GUMBO_TAG_TD) {
+                    if (rows.empty())
+                        rows.emplace_back();
+                    if (tag == GUMBO_TAG_TH && rows.size() == 1)
+                        header = true;
+                    rows.back().push_back(isPageChrome(n, m_policy) ? std::string() : subtreeText(n, true));
+                    return false;
+                }
+                return true;
+            },
+            [](const GumboNode *) {});
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [](const auto &r) { return r.empty(); }), rows.end());
+        if (!header || rows.size() < 2)
+            return false;
+        flush();
+        m_block.text = caption;
+        m_block.isTable = true;
+        m_block.tableRows = std::move(rows);
+        m_result.blocks.push_back(std::move(m_block));
+        m_block = HtmlBlock();
+        return true;
+    }
+
     void harvestLinks(const GumboNode *box)
     {
         walk(
@@ -237,6 +317,11 @@ private:
 };
 
 } // namespace
+
+bool isBoxBesideArticle(const GumboNode *element)
+{
+    return anyClassOrIdToken(element, [](std::string_view t) { return isArticleBoxToken(t); });
+}
 
 bool isRelatedBox(const GumboNode *element)
 {

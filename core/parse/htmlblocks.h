@@ -15,6 +15,8 @@ struct HtmlBlock
     bool boldOnly = false;             // all its visible text is inside <b>/<strong>
     const GumboNode *onlyLink = nullptr; // the one link that holds its text (other text: outsideLink)
     std::string outsideLink;           // text of the block outside that link ("Read more:")
+    bool isTable = false;              // a data table: text is its caption, tableRows its rows, header first
+    std::vector<std::vector<std::string>> tableRows;
 };
 
 enum class ChromePolicy {
@@ -34,6 +36,10 @@ HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool s
 
 // True when the element is page chrome under the policy (never called on the container itself).
 bool isPageChrome(const GumboNode *element, ChromePolicy policy);
+
+// True for the boxes found in and around many articles that are never its text: author bio boxes, polls,
+// login and subscription modals, previous/next links, story cards, ad labels, sidebars.
+bool isBoxBesideArticle(const GumboNode *element);
 
 // True for an element whose class or id marks a box of related stories.
 bool isRelatedBox(const GumboNode *element);

@@ -71,7 +71,12 @@ struct Landmarks
     std::vector<std::string> jsonLd;
     QString ogTitle;
     QString publishedTime; // article:published_time
+    QString modifiedTime;  // article:modified_time
     QString metaAuthor;
+    QString siteName;  // og:site_name
+    QString pageUrl;   // og:url, else <link rel=canonical>
+    QString titleText; // <title>
+    const GumboNode *headerDate = nullptr; // a date in the page's own header, outside any article
     int deepest = 0;
 };
 
@@ -99,11 +104,29 @@ bool isTodaysDate(const char *title)
         || t.compare(QStringLiteral("Today\u2019s Date"), Qt::CaseInsensitive) == 0;
 }
 
+bool isPageHeaderBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return t.find("header") != std::string_view::npos || t.find("masthead") != std::string_view::npos;
+    });
+}
+
+// "header__date", "top-date", "td_data_time": a box that holds the day's date in a page header.
+bool isDateBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return t.find("date") != std::string_view::npos || t.find("data_time") != std::string_view::npos
+            || t.find("today") != std::string_view::npos;
+    });
+}
+
 Landmarks findLandmarks(const GumboNode *root)
 {
     Landmarks lm;
     QSet<const GumboNode *> tickerContainers;
     int depth = 0;
+    // Where the walk is: inside the page's own header (a <header> or a header/masthead box) and inside a story.
+    std::vector<char> where{0};
     walk(
         root,
         [&](const GumboNode *n) {
@@ -122,8 +145,14 @@ Landmarks findLandmarks(const GumboNode *root)
                         lm.ogTitle = value;
                     else if (property && qstricmp(property, "article:published_time") == 0 && lm.publishedTime.isEmpty())
                         lm.publishedTime = value;
+                    else if (property && qstricmp(property, "article:modified_time") == 0 && lm.modifiedTime.isEmpty())
+                        lm.modifiedTime = value;
                     else if (name && qstricmp(name, "author") == 0 && lm.metaAuthor.isEmpty())
                         lm.metaAuthor = value;
+                    else if (property && qstricmp(property, "og:site_name") == 0 && lm.siteName.isEmpty())
+                        lm.siteName = value;
+                    else if (property && qstricmp(property, "og:url") == 0 && lm.pageUrl.isEmpty())
+                        lm.pageUrl = value;
                 }
                 --depth;
                 return false;
@@ -142,6 +171,16 @@ Landmarks findLandmarks(const GumboNode *root)
                 --depth;
                 return false;
             case GUMBO_TAG_STYLE:
+                --depth;
+                return false;
+            case GUMBO_TAG_TITLE:
+                if (lm.titleText.isEmpty())
+                    lm.titleText = textOf(n);
+                --depth;
+                return false;
+            case GUMBO_TAG_LINK:
+                if (lm.pageUrl.isEmpty() && attributeEquals(n, "rel", "canonical") && attribute(n, "href"))
+                    lm.pageUrl = QString::fromUtf8(attribute(n, "href"));
                 --depth;
                 return false;
             case GUMBO_TAG_ARTICLE:
@@ -174,9 +213,25 @@ Landmarks findLandmarks(const GumboNode *root)
                 lm.articleBody = n;
             if (!lm.mastheadDate && isTodaysDate(attribute(n, "title")))
                 lm.mastheadDate = n;
+            char flags = where.back();
+            if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+                flags |= 2;
+            if (attribute(n, "class") || attribute(n, "id")) {
+                if (tag == GUMBO_TAG_HEADER || isPageHeaderBox(n))
+                    flags |= 1;
+                if (flags == 1 && !lm.headerDate && isDateBox(n))
+                    lm.headerDate = n;
+            } else if (tag == GUMBO_TAG_HEADER) {
+                flags |= 1;
+            }
+            where.push_back(flags);
             return true;
         },
-        [&](const GumboNode *) { --depth; });
+        [&](const GumboNode *) {
+            --depth;
+            if (where.size() > 1)
+                where.pop_back();
+        });
     return lm;
 }
 
@@ -334,6 +389,7 @@ struct ArticleMeta
     QString headline;
     QString author;
     Timestamp published;
+    Timestamp modified;
     bool found = false;
 };
 
@@ -427,6 +483,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
             meta.headline = jsonText(o.value(QLatin1String("headline")));
             meta.author = authorNames(o.value(QLatin1String("author")));
             meta.published = parsePageDateTime(o.value(QLatin1String("datePublished")).toString().trimmed());
+            meta.modified = parsePageDateTime(o.value(QLatin1String("dateModified")).toString().trimmed());
             return true;
         }
         if (o.contains(QLatin1String("@graph")))
@@ -568,17 +625,50 @@ bool isRelatedLead(const QString &text)
     return lead.match(text).hasMatch();
 }
 
-void readArticleBody(const GumboNode *container, Article &article, QStringList &warnings)
+// "Also Read: Gold slips as dollar firms" (a heading or line with no link): the story named after the lead.
+QString relatedByLead(const QString &text)
 {
-    const HtmlBlocks collected = collectBlocks(container, ChromePolicy::Article, false);
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:read more|also read|read also|related|see also|read)\s*:\s*(.+)$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = lead.match(text);
+    if (!m.hasMatch() || !looksLikeHeadline(m.captured(1)))
+        return {};
+    return m.captured(1);
+}
+
+void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings)
+{
     auto addRelated = [&](const QString &headline) {
         if (!headline.isEmpty() && !article.related.contains(headline))
             article.related.append(headline);
     };
     static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
     for (const HtmlBlock &block : collected.blocks) {
+        if (block.isTable) {
+            ArticleBlock table;
+            table.kind = ArticleBlock::Kind::Table;
+            table.text = normalisedText(block.text);
+            // Untitled: the sub-heading right before it is its title ("Top Volumes").
+            if (table.text.isEmpty() && !article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading)
+                table.text = article.blocks.takeLast().text;
+            for (const auto &row : block.tableRows) {
+                QStringList cells;
+                for (const std::string &cell : row)
+                    cells.append(normalisedText(cell));
+                if (table.header.isEmpty())
+                    table.header = cells;
+                else
+                    table.rows.append(cells);
+            }
+            article.blocks.append(table);
+            continue;
+        }
         if (block.headingLevel > 0) {
             const QString text = normalisedText(block.text);
+            if (const QString story = relatedByLead(text); !story.isEmpty()) {
+                addRelated(story);
+                continue;
+            }
             if (!text.isEmpty())
                 article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
@@ -597,8 +687,13 @@ void readArticleBody(const GumboNode *container, Article &article, QStringList &
         const QString text = normalisedText(block.text);
         if (text.isEmpty())
             continue;
-        if (block.onlyLink && isStoryLink(block.onlyLink) && isRelatedLead(normalisedText(block.outsideLink))) {
+        const QString lead = normalisedText(block.outsideLink);
+        if (block.onlyLink && ((isStoryLink(block.onlyLink) && isRelatedLead(lead)) || (!lead.isEmpty() && isRelatedLead(lead)))) {
             addRelated(textOf(block.onlyLink));
+            continue;
+        }
+        if (const QString story = relatedByLead(text); !story.isEmpty()) {
+            addRelated(story);
             continue;
         }
         if (block.boldOnly && !endsLikeSentence(text) && countWords(text) <= kMaxBoldSubheadingWords) {
@@ -612,6 +707,11 @@ void readArticleBody(const GumboNode *container, Article &article, QStringList &
     for (const GumboNode *link : collected.relatedLinks) {
         if (isStoryLink(link))
             addRelated(textOf(link));
+    }
+    // A "Related" / "Also read" heading between paragraphs heads a link box, not the text.
+    for (qsizetype i = article.blocks.size() - 1; i >= 0; --i) {
+        if (article.blocks[i].kind == ArticleBlock::Kind::Subheading && isRelatedLead(article.blocks[i].text))
+            article.blocks.remove(i);
     }
     // A sub-heading with no paragraph after it heads nothing.
     while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
@@ -639,45 +739,696 @@ const GumboNode *enclosingArticle(const GumboNode *node)
     return nullptr;
 }
 
-void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
+// ---------------------------------------------------------------------------------------------------
+// The site's own name, which is never an author and is cut from titles.
+
+// Letters and digits only, lower-cased: "DAWN.COM" → "dawncom", "Geo News" → "geonews".
+QString nameKey(QStringView text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+struct SiteNames
+{
+    QStringList keys;
+
+    void add(QStringView name)
+    {
+        QString key = nameKey(name);
+        for (const char *tail : {"com", "tv", "pk", "net", "org"}) {
+            if (key.size() > 6 && key.endsWith(QLatin1String(tail)))
+                keys.append(key.left(key.size() - qsizetype(std::strlen(tail))));
+        }
+        if (key.size() >= 2)
+            keys.append(key);
+    }
+
+    // "Geo News" for geo.tv, "Profit" for "Profit by Pakistan Today", "The Express Tribune" for tribune.com.pk.
+    bool matches(QStringView name) const
+    {
+        const QString k = nameKey(name);
+        if (k.size() < 2)
+            return false;
+        for (const QString &key : keys) {
+            if (k == key)
+                return true;
+            if (k.size() >= 4 && key.size() >= 4 && (k.startsWith(key) || key.startsWith(k)))
+                return true;
+            if (key.size() >= 5 && k.contains(key))
+                return true;
+        }
+        return false;
+    }
+};
+
+// The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".
+QString hostName(const QString &url)
+{
+    qsizetype start = url.indexOf(QLatin1String("//"));
+    if (start < 0)
+        return {};
+    start += 2;
+    qsizetype end = start;
+    while (end < url.size() && url[end] != u'/' && url[end] != u':' && url[end] != u'?')
+        ++end;
+    const QStringList labels = url.mid(start, end - start).split(u'.', Qt::SkipEmptyParts);
+    for (const QString &label : labels) {
+        if (label.compare(QLatin1String("www"), Qt::CaseInsensitive) != 0 && label.compare(QLatin1String("m"), Qt::CaseInsensitive) != 0)
+            return label;
+    }
+    return {};
+}
+
+// A title split at its separators: "Headline - Business - Dawn" → {"Headline", "Business", "Dawn"}.
+QStringList titleParts(const QString &title)
+{
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-\x{2013}\x{2014}:\x{00b7}]{1,2}\s+)"));
+    return title.split(separator, Qt::SkipEmptyParts);
+}
+
+// The title without the site name (and the section before it) at either end, when a part names the site.
+QString withoutSiteAffix(const QString &title, const SiteNames &site)
+{
+    QStringList parts = titleParts(title);
+    if (parts.size() < 2)
+        return title;
+    bool cut = false;
+    if (site.matches(parts.last())) {
+        parts.removeLast();
+        cut = true;
+        // A section name before the site's ("- Business - Dawn"): short, no sentence in it.
+        while (parts.size() > 1 && countWords(parts.last()) <= 2 && parts.last().size() <= 24)
+            parts.removeLast();
+    } else if (site.matches(parts.first())) {
+        parts.removeFirst();
+        cut = true;
+    }
+    if (!cut)
+        return title;
+    // Put back the separators inside the headline itself by cutting the original text.
+    const QString &first = parts.first();
+    const QString &last = parts.last();
+    const qsizetype from = title.indexOf(first);
+    const qsizetype to = title.lastIndexOf(last) + last.size();
+    return from >= 0 && to > from ? title.mid(from, to - from).trimmed() : parts.join(u' ');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The body where the page marks none: paragraphs scored by length, commas and links, the way a reader's
+// eye finds the column of text (after Readability), then the column's parts gathered in order.
+
+struct BodyScores
+{
+    QHash<const GumboNode *, double> score;   // paragraphs' weight, shared out to a few ancestors
+    QHash<const GumboNode *, qsizetype> text; // text of good paragraphs under each element (and in each)
+};
+
+constexpr int kMinParagraphChars = 25;
+constexpr int kMaxClimbLevels = 6;
+
+qsizetype linkTextLength(const GumboNode *node)
+{
+    qsizetype n = 0;
+    walk(
+        node,
+        [&](const GumboNode *c) {
+            if (!isElement(c))
+                return false;
+            if (c->v.element.tag == GUMBO_TAG_A) {
+                n += textOf(c).size();
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return n;
+}
+
+bool isShareWrapper(const GumboNode *n)
+{
+    const GumboTag tag = tagOf(n);
+    return (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && anyClassOrIdToken(n, [](std::string_view t) {
+               return t.find("share") != std::string_view::npos || t.find("social") != std::string_view::npos;
+           });
+}
+
+BodyScores scoreParagraphs(const GumboNode *root)
+{
+    BodyScores scores;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            // A share bar may wrap the whole story (its buttons beside the text): looked into, never taken.
+            if (n != root && (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n))))
+                return false;
+            if (n->v.element.tag != GUMBO_TAG_P)
+                return true;
+            const QString text = textOf(n);
+            if (text.size() < kMinParagraphChars)
+                return false;
+            const qsizetype links = linkTextLength(n);
+            if (links * 2 > text.size())
+                return false;
+            const double weight = 1.0 + double(text.count(u',')) + std::min(double(text.size()) / 100.0, 3.0);
+            scores.text[n] += text.size();
+            int level = 0;
+            for (const GumboNode *a = n->parent; a && isElement(a); a = a->parent, ++level) {
+                scores.text[a] += text.size();
+                if (level == 0)
+                    scores.score[a] += weight;
+                else if (level == 1)
+                    scores.score[a] += weight / 2;
+                else if (level <= 4)
+                    scores.score[a] += weight / (level * 3);
+            }
+            return false;
+        },
+        [](const GumboNode *) {});
+    return scores;
+}
+
+// The element that holds the article's text, or nullptr when no paragraph reads like one.
+const GumboNode *findBodyColumn(const BodyScores &scores)
+{
+    const GumboNode *best = nullptr;
+    double bestScore = 0;
+    for (auto it = scores.score.cbegin(); it != scores.score.cend(); ++it) {
+        const GumboTag tag = tagOf(it.key());
+        if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
+            continue;
+        if (it.value() > bestScore || (it.value() == bestScore && best && it.key() < best)) {
+            best = it.key();
+            bestScore = it.value();
+        }
+    }
+    if (!best)
+        return nullptr;
+    // A body split over several boxes (page-builder text widgets, one block per paragraph): climb to the
+    // nearest ancestor that adds a good share of paragraphs of its own.
+    for (;;) {
+        const qsizetype own = scores.text.value(best);
+        const GumboNode *up = best->parent;
+        const GumboNode *found = nullptr;
+        for (int level = 0; level < kMaxClimbLevels && up && isElement(up) && tagOf(up) != GUMBO_TAG_BODY; ++level, up = up->parent) {
+            if (scores.text.value(up) > own) {
+                found = up;
+                break;
+            }
+        }
+        if (!found || (scores.text.value(found) - own) * 10 < own * 3)
+            break;
+        best = found;
+    }
+    return best;
+}
+
+bool isTextTag(GumboTag tag)
+{
+    return tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_BLOCKQUOTE
+        || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_DL;
+}
+
+// An italic line pointing at the video or post embedded right after it ("watch a report below").
+bool introducesEmbed(const GumboNode *paragraph)
+{
+    if (tagOf(paragraph) != GUMBO_TAG_P)
+        return false;
+    const GumboNode *next = nullptr;
+    const GumboVector &siblings = paragraph->parent->v.element.children;
+    for (unsigned i = paragraph->index_within_parent + 1; i < siblings.length && !next; ++i) {
+        if (isElement(childAt(siblings, i)))
+            next = childAt(siblings, i);
+    }
+    if (!next)
+        return false;
+    // The prescan leaves frames out, so the box's name may be all that is left of the player.
+    bool embed = anyClassOrIdToken(next, [](std::string_view t) {
+        return t.find("embed") != std::string_view::npos || t.find("video") != std::string_view::npos
+            || t.find("player") != std::string_view::npos || t.find("youtube") != std::string_view::npos;
+    });
+    walk(
+        next,
+        [&](const GumboNode *n) {
+            const GumboTag tag = tagOf(n);
+            embed = embed || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_VIDEO || tag == GUMBO_TAG_EMBED || tag == GUMBO_TAG_OBJECT;
+            return !embed && isElement(n);
+        },
+        [](const GumboNode *) {});
+    if (!embed)
+        return false;
+    // Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
+    const GumboVector &children = paragraph->v.element.children;
+    const GumboNode *only = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c->type == GUMBO_NODE_WHITESPACE)
+            continue;
+        if (only || !isElement(c))
+            return false;
+        only = c;
+    }
+    return only && (tagOf(only) == GUMBO_TAG_EM || tagOf(only) == GUMBO_TAG_I);
+}
+
+// A list of other stories: two or more headings that are each wholly a link (story cards with excerpts).
+bool isStoryCardList(const GumboNode *box)
+{
+    int linkedHeadings = 0;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || linkedHeadings >= 2)
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) {
+                const qsizetype text = textOf(n).size();
+                if (text > 0 && linkTextLength(n) == text)
+                    ++linkedHeadings;
+                return false;
+            }
+            return tag != GUMBO_TAG_P;
+        },
+        [](const GumboNode *) {});
+    return linkedHeadings >= 2;
+}
+
+// The column's parts in order: those holding paragraphs, and headings or tables between them. Boxes with
+// no paragraph of their own (ads, cards, share bars, widgets) are left out.
+HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
+{
+    HtmlBlocks out;
+    std::vector<HtmlBlock> pending; // headings and tables waiting for the text that follows them
+    auto append = [&](HtmlBlocks part, bool isContent) {
+        if (isContent) {
+            for (HtmlBlock &b : pending)
+                out.blocks.push_back(std::move(b));
+            pending.clear();
+            for (HtmlBlock &b : part.blocks)
+                out.blocks.push_back(std::move(b));
+        } else {
+            for (HtmlBlock &b : part.blocks)
+                pending.push_back(std::move(b));
+        }
+        out.relatedLinks.insert(out.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+    };
+    const GumboVector &children = column->v.element.children;
+    // Text straight in the column (lines set apart by <br>): the column is read whole, as it stands.
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (child->type == GUMBO_NODE_TEXT && normalisedText(child->v.text.text).size() >= kMinParagraphChars)
+            return collectBlocks(column, ChromePolicy::Article, false);
+    }
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (!isElement(child))
+            continue;
+        if (isRelatedBox(child)) {
+            walk(
+                child,
+                [&](const GumboNode *n) {
+                    if (tagOf(n) == GUMBO_TAG_A) {
+                        out.relatedLinks.push_back(n);
+                        return false;
+                    }
+                    return isElement(n);
+                },
+                [](const GumboNode *) {});
+            continue;
+        }
+        if (isPageChrome(child, ChromePolicy::Article))
+            continue;
+        const GumboTag tag = child->v.element.tag;
+        if (introducesEmbed(child))
+            continue;
+        if ((scores.text.value(child) > 0 && (isTextTag(tag) || !isStoryCardList(child))) || isTextTag(tag)) {
+            append(collectBlocks(child, ChromePolicy::Article, false), true);
+            continue;
+        }
+        HtmlBlocks part = collectBlocks(child, ChromePolicy::Article, false);
+        const bool headingOrTable = std::all_of(part.blocks.begin(), part.blocks.end(),
+                                                [](const HtmlBlock &b) { return b.headingLevel > 0 || b.isTable; });
+        if (!part.blocks.empty() && headingOrTable && part.blocks.size() <= 2)
+            append(std::move(part), false);
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The story's head: headline, byline, date and standfirst near the visible title.
+
+// The visible title nearest before the body: the last <h1> before it (not the site's logo), else the last
+// heading before it whose class says title; boxes of other stories, menus and footers are skipped.
+// The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
+bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
+{
+    if (site.matches(textOf(h1)))
+        return true;
+    bool inPageHeader = false;
+    for (const GumboNode *a = h1->parent; a && isElement(a); a = a->parent) {
+        const GumboTag tag = tagOf(a);
+        if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+            return false;
+        inPageHeader = inPageHeader || tag == GUMBO_TAG_HEADER || isPageHeaderBox(a);
+    }
+    return inPageHeader;
+}
+
+const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body, const SiteNames &site)
+{
+    const GumboNode *lastH1 = nullptr;
+    const GumboNode *firstH1 = nullptr;
+    const GumboNode *titled = nullptr;
+    bool passed = false;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            if (n == body)
+                passed = true;
+            const GumboTag tag = n->v.element.tag;
+            if (n != root && isOtherStories(n))
+                return false;
+            if (tag == GUMBO_TAG_H1 && !isLogoTitle(n, site)) {
+                if (!firstH1)
+                    firstH1 = n;
+                if (!passed)
+                    lastH1 = n;
+                return false;
+            }
+            if (!passed && (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)
+                && anyClassOrIdToken(n, [](std::string_view t) { return t.find("title") != std::string_view::npos; }))
+                titled = n;
+            return true;
+        },
+        [](const GumboNode *) {});
+    return lastH1 ? lastH1 : titled ? titled : firstH1;
+}
+
+// Up to three levels above the title: the box that holds the title, byline, date and standfirst.
+const GumboNode *storyHeadScope(const GumboNode *title)
+{
+    const GumboNode *scope = title;
+    for (int level = 0; level < 3 && scope->parent && isElement(scope->parent) && tagOf(scope) != GUMBO_TAG_BODY; ++level)
+        scope = scope->parent;
+    return scope;
+}
+
+// Class and id tokens, and the names some sites give their parts in data attributes (BBC's
+// data-component="byline-block", data-gu-name="standfirst").
+template <typename Visit>
+bool anyNameToken(const GumboNode *n, Visit &&visit)
+{
+    if (anyClassOrIdToken(n, visit))
+        return true;
+    for (const char *name : {"data-component", "data-gu-name", "data-testid"}) {
+        if (const char *value = attribute(n, name)) {
+            std::string lower(value);
+            for (char &c : lower)
+                c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+            if (visit(std::string_view(lower)))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isBylineBox(const GumboNode *n)
+{
+    if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
+        return true;
+    auto byline = [](std::string_view t) {
+        return t.find("byline") != std::string_view::npos || t.find("auth") != std::string_view::npos
+            || t.find("contributor") != std::string_view::npos || t.find("writer") != std::string_view::npos;
+    };
+    return anyNameToken(n, byline);
+}
+
+bool isDateText(const GumboNode *n)
+{
+    return tagOf(n) == GUMBO_TAG_TIME || anyClassOrIdToken(n, [](std::string_view t) {
+               return t.find("date") != std::string_view::npos || t.find("time") != std::string_view::npos
+                   || t.find("publish") != std::string_view::npos || t.find("posted") != std::string_view::npos;
+           });
+}
+
+bool isStandfirstBox(const GumboNode *n)
+{
+    return anyNameToken(n, [](std::string_view t) {
+        for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights"}) {
+            size_t at = t.find(word);
+            if (at == std::string_view::npos)
+                continue;
+            const size_t end = at + std::strlen(word);
+            const bool startsWord = at == 0 || t[at - 1] == '-' || t[at - 1] == '_';
+            const bool endsWord = end == t.size() || t[end] == '-' || t[end] == '_';
+            if (startsWord && endsWord)
+                return true;
+        }
+        return false;
+    });
+}
+
+// A category page's link ("/business", "/category/psx/") named like its own path: a section, never an author.
+bool isSectionLink(const GumboNode *n)
+{
+    for (const GumboNode *a = n; a && isElement(a); a = a->parent) {
+        if (tagOf(a) != GUMBO_TAG_A)
+            continue;
+        QString href = QString::fromUtf8(attribute(a, "href") ? attribute(a, "href") : "");
+        if (href.contains(QLatin1String("auth")) || href.contains(QLatin1String("writer")) || href.contains(QLatin1String("staff"))
+            || href.contains(QLatin1String("profile")))
+            return false;
+        while (href.endsWith(u'/'))
+            href.chop(1);
+        return href.contains(QLatin1String("categor")) || nameKey(href.section(u'/', -1)) == nameKey(textOf(a));
+    }
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return t.find("categor") != std::string_view::npos || t.find("section") != std::string_view::npos;
+    });
+}
+
+// "By Omar Farooq | Published December 1, 2023" → "Omar Farooq"; empty when the line names nobody.
+QString bylinePersonOf(const QString &line, const SiteNames &site, const QStringList &sections)
+{
+    static const QRegularExpression by(QStringLiteral(R"(^by\b[:\s]*)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
+    static const QRegularExpression stamp(QStringLiteral(R"(\b(?:published|updated|last updated|posted)\b.*$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
+        piece.remove(by);
+        piece.remove(stamp);
+        piece = piece.trimmed();
+        while (piece.endsWith(u',') || piece.endsWith(u'-'))
+            piece.chop(1);
+        piece = piece.trimmed();
+        if (piece.isEmpty() || sections.contains(piece))
+            continue;
+        const bool hasDigit = std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
+        if (hasDigit || countWords(piece) > 6 || site.matches(piece))
+            return {};
+        return piece;
+    }
+    return {};
+}
+
+constexpr int kMinStandfirstWords = 4;
+
+struct StoryHead
+{
+    QString author;
+    Timestamp published;
+    QStringList summary;
+};
+
+// Reads the byline, the printed date and the standfirst in the title's box, before the body starts.
+StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const SiteNames &site)
+{
+    StoryHead head;
+    if (!title)
+        return head;
+    const GumboNode *scope = storyHeadScope(title);
+    bool bodyHoldsTitle = false;
+    for (const GumboNode *a = title; a && body; a = a->parent) {
+        if (a == body)
+            bodyHoldsTitle = true;
+    }
+    bool inBody = false;
+    bool afterTitle = false;
+    const GumboNode *titleSibling = nullptr; // the element right after the title
+    walk(
+        scope,
+        [&](const GumboNode *n) {
+            if (inBody || !isElement(n))
+                return false;
+            // The head ends where the body starts: the body's box, or its first paragraph when the box
+            // holds the title too.
+            if ((body && n == body && !bodyHoldsTitle)
+                || (bodyHoldsTitle && afterTitle && tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars)) {
+                inBody = true;
+                return false;
+            }
+            if (n == title) {
+                afterTitle = true;
+                return false;
+            }
+            if (n != scope && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+                return false;
+            // The page's masthead (logo, login, the day's date) and boxes such as modals are not the story's head.
+            if (n != scope && !isBylineBox(n) && (isBoxBesideArticle(n) || tagOf(n) == GUMBO_TAG_HEADER || isPageHeaderBox(n))) {
+                bool holdsTitle = false;
+                for (const GumboNode *a = title; a && !holdsTitle; a = a->parent)
+                    holdsTitle = a == n;
+                if (!holdsTitle)
+                    return false;
+            }
+            if (afterTitle && !titleSibling && n->parent == title->parent)
+                titleSibling = n;
+            if (head.author.isEmpty() && isBylineBox(n) && !isSectionLink(n)) {
+                // A section's link inside the byline ("Business | By …") names no one.
+                QStringList sections;
+                walk(
+                    n,
+                    [&](const GumboNode *c) {
+                        if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c))
+                            sections.append(textOf(c));
+                        return isElement(c);
+                    },
+                    [](const GumboNode *) {});
+                const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
+                for (const HtmlBlock &line : lines.blocks) {
+                    const QString name = bylinePersonOf(normalisedText(line.text), site, sections);
+                    if (!name.isEmpty()) {
+                        head.author = name;
+                        break;
+                    }
+                }
+            }
+            if (!head.published.isValid() && (isDateText(n) || isBylineBox(n))) {
+                if (const char *datetime = attribute(n, "datetime"))
+                    head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
+                static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+                // "Published December 1, 2023 | 3:18 pm": a date, with the time when it follows.
+                QStringList pieces = textOf(n, true).split(separator, Qt::SkipEmptyParts);
+                for (QString &piece : pieces)
+                    piece = piece.remove(label).trimmed();
+                for (qsizetype i = 0; i < pieces.size() && !head.published.isValid(); ++i) {
+                    if (i + 1 < pieces.size())
+                        head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
+                    if (!head.published.isValid())
+                        head.published = parsePageDateTime(pieces[i]);
+                }
+            }
+            // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not.
+            if (afterTitle && head.summary.isEmpty() && !isPageChrome(n, ChromePolicy::Article)
+                && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2))) {
+                if (tagOf(n) >= GUMBO_TAG_H2 && tagOf(n) <= GUMBO_TAG_H6) {
+                    if (const QString line = textOf(n); countWords(line) >= kMinStandfirstWords)
+                        head.summary.append(line);
+                    return false;
+                }
+                for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
+                    const QString line = normalisedText(b.text);
+                    if (b.headingLevel == 0 && countWords(line) >= kMinStandfirstWords)
+                        head.summary.append(line);
+                }
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return head;
+}
+
+// When the story was last updated (JSON-LD dateModified, article:modified_time): the page was saved then or later.
+Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
 {
     Article &article = snapshot.article;
     const ArticleMeta meta = readJsonLd(lm.jsonLd, snapshot.warnings);
 
-    const GumboNode *container = lm.storyContent ? lm.storyContent
-        : lm.articleBody                         ? lm.articleBody
-        : lm.article                             ? lm.article
-        : lm.main                                ? lm.main
-                                                 : densestParagraphParent(root);
+    SiteNames site;
+    if (!lm.siteName.isEmpty())
+        site.add(lm.siteName);
+    if (const QString host = hostName(lm.pageUrl); !host.isEmpty())
+        site.add(host);
+
+    // The body: the page's marked story text, else the column of paragraphs a reader would pick.
+    const GumboNode *container = lm.storyContent ? lm.storyContent : lm.articleBody;
+    HtmlBlocks bodyBlocks;
+    if (container) {
+        bodyBlocks = collectBlocks(container, ChromePolicy::Article, false);
+    } else {
+        const BodyScores scores = scoreParagraphs(root);
+        container = findBodyColumn(scores);
+        if (container) {
+            bodyBlocks = gatherBody(container, scores);
+        } else {
+            container = lm.article ? lm.article : lm.main ? lm.main : densestParagraphParent(root);
+            if (container)
+                bodyBlocks = collectBlocks(container, ChromePolicy::Article, false);
+        }
+    }
     const GumboNode *storyRoot = container ? enclosingArticle(container) : lm.article;
     if (!storyRoot)
         storyRoot = lm.article;
     const StoryHeader header = findStoryHeader(storyRoot ? storyRoot : root);
 
     if (container)
-        readArticleBody(container, article, snapshot.warnings);
+        readArticleBody(bodyBlocks, article, snapshot.warnings);
 
-    // Headline: JSON-LD, unless the visible title is the same text uncut; then the story's <h1>; then og:title.
+    // The visible title: the story's <h1>, else the nearest title before the body.
     const GumboNode *h1 = header.storyTitle ? header.storyTitle : (storyRoot ? header.firstH1 : nullptr);
+    if (!h1 && container && !article.blocks.isEmpty())
+        h1 = visibleTitleBefore(root, container, site);
     const QString h1Text = h1 ? textOf(h1) : QString();
+    // The title's other parts name the site and section: "Headline - Business - Dawn".
+    if (!h1Text.isEmpty()) {
+        for (const QString &title : {lm.titleText, lm.ogTitle}) {
+            if (title.size() > h1Text.size() && title.contains(h1Text)) {
+                const QStringList parts = titleParts(QString(title).replace(h1Text, QString()));
+                if (!parts.isEmpty())
+                    site.add(title.startsWith(h1Text) ? parts.last() : parts.first());
+            }
+        }
+    }
+    const StoryHead head = readStoryHead(h1, container, site);
+
     const bool isStory = meta.found || !article.blocks.isEmpty() || header.storyTitle;
     if (isStory) {
+        // Structured data's headline, unless it is the visible title cut short or with the site's name on.
         QString headline = meta.headline;
-        if (!headline.isEmpty() && h1Text.size() > headline.size()) {
+        if (!headline.isEmpty() && !h1Text.isEmpty()) {
             QString stem = headline;
             while (stem.endsWith(u'.') || stem.endsWith(QChar(0x2026)) || stem.endsWith(u' '))
                 stem.chop(1);
-            if (h1Text.startsWith(stem))
+            if ((h1Text.size() > headline.size() && h1Text.startsWith(stem))
+                || (headline.contains(h1Text) && h1Text.size() * 2 >= headline.size()))
                 headline = h1Text;
         }
+        if (!headline.isEmpty())
+            headline = withoutSiteAffix(headline, site);
         if (headline.isEmpty())
             headline = h1Text;
         if (headline.isEmpty())
-            headline = lm.ogTitle;
+            headline = withoutSiteAffix(lm.ogTitle, site);
+        if (headline.isEmpty())
+            headline = withoutSiteAffix(lm.titleText, site);
         article.headline = headline;
+        article.summary = head.summary;
     }
 
-    // Publication time: JSON-LD, article:published_time, <time datetime>, the printed story time.
+    // Publication time: JSON-LD, article:published_time, <time datetime>, the printed story time, the date
+    // printed by the byline.
     Timestamp published = meta.published;
     if (!published.isValid() && !lm.publishedTime.isEmpty())
         published = parsePageDateTime(lm.publishedTime);
@@ -685,22 +1436,31 @@ void readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
         published = parsePageDateTime(QString::fromUtf8(attribute(header.time, "datetime")).trimmed());
     if (!published.isValid() && header.storyTime)
         published = parsePageDateTime(textOf(header.storyTime));
+    if (!published.isValid())
+        published = head.published;
     if (isStory)
         article.publishedAt = published;
 
-    // Author: JSON-LD, the byline, a rel=author link, <meta name="author">.
-    QString author = meta.author;
+    // Author: JSON-LD, the byline, the visible byline by the title, a rel=author link, <meta name="author">;
+    // the site's own name is never the author.
+    auto person = [&](const QString &name) { return site.matches(name) ? QString() : name; };
+    QString author = person(meta.author);
     if (author.isEmpty() && header.byline)
-        author = bylineName(textOf(header.byline));
-    if (author.isEmpty() && header.authorLink)
-        author = textOf(header.authorLink);
+        author = person(bylineName(textOf(header.byline)));
     if (author.isEmpty())
-        author = lm.metaAuthor;
+        author = head.author;
+    if (author.isEmpty() && header.authorLink)
+        author = person(textOf(header.authorLink));
+    if (author.isEmpty())
+        author = person(lm.metaAuthor);
     if (isStory)
         article.author = author;
 
     if (isStory && !article.headline.isEmpty() && article.blocks.isEmpty())
         snapshot.warnings.append(tr("The page has a headline but no article text was found."));
+    if (!isStory)
+        return {};
+    return meta.modified.isValid() ? meta.modified : parsePageDateTime(lm.modifiedTime);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -778,14 +1538,22 @@ QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLim
     }
 
     readTicker(lm, snapshot, limits);
-    readArticle(tree.root(), lm, snapshot);
+    const Timestamp updated = readArticle(tree.root(), lm, snapshot);
     readComments(lm, snapshot, limits);
 
-    if (lm.mastheadDate) {
-        const Timestamp today = parsePageDateTime(textOf(lm.mastheadDate));
+    // The page's "today" date in its masthead: a title of "Today's Date", else a date box in the page header.
+    for (const GumboNode *masthead : {lm.mastheadDate, lm.headerDate}) {
+        if (!masthead || snapshot.capturedAt.isValid())
+            continue;
+        static const QRegularExpression weekday(QStringLiteral(R"(^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+        const Timestamp today = parsePageDateTime(textOf(masthead).remove(weekday));
         if (today.isValid())
             snapshot.capturedAt = today;
     }
+    // Else the story's last update: the page cannot have been saved before it.
+    if (!snapshot.capturedAt.isValid() && updated.isValid())
+        snapshot.capturedAt = updated;
     return {};
 }
 

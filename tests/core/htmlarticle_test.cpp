@@ -1,0 +1,309 @@
+// Saved HTML pages of many sites: the article found the way a reader finds it (visible title and byline,
+// the column of text, standfirst, data tables), never the site's name, section labels or the boxes around it.
+#include "core/load/snapshotloader.h"
+#include "core/parse/htmlsnapshotparser.h"
+#include "fixtures.h"
+#include "testdata.h"
+
+#include <gtest/gtest.h>
+
+using namespace md;
+using md::test::loadFixture;
+
+namespace {
+
+Snapshot parseHtml(const QString &html)
+{
+    Snapshot s;
+    const QString e = parseHtmlSnapshot(html, s);
+    EXPECT_TRUE(e.isEmpty()) << e.toStdString();
+    return s;
+}
+
+// Paragraphs and sub-headings in one string, for include/exclude checks.
+QString bodyText(const Article &a)
+{
+    QStringList parts;
+    for (const ArticleBlock &b : a.blocks) {
+        if (b.kind != ArticleBlock::Kind::Table)
+            parts.append(b.text);
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+int paragraphCount(const Article &a)
+{
+    return int(std::count_if(a.blocks.begin(), a.blocks.end(),
+                             [](const ArticleBlock &b) { return b.kind == ArticleBlock::Kind::Paragraph; }));
+}
+
+using Kind = ArticleBlock::Kind;
+
+} // namespace
+
+TEST(HtmlArticle, BodyInsideAShareBarWrapperWithoutArticleOrJsonLd)
+{
+    const Snapshot s = loadFixture(QStringLiteral("article-share-bar-body.html"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Wheat flour prices ease as new stocks reach mills"));
+    EXPECT_EQ(a.author, QStringLiteral("Web Desk"));          // not "Markets", not "Daily Ledger"
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2024-03-03")); // a date, never 00:00
+    EXPECT_FALSE(a.publishedAt.hasTime());
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2024-03-04")); // the header's "today" date
+    EXPECT_TRUE(a.summary.isEmpty());
+    EXPECT_EQ(a.dateline, QStringLiteral("LAHORE"));
+    EXPECT_EQ(paragraphCount(a), 4);
+    const QString body = bodyText(a);
+    EXPECT_TRUE(body.contains(QLatin1String("first consignments of wheat from the new harvest")));
+    EXPECT_TRUE(body.contains(QLatin1String("review the official rate at its meeting next week")));
+    for (const char *chrome : {"Share on Facebook", "Email this story", "Advertisement", "Most Popular",
+                               "Sugar mills seek export quota", "Copyright", "Wheat\nFlour"})
+        EXPECT_FALSE(body.contains(QLatin1String(chrome))) << chrome;
+}
+
+TEST(HtmlArticle, BodySplitOverPageBuilderTextWidgets)
+{
+    const Snapshot s = loadFixture(QStringLiteral("article-page-builder-widgets.html"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Textile mills seek lower gas tariff for exporters"));
+    EXPECT_EQ(a.author, QStringLiteral("APP")); // the visible agency, not the site named in <meta name=author>
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2024-03-05T11:20:00+05:00"));
+    ASSERT_EQ(paragraphCount(a), 5);
+    EXPECT_EQ(a.blocks.size(), 5);
+    EXPECT_TRUE(a.blocks.first().text.startsWith(QLatin1String("FAISALABAD: Spinning and weaving mills")));
+    EXPECT_EQ(a.blocks.last().text, QStringLiteral("Exporters also want sales tax refunds paid within a month, as promised in the last budget."));
+    EXPECT_EQ(a.related, QStringList{QStringLiteral("Cotton arrivals fall short of last season\u2019s pace")});
+    const QString body = bodyText(a);
+    for (const char *chrome : {"Advertisement", "Also Read", "Previous article", "Next article", "About the writer",
+                               "covers trade and industry", "Rupee steady", "WhatsApp", "Copyright"})
+        EXPECT_FALSE(body.contains(QLatin1String(chrome))) << chrome;
+}
+
+TEST(HtmlArticle, CardsModalAuthorBoxPollAndNavigationAreNotBody)
+{
+    const Snapshot s = loadFixture(QStringLiteral("article-cards-modal-table.html"));
+    const Article &a = s.article;
+    // The JSON-LD headline is cut mid-word: the fuller visible title wins.
+    EXPECT_EQ(a.headline, QStringLiteral("Car assemblers halt output as kit imports stall at the port while banks ration letters of credit"));
+    EXPECT_EQ(a.author, QStringLiteral("Sana Qureshi")); // the JSON-LD author is the site itself
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2024-03-06"));
+    EXPECT_EQ(a.summary, QStringList{QStringLiteral("Three plants close for a week; dealers say bookings are being refunded")});
+    EXPECT_EQ(paragraphCount(a), 4);
+    EXPECT_EQ(a.related, QStringList{QStringLiteral("Why car loans cost more than ever")});
+    const QString body = bodyText(a);
+    EXPECT_TRUE(body.contains(QLatin1String("waiting for banks to open letters of credit")));
+    EXPECT_TRUE(body.contains(QLatin1String("clear pending requests by the end of the month")));
+    for (const char *chrome : {"TOP NEWS", "Gold climbs to record", "Sign in", "keep reading", "reports on the car industry",
+                               "Previous article", "POLL", "locally assembled", "RELATED", "Three plants close"})
+        EXPECT_FALSE(body.contains(QLatin1String(chrome))) << chrome;
+}
+
+TEST(HtmlArticle, DataTableBecomesATableBlockTitledByTheHeadingBeforeIt)
+{
+    const Snapshot s = loadFixture(QStringLiteral("article-cards-modal-table.html"));
+    const auto table = std::find_if(s.article.blocks.begin(), s.article.blocks.end(),
+                                    [](const ArticleBlock &b) { return b.kind == Kind::Table; });
+    ASSERT_NE(table, s.article.blocks.end());
+    EXPECT_EQ(table->text, QStringLiteral("Sales by maker"));
+    EXPECT_EQ(table->header, (QStringList{QStringLiteral("Maker"), QStringLiteral("February"), QStringLiteral("January")}));
+    ASSERT_EQ(table->rows.size(), 2);
+    EXPECT_EQ(table->rows[1], (QStringList{QStringLiteral("Indus Autos"), QStringLiteral("988"), QStringLiteral("1,101")}));
+    // The table sits between the third and fourth paragraphs.
+    EXPECT_EQ(table - s.article.blocks.begin(), 3);
+}
+
+TEST(HtmlArticle, TableCaptionIsItsTitleAndALayoutTableStaysText)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<div class='content'><p>Prices of the main staples moved little over the week, the bureau said on Friday.</p>"
+        "<table><caption>Weekly prices</caption><tr><th>Item</th><th>Rs</th></tr><tr><td>Sugar</td><td>145</td></tr></table>"
+        "<table><tr><td>Laid out in a table, this line is still a line of the story.</td></tr></table>"
+        "<p>Onion prices fell for a third week as supplies from Sindh improved in the markets.</p></div>"));
+    const QVector<ArticleBlock> &b = s.article.blocks;
+    ASSERT_EQ(b.size(), 4);
+    EXPECT_EQ(b[1].kind, Kind::Table);
+    EXPECT_EQ(b[1].text, QStringLiteral("Weekly prices"));
+    EXPECT_EQ(b[1].rows, (QVector<QStringList>{{QStringLiteral("Sugar"), QStringLiteral("145")}}));
+    EXPECT_EQ(b[2], (ArticleBlock{Kind::Paragraph, QStringLiteral("Laid out in a table, this line is still a line of the story."), {}, {}}));
+}
+
+TEST(HtmlArticle, SiteNameIsCutFromTheTitleWhenItIsTheOnlySource)
+{
+    const QString body = QStringLiteral(
+        "<div class='text'><p>The rupee gained 12 paisa against the dollar in thin interbank trading on Monday.</p>"
+        "<p>Dealers said exporters had sold dollars before the month-end, while import payments were light.</p></div>");
+    const Snapshot suffix = parseHtml(QStringLiteral(
+        "<head><title>Rupee firms in thin trade - Business - Daily Ledger</title>"
+        "<meta property='og:site_name' content='Daily Ledger'></head><body>") + body);
+    EXPECT_EQ(suffix.article.headline, QStringLiteral("Rupee firms in thin trade"));
+    const Snapshot prefix = parseHtml(QStringLiteral(
+        "<head><meta property='og:title' content='Ledger \u2014 Rupee firms in thin trade'>"
+        "<link rel='canonical' href='https://ledger.example/news/1'></head><body>") + body);
+    EXPECT_EQ(prefix.article.headline, QStringLiteral("Rupee firms in thin trade"));
+    // A separator inside the headline itself stays.
+    const Snapshot inner = parseHtml(QStringLiteral(
+        "<head><title>KSE-100 | a record close - Daily Ledger</title>"
+        "<meta property='og:site_name' content='Daily Ledger'></head><body>") + body);
+    EXPECT_EQ(inner.article.headline, QStringLiteral("KSE-100 | a record close"));
+}
+
+TEST(HtmlArticle, VisibleTitleWinsOverJsonLdCarryingTheSiteName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta property='og:site_name' content='The Daily Ledger'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement sales climb 9pc | The Daily Ledger\","
+        "\"author\":{\"@type\":\"Organization\",\"name\":\"The Daily Ledger\"}}</script>"
+        "<meta name='author' content='The Daily Ledger'></head><body>"
+        "<div class='head'><h1>Cement sales climb 9pc</h1><div class='meta'><span class='auth-name'>News Desk</span> | "
+        "<span class='story-date'>December 02, 2023</span></div></div>"
+        "<div class='story-text'><p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the country.</p></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc"));
+    EXPECT_EQ(s.article.author, QStringLiteral("News Desk"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2023-12-02"));
+}
+
+TEST(HtmlArticle, SectionLinkAndSiteNameAreNeverTheAuthor)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta property='og:site_name' content='Ledger News'><meta name='author' content='Ledger News'></head><body>"
+        "<h1>Textile exports fall 4pc in five months</h1>"
+        "<div class='byline'><a href='/business'>Business</a></div><div class='post-author'>Ledger News</div>"
+        "<div class='post'><p>LAHORE: Textile and clothing exports fell 4pc to $6.9bn in the first five months of the year.</p></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Textile exports fall 4pc in five months"));
+    EXPECT_TRUE(s.article.author.isEmpty()) << s.article.author.toStdString();
+}
+
+TEST(HtmlArticle, AgencyBylineWithDateAndSeparatorsGivesOnlyTheName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='story'><h1>Oil slips as traders doubt output cuts</h1>"
+        "<p class='author_agency'>AP</p><p class='post-date-time'>Dec 8, 2023 3:18 pm</p>"
+        "<div class='content-area'><p>Oil prices fell on Friday as traders questioned whether producers would deliver the cuts.</p></div></div></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("AP"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2023-12-08T15:18:00"));
+
+    const Snapshot byline = parseHtml(QStringLiteral(
+        "<body><div class='story'><h1>Banks lend more to consumers</h1>"
+        "<div class='meta'><span class='byline'>By Hamid Latif | Published December 1, 2023 | 3:18 pm</span></div>"
+        "<div class='content-area'><p>Consumer lending by banks rose for a second month in November, the central bank said.</p></div></div></body>"));
+    EXPECT_EQ(byline.article.author, QStringLiteral("Hamid Latif"));
+    EXPECT_EQ(byline.article.publishedAt.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
+}
+
+TEST(HtmlArticle, SubtitleHeadingUnderTheTitleIsTheStandfirst)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='story'><h1>Car sales plunge 32pc in November</h1>"
+        "<h2>Assemblers cite high interest rates and new taxes</h2>"
+        "<div class='detail'><p>Car sales fell 32 per cent year-on-year in November, the automakers' association said.</p>"
+        "<h2>Two-wheelers hold up</h2><p>Motorcycle sales slipped only 4pc as commuters stuck with the cheapest option.</p></div></div></body>"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Assemblers cite high interest rates and new taxes")});
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks[1], (ArticleBlock{Kind::Subheading, QStringLiteral("Two-wheelers hold up"), {}, {}}));
+}
+
+TEST(HtmlArticle, ClaimCardBeforeTheTitleIsNotTheArticle)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>FactDesk | No, the dollar has not been banned</title><meta property='og:site_name' content='FactDesk'></head><body>"
+        "<section class='stage'><div class='m-statement'><div class='m-statement__author'><a href='/people/viral-video/'>Viral video</a></div>"
+        "<p class='m-statement__quote'>Pakistan has banned the US dollar, and anyone holding dollars after the end of the month will be arrested.</p></div></section>"
+        "<section class='pick'><h1>No, the dollar has not been banned</h1><div class='m-author'>By <a href='/staff/hina/'>Hina Zaidi</a> \u2022 "
+        "<span class='m-author__date'>December 1, 2023</span></div></section>"
+        "<article class='textblock'><p>A video shared widely on social media claims that the US dollar has been banned inside the country.</p>"
+        "<p>We found no order, notice or law that bans the holding of foreign currency by individuals.</p>"
+        "<p>The rules announced in September apply to licensed exchange companies, not to citizens.</p></article></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("No, the dollar has not been banned"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Hina Zaidi"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2023-12-01"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("will be arrested")));
+}
+
+TEST(HtmlArticle, VideoPointerLineAndAdLabelsAreNotBody)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><h1>Exports fall 4pc</h1><div class='post_content'>"
+        "<p>LAHORE (Ledger News) \u2013 Exports declined 4 per cent during July to November, official figures showed.</p>"
+        "<div class='td-a-rec'><span class='td-adspot-title'>- Advertisement -</span></div>"
+        "<p>Knitwear and bedwear were down as buyers in Europe cut orders ahead of the holidays.</p>"
+        "<p><em>For more on this, watch our report below.</em></p><div class='video-embed'><iframe src='https://video.example/1'></iframe></div>"
+        "</div></body>"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Advertisement")));
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("watch our report")));
+}
+
+TEST(HtmlArticle, SiteLogoHeadingIsNotTheHeadline)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta property='og:site_name' content='Daily Ledger'></head><body>"
+        "<header><h1><a href='/'>Daily Ledger</a></h1></header>"
+        "<div class='story-top'><h2 class='story__title'>Gold slips Rs1,200 per tola as dollar firms</h2></div>"
+        "<div class='copy'><p>KARACHI: Gold fell Rs1,200 per tola on Saturday, tracking the international market lower.</p></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Gold slips Rs1,200 per tola as dollar firms"));
+}
+
+TEST(HtmlArticle, StoryCardsWithExcerptsBesideTheTextAreNotBody)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='wrap'><h1>Urea offtake recovers in November</h1>"
+        "<div class='text'><p>ISLAMABAD: Urea offtake rose to 620,000 tonnes in November, up from 410,000 tonnes in October, industry data showed.</p>"
+        "<p>Dealers said farmers bought ahead of the wheat sowing season, helped by a stable price.</p></div>"
+        "<div class='more'><div class='item'><h3><a href='/news/1'>DAP prices hold steady</a></h3>"
+        "<p>Phosphate fertiliser prices were unchanged for a third month, dealers in Punjab said on Friday.</p></div>"
+        "<div class='item'><h3><a href='/news/2'>Gas supply to fertiliser plants restored</a></h3>"
+        "<p>Two plants in Punjab restarted production after the gas utility restored their supply.</p></div></div></div></body>"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Phosphate")));
+}
+
+TEST(HtmlArticle, LastUpdateIsTheCaptureTimeWhenThePagePrintsNoTodaysDate)
+{
+    const QString body = QStringLiteral(
+        "<body><h1>Bond yields fall for a second auction</h1><div class='text'>"
+        "<p>ISLAMABAD: The government raised Rs410 billion through fixed-rate bonds, and yields fell across tenors.</p></div></body>");
+    const Snapshot modified = parseHtml(QStringLiteral(
+        "<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-12-06T18:40:00+05:00\","
+        "\"dateModified\":\"2023-12-07T09:05:12+05:00\"}</script></head>") + body);
+    EXPECT_EQ(modified.article.publishedAt.toIsoString(), QStringLiteral("2023-12-06T18:40:00+05:00"));
+    EXPECT_EQ(modified.capturedAt.toIsoString(), QStringLiteral("2023-12-07T09:05:12+05:00"));
+    const Snapshot masthead = parseHtml(QStringLiteral(
+        "<head><meta property='article:modified_time' content='2023-12-07T09:05:12+05:00'></head>"
+        "<header class='site-header'><div class='top-date'>Friday, December 8, 2023</div></header>") + body);
+    EXPECT_EQ(masthead.capturedAt.toIsoString(), QStringLiteral("2023-12-08"));
+}
+
+TEST(HtmlArticle, SectionLinkInsideTheBylineAndTheMastheadLoginAreNotTheAuthor)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><header class='top'><a class='auth-link' href='/login'>Sign in</a></header><div class='wrap'><div class='story'>"
+        "<h1>Remittances rise 9pc in November</h1>"
+        "<div class='story-byline'><a href='/latest/category/business'>Business</a> | By <a href='/writer/usman-tariq'>Usman Tariq</a></div>"
+        "<div class='desc'><p>KARACHI: Workers\u2019 remittances rose 9 per cent year-on-year to $2.25 billion in November.</p></div></div></div></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Usman Tariq"));
+}
+
+TEST(HtmlArticle, ReaderRepliesLongerThanTheStoryAreNotTheBody)
+{
+    QString replies;
+    for (int i = 0; i < 12; ++i)
+        replies += QStringLiteral("<div class='reply'><span>Reader %1</span><p>A reader's reply of some length, written after the story, with an opinion or two.</p></div>").arg(i);
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><h1>Cotton arrivals jump 70pc</h1><div class='text'>"
+        "<p>KARACHI: Cotton arrivals at ginning factories rose 70pc to 5.9 million bales by December 1, the ginners' association said.</p>"
+        "<p>Punjab's arrivals doubled while Sindh's rose by a third, helped by a larger crop and early picking.</p></div>"
+        "<div class='responses'>") + replies + QStringLiteral("</div></body>"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cotton arrivals jump 70pc"));
+}
+
+TEST(HtmlArticle, ShareBoxesAndShortLabelsUnderTheTitleAreNoStandfirst)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='story'><h1>Gold steady in thin trade</h1>"
+        "<div class='post-summary-share'><a href='#'>Share this story on Facebook and X</a></div>"
+        "<div class='short-url'>Copy short URL</div>"
+        "<div class='text'><p>KARACHI: Gold was unchanged at Rs215,600 per tola on Monday, the jewellers' association said.</p></div></div></body>"));
+    EXPECT_TRUE(s.article.summary.isEmpty()) << s.article.summary.join(u'|').toStdString();
+}
