@@ -4,6 +4,7 @@
 #include "app/headless.h"
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
+#include "core/library/articlesearch.h"
 #include "core/library/folderimport.h"
 #include "core/library/historycsv.h"
 #include "core/library/library.h"
@@ -36,8 +37,10 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-// Opens the library, telling the user on stderr when an unreadable file was set aside. Snapshots stored by an
-// older MarketDesk are read again with today's rules first, so history and import see their corrected dates.
+} // namespace
+
+// Snapshots stored by an older MarketDesk are read again with today's rules first, so history and import see
+// their corrected dates.
 bool openLibrary(Library &library)
 {
     const LibraryOpenResult opened = library.open();
@@ -55,10 +58,19 @@ bool openLibrary(Library &library)
     });
     for (const QString &failure : failures)
         printError(failure);
+    // A library from before the search index is indexed once (resumable: a killed run goes on next time).
+    ArticleSearch search(library);
+    const bool indexed = search.indexPending([](int done, int total) {
+        if (done == 0)
+            printLine(stderr, QCoreApplication::translate("md", "Indexing %1 for search.")
+                                  .arg(countOf(total, "stored article", "stored articles")));
+        return true;
+    });
+    if (!indexed)
+        printError(QCoreApplication::translate("md", "the search index could not be brought up to date (%1)")
+                       .arg(search.lastError()));
     return true;
 }
-
-} // namespace
 
 int runImport(const QString &folder, const QString &libraryPath)
 {
