@@ -137,6 +137,29 @@ AlertEngine::AlertEngine(Library &library)
 {
 }
 
+bool AlertEngine::refreshRules()
+{
+    // Rules are only added and removed, and ids never reused: count, newest id and their sum change with
+    // every change (another connection's too).
+    QSqlQuery q(m_library.database());
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0) FROM alert_rules")) || !q.next()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    const QString signature = QStringLiteral("%1/%2/%3").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
+                                  .arg(q.value(2).toLongLong());
+    if (signature == m_rulesSignature)
+        return true;
+    const QVector<AlertRule> rules = m_store.rules();
+    if (rules.isEmpty() && !m_store.lastError().isEmpty()) {
+        m_lastError = m_store.lastError();
+        return false;
+    }
+    m_ruleSet = AlertRuleSet(rules);
+    m_rulesSignature = signature;
+    return true;
+}
+
 QVector<FiredAlert> AlertEngine::evaluate(SnapshotId id, EvaluationMode mode)
 {
     const std::optional<Snapshot> snapshot = m_library.loadSnapshot(id);
@@ -151,9 +174,9 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
 {
     m_lastError.clear();
     QVector<FiredAlert> fired;
-    const QVector<AlertRule> rules = m_store.rules();
-    if (rules.isEmpty())
+    if (!refreshRules() || m_ruleSet.rules().isEmpty())
         return fired;
+    const AlertRuleSet &ruleSet = m_ruleSet;
     QSqlDatabase db = m_library.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT content_hash FROM snapshots WHERE id = ?"));
@@ -166,7 +189,6 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
     const QByteArray pageKey = q.value(0).toByteArray();
     q.finish();
 
-    const AlertRuleSet ruleSet(rules);
     const QVector<AlertHit> hits = ruleSet.match(snapshot);
     if (hits.isEmpty())
         return fired;

@@ -69,8 +69,13 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // The rules, compiled once and read again only when the stored rules change.
+    bool refreshRules();
+
     Library &m_library;
     AlertStore m_store;
+    AlertRuleSet m_ruleSet;
+    QString m_rulesSignature;
     QString m_lastError;
 };
 

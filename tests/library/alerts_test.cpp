@@ -335,3 +335,24 @@ TEST_F(AlertEngineTest, HistoryOutlivesItsRuleAndSnapshot)
     EXPECT_EQ(history[0].snapshotId, 0);
     EXPECT_EQ(history[0].value, 1012.5);
 }
+
+TEST_F(AlertEngineTest, AnEngineSeesRulesAddedAndRemovedSinceItsLastEvaluation)
+{
+    AlertStore store(*m_library);
+    AlertEngine engine(*m_library);
+    const SnapshotId id = import(QStringLiteral("alerts-pso-news.txt"));
+    EXPECT_TRUE(engine.evaluate(id, EvaluationMode::Live).isEmpty());
+    const AddRuleResult luck = store.addRule(QStringLiteral("LUCK above 1000"));
+    ASSERT_EQ(engine.evaluate(id, EvaluationMode::Live).size(), 1);
+    // Another connection (the window's and a worker's) adds a rule: this engine sees it too.
+    {
+        Library other(m_library->path());
+        ASSERT_TRUE(other.open().ok());
+        ASSERT_TRUE(AlertStore(other).addRule(QStringLiteral("PSO move 3%")).ok());
+    }
+    ASSERT_TRUE(store.removeRule(luck.rule->id).ok());
+    const QVector<FiredAlert> fired = engine.evaluate(id, EvaluationMode::Live);
+    ASSERT_EQ(fired.size(), 1);
+    EXPECT_EQ(fired[0].rule, QStringLiteral("PSO move 3%"));
+    EXPECT_EQ(fired[0].value, 3.54);
+}
