@@ -162,6 +162,9 @@ bool AlertEngine::refreshRules()
 
 QVector<FiredAlert> AlertEngine::evaluate(SnapshotId id, EvaluationMode mode)
 {
+    m_lastError.clear();
+    if (!refreshRules() || m_ruleSet.rules().isEmpty())  // no rules: no need to load the snapshot
+        return {};
     const std::optional<Snapshot> snapshot = m_library.loadSnapshot(id);
     if (!snapshot) {
         m_lastError = tr("snapshot %1 is not in the library").arg(id);

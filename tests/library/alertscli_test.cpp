@@ -2,6 +2,7 @@
 // their exit statuses, against a temporary library.
 #include "testdata.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,4 +194,24 @@ TEST_F(AlertsCommandLine, SearchPrintsRankedResultsAsJson)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 0);
     EXPECT_EQ(run({QStringLiteral("--search"), QStringLiteral("()")}).exitCode, 1);
+}
+
+TEST_F(AlertsCommandLine, ImportRecordsWhatWouldHaveFiredWithoutNotifying)
+{
+    ASSERT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("LUCK move 2%")}).exitCode, 0);
+    const QString folder = m_dir.filePath(QStringLiteral("pages"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    for (const char *name : {"alerts-pso-news.txt", "alerts-lowercase-words.txt"})
+        ASSERT_TRUE(QFile::copy(md::test::dataPath(QString::fromUtf8(name)), folder + QLatin1Char('/') + QString::fromUtf8(name)));
+    CommandRun r = run({QStringLiteral("--import"), folder});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("Imported 2 snapshots.\n1 alert would have fired on these snapshots; --alerts history lists them.\n"));
+    r = run({QStringLiteral("--alerts"), QStringLiteral("history")});
+    const QJsonArray history = QJsonDocument::fromJson(r.out).array();
+    ASSERT_EQ(history.size(), 1);
+    EXPECT_TRUE(history[0].toObject().value(QLatin1String("historical")).toBool());
+    EXPECT_EQ(history[0].toObject().value(QLatin1String("value")).toDouble(), -2.22);
+    // Checked later, the page is the same snapshot: it fired (historically) already.
+    r = run({QStringLiteral("--alerts"), QStringLiteral("check"), folder + QStringLiteral("/alerts-lowercase-words.txt")});
+    EXPECT_EQ(r.exitCode, 0);
 }
