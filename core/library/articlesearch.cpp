@@ -99,7 +99,8 @@ void splitMarkedSnippet(const QString &marked, SearchHit *hit)
                 hit->highlights.append({start, hit->snippet.size() - start});
             start = -1;
         } else {
-            hit->snippet.append(c);
+            // Paragraphs and comments are joined by line breaks in the index; a snippet is one line.
+            hit->snippet.append(c == QLatin1Char('\n') ? QChar(QLatin1Char(' ')) : c);
         }
     }
 }

@@ -73,6 +73,7 @@ TEST_P(ArticleSearchTest, FindsArticlesByHeadlineTextAndCommentsWithASnippet)
     EXPECT_TRUE(hit.source.endsWith(QStringLiteral("alerts-pso-news.txt")));
     EXPECT_TRUE(hit.capturedAt.isValid());
     ASSERT_FALSE(hit.highlights.isEmpty());
+    EXPECT_FALSE(hit.snippet.contains(QLatin1Char('\n'))) << hit.snippet.toStdString();
     for (const TextMatch &m : hit.highlights) {
         const QString word = hit.snippet.mid(m.start, m.length).toLower();
         EXPECT_TRUE(word == QLatin1String("circular") || word == QLatin1String("debt") || word == QLatin1String("circular debt"))
@@ -262,4 +263,38 @@ TEST_F(WatchlistTest, ABadNameChangesNothing)
     EXPECT_FALSE(change.ok());
     EXPECT_EQ(change.error, QStringLiteral("\"L@CK\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)"));
     EXPECT_TRUE(watchlist.names().isEmpty());
+}
+
+TEST(LibrarySearchIndex, ChangesMadeWithoutFts5AreCaughtUpWhenFts5Returns)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    SnapshotId removed = 0;
+    {
+        Library library(path);
+        ASSERT_TRUE(library.open().ok());
+        removed = library.importFile(test::dataPath(QStringLiteral("alerts-pso-news.txt"))).id;
+        ASSERT_EQ(ArticleSearch(library).search(QStringLiteral("debt")).hits.size(), 1);
+    }
+    SnapshotId kept = 0;
+    {
+        // A build without FTS5 cannot tell the index which text went: it marks the index stale.
+        Library library(path);
+        library.setFullTextSearchAllowed(false);
+        ASSERT_TRUE(library.open().ok());
+        ASSERT_TRUE(library.removeSnapshot(removed).ok());
+        kept = library.importFile(test::dataPath(QStringLiteral("alerts-lowercase-words.txt"))).id;
+        ASSERT_GT(kept, 0);
+    }
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    ArticleSearch search(library);
+    EXPECT_EQ(search.unindexedCount(), 1);
+    ASSERT_TRUE(search.indexPending());
+    EXPECT_TRUE(search.search(QStringLiteral("debt")).hits.isEmpty());
+    ASSERT_EQ(search.search(QStringLiteral("luck")).hits.size(), 1);
+    EXPECT_EQ(search.search(QStringLiteral("luck")).hits[0].snapshotId, kept);
+    QSqlQuery q(library.database());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
 }
