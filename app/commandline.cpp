@@ -3,6 +3,7 @@
 
 #include "app/exportcommand.h"
 #include "app/headless.h"
+#include "app/alertscommand.h"
 #include "app/librarycommand.h"
 #include "core/snapshotjson.h"
 
@@ -40,7 +41,8 @@ int dumpJson(const QStringList &inputs)
 
 bool isHeadlessInvocation(int argc, char **argv)
 {
-    return hasArgument(argc, argv, {"--dump-json", "--export-csv", "--import", "--history", "--help", "-h", "--help-all",
+    return hasArgument(argc, argv, {"--dump-json", "--export-csv", "--import", "--history", "--watchlist", "--alerts",
+                                    "--search", "--help", "-h", "--help-all",
                                     "--version", "-v", "-?"});
 }
 
@@ -73,6 +75,13 @@ void declareOptions(QCommandLineParser &parser)
          QStringLiteral("FOLDER")},
         {QStringLiteral("history"), QCoreApplication::translate("md", "Print the library's series for a symbol or index as CSV and exit."),
          QStringLiteral("NAME")},
+        {QStringLiteral("watchlist"), QCoreApplication::translate("md", "Manage the watchlist in the library: add, remove or list the SYMBOLs given, and exit."),
+         QStringLiteral("add|remove|list")},
+        {QStringLiteral("alerts"), QCoreApplication::translate("md", "Manage alert rules in the library: add RULE, list, remove ID, history; or check FILE|URL... "
+                                                      "(exit status 3 when alerts fired). Rules: docs/alerts.md."),
+         QStringLiteral("add|list|remove|check|history")},
+        {QStringLiteral("search"), QCoreApplication::translate("md", "Search the library's articles (headline, text, comments) and print ranked results as JSON."),
+         QStringLiteral("QUERY")},
         {QStringLiteral("library"), QCoreApplication::translate("md", "Use this library database file instead of the default."),
          QStringLiteral("PATH")},
         {QStringLiteral("sample"), QCoreApplication::translate("md", "Open the bundled sample snapshot.")},
@@ -93,6 +102,9 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     out.importFolder = parser.value(QStringLiteral("import"));
     out.history = parser.value(QStringLiteral("history"));
     out.library = parser.value(QStringLiteral("library"));
+    out.watchlist = parser.value(QStringLiteral("watchlist"));
+    out.alerts = parser.value(QStringLiteral("alerts"));
+    out.search = parser.value(QStringLiteral("search"));
     out.sample = parser.isSet(QStringLiteral("sample"));
     out.inputs = parser.positionalArguments();
 
@@ -121,6 +133,12 @@ int runHeadless(const CommandLine &command)
         return runImport(command.importFolder, command.library);
     if (!command.history.isEmpty())
         return runHistory(command);
+    if (!command.watchlist.isEmpty())
+        return runWatchlist(command);
+    if (!command.alerts.isEmpty())
+        return runAlerts(command);
+    if (!command.search.isEmpty())
+        return runSearch(command);
     printError(QCoreApplication::translate("md", "nothing to do; see --help"));
     return ExitUsage;
 }

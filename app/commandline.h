@@ -18,6 +18,9 @@ struct CommandLine
     QString importFolder;  // --import FOLDER
     QString history;       // --history SYMBOL|INDEX
     QString library;       // --library PATH
+    QString watchlist;     // --watchlist add|remove|list (names in inputs)
+    QString alerts;        // --alerts add|list|remove|check|history (rule, id or inputs in inputs)
+    QString search;        // --search QUERY
     bool sample = false;   // --sample: open the bundled sample snapshot
     QStringList inputs;    // files (and URLs)
 };

@@ -10,7 +10,8 @@
 
 namespace md::app {
 
-enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2 };
+// ExitAlertsFired: --alerts check found alerts that fired (README, "Exit status").
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2, ExitAlertsFired = 3 };
 
 // "marketdesk: MESSAGE" on stderr.
 void printError(const QString &message);

@@ -2,8 +2,10 @@
 #include "app/librarycommand.h"
 
 #include "app/headless.h"
+#include "core/alerts/alertengine.h"
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
+#include "core/library/articlesearch.h"
 #include "core/library/folderimport.h"
 #include "core/library/historycsv.h"
 #include "core/library/library.h"
@@ -36,8 +38,10 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-// Opens the library, telling the user on stderr when an unreadable file was set aside. Snapshots stored by an
-// older MarketDesk are read again with today's rules first, so history and import see their corrected dates.
+} // namespace
+
+// Snapshots stored by an older MarketDesk are read again with today's rules first, so history and import see
+// their corrected dates.
 bool openLibrary(Library &library)
 {
     const LibraryOpenResult opened = library.open();
@@ -55,10 +59,19 @@ bool openLibrary(Library &library)
     });
     for (const QString &failure : failures)
         printError(failure);
+    // A library from before the search index is indexed once (resumable: a killed run goes on next time).
+    ArticleSearch search(library);
+    const bool indexed = search.indexPending([](int done, int total) {
+        if (done == 0)
+            printLine(stderr, QCoreApplication::translate("md", "Indexing %1 for search.")
+                                  .arg(countOf(total, "stored article", "stored articles")));
+        return true;
+    });
+    if (!indexed)
+        printError(QCoreApplication::translate("md", "the search index could not be brought up to date (%1)")
+                       .arg(search.lastError()));
     return true;
 }
-
-} // namespace
 
 int runImport(const QString &folder, const QString &libraryPath)
 {
@@ -96,7 +109,14 @@ int runImport(const QString &folder, const QString &libraryPath)
             printLine(stderr, line);
         }
     };
-    const ImportSummary summary = importFolder(library, folder, report);
+    // Old snapshots notify nothing: what the alert rules would have fired on them is recorded as historical.
+    AlertEngine alerts(library);
+    int wouldHaveFired = 0;
+    const ImportSummary summary = importFolder(library, folder, [&](const ImportProgress &step) {
+        report(step);
+        if (step.done > 0 && step.result.outcome == AddSnapshotResult::Outcome::Added)
+            wouldHaveFired += int(alerts.evaluate(step.result.id, EvaluationMode::Historical).size());
+    });
     if (lineOpen)
         std::fputs("\n", stderr);
     if (!summary.error.isEmpty()) {
@@ -104,6 +124,11 @@ int runImport(const QString &folder, const QString &libraryPath)
         return ExitInputProblem;
     }
     printLine(stdout, describeImport(summary));
+    if (wouldHaveFired > 0) {
+        printLine(stdout, QCoreApplication::translate("md", "%1 would have fired on these snapshots; --alerts history "
+                                                            "lists them.")
+                              .arg(countOf(wouldHaveFired, "alert", "alerts")));
+    }
     if (library.isDamaged()) {
         printError(QCoreApplication::translate("md", "the library file is damaged; it will be set aside and a new "
                                                      "library started the next time it is opened"));

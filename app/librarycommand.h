@@ -5,7 +5,16 @@
 
 #include <QString>
 
+namespace md {
+class Library;
+}
+
 namespace md::app {
+
+// Opens the library for a command, telling the user on stderr when an unreadable file was set aside.
+// Snapshots stored by an older MarketDesk are read again with today's rules, and articles not yet in the
+// full-text index are indexed, first (each with a line on stderr). False (the reason printed) on failure.
+bool openLibrary(Library &library);
 
 // Imports every snapshot under folder into the library at libraryPath (the default when empty). Progress
 // and failures go to stderr, the summary to stdout. Returns 0, or 2 when a file or the folder failed.

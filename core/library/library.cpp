@@ -2,6 +2,7 @@
 #include "core/library/library.h"
 
 #include "core/library/libraryschema.h"
+#include "core/library/searchindex.h"
 #include "core/load/snapshotloader.h"
 #include "core/snapshotjson.h"
 #include "core/wording.h"
@@ -174,6 +175,10 @@ struct Library::Private
     mutable bool damaged = false;
     mutable QString lastError;
     mutable QHash<QString, QSqlQuery> prepared;
+    // Full-text search: allowed by the caller, and found usable when the library opened.
+    bool fullTextAllowed = true;
+    bool fullText = false;
+    QString fullTextProblem;
 
     enum class Attempt { Opened, Unreadable, Failed };
 
@@ -543,6 +548,8 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     q->bindValue(1, compressed);
     if (!exec(q) || !insertContent(id, snapshot))
         return rollback(lastError);
+    if (!searchindex::add(db, fullText, id, &lastError))
+        return rollback(lastError);
     if (!execDirect(QStringLiteral("COMMIT")))
         return rollback(lastError);
 
@@ -701,7 +708,29 @@ LibraryOpenResult Library::open()
     }
     d->open = true;
     d->damaged = false;
+    d->fullTextProblem.clear();
+    d->fullText = searchindex::attach(d->db, d->fullTextAllowed, &d->fullTextProblem);
     return result;
+}
+
+void Library::setFullTextSearchAllowed(bool allowed)
+{
+    d->fullTextAllowed = allowed;
+}
+
+bool Library::hasFullTextSearch() const
+{
+    return d->open && d->fullText;
+}
+
+QString Library::fullTextSearchProblem() const
+{
+    return d->fullTextProblem;
+}
+
+QSqlDatabase Library::database() const
+{
+    return d->db;
 }
 
 bool Library::isOpen() const
@@ -820,11 +849,18 @@ LibraryResult Library::removeSnapshot(SnapshotId id)
 {
     d->lastError.clear();
     LibraryResult result;
+    // The search index forgets the article by its text, so it goes first, in the same transaction.
+    if (!d->execDirect(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result.error = tr("The snapshot could not be removed (%1).").arg(d->lastError);
+        return result;
+    }
     QSqlQuery *q = d->query(QStringLiteral("DELETE FROM snapshots WHERE id = ?"));
     if (q)
         q->bindValue(0, id);
-    if (!d->exec(q)) {
+    if (!searchindex::remove(d->db, d->fullText, id, &d->lastError) || !d->exec(q)
+        || !d->execDirect(QStringLiteral("COMMIT"))) {
         result.error = tr("The snapshot could not be removed (%1).").arg(d->lastError);
+        d->execDirect(QStringLiteral("ROLLBACK"));
         return result;
     }
     if (q->numRowsAffected() == 0)
@@ -908,7 +944,8 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
         q->bindValue(14, kReadingRulesVersion);
         q->bindValue(15, id);
     }
-    if (!d->exec(q) || !d->deleteContent(id) || !d->insertContent(id, snapshot)
+    if (!d->exec(q) || !searchindex::remove(d->db, d->fullText, id, &d->lastError) || !d->deleteContent(id)
+        || !d->insertContent(id, snapshot) || !searchindex::add(d->db, d->fullText, id, &d->lastError)
         || !d->execDirect(QStringLiteral("COMMIT"))) {
         result.error = tr("%1: could not be parsed again (%2)").arg(old->source, d->lastError);
         d->execDirect(QStringLiteral("ROLLBACK"));

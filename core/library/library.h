@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -28,7 +29,7 @@ class Library
 {
 public:
     // The schema version this build reads and writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 4;
 
     // <AppDataLocation>/library.sqlite, e.g. ~/.local/share/MarketDesk/MarketDesk/library.sqlite.
     static QString defaultPath();
@@ -98,6 +99,19 @@ public:
 
     // The database's integrity check, and every snapshot holds all the rows it was stored with.
     LibraryCheckResult check() const;
+
+    // --- Full-text search (the queries are in articlesearch.h) -------------------------------------------
+
+    // Call before open(): false makes the library search article text without SQLite's FTS5 (the slower
+    // way it takes when FTS5 is missing), for tests.
+    void setFullTextSearchAllowed(bool allowed);
+    // True when this SQLite has FTS5 and the library's index is in use; otherwise fullTextSearchProblem()
+    // says why.
+    bool hasFullTextSearch() const;
+    QString fullTextSearchProblem() const;
+
+    // The open connection, for the library's companion stores (watchlist, alerts, search) on this thread.
+    QSqlDatabase database() const;
 
     // SHA-256 of the raw bytes: the key that keeps one copy of a page.
     static QByteArray contentHash(const QByteArray &rawPage);

@@ -118,6 +118,62 @@ QStringList libraryMigration(int version)
             QStringLiteral("DROP TABLE article_blocks"),
             QStringLiteral("ALTER TABLE article_blocks_v2 RENAME TO article_blocks"),
         };
+    case 4:
+        // Issue 14: the watchlist, alert rules and what they fired, saved searches, and the article text the
+        // full-text index reads. Version 3 (daily bars) comes from another branch; the runner steps over it.
+        // The FTS5 index itself (article_search) is created when the library opens, not here, because the
+        // SQLite in use may lack FTS5: the library then still opens and searches the slow way. Snapshots not
+        // yet in the index wait in search_backlog, so an upgraded library is indexed once, resumably.
+        return {
+            // Symbols and index names in the user's order; a name is there once whatever its case.
+            QStringLiteral(R"(CREATE TABLE watchlist (
+                name TEXT NOT NULL COLLATE NOCASE PRIMARY KEY,
+                position INTEGER NOT NULL,
+                added_ms INTEGER NOT NULL))"),
+            // A rule in its canonical text (docs/alerts.md), parsed again when read.
+            QStringLiteral(R"(CREATE TABLE alert_rules (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                rule TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                created_ms INTEGER NOT NULL))"),
+            // What fired: at most once per rule and page (content_hash, the page's bytes); kept with the
+            // rule's text when the rule or the snapshot is removed. historical: found while importing old
+            // snapshots, listed but never notified. subject: the article's headline for news and keyword
+            // rules, so the same story seen again in a refreshed page is not news twice.
+            QStringLiteral(R"(CREATE TABLE alert_history (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                rule_id INTEGER REFERENCES alert_rules (id) ON DELETE SET NULL,
+                rule TEXT NOT NULL,
+                content_hash BLOB NOT NULL,
+                snapshot_id INTEGER REFERENCES snapshots (id) ON DELETE SET NULL,
+                fired_ms INTEGER NOT NULL,
+                historical INTEGER NOT NULL,
+                value REAL,
+                text TEXT NOT NULL,
+                subject TEXT,
+                UNIQUE (rule_id, content_hash)))"),
+            QStringLiteral("CREATE INDEX alert_history_by_time ON alert_history (fired_ms)"),
+            QStringLiteral("CREATE INDEX alert_history_by_subject ON alert_history (rule_id, subject)"),
+            QStringLiteral("CREATE INDEX alert_history_by_snapshot ON alert_history (snapshot_id)"),
+            QStringLiteral(R"(CREATE TABLE saved_searches (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                query TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                created_ms INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE search_backlog (
+                snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots (id) ON DELETE CASCADE))"),
+            QStringLiteral("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            // One row per stored article: the text the full-text index holds (headline; standfirst and body;
+            // comments), built from the stored rows, so the index keeps no second copy of it.
+            QStringLiteral(R"(CREATE VIEW article_text AS SELECT
+                a.snapshot_id AS snapshot_id,
+                a.headline AS headline,
+                trim(coalesce((SELECT group_concat(x.text, char(10)) FROM article_summary x
+                               WHERE x.snapshot_id = a.snapshot_id), '') || char(10)
+                     || coalesce((SELECT group_concat(x.text, char(10)) FROM article_blocks x
+                                  WHERE x.snapshot_id = a.snapshot_id), ''), char(10)) AS body,
+                coalesce((SELECT group_concat(x.text, char(10)) FROM comments x
+                          WHERE x.snapshot_id = a.snapshot_id), '') AS comments
+                FROM articles a)"),
+        };
     default:
         return {};
     }

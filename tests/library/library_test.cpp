@@ -424,7 +424,9 @@ TEST_F(LibraryTest, UsesWriteAheadLogForeignKeysAndASchemaVersion)
         QStringList indexes;
         while (q.next())
             indexes.append(q.value(0).toString());
-        EXPECT_EQ(indexes, (QStringList{QStringLiteral("indices_by_name"), QStringLiteral("quotes_by_symbol"),
+        EXPECT_EQ(indexes, (QStringList{QStringLiteral("alert_history_by_snapshot"), QStringLiteral("alert_history_by_subject"),
+                                        QStringLiteral("alert_history_by_time"), QStringLiteral("indices_by_name"),
+                                        QStringLiteral("quotes_by_symbol"),
                                         QStringLiteral("snapshots_by_source"), QStringLiteral("snapshots_by_time")}));
     }
     db.close();

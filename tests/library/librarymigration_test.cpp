@@ -1,11 +1,15 @@
 // Upgrading: a library written by the previous release (schema 1, older reading rules) opens, keeps every
 // snapshot, gains the new tables, and is read again with the current rules.
+#include "core/alerts/alertstore.h"
+#include "core/library/articlesearch.h"
 #include "core/library/library.h"
+#include "core/library/watchlist.h"
 #include "core/load/snapshotloader.h"
 #include "testdata.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -112,4 +116,62 @@ TEST_F(LibraryMigrationTest, StoppingTheRereadLeavesTheRestForNextTime)
     ASSERT_TRUE(library.open().ok());
     library.rereadOlderSnapshots([](int done, int) { return done < 1; });
     EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 3);
+}
+
+TEST_F(LibraryMigrationTest, ThePreviousReleasesLibraryGainsTheAlertTablesAndIsIndexedOnce)
+{
+    auto library = std::make_unique<Library>(m_path);
+    ASSERT_TRUE(library->open().ok());
+    ASSERT_TRUE(library->hasFullTextSearch()) << library->fullTextSearchProblem().toStdString();
+    {
+        ArticleSearch search(*library);
+        EXPECT_EQ(search.unindexedCount(), 4);
+        QVector<int> reported;
+        ASSERT_TRUE(search.indexPending([&](int done, int total) {
+            EXPECT_EQ(total, 4);
+            reported.append(done);
+            return true;
+        }));
+        EXPECT_EQ(reported, (QVector<int>{0, 4}));
+        EXPECT_EQ(search.unindexedCount(), 0);
+        // Every stored article can be found by a word of its headline.
+        for (const LibraryEntry &e : library->listSnapshots()) {
+            const std::optional<Snapshot> s = library->loadSnapshot(e.id);
+            ASSERT_TRUE(s.has_value());
+            const QString text = s->article.headline.isEmpty() ? s->article.blocks.value(0).text : s->article.headline;
+            const QString word = text.split(QLatin1Char(' ')).value(0);
+            ASSERT_FALSE(word.isEmpty());
+            QVector<SnapshotId> found;
+            for (const SearchHit &hit : search.search(word, 10).hits)
+                found.append(hit.snapshotId);
+            EXPECT_TRUE(found.contains(e.id)) << word.toStdString();
+        }
+        EXPECT_TRUE(Watchlist(*library).add({QStringLiteral("LUCK")}).ok());
+        EXPECT_TRUE(AlertStore(*library).addRule(QStringLiteral("KSE100 below 100000")).ok());
+    }
+    EXPECT_TRUE(library->check().ok());
+    EXPECT_EQ(library->snapshotCount(), 4);
+    library.reset();
+    EXPECT_EQ(userVersion(), Library::kSchemaVersion);
+
+    // Opened again: nothing left to index, the watchlist and the rule kept.
+    library = std::make_unique<Library>(m_path);
+    ASSERT_TRUE(library->open().ok());
+    EXPECT_EQ(ArticleSearch(*library).unindexedCount(), 0);
+    EXPECT_EQ(Watchlist(*library).names(), QStringList{QStringLiteral("LUCK")});
+    EXPECT_EQ(AlertStore(*library).rules().size(), 1);
+}
+
+TEST_F(LibraryMigrationTest, RereadingAfterTheUpgradeKeepsTheIndexWhole)
+{
+    Library library(m_path);
+    ASSERT_TRUE(library.open().ok());
+    ArticleSearch search(library);
+    // Reread before indexing (as the command line does): each page read again goes into the index at once.
+    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
+    EXPECT_EQ(search.unindexedCount(), 0);
+    ASSERT_TRUE(search.indexPending());
+    QSqlQuery q(library.database());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
 }

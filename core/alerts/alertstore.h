@@ -1,0 +1,67 @@
+// Alert rules and the history of what they fired, kept in the library database.
+#pragma once
+
+#include "core/alerts/alertrule.h"
+#include "core/library/librarytypes.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace md {
+
+class Library;
+
+// One rule firing on one snapshot: what the window notifies, the Alerts page lists and --alerts check prints.
+struct FiredAlert
+{
+    qint64 historyId = 0;        // the row in the library's history (0 when not recorded)
+    qint64 ruleId = 0;           // 0 once the rule was removed
+    QString rule;                // the rule's text
+    AlertRule::Kind kind = AlertRule::Kind::Above;
+    QString name;                // symbol or index; the phrase for a keyword rule
+    std::optional<double> value; // price, index value, change % or volume that fired it; none for news
+    QString text;                // in the user's words: "LUCK is at 1012.5, above 1000"
+    QString subject;             // the article's headline, for news and keyword rules
+    SnapshotId snapshotId = 0;   // 0 once the snapshot was removed
+    qint64 firedAtMsecs = 0;     // UTC milliseconds
+    bool historical = false;     // found while importing old snapshots: listed, never notified
+};
+
+struct AddRuleResult
+{
+    std::optional<AlertRule> rule;  // the rule as stored (with its id)
+    bool alreadyThere = false;      // the same rule was stored before; rule is that one
+    QString error;                  // a malformed rule (parser's message) or a library failure
+
+    bool ok() const { return rule.has_value(); }
+};
+
+// Rules and history on the library's connection (use it on the library's thread).
+class AlertStore
+{
+public:
+    explicit AlertStore(Library &library);
+
+    AddRuleResult addRule(const QString &text);
+    AddRuleResult addRule(const AlertRule &rule);
+    // A keyword rule for a saved search's words (quotes dropped): "policy rate" gives keyword "policy rate".
+    AddRuleResult addKeywordRule(const QString &searchQuery);
+    // Every stored rule, oldest first. A stored rule the parser no longer reads is skipped (and named in
+    // lastError()).
+    QVector<AlertRule> rules() const;
+    LibraryResult removeRule(qint64 id);
+
+    // What fired, newest first (at most limit rows), with historical findings when includeHistorical.
+    QVector<FiredAlert> history(int limit = 1000, bool includeHistorical = true) const;
+    LibraryResult clearHistory();
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    Library &m_library;
+    mutable QString m_lastError;
+};
+
+} // namespace md

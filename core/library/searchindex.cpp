@@ -1,0 +1,190 @@
+// The full-text index of article text: creating it, adding and removing snapshots, the upgrade backlog.
+#include "core/library/searchindex.h"
+
+#include "core/wording.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace md::searchindex {
+namespace {
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool tableExists(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+
+bool inBacklog(QSqlDatabase &db, SnapshotId id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM search_backlog WHERE snapshot_id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+bool withId(QSqlDatabase &db, const QString &sql, SnapshotId id, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(id);
+    return run(q, error);
+}
+
+const QString kIndexRow = QStringLiteral(
+    "INSERT INTO article_search (rowid, headline, body, comments) "
+    "SELECT snapshot_id, headline, body, comments FROM article_text WHERE snapshot_id = ?");
+const QString kForgetRow = QStringLiteral(
+    "INSERT INTO article_search (article_search, rowid, headline, body, comments) "
+    "SELECT 'delete', snapshot_id, headline, body, comments FROM article_text WHERE snapshot_id = ?");
+
+} // namespace
+
+bool attach(QSqlDatabase &db, bool allowed, QString *reason)
+{
+    if (!allowed) {
+        *reason = tr("full-text search is turned off");
+        return false;
+    }
+    QString error;
+    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        *reason = error;
+        return false;
+    }
+    const bool existed = tableExists(db, QStringLiteral("article_search"));
+    // unicode61 folds case and, with remove_diacritics 2, accents; the headline, the text and the comments
+    // are kept apart so a match in the headline can weigh more.
+    if (!run(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(headline, body, "
+                                "comments, content='article_text', content_rowid='snapshot_id', "
+                                "tokenize='unicode61 remove_diacritics 2')"),
+             &error)) {
+        run(db, QStringLiteral("ROLLBACK"), nullptr);
+        *reason = tr("this SQLite has no full-text search (FTS5): %1").arg(error);
+        return false;
+    }
+    QSqlQuery q(db);
+    const bool stale = q.exec(QStringLiteral("SELECT 1 FROM search_state WHERE key = 'stale'")) && q.next();
+    q.finish();
+    bool ok = true;
+    if (stale) {  // changed by a build without FTS5: start the index again
+        ok = run(db, QStringLiteral("INSERT INTO article_search (article_search) VALUES ('delete-all')"), &error)
+            && run(db, QStringLiteral("DELETE FROM search_state WHERE key = 'stale'"), &error);
+    }
+    if (ok && (!existed || stale))
+        ok = run(db, QStringLiteral("INSERT OR IGNORE INTO search_backlog (snapshot_id) SELECT id FROM snapshots"), &error);
+    if (!ok || !run(db, QStringLiteral("COMMIT"), &error)) {
+        run(db, QStringLiteral("ROLLBACK"), nullptr);
+        *reason = error;
+        return false;
+    }
+    return true;
+}
+
+bool add(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error)
+{
+    if (fullText)
+        return withId(db, kIndexRow, id, error);
+    return withId(db, QStringLiteral("INSERT OR IGNORE INTO search_backlog (snapshot_id) VALUES (?)"), id, error);
+}
+
+bool remove(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error)
+{
+    if (inBacklog(db, id))  // never indexed: nothing to forget
+        return withId(db, QStringLiteral("DELETE FROM search_backlog WHERE snapshot_id = ?"), id, error);
+    if (fullText)
+        return withId(db, kForgetRow, id, error);
+    if (tableExists(db, QStringLiteral("article_search")))
+        return run(db, QStringLiteral("INSERT OR REPLACE INTO search_state (key, value) VALUES ('stale', '1')"), error);
+    return true;
+}
+
+int backlogSize(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM search_backlog")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool indexBacklog(QSqlDatabase &db, const std::function<bool(int done, int total)> &progress, QString *error)
+{
+    const int total = backlogSize(db);
+    if (total == 0)
+        return true;
+    int done = 0;
+    // About 200 articles per transaction: few disk syncs, and a reader never waits long.
+    constexpr int kBatch = 200;
+    while (true) {
+        if (progress && done < total && !progress(done, total))
+            return true;
+        if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        QVector<SnapshotId> ids;
+        {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT snapshot_id FROM search_backlog ORDER BY snapshot_id LIMIT ?"));
+            q.addBindValue(kBatch);
+            if (!run(q, error)) {
+                run(db, QStringLiteral("ROLLBACK"), nullptr);
+                return false;
+            }
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+        }
+        if (ids.isEmpty()) {
+            run(db, QStringLiteral("COMMIT"), nullptr);
+            break;
+        }
+        QSqlQuery index(db);
+        QSqlQuery forget(db);
+        if (!index.prepare(kIndexRow)
+            || !forget.prepare(QStringLiteral("DELETE FROM search_backlog WHERE snapshot_id = ?"))) {
+            if (error)
+                *error = index.lastError().text();
+            run(db, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+        for (SnapshotId id : std::as_const(ids)) {
+            index.bindValue(0, id);
+            forget.bindValue(0, id);
+            if (!run(index, error) || !run(forget, error)) {
+                run(db, QStringLiteral("ROLLBACK"), nullptr);
+                return false;
+            }
+        }
+        if (!run(db, QStringLiteral("COMMIT"), error)) {
+            run(db, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+        done += int(ids.size());
+    }
+    if (progress)
+        progress(std::max(done, total), std::max(done, total));
+    return true;
+}
+
+} // namespace md::searchindex

@@ -1,0 +1,300 @@
+// The watchlist, full-text search (with FTS5 and the slower way without), news by symbol and saved searches.
+#include "core/alerts/alertstore.h"
+#include "core/library/articlesearch.h"
+#include "core/library/library.h"
+#include "core/library/watchlist.h"
+#include "core/load/snapshotloader.h"
+#include "libraryfixtures.h"
+#include "testdata.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+// A library with both alert fixtures and three generated market reports. FullText false searches without FTS5.
+class ArticleSearchTest : public ::testing::TestWithParam<bool>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("library.sqlite"));
+        m_library = std::make_unique<Library>(m_path);
+        m_library->setFullTextSearchAllowed(GetParam());
+        ASSERT_TRUE(m_library->open().ok());
+        ASSERT_EQ(m_library->hasFullTextSearch(), GetParam()) << m_library->fullTextSearchProblem().toStdString();
+        m_pso = add(QStringLiteral("alerts-pso-news.txt"));
+        m_words = add(QStringLiteral("alerts-lowercase-words.txt"));
+        for (const test::GeneratedSnapshot &g : test::generateSnapshots(3)) {
+            const SnapshotLoadResult parsed = parseSnapshotBytes(g.bytes, g.relativePath);
+            ASSERT_TRUE(parsed.ok());
+            ASSERT_TRUE(m_library->addSnapshot(g.bytes, *parsed.snapshot, {g.capturedAt, CaptureTime::Source::PageMetadata}).ok());
+        }
+    }
+
+    SnapshotId add(const QString &fixture)
+    {
+        const AddSnapshotResult r = m_library->importFile(test::dataPath(fixture));
+        EXPECT_TRUE(r.ok()) << r.error.toStdString();
+        return r.id;
+    }
+
+    static QVector<SnapshotId> ids(const SearchResults &results)
+    {
+        QVector<SnapshotId> out;
+        for (const SearchHit &hit : results.hits)
+            out.append(hit.snapshotId);
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Library> m_library;
+    SnapshotId m_pso = 0, m_words = 0;
+};
+
+} // namespace
+
+TEST_P(ArticleSearchTest, FindsArticlesByHeadlineTextAndCommentsWithASnippet)
+{
+    ArticleSearch search(*m_library);
+    const SearchResults debt = search.search(QStringLiteral("circular debt"));
+    EXPECT_TRUE(debt.error.isEmpty()) << debt.error.toStdString();
+    EXPECT_EQ(debt.fullText, GetParam());
+    ASSERT_EQ(ids(debt), QVector<SnapshotId>{m_pso});
+    const SearchHit &hit = debt.hits[0];
+    EXPECT_EQ(hit.headline, QStringLiteral("PSO climbs as circular debt plan lifts oil marketers"));
+    EXPECT_TRUE(hit.source.endsWith(QStringLiteral("alerts-pso-news.txt")));
+    EXPECT_TRUE(hit.capturedAt.isValid());
+    ASSERT_FALSE(hit.highlights.isEmpty());
+    EXPECT_FALSE(hit.snippet.contains(QLatin1Char('\n'))) << hit.snippet.toStdString();
+    for (const TextMatch &m : hit.highlights) {
+        const QString word = hit.snippet.mid(m.start, m.length).toLower();
+        EXPECT_TRUE(word == QLatin1String("circular") || word == QLatin1String("debt") || word == QLatin1String("circular debt"))
+            << hit.snippet.toStdString();
+    }
+
+    // A comment's words, a phrase, a prefix, in any case.
+    EXPECT_EQ(ids(search.search(QStringLiteral("CHEAP"))), QVector<SnapshotId>{m_pso});
+    EXPECT_EQ(ids(search.search(QStringLiteral("\"policy rate\""))), QVector<SnapshotId>{m_pso});
+    EXPECT_EQ(ids(search.search(QStringLiteral("\"rate policy\""))), QVector<SnapshotId>{});
+    EXPECT_EQ(ids(search.search(QStringLiteral("bargain*"))), QVector<SnapshotId>{m_words});
+    EXPECT_EQ(search.search(QStringLiteral("session")).hits.size(), 4);
+    EXPECT_TRUE(search.search(QStringLiteral("zyzzyva")).hits.isEmpty());
+    // Query syntax a user never meant is just words.
+    EXPECT_TRUE(search.search(QStringLiteral("debt) OR (\"")).error.isEmpty());
+}
+
+TEST_P(ArticleSearchTest, AHeadlineMatchRanksFirst)
+{
+    ArticleSearch search(*m_library);
+    // "luck" is in the second fixture's headline and in the first's body.
+    const SearchResults luck = search.search(QStringLiteral("luck"));
+    EXPECT_EQ(ids(luck), (QVector<SnapshotId>{m_words, m_pso}));
+}
+
+TEST_P(ArticleSearchTest, TheSlowerWayIsAnnouncedOnce)
+{
+    ArticleSearch search(*m_library);
+    const SearchResults first = search.search(QStringLiteral("luck"));
+    const SearchResults second = search.search(QStringLiteral("luck"));
+    if (GetParam()) {
+        EXPECT_TRUE(first.notice.isEmpty());
+    } else {
+        EXPECT_TRUE(first.notice.startsWith(QStringLiteral("Full-text search is not available (full-text search is turned off)")))
+            << first.notice.toStdString();
+        EXPECT_TRUE(second.notice.isEmpty());
+    }
+}
+
+TEST_P(ArticleSearchTest, TheIndexFollowsRemovalAndRereading)
+{
+    ArticleSearch search(*m_library);
+    ASSERT_TRUE(m_library->reparseSnapshot(m_pso).ok());
+    EXPECT_EQ(ids(search.search(QStringLiteral("debt"))), QVector<SnapshotId>{m_pso});
+    ASSERT_TRUE(m_library->removeSnapshot(m_pso).ok());
+    EXPECT_TRUE(search.search(QStringLiteral("debt")).hits.isEmpty());
+    EXPECT_EQ(ids(search.search(QStringLiteral("luck"))), QVector<SnapshotId>{m_words});
+    EXPECT_TRUE(m_library->check().ok());
+    if (GetParam()) {
+        QSqlQuery q(m_library->database());
+        EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
+            << q.lastError().text().toStdString();
+    }
+}
+
+TEST_P(ArticleSearchTest, NewsBySymbolFollowsTheWholeWordRules)
+{
+    ArticleSearch search(*m_library);
+    const QVector<SymbolArticle> pso = search.articlesMentioning(QStringLiteral("PSO"));
+    ASSERT_EQ(pso.size(), 1);
+    EXPECT_EQ(pso[0].snapshotId, m_pso);
+    // The headline's PSO, "Pakistan State Oil" and "PSO's" in the text; never PSOCL (in the other article).
+    ASSERT_EQ(pso[0].matches.size(), 3);
+    EXPECT_EQ(pso[0].matches[0], (ArticleMatch{ArticleMatch::Part::Headline, 0, {0, 3}}));
+    EXPECT_EQ(pso[0].matches[1], (ArticleMatch{ArticleMatch::Part::Body, 0, {19, 18}}));
+    EXPECT_EQ(pso[0].matches[2].part, ArticleMatch::Part::Body);
+    EXPECT_EQ(pso[0].matches[2].index, 1);
+
+    // LUCK, POWER and FAST appear only as lower-case words.
+    EXPECT_TRUE(search.articlesMentioning(QStringLiteral("LUCK")).isEmpty());
+    EXPECT_TRUE(search.articlesMentioning(QStringLiteral("POWER")).isEmpty());
+    EXPECT_TRUE(search.articlesMentioning(QStringLiteral("FAST")).isEmpty());
+    EXPECT_EQ(search.articlesMentioning(QStringLiteral("PSOCL")).size(), 1);
+    // The index by its printed name, KSE-100; a company name given by the caller.
+    EXPECT_EQ(search.articlesMentioning(QStringLiteral("KSE100")).size(), 1);
+    const QVector<SymbolArticle> marketers =
+        search.articlesMentioning(QStringLiteral("XYZ"), QStringLiteral("oil marketers"));
+    ASSERT_EQ(marketers.size(), 1);
+    EXPECT_EQ(marketers[0].matches[0].part, ArticleMatch::Part::Headline);
+}
+
+TEST_P(ArticleSearchTest, SavedSearchesAreKeptAndBecomeKeywordAlerts)
+{
+    ArticleSearch search(*m_library);
+    const std::optional<SavedSearch> saved = search.saveSearch(QStringLiteral("  \"circular  debt\" "));
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->query, QStringLiteral("\"circular debt\""));
+    EXPECT_EQ(search.saveSearch(QStringLiteral("\"CIRCULAR debt\""))->id, saved->id);
+    EXPECT_FALSE(search.saveSearch(QStringLiteral("  ")).has_value());
+    ASSERT_EQ(search.savedSearches().size(), 1);
+
+    AlertStore store(*m_library);
+    const AddRuleResult rule = store.addKeywordRule(saved->query);
+    ASSERT_TRUE(rule.ok()) << rule.error.toStdString();
+    EXPECT_EQ(rule.rule->text(), QStringLiteral("keyword \"circular debt\""));
+
+    EXPECT_TRUE(search.removeSavedSearch(saved->id).ok());
+    EXPECT_FALSE(search.removeSavedSearch(saved->id).ok());
+    EXPECT_TRUE(search.savedSearches().isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(WithAndWithoutFts5, ArticleSearchTest, ::testing::Bool(),
+                         [](const ::testing::TestParamInfo<bool> &info) {
+                             return info.param ? std::string("Fts5") : std::string("WithoutFts5");
+                         });
+
+TEST(FullTextQuery, UserWordsBecomeQuotedTerms)
+{
+    EXPECT_EQ(ArticleSearch::fullTextQuery(QStringLiteral("policy rate")), QStringLiteral("\"policy\" \"rate\""));
+    EXPECT_EQ(ArticleSearch::fullTextQuery(QStringLiteral("\"policy rate\" cement*")),
+              QStringLiteral("\"policy rate\" \"cement\"*"));
+    EXPECT_EQ(ArticleSearch::fullTextQuery(QStringLiteral("KSE-100 NOT (x)")), QStringLiteral("\"KSE-100\" \"NOT\" \"x\""));
+    EXPECT_TRUE(ArticleSearch::fullTextQuery(QStringLiteral(" ( ) * \" ")).isEmpty());
+}
+
+TEST(LibrarySearchIndex, ALibraryKeptWithoutFts5IsIndexedWhenFts5Returns)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    SnapshotId id = 0;
+    {
+        Library library(path);
+        library.setFullTextSearchAllowed(false);
+        ASSERT_TRUE(library.open().ok());
+        id = library.importFile(test::dataPath(QStringLiteral("alerts-pso-news.txt"))).id;
+        ASSERT_GT(id, 0);
+    }
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    ASSERT_TRUE(library.hasFullTextSearch());
+    ArticleSearch search(library);
+    EXPECT_EQ(search.unindexedCount(), 1);
+    EXPECT_TRUE(search.search(QStringLiteral("debt")).hits.isEmpty());
+    EXPECT_EQ(search.search(QStringLiteral("debt")).unindexed, 1);
+    ASSERT_TRUE(search.indexPending());
+    EXPECT_EQ(search.unindexedCount(), 0);
+    ASSERT_EQ(search.search(QStringLiteral("debt")).hits.size(), 1);
+    EXPECT_EQ(search.search(QStringLiteral("debt")).hits[0].snapshotId, id);
+}
+
+class WatchlistTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("library.sqlite"));
+        m_library = std::make_unique<Library>(m_path);
+        ASSERT_TRUE(m_library->open().ok());
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Library> m_library;
+};
+
+TEST_F(WatchlistTest, KeepsNamesInOrderOnceWhateverTheirCase)
+{
+    Watchlist watchlist(*m_library);
+    const WatchlistChange added = watchlist.add({QStringLiteral("luck"), QStringLiteral("KSE100"), QStringLiteral("OGDC"),
+                                                 QStringLiteral("Luck")});
+    ASSERT_TRUE(added.ok());
+    EXPECT_EQ(added.changed, (QStringList{QStringLiteral("LUCK"), QStringLiteral("KSE100"), QStringLiteral("OGDC")}));
+    EXPECT_EQ(added.unchanged, QStringList{QStringLiteral("LUCK")});
+    EXPECT_EQ(watchlist.names(), (QStringList{QStringLiteral("LUCK"), QStringLiteral("KSE100"), QStringLiteral("OGDC")}));
+    EXPECT_TRUE(watchlist.contains(QStringLiteral("kse100")));
+
+    ASSERT_TRUE(watchlist.move(QStringLiteral("ogdc"), 0));
+    EXPECT_EQ(watchlist.names(), (QStringList{QStringLiteral("OGDC"), QStringLiteral("LUCK"), QStringLiteral("KSE100")}));
+    EXPECT_FALSE(watchlist.move(QStringLiteral("HUBC"), 0));
+
+    const WatchlistChange removed = watchlist.remove({QStringLiteral("luck"), QStringLiteral("HUBC")});
+    EXPECT_EQ(removed.changed, QStringList{QStringLiteral("LUCK")});
+    EXPECT_EQ(removed.unchanged, QStringList{QStringLiteral("HUBC")});
+    ASSERT_TRUE(watchlist.add({QStringLiteral("PSO")}).ok());
+
+    // Kept in the library file.
+    m_library = std::make_unique<Library>(m_path);
+    ASSERT_TRUE(m_library->open().ok());
+    EXPECT_EQ(Watchlist(*m_library).names(), (QStringList{QStringLiteral("OGDC"), QStringLiteral("KSE100"), QStringLiteral("PSO")}));
+}
+
+TEST_F(WatchlistTest, ABadNameChangesNothing)
+{
+    Watchlist watchlist(*m_library);
+    const WatchlistChange change = watchlist.add({QStringLiteral("LUCK"), QStringLiteral("L@CK")});
+    EXPECT_FALSE(change.ok());
+    EXPECT_EQ(change.error, QStringLiteral("\"L@CK\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)"));
+    EXPECT_TRUE(watchlist.names().isEmpty());
+}
+
+TEST(LibrarySearchIndex, ChangesMadeWithoutFts5AreCaughtUpWhenFts5Returns)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    SnapshotId removed = 0;
+    {
+        Library library(path);
+        ASSERT_TRUE(library.open().ok());
+        removed = library.importFile(test::dataPath(QStringLiteral("alerts-pso-news.txt"))).id;
+        ASSERT_EQ(ArticleSearch(library).search(QStringLiteral("debt")).hits.size(), 1);
+    }
+    SnapshotId kept = 0;
+    {
+        // A build without FTS5 cannot tell the index which text went: it marks the index stale.
+        Library library(path);
+        library.setFullTextSearchAllowed(false);
+        ASSERT_TRUE(library.open().ok());
+        ASSERT_TRUE(library.removeSnapshot(removed).ok());
+        kept = library.importFile(test::dataPath(QStringLiteral("alerts-lowercase-words.txt"))).id;
+        ASSERT_GT(kept, 0);
+    }
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    ArticleSearch search(library);
+    EXPECT_EQ(search.unindexedCount(), 1);
+    ASSERT_TRUE(search.indexPending());
+    EXPECT_TRUE(search.search(QStringLiteral("debt")).hits.isEmpty());
+    ASSERT_EQ(search.search(QStringLiteral("luck")).hits.size(), 1);
+    EXPECT_EQ(search.search(QStringLiteral("luck")).hits[0].snapshotId, kept);
+    QSqlQuery q(library.database());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
+}
