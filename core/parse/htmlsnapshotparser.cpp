@@ -1426,6 +1426,11 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                         head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
                     if (!head.published.isValid())
                         head.published = parsePageDateTime(pieces[i]);
+                    // The date printed twice, for screen readers and for the eye ("1 Dec 2023 1 Dec 2023"):
+                    // the first whole date of three or four words.
+                    const QStringList words = pieces[i].split(u' ', Qt::SkipEmptyParts);
+                    for (qsizetype n = 3; n <= 4 && n < words.size() && !head.published.isValid(); ++n)
+                        head.published = parsePageDateTime(QStringList(words.mid(0, n)).join(u' '));
                 }
             }
             // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not.

@@ -392,3 +392,13 @@ TEST(HtmlArticle, FollowBoxesPaywallTeasersPrintFootnotesAndALabelHeadingAreNotB
     EXPECT_EQ(s.article.author, QStringLiteral("NAZIA PARVEEN and OMER RAUF"));
     EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Growers warn of losses as cane dries in the fields")});
 }
+
+TEST(HtmlArticle, DatePrintedTwiceForScreenReadersAndTheEye)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><article><header><h1>Wind farm sold to Gulf investor</h1>"
+        "<div class='date-simple'><span class='screen-reader-text'>Published On 3 Mar 2024</span><span aria-hidden='true'>3 Mar 2024</span></div>"
+        "</header><div class='story-text'><p>ISLAMABAD: A Gulf investment fund bought a wind farm in Sindh for $120m, the seller said.</p></div>"
+        "</article></body>"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-03"));
+}
