@@ -79,9 +79,11 @@ bool isArticleFooter(QStringView line)
 {
     // The newspaper's footnote on a print story: "Published in Dawn, December 2nd, 2023" — a paper and a date.
     if (line.startsWith(QLatin1String("Published in "), Qt::CaseInsensitive) && line.size() <= 100) {
-        const qsizetype comma = line.indexOf(u',');
-        if (comma > 0 && parsePageDateTime(line.mid(comma + 1).trimmed()).isValid())
-            return true;
+        // "Published in The News, Karachi, December 2, 2023": the date after one of the commas.
+        for (qsizetype comma = line.indexOf(u','); comma > 0; comma = line.indexOf(u',', comma + 1)) {
+            if (parsePageDateTime(line.mid(comma + 1).trimmed()).isValid())
+                return true;
+        }
     }
     if (line.isEmpty() || !(line.front() == u'C' || line.front() == u'c' || line.front() == QChar(0x00A9) || line.front() == u'('))
         return false;

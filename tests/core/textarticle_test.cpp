@@ -1,4 +1,5 @@
 // Text copies by era and site: headline, byline, dates, standfirst, tables and capture time read by rule.
+#include "core/parse/articlerules.h"
 #include "core/parse/textarticlehead.h"
 #include "core/parse/textsnapshotparser.h"
 #include "core/parse/texttable.h"
@@ -229,6 +230,13 @@ TEST(TextArticle, TwoAuthorsAndARelativeUpdateBesideTheDate)
     EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-04-11T09:40:00+05:00"));
     for (const QString &w : s.warnings)
         EXPECT_FALSE(w.contains(QLatin1String("hours ago"))) << w.toStdString();
+}
+
+TEST(TextArticle, PrintFootnoteIsNotArticleText)
+{
+    EXPECT_TRUE(isArticleFooter(QStringLiteral("Published in Daily Ledger, Lahore, November 3rd, 2024")));
+    EXPECT_TRUE(isArticleFooter(QStringLiteral("Published in Daily Ledger, November 3, 2024")));
+    EXPECT_FALSE(isArticleFooter(QStringLiteral("Published in March, the report found losses widening, officials said.")));
 }
 
 TEST(TextArticle, SentenceBetweenHeadlineAndBylineIsTheStandfirst)
