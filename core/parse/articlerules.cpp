@@ -1,6 +1,8 @@
 // Article line rules for tagless text, shared by the text parser and the HTML extractor's fallbacks.
 #include "core/parse/articlerules.h"
 
+#include "core/parse/pagedate.h"
+
 #include <QRegularExpression>
 
 namespace md {
@@ -75,6 +77,14 @@ bool looksLikeHeadline(QStringView line)
 
 bool isArticleFooter(QStringView line)
 {
+    // The newspaper's footnote on a print story: "Published in Dawn, December 2nd, 2023" — a paper and a date.
+    if (line.startsWith(QLatin1String("Published in "), Qt::CaseInsensitive) && line.size() <= 100) {
+        // "Published in The News, Karachi, December 2, 2023": the date after one of the commas.
+        for (qsizetype comma = line.indexOf(u','); comma > 0; comma = line.indexOf(u',', comma + 1)) {
+            if (parsePageDateTime(line.mid(comma + 1).trimmed()).isValid())
+                return true;
+        }
+    }
     if (line.isEmpty() || !(line.front() == u'C' || line.front() == u'c' || line.front() == QChar(0x00A9) || line.front() == u'('))
         return false;
     static const QRegularExpression footer(QStringLiteral(R"(^(?:copyright\b|©|\(c\)\s*\d{4}))"),

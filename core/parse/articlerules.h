@@ -28,7 +28,8 @@ constexpr int kMaxRelatedWords = 25;
 // A headline: no sentence punctuation at the end, between 2 and 30 words.
 bool looksLikeHeadline(QStringView line);
 
-// Footer lines that are never article text ("Copyright Business Recorder, 2024", "© 2024 ...").
+// Footer lines that are never article text ("Copyright Business Recorder, 2024", "© 2024 ...", a print
+// story's "Published in Dawn, December 2nd, 2023").
 bool isArticleFooter(QStringView line);
 
 } // namespace md

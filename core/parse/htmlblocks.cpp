@@ -72,7 +72,11 @@ bool isArticleBoxToken(std::string_view t)
         || contains(t, "post-nav") || contains(t, "adspot") || contains(t, "top-news") || contains(t, "topnews")
         || hasWord(t, "cards") || contains(t, "recommend") || contains(t, "read-more") || contains(t, "readmore")
         || contains(t, "also-read") || hasWord(t, "sidebar") || hasWord(t, "reply") || hasWord(t, "replies")
-        || hasWord(t, "responses") || hasWord(t, "discussion") || contains(t, "disqus");
+        || hasWord(t, "responses") || hasWord(t, "discussion") || contains(t, "disqus")
+        // Calls to follow the site and paywall teasers: "Follow … on WhatsApp", "Enjoying Profit? Subscribe …",
+        // "Sign up to continue reading … Already a subscriber?".
+        || hasWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
+        || hasWord(t, "promo");
 }
 
 // Everything around an article that is not its text.

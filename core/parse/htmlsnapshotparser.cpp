@@ -11,6 +11,7 @@
 #include "core/wording.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,7 @@ struct Landmarks
     QString pageUrl;   // og:url, else <link rel=canonical>
     QString titleText; // <title>
     const GumboNode *headerDate = nullptr; // a date in the page's own header, outside any article
+    QString logoName;  // the alternative text of the logo image in the page's header ("Mettis Global News")
     int deepest = 0;
 };
 
@@ -216,6 +218,18 @@ Landmarks findLandmarks(const GumboNode *root)
             char flags = where.back();
             if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
                 flags |= 2;
+            if (tag == GUMBO_TAG_IMG && lm.logoName.isEmpty() && !(flags & 2)) {
+                bool logo = flags & 1;
+                for (const GumboNode *a = n; a && isElement(a) && !logo; a = a->parent)
+                    logo = anyClassOrIdToken(a, [](std::string_view t) { return t.find("logo") != std::string_view::npos; });
+                if (const char *alt = attribute(n, "alt"); logo && alt) {
+                    QString name = normalisedText(alt);
+                    if (name.endsWith(QLatin1String(" Logo"), Qt::CaseInsensitive))
+                        name.chop(5);
+                    if (countWords(name) <= 5)
+                        lm.logoName = name;
+                }
+            }
             if (attribute(n, "class") || attribute(n, "id")) {
                 if (tag == GUMBO_TAG_HEADER || isPageHeaderBox(n))
                     flags |= 1;
@@ -388,8 +402,10 @@ struct ArticleMeta
 {
     QString headline;
     QString author;
+    bool authorIsOrganization = false; // the author object is an Organization: the publisher, or a desk
     Timestamp published;
     Timestamp modified;
+    QStringList siteNames; // the publisher's and the site's names (Organization, WebSite, publisher)
     bool found = false;
 };
 
@@ -437,12 +453,24 @@ QString jsonText(const QJsonValue &value)
     return normalisedText(unescapeEntities(value.toString()).toStdString());
 }
 
-QString authorNames(const QJsonValue &value)
+// The names of the author value: objects by their name, or by the name of the node their "@id" points to.
+QString authorNames(const QJsonValue &value, const QHash<QString, QString> &namesById, bool *organization)
 {
     QStringList names;
     const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
     for (const QJsonValue &v : list) {
-        const QString name = v.isObject() ? jsonText(v.toObject().value(QLatin1String("name"))) : jsonText(v);
+        QString name;
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            name = jsonText(o.value(QLatin1String("name")));
+            if (name.isEmpty())
+                name = namesById.value(o.value(QLatin1String("@id")).toString());
+            const QString type = o.value(QLatin1String("@type")).toString();
+            if (type == QLatin1String("Organization") || type == QLatin1String("NewsMediaOrganization"))
+                *organization = true;
+        } else {
+            name = jsonText(v);
+        }
         if (!name.isEmpty() && !names.contains(name))
             names.append(name);
     }
@@ -461,10 +489,26 @@ bool isArticleType(const QJsonValue &type)
     return false;
 }
 
-// Finds the first article object in a JSON-LD value (plain, in an array, or in "@graph"); iterative.
+bool isOrganizationType(const QJsonValue &type)
+{
+    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    for (const QJsonValue &t : types) {
+        const QString name = t.toString();
+        if (name.endsWith(QLatin1String("Organization")) || name == QLatin1String("WebSite"))
+            return true;
+    }
+    return false;
+}
+
+// Finds the first article object in a JSON-LD value (plain, in an array, or in "@graph"); iterative. Every
+// node is looked at: a Yoast "@graph" names the author in a Person node the article points to by "@id", and
+// the site in Organization and WebSite nodes.
 bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
 {
     std::vector<QJsonValue> pending{top};
+    QHash<QString, QString> namesById;
+    QJsonObject article;
+    bool found = false;
     int visited = 0;
     while (!pending.empty() && ++visited < 10000) {
         const QJsonValue v = pending.back();
@@ -478,18 +522,30 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         if (!v.isObject())
             continue;
         const QJsonObject o = v.toObject();
-        if (isArticleType(o.value(QLatin1String("@type")))) {
-            meta.found = true;
-            meta.headline = jsonText(o.value(QLatin1String("headline")));
-            meta.author = authorNames(o.value(QLatin1String("author")));
-            meta.published = parsePageDateTime(o.value(QLatin1String("datePublished")).toString().trimmed());
-            meta.modified = parsePageDateTime(o.value(QLatin1String("dateModified")).toString().trimmed());
-            return true;
+        const QString id = o.value(QLatin1String("@id")).toString();
+        const QString name = jsonText(o.value(QLatin1String("name")));
+        if (!id.isEmpty() && !name.isEmpty())
+            namesById.insert(id, name);
+        if (isOrganizationType(o.value(QLatin1String("@type"))) && !name.isEmpty())
+            meta.siteNames.append(name);
+        if (!found && isArticleType(o.value(QLatin1String("@type")))) {
+            found = true;
+            article = o;
+            const QJsonValue publisher = o.value(QLatin1String("publisher"));
+            if (publisher.isObject() && publisher.toObject().contains(QLatin1String("name")))
+                meta.siteNames.append(jsonText(publisher.toObject().value(QLatin1String("name"))));
         }
         if (o.contains(QLatin1String("@graph")))
             pending.push_back(o.value(QLatin1String("@graph")));
     }
-    return false;
+    if (!found)
+        return false;
+    meta.found = true;
+    meta.headline = jsonText(article.value(QLatin1String("headline")));
+    meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
+    meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
+    meta.modified = parsePageDateTime(article.value(QLatin1String("dateModified")).toString().trimmed());
+    return true;
 }
 
 ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &warnings)
@@ -713,6 +769,9 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (article.blocks[i].kind == ArticleBlock::Kind::Subheading && isRelatedLead(article.blocks[i].text))
             article.blocks.remove(i);
     }
+    // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading.
+    while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading)
+        article.blocks.removeFirst();
     // A sub-heading with no paragraph after it heads nothing.
     while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
         warnings.append(tr("The line \"%1\" after the last paragraph was not taken as article text.")
@@ -757,9 +816,27 @@ QString nameKey(QStringView text)
 struct SiteNames
 {
     QStringList keys;
+    QStringList shortened; // the name with a run of its words cut to initials: "Mettis Global News" → "mgnews"
 
     void add(QStringView name)
     {
+        // "MG News" for "Mettis Global News": a byline may print the site's name with its first words as
+        // initials. Matched whole, never by prefix ("BR Research" is a desk, not "Business Recorder").
+        const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
+        if (words.size() >= 2 && words.size() <= 6) {
+            for (qsizetype from = 0; from < words.size(); ++from) {
+                for (qsizetype to = from + 2; to <= words.size(); ++to) {
+                    QString key;
+                    for (qsizetype w = 0; w < words.size(); ++w) {
+                        if (w >= from && w < to)
+                            key += words[w].front().toLower();
+                        else
+                            key += nameKey(words[w]);
+                    }
+                    shortened.append(key);
+                }
+            }
+        }
         QString key = nameKey(name);
         for (const char *tail : {"com", "tv", "pk", "net", "org"}) {
             if (key.size() > 6 && key.endsWith(QLatin1String(tail)))
@@ -775,6 +852,14 @@ struct SiteNames
         const QString k = nameKey(name);
         if (k.size() < 2)
             return false;
+        if (shortened.contains(k))
+            return true;
+        // "Samaa Web Desk", "Dawn Report": the site's desk is a byline, not the site.
+        const QString lower = name.trimmed().toString().toLower();
+        for (const char *desk : {" desk", " report", " reporter", " correspondent", " staff", " bureau"}) {
+            if (lower.endsWith(QLatin1String(desk)))
+                return false;
+        }
         for (const QString &key : keys) {
             if (k == key)
                 return true;
@@ -1172,11 +1257,24 @@ bool isBylineBox(const GumboNode *n)
     return anyNameToken(n, byline);
 }
 
+// A word of a class token: "meta" in "news-meta" and "entry_meta", not in "metadata".
+bool hasTokenWord(std::string_view t, std::string_view word)
+{
+    for (size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + 1)) {
+        const size_t end = at + word.size();
+        if ((at == 0 || t[at - 1] == '-' || t[at - 1] == '_') && (end == t.size() || t[end] == '-' || t[end] == '_'))
+            return true;
+    }
+    return false;
+}
+
+// A date box, or the story's meta line ("news-meta", "entry-meta": "MG News | December 01, 2023 at 10:18 PM").
 bool isDateText(const GumboNode *n)
 {
     return tagOf(n) == GUMBO_TAG_TIME || anyClassOrIdToken(n, [](std::string_view t) {
                return t.find("date") != std::string_view::npos || t.find("time") != std::string_view::npos
-                   || t.find("publish") != std::string_view::npos || t.find("posted") != std::string_view::npos;
+                   || t.find("publish") != std::string_view::npos || t.find("posted") != std::string_view::npos
+                   || hasTokenWord(t, "meta");
            });
 }
 
@@ -1272,7 +1370,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             // The head ends where the body starts: the body's box, or its first paragraph when the box
             // holds the title too.
             if ((body && n == body && !bodyHoldsTitle)
-                || (bodyHoldsTitle && afterTitle && tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars)) {
+                || (bodyHoldsTitle && afterTitle && tagOf(n) == GUMBO_TAG_P && !isStandfirstBox(n)
+                    && textOf(n).size() >= kMinParagraphChars)) {
                 inBody = true;
                 return false;
             }
@@ -1327,6 +1426,11 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                         head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
                     if (!head.published.isValid())
                         head.published = parsePageDateTime(pieces[i]);
+                    // The date printed twice, for screen readers and for the eye ("1 Dec 2023 1 Dec 2023"):
+                    // the first whole date of three or four words.
+                    const QStringList words = pieces[i].split(u' ', Qt::SkipEmptyParts);
+                    for (qsizetype n = 3; n <= 4 && n < words.size() && !head.published.isValid(); ++n)
+                        head.published = parsePageDateTime(QStringList(words.mid(0, n)).join(u' '));
                 }
             }
             // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not.
@@ -1361,6 +1465,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         site.add(lm.siteName);
     if (const QString host = hostName(lm.pageUrl); !host.isEmpty())
         site.add(host);
+    for (const QString &name : meta.siteNames)
+        site.add(name);
+    if (!lm.logoName.isEmpty())
+        site.add(lm.logoName);
 
     // The body: the page's marked story text, else the column of paragraphs a reader would pick.
     const GumboNode *container = lm.storyContent ? lm.storyContent : lm.articleBody;
@@ -1388,6 +1496,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
 
     // The visible title: the story's <h1>, else the nearest title before the body.
     const GumboNode *h1 = header.storyTitle ? header.storyTitle : (storyRoot ? header.firstH1 : nullptr);
+    if (h1 && h1 != header.storyTitle && isLogoTitle(h1, site))
+        h1 = nullptr;
+    const bool storyH1 = h1 != nullptr;
     if (!h1 && container && !article.blocks.isEmpty())
         h1 = visibleTitleBefore(root, container, site);
     const QString h1Text = h1 ? textOf(h1) : QString();
@@ -1398,6 +1509,13 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
                 const QStringList parts = titleParts(QString(title).replace(h1Text, QString()));
                 if (!parts.isEmpty())
                     site.add(title.startsWith(h1Text) ? parts.last() : parts.first());
+            } else if (const QStringList parts = titleParts(title); parts.size() >= 2) {
+                // The same headline printed with other quotes or dashes: "Are car buyers finally coming back? |
+                // The Express Tribune" beside the visible "Are car buyers ‘finally’ coming back?".
+                if (nameKey(parts.first()) == nameKey(h1Text))
+                    site.add(parts.last());
+                else if (nameKey(parts.last()) == nameKey(h1Text))
+                    site.add(parts.first());
             }
         }
     }
@@ -1417,6 +1535,12 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         }
         if (!headline.isEmpty())
             headline = withoutSiteAffix(headline, site);
+        // The visible title as printed (typographic quotes and all) when structured data gives the same words;
+        // and the story's visible title when structured data only repeats the social-media title (og:title),
+        // which differs from it.
+        const bool socialHeadline = !lm.ogTitle.isEmpty() && nameKey(headline) == nameKey(withoutSiteAffix(lm.ogTitle, site));
+        if (!h1Text.isEmpty() && (nameKey(headline) == nameKey(h1Text) || (storyH1 && socialHeadline)))
+            headline = h1Text;
         if (headline.isEmpty())
             headline = h1Text;
         if (headline.isEmpty())
@@ -1445,6 +1569,16 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // the site's own name is never the author.
     auto person = [&](const QString &name) { return site.matches(name) ? QString() : name; };
     QString author = person(meta.author);
+    // Several authors are kept as the visible byline prints them ("A and B", "KENTA MORI and AMNA RIAZ"),
+    // when it names every author structured data gives (and maybe more).
+    if (!author.isEmpty() && !head.author.isEmpty() && head.author != author) {
+        const QString printed = nameKey(head.author);
+        bool covers = true;
+        for (const QString &name : author.split(QLatin1String(", ")))
+            covers = covers && printed.contains(nameKey(name));
+        if (covers && printed.size() > nameKey(author).size() - 1)
+            author = head.author;
+    }
     if (author.isEmpty() && header.byline)
         author = person(bylineName(textOf(header.byline)));
     if (author.isEmpty())

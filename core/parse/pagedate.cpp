@@ -54,7 +54,7 @@ std::optional<int> parseOffset(const QString &zone)
         return 0;
     if (z == QLatin1String("PKT"))
         return Timestamp::kPakistanOffsetSeconds;
-    static const QRegularExpression re(QStringLiteral(R"(^(?:GMT|UTC)?([+-])(\d{2}):?(\d{2})$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$)"));
     const auto m = re.match(z);
     if (!m.hasMatch())
         return std::nullopt;
@@ -101,10 +101,18 @@ Timestamp parsePageDateTime(QStringView input)
     static const QRegularExpression weekday(QStringLiteral(
         R"(^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)"), QRegularExpression::CaseInsensitiveOption);
     text.remove(weekday);
+    // An ordinal day: "Dec 1st, 2023", "2nd December 2023".
+    static const QRegularExpression ordinal(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th)\b)"), QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if (text[i - 1].isDigit() && text[i].isLetter() && text[i + 1].isLetter()) {
+            text.replace(ordinal, QStringLiteral("\\1"));
+            break;
+        }
+    }
 
     // The optional time part shared by the forms below: "05:53pm", "at 5:53 PM", "17:53:09 +0500".
     static const QString clock = QStringLiteral(
-        R"((?:\s*,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(Z|GMT|UTC|UT|PKT|(?:GMT|UTC)?[+-]\d{2}:?\d{2}))?)?)");
+        R"((?:\s*,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(Z|GMT|UTC|UT|PKT|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?)");
 
     // "Dec 06, 2024 05:53pm", "January 29, 2025", "Dec. 6 2024".
     static const QRegularExpression monthFirst(

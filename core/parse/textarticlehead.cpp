@@ -118,6 +118,13 @@ bool startsWithWord(QStringView text, QLatin1String word)
         && text[word.size()].isSpace();
 }
 
+// "2 hours ago", "5 mins ago": a time relative to the reader's moment, which dates nothing in a saved copy.
+bool isRelativeTime(QStringView text)
+{
+    const QVector<QStringView> words = wordsOf(text);
+    return words.size() >= 2 && words.size() <= 4 && words.back().compare(QLatin1String("ago"), Qt::CaseInsensitive) == 0;
+}
+
 enum class DateWord { None, Published, Updated };
 
 // "Published", "Published:", "Updated", "Posted", "Last updated" is two words and ends in "updated".
@@ -244,6 +251,8 @@ std::optional<Byline> parseBylineLine(QStringView line)
     QString *lastDate = nullptr;
 
     auto addDate = [&](QStringView text, DateWord kind) {
+        if (isRelativeTime(text))
+            return; // "Updated 2 hours ago" beside the printed date: only the printed date counts
         QString &slot = kind == DateWord::Updated ? updated : published;
         if (slot.isEmpty()) {
             slot = text.toString();
@@ -477,7 +486,25 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 headlineAt = --i;
             }
             --i;
-            while (i >= 0 && takeMeta(i))
+            // Above the headline (sites that print the byline first) the byline may be spread over lines:
+            // a bare name right over a date line that names no one is its author ("SABA NASIR" over
+            // "December 01, 2023 22:18"), and a one-word button label under the date ("Follow") is skipped.
+            auto takeMetaAbove = [&](qsizetype k) {
+                const QStringView text = lines[k].text;
+                if (k > 0 && countWords(text) == 1 && text.size() <= 12 && !hasDigit(text) && !endsLikeSentence(text)
+                    && parseBylineLine(lines[k - 1].text))
+                    return true;
+                if (article.author.isEmpty() && k + 1 < lines.size() && countWords(text) <= 4 && !isSiteLine(text)
+                    && looksLikeBareName(text)) {
+                    const auto below = parseBylineLine(lines[k + 1].text);
+                    if (below && below->author.isEmpty() && (below->published.isValid() || below->updated.isValid())) {
+                        article.author = text.toString();
+                        return true;
+                    }
+                }
+                return takeMeta(k);
+            };
+            while (i >= 0 && takeMetaAbove(i))
                 --i;
         }
     }

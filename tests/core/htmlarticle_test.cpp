@@ -307,3 +307,98 @@ TEST(HtmlArticle, ShareBoxesAndShortLabelsUnderTheTitleAreNoStandfirst)
         "<div class='text'><p>KARACHI: Gold was unchanged at Rs215,600 per tola on Monday, the jewellers' association said.</p></div></div></body>"));
     EXPECT_TRUE(s.article.summary.isEmpty()) << s.article.summary.join(u'|').toStdString();
 }
+
+TEST(HtmlArticle, JsonLdAuthorNamedByIdInAGraphAndTheLogoHeadingIsNoTitle)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta name='author' content='Indus Wire'>"
+        "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"Indus Wire\"},"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Tea imports rise 9pc in five months\",\"author\":{\"@id\":\"#p1\"}},"
+        "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Rabia Sohail\"}]}</script></head>"
+        "<body><div class='site-header'><h1 class='logo'>Indus Wire</h1></div>"
+        "<div class='post'><h1 class='entry-title'>Tea imports rise 9pc in five months</h1>"
+        "<div class='entry-content'><p>KARACHI: Tea imports rose 9pc in the first five months of the fiscal year, customs data showed.</p></div></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Tea imports rise 9pc in five months"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Rabia Sohail"));
+}
+
+TEST(HtmlArticle, SiteNameFromTheLogoAndItsInitialsIsNoAuthorButItsDeskIs)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta name='author' content='Karachi Market Wire'></head><body>"
+        "<div class='header'><img alt='Karachi Market Wire'></div>"
+        "<div class='detail'><h1>Bourse ends week on a high</h1>"
+        "<div class='news-meta'>KM Wire | March 08, 2024 at 04:40 PM GMT+05:00</div>"
+        "<div class='detail-text'><p>March 08, 2024 (KMW): The benchmark index closed the week 2.1pc higher, led by banks and fertiliser stocks.</p>"
+        "<p>Volumes rose to 410 million shares from 380 million a day earlier.</p></div></div></body>"));
+    EXPECT_TRUE(s.article.author.isEmpty()) << s.article.author.toStdString();
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-08T16:40:00+05:00"));
+
+    const Snapshot desk = parseHtml(QStringLiteral(
+        "<head><meta property='og:site_name' content='Karachi Market Wire'></head><body><div class='story'>"
+        "<h1>Bourse ends week on a high</h1><div class='byline'>Karachi Market Wire Desk</div>"
+        "<div class='story-text'><p>KARACHI: The benchmark index closed the week 2.1pc higher, led by banks.</p></div></div></body>"));
+    EXPECT_EQ(desk.article.author, QStringLiteral("Karachi Market Wire Desk"));
+}
+
+TEST(HtmlArticle, SeveralAuthorsAsTheBylinePrintsThem)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Port charges to rise from January\","
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Tariq Mahmood\"},{\"@type\":\"Person\",\"name\":\"Sadia Noor\"}]}</script></head>"
+        "<body><article><h1>Port charges to rise from January</h1>"
+        "<div class='byline'>By <a href='/authors/tm'>TARIQ MAHMOOD</a> and <a href='/authors/sn'>SADIA NOOR</a></div>"
+        "<div class='story-text'><p>KARACHI: Terminal operators will raise handling charges by 8pc from January, shipping agents said.</p></div>"
+        "</article></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("TARIQ MAHMOOD and SADIA NOOR"));
+}
+
+TEST(HtmlArticle, VisibleTitleWhenStructuredDataRepeatsTheSocialTitleOrChangesItsQuotes)
+{
+    const Snapshot social = parseHtml(QStringLiteral(
+        "<head><meta property='og:title' content='Rice exporters cheer as duty goes'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Rice exporters cheer as duty goes\"}</script></head>"
+        "<body><article><h1>Export duty on rice withdrawn</h1>"
+        "<div class='story-text'><p>ISLAMABAD: The government withdrew the export duty on rice, the commerce ministry said.</p></div>"
+        "</article></body>"));
+    EXPECT_EQ(social.article.headline, QStringLiteral("Export duty on rice withdrawn"));
+
+    const Snapshot quotes = parseHtml(QStringLiteral(
+        "<head><title>Is the \"cheap\" rupee back? | Daily Ledger</title>"
+        "<meta name='author' content='Daily Ledger'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Is the cheap rupee back? | Daily Ledger\"}</script></head>"
+        "<body><article><h1>Is the \u2018cheap\u2019 rupee back?</h1>"
+        "<div class='story-text'><p>KARACHI: The rupee lost ground for a third week, dealers said on Friday.</p></div>"
+        "</article></body>"));
+    EXPECT_EQ(quotes.article.headline, QStringLiteral("Is the \u2018cheap\u2019 rupee back?"));
+    EXPECT_TRUE(quotes.article.author.isEmpty()) << quotes.article.author.toStdString();
+}
+
+TEST(HtmlArticle, FollowBoxesPaywallTeasersPrintFootnotesAndALabelHeadingAreNotBody)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><article><h1>Sugar mills start crushing late</h1>"
+        "<p class='subtitle'>Growers warn of losses as cane dries in the fields</p>"
+        "<div class='byline'><span class='author'>NAZIA PARVEEN and OMER RAUF</span><span class='role'>, staff writers</span></div>"
+        "<div class='story-text'><h2>Claim or fact?</h2>"
+        "<p>HYDERABAD: Most sugar mills in Sindh started crushing two weeks late this season, growers said.</p>"
+        "<div class='follow-channel'><p>Follow the Daily Ledger on WhatsApp for market news.</p></div>"
+        "<div class='paywall-teaser'><p>Enjoying the Ledger? Subscribe for full access to our analysis.</p></div>"
+        "<p>The mills blamed a dispute over the support price.</p>"
+        "<p><em>Published in Daily Ledger, November 3rd, 2024</em></p></div></article></body>"));
+    EXPECT_EQ(bodyText(s.article), QStringLiteral(
+        "HYDERABAD: Most sugar mills in Sindh started crushing two weeks late this season, growers said.\n"
+        "The mills blamed a dispute over the support price."));
+    EXPECT_EQ(s.article.author, QStringLiteral("NAZIA PARVEEN and OMER RAUF"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Growers warn of losses as cane dries in the fields")});
+}
+
+TEST(HtmlArticle, DatePrintedTwiceForScreenReadersAndTheEye)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><article><header><h1>Wind farm sold to Gulf investor</h1>"
+        "<div class='date-simple'><span class='screen-reader-text'>Published On 3 Mar 2024</span><span aria-hidden='true'>3 Mar 2024</span></div>"
+        "</header><div class='story-text'><p>ISLAMABAD: A Gulf investment fund bought a wind farm in Sindh for $120m, the seller said.</p></div>"
+        "</article></body>"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-03"));
+}

@@ -57,6 +57,15 @@ TEST(PageDate, WeekdayAndLeadWordsAreIgnored)
     EXPECT_EQ(iso("Friday, December 6, 2024"), QStringLiteral("2024-12-06"));
 }
 
+TEST(PageDate, OrdinalDaysAndShortOffsets)
+{
+    EXPECT_EQ(iso("Mar 3rd, 2024"), QStringLiteral("2024-03-03"));
+    EXPECT_EQ(iso("22nd April 2024"), QStringLiteral("2024-04-22"));
+    EXPECT_EQ(iso("April 11, 2024 09:40 AM GMT+5"), QStringLiteral("2024-04-11T09:40:00+05:00"));
+    EXPECT_EQ(iso("April 11, 2024 at 09:40 PM GMT+05:00"), QStringLiteral("2024-04-11T21:40:00+05:00"));
+    EXPECT_EQ(iso("11 April 2024 09:40 PKT"), QStringLiteral("2024-04-11T09:40:00+05:00"));
+}
+
 TEST(PageDate, NonDatesAreInvalid)
 {
     for (const char *text : {"Fear", "Dec 32, 2024", "Decimal 6, 2024", "13:00", "2024-13-01", "Feb 30, 2024 05:00pm",

@@ -1,4 +1,5 @@
 // Text copies by era and site: headline, byline, dates, standfirst, tables and capture time read by rule.
+#include "core/parse/articlerules.h"
 #include "core/parse/textarticlehead.h"
 #include "core/parse/textsnapshotparser.h"
 #include "core/parse/texttable.h"
@@ -197,6 +198,47 @@ TEST(TextArticle, BylinePrintedAboveTheHeadline)
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(TextArticle, BylineSpreadOverLinesAboveTheHeadline)
+{
+    // Name, date and a button label on lines of their own above a repeated headline.
+    const Snapshot s = parseText(QStringLiteral(
+        "Rice growers seek support price as yields fall\n"
+        "Updated 04 April 2024\n"
+        "FARAH DURRANI\n"
+        "April 04, 2024 19:05\n"
+        "Share\n"
+        "Rice growers seek support price as yields fall\n"
+        "SUKKUR: Growers in upper Sindh asked the province for a support price after a second poor harvest.\n"
+        "Officials said a decision would follow next week.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Rice growers seek support price as yields fall"));
+    EXPECT_EQ(s.article.author, QStringLiteral("FARAH DURRANI"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-04-04T19:05:00"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+}
+
+TEST(TextArticle, TwoAuthorsAndARelativeUpdateBesideTheDate)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Menu\nMarkets\n"
+        "Lenders extend tea importers' credit lines\n"
+        "By Imran Sheikh and Lubna Karim\n"
+        "April 11, 2024 9:40 AM GMT+5 Updated 3 hours ago\n\n"
+        "LAHORE, April 11 - Banks agreed to extend credit lines to tea importers for another quarter, bankers said.\n\n"
+        "The move follows a fall in arrivals.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Lenders extend tea importers' credit lines"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Imran Sheikh and Lubna Karim"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-04-11T09:40:00+05:00"));
+    for (const QString &w : s.warnings)
+        EXPECT_FALSE(w.contains(QLatin1String("hours ago"))) << w.toStdString();
+}
+
+TEST(TextArticle, PrintFootnoteIsNotArticleText)
+{
+    EXPECT_TRUE(isArticleFooter(QStringLiteral("Published in Daily Ledger, Lahore, November 3rd, 2024")));
+    EXPECT_TRUE(isArticleFooter(QStringLiteral("Published in Daily Ledger, November 3, 2024")));
+    EXPECT_FALSE(isArticleFooter(QStringLiteral("Published in March, the report found losses widening, officials said.")));
+}
+
 TEST(TextArticle, SentenceBetweenHeadlineAndBylineIsTheStandfirst)
 {
     const Snapshot s = parseText(QStringLiteral(
@@ -367,7 +409,9 @@ INSTANTIATE_TEST_SUITE_P(
         BylineCase{"By Hamid Siddiqui | Published Dec 1, 2023 | 3:18 pm", "Hamid Siddiqui", "2023-12-01T15:18:00", ""},
         BylineCase{"Web Desk \u00B7 December 1, 2023", "Web Desk", "2023-12-01", ""},
         BylineCase{"By Staff Reporter", "Staff Reporter", "", ""},
-        BylineCase{"December 10, 2024", "", "2024-12-10", ""}));
+        BylineCase{"December 10, 2024", "", "2024-12-10", ""},
+        BylineCase{"By Imran Sheikh and Lubna Karim", "Imran Sheikh and Lubna Karim", "", ""},
+        BylineCase{"May 2, 2024 8:05 PM GMT+5 Updated 5 mins ago", "", "2024-05-02T20:05:00+05:00", ""}));
 
 TEST(TextArticle, LinesThatAreNotBylines)
 {
