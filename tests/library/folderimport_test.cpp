@@ -284,7 +284,7 @@ TEST(LibraryOpen, RefusesALibraryFromANewerVersionWithoutMovingIt)
     EXPECT_TRUE(opened.setAsidePath.isEmpty());
     EXPECT_EQ(opened.error, QDir::toNativeSeparators(path)
                                 + QStringLiteral(": the library cannot be opened (it was written by a newer MarketDesk "
-                                                 "(library version 99; this one reads up to 2))"));
+                                                 "(library version 99; this one reads up to 3))"));
     EXPECT_FALSE(library.isOpen());
     EXPECT_EQ(readAll(path), before);
 }

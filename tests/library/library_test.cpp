@@ -424,7 +424,7 @@ TEST_F(LibraryTest, UsesWriteAheadLogForeignKeysAndASchemaVersion)
         QStringList indexes;
         while (q.next())
             indexes.append(q.value(0).toString());
-        EXPECT_EQ(indexes, (QStringList{QStringLiteral("indices_by_name"), QStringLiteral("quotes_by_symbol"),
+        EXPECT_EQ(indexes, (QStringList{QStringLiteral("daily_bars_by_snapshot"), QStringLiteral("indices_by_name"), QStringLiteral("quotes_by_symbol"),
                                         QStringLiteral("snapshots_by_source"), QStringLiteral("snapshots_by_time")}));
     }
     db.close();
