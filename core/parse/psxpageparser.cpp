@@ -384,9 +384,17 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
 
 bool mayBePsxPage(QStringView html)
 {
-    if (html.contains(QLatin1String("historicalTable"), Qt::CaseInsensitive)
-        || html.contains(QLatin1String("data-name="), Qt::CaseInsensitive))
+    if (html.contains(QLatin1String("historicalTable"), Qt::CaseInsensitive))
         return true;
+    // The board's symbol column, th[data-name=symbol] (data-name alone is common on other sites).
+    for (qsizetype at = html.indexOf(QLatin1String("data-name="), 0, Qt::CaseInsensitive); at >= 0;
+         at = html.indexOf(QLatin1String("data-name="), at + 10, Qt::CaseInsensitive)) {
+        QStringView value = html.mid(at + 10, 8);
+        if (value.startsWith(u'"') || value.startsWith(u'\''))
+            value = value.mid(1);
+        if (value.startsWith(QLatin1String("symbol"), Qt::CaseInsensitive))
+            return true;
+    }
     // A JSON response a browser saved: <pre>{…}</pre> (or [ … ]).
     const qsizetype pre = html.indexOf(QLatin1String("<pre"), 0, Qt::CaseInsensitive);
     if (pre < 0)

@@ -10,7 +10,7 @@
 
 namespace md {
 
-// A cheap look at the markup: may this be a PSX Data Portal page? (a th[data-name] column, the
+// A cheap look at the markup: may this be a PSX Data Portal page? (a th[data-name=symbol] column, the
 // historicalTable, or a <pre> holding JSON or closing rates). A yes is confirmed by parsePsxPage.
 bool mayBePsxPage(QStringView html);
 

@@ -330,3 +330,14 @@ TEST(PsxGenerator, IsDeterministicAndSkipsWeekendsAndHolidays)
     EXPECT_GE(sectors.size(), 30);
     EXPECT_EQ(a.companies().size(), 500);
 }
+
+TEST(PsxDetection, ANewsPageWithDataNameAttributesStaysANewsPage)
+{
+    const QByteArray page = "<!DOCTYPE html><html><body><div data-name=\"share-bar\">Share</div>"
+                            "<table><tr><th data-name=\"col\">A</th></tr><tr><td>1</td></tr></table>"
+                            "<div class=\"story__content\"><p>KARACHI: Shares closed higher on Tuesday.</p></div></body></html>";
+    const SnapshotLoadResult r = parse(page);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.snapshot->kind, SnapshotKind::NewsPage);
+    EXPECT_FALSE(r.snapshot->article.isEmpty());
+}
