@@ -558,7 +558,7 @@ bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint6
     if (!q || !names)
         return false;
     const int rank = sourceRank(snapshot.kind);
-    const QVariant noNumber(QMetaType(QMetaType::LongLong));
+    const QVariant noNumber{QMetaType(QMetaType::LongLong)};
     for (const Quote &quote : snapshot.quotes) {
         if (quote.symbol.isEmpty())
             continue;

@@ -80,6 +80,14 @@ std::optional<double> parseExchangeNumber(QStringView text)
     return negative ? -*v : *v;
 }
 
+std::optional<qint64> volumeFrom(double shares)
+{
+    // 2^63 ≈ 9.22e18; anything from 9e18 on is not a day's volume anyway.
+    if (!std::isfinite(shares) || std::abs(shares) >= 9e18)
+        return std::nullopt;
+    return qint64(shares);
+}
+
 void deriveChange(Quote &q)
 {
     if (!q.previousClose)

@@ -26,6 +26,10 @@ public:
 // text is not one (never 0).
 std::optional<double> parseExchangeNumber(QStringView text);
 
+// A volume (a number of shares) as an integer: nothing when the number is not finite or past what a
+// 64-bit integer holds (a fuzzer's 1.2e98), which would otherwise be undefined behaviour to convert.
+std::optional<qint64> volumeFrom(double shares);
+
 // close − previous close = change within the source's rounding. A failing row is kept as printed; where
     // names it ("OGDC (line 12)").
     void checkBar(const Quote &quote, const QString &where, bool changeIsPrinted);
@@ -39,6 +43,10 @@ private:
 // A number as the exchange prints it: "1,004.50", "-7.01", "−0.5" (U+2212), "+1.26", "1.48%"; nothing when the
 // text is not one (never 0).
 std::optional<double> parseExchangeNumber(QStringView text);
+
+// A volume (a number of shares) as an integer: nothing when the number is not finite or past what a
+// 64-bit integer holds (a fuzzer's 1.2e98), which would otherwise be undefined behaviour to convert.
+std::optional<qint64> volumeFrom(double shares);
 
 // close − previous close and its percentage, rounded to what the exchange prints (4 and 2 decimals), for
 // sources that print no change of their own (closing-rate files, end-of-day series).

@@ -136,7 +136,14 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
             continue;
         }
         q.price = *close;
-        q.volume = qint64(*volume);
+        q.volume = volumeFrom(*volume);
+        if (!q.volume) {
+            rowWarnings.add(tr("Line %1 (%2): the volume %3 is not a number of shares; the line was skipped.")
+                                .arg(lineNumber)
+                                .arg(q.symbol, fields[Volume].trimmed().toString()));
+            ++skipped;
+            continue;
+        }
         deriveChange(q);
         clearUntradedBar(q);
 

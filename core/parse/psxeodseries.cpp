@@ -113,8 +113,13 @@ EodSeriesResult parseEodSeries(const QString &json, const QString &location, Sna
         Quote q;
         q.symbol = symbol;
         q.price = r.at(1).toDouble();
-        if (r.at(2).isDouble())
-            q.volume = qint64(r.at(2).toDouble());
+        if (r.at(2).isDouble()) {
+            q.volume = volumeFrom(r.at(2).toDouble());
+            if (!q.volume)
+                rowWarnings.add(tr("Row %1: the volume %2 is not a number of shares; it is left empty.")
+                                    .arg(i + 1)
+                                    .arg(r.at(2).toDouble()));
+        }
         if (r.at(3).isDouble())
             q.open = r.at(3).toDouble();
         // The series' times are the session's day at midnight UTC or in Pakistan time: the day in Pakistan.

@@ -332,7 +332,14 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
         }
         q.price = *close;
         q.change = *change;
-        q.volume = qint64(*volume);
+        q.volume = volumeFrom(*volume);
+        if (!q.volume) {
+            rowWarnings.add(tr("%1 (row %2): the volume \"%3\" is not a number of shares; the row was skipped.")
+                                .arg(q.symbol)
+                                .arg(rowNumber)
+                                .arg(rawValueOf(cells[size_t(cVolume)])));
+            continue;
+        }
         if (cPercent >= 0) {
             const std::optional<double> percent = numberOf(cells[size_t(cPercent)]);
             if (percent)

@@ -341,3 +341,14 @@ TEST(PsxDetection, ANewsPageWithDataNameAttributesStaysANewsPage)
     EXPECT_EQ(r.snapshot->kind, SnapshotKind::NewsPage);
     EXPECT_FALSE(r.snapshot->article.isEmpty());
 }
+
+TEST(PsxEodSeries, AVolumePastAnIntegersRangeIsLeftEmptyWithAWarning)
+{
+    // Found by the psxfile fuzz target: converting 1.2e98 shares to an integer was undefined behaviour.
+    const SnapshotLoadResult r = parse("[[1733788800,224.96,1.2e98,215.0]]", QStringLiteral("OGDC.json"));
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    ASSERT_EQ(r.snapshot->quotes.size(), 1);
+    EXPECT_FALSE(r.snapshot->quotes[0].volume.has_value());
+    ASSERT_EQ(r.snapshot->warnings.size(), 1);
+    EXPECT_TRUE(r.snapshot->warnings[0].contains(QStringLiteral("not a number of shares")));
+}
