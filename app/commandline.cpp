@@ -60,7 +60,7 @@ void declareOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("dump-json"), QCoreApplication::translate("md", "Print the parsed snapshots as a JSON array and exit.")},
-        {QStringLiteral("export-csv"), QCoreApplication::translate("md", "Export TABLE (quotes, indices, movers, comments) as CSV and exit."),
+        {QStringLiteral("export-csv"), QCoreApplication::translate("md", "Export TABLE (quotes, indices, movers, comments, ohlcv) as CSV and exit."),
          QStringLiteral("TABLE")},
         {QStringLiteral("preset"), QCoreApplication::translate("md", "CSV flavour for --export-csv and --history: csv (RFC 4180), excel or tsv."),
          QStringLiteral("PRESET"), QStringLiteral("csv")},

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -158,7 +159,13 @@ int runHistory(const CommandLine &command)
     }
 
     const CsvFormat format = csvFormat(*preset, QLocale::system());
-    const CsvTable table = historyTable(series);
+    // A symbol with the exchange's bars prints one OHLCV row per session; indices and close-only series keep
+    // the captured_at,value,change,change_percent shape.
+    QVector<DailyBar> bars;
+    if (series.kind == SeriesKind::Symbol)
+        bars = library.dailyBars(series.name);
+    const bool ohlcv = std::any_of(bars.cbegin(), bars.cend(), [](const DailyBar &b) { return b.isFull(); });
+    const CsvTable table = ohlcv ? dailyBarsTable(bars) : historyTable(series);
     if (!command.output.isEmpty() && command.output != QLatin1String("-")) {
         const CsvSaveResult saved = saveCsvFile(table, format, command.output);
         if (!saved.ok()) {

@@ -13,6 +13,28 @@ QString formatName(SnapshotFormat format)
     return QStringLiteral("text");
 }
 
+QString kindName(SnapshotKind kind)
+{
+    switch (kind) {
+    case SnapshotKind::NewsPage: return QStringLiteral("news");
+    case SnapshotKind::MarketWatch: return QStringLiteral("market-watch");
+    case SnapshotKind::HistoricalSession: return QStringLiteral("historical-session");
+    case SnapshotKind::ClosingRates: return QStringLiteral("closing-rates");
+    case SnapshotKind::EodSeries: return QStringLiteral("eod-series");
+    }
+    return QStringLiteral("news");
+}
+
+std::optional<SnapshotKind> kindFromName(const QString &name)
+{
+    for (SnapshotKind kind : {SnapshotKind::NewsPage, SnapshotKind::MarketWatch, SnapshotKind::HistoricalSession,
+                              SnapshotKind::ClosingRates, SnapshotKind::EodSeries}) {
+        if (name == kindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString blockKindName(ArticleBlock::Kind kind)
 {
     switch (kind) {

@@ -3,26 +3,54 @@
 
 #include "core/timestamp.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace md {
 
-// One stock row of the ticker strip. change and changePercent carry the sign of the move.
+// One stock row: of a news page's ticker strip, or of the exchange's own board (market watch, historical
+// session, closing-rate file, end-of-day series). price is the last (or closing) price; change and
+// changePercent carry the sign of the move. The exchange's sources add the day's bar and the company; a
+// field a source does not have stays empty (nullopt, empty string, invalid date).
 struct Quote
 {
+    // {symbol, price, change, changePercent}, as a ticker row gives them; the rest is set by name.
+    Quote(QString symbol_ = {}, double price_ = 0.0, double change_ = 0.0, double changePercent_ = 0.0)
+        : symbol(std::move(symbol_)), price(price_), change(change_), changePercent(changePercent_)
+    {
+    }
+
     QString symbol;
     double price = 0.0;
     double change = 0.0;
     double changePercent = 0.0;
 
+    std::optional<double> open;
+    std::optional<double> high;
+    std::optional<double> low;
+    std::optional<double> previousClose;  // the last day's close (LDCP)
+    std::optional<qint64> volume;         // shares traded in the session
+    QString sector;                       // "OIL & GAS EXPLORATION COMPANIES", or a closing file's code "0820"
+    QString company;                      // "Oil & Gas Development Company Limited"
+    QString listedIn;                     // index membership as the board prints it: "KSE100,KSE30,KMI30"
+    // The session this row is for, only where it differs row by row (an end-of-day series, one row a day);
+    // otherwise invalid and the snapshot's sessionDate applies.
+    QDate sessionDate;
+
     bool isUp() const { return change > 0.0; }
     bool isDown() const { return change < 0.0; }
+    // True when the row carries more than a ticker's price and change (any of open, high, low, volume).
+    bool hasBar() const { return open || high || low || volume; }
     bool operator==(const Quote &o) const
     {
         return symbol == o.symbol && price == o.price && change == o.change
-            && changePercent == o.changePercent;
+            && changePercent == o.changePercent && open == o.open && high == o.high && low == o.low
+            && previousClose == o.previousClose && volume == o.volume && sector == o.sector
+            && company == o.company && listedIn == o.listedIn && sessionDate == o.sessionDate;
     }
 };
 
@@ -96,12 +124,32 @@ enum class SnapshotFormat { Text, Html, Mhtml };
 
 QString formatName(SnapshotFormat format);  // "text", "html", "mhtml"
 
+// What the page is, whatever its format: a news page (ticker, article, comments), or one of the Pakistan
+// Stock Exchange's own publications (see docs: "What MarketDesk reads").
+enum class SnapshotKind {
+    NewsPage,           // a news site's page: ticker quotes and indices, article, comments
+    MarketWatch,        // dps.psx.com.pk/market-watch: the whole board during or after a session
+    HistoricalSession,  // dps.psx.com.pk/historical: the whole board of one past session
+    ClosingRates,       // a closing-rate file: one session, one company per line
+    EodSeries,          // dps.psx.com.pk/timeseries/eod/SYM: one symbol's daily closes
+};
+
+QString kindName(SnapshotKind kind);  // "news", "market-watch", "historical-session", "closing-rates", "eod-series"
+std::optional<SnapshotKind> kindFromName(const QString &name);
+// True for the exchange's own publications (every kind but NewsPage): their bars win over a news ticker's.
+inline bool isExchangeKind(SnapshotKind kind) { return kind != SnapshotKind::NewsPage; }
+
 struct Snapshot
 {
     QString source;            // file path or URL the snapshot was read from
     SnapshotFormat format = SnapshotFormat::Text;
+    SnapshotKind kind = SnapshotKind::NewsPage;
     QString encoding;          // "UTF-8", "UTF-16LE", "windows-1252", ...
     Timestamp capturedAt;      // when the page was saved, when the page says so
+    // The trading session the quotes are for, where the source names it (a closing-rate file's date, the
+    // historical page's date); invalid otherwise (a news page, a market-watch page: their capture date is
+    // the session's, on the exchange's clock).
+    QDate sessionDate;
     QVector<Quote> quotes;
     QVector<IndexValue> indices;
     Article article;
@@ -110,8 +158,8 @@ struct Snapshot
 
     bool operator==(const Snapshot &o) const
     {
-        return source == o.source && format == o.format && encoding == o.encoding
-            && capturedAt == o.capturedAt && quotes == o.quotes && indices == o.indices
+        return source == o.source && format == o.format && kind == o.kind && encoding == o.encoding
+            && capturedAt == o.capturedAt && sessionDate == o.sessionDate && quotes == o.quotes && indices == o.indices
             && article == o.article && comments == o.comments && warnings == o.warnings;
     }
 };

@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QLocale>
 
+#include <type_traits>
+
 namespace md {
 namespace {
 
@@ -139,6 +141,25 @@ void writeTimestamp(JsonWriter &w, const Timestamp &t)
         w.null();
 }
 
+template <typename T>
+void writeOptional(JsonWriter &w, const std::optional<T> &v)
+{
+    if (!v)
+        w.null();
+    else if constexpr (std::is_integral_v<T>)
+        w.integer(*v);
+    else
+        w.number(*v);
+}
+
+void writeDate(JsonWriter &w, const QDate &date)
+{
+    if (date.isValid())
+        w.value(date.toString(Qt::ISODate));
+    else
+        w.null();
+}
+
 void writeStrings(JsonWriter &w, const QStringList &strings)
 {
     w.beginArray();
@@ -152,8 +173,10 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
     w.beginObject();
     w.key("source"); w.value(s.source);
     w.key("format"); w.value(formatName(s.format));
+    w.key("kind"); w.value(kindName(s.kind));
     w.key("encoding"); w.value(s.encoding);
     w.key("captured_at"); writeTimestamp(w, s.capturedAt);
+    w.key("session_date"); writeDate(w, s.sessionDate);
 
     w.key("quotes");
     w.beginArray();
@@ -163,6 +186,15 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
         w.key("price"); w.number(q.price);
         w.key("change"); w.number(q.change);
         w.key("change_percent"); w.number(q.changePercent);
+        w.key("open"); writeOptional(w, q.open);
+        w.key("high"); writeOptional(w, q.high);
+        w.key("low"); writeOptional(w, q.low);
+        w.key("previous_close"); writeOptional(w, q.previousClose);
+        w.key("volume"); writeOptional(w, q.volume);
+        w.key("sector"); w.nullableString(q.sector);
+        w.key("company"); w.nullableString(q.company);
+        w.key("listed_in"); w.nullableString(q.listedIn);
+        w.key("session_date"); writeDate(w, q.sessionDate);
         w.endObject();
     }
     w.endArray();
@@ -233,6 +265,21 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
     w.endObject();
 }
 
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+std::optional<qint64> optionalInteger(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
+}
+
+QDate dateFrom(const QJsonValue &v)
+{
+    return v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+}
+
 QStringList stringsFrom(const QJsonValue &array)
 {
     QStringList out;
@@ -272,12 +319,24 @@ std::optional<Snapshot> snapshotFromJson(const QJsonObject &o)
     s.format = format == QLatin1String("html") ? SnapshotFormat::Html
              : format == QLatin1String("mhtml") ? SnapshotFormat::Mhtml
                                                 : SnapshotFormat::Text;
+    s.kind = kindFromName(o.value(QLatin1String("kind")).toString()).value_or(SnapshotKind::NewsPage);
     s.encoding = o.value(QLatin1String("encoding")).toString();
     s.capturedAt = Timestamp::fromIsoString(o.value(QLatin1String("captured_at")).toString());
+    s.sessionDate = dateFrom(o.value(QLatin1String("session_date")));
     for (const QJsonValue &v : o.value(QLatin1String("quotes")).toArray()) {
         const QJsonObject q = v.toObject();
-        s.quotes.append({q.value(QLatin1String("symbol")).toString(), q.value(QLatin1String("price")).toDouble(),
-                         q.value(QLatin1String("change")).toDouble(), q.value(QLatin1String("change_percent")).toDouble()});
+        Quote quote{q.value(QLatin1String("symbol")).toString(), q.value(QLatin1String("price")).toDouble(),
+                    q.value(QLatin1String("change")).toDouble(), q.value(QLatin1String("change_percent")).toDouble()};
+        quote.open = optionalNumber(q.value(QLatin1String("open")));
+        quote.high = optionalNumber(q.value(QLatin1String("high")));
+        quote.low = optionalNumber(q.value(QLatin1String("low")));
+        quote.previousClose = optionalNumber(q.value(QLatin1String("previous_close")));
+        quote.volume = optionalInteger(q.value(QLatin1String("volume")));
+        quote.sector = q.value(QLatin1String("sector")).toString();
+        quote.company = q.value(QLatin1String("company")).toString();
+        quote.listedIn = q.value(QLatin1String("listed_in")).toString();
+        quote.sessionDate = dateFrom(q.value(QLatin1String("session_date")));
+        s.quotes.append(quote);
     }
     for (const QJsonValue &v : o.value(QLatin1String("indices")).toArray()) {
         const QJsonObject i = v.toObject();

@@ -13,6 +13,7 @@ QString csvTableName(CsvTableKind table)
     case CsvTableKind::Indices: return QStringLiteral("indices");
     case CsvTableKind::Movers: return QStringLiteral("movers");
     case CsvTableKind::Comments: return QStringLiteral("comments");
+    case CsvTableKind::Ohlcv: return QStringLiteral("ohlcv");
     }
     return QStringLiteral("quotes");
 }
@@ -20,12 +21,13 @@ QString csvTableName(CsvTableKind table)
 QStringList csvTableNames()
 {
     return {csvTableName(CsvTableKind::Quotes), csvTableName(CsvTableKind::Indices),
-            csvTableName(CsvTableKind::Movers), csvTableName(CsvTableKind::Comments)};
+            csvTableName(CsvTableKind::Movers), csvTableName(CsvTableKind::Comments), csvTableName(CsvTableKind::Ohlcv)};
 }
 
 std::optional<CsvTableKind> csvTableFromName(QStringView name)
 {
-    for (CsvTableKind table : {CsvTableKind::Quotes, CsvTableKind::Indices, CsvTableKind::Movers, CsvTableKind::Comments}) {
+    for (CsvTableKind table : {CsvTableKind::Quotes, CsvTableKind::Indices, CsvTableKind::Movers, CsvTableKind::Comments,
+                               CsvTableKind::Ohlcv}) {
         if (name.compare(csvTableName(table), Qt::CaseInsensitive) == 0)
             return table;
     }
@@ -51,6 +53,11 @@ QStringList csvHeader(CsvTableKind table, bool withSource)
         header << QStringLiteral("author") << QStringLiteral("posted_at") << QStringLiteral("recommended")
                << QStringLiteral("text");
         break;
+    case CsvTableKind::Ohlcv:
+        header << QStringLiteral("date") << QStringLiteral("symbol") << QStringLiteral("open") << QStringLiteral("high")
+               << QStringLiteral("low") << QStringLiteral("close") << QStringLiteral("volume")
+               << QStringLiteral("previous_close");
+        break;
     }
     return header;
 }
@@ -61,7 +68,8 @@ qsizetype itemCount(CsvTableKind table, const Snapshot &s)
 {
     switch (table) {
     case CsvTableKind::Quotes:
-    case CsvTableKind::Movers: return s.quotes.size();
+    case CsvTableKind::Movers:
+    case CsvTableKind::Ohlcv: return s.quotes.size();
     case CsvTableKind::Indices: return s.indices.size();
     case CsvTableKind::Comments: return s.comments.size();
     }
@@ -76,9 +84,45 @@ void addTimestamp(CsvTable &out, const Timestamp &time)
         out.addEmpty();
 }
 
-void addItem(CsvTable &out, CsvTableKind table, const Snapshot &s, qsizetype i)
+void addOptional(CsvTable &out, const std::optional<double> &v)
+{
+    if (v)
+        out.addNumber(*v);
+    else
+        out.addEmpty();
+}
+
+// The session of a snapshot's rows when they carry none of their own.
+QDate sessionOf(const Snapshot &s, const QDateTime &fileTime)
+{
+    if (s.sessionDate.isValid())
+        return s.sessionDate;
+    const Timestamp captured = effectiveCaptureTime(s, fileTime).time;
+    return captured.isValid() ? captured.toExchangeClock().date() : QDate();
+}
+
+void addItem(CsvTable &out, CsvTableKind table, const Snapshot &s, qsizetype i, const QDate &session)
 {
     switch (table) {
+    case CsvTableKind::Ohlcv: {
+        const Quote &q = s.quotes[i];
+        const QDate day = q.sessionDate.isValid() ? q.sessionDate : session;
+        if (day.isValid())
+            out.addText(day.toString(Qt::ISODate));
+        else
+            out.addEmpty();
+        out.addText(q.symbol);
+        addOptional(out, q.open);
+        addOptional(out, q.high);
+        addOptional(out, q.low);
+        out.addNumber(q.price);
+        if (q.volume)
+            out.addNumber(double(*q.volume));
+        else
+            out.addEmpty();
+        addOptional(out, q.previousClose);
+        break;
+    }
     case CsvTableKind::Quotes:
     case CsvTableKind::Movers: {
         const Quote &q = s.quotes[i];
@@ -128,10 +172,10 @@ CsvTable tableFromSnapshots(CsvTableKind table, const QVector<Snapshot> &snapsho
         if (n == 0)
             continue;
         QString capturedAt;
-        if (withSource) {
-            const QDateTime fileTime = k < options.fileModified.size() ? options.fileModified[k] : QDateTime();
+        const QDateTime fileTime = k < options.fileModified.size() ? options.fileModified[k] : QDateTime();
+        if (withSource)
             capturedAt = csvTimestamp(effectiveCaptureTime(s, fileTime).time);
-        }
+        const QDate session = table == CsvTableKind::Ohlcv ? sessionOf(s, fileTime) : QDate();
         for (qsizetype i = 0; i < n; ++i) {
             if (withSource) {
                 out.addText(s.source);
@@ -140,7 +184,7 @@ CsvTable tableFromSnapshots(CsvTableKind table, const QVector<Snapshot> &snapsho
                 else
                     out.addText(capturedAt);
             }
-            addItem(out, table, s, i);
+            addItem(out, table, s, i, session);
         }
     }
     return out;

@@ -15,15 +15,18 @@
 namespace md {
 
 // Movers are quotes: from snapshots all of them, in page order; the window exports its visible rows instead.
-enum class CsvTableKind { Quotes, Indices, Movers, Comments };
+// Ohlcv is the quotes' daily bars (the exchange's publications fill them; a news ticker leaves open, high,
+// low, volume and previous close empty).
+enum class CsvTableKind { Quotes, Indices, Movers, Comments, Ohlcv };
 
-// Command-line names: "quotes", "indices", "movers", "comments".
+// Command-line names: "quotes", "indices", "movers", "comments", "ohlcv".
 QString csvTableName(CsvTableKind table);
 QStringList csvTableNames();
 std::optional<CsvTableKind> csvTableFromName(QStringView name);
 
 // The header of a table: symbol,price,change,change_percent (quotes, movers); name,value,change,
-// change_percent (indices); author,posted_at,recommended,text (comments). withSource puts
+// change_percent (indices); author,posted_at,recommended,text (comments);
+// date,symbol,open,high,low,close,volume,previous_close (ohlcv). withSource puts
 // source,captured_at first.
 QStringList csvHeader(CsvTableKind table, bool withSource = false);
 
@@ -40,7 +43,9 @@ struct SnapshotTableOptions
 
 // One row per snapshot and item, snapshots in the order given, items in page order.
 // captured_at is effectiveCaptureTime() as ISO 8601 ("2024-12-10T21:45:00", with the offset when known);
-// an empty field when no time is known at all. posted_at is the comment's time as printed, or empty.
+// an empty field when no time is known at all. posted_at is the comment's time as printed, or empty. An
+// ohlcv row's date is its session: the row's own, else the snapshot's session date, else the capture day in
+// Pakistan time (empty when unknown).
 CsvTable tableFromSnapshots(CsvTableKind table, const QVector<Snapshot> &snapshots,
                             const SnapshotTableOptions &options = {});
 

@@ -45,7 +45,7 @@ void collect(const QString &folder, QStringList &out)
 
 bool isSnapshotFileName(const QString &fileName)
 {
-    static const char *const kSuffixes[] = {".txt", ".text", ".htm", ".html", ".xhtml", ".mht", ".mhtml"};
+    static const char *const kSuffixes[] = {".txt", ".text", ".htm", ".html", ".xhtml", ".mht", ".mhtml", ".lis", ".json"};
     return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](const char *suffix) {
         return fileName.endsWith(QLatin1String(suffix), Qt::CaseInsensitive);
     });

@@ -49,7 +49,8 @@ struct ImportProgress
     QString failureReason;  // when result failed: why, without the path
 };
 
-// Files a snapshot may be in: .txt, .text, .htm, .html, .xhtml, .mht, .mhtml (any case).
+// Files a snapshot may be in: .txt, .text, .htm, .html, .xhtml, .mht, .mhtml, and the exchange's closing-rate
+// files (.lis) and end-of-day series (.json), any case. What a file holds is still decided from its content.
 bool isSnapshotFileName(const QString &fileName);
 
 // Every snapshot file under folder, recursively, in path order. Hidden files and folders are skipped, as are

@@ -26,6 +26,34 @@ CsvTable historyTable(const Series &series)
     return table;
 }
 
+CsvTable dailyBarsTable(const QVector<DailyBar> &bars)
+{
+    CsvTable table({QStringLiteral("date"), QStringLiteral("open"), QStringLiteral("high"), QStringLiteral("low"),
+                    QStringLiteral("close"), QStringLiteral("volume"), QStringLiteral("previous_close"),
+                    QStringLiteral("source")});
+    table.reserveRows(bars.size());
+    const auto optional = [&](const std::optional<double> &v) {
+        if (v)
+            table.addNumber(*v);
+        else
+            table.addEmpty();
+    };
+    for (const DailyBar &bar : bars) {
+        table.addText(bar.date.toString(Qt::ISODate));
+        optional(bar.open);
+        optional(bar.high);
+        optional(bar.low);
+        table.addNumber(bar.close);
+        if (bar.volume)
+            table.addNumber(double(*bar.volume));
+        else
+            table.addEmpty();
+        optional(bar.previousClose);
+        table.addText(kindName(bar.source));
+    }
+    return table;
+}
+
 QVector<CsvColumn> comparisonCsvColumns()
 {
     return {

@@ -19,6 +19,11 @@ CsvTable historyTable(const Series &series);
 
 // The columns of a ComparisonModel (or a proxy over it, for the rows as shown) for tableFromModel():
 // kind,name,before,after,change,change_percent, read from RawValueRole (a missing value is an empty field).
+// A symbol's daily bars (Library::dailyBars) as date,open,high,low,close,volume,previous_close,source: one row
+// per session, oldest first; a value the source did not have is an empty field; source is the kind of
+// snapshot the bar came from (closing-rates, historical-session, market-watch, eod-series, news).
+CsvTable dailyBarsTable(const QVector<DailyBar> &bars);
+
 QVector<CsvColumn> comparisonCsvColumns();
 CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy);
 

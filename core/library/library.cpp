@@ -134,6 +134,81 @@ ArticleBlock blockFromRow(const QString &kind, const QVariant &text, const QVari
     return block;
 }
 
+// --- Daily bars ----------------------------------------------------------------------------------------
+
+const QDate kEpochDay(1970, 1, 1);
+
+qint64 dayNumber(const QDate &date)
+{
+    return kEpochDay.daysTo(date);
+}
+
+QDate dayFromNumber(qint64 day)
+{
+    return kEpochDay.addDays(day);
+}
+
+// The session day of a capture time: its date on the exchange's clock (Pakistan time).
+QDate exchangeDayOf(qint64 capturedMsecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(capturedMsecs + qint64(Timestamp::kPakistanOffsetSeconds) * 1000, Qt::UTC).date();
+}
+
+// A price in paisa: a whole number for the exchange's prices (stored compactly as an integer), else the
+// exact product as a REAL.
+QVariant paisa(double price)
+{
+    const double p = price * 100.0;
+    const double whole = std::round(p);
+    if (std::abs(p - whole) < 1e-6 && std::abs(whole) < 9e15)
+        return QVariant(qint64(whole));
+    return QVariant(p);
+}
+
+QVariant paisaOrNull(const std::optional<double> &price)
+{
+    return price ? paisa(*price) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<double> rupeesFrom(const QVariant &stored)
+{
+    if (stored.isNull())
+        return std::nullopt;
+    if (stored.typeId() == QMetaType::LongLong || stored.typeId() == QMetaType::Int)
+        return double(stored.toLongLong()) / 100.0;
+    return stored.toDouble() / 100.0;
+}
+
+// The conflict rule's order of sources: the exchange's complete files over its pages, its pages over the
+// close-and-open series, any of them over a news ticker.
+int sourceRank(SnapshotKind kind)
+{
+    switch (kind) {
+    case SnapshotKind::ClosingRates: return 4;
+    case SnapshotKind::HistoricalSession: return 3;
+    case SnapshotKind::MarketWatch: return 2;
+    case SnapshotKind::EodSeries: return 1;
+    case SnapshotKind::NewsPage: break;
+    }
+    return 0;
+}
+
+SnapshotKind kindOfRank(int rank)
+{
+    switch (rank) {
+    case 4: return SnapshotKind::ClosingRates;
+    case 3: return SnapshotKind::HistoricalSession;
+    case 2: return SnapshotKind::MarketWatch;
+    case 1: return SnapshotKind::EodSeries;
+    default: return SnapshotKind::NewsPage;
+    }
+}
+
+bool isFinite(const std::optional<double> &v)
+{
+    return !v || std::isfinite(*v);
+}
+
 // The first free "NAME.unreadable-20250130-101500.sqlite" next to the file.
 QString setAsideName(const QString &path)
 {
@@ -179,6 +254,9 @@ struct Library::Private
     bool fullTextAllowed = true;
     bool fullText = false;
     QString fullTextProblem;
+    // The company names last written per symbol: a board of 500 rows a day repeats them, so only a change
+    // is written (bounded by the number of symbols, whatever the number of files imported).
+    QHash<QString, CompanyInfo> companiesWritten;
 
     enum class Attempt { Opened, Unreadable, Failed };
 
@@ -215,6 +293,12 @@ struct Library::Private
     bool insertRows(const QString &sql, SnapshotId id, qsizetype count,
                     const std::function<QVariantList(qsizetype)> &fields);
     bool deleteContent(SnapshotId id);
+    // The snapshot's daily bars (conflict rule in the statement) and company names. captureMsecs is its capture
+    // time, used as the session day where the snapshot names none; captureKnown false: no close-only bars.
+    bool insertBars(SnapshotId id, const Snapshot &snapshot, qint64 captureMsecs, bool captureKnown);
+    bool deleteBars(SnapshotId id);
+    // Close-only bars of stored news tickers for sessions that have no bar (after a removal).
+    bool refillNewsBars();
     Series readSeries(bool index, const QString &name, qint64 fromMsecs, qint64 toMsecs) const;
     LibraryEntry readEntry(const QSqlQuery &q) const;
     // The first column of every row sql selects, as text.
@@ -394,9 +478,10 @@ bool Library::Private::insertContent(SnapshotId id, const Snapshot &snapshot)
                       id, a.summary.size(), [&](qsizetype i) -> QVariantList { return {text(a.summary[i])}; })
         && insertRows(QStringLiteral("INSERT INTO article_related (snapshot_id, position, headline) VALUES (?, ?, ?)"),
                       id, a.related.size(), [&](qsizetype i) -> QVariantList { return {text(a.related[i])}; })
+        // An exchange board's rows live in its raw page and in daily_bars, not in quotes.
         && insertRows(QStringLiteral("INSERT INTO quotes (snapshot_id, position, symbol, price, change, change_percent) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                      id, snapshot.quotes.size(),
+                      id, isExchangeKind(snapshot.kind) ? 0 : snapshot.quotes.size(),
                       [&](qsizetype i) -> QVariantList {
                           const Quote &quote = snapshot.quotes[i];
                           return {text(quote.symbol), quote.price, quote.change, quote.changePercent};
@@ -452,6 +537,89 @@ bool Library::Private::deleteContent(SnapshotId id)
     return true;
 }
 
+bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint64 captureMsecs, bool captureKnown)
+{
+    const bool exchange = isExchangeKind(snapshot.kind);
+    if (!exchange && !captureKnown)
+        return true;  // a news page of unknown date: no day to put its prices on
+    const QDate snapshotDay = snapshot.sessionDate.isValid() ? snapshot.sessionDate : exchangeDayOf(captureMsecs);
+    QSqlQuery *q = query(QStringLiteral(
+        "INSERT INTO daily_bars (symbol, session_day, open_paisa, high_paisa, low_paisa, close_paisa, volume, "
+        "previous_close_paisa, source_rank, snapshot_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (symbol, session_day) DO UPDATE SET open_paisa = excluded.open_paisa, "
+        "high_paisa = excluded.high_paisa, low_paisa = excluded.low_paisa, close_paisa = excluded.close_paisa, "
+        "volume = excluded.volume, previous_close_paisa = excluded.previous_close_paisa, "
+        "source_rank = excluded.source_rank, snapshot_id = excluded.snapshot_id "
+        "WHERE excluded.source_rank > daily_bars.source_rank OR (excluded.source_rank = daily_bars.source_rank AND "
+        "(SELECT captured_ms FROM snapshots WHERE id = excluded.snapshot_id) >= "
+        "(SELECT captured_ms FROM snapshots WHERE id = daily_bars.snapshot_id))"));
+    QSqlQuery *names = query(QStringLiteral(
+        "INSERT INTO companies (symbol, company, sector, listed_in, last_day) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (symbol) DO UPDATE SET "
+        "company = CASE WHEN excluded.company != '' THEN excluded.company ELSE companies.company END, "
+        "sector = CASE WHEN excluded.sector != '' THEN excluded.sector ELSE companies.sector END, "
+        "listed_in = CASE WHEN excluded.listed_in != '' THEN excluded.listed_in ELSE companies.listed_in END, "
+        "last_day = excluded.last_day WHERE excluded.last_day >= companies.last_day"));
+    if (!q || !names)
+        return false;
+    const int rank = sourceRank(snapshot.kind);
+    const QVariant noNumber{QMetaType(QMetaType::LongLong)};
+    for (const Quote &quote : snapshot.quotes) {
+        if (quote.symbol.isEmpty())
+            continue;
+        const QDate day = quote.sessionDate.isValid() ? quote.sessionDate : snapshotDay;
+        const qint64 dayNo = dayNumber(day);
+        q->bindValue(0, quote.symbol);
+        q->bindValue(1, dayNo);
+        q->bindValue(2, paisaOrNull(quote.open));
+        q->bindValue(3, paisaOrNull(quote.high));
+        q->bindValue(4, paisaOrNull(quote.low));
+        q->bindValue(5, paisa(quote.price));
+        q->bindValue(6, quote.volume ? QVariant(*quote.volume) : noNumber);
+        q->bindValue(7, paisaOrNull(quote.previousClose));
+        q->bindValue(8, rank);
+        q->bindValue(9, id);
+        if (!exec(q))
+            return false;
+        if (quote.company.isEmpty() && quote.sector.isEmpty() && quote.listedIn.isEmpty())
+            continue;
+        const auto known = companiesWritten.constFind(quote.symbol);
+        if (known != companiesWritten.cend() && known->company == quote.company && known->sector == quote.sector
+            && known->listedIn == quote.listedIn)
+            continue;
+        names->bindValue(0, quote.symbol);
+        names->bindValue(1, text(quote.company));
+        names->bindValue(2, text(quote.sector));
+        names->bindValue(3, text(quote.listedIn));
+        names->bindValue(4, dayNo);
+        if (!exec(names))
+            return false;
+        companiesWritten.insert(quote.symbol, {quote.symbol, quote.company, quote.sector, quote.listedIn, day});
+    }
+    return true;
+}
+
+bool Library::Private::deleteBars(SnapshotId id)
+{
+    QSqlQuery *q = query(QStringLiteral("DELETE FROM daily_bars WHERE snapshot_id = ?"));
+    if (!q)
+        return false;
+    q->bindValue(0, id);
+    return exec(q);
+}
+
+bool Library::Private::refillNewsBars()
+{
+    // As in the schema 3 migration: the latest capture of a day is kept, sessions with a bar are left alone.
+    return execDirect(QStringLiteral(
+        "INSERT OR IGNORE INTO daily_bars (symbol, session_day, close_paisa, source_rank, snapshot_id) "
+        "SELECT q.symbol, (s.captured_ms / 1000 + 18000) / 86400, "
+        "CASE WHEN abs(q.price * 100 - round(q.price * 100)) < 1e-6 THEN CAST(round(q.price * 100) AS INTEGER) "
+        "ELSE q.price * 100 END, 0, s.id FROM quotes q JOIN snapshots s ON s.id = q.snapshot_id "
+        "WHERE (s.detected_source != 'unknown' OR s.corrected_ms IS NOT NULL) AND s.captured_ms >= 0 "
+        "ORDER BY s.captured_ms DESC, s.id DESC, q.position"));
+}
+
 AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteArray &hash, const Snapshot &snapshot,
                                         const CaptureTime &capture, const AddOptions &options)
 {
@@ -465,7 +633,8 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     if (!open)
         return failure(tr("the library is not open"));
     for (const Quote &q : snapshot.quotes) {
-        if (!std::isfinite(q.price) || !std::isfinite(q.change) || !std::isfinite(q.changePercent))
+        if (!std::isfinite(q.price) || !std::isfinite(q.change) || !std::isfinite(q.changePercent) || !isFinite(q.open)
+            || !isFinite(q.high) || !isFinite(q.low) || !isFinite(q.previousClose))
             return failure(tr("the quote for %1 is not a number").arg(q.symbol));
     }
     for (const IndexValue &v : snapshot.indices) {
@@ -514,8 +683,8 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     QSqlQuery *q = query(QStringLiteral(
         "INSERT INTO snapshots (content_hash, parsed_hash, source, format, encoding, page_time, detected_time, "
         "detected_ms, detected_source, captured_ms, imported_ms, raw_size, quote_count, index_count, block_count, "
-        "related_count, comment_count, warning_count, parsed_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "related_count, comment_count, warning_count, parsed_by, kind, session_date, board_rows) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return rollback(lastError);
     q->bindValue(0, hash);
@@ -530,13 +699,18 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     q->bindValue(9, detected.isValid() ? detected.toMSecsSinceEpoch() : now);
     q->bindValue(10, now);
     q->bindValue(11, qint64(rawPage.size()));
-    q->bindValue(12, qint64(snapshot.quotes.size()));
+    const bool board = isExchangeKind(snapshot.kind);
+    q->bindValue(12, board ? qint64(0) : qint64(snapshot.quotes.size()));
     q->bindValue(13, qint64(snapshot.indices.size()));
     q->bindValue(14, qint64(snapshot.article.blocks.size()));
     q->bindValue(15, qint64(snapshot.article.related.size()));
     q->bindValue(16, qint64(snapshot.comments.size()));
     q->bindValue(17, qint64(snapshot.warnings.size()));
     q->bindValue(18, kReadingRulesVersion);
+    q->bindValue(19, kindName(snapshot.kind));
+    q->bindValue(20, snapshot.sessionDate.isValid() ? QVariant(snapshot.sessionDate.toString(Qt::ISODate))
+                                                    : QVariant(QMetaType(QMetaType::QString)));
+    q->bindValue(21, board ? qint64(snapshot.quotes.size()) : qint64(0));
     if (!exec(q))
         return rollback(lastError);
     const SnapshotId id = q->lastInsertId().toLongLong();
@@ -546,12 +720,17 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
         return rollback(lastError);
     q->bindValue(0, id);
     q->bindValue(1, compressed);
-    if (!exec(q) || !insertContent(id, snapshot))
+    if (!exec(q) || !insertContent(id, snapshot)
+        || !insertBars(id, snapshot, detected.isValid() ? detected.toMSecsSinceEpoch() : now, detected.isValid()))
         return rollback(lastError);
-    if (!searchindex::add(db, fullText, id, &lastError))
+    if (!searchindex::add(db, fullText, id, &lastError)) {
+        companiesWritten.clear();
         return rollback(lastError);
-    if (!execDirect(QStringLiteral("COMMIT")))
+    }
+    if (!execDirect(QStringLiteral("COMMIT"))) {
+        companiesWritten.clear();
         return rollback(lastError);
+    }
 
     result.outcome = AddSnapshotResult::Outcome::Added;
     result.id = id;
@@ -580,6 +759,9 @@ LibraryEntry Library::Private::readEntry(const QSqlQuery &q) const
     e.commentCount = q.value(10).toInt();
     e.importedAtMsecs = q.value(11).toLongLong();
     e.rawSize = q.value(12).toLongLong();
+    e.kind = kindFromName(q.value(13).toString()).value_or(SnapshotKind::NewsPage);
+    e.sessionDate = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    e.quoteCount += q.value(15).toInt();
     return e;
 }
 
@@ -587,7 +769,8 @@ namespace {
 
 const QString kEntryColumns = QStringLiteral(
     "s.id, s.captured_ms, s.detected_time, s.detected_source, s.corrected_time, s.source, s.format, "
-    "coalesce(a.headline, ''), s.quote_count, s.index_count, s.comment_count, s.imported_ms, s.raw_size "
+    "coalesce(a.headline, ''), s.quote_count, s.index_count, s.comment_count, s.imported_ms, s.raw_size, "
+    "s.kind, s.session_date, s.board_rows "
     "FROM snapshots s LEFT JOIN articles a ON a.snapshot_id = s.id");
 
 } // namespace
@@ -865,6 +1048,9 @@ LibraryResult Library::removeSnapshot(SnapshotId id)
     }
     if (q->numRowsAffected() == 0)
         result.error = tr("The snapshot is no longer in the library.");
+    // Its bars went with it: a news ticker's close of the same session takes the place of a removed one.
+    else if (!d->refillNewsBars())
+        result.error = tr("The snapshot was removed, but its sessions could not be filled again (%1).").arg(d->lastError);
     return result;
 }
 
@@ -892,8 +1078,18 @@ LibraryResult Library::correctCaptureTime(SnapshotId id, const Timestamp &captur
         result.error = tr("The capture time could not be changed (%1).").arg(d->lastError);
         return result;
     }
-    if (q->numRowsAffected() == 0)
+    if (q->numRowsAffected() == 0) {
         result.error = tr("The snapshot is no longer in the library.");
+        return result;
+    }
+    // A snapshot that names no session of its own has its bars on its capture day: they move with it.
+    const std::optional<LibraryEntry> moved = entry(id);
+    const std::optional<Snapshot> snapshot = moved ? loadSnapshot(id) : std::nullopt;
+    if (moved && snapshot && !snapshot->sessionDate.isValid()) {
+        const bool known = capturedAt.isValid() || moved->captureSource != CaptureTime::Source::Unknown;
+        if (!d->deleteBars(id) || !d->insertBars(id, *snapshot, moved->capturedAtMsecs, known) || !d->refillNewsBars())
+            result.error = tr("The capture time was changed, but the daily history could not follow (%1).").arg(d->lastError);
+    }
     return result;
 }
 
@@ -924,8 +1120,8 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
     QSqlQuery *q = d->query(QStringLiteral(
         "UPDATE snapshots SET parsed_hash = ?, format = ?, encoding = ?, page_time = ?, detected_time = ?, "
         "detected_ms = ?, detected_source = ?, captured_ms = coalesce(corrected_ms, ?, imported_ms), quote_count = ?, "
-        "index_count = ?, block_count = ?, related_count = ?, comment_count = ?, warning_count = ?, parsed_by = ? "
-        "WHERE id = ?"));
+        "index_count = ?, block_count = ?, related_count = ?, comment_count = ?, warning_count = ?, parsed_by = ?, "
+        "kind = ?, session_date = ?, board_rows = ? WHERE id = ?"));
     if (q) {
         q->bindValue(0, parsedDataHash(snapshot));
         q->bindValue(1, formatName(snapshot.format));
@@ -935,18 +1131,29 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
         q->bindValue(5, msecsOrNull(capture.time));
         q->bindValue(6, captureSourceKey(capture.time.isValid() ? capture.source : CaptureTime::Source::Unknown));
         q->bindValue(7, msecsOrNull(capture.time));
-        q->bindValue(8, qint64(snapshot.quotes.size()));
+        const bool board = isExchangeKind(snapshot.kind);
+        q->bindValue(8, board ? qint64(0) : qint64(snapshot.quotes.size()));
         q->bindValue(9, qint64(snapshot.indices.size()));
         q->bindValue(10, qint64(snapshot.article.blocks.size()));
         q->bindValue(11, qint64(snapshot.article.related.size()));
         q->bindValue(12, qint64(snapshot.comments.size()));
         q->bindValue(13, qint64(snapshot.warnings.size()));
         q->bindValue(14, kReadingRulesVersion);
-        q->bindValue(15, id);
+        q->bindValue(15, kindName(snapshot.kind));
+        q->bindValue(16, snapshot.sessionDate.isValid() ? QVariant(snapshot.sessionDate.toString(Qt::ISODate))
+                                                        : QVariant(QMetaType(QMetaType::QString)));
+        q->bindValue(17, board ? qint64(snapshot.quotes.size()) : qint64(0));
+        q->bindValue(18, id);
     }
+    // The capture time the library orders by (a correction wins) places a news page's prices on their day.
+    const qint64 captureMsecs = old->corrected ? old->capturedAtMsecs
+                                               : capture.time.isValid() ? capture.time.toMSecsSinceEpoch()
+                                                                        : old->capturedAtMsecs;
+    const bool captureKnown = old->corrected || capture.time.isValid();
     if (!d->exec(q) || !searchindex::remove(d->db, d->fullText, id, &d->lastError) || !d->deleteContent(id)
-        || !d->insertContent(id, snapshot) || !searchindex::add(d->db, d->fullText, id, &d->lastError)
-        || !d->execDirect(QStringLiteral("COMMIT"))) {
+        || !d->insertContent(id, snapshot) || !d->deleteBars(id) || !d->insertBars(id, snapshot, captureMsecs, captureKnown)
+        || !searchindex::add(d->db, d->fullText, id, &d->lastError) || !d->execDirect(QStringLiteral("COMMIT"))) {
+        d->companiesWritten.clear();
         result.error = tr("%1: could not be parsed again (%2)").arg(old->source, d->lastError);
         d->execDirect(QStringLiteral("ROLLBACK"));
     }
@@ -1071,7 +1278,7 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
 {
     d->lastError.clear();
     Snapshot s;
-    QSqlQuery *q = d->query(QStringLiteral("SELECT source, format, encoding, page_time FROM snapshots WHERE id = ?"));
+    QSqlQuery *q = d->query(QStringLiteral("SELECT source, format, encoding, page_time, kind FROM snapshots WHERE id = ?"));
     if (!q)
         return std::nullopt;
     q->bindValue(0, id);
@@ -1081,7 +1288,20 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
     s.format = formatFromName(q->value(1).toString());
     s.encoding = q->value(2).toString();
     s.capturedAt = timestampFrom(q->value(3));
+    const SnapshotKind kind = kindFromName(q->value(4).toString()).value_or(SnapshotKind::NewsPage);
     q->finish();
+    if (isExchangeKind(kind)) {
+        // An exchange board is kept as its raw page (and its bars): it is read again, which takes about a
+        // millisecond for 500 rows.
+        SnapshotLoadResult loaded = parseSnapshotBytes(rawPage(id), s.source);
+        if (!loaded.ok()) {
+            d->lastError = loaded.error;
+            return std::nullopt;
+        }
+        loaded.snapshot->source = s.source;
+        loaded.snapshot->capturedAt = s.capturedAt;
+        return loaded.snapshot;
+    }
 
     // Each child table in position order; a failed read fails the whole load rather than return part.
     auto rows = [&](const QString &sql, const auto &read) {
@@ -1168,7 +1388,110 @@ Series Library::series(const QString &name, qint64 fromMsecs, qint64 toMsecs) co
         isIndex = d->exec(q) && d->next(q);
         q->finish();
     }
+    if (!isIndex) {
+        // A symbol the exchange's own files cover: its daily history, one point per session.
+        QSqlQuery *b = d->query(QStringLiteral("SELECT 1 FROM daily_bars WHERE symbol = ? AND source_rank > 0 LIMIT 1"));
+        bool hasBars = false;
+        if (b) {
+            b->bindValue(0, wanted);
+            hasBars = d->exec(b) && d->next(b);
+            b->finish();
+        }
+        if (hasBars) {
+            Series series;
+            series.kind = SeriesKind::Symbol;
+            series.name = wanted;
+            for (const DailyBar &bar : dailyBars(wanted)) {
+                SeriesPoint p;
+                p.snapshotId = bar.snapshotId;
+                p.capturedAt = Timestamp::fromDate(bar.date);
+                p.msecs = p.capturedAt.toMSecsSinceEpoch();
+                if (p.msecs < fromMsecs || p.msecs > toMsecs)
+                    continue;
+                p.value = bar.close;
+                if (bar.previousClose) {
+                    p.change = std::round((bar.close - *bar.previousClose) * 10000.0) / 10000.0;
+                    p.changePercent = *bar.previousClose != 0.0
+                        ? std::round(p.change / *bar.previousClose * 10000.0) / 100.0 : 0.0;
+                }
+                series.name = bar.symbol;
+                series.points.append(p);
+            }
+            return series;
+        }
+    }
     return d->readSeries(isIndex, wanted, fromMsecs, toMsecs);
+}
+
+QVector<DailyBar> Library::dailyBars(const QString &symbol, const QDate &from, const QDate &to) const
+{
+    d->lastError.clear();
+    QVector<DailyBar> bars;
+    QSqlQuery *q = d->query(QStringLiteral(
+        "SELECT symbol, session_day, open_paisa, high_paisa, low_paisa, close_paisa, volume, previous_close_paisa, "
+        "source_rank, snapshot_id FROM daily_bars WHERE symbol = ? AND session_day BETWEEN ? AND ? ORDER BY session_day"));
+    if (!q)
+        return bars;
+    q->bindValue(0, symbol.trimmed());
+    q->bindValue(1, from.isValid() ? dayNumber(from) : std::numeric_limits<qint64>::min());
+    q->bindValue(2, to.isValid() ? dayNumber(to) : std::numeric_limits<qint64>::max());
+    if (!d->exec(q))
+        return bars;
+    while (d->next(q)) {
+        DailyBar bar;
+        bar.symbol = q->value(0).toString();
+        bar.date = dayFromNumber(q->value(1).toLongLong());
+        bar.open = rupeesFrom(q->value(2));
+        bar.high = rupeesFrom(q->value(3));
+        bar.low = rupeesFrom(q->value(4));
+        bar.close = rupeesFrom(q->value(5)).value_or(0.0);
+        if (!q->value(6).isNull())
+            bar.volume = q->value(6).toLongLong();
+        bar.previousClose = rupeesFrom(q->value(7));
+        bar.source = kindOfRank(q->value(8).toInt());
+        bar.snapshotId = q->value(9).toLongLong();
+        bars.append(bar);
+    }
+    q->finish();
+    return bars;
+}
+
+QVector<CompanyInfo> Library::findCompanies(const QString &text) const
+{
+    d->lastError.clear();
+    QVector<CompanyInfo> found;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString sql = QStringLiteral("SELECT symbol, company, sector, listed_in, last_day FROM companies");
+    QStringList conditions;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        conditions.append(QStringLiteral("(symbol LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\')"));
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY symbol");
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        d->noteError(q.lastError());
+        return found;
+    }
+    int at = 0;
+    for (QString word : words) {
+        word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        word.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        word.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString like = QLatin1Char('%') + word + QLatin1Char('%');
+        q.bindValue(at++, like);
+        q.bindValue(at++, like);
+    }
+    if (!q.exec()) {
+        d->noteError(q.lastError());
+        return found;
+    }
+    while (d->next(&q)) {
+        found.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      dayFromNumber(q.value(4).toLongLong())});
+    }
+    return found;
 }
 
 QStringList Library::Private::readNames(const QString &sql) const
@@ -1191,7 +1514,7 @@ QStringList Library::indexNames() const
 
 QStringList Library::symbols() const
 {
-    return d->readNames(QStringLiteral("SELECT DISTINCT symbol FROM quotes ORDER BY symbol"));
+    return d->readNames(QStringLiteral("SELECT symbol FROM quotes UNION SELECT symbol FROM daily_bars ORDER BY 1"));
 }
 
 LibraryCheckResult Library::check() const

@@ -95,7 +95,13 @@ public:
     Series series(const QString &name, qint64 fromMsecs = std::numeric_limits<qint64>::min(),
                   qint64 toMsecs = std::numeric_limits<qint64>::max()) const;
     QStringList indexNames() const;  // every index ever stored, sorted
-    QStringList symbols() const;     // every symbol ever stored, sorted
+    QStringList symbols() const;     // every symbol ever stored (ticker quotes and daily bars), sorted
+
+    // A symbol's daily bars, oldest first, over the sessions from..to (inclusive; an invalid date leaves that
+    // end open): one per session, the exchange's own bar where one was stored, else a news ticker's close.
+    QVector<DailyBar> dailyBars(const QString &symbol, const QDate &from = {}, const QDate &to = {}) const;
+    // Companies whose symbol or name holds every word of text (any case), by symbol. Empty text: all.
+    QVector<CompanyInfo> findCompanies(const QString &text) const;
 
     // The database's integrity check, and every snapshot holds all the rows it was stored with.
     LibraryCheckResult check() const;

@@ -118,10 +118,55 @@ QStringList libraryMigration(int version)
             QStringLiteral("DROP TABLE article_blocks"),
             QStringLiteral("ALTER TABLE article_blocks_v2 RENAME TO article_blocks"),
         };
+    case 3:
+        // The exchange's own publications (issue 13) and a daily history of every symbol. A snapshot records
+        // what it is (kind), the session it is for, and how many board rows it held: an exchange board's rows
+        // are not copied into quotes (500 rows a day for years would dwarf everything else) but kept in
+        // the raw page, which is read again when the snapshot is opened, and in daily_bars.
+        //
+        // daily_bars holds one bar per symbol and session. Prices are in paisa (hundredths of a rupee): the
+        // exchange's prices are whole paisa, stored as small integers (2 to 3 bytes instead of 8); a price
+        // with finer digits is stored as it is, times 100, as a REAL. source_rank orders the sources for the
+        // conflict rule (closing-rate file 4, historical page 3, market watch 2, end-of-day series 1, news
+        // ticker 0): a higher rank replaces a lower one, and between equals the later capture wins.
+        return {
+            QStringLiteral("ALTER TABLE snapshots ADD COLUMN kind TEXT NOT NULL DEFAULT 'news'"),
+            QStringLiteral("ALTER TABLE snapshots ADD COLUMN session_date TEXT"),
+            QStringLiteral("ALTER TABLE snapshots ADD COLUMN board_rows INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(R"(CREATE TABLE daily_bars (
+                symbol TEXT NOT NULL COLLATE NOCASE,
+                session_day INTEGER NOT NULL,
+                open_paisa NUMERIC,
+                high_paisa NUMERIC,
+                low_paisa NUMERIC,
+                close_paisa NUMERIC NOT NULL,
+                volume INTEGER,
+                previous_close_paisa NUMERIC,
+                source_rank INTEGER NOT NULL,
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                PRIMARY KEY (symbol, session_day)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX daily_bars_by_snapshot ON daily_bars (snapshot_id)"),
+            QStringLiteral(R"(CREATE TABLE companies (
+                symbol TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+                company TEXT NOT NULL,
+                sector TEXT NOT NULL,
+                listed_in TEXT NOT NULL,
+                last_day INTEGER NOT NULL))"),
+            // The close-only bars of the news tickers already stored, one per symbol and day (the latest
+            // capture of the day), from snapshots whose capture time is known. The session day is the capture's
+            // day in Pakistan time (UTC+5).
+            QStringLiteral(R"(INSERT OR IGNORE INTO daily_bars (symbol, session_day, close_paisa, source_rank, snapshot_id)
+                SELECT q.symbol, (s.captured_ms / 1000 + 18000) / 86400,
+                       CASE WHEN abs(q.price * 100 - round(q.price * 100)) < 1e-6
+                            THEN CAST(round(q.price * 100) AS INTEGER) ELSE q.price * 100 END,
+                       0, s.id
+                FROM quotes q JOIN snapshots s ON s.id = q.snapshot_id
+                WHERE (s.detected_source != 'unknown' OR s.corrected_ms IS NOT NULL) AND s.captured_ms >= 0
+                ORDER BY s.captured_ms DESC, s.id DESC, q.position)"),
+        };
     case 4:
         // Issue 14: the watchlist, alert rules and what they fired, saved searches, and the article text the
-        // full-text index reads. Version 3 (daily bars) comes from another branch; the runner steps over it.
-        // The FTS5 index itself (article_search) is created when the library opens, not here, because the
+        // full-text index reads. The FTS5 index itself (article_search) is created when the library opens, not here, because the
         // SQLite in use may lack FTS5: the library then still opens and searches the slow way. Snapshots not
         // yet in the index wait in search_backlog, so an upgraded library is indexed once, resumably.
         return {

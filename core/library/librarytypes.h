@@ -8,6 +8,7 @@
 #include <QVector>
 
 #include <limits>
+#include <optional>
 
 namespace md {
 
@@ -27,7 +28,9 @@ struct LibraryEntry
     QString source;                      // file path or URL
     SnapshotFormat format = SnapshotFormat::Text;
     QString headline;
-    int quoteCount = 0;
+    SnapshotKind kind = SnapshotKind::NewsPage;
+    QDate sessionDate;                   // the exchange session the snapshot is for, when it names one
+    int quoteCount = 0;                  // ticker quotes, or the rows of an exchange board
     int indexCount = 0;
     int commentCount = 0;
     qint64 importedAtMsecs = 0;          // when it went into the library (UTC milliseconds)
@@ -62,6 +65,48 @@ struct SeriesPoint
 };
 
 enum class SeriesKind { Index, Symbol };
+
+// One symbol's session in the library's daily history: the exchange's bar (closing-rate file, historical or
+// market-watch page, end-of-day series) or a news ticker's price as a close-only bar. Where two snapshots
+// give the same session, the more authoritative source wins (see docs/library.md, "Daily bars").
+struct DailyBar
+{
+    QDate date;                            // the session
+    QString symbol;
+    std::optional<double> open;
+    std::optional<double> high;
+    std::optional<double> low;
+    double close = 0.0;
+    std::optional<qint64> volume;
+    std::optional<double> previousClose;
+    SnapshotKind source = SnapshotKind::NewsPage;  // what kind of snapshot the bar came from
+    SnapshotId snapshotId = 0;
+
+    // True for a bar with more than a close (open, high, low or volume).
+    bool isFull() const { return open || high || low || volume; }
+    bool operator==(const DailyBar &o) const
+    {
+        return date == o.date && symbol == o.symbol && open == o.open && high == o.high && low == o.low
+            && close == o.close && volume == o.volume && previousClose == o.previousClose && source == o.source
+            && snapshotId == o.snapshotId;
+    }
+};
+
+// A listed company as the exchange's files name it, kept so that symbols can be found by company name.
+struct CompanyInfo
+{
+    QString symbol;
+    QString company;   // "Oil & Gas Dev." (closing-rate files abbreviate), or the board's full name
+    QString sector;    // the board's sector name, or a closing-rate file's sector code
+    QString listedIn;  // index membership, from the market-watch board
+    QDate namesFrom;   // the session these names were read from (names of an older session never replace it)
+
+    bool operator==(const CompanyInfo &o) const
+    {
+        return symbol == o.symbol && company == o.company && sector == o.sector && listedIn == o.listedIn
+            && namesFrom == o.namesFrom;
+    }
+};
 
 // A symbol's or index's values over time, ordered by capture time.
 struct Series

@@ -3,6 +3,9 @@
 
 #include "core/load/documentdecoder.h"
 #include "core/parse/htmlsnapshotparser.h"
+#include "core/parse/psxclosingrates.h"
+#include "core/parse/psxeodseries.h"
+#include "core/parse/psxpageparser.h"
 #include "core/parse/textsnapshotparser.h"
 #include "core/wording.h"
 
@@ -38,13 +41,29 @@ SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &so
     snapshot.capturedAt = doc.capturedAt;
     snapshot.warnings = doc.warnings;
 
-    if (doc.format == SnapshotFormat::Text) {
+    // The exchange's own publications are told from news pages by their content (core/parse/psx*.h).
+    const QString location = doc.contentLocation.isEmpty() ? source : doc.contentLocation;
+    if (doc.format == SnapshotFormat::Text && looksLikeClosingRates(doc.text)) {
+        const QString error = parseClosingRates(doc.text, snapshot, limits);
+        if (!error.isEmpty())
+            return failure(source, error);
+    } else if (doc.format == SnapshotFormat::Text && looksLikeJson(doc.text)) {
+        const EodSeriesResult eod = parseEodSeries(doc.text, location, snapshot, limits);
+        if (!eod.error.isEmpty())
+            return failure(source, eod.error);
+    } else if (doc.format == SnapshotFormat::Text) {
         const QString error = parseTextSnapshot(doc.text, snapshot, limits);
         if (!error.isEmpty())
             return failure(source, error);
     } else {
         const Timestamp archiveDate = snapshot.capturedAt;
-        const QString error = parseHtmlSnapshot(doc.text, snapshot, limits);
+        PsxPageResult board;
+        if (mayBePsxPage(doc.text)) {
+            board = parsePsxPage(doc.text, location, snapshot, limits);
+            if (!board.error.isEmpty())
+                return failure(source, board.error);
+        }
+        const QString error = board.recognised ? QString() : parseHtmlSnapshot(doc.text, snapshot, limits);
         if (!error.isEmpty())
             return failure(source, error);
         if (limits.deadline.hasExpired())
@@ -54,8 +73,8 @@ SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &so
             snapshot.capturedAt = archiveDate;
     }
 
-    if (snapshot.quotes.isEmpty() && snapshot.indices.isEmpty() && snapshot.article.isEmpty()
-        && snapshot.comments.isEmpty()) {
+    if (snapshot.kind == SnapshotKind::NewsPage && snapshot.quotes.isEmpty() && snapshot.indices.isEmpty()
+        && snapshot.article.isEmpty() && snapshot.comments.isEmpty()) {
         snapshot.warnings.append(tr("No ticker rows, article or comments were found in this page."));
     }
     return SnapshotLoadResult{std::move(snapshot), QString()};

@@ -70,6 +70,9 @@ bool isAcceptedContentType(const QString &contentType)
         QStringLiteral("text/html"),         QStringLiteral("application/xhtml+xml"),
         QStringLiteral("text/plain"),        QStringLiteral("multipart/related"),
         QStringLiteral("message/rfc822"),    QStringLiteral("application/x-mimearchive"),
+        // The exchange's end-of-day series (dps.psx.com.pk/timeseries/eod/SYM); other JSON is refused by the
+        // loader with its reason.
+        QStringLiteral("application/json"),
     };
     return accepted.contains(mime);
 }

@@ -41,8 +41,11 @@ TEST(SnapshotJson, WritesDocumentedShapeInOrder)
 {
     const QByteArray json = snapshotToJson(sample(), 0);
     EXPECT_EQ(json,
-              QByteArray(R"({"source":"a \"quoted\" name.txt","format":"text","encoding":"UTF-8","captured_at":null,)"
-                         R"("quotes":[{"symbol":"AIRLINK","price":189.64,"change":-7.01,"change_percent":-3.56}],)"
+              QByteArray(R"({"source":"a \"quoted\" name.txt","format":"text","kind":"news","encoding":"UTF-8","captured_at":null,)"
+                         R"("session_date":null,)"
+                         R"("quotes":[{"symbol":"AIRLINK","price":189.64,"change":-7.01,"change_percent":-3.56,)"
+                         R"("open":null,"high":null,"low":null,"previous_close":null,"volume":null,"sector":null,)"
+                         R"("company":null,"listed_in":null,"session_date":null}],)"
                          R"("indices":[{"name":"KSE100","value":113247,"change":609,"change_percent":0.54}],)"
                          R"("article":{"headline":null,"dateline":"BEIRUT","published_at":"2024-12-06","author":null,)"
                          R"("summary":["Index hits a high before profit-taking"],)"
@@ -74,4 +77,31 @@ TEST(SnapshotJson, EscapesControlCharactersAndLoneSurrogates)
     s.warnings = {QString(QChar(0x01)) + QChar(0xD800) + QStringLiteral("\u20ac")};
     const QByteArray json = snapshotToJson(s, 0);
     EXPECT_TRUE(json.contains(R"("warnings":["\u0001\ud800€"])")) << json.constData();
+}
+
+TEST(SnapshotJson, ExchangeQuoteFieldsFollowChangePercentAndRoundTrip)
+{
+    Snapshot s;
+    s.source = QStringLiteral("closing.lis");
+    s.kind = SnapshotKind::ClosingRates;
+    s.sessionDate = QDate(2021, 12, 31);
+    Quote q{QStringLiteral("OGDC"), 86.2, 1.26, 1.48};
+    q.open = 84.2;
+    q.high = 87.3;
+    q.low = 84.15;
+    q.previousClose = 84.94;
+    q.volume = 3368560;
+    q.sector = QStringLiteral("0820");
+    q.company = QStringLiteral("Oil & Gas Dev.");
+    s.quotes = {q};
+    const QByteArray json = snapshotToJson(s, 0);
+    EXPECT_TRUE(json.contains(R"("kind":"closing-rates")")) << json.constData();
+    EXPECT_TRUE(json.contains(R"("session_date":"2021-12-31","quotes")")) << json.constData();
+    EXPECT_TRUE(json.contains(R"("change_percent":1.48,"open":84.2,"high":87.3,"low":84.15,"previous_close":84.94,)"
+                              R"("volume":3368560,"sector":"0820","company":"Oil & Gas Dev.","listed_in":null,)"
+                              R"("session_date":null})"))
+        << json.constData();
+    const auto back = snapshotFromJson(QJsonDocument::fromJson(json).object());
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(*back, s);
 }

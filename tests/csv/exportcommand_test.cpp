@@ -256,7 +256,7 @@ TEST(ExportCommand, UsageErrorsExitWith1AndSayWhatIsWrong)
 {
     ProgramRun run = runMarketdesk(exportArguments(QStringLiteral("gainers"), QStringLiteral("csv"), QStringLiteral("-"), {singleFixture()}));
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_EQ(run.err, QStringLiteral("marketdesk: unknown table \"gainers\" for --export-csv; use one of quotes, indices, movers, comments\n"));
+    EXPECT_EQ(run.err, QStringLiteral("marketdesk: unknown table \"gainers\" for --export-csv; use one of quotes, indices, movers, comments, ohlcv\n"));
 
     run = runMarketdesk(exportArguments(QStringLiteral("quotes"), QStringLiteral("xlsx"), QStringLiteral("-"), {singleFixture()}));
     EXPECT_EQ(run.exitCode, 1);

@@ -45,7 +45,7 @@ TEST(SnapshotTables, TableNamesRoundTripAndUnknownNamesAreRefused)
     for (CsvTableKind t : kTables)
         EXPECT_EQ(csvTableFromName(csvTableName(t)), t);
     EXPECT_FALSE(csvTableFromName(u"gainers").has_value());
-    EXPECT_EQ(csvTableNames().join(QLatin1Char(' ')), QStringLiteral("quotes indices movers comments"));
+    EXPECT_EQ(csvTableNames().join(QLatin1Char(' ')), QStringLiteral("quotes indices movers comments ohlcv"));
 }
 
 TEST(SnapshotTables, OneSnapshotGivesOneRowPerItemWithoutSourceColumns)
@@ -153,4 +153,32 @@ TEST(SnapshotTables, MatchGoldenFilesByteForByte)
                                       goldenName(QStringLiteral("several-"), csvTableName(table), variant)));
         }
     }
+}
+
+TEST(SnapshotTables, OhlcvGivesTheSessionAndEmptyFieldsWhereASourceHasNoValue)
+{
+    EXPECT_EQ(csvHeader(CsvTableKind::Ohlcv).join(QLatin1Char(',')),
+              QStringLiteral("date,symbol,open,high,low,close,volume,previous_close"));
+    Snapshot board;
+    board.kind = SnapshotKind::ClosingRates;
+    board.sessionDate = QDate(2021, 12, 31);
+    Quote ogdc{QStringLiteral("OGDC"), 86.2, 1.26, 1.48};
+    ogdc.open = 84.2;
+    ogdc.high = 87.3;
+    ogdc.low = 84.15;
+    ogdc.volume = 3368560;
+    ogdc.previousClose = 84.94;
+    Quote eod{QStringLiteral("PPL"), 75.9};
+    eod.sessionDate = QDate(2021, 12, 30);  // a row's own session wins
+    board.quotes = {ogdc, eod};
+    Snapshot news;
+    news.capturedAt = Timestamp::fromWallClock(QDate(2024, 12, 10), QTime(16, 45));
+    news.quotes = {{QStringLiteral("OGDC"), 224.96, 11.93, 5.6}};
+    EXPECT_EQ(exportCsv(tableFromSnapshots(CsvTableKind::Ohlcv, {board}, {})),
+              QByteArray("date,symbol,open,high,low,close,volume,previous_close\r\n"
+                         "2021-12-31,OGDC,84.2,87.3,84.15,86.2,3368560,84.94\r\n"
+                         "2021-12-30,PPL,,,,75.9,,\r\n"));
+    EXPECT_EQ(exportCsv(tableFromSnapshots(CsvTableKind::Ohlcv, {news}, {})),
+              QByteArray("date,symbol,open,high,low,close,volume,previous_close\r\n"
+                         "2024-12-10,OGDC,,,,224.96,,\r\n"));
 }

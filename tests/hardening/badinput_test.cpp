@@ -75,6 +75,27 @@ QVector<Refused> makeRefusedInputs(const QTemporaryDir &dir)
     EXPECT_TRUE(huge.open(QIODevice::WriteOnly) && huge.resize(qint64(2) * 1024 * 1024 * 1024));
     huge.close();
     inputs.append({huge.fileName(), QStringLiteral("over the 64 MB limit")});
+
+    // The same for the exchange's files: a 2 GB "closing-rate file" that starts like one.
+    QFile hugeClosing(dir.filePath(QStringLiteral("closing-31DEC2021.lis")));
+    EXPECT_TRUE(hugeClosing.open(QIODevice::WriteOnly)
+                && hugeClosing.write("31DEC2021|OGDC|0820|Oil & Gas Dev.|84.20|87.30|84.15|86.20|3368560|84.94|||\n") > 0
+                && hugeClosing.resize(qint64(2) * 1024 * 1024 * 1024));
+    hugeClosing.close();
+    inputs.append({hugeClosing.fileName(), QStringLiteral("over the 64 MB limit")});
+
+    // A market-watch board whose "high" column was renamed: an error naming the column.
+    inputs.append({writeFile(dir, QStringLiteral("market-watch.html"),
+                             test::readData(QStringLiteral("psx-market-watch-badges.html"))
+                                 .replace("data-name=\"high\"", "data-name=\"highest\"")),
+                   QStringLiteral("the market-watch table has no \"high\" column")});
+    // JSON that is not an end-of-day series.
+    inputs.append({writeFile(dir, QStringLiteral("OGDC.json"), "{\"status\":1,\"data\":{\"price\":1}}"),
+                   QStringLiteral("not an end-of-day series")});
+    // A closing-rate file none of whose lines can be read (a close that is not a number, a line cut short).
+    inputs.append({writeFile(dir, QStringLiteral("cut.lis"), "31DEC2021|OGDC|0820|Oil & Gas Dev.|84.20|87.30|84.15|n/a|3368560|84.94|||\n"
+                                                              "31DEC2021|PPL|0820|Pak Petroleum|75.00|76.10|74.80\n"),
+                   QStringLiteral("no line of this closing-rate file could be read")});
     return inputs;
 }
 

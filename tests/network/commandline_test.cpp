@@ -133,3 +133,41 @@ TEST_F(DumpJsonUrlTest, UnreachableServerEndsInAMessageNotAHang)
 
 } // namespace
 } // namespace md::test
+
+namespace md::test {
+
+// The exchange's publications from the loopback server, exactly as from their files: the market-watch and
+// historical pages, a closing-rate file and an end-of-day series (its symbol from the address).
+TEST_F(DumpJsonUrlTest, ExchangePublicationsReadFromAddressesLikeFromFiles)
+{
+    server.route("/market-watch", HttpResponse::page("text/html; charset=utf-8", readData(QStringLiteral("psx-market-watch-badges.html"))));
+    server.route("/historical", HttpResponse::page("text/html; charset=utf-8", readData(QStringLiteral("psx-historical-2024-12-10.html"))));
+    server.route("/download/closing.lis", HttpResponse::page("text/plain", readData(QStringLiteral("psx-closing-rates-31DEC2021.lis"))));
+    server.route("/timeseries/eod/OGDC", HttpResponse::page("application/json", readData(QStringLiteral("OGDC.json"))));
+    const QStringList paths = {QStringLiteral("/market-watch"), QStringLiteral("/historical"),
+                               QStringLiteral("/download/closing.lis"), QStringLiteral("/timeseries/eod/OGDC")};
+    const QStringList files = {QStringLiteral("psx-market-watch-badges.html"), QStringLiteral("psx-historical-2024-12-10.html"),
+                               QStringLiteral("psx-closing-rates-31DEC2021.lis"), QStringLiteral("OGDC.json")};
+    QStringList arguments{QStringLiteral("--dump-json")};
+    for (const QString &path : paths)
+        arguments.append(server.url(path).toString());
+    for (const QString &file : files)
+        arguments.append(dataPath(file));
+    const ProcessRun run = runMarketDesk(arguments);
+    ASSERT_TRUE(run.finished) << "marketdesk did not finish: " << run.err.constData();
+    EXPECT_EQ(run.exitCode, 0) << run.err.constData();
+    const QJsonArray snapshots = QJsonDocument::fromJson(run.out).array();
+    ASSERT_EQ(snapshots.size(), 8) << run.out.constData();
+    const QStringList kinds = {QStringLiteral("market-watch"), QStringLiteral("historical-session"),
+                               QStringLiteral("closing-rates"), QStringLiteral("eod-series")};
+    for (int i = 0; i < 4; ++i) {
+        const std::optional<Snapshot> fromWeb = snapshotFromJson(snapshots.at(i).toObject());
+        const std::optional<Snapshot> fromFile = snapshotFromJson(snapshots.at(i + 4).toObject());
+        ASSERT_TRUE(fromWeb && fromFile);
+        EXPECT_EQ(kindName(fromWeb->kind), kinds[i]);
+        EXPECT_EQ(fromWeb->quotes, fromFile->quotes) << kinds[i].toStdString();
+        EXPECT_FALSE(fromWeb->quotes.isEmpty());
+    }
+}
+
+} // namespace md::test

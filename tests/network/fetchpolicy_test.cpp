@@ -55,14 +55,14 @@ TEST(ContentTypes, PagesAndArchivesAreAccepted)
 {
     for (const char *type : {"text/html", "text/html; charset=UTF-8", "TEXT/HTML", "application/xhtml+xml",
                              "text/plain; charset=windows-1252", "multipart/related; boundary=\"x\"",
-                             "message/rfc822", "application/x-mimearchive", ""}) {
+                             "message/rfc822", "application/x-mimearchive", "application/json", ""}) {
         EXPECT_TRUE(isAcceptedContentType(QString::fromLatin1(type))) << type;
     }
 }
 
 TEST(ContentTypes, EverythingElseIsRefused)
 {
-    for (const char *type : {"image/png", "application/json", "application/pdf", "text/css",
+    for (const char *type : {"image/png", "application/ld+json", "application/pdf", "text/css",
                              "application/octet-stream", "video/mp4", "text/javascript"}) {
         EXPECT_FALSE(isAcceptedContentType(QString::fromLatin1(type))) << type;
     }

@@ -1,0 +1,286 @@
+// The library's daily history: bars from the exchange's files and from news tickers, the conflict rule,
+// company search, --import of a folder of closing-rate files and --history in OHLCV, and schema 3 upgrades.
+#include "core/library/folderimport.h"
+#include "core/library/library.h"
+#include "core/load/snapshotloader.h"
+#include "psxgen.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace md;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// A news page whose ticker prices OGDC on a given day (its masthead-style published line gives the capture).
+QByteArray newsPage(const QDate &day, const QString &ogdcPrice)
+{
+    return QStringLiteral("OGDC %1 Increased By \u25B2 1.00 (0.5%)\nKSE100 113,247 Increased By 609 (0.54%)\n\n"
+                          "Shares close higher\nPublished %2 04:30pm\n\nKARACHI: Shares at the exchange closed higher.\n")
+        .arg(ogdcPrice, QLocale(QLocale::English).toString(day, QStringLiteral("MMMM d, yyyy")))
+        .toUtf8();
+}
+
+class DailyBarsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("library.sqlite")));
+        ASSERT_TRUE(m_library->open().ok());
+    }
+
+    AddSnapshotResult add(const QByteArray &bytes, const QString &source)
+    {
+        const SnapshotLoadResult loaded = parseSnapshotBytes(bytes, source);
+        EXPECT_TRUE(loaded.ok()) << loaded.error.toStdString();
+        if (!loaded.ok())
+            return {};
+        return m_library->addSnapshot(bytes, *loaded.snapshot, effectiveCaptureTime(*loaded.snapshot));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+} // namespace
+
+TEST_F(DailyBarsTest, ClosingRateFileGivesOneFullBarPerSymbolAndItsCompanyNames)
+{
+    const AddSnapshotResult r = add(test::readData(QStringLiteral("psx-closing-rates-31DEC2021.lis")), QStringLiteral("c.lis"));
+    ASSERT_EQ(r.outcome, AddSnapshotResult::Outcome::Added) << r.error.toStdString();
+    const QVector<DailyBar> bars = m_library->dailyBars(QStringLiteral("ogdc"));
+    ASSERT_EQ(bars.size(), 1);
+    const DailyBar &b = bars[0];
+    EXPECT_EQ(b.date, QDate(2021, 12, 31));
+    EXPECT_EQ(b.symbol, QStringLiteral("OGDC"));
+    EXPECT_EQ(b.open, 84.2);
+    EXPECT_EQ(b.high, 87.3);
+    EXPECT_EQ(b.low, 84.15);
+    EXPECT_EQ(b.close, 86.2);
+    EXPECT_EQ(b.volume, 3368560);
+    EXPECT_EQ(b.previousClose, 84.94);
+    EXPECT_EQ(b.source, SnapshotKind::ClosingRates);
+
+    // The board's rows are kept in the raw page, not copied into quotes; opening the snapshot reads it again.
+    const std::optional<LibraryEntry> e = m_library->entry(r.id);
+    ASSERT_TRUE(e.has_value());
+    EXPECT_EQ(e->kind, SnapshotKind::ClosingRates);
+    EXPECT_EQ(e->sessionDate, QDate(2021, 12, 31));
+    EXPECT_EQ(e->quoteCount, 3);
+    const std::optional<Snapshot> s = m_library->loadSnapshot(r.id);
+    ASSERT_TRUE(s.has_value());
+    EXPECT_EQ(s->quotes, parseSnapshotBytes(test::readData(QStringLiteral("psx-closing-rates-31DEC2021.lis")), QStringLiteral("c.lis")).snapshot->quotes);
+    EXPECT_TRUE(m_library->check().ok());
+
+    const QVector<CompanyInfo> found = m_library->findCompanies(QStringLiteral("gas dev"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].symbol, QStringLiteral("OGDC"));
+    EXPECT_EQ(found[0].company, QStringLiteral("Oil & Gas Dev."));
+    EXPECT_EQ(found[0].sector, QStringLiteral("0820"));
+    EXPECT_EQ(found[0].namesFrom, QDate(2021, 12, 31));
+    EXPECT_EQ(m_library->findCompanies(QStringLiteral("petroleum")).size(), 2);
+    EXPECT_EQ(m_library->findCompanies(QStringLiteral("PPL")).size(), 1);
+    EXPECT_TRUE(m_library->findCompanies(QStringLiteral("cement")).isEmpty());
+}
+
+TEST_F(DailyBarsTest, TheExchangesBarWinsOverANewsTickerWhicheverComesFirst)
+{
+    const QDate day(2024, 12, 10);
+    // The news ticker first: a close-only bar.
+    ASSERT_TRUE(add(newsPage(day, QStringLiteral("230.00")), QStringLiteral("news-1.txt")).ok());
+    QVector<DailyBar> bars = m_library->dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(bars.size(), 1);
+    EXPECT_EQ(bars[0].date, day);
+    EXPECT_EQ(bars[0].close, 230.0);
+    EXPECT_EQ(bars[0].source, SnapshotKind::NewsPage);
+    EXPECT_FALSE(bars[0].isFull());
+
+    // The historical page of that day replaces it.
+    ASSERT_TRUE(add(test::readData(QStringLiteral("psx-historical-2024-12-10.html")), QStringLiteral("hist.html")).ok());
+    bars = m_library->dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(bars.size(), 1);
+    EXPECT_EQ(bars[0].close, 224.96);
+    EXPECT_EQ(bars[0].source, SnapshotKind::HistoricalSession);
+
+    // A later news page of the same day does not.
+    ASSERT_TRUE(add(newsPage(day, QStringLiteral("231.00")), QStringLiteral("news-2.txt")).ok());
+    bars = m_library->dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(bars.size(), 1);
+    EXPECT_EQ(bars[0].close, 224.96);
+
+    // Removing the exchange's page brings the news ticker's close back for that day.
+    ASSERT_TRUE(m_library->removeSnapshot(bars[0].snapshotId).ok());
+    bars = m_library->dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(bars.size(), 1);
+    EXPECT_EQ(bars[0].source, SnapshotKind::NewsPage);
+    EXPECT_EQ(bars[0].close, 231.0);  // the later capture of the day
+}
+
+TEST_F(DailyBarsTest, EndOfDaySeriesGivesABarPerDayAndSeriesFollowTheBars)
+{
+    ASSERT_TRUE(add(test::readData(QStringLiteral("OGDC.json")), QStringLiteral("OGDC.json")).ok());
+    const QVector<DailyBar> bars = m_library->dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(bars.size(), 3);
+    EXPECT_EQ(bars[2].date, QDate(2024, 12, 10));
+    EXPECT_EQ(bars[2].open, 215.0);
+    EXPECT_FALSE(bars[2].high.has_value());
+    EXPECT_EQ(bars[2].source, SnapshotKind::EodSeries);
+    const Series series = m_library->series(QStringLiteral("OGDC"));
+    ASSERT_EQ(series.points.size(), 3);
+    EXPECT_EQ(series.points[2].value, 224.96);
+    EXPECT_EQ(series.points[2].change, 11.93);
+    EXPECT_EQ(series.points[2].capturedAt, Timestamp::fromDate(QDate(2024, 12, 10)));
+    EXPECT_TRUE(m_library->symbols().contains(QStringLiteral("OGDC")));
+    EXPECT_EQ(m_library->dailyBars(QStringLiteral("OGDC"), QDate(2024, 12, 10), QDate(2024, 12, 31)).size(), 1);
+}
+
+TEST_F(DailyBarsTest, ImportingAFolderOfGeneratedClosingFilesStoresEveryBarExactly)
+{
+    psxgen::Options options;
+    options.symbols = 60;
+    psxgen::Market market(options);
+    const QString folder = m_dir.filePath(QStringLiteral("closing"));
+    QVector<psxgen::Session> sessions;
+    for (int i = 0; i < 20; ++i) {
+        const psxgen::Session &s = market.nextSession();
+        sessions.append(s);
+        writeFile(folder + QStringLiteral("/%1/%2.lis").arg(s.date.year()).arg(s.date.toString(QStringLiteral("yyyyMMdd"))),
+                  psxgen::closingRateFile(market, s));
+    }
+    const ImportSummary summary = importFolder(*m_library, folder);
+    EXPECT_EQ(summary.added, 20);
+    EXPECT_TRUE(summary.failures.isEmpty());
+    const QString symbol = market.companies()[7].symbol;
+    const QVector<DailyBar> bars = m_library->dailyBars(symbol);
+    int traded = 0;
+    for (const psxgen::Session &s : sessions) {
+        const psxgen::Row &row = s.rows[7];
+        if (row.suspended)
+            continue;
+        ASSERT_LT(traded, bars.size());
+        const DailyBar &b = bars[traded++];
+        EXPECT_EQ(b.date, s.date);
+        EXPECT_EQ(b.open, row.open);
+        EXPECT_EQ(b.high, row.high);
+        EXPECT_EQ(b.low, row.low);
+        EXPECT_EQ(b.close, row.close);
+        EXPECT_EQ(b.volume, row.volume);
+        EXPECT_EQ(b.previousClose, row.ldcp);
+    }
+    EXPECT_EQ(bars.size(), traded);
+    EXPECT_EQ(m_library->findCompanies(market.companies()[7].name).first().symbol, symbol);
+}
+
+TEST(DailyBarsCli, ImportAndHistoryPrintOhlcv)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("in"));
+    writeFile(folder + QStringLiteral("/31DEC2021.lis"), test::readData(QStringLiteral("psx-closing-rates-31DEC2021.lis")));
+    writeFile(folder + QStringLiteral("/OGDC.json"), test::readData(QStringLiteral("OGDC.json")));
+    const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+    QProcess import;
+    import.start(QStringLiteral(MARKETDESK_BINARY), {QStringLiteral("--import"), folder, QStringLiteral("--library"), library});
+    ASSERT_TRUE(import.waitForFinished(60000));
+    EXPECT_EQ(import.exitCode(), 0) << import.readAllStandardError().constData();
+    EXPECT_EQ(import.readAllStandardOutput(), QByteArray("Imported 2 snapshots.\n"));
+
+    QProcess history;
+    history.start(QStringLiteral(MARKETDESK_BINARY), {QStringLiteral("--history"), QStringLiteral("ogdc"), QStringLiteral("--library"), library});
+    ASSERT_TRUE(history.waitForFinished(60000));
+    EXPECT_EQ(history.exitCode(), 0) << history.readAllStandardError().constData();
+    EXPECT_EQ(history.readAllStandardOutput(),
+              QByteArray("date,open,high,low,close,volume,previous_close,source\r\n"
+                         "2021-12-31,84.2,87.3,84.15,86.2,3368560,84.94,closing-rates\r\n"
+                         "2024-12-06,209,,,210,7000000,,eod-series\r\n"
+                         "2024-12-09,210.5,,,213.03,9000000,210,eod-series\r\n"
+                         "2024-12-10,215,,,224.96,12345678,213.03,eod-series\r\n"));
+}
+
+// ---- upgrades
+
+namespace {
+
+int userVersionOf(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek-v"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek-v"));
+    return version;
+}
+
+} // namespace
+
+class SchemaUpgradeTest : public ::testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(SchemaUpgradeTest, OlderLibraryOpensAtSchema3WithNewsTickersAsCloseOnlyBars)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QString::fromLatin1(GetParam())), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const int before = userVersionOf(path);
+    ASSERT_LT(before, 3);
+    {
+        Library library(path);
+        const LibraryOpenResult opened = library.open();
+        ASSERT_TRUE(opened.ok()) << opened.error.toStdString();
+        const int snapshots = library.snapshotCount();
+        EXPECT_GT(snapshots, 0);
+        for (const LibraryEntry &e : library.listSnapshots()) {
+            EXPECT_EQ(e.kind, SnapshotKind::NewsPage);
+            ASSERT_TRUE(library.loadSnapshot(e.id).has_value());
+        }
+        // News pages with a known capture day gave close-only bars.
+        bool anyBar = false;
+        for (const QString &symbol : library.symbols()) {
+            for (const DailyBar &b : library.dailyBars(symbol)) {
+                anyBar = true;
+                EXPECT_EQ(b.source, SnapshotKind::NewsPage);
+                EXPECT_FALSE(b.isFull());
+            }
+        }
+        EXPECT_TRUE(anyBar);
+        // Reading again with today's rules keeps everything whole.
+        library.rereadOlderSnapshots();
+        EXPECT_EQ(library.snapshotCount(), snapshots);
+        EXPECT_TRUE(library.check().ok());
+        // The upgraded library takes the exchange's files.
+        const QByteArray closing = test::readData(QStringLiteral("psx-closing-rates-31DEC2021.lis"));
+        EXPECT_TRUE(library.importFile(test::dataPath(QStringLiteral("psx-closing-rates-31DEC2021.lis"))).ok());
+        EXPECT_EQ(library.dailyBars(QStringLiteral("OGDC"), QDate(2021, 12, 31), QDate(2021, 12, 31)).size(), 1);
+        Q_UNUSED(closing);
+    }
+    EXPECT_EQ(userVersionOf(path), Library::kSchemaVersion);
+}
+
+INSTANTIATE_TEST_SUITE_P(LibraryFiles, SchemaUpgradeTest, ::testing::Values("library-v1.sqlite", "library-v2.sqlite"));
