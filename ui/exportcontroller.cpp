@@ -4,7 +4,8 @@
 #include "core/csv/csvwriter.h"
 #include "core/library/historycsv.h"
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotworkspace.h"
+#include "core/session/snapshotworkspace.h"
+#include "core/settings/settings.h"
 #include "ui/exportdialog.h"
 #include "ui/moversview.h"
 
@@ -13,16 +14,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace md::ui {
 namespace {
-
-const QString kFolderKey = QStringLiteral("export/lastFolder");
-const QString kPresetKey = QStringLiteral("export/preset");
-const QString kTableKey = QStringLiteral("export/table");
-const QString kScopeKey = QStringLiteral("export/allOpen");
 
 constexpr CsvPreset kPresets[] = {CsvPreset::Csv, CsvPreset::Excel, CsvPreset::Tsv};
 
@@ -51,14 +45,13 @@ void ExportController::exportWithDialog()
         return;
     const QString title = collection->index(collection->currentRow()).data(Qt::DisplayRole).toString();
     ExportDialog dialog(title, collection->count(), m_window);
-    QSettings settings;
-    dialog.setTable(csvTableFromName(settings.value(kTableKey).toString()).value_or(CsvTableKind::Quotes));
-    dialog.setScope(settings.value(kScopeKey, false).toBool() ? SnapshotScope::AllOpen : SnapshotScope::Current);
+    dialog.setTable(csvTableFromName(settings::exportTable.value()).value_or(CsvTableKind::Quotes));
+    dialog.setScope(settings::exportAllOpen.value() ? SnapshotScope::AllOpen : SnapshotScope::Current);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    settings.setValue(kTableKey, csvTableName(dialog.table()));
+    settings::exportTable.set(csvTableName(dialog.table()));
     if (dialog.table() != CsvTableKind::Movers)
-        settings.setValue(kScopeKey, dialog.scope() == SnapshotScope::AllOpen);
+        settings::exportAllOpen.set(dialog.scope() == SnapshotScope::AllOpen);
     exportTable(dialog.table(), dialog.scope());
 }
 
@@ -114,10 +107,8 @@ bool ExportController::save(const CsvTable &table, const Destination &destinatio
 std::optional<ExportController::Destination> ExportController::chooseWithDialog(const QString &title,
                                                                                 const QString &suggestedName) const
 {
-    QSettings settings;
-    const QString folder = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const CsvPreset lastPreset = csvPresetFromName(settings.value(kPresetKey).toString()).value_or(CsvPreset::Csv);
+    const QString folder = settings::exportFolder.value();
+    const CsvPreset lastPreset = csvPresetFromName(settings::exportPreset.value()).value_or(CsvPreset::Csv);
 
     QStringList filters;
     for (CsvPreset preset : kPresets)
@@ -142,8 +133,8 @@ std::optional<ExportController::Destination> ExportController::chooseWithDialog(
     destination.preset = at >= 0 ? kPresets[at] : lastPreset;
     if (QFileInfo(destination.path).suffix().isEmpty())
         destination.path += QLatin1Char('.') + csvPresetSuffix(destination.preset);
-    settings.setValue(kFolderKey, QFileInfo(destination.path).absolutePath());
-    settings.setValue(kPresetKey, csvPresetName(destination.preset));
+    settings::exportFolder.set(QFileInfo(destination.path).absolutePath());
+    settings::exportPreset.set(csvPresetName(destination.preset));
     return destination;
 }
 

@@ -2,7 +2,7 @@
 #include "core/library/historycsv.h"
 
 #include "core/csv/csvtime.h"
-#include "core/library/comparisonmodel.h"
+#include "core/models/comparisonmodel.h"
 
 #include <QDateTime>
 

@@ -1,12 +1,12 @@
 // Comparing snapshots, the comparison and list models, range presets and the history CSV.
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
-#include "core/library/comparisonmodel.h"
-#include "core/library/comparisonproxymodel.h"
 #include "core/library/historycsv.h"
 #include "core/library/historyrange.h"
-#include "core/library/librarylistmodel.h"
 #include "core/library/snapshotcomparison.h"
+#include "core/models/comparisonmodel.h"
+#include "core/models/comparisonproxymodel.h"
+#include "core/models/librarylistmodel.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

@@ -2,7 +2,7 @@
 #include "ui/library/libraryview.h"
 
 #include "core/library/library.h"
-#include "core/library/librarylistmodel.h"
+#include "core/models/librarylistmodel.h"
 #include "core/wording.h"
 #include "ui/library/capturetimedialog.h"
 

@@ -1,5 +1,5 @@
 // SnapshotOpener: files and folders in, snapshots and named failures out.
-#include "core/models/snapshotopener.h"
+#include "core/load/snapshotopener.h"
 #include "tests/ui/uitestsupport.h"
 
 #include <QDir>
