@@ -15,6 +15,7 @@
 #include "ui/tickerstrip.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QActionGroup>
 #include <QMenu>
 #include <QSplitter>
@@ -124,8 +125,22 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, QWidget *parent)
     onCurrentSnapshotChanged();
 }
 
-void DashboardPage::addTickerMenu(QMenu *view)
+void DashboardPage::addEditActions(QMenu *edit)
 {
+    QAction *copy = edit->addAction(tr("&Copy Selected Rows"), m_movers, &MoversView::copySelectedRows);
+    copy->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
+    edit->addAction(m_reader->findAction());
+    QAction *filter = edit->addAction(tr("Filter &Symbols"), this, [this] {
+        m_movers->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_movers->filterEdit()->selectAll();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+}
+
+void DashboardPage::addViewActions(QMenu *view)
+{
+    view->addActions({m_reader->zoomInAction(), m_reader->zoomOutAction(), m_reader->zoomResetAction()});
+    view->addSeparator();
     QMenu *menu = view->addMenu(tr("&Ticker"));
     QAction *still = menu->addAction(tr("&Reduce Motion (Still Ticker)"));
     still->setCheckable(true);

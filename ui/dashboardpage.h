@@ -52,8 +52,10 @@ public:
     // With a library the views offer its history and the comparison.
     void setLibraryAvailable(bool available);
 
-    // View ▸ Ticker: a still ticker (reduced motion) or its speed, remembered.
-    void addTickerMenu(QMenu *view);
+    // Edit: copy the selected movers, find in the article, filter the symbols.
+    void addEditActions(QMenu *edit);
+    // View: the article's zoom, then View ▸ Ticker, a still ticker (reduced motion) or its speed, remembered.
+    void addViewActions(QMenu *view);
 
     // The splitter and the Charts / Article tab of the last run.
     void restoreState();

@@ -9,7 +9,6 @@
 #include "core/session/snapshotworkspace.h"
 #include "core/settings/settings.h"
 #include "core/wording.h"
-#include "ui/articlereader.h"
 #include "ui/dashboardpage.h"
 #include "ui/emptystateview.h"
 #include "ui/exportcontroller.h"
@@ -31,7 +30,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -179,24 +177,11 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    MoversView *movers = m_dashboard->movers();
-    QAction *copy = edit->addAction(tr("&Copy Selected Rows"), movers, &MoversView::copySelectedRows);
-    copy->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
-    edit->addAction(m_dashboard->reader()->findAction());
-    QAction *filter = edit->addAction(tr("Filter &Symbols"), this, [movers] {
-        movers->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-        movers->filterEdit()->selectAll();
-    });
-    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-
+    m_dashboard->addEditActions(menuBar()->addMenu(tr("&Edit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     addViewActions(view);
     view->addSeparator();
-    const ArticleReader *reader = m_dashboard->reader();
-    view->addActions({reader->zoomInAction(), reader->zoomOutAction(), reader->zoomResetAction()});
-    view->addSeparator();
-    m_dashboard->addTickerMenu(view);
+    m_dashboard->addViewActions(view);
     addAppearanceMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
