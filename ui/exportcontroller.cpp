@@ -13,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace md::ui {
 namespace {
@@ -82,13 +81,8 @@ void ExportController::exportVisibleMovers()
 void ExportController::exportComparison(const QAbstractItemModel &comparisonRows, const QString &beforeLabel,
                                          const QString &afterLabel)
 {
-    // "comparison-2024-12-06-to-2024-12-10" from labels that start with the date.
-    QString name = QStringLiteral("comparison");
-    if (!beforeLabel.isEmpty() && !afterLabel.isEmpty())
-        name += QStringLiteral("-%1-to-%2").arg(beforeLabel.left(10), afterLabel.left(10));
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
-    name.replace(unsafe, QStringLiteral("-"));
-    const std::optional<Destination> destination = m_chooser(tr("Export Comparison"), name);
+    const std::optional<Destination> destination =
+        m_chooser(tr("Export Comparison"), suggestedComparisonName(beforeLabel, afterLabel));
     if (destination)
         save(comparisonTable(comparisonRows), *destination);
 }

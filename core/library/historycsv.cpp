@@ -5,6 +5,7 @@
 #include "core/models/comparisonmodel.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace md {
 
@@ -38,6 +39,16 @@ QVector<CsvColumn> comparisonCsvColumns()
 CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy)
 {
     return tableFromModel(comparisonModelOrProxy, comparisonCsvColumns());
+}
+
+QString suggestedComparisonName(const QString &beforeLabel, const QString &afterLabel)
+{
+    QString name = QStringLiteral("comparison");
+    if (!beforeLabel.isEmpty() && !afterLabel.isEmpty())
+        name += QStringLiteral("-%1-to-%2").arg(beforeLabel.left(10), afterLabel.left(10));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
+    name.replace(unsafe, QStringLiteral("-"));
+    return name;
 }
 
 } // namespace md

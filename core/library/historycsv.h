@@ -21,5 +21,8 @@ CsvTable historyTable(const Series &series);
 // kind,name,before,after,change,change_percent, read from RawValueRole (a missing value is an empty field).
 QVector<CsvColumn> comparisonCsvColumns();
 CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy);
+// The file name a comparison's export suggests: "comparison-2024-12-06-to-2024-12-10" from labels that start
+// with the date ("comparison" without both), safe on every file system.
+QString suggestedComparisonName(const QString &beforeLabel, const QString &afterLabel);
 
 } // namespace md

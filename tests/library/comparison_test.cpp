@@ -231,3 +231,11 @@ TEST(LibraryListModel, PassesTheModelTesterAndGivesRawValuesForSorting)
     model.setEntries({});
     EXPECT_EQ(model.rowCount(), 0);
 }
+
+TEST(ComparisonExport, SuggestsAFileNameFromTheDatesItsLabelsStartWith)
+{
+    EXPECT_EQ(suggestedComparisonName(QStringLiteral("2024-11-01 15:30"), QStringLiteral("2024-11-02 15:30")),
+              QStringLiteral("comparison-2024-11-01-to-2024-11-02"));
+    EXPECT_EQ(suggestedComparisonName(QStringLiteral("a/b:c"), QStringLiteral("d e")), QStringLiteral("comparison-a-b-c-to-d-e"));
+    EXPECT_EQ(suggestedComparisonName(QString(), QStringLiteral("2024-11-02")), QStringLiteral("comparison"));
+}
