@@ -155,7 +155,10 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    m_libraryActions.append(file->addAction(tr("&Import Folder\u2026"), this, [this] { m_libraryPage->importFolder(); }));
+    m_libraryActions.append(file->addAction(tr("&Import Folder\u2026"), this, [this] {
+        if (m_libraryPage)
+            m_libraryPage->importFolder();
+    }));
     m_libraryActions.constLast()->setToolTip(tr("Import every snapshot under a folder into the library"));
     m_exportAction = file->addAction(tr("&Export\u2026"), m_exporter, &ExportController::exportWithDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -239,3 +239,20 @@ TEST(ComparisonExport, SuggestsAFileNameFromTheDatesItsLabelsStartWith)
     EXPECT_EQ(suggestedComparisonName(QStringLiteral("a/b:c"), QStringLiteral("d e")), QStringLiteral("comparison-a-b-c-to-d-e"));
     EXPECT_EQ(suggestedComparisonName(QString(), QStringLiteral("2024-11-02")), QStringLiteral("comparison"));
 }
+
+TEST(LibraryOrder, TheEarlierSnapshotIsTheOneTakenFirstThenTheOneStoredFirst)
+{
+    LibraryEntry morning;
+    morning.id = 7;
+    morning.capturedAtMsecs = 1000;
+    LibraryEntry evening;
+    evening.id = 3;
+    evening.capturedAtMsecs = 2000;
+    EXPECT_TRUE(isEarlier(morning, evening));
+    EXPECT_FALSE(isEarlier(evening, morning));
+    LibraryEntry sameMoment = morning;
+    sameMoment.id = 9;  // stored later
+    EXPECT_TRUE(isEarlier(morning, sameMoment));
+    EXPECT_FALSE(isEarlier(sameMoment, morning));
+    EXPECT_FALSE(isEarlier(morning, morning));
+}

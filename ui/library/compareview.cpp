@@ -157,7 +157,7 @@ void CompareView::compareChosen()
         return;
     }
     // The earlier snapshot goes first whichever way round they were chosen.
-    if (std::make_pair(first->capturedAtMsecs, first->id) > std::make_pair(second->capturedAtMsecs, second->id)) {
+    if (isEarlier(*second, *first)) {
         const QSignalBlocker blockBefore(m_before);
         const QSignalBlocker blockAfter(m_after);
         m_before->setCurrentIndex(m_before->findData(secondId));
