@@ -7,7 +7,7 @@
 #include "core/models/quotesmodel.h"
 #include "core/models/rowstext.h"
 #include "core/models/snapshotcollection.h"
-#include "tests/ui/uitestsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardItemModel>

@@ -8,7 +8,7 @@
 #include "core/session/snapshotsession.h"
 #include "core/settings/settings.h"
 #include "tests/network/httptestserver.h"
-#include "tests/ui/uitestsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QSettings>

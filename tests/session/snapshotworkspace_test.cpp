@@ -4,7 +4,7 @@
 #include "core/models/quotesmodel.h"
 #include "core/models/snapshotcollection.h"
 #include "core/session/snapshotworkspace.h"
-#include "tests/ui/uitestsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
 
