@@ -162,6 +162,7 @@ ThemeMode savedThemeMode()
 
 void addAppearanceMenu(QMenu *view)
 {
+    // The words keep the translation context they had in the window's menus.
     QMenu *menu = view->addMenu(QApplication::translate("md::ui::MainWindow", "&Appearance"));
     auto *group = new QActionGroup(menu);
     const ThemeMode current = savedThemeMode();
