@@ -71,7 +71,7 @@ public:
     Library *library() const { return m_library.get(); }
     LibraryRecorder *recorder() const { return m_recorder; }
 
-    // The bundled sample snapshot.
+    // The bundled sample snapshot (a resource of the application: marketdesk_resources, linked by the ui).
     static QString samplePath();
 
     // Opens the snapshot library at path on this thread. From then on every file opened and every page
