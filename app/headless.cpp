@@ -4,7 +4,6 @@
 #include "core/network/pageinput.h"
 
 #include <QFileInfo>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -19,7 +18,7 @@ void printError(const QString &message)
 LoadedInputs loadInputs(const QStringList &inputs)
 {
     LoadedInputs loaded;
-    const FetchOptions fetchOptions = FetchOptions::fromSettings(QSettings());
+    const FetchOptions fetchOptions = FetchOptions::fromSettings();
     for (const QString &input : inputs) {
         // a file, or an http(s) address fetched now: either way parsed the same, in the order given
         SnapshotLoadResult result = loadSnapshotInput(input, fetchOptions);

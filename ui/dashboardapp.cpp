@@ -3,6 +3,8 @@
 
 #include "core/library/library.h"
 #include "core/library/librarytypes.h"
+#include "core/session/snapshotsession.h"
+#include "core/settings/settings.h"
 #include "ui/fileopenfilter.h"
 #include "ui/imagefile.h"
 #include "ui/mainwindow.h"
@@ -11,8 +13,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,9 +30,7 @@ void printError(const QString &message)
 int runScreenshot(const LaunchOptions &options)
 {
     // Nothing of the user's settings is read or written: defaults, always the same picture.
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    const InMemorySettings noUserSettings;
     applyTheme(ThemeMode::System);
 
     ScreenshotRequest request;
@@ -65,7 +63,7 @@ protected:
     {
         // The first paint with the files read (they are read on a worker thread while the window starts).
         const auto *window = qobject_cast<const MainWindow *>(watched);
-        if (event->type() == QEvent::Paint && !m_seen && window && !window->isOpening()) {
+        if (event->type() == QEvent::Paint && !m_seen && window && !window->session()->isOpening()) {
             m_seen = true;
             // After this paint is flushed to the window.
             QTimer::singleShot(0, qApp, [ms = m_clock.elapsed()] {
@@ -93,18 +91,18 @@ int runDashboard(const LaunchOptions &options)
     if (!options.screenshotPath.isEmpty())
         return runScreenshot(options);
 
-    applyTheme(themeModeFromString(QSettings().value(QStringLiteral("appearance/theme")).toString()));
+    applyTheme(savedThemeMode());
     MainWindow window;
     window.openLibrary(options.libraryPath.isEmpty() ? Library::defaultPath() : options.libraryPath);
     // macOS: documents double-clicked in the Finder arrive as QFileOpenEvents, at start-up and later.
     qApp->installEventFilter(new FileOpenFilter(&window, &window));
     window.restoreWindowState();
     if (!qEnvironmentVariableIsSet("MARKETDESK_NO_SESSION"))
-        window.restoreSession();
+        window.session()->restore();
     QStringList paths = options.files;
     if (options.openSample)
-        paths.prepend(MainWindow::samplePath());
-    window.openPaths(paths);
+        paths.prepend(SnapshotSession::samplePath());
+    window.session()->openPaths(paths);
     if (qEnvironmentVariableIntValue("MARKETDESK_EXIT_AFTER_FIRST_PAINT") == 1) {
         // The window's first paint event; the probe reports once it is flushed.
         window.installEventFilter(new FirstPaintProbe(clock, &window));

@@ -4,7 +4,8 @@
 #include "core/csv/csvwriter.h"
 #include "core/library/historycsv.h"
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotworkspace.h"
+#include "core/session/snapshotworkspace.h"
+#include "core/settings/settings.h"
 #include "ui/exportdialog.h"
 #include "ui/moversview.h"
 
@@ -12,17 +13,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace md::ui {
 namespace {
-
-const QString kFolderKey = QStringLiteral("export/lastFolder");
-const QString kPresetKey = QStringLiteral("export/preset");
-const QString kTableKey = QStringLiteral("export/table");
-const QString kScopeKey = QStringLiteral("export/allOpen");
 
 constexpr CsvPreset kPresets[] = {CsvPreset::Csv, CsvPreset::Excel, CsvPreset::Tsv};
 
@@ -51,14 +44,13 @@ void ExportController::exportWithDialog()
         return;
     const QString title = collection->index(collection->currentRow()).data(Qt::DisplayRole).toString();
     ExportDialog dialog(title, collection->count(), m_window);
-    QSettings settings;
-    dialog.setTable(csvTableFromName(settings.value(kTableKey).toString()).value_or(CsvTableKind::Quotes));
-    dialog.setScope(settings.value(kScopeKey, false).toBool() ? SnapshotScope::AllOpen : SnapshotScope::Current);
+    dialog.setTable(csvTableFromName(settings::exportTable.value()).value_or(CsvTableKind::Quotes));
+    dialog.setScope(settings::exportAllOpen.value() ? SnapshotScope::AllOpen : SnapshotScope::Current);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    settings.setValue(kTableKey, csvTableName(dialog.table()));
+    settings::exportTable.set(csvTableName(dialog.table()));
     if (dialog.table() != CsvTableKind::Movers)
-        settings.setValue(kScopeKey, dialog.scope() == SnapshotScope::AllOpen);
+        settings::exportAllOpen.set(dialog.scope() == SnapshotScope::AllOpen);
     exportTable(dialog.table(), dialog.scope());
 }
 
@@ -89,13 +81,8 @@ void ExportController::exportVisibleMovers()
 void ExportController::exportComparison(const QAbstractItemModel &comparisonRows, const QString &beforeLabel,
                                          const QString &afterLabel)
 {
-    // "comparison-2024-12-06-to-2024-12-10" from labels that start with the date.
-    QString name = QStringLiteral("comparison");
-    if (!beforeLabel.isEmpty() && !afterLabel.isEmpty())
-        name += QStringLiteral("-%1-to-%2").arg(beforeLabel.left(10), afterLabel.left(10));
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
-    name.replace(unsafe, QStringLiteral("-"));
-    const std::optional<Destination> destination = m_chooser(tr("Export Comparison"), name);
+    const std::optional<Destination> destination =
+        m_chooser(tr("Export Comparison"), suggestedComparisonName(beforeLabel, afterLabel));
     if (destination)
         save(comparisonTable(comparisonRows), *destination);
 }
@@ -114,10 +101,8 @@ bool ExportController::save(const CsvTable &table, const Destination &destinatio
 std::optional<ExportController::Destination> ExportController::chooseWithDialog(const QString &title,
                                                                                 const QString &suggestedName) const
 {
-    QSettings settings;
-    const QString folder = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    const CsvPreset lastPreset = csvPresetFromName(settings.value(kPresetKey).toString()).value_or(CsvPreset::Csv);
+    const QString folder = settings::exportFolder.value();
+    const CsvPreset lastPreset = csvPresetFromName(settings::exportPreset.value()).value_or(CsvPreset::Csv);
 
     QStringList filters;
     for (CsvPreset preset : kPresets)
@@ -142,8 +127,8 @@ std::optional<ExportController::Destination> ExportController::chooseWithDialog(
     destination.preset = at >= 0 ? kPresets[at] : lastPreset;
     if (QFileInfo(destination.path).suffix().isEmpty())
         destination.path += QLatin1Char('.') + csvPresetSuffix(destination.preset);
-    settings.setValue(kFolderKey, QFileInfo(destination.path).absolutePath());
-    settings.setValue(kPresetKey, csvPresetName(destination.preset));
+    settings::exportFolder.set(QFileInfo(destination.path).absolutePath());
+    settings::exportPreset.set(csvPresetName(destination.preset));
     return destination;
 }
 

@@ -23,7 +23,7 @@ namespace md::ui {
 class MoversView;
 
 // Asks what and where, builds the table in the core (never from display text) and writes it atomically.
-// The last folder, preset, table and snapshot choice are remembered in QSettings under "export/".
+// The last folder, preset, table and snapshot choice are remembered (settings::export…).
 // Outcomes are signals: the window shows a failure (path and reason) without a modal box, and an existing
 // file at the path is left untouched (saveCsvFile writes through QSaveFile).
 class ExportController : public QObject

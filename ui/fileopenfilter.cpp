@@ -1,6 +1,7 @@
-// FileOpenFilter: QFileOpenEvent → MainWindow::openPaths.
+// FileOpenFilter: QFileOpenEvent → the window's SnapshotSession::openPaths.
 #include "ui/fileopenfilter.h"
 
+#include "core/session/snapshotsession.h"
 #include "ui/mainwindow.h"
 
 #include <QFileOpenEvent>
@@ -22,7 +23,7 @@ bool FileOpenFilter::eventFilter(QObject *watched, QEvent *event)
     const QString input = !open->file().isEmpty() ? open->file() : open->url().toString();
     if (input.isEmpty())
         return false;
-    m_window->openPaths({input});
+    m_window->session()->openPaths({input});
     if (m_window->isMinimized())
         m_window->showNormal();
     m_window->raise();

@@ -5,6 +5,7 @@
 #include "core/models/indexseriesmodel.h"
 #include "core/models/markettablemodel.h"
 #include "core/models/modelroles.h"
+#include "core/settings/settings.h"
 #include "core/timestamp.h"
 #include "ui/axisscale.h"
 #include "ui/exchangeclock.h"
@@ -32,8 +33,6 @@
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QLegendMarker>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -542,15 +541,13 @@ bool IndexChartView::saveImage(const QString &path, QString *error) const
 
 void IndexChartView::saveImageInteractively()
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("charts/lastFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    const QString folder = settings::chartsFolder.value();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Charts as PNG"),
                                                       QDir(folder).filePath(tr("marketdesk-charts.png")),
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("charts/lastFolder"), QFileInfo(path).absolutePath());
+    settings::chartsFolder.set(QFileInfo(path).absolutePath());
     QString error;
     if (!saveImage(path, &error))
         QMessageBox::warning(this, tr("Save Charts"), error);

@@ -4,6 +4,7 @@
 #include "core/models/markettablemodel.h"
 #include "core/models/modelroles.h"
 #include "core/models/rowstext.h"
+#include "core/settings/settings.h"
 #include "ui/directiondelegate.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QScopedValueRollback>
-#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,17 +27,15 @@
 namespace md::ui {
 namespace {
 
-using Direction = MoversFilterProxy::Direction;
+using Direction = MoversProxyModel::Direction;
 using C = MarketTableModel;
 
-const QString kHeaderKey = QStringLiteral("movers/header");
-const QString kDirectionKey = QStringLiteral("movers/direction");
 
 } // namespace
 
 MoversView::MoversView(QWidget *parent)
     : QWidget(parent)
-    , m_proxy(new MoversFilterProxy(this))
+    , m_proxy(new MoversProxyModel(this))
     , m_table(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_switch(new QButtonGroup(this))
@@ -78,7 +76,7 @@ MoversView::MoversView(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Symbol filter"));
     m_filter->setToolTip(tr("Show only symbols containing this text (Ctrl+F). Down arrow moves to the table."));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MoversFilterProxy::setSymbolFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MoversProxyModel::setSymbolFilter);
     m_filter->installEventFilter(this);
 
     auto *focusFilter = new QAction(tr("Filter Symbols"), this);
@@ -198,15 +196,14 @@ void MoversView::restoreSettings()
 {
     // Laying out the defaults resizes sections, which would save over what is being restored.
     const QScopedValueRollback<bool> restoring(m_restoring, true);
-    const QSettings settings;
     applyDefaultLayout();
-    const QByteArray header = settings.value(kHeaderKey).toByteArray();
+    const QByteArray header = settings::moversHeader.value();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
     // restoreState sets the indicator; the proxy sorts when told.
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
                           m_table->horizontalHeader()->sortIndicatorOrder());
-    const int direction = settings.value(kDirectionKey, int(Direction::All)).toInt();
+    const int direction = settings::moversDirection.value();
     if (direction >= int(Direction::All) && direction <= int(Direction::Losers))
         setDirection(Direction(direction));
 }
@@ -215,9 +212,8 @@ void MoversView::saveSettings() const
 {
     if (!m_restored || m_restoring)
         return;
-    QSettings settings;
-    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(kDirectionKey, int(m_proxy->direction()));
+    settings::moversHeader.set(m_table->horizontalHeader()->saveState());
+    settings::moversDirection.set(int(m_proxy->direction()));
 }
 
 void MoversView::setDirection(Direction direction)

@@ -1,7 +1,7 @@
 // The movers table: the current snapshot's quotes with a Gainers / Losers / All switch and a symbol filter.
 #pragma once
 
-#include "core/models/moversfilterproxy.h"
+#include "core/models/moversproxymodel.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ class DirectionDelegate;
 
 // Binds to a QuotesModel (the MarketTableModel shape). Sorting and filtering happen in proxy(), whose rows
 // in order are exactly the rows the user sees: an export of the visible rows reads proxy().
-// Column widths, sort order and the switch are remembered in QSettings under "movers/".
+// Column widths, sort order and the switch are remembered (settings::moversHeader, moversDirection).
 class MoversView : public QWidget
 {
     Q_OBJECT
@@ -29,12 +29,12 @@ public:
 
     void setModel(QAbstractItemModel *quotes);
 
-    MoversFilterProxy *proxy() const { return m_proxy; }
+    MoversProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
 
-    void setDirection(MoversFilterProxy::Direction direction);
-    MoversFilterProxy::Direction direction() const { return m_proxy->direction(); }
+    void setDirection(MoversProxyModel::Direction direction);
+    MoversProxyModel::Direction direction() const { return m_proxy->direction(); }
 
     // Selects the symbol's row and scrolls to it, first clearing a filter or switch that hides it.
     // False when the current snapshot has no such symbol.
@@ -67,7 +67,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void applyDefaultLayout();
 
-    MoversFilterProxy *m_proxy;
+    MoversProxyModel *m_proxy;
     QTableView *m_table;
     QLineEdit *m_filter;
     QButtonGroup *m_switch;

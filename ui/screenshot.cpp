@@ -3,10 +3,14 @@
 
 #include "core/library/libraryrecorder.h"
 #include "core/library/librarytypes.h"
+#include "core/load/snapshotopener.h"
 #include "core/models/modelroles.h"
-#include "core/models/moversfilterproxy.h"
-#include "core/models/snapshotopener.h"
+#include "core/models/moversproxymodel.h"
 #include "core/network/pageinput.h"
+#include "core/session/snapshotsession.h"
+#include "core/settings/settings.h"
+#include "ui/dashboardpage.h"
+#include "ui/library/librarypage.h"
 #include "ui/mainwindow.h"
 #include "ui/moversview.h"
 #include "ui/tickerstrip.h"
@@ -41,18 +45,18 @@ void settle()
 ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
 {
     ScreenshotResult result;
+    const InMemorySettings noUserSettings;  // defaults read, nothing written
     QTemporaryDir libraryDir;  // outlives the window and its connection to the library inside
     MainWindow window;
-    window.setPersistent(false);
     const QString libraryPath = request.libraryPath.isEmpty()
         ? libraryDir.filePath(QStringLiteral("library.sqlite")) : request.libraryPath;
     window.openLibrary(libraryPath);
-    window.ticker()->setStaticMode(true);  // a still frame, from the first item
+    window.dashboard()->ticker()->setStaticMode(true);  // a still frame, from the first item
     // Everything read before drawing (web pages too, waiting for them), then handed over as one batch so
     // the newest of all is the one shown.
     QStringList files;
     if (request.openSample)
-        files.append(MainWindow::samplePath());
+        files.append(SnapshotSession::samplePath());
     QVector<OpenedSnapshot> pages;
     for (const QString &input : request.files) {
         if (!isWebAddress(input)) {
@@ -72,9 +76,9 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     OpenResult batch = SnapshotOpener::openNow(files);
     batch.opened += pages;
     result.errors += batch.errors;
-    window.applyOpenResult(batch);
-    if (window.libraryRecorder())
-        window.libraryRecorder()->flush();  // the library views show what was just opened
+    window.session()->applyOpenResult(batch);
+    if (window.session()->recorder())
+        window.session()->recorder()->flush();  // the library views show what was just opened
 
     window.resize(request.size);
     if (request.view.isEmpty()) {
@@ -85,9 +89,9 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     }
     if (request.view == QLatin1String("symbol")) {
         // The symbol history of the movers table's first row (the day's top gainer by default).
-        const QAbstractItemModel *movers = window.movers()->proxy();
-        if (movers->rowCount() > 0)
-            window.showSymbolHistory(movers->index(0, 0).data(RawValueRole).toString());
+        const QAbstractItemModel *movers = window.dashboard()->movers()->proxy();
+        if (movers->rowCount() > 0 && window.libraryPage())
+            window.libraryPage()->showSymbol(movers->index(0, 0).data(RawValueRole).toString());
     }
     QWidget *view = window.view(request.view);
     if (!view)

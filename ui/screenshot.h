@@ -23,9 +23,10 @@ struct ScreenshotResult
     QStringList errors;  // files that failed to open, "FILE: reason"
 };
 
-// Builds a main window with the files open, lays it out and grabs it (or the named view). Settings are
-// neither read nor written: the caller isolates QSettings. The files opened are stored in the library
-// (libraryPath, or a temporary one, so the user's own library is never touched unless named).
+// Builds a main window with the files open, lays it out and grabs it (or the named view). The user's
+// settings are neither read nor written (an InMemorySettings store while it renders). The files opened are
+// stored in the library (libraryPath, or a temporary one, so the user's own library is never touched
+// unless named).
 ScreenshotResult renderScreenshot(const ScreenshotRequest &request);
 
 } // namespace md::ui

@@ -1,7 +1,11 @@
 // Palettes, market colours and the application icon.
 #include "ui/theme.h"
 
+#include "core/settings/settings.h"
+
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
 #include <QIcon>
 #include <QStyle>
 #include <QStyleFactory>
@@ -149,6 +153,31 @@ QIcon applicationIcon()
     for (int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/marketdesk-%1.png").arg(size), QSize(size, size));
     return icon;
+}
+
+ThemeMode savedThemeMode()
+{
+    return themeModeFromString(settings::theme.value());
+}
+
+void addAppearanceMenu(QMenu *view)
+{
+    // The words keep the translation context they had in the window's menus.
+    QMenu *menu = view->addMenu(QApplication::translate("md::ui::MainWindow", "&Appearance"));
+    auto *group = new QActionGroup(menu);
+    const ThemeMode current = savedThemeMode();
+    const struct { const char *label; ThemeMode mode; } modes[] = {
+        {"Follow the &System", ThemeMode::System}, {"&Light", ThemeMode::Light}, {"&Dark", ThemeMode::Dark}};
+    for (const auto &m : modes) {
+        QAction *a = menu->addAction(QApplication::translate("md::ui::MainWindow", m.label));
+        a->setCheckable(true);
+        a->setChecked(m.mode == current);
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, menu, [mode = m.mode] {
+            applyTheme(mode);
+            settings::theme.set(themeModeName(mode));
+        });
+    }
 }
 
 } // namespace md::ui

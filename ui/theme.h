@@ -5,6 +5,7 @@
 #include <QPalette>
 
 class QIcon;
+class QMenu;
 
 namespace md::ui {
 
@@ -16,6 +17,10 @@ void captureSystemPalette();
 void applyTheme(ThemeMode mode);
 ThemeMode themeModeFromString(const QString &name);  // "system", "light", "dark"
 QString themeModeName(ThemeMode mode);
+// The mode the user chose last (settings::theme), System by default.
+ThemeMode savedThemeMode();
+// View ▸ Appearance: System, Light or Dark, applied at once and remembered.
+void addAppearanceMenu(QMenu *view);
 
 bool isDark(const QPalette &palette);
 

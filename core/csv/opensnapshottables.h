@@ -24,7 +24,7 @@ enum class SnapshotScope {
 // the movers view's rows with moversTable() instead). Empty rows when nothing is open.
 CsvTable openSnapshotsTable(const SnapshotCollection &collection, CsvTableKind table, SnapshotScope scope);
 
-// The rows of a movers view exactly as shown: its MoversFilterProxy (or any model of the MarketTableModel
+// The rows of a movers view exactly as shown: its MoversProxyModel (or any model of the MarketTableModel
 // shape) in its order, symbol,price,change,change_percent from md::RawValueRole.
 CsvTable moversTable(const QAbstractItemModel &moversProxy);
 

@@ -2,9 +2,10 @@
 #include "core/library/historycsv.h"
 
 #include "core/csv/csvtime.h"
-#include "core/library/comparisonmodel.h"
+#include "core/models/comparisonmodel.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace md {
 
@@ -69,6 +70,16 @@ QVector<CsvColumn> comparisonCsvColumns()
 CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy)
 {
     return tableFromModel(comparisonModelOrProxy, comparisonCsvColumns());
+}
+
+QString suggestedComparisonName(const QString &beforeLabel, const QString &afterLabel)
+{
+    QString name = QStringLiteral("comparison");
+    if (!beforeLabel.isEmpty() && !afterLabel.isEmpty())
+        name += QStringLiteral("-%1-to-%2").arg(beforeLabel.left(10), afterLabel.left(10));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]+"));
+    name.replace(unsafe, QStringLiteral("-"));
+    return name;
 }
 
 } // namespace md

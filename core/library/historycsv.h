@@ -26,5 +26,8 @@ CsvTable dailyBarsTable(const QVector<DailyBar> &bars);
 
 QVector<CsvColumn> comparisonCsvColumns();
 CsvTable comparisonTable(const QAbstractItemModel &comparisonModelOrProxy);
+// The file name a comparison's export suggests: "comparison-2024-12-06-to-2024-12-10" from labels that start
+// with the date ("comparison" without both), safe on every file system.
+QString suggestedComparisonName(const QString &beforeLabel, const QString &afterLabel);
 
 } // namespace md

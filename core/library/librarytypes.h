@@ -37,6 +37,13 @@ struct LibraryEntry
     qint64 rawSize = 0;                  // bytes of the page as read
 };
 
+// The library's order: a snapshot is earlier when it was taken first, or, taken at the same moment, stored
+// first. A comparison puts the earlier one first, whichever way round the two were chosen.
+inline bool isEarlier(const LibraryEntry &a, const LibraryEntry &b)
+{
+    return a.capturedAtMsecs != b.capturedAtMsecs ? a.capturedAtMsecs < b.capturedAtMsecs : a.id < b.id;
+}
+
 // What listSnapshots() returns: everything by default, newest first.
 struct SnapshotFilter
 {

@@ -1,41 +1,55 @@
-// Fetch limits from QSettings: "network/..." keys, each falling back to its default when missing or bad.
+// Fetch limits from the settings: "network/..." keys, each falling back to its default when missing or bad.
 #include "core/network/fetchoptions.h"
+
+#include "core/settings/settings.h"
 
 #include <QSettings>
 
+#include <functional>
 #include <limits>
 
 namespace md {
 namespace {
 
+using Lookup = std::function<QVariant(const Setting<QVariant> &)>;
+
 // A positive integer setting, or fallback.
-qint64 positiveSetting(const QSettings &settings, const QString &key, qint64 fallback, qint64 scale)
+qint64 positiveSetting(const Lookup &lookup, const Setting<QVariant> &key, qint64 fallback, qint64 scale)
 {
     bool ok = false;
-    const qint64 value = settings.value(key).toLongLong(&ok);
+    const qint64 value = lookup(key).toLongLong(&ok);
     if (!ok || value <= 0 || value > std::numeric_limits<qint64>::max() / scale)
         return fallback;
     return value * scale;
 }
 
-} // namespace
-
-FetchOptions FetchOptions::fromSettings(const QSettings &settings)
+FetchOptions optionsFrom(const Lookup &lookup)
 {
     FetchOptions options;
     options.transferTimeoutMs = int(qMin<qint64>(
-        positiveSetting(settings, QStringLiteral("network/transferTimeoutSeconds"), options.transferTimeoutMs, 1000),
+        positiveSetting(lookup, settings::networkTransferTimeoutSeconds, options.transferTimeoutMs, 1000),
         std::numeric_limits<int>::max()));
     options.totalDeadlineMs = int(qMin<qint64>(
-        positiveSetting(settings, QStringLiteral("network/totalDeadlineSeconds"), options.totalDeadlineMs, 1000),
+        positiveSetting(lookup, settings::networkTotalDeadlineSeconds, options.totalDeadlineMs, 1000),
         std::numeric_limits<int>::max()));
-    options.maxBytes = positiveSetting(settings, QStringLiteral("network/maxDownloadMegabytes"), options.maxBytes,
-                                       1024 * 1024);
+    options.maxBytes = positiveSetting(lookup, settings::networkMaxDownloadMegabytes, options.maxBytes, 1024 * 1024);
     bool ok = false;
-    const int redirects = settings.value(QStringLiteral("network/maxRedirects")).toInt(&ok);
+    const int redirects = lookup(settings::networkMaxRedirects).toInt(&ok);
     if (ok && redirects >= 0 && redirects <= 50)
         options.maxRedirects = redirects;
     return options;
+}
+
+} // namespace
+
+FetchOptions FetchOptions::fromSettings()
+{
+    return optionsFrom([](const Setting<QVariant> &setting) { return setting.value(); });
+}
+
+FetchOptions FetchOptions::fromSettings(const QSettings &settings)
+{
+    return optionsFrom([&settings](const Setting<QVariant> &setting) { return settings.value(setting.key()); });
 }
 
 } // namespace md

@@ -20,7 +20,9 @@ struct FetchOptions
     // Redirects followed before giving up (a loop ends here too).
     int maxRedirects = 5;
 
-    // Reads the "network/..." keys (see docs/network.md), keeping these defaults for missing or bad values.
+    // Reads the "network/..." keys (settings::network…, see docs/network.md), keeping these defaults for
+    // missing or bad values: from the settings store (SettingsStore), or from the QSettings given.
+    static FetchOptions fromSettings();
     static FetchOptions fromSettings(const QSettings &settings);
 };
 

@@ -2,14 +2,14 @@
 //
 // Why: gumbo's tree builder scans its stack of open elements on most tags, so its time grows with the
 // square of the nesting (a 20,000-deep page takes about a second, 100,000 deep minutes). The pass feeds
-// every tag to HtmlNestingModel and refuses the page as soon as the nesting passes the limit. It also
+// every tag to HtmlNestingSimulator and refuses the page as soon as the nesting passes the limit. It also
 // leaves out what no extractor reads (scripts other than JSON-LD, styles, comments, SVG and MathML,
 // templates, frames, <noscript>), which is most of a real page's bytes and so most of gumbo's time.
 // Simplification: a script's end is its first "</script" (the "double-escaped" <!--<script> form inside
 // a script is not followed).
 #include "core/parse/htmlprescan.h"
 
-#include "core/parse/htmlnestingmodel.h"
+#include "core/parse/htmlnestingsimulator.h"
 #include "core/parse/htmltagflags.h"
 #include "core/wording.h"
 
@@ -257,7 +257,7 @@ public:
                                .arg(m_limit);
         } else if (m_model.failed()) {
             result.error = tr("the page's markup is too broken to read: unclosed formatting tags would be repeated "
-                              "more than %1 times").arg(HtmlNestingModel::kMaxReopenedElements);
+                              "more than %1 times").arg(HtmlNestingSimulator::kMaxReopenedElements);
         } else {
             result.markup = std::move(m_out);
         }
@@ -440,7 +440,7 @@ private:
     const char *m_copyFrom;
     const char *m_dropFrom = nullptr; // start of a region being left out (template, drawing)
     QByteArray m_out;
-    HtmlNestingModel m_model;
+    HtmlNestingSimulator m_model;
     int m_limit;
     int m_templateDepth = 0;
     std::vector<GumboTag> m_foreign;

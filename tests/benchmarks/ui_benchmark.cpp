@@ -1,8 +1,10 @@
 // Dashboard speed: start to first painted window, the ticker's cost per frame, sorting a 10,000-row movers table.
-#include "core/models/moversfilterproxy.h"
-#include "core/models/quotesmodel.h"
-#include "core/models/indicesmodel.h"
+#include "core/models/moversproxymodel.h"
 #include "core/load/snapshotloader.h"
+#include "core/models/indicesmodel.h"
+#include "core/models/quotesmodel.h"
+#include "core/session/snapshotsession.h"
+#include "core/settings/settings.h"
 #include "ui/mainwindow.h"
 #include "ui/tickerstrip.h"
 
@@ -31,7 +33,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         const auto *window = qobject_cast<const md::ui::MainWindow *>(watched);
-        if (event->type() == QEvent::Paint && window && !window->isOpening())
+        if (event->type() == QEvent::Paint && window && !window->session()->isOpening())
             painted = true;
         return QObject::eventFilter(watched, event);
     }
@@ -40,12 +42,12 @@ protected:
 // In-process: build the window, open one snapshot, show it, until its first paint with the snapshot read.
 void BM_WindowToFirstPaint(benchmark::State &state)
 {
+    const md::InMemorySettings noUserSettings;  // the user's settings are neither read nor written
     for (auto _ : state) {
         QElapsedTimer clock;
         clock.start();
         auto window = std::make_unique<md::ui::MainWindow>();
-        window->setPersistent(false);
-        window->openPaths({kFixture});
+        window->session()->openPaths({kFixture});
         PaintWatcher watcher;
         window->installEventFilter(&watcher);
         window->show();
@@ -134,7 +136,7 @@ void BM_SortMovers10k(benchmark::State &state)
 {
     md::QuotesModel quotes;
     quotes.setQuotes(generatedQuotes(10000));
-    md::MoversFilterProxy proxy;
+    md::MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     const int column = int(state.range(0));
     Qt::SortOrder order = Qt::AscendingOrder;

@@ -1,7 +1,7 @@
 // The window's export tables: the current snapshot, every open snapshot as a time series, a view's rows.
 #include "core/csv/csvwriter.h"
 #include "core/csv/opensnapshottables.h"
-#include "core/models/moversfilterproxy.h"
+#include "core/models/moversproxymodel.h"
 #include "core/models/quotesmodel.h"
 #include "core/models/snapshotcollection.h"
 #include "csvtestdata.h"
@@ -80,9 +80,9 @@ TEST_F(OpenSnapshotTablesTest, MoversAreTheProxysRowsInItsOrder)
 {
     QuotesModel quotes;
     quotes.setQuotes(collection.snapshotAt(collection.currentRow()).quotes);
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
-    proxy.setDirection(MoversFilterProxy::Direction::Losers);
+    proxy.setDirection(MoversProxyModel::Direction::Losers);
     proxy.sort(1, Qt::AscendingOrder);  // price
     EXPECT_EQ(csvBytes(moversTable(proxy)), QByteArray("symbol,price,change,change_percent\r\n"
                                                        "SILK,0.99,-0.01,-1\r\n"

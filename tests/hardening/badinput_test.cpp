@@ -3,8 +3,8 @@
 // page is still readable, a snapshot with its doubts as warnings), and nothing already held changes.
 #include "core/library/library.h"
 #include "core/load/snapshotloader.h"
+#include "core/load/snapshotopener.h"
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotopener.h"
 #include "testdata.h"
 
 #include <QDir>

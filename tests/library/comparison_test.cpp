@@ -1,12 +1,12 @@
 // Comparing snapshots, the comparison and list models, range presets and the history CSV.
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
-#include "core/library/comparisonmodel.h"
-#include "core/library/comparisonproxymodel.h"
 #include "core/library/historycsv.h"
 #include "core/library/historyrange.h"
-#include "core/library/librarylistmodel.h"
 #include "core/library/snapshotcomparison.h"
+#include "core/models/comparisonmodel.h"
+#include "core/models/comparisonproxymodel.h"
+#include "core/models/librarylistmodel.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
@@ -286,4 +286,29 @@ TEST(ComparisonLabels, AFileDateSaysSo)
     LibraryEntry corrected = e;
     corrected.corrected = true;
     EXPECT_EQ(displayCaptureTime(corrected), QStringLiteral("2026-11-26 10:05"));
+}
+
+TEST(ComparisonExport, SuggestsAFileNameFromTheDatesItsLabelsStartWith)
+{
+    EXPECT_EQ(suggestedComparisonName(QStringLiteral("2024-11-01 15:30"), QStringLiteral("2024-11-02 15:30")),
+              QStringLiteral("comparison-2024-11-01-to-2024-11-02"));
+    EXPECT_EQ(suggestedComparisonName(QStringLiteral("a/b:c"), QStringLiteral("d e")), QStringLiteral("comparison-a-b-c-to-d-e"));
+    EXPECT_EQ(suggestedComparisonName(QString(), QStringLiteral("2024-11-02")), QStringLiteral("comparison"));
+}
+
+TEST(LibraryOrder, TheEarlierSnapshotIsTheOneTakenFirstThenTheOneStoredFirst)
+{
+    LibraryEntry morning;
+    morning.id = 7;
+    morning.capturedAtMsecs = 1000;
+    LibraryEntry evening;
+    evening.id = 3;
+    evening.capturedAtMsecs = 2000;
+    EXPECT_TRUE(isEarlier(morning, evening));
+    EXPECT_FALSE(isEarlier(evening, morning));
+    LibraryEntry sameMoment = morning;
+    sameMoment.id = 9;  // stored later
+    EXPECT_TRUE(isEarlier(morning, sameMoment));
+    EXPECT_FALSE(isEarlier(sameMoment, morning));
+    EXPECT_FALSE(isEarlier(morning, morning));
 }

@@ -1,9 +1,9 @@
 // The library's widgets, each on its own, driven offscreen: list, import dialog, charts, compare, time dialog.
-#include "core/library/comparisonmodel.h"
-#include "core/library/comparisonproxymodel.h"
+#include "core/models/comparisonmodel.h"
 #include "core/library/folderimport.h"
 #include "core/library/library.h"
-#include "core/library/librarylistmodel.h"
+#include "core/models/comparisonproxymodel.h"
+#include "core/models/librarylistmodel.h"
 #include "libraryfixtures.h"
 #include "testdata.h"
 #include "ui/library/capturetimedialog.h"

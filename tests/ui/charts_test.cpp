@@ -1,9 +1,9 @@
 // IndexChartView: one line chart per index, the bar chart of moves, saving as PNG.
-#include "core/models/snapshotworkspace.h"
-#include "core/models/snapshotcollection.h"
+#include "core/session/snapshotworkspace.h"
+#include "core/models/indexseriesmodel.h"
 #include "core/models/indicesmodel.h"
 #include "core/models/quotesmodel.h"
-#include "core/models/indexseriesmodel.h"
+#include "core/models/snapshotcollection.h"
 #include "tests/ui/uitestsupport.h"
 #include "tests/ui/windowtestsupport.h"
 #include "ui/axisscale.h"
@@ -81,7 +81,7 @@ TEST(IndexChartAxes, EveryValueAxisOfTheWindowsChartsHasRoomForItsLabels)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50);  // the charts are built on the next turn of the event loop
     int axes = 0;
-    for (QChartView *view : window.charts()->findChildren<QChartView *>()) {
+    for (QChartView *view : window.dashboard()->charts()->findChildren<QChartView *>()) {
         for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
             auto *values = qobject_cast<QValueAxis *>(axis);
             if (!values)

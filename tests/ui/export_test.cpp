@@ -1,6 +1,6 @@
 // The window's CSV exports: the movers' visible rows as shown, the open snapshots' tables, failures.
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotworkspace.h"
+#include "core/session/snapshotworkspace.h"
 #include "tests/ui/uitestsupport.h"
 #include "tests/ui/windowtestsupport.h"
 #include "ui/exportcontroller.h"
@@ -60,7 +60,7 @@ protected:
 
     QAbstractButton *moversButton(const char *text) const
     {
-        for (QAbstractButton *b : window.movers()->findChildren<QAbstractButton *>()) {
+        for (QAbstractButton *b : window.dashboard()->movers()->findChildren<QAbstractButton *>()) {
             if (b->text() == QLatin1String(text))
                 return b;
         }
@@ -68,7 +68,7 @@ protected:
     }
     void clickHeader(int column)
     {
-        QHeaderView *header = window.movers()->table()->horizontalHeader();
+        QHeaderView *header = window.dashboard()->movers()->table()->horizontalHeader();
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                           QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                                  header->height() / 2));
@@ -89,13 +89,13 @@ TEST_F(WindowExportTest, ExportVisibleRowsWritesLosersFilteredAndSortedExactlyAs
     QAbstractButton *losers = moversButton("&Losers");
     ASSERT_NE(losers, nullptr);
     QTest::mouseClick(losers, Qt::LeftButton);
-    QTest::keyClicks(window.movers()->filterEdit(), QStringLiteral("l"));
+    QTest::keyClicks(window.dashboard()->movers()->filterEdit(), QStringLiteral("l"));
     // Price, highest first: click its header until the table sorts it descending.
     clickHeader(1);
-    if (window.movers()->table()->horizontalHeader()->sortIndicatorOrder() != Qt::DescendingOrder)
+    if (window.dashboard()->movers()->table()->horizontalHeader()->sortIndicatorOrder() != Qt::DescendingOrder)
         clickHeader(1);
-    ASSERT_EQ(window.movers()->table()->horizontalHeader()->sortIndicatorSection(), 1);
-    ASSERT_EQ(columnText(*window.movers()->proxy(), 0), texts({"PAEL", "PRL", "HUMNL", "TELE", "WTL"}));
+    ASSERT_EQ(window.dashboard()->movers()->table()->horizontalHeader()->sortIndicatorSection(), 1);
+    ASSERT_EQ(columnText(*window.dashboard()->movers()->proxy(), 0), texts({"PAEL", "PRL", "HUMNL", "TELE", "WTL"}));
 
     const QString path = dir.filePath(QStringLiteral("losers.csv"));
     destination = ExportController::Destination{path, CsvPreset::Csv};
@@ -128,7 +128,7 @@ TEST_F(WindowExportTest, TheTsvPresetWritesTabsAndLineFeeds)
 
 TEST_F(WindowExportTest, AllOpenSnapshotsExportAsOneTimeSeriesOldestFirst)
 {
-    openAndWait(window, {dataPath(QStringLiteral("psx-close-2024-12-10.txt")), MainWindow::samplePath()});
+    openAndWait(window, {dataPath(QStringLiteral("psx-close-2024-12-10.txt")), md::SnapshotSession::samplePath()});
     const QString path = dir.filePath(QStringLiteral("kse.csv"));
     destination = ExportController::Destination{path, CsvPreset::Csv};
     window.exporter()->exportTable(CsvTableKind::Indices, SnapshotScope::AllOpen);
@@ -156,7 +156,7 @@ TEST_F(WindowExportTest, AnExportIntoAnImpossiblePathNamesItAndLeavesTheFileTher
     EXPECT_TRUE(window.banner()->text().contains(QDir::toNativeSeparators(path))) << window.banner()->text().toStdString();
     EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("The export failed")));
     EXPECT_EQ(readFile(blocker), QByteArray("symbol,price\r\nOLD,1\r\n"));
-    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 1);
 }
 
 #ifdef Q_OS_UNIX

@@ -1,11 +1,11 @@
 // The window with a library: opened files stored once, damage reported, history on double-click, open from
 // and compare in the library, folder import, the library a screenshot uses.
-#include "core/library/comparisonmodel.h"
 #include "core/library/library.h"
-#include "core/library/librarylistmodel.h"
 #include "core/library/libraryrecorder.h"
+#include "core/models/comparisonmodel.h"
+#include "core/models/librarylistmodel.h"
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotworkspace.h"
+#include "core/session/snapshotworkspace.h"
 #include "tests/library/libraryfixtures.h"
 #include "tests/ui/uitestsupport.h"
 #include "tests/ui/windowtestsupport.h"
@@ -71,15 +71,15 @@ protected:
     void openLibrary(MainWindow &window)
     {
         ASSERT_TRUE(window.openLibrary(libraryPath()).ok());
-        ASSERT_NE(window.library(), nullptr);
+        ASSERT_NE(window.session()->library(), nullptr);
     }
     static bool storedAll(MainWindow &window)
     {
-        return QTest::qWaitFor([&] { return window.libraryRecorder()->pendingCount() == 0; }, 10000);
+        return QTest::qWaitFor([&] { return window.session()->recorder()->pendingCount() == 0; }, 10000);
     }
     static bool importAndWait(MainWindow &window, const QString &folder)
     {
-        md::ui::ImportFolderDialog *dialog = window.importFolder(folder);
+        md::ui::ImportFolderDialog *dialog = window.libraryPage()->importFolder(folder);
         if (!dialog)
             return false;
         const bool done = QTest::qWaitFor([&] { return !dialog->isRunning(); }, 20000);
@@ -101,13 +101,13 @@ TEST_F(LibraryWindowTest, EveryOpenedFileIsStoredOnceAndTheSampleNot)
     EXPECT_EQ(window.pages()->count(), 2);  // Dashboard and Library
     openAndWait(window, {page(0), page(1)});
     ASSERT_TRUE(storedAll(window));
-    EXPECT_EQ(window.library()->snapshotCount(), 2);
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 2);
 
     openAndWait(window, {page(0)});  // again: the library already has it
     openSampleAndWait(window);          // not the user's data
     ASSERT_TRUE(storedAll(window));
-    EXPECT_EQ(window.library()->snapshotCount(), 2);
-    EXPECT_EQ(window.workspace()->collection()->count(), 3);
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 2);
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 3);
 }
 
 TEST_F(LibraryWindowTest, AnUnreadableLibraryIsSetAsideAndTheUserIsTold)
@@ -124,7 +124,7 @@ TEST_F(LibraryWindowTest, AnUnreadableLibraryIsSetAsideAndTheUserIsTold)
     EXPECT_TRUE(QFile::exists(opened.setAsidePath));
     EXPECT_FALSE(window.banner()->isHidden());
     EXPECT_TRUE(window.banner()->text().contains(opened.notice)) << window.banner()->text().toStdString();
-    EXPECT_EQ(window.library()->snapshotCount(), 0);  // a fresh library, ready to use
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 0);  // a fresh library, ready to use
 }
 
 TEST_F(LibraryWindowTest, AFileThatCannotBeStoredIsAStatusBarWarningAndStaysOpen)
@@ -138,7 +138,7 @@ TEST_F(LibraryWindowTest, AFileThatCannotBeStoredIsAStatusBarWarningAndStaysOpen
     const QString message = window.statusBar()->currentMessage();
     EXPECT_TRUE(message.contains(QStringLiteral("Not kept in the library"))) << message.toStdString();
     EXPECT_TRUE(message.contains(QDir::toNativeSeparators(page(0)))) << message.toStdString();
-    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 1);
     EXPECT_TRUE(window.banner()->isHidden());
 }
 
@@ -151,7 +151,7 @@ TEST_F(LibraryWindowTest, ImportFolderFillsTheLibraryAndItsViews)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.showView(QStringLiteral("library"));
     ASSERT_TRUE(importAndWait(window, pages()));
-    EXPECT_EQ(window.library()->snapshotCount(), 6);
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 6);
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.libraryPage()->list()->model()->rowCount() == 6; }, 5000));
     EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Imported 6 snapshots."));
     EXPECT_TRUE(window.libraryPage()->headerText().contains(QStringLiteral("6 snapshots")));
@@ -167,8 +167,8 @@ TEST_F(LibraryWindowTest, DoubleClickingASymbolShowsItsHistoryAcrossTheLibrary)
     window.resize(1280, 800);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QTableView *table = window.movers()->table();
-    ASSERT_TRUE(window.movers()->selectSymbol(QStringLiteral("OGDC")));
+    QTableView *table = window.dashboard()->movers()->table();
+    ASSERT_TRUE(window.dashboard()->movers()->selectSymbol(QStringLiteral("OGDC")));
     const QModelIndex row = table->currentIndex();
     doubleClick(table, row);
 
@@ -189,12 +189,12 @@ TEST_F(LibraryWindowTest, DoubleClickingAnIndexOnTheTickerShowsItsHistory)
     openAndWait(window, {page(0), page(1), page(2)});
     ASSERT_TRUE(storedAll(window));
     window.resize(1280, 800);
-    window.ticker()->setStaticMode(true);
+    window.dashboard()->ticker()->setStaticMode(true);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    const QRect kse = window.ticker()->itemRect(QStringLiteral("KSE100"));
+    const QRect kse = window.dashboard()->ticker()->itemRect(QStringLiteral("KSE100"));
     ASSERT_FALSE(kse.isEmpty());
-    QTest::mouseDClick(window.ticker(), Qt::LeftButton, {}, kse.center());
+    QTest::mouseDClick(window.dashboard()->ticker(), Qt::LeftButton, {}, kse.center());
     EXPECT_EQ(window.libraryPage()->tabs()->currentWidget(), window.libraryPage()->indexHistory());
     EXPECT_EQ(window.libraryPage()->indexHistory()->currentIndex(), QStringLiteral("KSE100"));
     EXPECT_EQ(window.libraryPage()->indexHistory()->series().points.size(), 3);
@@ -217,10 +217,10 @@ TEST_F(LibraryWindowTest, OpeningFromTheLibraryListShowsTheStoredSnapshotWithout
     doubleClick(table, newest);
 
     EXPECT_EQ(window.pages()->currentWidget(), window.pages()->widget(0));  // back on the dashboard
-    ASSERT_EQ(window.workspace()->collection()->count(), 1);
-    EXPECT_EQ(window.workspace()->currentSnapshot()->article.headline, generated[2].headline);
-    EXPECT_EQ(window.libraryRecorder()->pendingCount(), 0);
-    EXPECT_EQ(window.library()->snapshotCount(), 3);
+    ASSERT_EQ(window.session()->workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->currentSnapshot()->article.headline, generated[2].headline);
+    EXPECT_EQ(window.session()->recorder()->pendingCount(), 0);
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 3);
 }
 
 TEST_F(LibraryWindowTest, TwoOpenSnapshotsAreComparedEarlierFirst)
@@ -229,9 +229,9 @@ TEST_F(LibraryWindowTest, TwoOpenSnapshotsAreComparedEarlierFirst)
     MainWindow window;
     openLibrary(window);
     openAndWait(window, {page(0), page(1)});  // the newer one (page 1) becomes current, row 0
-    SnapshotCollection *collection = window.workspace()->collection();
+    SnapshotCollection *collection = window.session()->workspace()->collection();
     ASSERT_EQ(collection->currentRow(), 0);
-    window.compareWithCurrent(1);
+    emit window.dashboard()->compareWithCurrentRequested(1);
     EXPECT_EQ(window.libraryPage()->tabs()->currentWidget(), window.libraryPage()->compare());
     const ComparisonModel *model = window.libraryPage()->compare()->model();
     EXPECT_EQ(model->beforeLabel(), collection->index(1).data(SnapshotCollection::CaptureTimeTextRole).toString());
@@ -311,10 +311,10 @@ TEST_F(LibraryWindowTest, ASnapshotOpenedFromTheLibraryKeepsTheCorrectedCaptureT
     MainWindow window;
     openLibrary(window);
     ASSERT_TRUE(importAndWait(window, pages()));
-    const SnapshotId id = window.library()->listSnapshots().first().id;
+    const SnapshotId id = window.session()->library()->listSnapshots().first().id;
     const Timestamp corrected = Timestamp::fromWallClock(QDate(2024, 11, 1), QTime(15, 30));
-    ASSERT_TRUE(window.library()->correctCaptureTime(id, corrected).ok());
-    window.openFromLibrary(id);
-    ASSERT_EQ(window.workspace()->collection()->count(), 1);
-    EXPECT_EQ(window.workspace()->collection()->captureTimeAt(0).time, corrected);
+    ASSERT_TRUE(window.session()->library()->correctCaptureTime(id, corrected).ok());
+    window.session()->openFromLibrary(id);
+    ASSERT_EQ(window.session()->workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->collection()->captureTimeAt(0).time, corrected);
 }

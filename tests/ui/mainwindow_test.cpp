@@ -1,10 +1,10 @@
 // MainWindow: opening files (good, bad, twice, several), the empty state, the session, ticker-to-table wiring.
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotworkspace.h"
+#include "core/session/snapshotworkspace.h"
 #include "tests/ui/uitestsupport.h"
 #include "tests/ui/windowtestsupport.h"
-#include "ui/fileopenfilter.h"
 #include "ui/emptystateview.h"
+#include "ui/fileopenfilter.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/moversview.h"
@@ -40,32 +40,32 @@ protected:
 TEST_F(MainWindowTest, ShowsTheWelcomeUntilSomethingIsOpened)
 {
     MainWindow window;
-    EXPECT_FALSE(window.isDashboardShown());
+    EXPECT_FALSE(window.dashboard()->isDashboardShown());
     // The file is read on a worker thread; meanwhile the welcome says so instead of offering buttons.
-    window.openPaths({fixture("psx-close-2024-12-10.txt")});
-    EXPECT_TRUE(window.isOpening());
-    EXPECT_TRUE(window.emptyState()->isOpening());
-    EXPECT_FALSE(window.isDashboardShown());
+    window.session()->openPaths({fixture("psx-close-2024-12-10.txt")});
+    EXPECT_TRUE(window.session()->isOpening());
+    EXPECT_TRUE(window.dashboard()->emptyState()->isOpening());
+    EXPECT_FALSE(window.dashboard()->isDashboardShown());
     ASSERT_TRUE(waitUntilOpened(window));
-    EXPECT_TRUE(window.lastOpenErrors().isEmpty());
-    EXPECT_TRUE(window.isDashboardShown());
-    EXPECT_FALSE(window.emptyState()->isOpening());
-    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_TRUE(window.session()->lastOpenErrors().isEmpty());
+    EXPECT_TRUE(window.dashboard()->isDashboardShown());
+    EXPECT_FALSE(window.dashboard()->emptyState()->isOpening());
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 1);
 }
 
 TEST_F(MainWindowTest, OpeningABadFileKeepsTheOpenSnapshotsAndNamesTheFile)
 {
     MainWindow window;
     openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
-    const Snapshot *before = window.workspace()->currentSnapshot();
+    const Snapshot *before = window.session()->workspace()->currentSnapshot();
     ASSERT_NE(before, nullptr);
 
     const QStringList errors = openAndWait(window, {fixture("bad-binary.txt")});
     ASSERT_EQ(errors.size(), 1);
     EXPECT_TRUE(errors.first().contains(QStringLiteral("bad-binary.txt")));
-    EXPECT_EQ(window.workspace()->collection()->count(), 1);
-    EXPECT_EQ(window.workspace()->currentSnapshot(), before);
-    EXPECT_TRUE(window.isDashboardShown());
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->currentSnapshot(), before);
+    EXPECT_TRUE(window.dashboard()->isDashboardShown());
     EXPECT_FALSE(window.banner()->isHidden());
     EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("bad-binary.txt")));
 }
@@ -75,16 +75,16 @@ TEST_F(MainWindowTest, OpeningTheSameFileTwiceKeepsOneEntry)
     MainWindow window;
     openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
     openAndWait(window, {dataPath(QStringLiteral("../data/psx-close-2024-12-10.txt"))});
-    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 1);
 }
 
 TEST_F(MainWindowTest, SelectsTheNewestOfSeveralOpenedAtOnce)
 {
     MainWindow window;
-    openAndWait(window, {fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
-    EXPECT_EQ(window.workspace()->collection()->count(), 2);
-    ASSERT_NE(window.workspace()->currentSnapshot(), nullptr);
-    EXPECT_EQ(window.workspace()->currentSnapshot()->article.headline,
+    openAndWait(window, {fixture("psx-close-2024-12-10.txt"), md::SnapshotSession::samplePath()});
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 2);
+    ASSERT_NE(window.session()->workspace()->currentSnapshot(), nullptr);
+    EXPECT_EQ(window.session()->workspace()->currentSnapshot()->article.headline,
               QStringLiteral("Explorers and cement makers lift KSE-100 above 114,000"));
 }
 
@@ -93,25 +93,25 @@ TEST_F(MainWindowTest, SelectsWhatWasJustOpenedEvenWhenOlder)
     MainWindow window;
     openSampleAndWait(window);
     openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
-    ASSERT_NE(window.workspace()->currentSnapshot(), nullptr);
-    EXPECT_EQ(window.workspace()->currentSnapshot()->article.dateline, QStringLiteral("KARACHI"));
-    EXPECT_EQ(window.workspace()->currentSnapshot()->quotes.size(), 10);
-    EXPECT_EQ(window.workspace()->collection()->currentRow(), 1);  // below the newer sample
+    ASSERT_NE(window.session()->workspace()->currentSnapshot(), nullptr);
+    EXPECT_EQ(window.session()->workspace()->currentSnapshot()->article.dateline, QStringLiteral("KARACHI"));
+    EXPECT_EQ(window.session()->workspace()->currentSnapshot()->quotes.size(), 10);
+    EXPECT_EQ(window.session()->workspace()->collection()->currentRow(), 1);  // below the newer sample
 }
 
 TEST_F(MainWindowTest, ReopensTheLastSessionsFiles)
 {
     {
         MainWindow window;
-        openAndWait(window, {fixture("psx-close-2024-12-10.txt"), MainWindow::samplePath()});
+        openAndWait(window, {fixture("psx-close-2024-12-10.txt"), md::SnapshotSession::samplePath()});
         window.close();
     }
     MainWindow again;
-    again.restoreSession();
+    again.session()->restore();
     ASSERT_TRUE(waitUntilOpened(again));
-    EXPECT_TRUE(again.lastOpenErrors().isEmpty());
-    EXPECT_EQ(again.workspace()->collection()->count(), 2);
-    EXPECT_EQ(again.recentFiles().size(), 2);
+    EXPECT_TRUE(again.session()->lastOpenErrors().isEmpty());
+    EXPECT_EQ(again.session()->workspace()->collection()->count(), 2);
+    EXPECT_EQ(again.session()->recentFiles().size(), 2);
 }
 
 TEST_F(MainWindowTest, ASessionFileGoneSinceIsNamedAndTheRestReopen)
@@ -129,42 +129,42 @@ TEST_F(MainWindowTest, ASessionFileGoneSinceIsNamedAndTheRestReopen)
     ASSERT_TRUE(QFile::remove(gone));
 
     MainWindow again;
-    again.restoreSession();
+    again.session()->restore();
     ASSERT_TRUE(waitUntilOpened(again));
-    EXPECT_EQ(again.workspace()->collection()->count(), 1);
-    ASSERT_EQ(again.lastOpenErrors().size(), 1);
-    EXPECT_TRUE(again.lastOpenErrors().first().contains(QStringLiteral("gone.txt")));
+    EXPECT_EQ(again.session()->workspace()->collection()->count(), 1);
+    ASSERT_EQ(again.session()->lastOpenErrors().size(), 1);
+    EXPECT_TRUE(again.session()->lastOpenErrors().first().contains(QStringLiteral("gone.txt")));
     EXPECT_TRUE(again.banner()->text().contains(QStringLiteral("last session"))) << again.banner()->text().toStdString();
     // Once the session is back, it is saved as it now is: the next start does not look for the lost file.
     MainWindow third;
-    third.restoreSession();
+    third.session()->restore();
     ASSERT_TRUE(waitUntilOpened(third));
-    EXPECT_TRUE(third.lastOpenErrors().isEmpty());
-    EXPECT_EQ(third.workspace()->collection()->count(), 1);
+    EXPECT_TRUE(third.session()->lastOpenErrors().isEmpty());
+    EXPECT_EQ(third.session()->workspace()->collection()->count(), 1);
 }
 
 TEST_F(MainWindowTest, ClickingATickerItemSelectsItsRowInTheMoversTable)
 {
     MainWindow window;
     openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
-    window.movers()->filterEdit()->setText(QStringLiteral("OGDC"));
-    window.ticker()->setStaticMode(true);
+    window.dashboard()->movers()->filterEdit()->setText(QStringLiteral("OGDC"));
+    window.dashboard()->ticker()->setStaticMode(true);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(10);
 
-    const QRect bop = window.ticker()->itemRect(QStringLiteral("BOP"));
+    const QRect bop = window.dashboard()->ticker()->itemRect(QStringLiteral("BOP"));
     ASSERT_FALSE(bop.isEmpty());
-    QTest::mouseClick(window.ticker(), Qt::LeftButton, {}, bop.center());
-    EXPECT_EQ(window.movers()->selectedSymbols(), texts({"BOP"}));
+    QTest::mouseClick(window.dashboard()->ticker(), Qt::LeftButton, {}, bop.center());
+    EXPECT_EQ(window.dashboard()->movers()->selectedSymbols(), texts({"BOP"}));
 }
 
 TEST_F(MainWindowTest, ClosingTheLastSnapshotReturnsToTheWelcome)
 {
     MainWindow window;
     openAndWait(window, {fixture("psx-close-2024-12-10.txt")});
-    window.workspace()->collection()->removeAt(0);
-    EXPECT_FALSE(window.isDashboardShown());
+    window.session()->workspace()->collection()->removeAt(0);
+    EXPECT_FALSE(window.dashboard()->isDashboardShown());
     EXPECT_EQ(window.windowTitle(), QStringLiteral("MarketDesk"));
 }
 
@@ -182,8 +182,8 @@ TEST_F(MainWindowTest, DroppingAFolderOpensTheSnapshotsInIt)
     QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
     ASSERT_TRUE(waitUntilOpened(window));
-    EXPECT_EQ(window.workspace()->collection()->count(), 2);
-    EXPECT_TRUE(window.isDashboardShown());
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 2);
+    EXPECT_TRUE(window.dashboard()->isDashboardShown());
 }
 
 // macOS hands a document double-clicked in the Finder to the running application as a QFileOpenEvent.
@@ -196,9 +196,9 @@ TEST_F(MainWindowTest, AFileOpenEventOnTheApplicationOpensTheFile)
     QCoreApplication::sendEvent(qApp, &event);
     qApp->removeEventFilter(&filter);
     ASSERT_TRUE(waitUntilOpened(window));
-    ASSERT_EQ(window.workspace()->collection()->count(), 1);
-    EXPECT_EQ(window.workspace()->currentSnapshot()->indices.size(), 4);
-    EXPECT_TRUE(window.isDashboardShown());
+    ASSERT_EQ(window.session()->workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->currentSnapshot()->indices.size(), 4);
+    EXPECT_TRUE(window.dashboard()->isDashboardShown());
 }
 
 TEST_F(MainWindowTest, AFileOpenEventForABadFileNamesItAndKeepsWhatIsOpen)
@@ -211,6 +211,6 @@ TEST_F(MainWindowTest, AFileOpenEventForABadFileNamesItAndKeepsWhatIsOpen)
     QCoreApplication::sendEvent(qApp, &event);
     qApp->removeEventFilter(&filter);
     ASSERT_TRUE(waitUntilOpened(window));
-    EXPECT_EQ(window.workspace()->collection()->count(), 1);
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 1);
     EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("bad-binary.txt")));
 }

@@ -15,7 +15,7 @@
 using namespace md;
 using namespace md::test;
 using md::ui::MoversView;
-using Direction = md::MoversFilterProxy::Direction;
+using Direction = md::MoversProxyModel::Direction;
 
 namespace {
 

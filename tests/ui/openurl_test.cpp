@@ -1,8 +1,8 @@
 // The window and web pages: File ▸ Open URL fetches, opens, refreshes in place and stops when closed.
 #include "core/library/library.h"
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotworkspace.h"
 #include "core/network/autorefresh.h"
+#include "core/session/snapshotworkspace.h"
 #include "tests/network/httptestserver.h"
 #include "tests/ui/uitestsupport.h"
 #include "tests/ui/windowtestsupport.h"
@@ -41,7 +41,7 @@ protected:
 
     bool waitForCount(int n)
     {
-        return QTest::qWaitFor([&] { return window.workspace()->collection()->count() == n; }, 10000);
+        return QTest::qWaitFor([&] { return window.session()->workspace()->collection()->count() == n; }, 10000);
     }
 
     HttpTestServer server;
@@ -54,13 +54,13 @@ TEST_F(OpenUrlTest, OpensAFetchedPageLikeAFileAndMakesItCurrent)
 {
     server.route("/psx", HttpResponse::page("text/plain; charset=utf-8", page("113,247")));
     const QUrl url = server.url(QStringLiteral("/psx"));
-    window.openPaths({url.toString()});
+    window.session()->openPaths({url.toString()});
     ASSERT_TRUE(waitForCount(1));
-    const Snapshot *current = window.workspace()->currentSnapshot();
+    const Snapshot *current = window.session()->workspace()->currentSnapshot();
     ASSERT_NE(current, nullptr);
     EXPECT_EQ(current->source, url.toString());
     EXPECT_EQ(current->indices.first().value, 113247.0);
-    EXPECT_EQ(window.recentFiles(), QStringList{url.toString()});
+    EXPECT_EQ(window.session()->recentFiles(), QStringList{url.toString()});
 }
 
 TEST_F(OpenUrlTest, ARefreshUpdatesThePageInPlaceWithoutTakingTheSelection)
@@ -68,20 +68,20 @@ TEST_F(OpenUrlTest, ARefreshUpdatesThePageInPlaceWithoutTakingTheSelection)
     QByteArray body = page("113,247");
     server.route("/psx", [&body](const HttpRequest &) { return HttpResponse::page("text/plain", body); });
     const QUrl url = server.url(QStringLiteral("/psx"));
-    window.openUrl(url, std::chrono::minutes(5));
+    window.session()->openUrl(url, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
     openSampleAndWait(window);
-    ASSERT_EQ(window.workspace()->collection()->count(), 2);
-    const Snapshot *sample = window.workspace()->currentSnapshot();
+    ASSERT_EQ(window.session()->workspace()->collection()->count(), 2);
+    const Snapshot *sample = window.session()->workspace()->currentSnapshot();
 
     body = page("114,000");
-    ASSERT_TRUE(window.autoRefresh()->refreshNow(url));
-    SnapshotCollection *collection = window.workspace()->collection();
+    ASSERT_TRUE(window.session()->autoRefresh()->refreshNow(url));
+    SnapshotCollection *collection = window.session()->workspace()->collection();
     ASSERT_TRUE(QTest::qWaitFor([&] {
         return collection->snapshotAt(collection->rowOfKey(url.toString())).indices.first().value == 114000.0;
     }, 10000));
     EXPECT_EQ(collection->count(), 2);
-    EXPECT_EQ(window.workspace()->currentSnapshot(), sample);
+    EXPECT_EQ(window.session()->workspace()->currentSnapshot(), sample);
 }
 
 TEST_F(OpenUrlTest, TheNextSessionReopensThePageWithItsRefreshInterval)
@@ -90,61 +90,61 @@ TEST_F(OpenUrlTest, TheNextSessionReopensThePageWithItsRefreshInterval)
     server.route("/still", HttpResponse::page("text/plain; charset=utf-8", page("113,500")));
     const QUrl refreshing = server.url(QStringLiteral("/psx"));
     const QUrl still = server.url(QStringLiteral("/still"));
-    window.openUrl(refreshing, std::chrono::minutes(5));
+    window.session()->openUrl(refreshing, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
-    window.openUrl(still);
+    window.session()->openUrl(still);
     ASSERT_TRUE(waitForCount(2));
 
     {
         MainWindow next;
-        next.restoreSession();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return next.workspace()->collection()->count() == 2; }, 10000));
-        EXPECT_EQ(next.autoRefresh()->interval(refreshing), std::chrono::minutes(5));
-        EXPECT_EQ(next.autoRefresh()->interval(still), std::chrono::milliseconds(0));
+        next.session()->restore();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return next.session()->workspace()->collection()->count() == 2; }, 10000));
+        EXPECT_EQ(next.session()->autoRefresh()->interval(refreshing), std::chrono::minutes(5));
+        EXPECT_EQ(next.session()->autoRefresh()->interval(still), std::chrono::milliseconds(0));
     }
 
     // A page closed is not refreshed in the session after.
-    SnapshotCollection *collection = window.workspace()->collection();
+    SnapshotCollection *collection = window.session()->workspace()->collection();
     collection->setCurrentRow(collection->rowOfKey(refreshing.toString()));
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    window.snapshotList()->list()->setFocus();
-    QTest::keyClick(window.snapshotList()->list(), Qt::Key_Delete);  // the side panel's Close Snapshot
+    window.dashboard()->snapshotList()->list()->setFocus();
+    QTest::keyClick(window.dashboard()->snapshotList()->list(), Qt::Key_Delete);  // the side panel's Close Snapshot
     ASSERT_EQ(collection->count(), 1);
     MainWindow after;
-    after.restoreSession();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return after.workspace()->collection()->count() == 1; }, 10000));
-    EXPECT_FALSE(after.autoRefresh()->contains(refreshing));
-    EXPECT_EQ(after.autoRefresh()->interval(still), std::chrono::milliseconds(0));
+    after.session()->restore();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return after.session()->workspace()->collection()->count() == 1; }, 10000));
+    EXPECT_FALSE(after.session()->autoRefresh()->contains(refreshing));
+    EXPECT_EQ(after.session()->autoRefresh()->interval(still), std::chrono::milliseconds(0));
 }
 
 TEST_F(OpenUrlTest, ClosingThePageStopsItsRefresh)
 {
     server.route("/psx", HttpResponse::page("text/plain", page("113,247")));
     const QUrl url = server.url(QStringLiteral("/psx"));
-    window.openUrl(url, std::chrono::minutes(5));
+    window.session()->openUrl(url, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
-    EXPECT_TRUE(window.autoRefresh()->contains(url));
+    EXPECT_TRUE(window.session()->autoRefresh()->contains(url));
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    QListView *list = window.snapshotList()->list();
+    QListView *list = window.dashboard()->snapshotList()->list();
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Delete);  // the side panel's Close Snapshot
-    EXPECT_EQ(window.workspace()->collection()->count(), 0);
-    EXPECT_FALSE(window.autoRefresh()->contains(url));
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 0);
+    EXPECT_FALSE(window.session()->autoRefresh()->contains(url));
 }
 
 TEST_F(OpenUrlTest, APageThatCannotBeFetchedIsNamedAndNothingElseChanges)
 {
     openSampleAndWait(window);
     const QUrl url = server.url(QStringLiteral("/missing"));  // no route: 404
-    window.openUrl(url);
+    window.session()->openUrl(url);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.banner()->isHidden(); }, 10000));
     EXPECT_TRUE(window.banner()->text().contains(url.toString())) << window.banner()->text().toStdString();
-    EXPECT_EQ(window.workspace()->collection()->count(), 1);
-    EXPECT_FALSE(window.autoRefresh()->contains(url));
+    EXPECT_EQ(window.session()->workspace()->collection()->count(), 1);
+    EXPECT_FALSE(window.session()->autoRefresh()->contains(url));
 }
 
 TEST_F(OpenUrlTest, AHeadlessScreenshotWaitsForWebPagesAndNamesThoseThatFail)
@@ -179,17 +179,17 @@ protected:
     // Refreshes now and waits until the fetch has ended (good or bad).
     bool refreshAndWait()
     {
-        const QDateTime before = window.autoRefresh()->status(url).lastAttempt;
-        if (!window.autoRefresh()->refreshNow(url))
+        const QDateTime before = window.session()->autoRefresh()->status(url).lastAttempt;
+        if (!window.session()->autoRefresh()->refreshNow(url))
             return false;
         return QTest::qWaitFor([&] {
-            const AutoRefresh::Status status = window.autoRefresh()->status(url);
+            const AutoRefresh::Status status = window.session()->autoRefresh()->status(url);
             return !status.inFlight && status.lastAttempt.isValid() && status.lastAttempt != before;
         }, 10000);
     }
     double shownKse100() const
     {
-        SnapshotCollection *collection = window.workspace()->collection();
+        SnapshotCollection *collection = window.session()->workspace()->collection();
         return collection->snapshotAt(collection->rowOfKey(url.toString())).indices.first().value;
     }
 
@@ -202,24 +202,24 @@ protected:
 
 TEST_F(OpenUrlLibraryTest, AFetchedPageIsKeptInTheLibraryAndAnUnchangedRefreshIsNotStoredTwice)
 {
-    window.openUrl(url, std::chrono::minutes(5));
+    window.session()->openUrl(url, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
-    EXPECT_EQ(window.library()->snapshotCount(), 1);
-    EXPECT_EQ(window.library()->listSnapshots().first().source, url.toString());
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 1);
+    EXPECT_EQ(window.session()->library()->listSnapshots().first().source, url.toString());
 
     ASSERT_TRUE(refreshAndWait());  // the same page again
-    EXPECT_EQ(window.library()->snapshotCount(), 1);
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 1);
 
     response = HttpResponse::page("text/plain", page("114,000"));
     ASSERT_TRUE(refreshAndWait());
-    EXPECT_EQ(window.library()->snapshotCount(), 2);
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 2);
     EXPECT_EQ(shownKse100(), 114000.0);
-    EXPECT_EQ(window.library()->series(QStringLiteral("KSE100")).points.size(), 2);
+    EXPECT_EQ(window.session()->library()->series(QStringLiteral("KSE100")).points.size(), 2);
 }
 
 TEST_F(OpenUrlLibraryTest, AFailedRefreshKeepsTheLastGoodPageOnScreenAndInTheLibraryAndSaysSo)
 {
-    window.openUrl(url, std::chrono::minutes(5));
+    window.session()->openUrl(url, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
     response = HttpResponse::page("text/html", "<h1>down</h1>");
     response.status = 500;
@@ -227,24 +227,24 @@ TEST_F(OpenUrlLibraryTest, AFailedRefreshKeepsTheLastGoodPageOnScreenAndInTheLib
     ASSERT_TRUE(refreshAndWait());
 
     EXPECT_EQ(shownKse100(), 113247.0);
-    EXPECT_EQ(window.library()->snapshotCount(), 1);
+    EXPECT_EQ(window.session()->library()->snapshotCount(), 1);
     EXPECT_TRUE(window.banner()->isHidden());
-    const QString status = window.refreshStatus()->fullText();
+    const QString status = window.findChild<md::ui::RefreshStatusLabel *>()->fullText();
     EXPECT_TRUE(status.startsWith(QStringLiteral("Refresh failed at "))) << status.toStdString();
     EXPECT_TRUE(status.contains(QStringLiteral("HTTP 500"))) << status.toStdString();
     EXPECT_TRUE(status.contains(QStringLiteral("showing the page from "))) << status.toStdString();
-    EXPECT_FALSE(window.refreshStatus()->isHidden());
+    EXPECT_FALSE(window.findChild<md::ui::RefreshStatusLabel *>()->isHidden());
 }
 
 TEST_F(OpenUrlLibraryTest, TheStatusBarNamesAFailedRefreshOfAPageThatIsNotOnScreen)
 {
-    window.openUrl(url, std::chrono::minutes(5));
+    window.session()->openUrl(url, std::chrono::minutes(5));
     ASSERT_TRUE(waitForCount(1));
     openSampleAndWait(window);  // now the sample is on screen
     response = HttpResponse::page("text/html", "<h1>down</h1>");
     response.status = 500;
     response.reason = "Internal Server Error";
     ASSERT_TRUE(refreshAndWait());
-    EXPECT_EQ(window.refreshStatus()->fullText(), QStringLiteral("\u26A0 1 other page could not be refreshed"));
-    EXPECT_TRUE(window.refreshStatus()->toolTip().contains(url.toDisplayString()));
+    EXPECT_EQ(window.findChild<md::ui::RefreshStatusLabel *>()->fullText(), QStringLiteral("\u26A0 1 other page could not be refreshed"));
+    EXPECT_TRUE(window.findChild<md::ui::RefreshStatusLabel *>()->toolTip().contains(url.toDisplayString()));
 }

@@ -2,6 +2,8 @@
 // them and then waits until they are on screen (or named as failures).
 #pragma once
 
+#include "core/session/snapshotsession.h"
+#include "ui/dashboardpage.h"
 #include "ui/mainwindow.h"
 
 #include <QStringList>
@@ -14,20 +16,20 @@ namespace md::test {
 // True once the window has read every file asked for (false after timeoutMs).
 inline bool waitUntilOpened(const ui::MainWindow &window, int timeoutMs = 10000)
 {
-    return QTest::qWaitFor([&] { return !window.isOpening(); }, timeoutMs);
+    return QTest::qWaitFor([&] { return !window.session()->isOpening(); }, timeoutMs);
 }
 
 // Opens paths and waits until they are read; returns the failures named, as the banner shows them.
 inline QStringList openAndWait(ui::MainWindow &window, const QStringList &paths)
 {
-    window.openPaths(paths);
+    window.session()->openPaths(paths);
     EXPECT_TRUE(waitUntilOpened(window)) << "files still being read after 10 s";
-    return window.lastOpenErrors();
+    return window.session()->lastOpenErrors();
 }
 
 inline QStringList openSampleAndWait(ui::MainWindow &window)
 {
-    return openAndWait(window, {ui::MainWindow::samplePath()});
+    return openAndWait(window, {md::SnapshotSession::samplePath()});
 }
 
 } // namespace md::test

@@ -1,11 +1,11 @@
 // CompareView: snapshot choosers, kind and name filters, the comparison table and its summary line.
 #include "ui/library/compareview.h"
 
-#include "core/library/comparisonmodel.h"
-#include "core/library/comparisonproxymodel.h"
 #include "core/library/library.h"
-#include "core/library/librarylistmodel.h"
 #include "core/library/snapshotcomparison.h"
+#include "core/models/comparisonmodel.h"
+#include "core/models/comparisonproxymodel.h"
+#include "core/models/librarylistmodel.h"
 #include "core/wording.h"
 #include "ui/directiondelegate.h"
 
@@ -157,7 +157,7 @@ void CompareView::compareChosen()
         return;
     }
     // The earlier snapshot goes first whichever way round they were chosen.
-    if (std::make_pair(first->capturedAtMsecs, first->id) > std::make_pair(second->capturedAtMsecs, second->id)) {
+    if (isEarlier(*second, *first)) {
         const QSignalBlocker blockBefore(m_before);
         const QSignalBlocker blockAfter(m_after);
         m_before->setCurrentIndex(m_before->findData(secondId));

@@ -4,6 +4,7 @@
 #include "core/library/library.h"
 #include "core/wording.h"
 #include "ui/library/compareview.h"
+#include "ui/library/importfolderdialog.h"
 #include "ui/library/indexhistoryview.h"
 #include "ui/library/libraryview.h"
 #include "ui/library/symbolhistoryview.h"
@@ -41,7 +42,7 @@ LibraryPage::LibraryPage(Library *library, QWidget *parent)
     layout->addLayout(headerRow);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_import, &QPushButton::clicked, this, &LibraryPage::importRequested);
+    connect(m_import, &QPushButton::clicked, this, [this] { importFolder(); });
     updateHeader();
 }
 
@@ -123,6 +124,48 @@ void LibraryPage::showTab(Tab tab)
     build();
     m_tabs->setCurrentIndex(int(tab));
     reloadCurrentTab();
+}
+
+QWidget *LibraryPage::view(const QString &name)
+{
+    const QStringList names = viewNames();
+    const int tab = int(names.indexOf(name));
+    return tab < 0 ? nullptr : tabWidget(Tab(tab));
+}
+
+QStringList LibraryPage::viewNames()
+{
+    // In the order of Tab.
+    return {QStringLiteral("library"), QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol")};
+}
+
+void LibraryPage::showView(QWidget *view)
+{
+    build();
+    const int tab = m_tabs->indexOf(view);
+    if (tab >= 0)
+        showTab(Tab(tab));
+    view->setFocus(Qt::ShortcutFocusReason);
+}
+
+ImportFolderDialog *LibraryPage::importFolder(const QString &folder)
+{
+    ImportFolderDialog *dialog = nullptr;
+    if (folder.isEmpty()) {
+        dialog = ImportFolderDialog::chooseFolderAndStart(m_library->path(), window());
+    } else {
+        dialog = new ImportFolderDialog(m_library->path(), folder, window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->start();
+    }
+    if (!dialog)
+        return nullptr;
+    connect(dialog, &ImportFolderDialog::importFinished, this, [this](const ImportSummary &summary) {
+        reload();
+        emit importFinished(summary);
+    });
+    return dialog;
 }
 
 QString LibraryPage::headerText() const

@@ -1,6 +1,7 @@
 // The window's Library page: the stored snapshots, index history, compare and symbol history, as tabs.
 #pragma once
 
+#include "core/library/folderimport.h"
 #include "core/library/librarytypes.h"
 
 #include <QWidget>
@@ -16,6 +17,7 @@ class Library;
 namespace md::ui {
 
 class CompareView;
+class ImportFolderDialog;
 class IndexHistoryView;
 class LibraryView;
 class SymbolHistoryView;
@@ -44,6 +46,17 @@ public:
     void showTab(Tab tab);
     QString headerText() const;
 
+    // "library", "history" (index history), "compare", "symbol" (symbol history); nullptr for another name.
+    QWidget *view(const QString &name);
+    static QStringList viewNames();
+    // Brings one of the views forward (its tab) and gives it the keyboard focus.
+    void showView(QWidget *view);
+
+    // Import Folder… (the header's button, File ▸ Import Folder…): asks for a folder (unless given) and
+    // imports it on a worker thread with a progress dialog; the views read the library when it is done
+    // (importFinished()). Returns the dialog (it deletes itself when closed), or null when none was chosen.
+    ImportFolderDialog *importFolder(const QString &folder = QString());
+
     // The library changed (snapshots stored, imported, removed, a time corrected): views read it again.
     void reload();
 
@@ -57,7 +70,7 @@ public:
 signals:
     // The user wants this stored snapshot in the dashboard.
     void openRequested(md::SnapshotId id);
-    void importRequested();
+    void importFinished(const md::ImportSummary &summary);
     // The comparison's Export button.
     void exportComparisonRequested();
 

@@ -2,7 +2,7 @@
 #include "ui/library/libraryview.h"
 
 #include "core/library/library.h"
-#include "core/library/librarylistmodel.h"
+#include "core/models/librarylistmodel.h"
 #include "core/wording.h"
 #include "ui/library/capturetimedialog.h"
 
@@ -104,7 +104,7 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
             return;
         const LibraryEntry *a = m_model->entryAt(m_model->rowOf(ids[0]));
         const LibraryEntry *b = m_model->entryAt(m_model->rowOf(ids[1]));
-        if (a && b && std::make_pair(a->capturedAtMsecs, a->id) > std::make_pair(b->capturedAtMsecs, b->id))
+        if (a && b && isEarlier(*b, *a))  // the earlier one first
             std::swap(ids[0], ids[1]);
         emit compareRequested(ids[0], ids[1]);
     };

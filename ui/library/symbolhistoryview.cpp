@@ -2,7 +2,7 @@
 #include "ui/library/symbolhistoryview.h"
 
 #include "core/library/library.h"
-#include "core/library/librarylistmodel.h"
+#include "core/models/librarylistmodel.h"
 #include "core/wording.h"
 #include "ui/library/historychartview.h"
 #include "ui/library/rangepresetbar.h"

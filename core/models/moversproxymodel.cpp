@@ -1,25 +1,25 @@
 // Movers proxy: direction and symbol filtering, sorting on raw values.
-#include "core/models/moversfilterproxy.h"
+#include "core/models/moversproxymodel.h"
 
 #include "core/models/markettablemodel.h"
 #include "core/models/modelroles.h"
 
 namespace md {
 
-MoversFilterProxy::MoversFilterProxy(QObject *parent)
+MoversProxyModel::MoversProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(RawValueRole);
     setDynamicSortFilter(true);
 }
 
-void MoversFilterProxy::setSourceModel(QAbstractItemModel *model)
+void MoversProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     m_market = qobject_cast<const MarketTableModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void MoversFilterProxy::setDirection(Direction direction)
+void MoversProxyModel::setDirection(Direction direction)
 {
     if (direction == m_direction)
         return;
@@ -28,7 +28,7 @@ void MoversFilterProxy::setDirection(Direction direction)
     emit directionChanged(direction);
 }
 
-void MoversFilterProxy::setSymbolFilter(const QString &text)
+void MoversProxyModel::setSymbolFilter(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed == m_symbolFilter)
@@ -38,7 +38,7 @@ void MoversFilterProxy::setSymbolFilter(const QString &text)
     emit symbolFilterChanged(trimmed);
 }
 
-bool MoversFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool MoversProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex symbol = model->index(sourceRow, 0, sourceParent);
@@ -53,7 +53,7 @@ bool MoversFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
-bool MoversFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool MoversProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_market && sortRole() == RawValueRole) {
         // The same order as below, read straight from the rows (10,000 rows sort in a few ms).

@@ -8,14 +8,14 @@ namespace md {
 // Sits over a QuotesModel (or any model with md::RawValueRole and md::DirectionRole and the symbol in
 // column 0). Sorting compares md::RawValueRole: numbers as numbers, never as text. The rows it shows,
 // in its order, are exactly what the user sees, so "Export visible rows" reads this proxy.
-class MoversFilterProxy : public QSortFilterProxyModel
+class MoversProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     enum class Direction { All, Gainers, Losers };
     Q_ENUM(Direction)
 
-    explicit MoversFilterProxy(QObject *parent = nullptr);
+    explicit MoversProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -27,7 +27,7 @@ public:
     void setSymbolFilter(const QString &text);
 
 signals:
-    void directionChanged(md::MoversFilterProxy::Direction direction);
+    void directionChanged(md::MoversProxyModel::Direction direction);
     void symbolFilterChanged(const QString &text);
 
 protected:

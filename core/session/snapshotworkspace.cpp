@@ -1,5 +1,5 @@
 // Keeps the current snapshot's models in step with the collection.
-#include "core/models/snapshotworkspace.h"
+#include "core/session/snapshotworkspace.h"
 
 #include "core/models/commentsmodel.h"
 #include "core/models/indexseriesmodel.h"

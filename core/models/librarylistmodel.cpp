@@ -1,5 +1,5 @@
 // LibraryListModel: display text, raw values and tooltips of the library list.
-#include "core/library/librarylistmodel.h"
+#include "core/models/librarylistmodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,12 +3,11 @@
 #include "core/models/indexseriesmodel.h"
 #include "core/models/indicesmodel.h"
 #include "core/models/modelroles.h"
-#include "core/models/moversfilterproxy.h"
+#include "core/models/moversproxymodel.h"
 #include "core/models/quotesmodel.h"
 #include "core/models/rowstext.h"
 #include "core/models/snapshotcollection.h"
-#include "core/models/snapshotworkspace.h"
-#include "tests/ui/uitestsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardItemModel>
@@ -114,27 +113,27 @@ TEST(CommentsModel, PassesModelTesterAndGivesRawTimesAndCounts)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
-TEST(MoversFilterProxy, PassesModelTesterWhileFilteringAndSorting)
+TEST(MoversProxyModel, PassesModelTesterWhileFilteringAndSorting)
 {
     QuotesModel quotes;
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     QAbstractItemModelTester tester(&proxy, kFatal);
     quotes.setQuotes(unevenQuotes());
     proxy.sort(QuotesModel::PriceColumn, Qt::AscendingOrder);
-    proxy.setDirection(MoversFilterProxy::Direction::Gainers);
+    proxy.setDirection(MoversProxyModel::Direction::Gainers);
     proxy.setSymbolFilter(QStringLiteral("o"));
-    proxy.setDirection(MoversFilterProxy::Direction::Losers);
+    proxy.setDirection(MoversProxyModel::Direction::Losers);
     proxy.setSymbolFilter({});
     quotes.setQuotes(loadFixture(QStringLiteral("psx-close-2024-12-10.txt")).quotes);
     EXPECT_EQ(proxy.rowCount(), 4);  // AIRLINK, BOP, SILK, TRG
 }
 
-TEST(MoversFilterProxy, SortsPriceNumericallyNotAsText)
+TEST(MoversProxyModel, SortsPriceNumericallyNotAsText)
 {
     QuotesModel quotes;
     quotes.setQuotes(unevenQuotes());
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     proxy.sort(QuotesModel::PriceColumn, Qt::AscendingOrder);
     EXPECT_EQ(columnText(proxy, QuotesModel::PriceColumn), texts({"4.77", "9.05", "10.09", "126.05", "189.64", "560.00"}));
@@ -142,63 +141,63 @@ TEST(MoversFilterProxy, SortsPriceNumericallyNotAsText)
     EXPECT_EQ(columnText(proxy, 0), texts({"MARI", "AIRLINK", "HUBC", "BOP", "POWER", "KEL"}));
 }
 
-TEST(MoversFilterProxy, SortsChangeNumericallyWithNegativesInOrder)
+TEST(MoversProxyModel, SortsChangeNumericallyWithNegativesInOrder)
 {
     QuotesModel quotes;
     quotes.setQuotes(unevenQuotes());
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     proxy.sort(QuotesModel::ChangeColumn, Qt::AscendingOrder);
     EXPECT_EQ(columnText(proxy, QuotesModel::ChangeColumn, RawValueRole),
               texts({"-7.01", "-1.24", "-0.05", "0", "0.21", "0.23"}));
 }
 
-TEST(MoversFilterProxy, SortsPercentChangeNumerically)
+TEST(MoversProxyModel, SortsPercentChangeNumerically)
 {
     QuotesModel quotes;
     quotes.setQuotes(unevenQuotes());
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     proxy.sort(QuotesModel::ChangePercentColumn, Qt::DescendingOrder);
     // As text "2.61" > "10" would put POWER before KEL.
     EXPECT_EQ(columnText(proxy, 0), texts({"KEL", "POWER", "MARI", "BOP", "HUBC", "AIRLINK"}));
 }
 
-TEST(MoversFilterProxy, SortsSymbolsAlphabetically)
+TEST(MoversProxyModel, SortsSymbolsAlphabetically)
 {
     QuotesModel quotes;
     quotes.setQuotes(unevenQuotes());
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     proxy.sort(QuotesModel::SymbolColumn, Qt::AscendingOrder);
     EXPECT_EQ(columnText(proxy, 0), texts({"AIRLINK", "BOP", "HUBC", "KEL", "MARI", "POWER"}));
 }
 
-TEST(MoversFilterProxy, GainersAndLosersSwitchLeavesOutUnchanged)
+TEST(MoversProxyModel, GainersAndLosersSwitchLeavesOutUnchanged)
 {
     QuotesModel quotes;
     quotes.setQuotes(unevenQuotes());
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     proxy.sort(QuotesModel::SymbolColumn, Qt::AscendingOrder);
-    proxy.setDirection(MoversFilterProxy::Direction::Gainers);
+    proxy.setDirection(MoversProxyModel::Direction::Gainers);
     EXPECT_EQ(columnText(proxy, 0), texts({"KEL", "POWER"}));
-    proxy.setDirection(MoversFilterProxy::Direction::Losers);
+    proxy.setDirection(MoversProxyModel::Direction::Losers);
     EXPECT_EQ(columnText(proxy, 0), texts({"AIRLINK", "BOP", "HUBC"}));
-    proxy.setDirection(MoversFilterProxy::Direction::All);
+    proxy.setDirection(MoversProxyModel::Direction::All);
     EXPECT_EQ(proxy.rowCount(), 6);
 }
 
-TEST(MoversFilterProxy, SymbolFilterIsCaseInsensitiveSubstringAndCombinesWithSwitch)
+TEST(MoversProxyModel, SymbolFilterIsCaseInsensitiveSubstringAndCombinesWithSwitch)
 {
     QuotesModel quotes;
     quotes.setQuotes(unevenQuotes());
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&quotes);
     proxy.sort(QuotesModel::SymbolColumn, Qt::AscendingOrder);
     proxy.setSymbolFilter(QStringLiteral(" b "));
     EXPECT_EQ(columnText(proxy, 0), texts({"BOP", "HUBC"}));
-    proxy.setDirection(MoversFilterProxy::Direction::Gainers);
+    proxy.setDirection(MoversProxyModel::Direction::Gainers);
     EXPECT_EQ(proxy.rowCount(), 0);
     proxy.setSymbolFilter(QStringLiteral("we"));
     EXPECT_EQ(columnText(proxy, 0), texts({"POWER"}));
@@ -328,23 +327,7 @@ TEST(IndexSeriesModel, PassesModelTesterAndListsEachIndexOverTimeOldestFirst)
     EXPECT_EQ(series.rowCount(), 1);
 }
 
-TEST(SnapshotWorkspace, RefillsTheCurrentTablesWhenTheCurrentSnapshotChanges)
-{
-    SnapshotWorkspace workspace;
-    QAbstractItemModelTester quotesTester(workspace.quotes(), kFatal);
-    const Snapshot fixture = loadFixture(QStringLiteral("psx-close-2024-12-10.txt"));
-    workspace.collection()->add(opened(fixture, QStringLiteral("psx")));
-    EXPECT_EQ(workspace.quotes()->rowCount(), 0);  // nothing is current yet
-    workspace.collection()->setCurrentRow(0);
-    EXPECT_EQ(workspace.quotes()->rowCount(), 10);
-    EXPECT_EQ(workspace.indices()->rowCount(), 4);
-    EXPECT_EQ(workspace.comments()->rowCount(), 2);
-    workspace.collection()->removeAt(0);
-    EXPECT_EQ(workspace.quotes()->rowCount(), 0);
-    EXPECT_EQ(workspace.currentSnapshot(), nullptr);
-}
-
-TEST(MoversFilterProxy, SortsAnyModelNumericallyByItsRawValues)
+TEST(MoversProxyModel, SortsAnyModelNumericallyByItsRawValues)
 {
     // Not a MarketTableModel: the proxy reads md::RawValueRole through the model interface.
     QStandardItemModel model(3, 2);
@@ -353,7 +336,7 @@ TEST(MoversFilterProxy, SortsAnyModelNumericallyByItsRawValues)
         model.setData(model.index(r, 0), QStringLiteral("S%1").arg(r), RawValueRole);
         model.setData(model.index(r, 1), prices[r], RawValueRole);
     }
-    MoversFilterProxy proxy;
+    MoversProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.sort(1, Qt::AscendingOrder);
     EXPECT_EQ(columnText(proxy, 1, RawValueRole), texts({"9.05", "10.09", "126.05"}));

@@ -1,7 +1,7 @@
 // ComparisonProxyModel: missing values last, kind and name filters.
-#include "core/library/comparisonproxymodel.h"
+#include "core/models/comparisonproxymodel.h"
 
-#include "core/library/comparisonmodel.h"
+#include "core/models/comparisonmodel.h"
 
 namespace md {
 

@@ -1,5 +1,5 @@
 // ComparisonModel: display text with signs and grouping, raw values for sorting and export.
-#include "core/library/comparisonmodel.h"
+#include "core/models/comparisonmodel.h"
 
 #include <QCoreApplication>
 #include <QLocale>

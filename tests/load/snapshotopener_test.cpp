@@ -1,6 +1,6 @@
 // SnapshotOpener: files and folders in, snapshots and named failures out.
-#include "core/models/snapshotopener.h"
-#include "tests/ui/uitestsupport.h"
+#include "core/load/snapshotopener.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -14,13 +14,13 @@ namespace md {
 // unclosed formatting elements ("Noah's Ark" included) and the adoption agency, the way gumbo 0.10.1
 // implements them. Where it simplifies, it errs on the deep side. Linear in the page (each step looks at
 // no more than the depth limit's worth of open elements).
-class HtmlNestingModel
+class HtmlNestingSimulator
 {
 public:
-    explicit HtmlNestingModel(int maxDepth);
-    ~HtmlNestingModel();
-    HtmlNestingModel(const HtmlNestingModel &) = delete;
-    HtmlNestingModel &operator=(const HtmlNestingModel &) = delete;
+    explicit HtmlNestingSimulator(int maxDepth);
+    ~HtmlNestingSimulator();
+    HtmlNestingSimulator(const HtmlNestingSimulator &) = delete;
+    HtmlNestingSimulator &operator=(const HtmlNestingSimulator &) = delete;
 
     void startTag(GumboTag tag, quint32 name, quint32 attributes);
     void endTag(GumboTag tag, quint32 name);

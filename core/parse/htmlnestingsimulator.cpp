@@ -1,5 +1,5 @@
 // The nesting model: the stack of open elements and the list of active formatting elements, step by step.
-#include "core/parse/htmlnestingmodel.h"
+#include "core/parse/htmlnestingsimulator.h"
 
 #include "core/parse/htmltagflags.h"
 
@@ -30,7 +30,7 @@ struct FormattingEntry
 
 } // namespace
 
-class HtmlNestingModel::Model
+class HtmlNestingSimulator::Model
 {
 public:
     explicit Model(int limit)
@@ -747,7 +747,7 @@ private:
                 return;
             e.serial = m_serial;
             e.onStack = true;
-            if (++m_reopened > HtmlNestingModel::kMaxReopenedElements) {
+            if (++m_reopened > HtmlNestingSimulator::kMaxReopenedElements) {
                 m_tooManyReopened = true;
                 return;
             }
@@ -765,44 +765,44 @@ private:
     bool m_tooManyReopened = false;
 };
 
-HtmlNestingModel::HtmlNestingModel(int maxDepth)
+HtmlNestingSimulator::HtmlNestingSimulator(int maxDepth)
     : d(std::make_unique<Model>(maxDepth))
 {
 }
 
-HtmlNestingModel::~HtmlNestingModel() = default;
+HtmlNestingSimulator::~HtmlNestingSimulator() = default;
 
-void HtmlNestingModel::startTag(GumboTag tag, quint32 name, quint32 attributes)
+void HtmlNestingSimulator::startTag(GumboTag tag, quint32 name, quint32 attributes)
 {
     d->startTag(tag, name, attributes);
 }
 
-void HtmlNestingModel::endTag(GumboTag tag, quint32 name)
+void HtmlNestingSimulator::endTag(GumboTag tag, quint32 name)
 {
     d->endTag(tag, name);
 }
 
-void HtmlNestingModel::text()
+void HtmlNestingSimulator::text()
 {
     d->text();
 }
 
-bool HtmlNestingModel::tooDeep() const
+bool HtmlNestingSimulator::tooDeep() const
 {
     return d->tooDeep();
 }
 
-bool HtmlNestingModel::tooManyReopened() const
+bool HtmlNestingSimulator::tooManyReopened() const
 {
     return d->failed() && !d->tooDeep();
 }
 
-int HtmlNestingModel::deepest() const
+int HtmlNestingSimulator::deepest() const
 {
     return d->deepest();
 }
 
-qint64 HtmlNestingModel::reopened() const
+qint64 HtmlNestingSimulator::reopened() const
 {
     return d->reopened();
 }

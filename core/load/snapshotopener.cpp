@@ -1,5 +1,5 @@
 // Opening snapshot files for the window.
-#include "core/models/snapshotopener.h"
+#include "core/load/snapshotopener.h"
 
 #include "core/load/snapshotloader.h"
 
