@@ -7,7 +7,7 @@ namespace md {
 
 void IndicesModel::setIndices(const QVector<IndexValue> &indices)
 {
-    QVector<MarketRow> rows;
+    QVector<MarketTableRow> rows;
     rows.reserve(indices.size());
     for (const IndexValue &v : indices)
         rows.append({v.name, v.value, v.change, v.changePercent});
@@ -16,7 +16,7 @@ void IndicesModel::setIndices(const QVector<IndexValue> &indices)
 
 IndexValue IndicesModel::indexAt(int row) const
 {
-    const MarketRow &r = rowAt(row);
+    const MarketTableRow &r = rowAt(row);
     return {r.name, r.value, r.change, r.changePercent};
 }
 

@@ -20,7 +20,7 @@ QVariant MarketTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MarketRow &row = m_rows.at(index.row());
+    const MarketTableRow &row = m_rows.at(index.row());
     switch (role) {
     case RawValueRole:
         switch (index.column()) {
@@ -81,7 +81,7 @@ void MarketTableModel::setLocale(const QLocale &locale)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-void MarketTableModel::setRows(QVector<MarketRow> rows)
+void MarketTableModel::setRows(QVector<MarketTableRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);

@@ -7,7 +7,9 @@
 
 namespace md {
 
-struct MarketRow
+// One row of the table. Not md::MarketRow (core/parse/marketline.h): two different types of one name in
+// one program break the one-definition rule, and the linker may then mix their members.
+struct MarketTableRow
 {
     QString name;
     double value = 0.0;
@@ -31,8 +33,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const MarketRow &rowAt(int row) const { return m_rows.at(row); }
-    const QVector<MarketRow> &rows() const { return m_rows; }
+    const MarketTableRow &rowAt(int row) const { return m_rows.at(row); }
+    const QVector<MarketTableRow> &rows() const { return m_rows; }
     // The row of a name (exact, case-sensitive), or -1.
     int rowOfName(const QString &name) const;
 
@@ -41,13 +43,13 @@ public:
     QLocale locale() const { return m_locale; }
 
 protected:
-    void setRows(QVector<MarketRow> rows);
+    void setRows(QVector<MarketTableRow> rows);
     virtual QString columnTitle(int column) const = 0;
     virtual QString formatValue(double value) const = 0;
     virtual QString formatChangeValue(double change) const = 0;
 
 private:
-    QVector<MarketRow> m_rows;
+    QVector<MarketTableRow> m_rows;
     QLocale m_locale;
 };
 

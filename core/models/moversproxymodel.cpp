@@ -57,8 +57,8 @@ bool MoversProxyModel::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     if (m_market && sortRole() == RawValueRole) {
         // The same order as below, read straight from the rows (10,000 rows sort in a few ms).
-        const MarketRow &l = m_market->rowAt(left.row());
-        const MarketRow &r = m_market->rowAt(right.row());
+        const MarketTableRow &l = m_market->rowAt(left.row());
+        const MarketTableRow &r = m_market->rowAt(right.row());
         switch (left.column()) {
         case MarketTableModel::ValueColumn: return l.value < r.value;
         case MarketTableModel::ChangeColumn: return l.change < r.change;

@@ -7,7 +7,7 @@ namespace md {
 
 void QuotesModel::setQuotes(const QVector<Quote> &quotes)
 {
-    QVector<MarketRow> rows;
+    QVector<MarketTableRow> rows;
     rows.reserve(quotes.size());
     for (const Quote &q : quotes)
         rows.append({q.symbol, q.price, q.change, q.changePercent});
@@ -16,7 +16,7 @@ void QuotesModel::setQuotes(const QVector<Quote> &quotes)
 
 Quote QuotesModel::quoteAt(int row) const
 {
-    const MarketRow &r = rowAt(row);
+    const MarketTableRow &r = rowAt(row);
     return {r.name, r.value, r.change, r.changePercent};
 }
 
