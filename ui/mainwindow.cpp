@@ -82,6 +82,14 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->clearMessage();
     });
     connect(m_session, &SnapshotSession::stored, this, &MainWindow::onStored);
+    connect(m_session, &SnapshotSession::libraryUpgrading, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Reading the library again with this version's rules: %1 of %2\u2026").arg(done).arg(total));
+    });
+    connect(m_session, &SnapshotSession::libraryUpgraded, this, [this](int count, const QStringList &failures) {
+        m_libraryPage->reload();
+        const QString done = tr("Read %1 in the library again with this version's rules.").arg(countOf(count, "snapshot", "snapshots"));
+        statusBar()->showMessage(failures.isEmpty() ? done : tr("\u26A0 %1").arg(failures.first()), 10000);
+    });
     connect(m_session, &SnapshotSession::recentFilesChanged, m_dashboard->emptyState(), &EmptyStateView::setRecentFiles);
     connect(m_session, &SnapshotSession::urlOpening, this, [this](const QUrl &url, SnapshotSession::UrlOpen status) {
         if (status == SnapshotSession::UrlOpen::Fetching)
@@ -337,8 +345,7 @@ void MainWindow::showWarnings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About MarketDesk"),
+    QMessageBox::about(this, tr("About MarketDesk"),
         tr("<h3>MarketDesk %1</h3>"
            "<p>A market and news dashboard for pages saved from Business Recorder and the Pakistan Stock "
            "Exchange: the ticker, gainers and losers, index charts, the article and its comments.</p>"

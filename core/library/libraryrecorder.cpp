@@ -1,6 +1,7 @@
 // LibraryRecorder: files stored by a worker thread with its own library connection; fetched pages at once.
 #include "core/library/libraryrecorder.h"
 
+#include "core/library/articlesearch.h"
 #include "core/library/library.h"
 #include "core/network/pageinput.h"
 
@@ -49,10 +50,20 @@ public:
         if (!ensureOpen())
             return {0, {m_openError}};
         int total = 0;
-        const QStringList failures = m_library->rereadOlderSnapshots([&](int done, int all) {
+        QStringList failures = m_library->rereadOlderSnapshots([&](int done, int all) {
             total = all;
             return progress(done, all);
         });
+        // Then the articles the full-text index does not hold yet (a library from before the index).
+        ArticleSearch search(*m_library);
+        if (search.unindexedCount() > 0) {
+            const int before = total;
+            if (!search.indexPending([&](int done, int all) {
+                    total = before + all;
+                    return progress(before + done, before + all);
+                }))
+                failures.append(search.lastError());
+        }
         return {total, failures};
     }
 
@@ -130,7 +141,7 @@ void LibraryRecorder::ensureWorker()
 
 void LibraryRecorder::rereadOlderSnapshots()
 {
-    if (m_library->snapshotsReadByOlderRules().isEmpty())
+    if (m_library->snapshotsReadByOlderRules().isEmpty() && ArticleSearch(*m_library).unindexedCount() == 0)
         return;
     ensureWorker();
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, thread = m_thread] {

@@ -41,8 +41,9 @@ public:
     // copy from url is not stored again (Unchanged).
     AddSnapshotResult recordFetchedPage(const QByteArray &bytes, const QUrl &url, const QDateTime &fetchedAt);
 
-    // Reads again, on the worker, the snapshots an older MarketDesk stored with older reading rules (after an
-    // upgrade), reporting rereadProgress() and then reread(). Nothing happens when there are none.
+    // After an upgrade, on the worker: reads again the snapshots an older MarketDesk stored with older reading
+    // rules, then adds the articles the full-text index does not hold yet, reporting rereadProgress() and
+    // then reread(). Nothing happens when there is nothing to do.
     void rereadOlderSnapshots();
 
     // Files queued or being stored.

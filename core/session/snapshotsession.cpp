@@ -64,6 +64,9 @@ LibraryOpenResult SnapshotSession::openLibrary(const QString &path)
     m_library = std::move(library);
     m_recorder = new LibraryRecorder(m_library.get(), this);
     connect(m_recorder, &LibraryRecorder::stored, this, &SnapshotSession::stored);
+    connect(m_recorder, &LibraryRecorder::rereadProgress, this, &SnapshotSession::libraryUpgrading);
+    connect(m_recorder, &LibraryRecorder::reread, this, &SnapshotSession::libraryUpgraded);
+    m_recorder->rereadOlderSnapshots();
     return result;
 }
 

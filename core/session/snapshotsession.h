@@ -125,6 +125,10 @@ signals:
     void pageFailed(const QUrl &url, const QString &message, bool shownStill);
     // The library stored snapshots (added) or could not store some (failures, "FILE: reason").
     void stored(int added, const QStringList &failures);
+    // After an upgrade the library's older snapshots are read again (and indexed) in the background: done
+    // of total so far, then finished with how many, and the ones that could not be.
+    void libraryUpgrading(int done, int total);
+    void libraryUpgraded(int count, const QStringList &failures);
     void recentFilesChanged(const QStringList &recent);
 
 private:

@@ -261,3 +261,34 @@ TEST_F(SnapshotSessionTest, APageThatCannotBeFetchedIsReportedAndNotFetchedAgain
     EXPECT_FALSE(session.autoRefresh()->contains(url));
     EXPECT_EQ(session.openUrl(QUrl(QStringLiteral("ftp://example.org/x"))), SnapshotSession::UrlOpen::NotAWebAddress);
 }
+
+// Upgrading: a library written by release 0.1.0 is read again with today's rules (and indexed for search) in
+// the background once the session opens it; the 2023 text copy it had filed under its file's date lands on
+// its own day.
+TEST_F(SnapshotSessionTest, OpeningALibraryOfAnOlderReleaseReadsItAgainInTheBackground)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(fixture("library-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    SnapshotSession session;
+    QSignalSpy upgrading(&session, &SnapshotSession::libraryUpgrading);
+    QSignalSpy upgraded(&session, &SnapshotSession::libraryUpgraded);
+    ASSERT_TRUE(session.openLibrary(path).ok());
+    ASSERT_TRUE(upgraded.wait(20000));
+    EXPECT_GE(upgraded.first().at(0).toInt(), 4);
+    EXPECT_TRUE(upgraded.first().at(1).toStringList().isEmpty());
+    EXPECT_FALSE(upgrading.isEmpty());
+    EXPECT_TRUE(session.library()->snapshotsReadByOlderRules().isEmpty());
+
+    bool found = false;
+    for (const LibraryEntry &e : session.library()->listSnapshots()) {
+        if (e.source.endsWith(QLatin1String("brecorder-2023-12-22-masthead.txt"))) {
+            found = true;
+            EXPECT_EQ(e.capturedAt.toIsoString(), QStringLiteral("2023-12-22T16:28:00"));
+            EXPECT_EQ(e.headline, QStringLiteral("KSE-100 sheds over 1,100 points as profit-taking grips the floor"));
+        }
+    }
+    EXPECT_TRUE(found);
+}
