@@ -35,12 +35,6 @@ QString storySubject(const Article &article)
 
 } // namespace
 
-std::optional<qint64> quoteVolume(const Quote &quote)
-{
-    Q_UNUSED(quote)
-    return std::nullopt;
-}
-
 AlertRuleSet::AlertRuleSet(const QVector<AlertRule> &rules)
     : m_rules(rules)
 {
@@ -95,7 +89,7 @@ QVector<AlertHit> AlertRuleSet::match(const Snapshot &snapshot) const
         } else if (const Quote *quote = quotes.value(rule.name)) {
             value = quote->price;
             changePercent = quote->changePercent;
-            volume = quoteVolume(*quote);
+            volume = quote->volume;
         } else {
             continue;
         }

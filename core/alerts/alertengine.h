@@ -14,9 +14,6 @@ namespace md {
 
 class Library;
 
-// The day's traded volume of a quote, when the page gives one. It reads the quote's volume once quotes
-// carry one (the PSX market data of issue 13 adds it); pages read today give none, so volume rules wait.
-std::optional<qint64> quoteVolume(const Quote &quote);
 
 // What one rule found in one snapshot, before history decides whether it is news.
 struct AlertHit

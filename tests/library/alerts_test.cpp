@@ -173,8 +173,20 @@ TEST(AlertRuleSet, EachRuleFiresOnTheValuesOfTheSnapshot)
     EXPECT_EQ(hits[2].rule, 3);
     EXPECT_EQ(hits[2].value, -3.1);
     EXPECT_EQ(hits[2].text, QStringLiteral("OGDC moved -3.1% (3% or more either way)"));
-    // The page gives no volumes: a volume rule waits for them.
-    EXPECT_FALSE(quoteVolume(s.quotes[3]).has_value());
+    // A news ticker gives no volumes: the volume rule waits for a page that does.
+    EXPECT_FALSE(s.quotes[3].volume.has_value());
+}
+
+TEST(AlertRuleSet, AVolumeRuleFiresOnTheExchangesVolume)
+{
+    const AlertRuleSet rules({parsed(QStringLiteral("KEL volume 50000000")), parsed(QStringLiteral("OGDC volume 50000000"))});
+    Snapshot s = market({{QStringLiteral("KEL"), 4.87, -0.03, -0.61}, {QStringLiteral("OGDC"), 190, -6.1, -3.1}}, {});
+    s.quotes[0].volume = 61250000;
+    s.quotes[1].volume = 3368560;
+    const QVector<AlertHit> hits = rules.match(s);
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].rule, 0);
+    EXPECT_EQ(hits[0].value, 61250000.0);
 }
 
 TEST(AlertRuleSet, NewsAndKeywordRulesReadTheArticle)
