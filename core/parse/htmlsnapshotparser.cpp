@@ -122,6 +122,12 @@ bool isDateBox(const GumboNode *n)
     });
 }
 
+// "today-date", "todays_date": a box named for the day's date, outside any story.
+bool isTodayBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) { return t.find("today") != std::string_view::npos; });
+}
+
 Landmarks findLandmarks(const GumboNode *root)
 {
     Landmarks lm;
@@ -233,7 +239,9 @@ Landmarks findLandmarks(const GumboNode *root)
             if (attribute(n, "class") || attribute(n, "id")) {
                 if (tag == GUMBO_TAG_HEADER || isPageHeaderBox(n))
                     flags |= 1;
-                if (flags == 1 && !lm.headerDate && isDateBox(n))
+                // Outside the header (a top bar), only a box whose name says "today" is the day's date: a bare
+                // `date` there may be the story's own.
+                if (!lm.headerDate && ((flags == 1 && isDateBox(n)) || (flags == 0 && isTodayBox(n))))
                     lm.headerDate = n;
             } else if (tag == GUMBO_TAG_HEADER) {
                 flags |= 1;
@@ -963,6 +971,15 @@ bool isShareWrapper(const GumboNode *n)
            });
 }
 
+// A paragraph of text: a <p>, or a box the page marks as one (`data-testid="paragraph-3"`, Reuters' divs).
+bool isParagraphElement(const GumboNode *n)
+{
+    if (n->v.element.tag == GUMBO_TAG_P)
+        return true;
+    const char *testId = attribute(n, "data-testid");
+    return testId && std::strncmp(testId, "paragraph", 9) == 0;
+}
+
 BodyScores scoreParagraphs(const GumboNode *root)
 {
     BodyScores scores;
@@ -974,7 +991,7 @@ BodyScores scoreParagraphs(const GumboNode *root)
             // A share bar may wrap the whole story (its buttons beside the text): looked into, never taken.
             if (n != root && (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n))))
                 return false;
-            if (n->v.element.tag != GUMBO_TAG_P)
+            if (!isParagraphElement(n))
                 return true;
             const QString text = textOf(n);
             if (text.size() < kMinParagraphChars)

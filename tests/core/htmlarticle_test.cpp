@@ -402,3 +402,29 @@ TEST(HtmlArticle, DatePrintedTwiceForScreenReadersAndTheEye)
         "</article></body>"));
     EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-03"));
 }
+
+TEST(HtmlArticle, ParagraphBoxesMarkedByTestIdAreBodyAndCookieSignOffAndLikeBoxesAreNot)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div id='onetrust-banner-sdk'><p>We use cookies to remember your visits, preferences and settings on this site.</p></div>"
+        "<article><h1>Fertiliser plant restarts after gas deal</h1><div class='body'>"
+        "<div data-testid='paragraph-0'>MULTAN, May 2 - A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</div>"
+        "<div data-testid='paragraph-1'>The plant had been shut for three weeks, cutting urea output by a fifth.</div>"
+        "<p class='sign-off'>Reporting by Asma Qadir; Editing by John Doe and the desk</p>"
+        "<div class='fb-like-box'><p>Like the Ledger on Facebook, follow us on X to stay informed.</p></div>"
+        "</div></article></body>"));
+    EXPECT_EQ(bodyText(s.article), QStringLiteral(
+        "MULTAN, May 2 - A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.\n"
+        "The plant had been shut for three weeks, cutting urea output by a fifth."));
+}
+
+TEST(HtmlArticle, TodayBoxInATopBarIsTheCaptureDateButAPlainDateBoxIsNot)
+{
+    const QString page = QStringLiteral(
+        "<body><div class='top-bar'><span class='%1'>Sunday, May 5, 2024</span></div>"
+        "<article><h1>Fertiliser plant restarts after gas deal</h1><time datetime='2024-05-04'>May 4, 2024</time>"
+        "<div class='body'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p></div>"
+        "</article></body>");
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("today-date"))).capturedAt.toIsoString(), QStringLiteral("2024-05-05"));
+    EXPECT_FALSE(parseHtml(page.arg(QStringLiteral("date"))).capturedAt.isValid());
+}
