@@ -1357,6 +1357,18 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 
 constexpr int kMinStandfirstWords = 4;
 
+// A byline box with no name for it: a short line that starts "By" and a capital and does not end like a
+// sentence (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`).
+bool isPrintedByline(const GumboNode *n)
+{
+    const GumboTag tag = tagOf(n);
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV)
+        return false;
+    const QString text = textOf(n);
+    static const QRegularExpression by(QStringLiteral(R"(^By\s+\p{Lu})"));
+    return text.size() <= 120 && countWords(text) <= 14 && !text.endsWith(u'.') && by.match(text).hasMatch();
+}
+
 struct StoryHead
 {
     QString author;
@@ -1408,7 +1420,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             }
             if (afterTitle && !titleSibling && n->parent == title->parent)
                 titleSibling = n;
-            if (head.author.isEmpty() && isBylineBox(n) && !isSectionLink(n)) {
+            if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
                 // A section's link inside the byline ("Business | By …") names no one.
                 QStringList sections;
                 walk(

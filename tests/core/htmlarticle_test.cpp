@@ -428,3 +428,13 @@ TEST(HtmlArticle, TodayBoxInATopBarIsTheCaptureDateButAPlainDateBoxIsNot)
     EXPECT_EQ(parseHtml(page.arg(QStringLiteral("today-date"))).capturedAt.toIsoString(), QStringLiteral("2024-05-05"));
     EXPECT_FALSE(parseHtml(page.arg(QStringLiteral("date"))).capturedAt.isValid());
 }
+
+TEST(HtmlArticle, UnnamedByLineBesideASectionLinkIsTheByline)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta name='author' content='Markets'></head><body><div class='story'><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<div class='cat-date'><span class='cat'><a href='/category/markets'>Markets</a></span> <p>By <a href='#'>Asma Qadir</a> | May 4, 2024</p></div>"
+        "<div class='detail'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p>"
+        "<p>By the end of the month the plant expects to run at full capacity, it said</p></div></div></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Asma Qadir"));
+}
