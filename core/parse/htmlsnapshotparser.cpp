@@ -862,6 +862,12 @@ struct SiteNames
             return false;
         if (shortened.contains(k))
             return true;
+        // "MG News" for a site named "Mettis Global": its initials with a generic word after them.
+        for (const char *tail : {"news", "online", "tv", "digital"}) {
+            const qsizetype cut = qsizetype(std::strlen(tail));
+            if (k.size() > cut + 1 && k.endsWith(QLatin1String(tail)) && shortened.contains(k.left(k.size() - cut)))
+                return true;
+        }
         // "Samaa Web Desk", "Dawn Report": the site's desk is a byline, not the site.
         const QString lower = name.trimmed().toString().toLower();
         for (const char *desk : {" desk", " report", " reporter", " correspondent", " staff", " bureau"}) {

@@ -438,3 +438,13 @@ TEST(HtmlArticle, UnnamedByLineBesideASectionLinkIsTheByline)
         "<p>By the end of the month the plant expects to run at full capacity, it said</p></div></div></body>"));
     EXPECT_EQ(s.article.author, QStringLiteral("Asma Qadir"));
 }
+
+TEST(HtmlArticle, SiteInitialsFollowedByNewsAreTheSiteNotAnAuthor)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta property='og:site_name' content='Indus Ledger'></head><body><article><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<div class='post-author-name'><a href='/author/il-news/'>IL News</a></div>"
+        "<div class='detail'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p></div>"
+        "</article></body>"));
+    EXPECT_TRUE(s.article.author.isEmpty()) << s.article.author.toStdString();
+}
