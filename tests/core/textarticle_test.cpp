@@ -307,6 +307,23 @@ TEST(TextArticle, CommentsClosedFooterEndsTheArticle)
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(TextArticle, OnlyAnUpdatedDateIsAlsoThePublishedDateAndALabelOverItIsNoAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Tyre imports fall 12% in four months\n\n"
+        "Copy Link\n"
+        "Updated 20 November 2023\n"
+        "Share\n\n"
+        "Tyre imports fall 12% in four months\n\n"
+        "LAHORE: Imports of tyres fell 12% in July to October, trade data showed on Monday.\n"
+        "Local makers said their sales had risen as a result.\n"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Tyre imports fall 12% in four months"));
+    EXPECT_TRUE(a.author.isEmpty()) << a.author.toStdString();
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
+}
+
 TEST(TextArticle, StackedHeadlineOverStandfirstWithNoBlankLine)
 {
     const Snapshot s = parseText(QStringLiteral(
