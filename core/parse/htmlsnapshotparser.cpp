@@ -1363,6 +1363,28 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 
 constexpr int kMinStandfirstWords = 4;
 
+// True when a word of a class token (split at '-' and '_') is word: "byline__role" has "role", "controls" has not.
+bool hasClassWord(std::string_view t, std::string_view word)
+{
+    for (size_t start = 0; start <= t.size();) {
+        size_t end = t.find_first_of("-_", start);
+        if (end == std::string_view::npos)
+            end = t.size();
+        if (t.substr(start, end - start) == word)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+// The writer's role or post beside a byline: class words `role`, `job`, `position`, `designation`.
+bool isRoleBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return hasClassWord(t, "role") || hasClassWord(t, "job") || hasClassWord(t, "position") || hasClassWord(t, "designation");
+    });
+}
+
 // A byline box with no name for it: a short line that starts "By" and a capital and does not end like a
 // sentence (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`).
 bool isPrintedByline(const GumboNode *n)
@@ -1428,18 +1450,29 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 titleSibling = n;
             if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
                 // A section's link inside the byline ("Business | By …") names no one.
+                // The writer's role printed beside the name ("Business reporter, Lahore") is not the name.
                 QStringList sections;
+                QStringList roles;
                 walk(
                     n,
                     [&](const GumboNode *c) {
                         if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c))
                             sections.append(textOf(c));
+                        if (isElement(c) && c != n && isRoleBox(c)) {
+                            roles.append(textOf(c));
+                            return false;
+                        }
                         return isElement(c);
                     },
                     [](const GumboNode *) {});
                 const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
                 for (const HtmlBlock &line : lines.blocks) {
-                    const QString name = bylinePersonOf(normalisedText(line.text), site, sections);
+                    QString text = normalisedText(line.text);
+                    for (const QString &role : roles) {
+                        if (!role.isEmpty())
+                            text.replace(role, QString());
+                    }
+                    const QString name = bylinePersonOf(text.simplified(), site, sections);
                     if (!name.isEmpty()) {
                         head.author = name;
                         break;

@@ -448,3 +448,13 @@ TEST(HtmlArticle, SiteInitialsFollowedByNewsAreTheSiteNotAnAuthor)
         "</article></body>"));
     EXPECT_TRUE(s.article.author.isEmpty()) << s.article.author.toStdString();
 }
+
+TEST(HtmlArticle, WritersRoleBesideTheBylineIsNotPartOfTheName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><article><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<div class='byline'><span>By <span class='name'>Asma Qadir</span></span><span class='byline__role'>Energy correspondent, Multan</span></div>"
+        "<div class='detail'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p></div>"
+        "</article></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Asma Qadir"));
+}
