@@ -1065,6 +1065,16 @@ bool isTextTag(GumboTag tag)
 }
 
 // An italic line pointing at the video or post embedded right after it ("watch a report below").
+bool isWhollyItalic(const GumboNode *paragraph);
+
+// "Watch a report below", "video below": a pointer at a player the saved page no longer holds.
+bool pointsAtVideo(const QString &text)
+{
+    static const QRegularExpression pointer(QStringLiteral(R"(\b(?:watch|video)\b.*\bbelow\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return countWords(text) <= 25 && pointer.match(text).hasMatch();
+}
+
 bool introducesEmbed(const GumboNode *paragraph)
 {
     if (tagOf(paragraph) != GUMBO_TAG_P)
@@ -1076,7 +1086,7 @@ bool introducesEmbed(const GumboNode *paragraph)
             next = childAt(siblings, i);
     }
     if (!next)
-        return false;
+        return isWhollyItalic(paragraph) && pointsAtVideo(textOf(paragraph)); // the player was not saved
     // The prescan leaves frames out, so the box's name may be all that is left of the player.
     bool embed = anyClassOrIdToken(next, [](std::string_view t) {
         return t.find("embed") != std::string_view::npos || t.find("video") != std::string_view::npos
@@ -1090,9 +1100,12 @@ bool introducesEmbed(const GumboNode *paragraph)
             return !embed && isElement(n);
         },
         [](const GumboNode *) {});
-    if (!embed)
-        return false;
-    // Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
+    return embed && isWhollyItalic(paragraph);
+}
+
+// Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
+bool isWhollyItalic(const GumboNode *paragraph)
+{
     const GumboVector &children = paragraph->v.element.children;
     const GumboNode *only = nullptr;
     for (unsigned i = 0; i < children.length; ++i) {
@@ -1363,6 +1376,13 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 
 constexpr int kMinStandfirstWords = 4;
 
+bool isWhollyDate(const GumboNode *n)
+{
+    const QString text = textOf(n);
+    return text.size() >= 8 && text.size() <= 40 && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+        && parsePageDateTime(text).isValid();
+}
+
 // True when a word of a class token (split at '-' and '_') is word: "byline__role" has "role", "controls" has not.
 bool hasClassWord(std::string_view t, std::string_view word)
 {
@@ -1479,7 +1499,10 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                     }
                 }
             }
-            if (!head.published.isValid() && (isDateText(n) || isBylineBox(n))) {
+            // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
+            // 2024 18:22:05</span>` beside the source's name).
+            if (!head.published.isValid()
+                && (isDateText(n) || isBylineBox(n) || (tagOf(n) == GUMBO_TAG_SPAN && isWhollyDate(n)))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),

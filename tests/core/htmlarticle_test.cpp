@@ -458,3 +458,15 @@ TEST(HtmlArticle, WritersRoleBesideTheBylineIsNotPartOfTheName)
         "</article></body>"));
     EXPECT_EQ(s.article.author, QStringLiteral("Asma Qadir"));
 }
+
+TEST(HtmlArticle, DateSpanBesideTheSourceAndAVideoPointerWithoutItsPlayer)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='main'><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<p class='source'>Ledger TV <span class='dt'>Sat, 04 May 2024 11:05:00</span></p>"
+        "<div class='content'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p>"
+        "<p>The plant had been shut for three weeks, cutting urea output by a fifth.</p>"
+        "<p><em>Watch the video report from the plant below.</em></p></div></div></body>"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-05-04T11:05:00"));
+    EXPECT_EQ(paragraphCount(s.article), 2);
+}
