@@ -524,7 +524,14 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     bool widgetFigures = false;
     for (qsizetype j = 0; j <= i; ++j) {
         const QStringView text = lines[j].text;
-        const Timestamp day = mastheadDateOf(text);
+        Timestamp day = mastheadDateOf(text);
+        // The copy's first line wholly a day's date with its weekday ("Tuesday, January 28, 2025", over the
+        // site's name and menu) is the masthead date too.
+        if (!day.isValid() && j == 0 && countWords(text) == 4 && !hasDigit(wordsOf(text).front())) {
+            const Timestamp whole = parsePageDateTime(text);
+            if (whole.isValid() && !whole.hasTime())
+                day = whole;
+        }
         if (day.isValid()) {
             if (!masthead.isValid())
                 masthead = day;

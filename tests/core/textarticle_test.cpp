@@ -324,6 +324,18 @@ TEST(TextArticle, OnlyAnUpdatedDateIsAlsoThePublishedDateAndALabelOverItIsNoAuth
     EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
 }
 
+TEST(TextArticle, FirstLineWhollyADateWithItsWeekdayIsTheMastheadDate)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Sunday, November 19, 2023\nThe Daily Ledger\nHome\nMarkets\n\nMarkets\n\n"
+        "Omar Rauf\nNovember 18, 2023\n\n"
+        "Tyre imports fall 12% in four months\n\n"
+        "LAHORE: Imports of tyres fell 12% in July to October, trade data showed on Monday.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Tyre imports fall 12% in four months"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2023-11-18"));
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-19"));
+}
+
 TEST(TextArticle, StackedHeadlineOverStandfirstWithNoBlankLine)
 {
     const Snapshot s = parseText(QStringLiteral(
