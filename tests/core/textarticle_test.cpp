@@ -336,6 +336,17 @@ TEST(TextArticle, FirstLineWhollyADateWithItsWeekdayIsTheMastheadDate)
     EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-19"));
 }
 
+TEST(TextArticle, PollQuestionWithAnswerButtonsIsNotText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "LAHORE: Imports of tyres fell 12% in July to October, trade data showed on Monday.\n\n"
+        "Local makers said their sales had risen as a result.\n\n"
+        "POLL\n\nShould duties on used tyres go up again?\nYes\nNo\nVote\n\n"
+        "\u00A9 2023 The Daily Ledger.\n"));
+    EXPECT_EQ(kindsOf(s.article), (QList<ArticleBlock::Kind>{P, P}));
+    expectNowhereInArticle(s.article, {QStringLiteral("Should duties"), QStringLiteral("POLL"), QStringLiteral("Vote")});
+}
+
 TEST(TextArticle, StackedHeadlineOverStandfirstWithNoBlankLine)
 {
     const Snapshot s = parseText(QStringLiteral(
