@@ -76,7 +76,11 @@ bool isArticleBoxToken(std::string_view t)
         // Calls to follow the site and paywall teasers: "Follow … on WhatsApp", "Enjoying Profit? Subscribe …",
         // "Sign up to continue reading … Already a subscriber?".
         || hasWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
-        || hasWord(t, "promo");
+        || hasWord(t, "promo")
+        // Cookie and consent banners (OneTrust, GDPR notices).
+        || hasWord(t, "fb") || contains(t, "facebook") // "Like … on Facebook" boxes
+        || contains(t, "signoff") || contains(t, "sign-off") // the agency's credits: "Reporting by …; Editing by …"
+        || contains(t, "cookie") || contains(t, "consent") || contains(t, "onetrust") || contains(t, "gdpr");
 }
 
 // Everything around an article that is not its text.

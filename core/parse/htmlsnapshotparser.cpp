@@ -122,6 +122,12 @@ bool isDateBox(const GumboNode *n)
     });
 }
 
+// "today-date", "todays_date": a box named for the day's date, outside any story.
+bool isTodayBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) { return t.find("today") != std::string_view::npos; });
+}
+
 Landmarks findLandmarks(const GumboNode *root)
 {
     Landmarks lm;
@@ -233,7 +239,9 @@ Landmarks findLandmarks(const GumboNode *root)
             if (attribute(n, "class") || attribute(n, "id")) {
                 if (tag == GUMBO_TAG_HEADER || isPageHeaderBox(n))
                     flags |= 1;
-                if (flags == 1 && !lm.headerDate && isDateBox(n))
+                // Outside the header (a top bar), only a box whose name says "today" is the day's date: a bare
+                // `date` there may be the story's own.
+                if (!lm.headerDate && ((flags == 1 && isDateBox(n)) || (flags == 0 && isTodayBox(n))))
                     lm.headerDate = n;
             } else if (tag == GUMBO_TAG_HEADER) {
                 flags |= 1;
@@ -854,6 +862,12 @@ struct SiteNames
             return false;
         if (shortened.contains(k))
             return true;
+        // "MG News" for a site named "Mettis Global": its initials with a generic word after them.
+        for (const char *tail : {"news", "online", "tv", "digital"}) {
+            const qsizetype cut = qsizetype(std::strlen(tail));
+            if (k.size() > cut + 1 && k.endsWith(QLatin1String(tail)) && shortened.contains(k.left(k.size() - cut)))
+                return true;
+        }
         // "Samaa Web Desk", "Dawn Report": the site's desk is a byline, not the site.
         const QString lower = name.trimmed().toString().toLower();
         for (const char *desk : {" desk", " report", " reporter", " correspondent", " staff", " bureau"}) {
@@ -963,6 +977,15 @@ bool isShareWrapper(const GumboNode *n)
            });
 }
 
+// A paragraph of text: a <p>, or a box the page marks as one (`data-testid="paragraph-3"`, Reuters' divs).
+bool isParagraphElement(const GumboNode *n)
+{
+    if (n->v.element.tag == GUMBO_TAG_P)
+        return true;
+    const char *testId = attribute(n, "data-testid");
+    return testId && std::strncmp(testId, "paragraph", 9) == 0;
+}
+
 BodyScores scoreParagraphs(const GumboNode *root)
 {
     BodyScores scores;
@@ -974,7 +997,7 @@ BodyScores scoreParagraphs(const GumboNode *root)
             // A share bar may wrap the whole story (its buttons beside the text): looked into, never taken.
             if (n != root && (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n))))
                 return false;
-            if (n->v.element.tag != GUMBO_TAG_P)
+            if (!isParagraphElement(n))
                 return true;
             const QString text = textOf(n);
             if (text.size() < kMinParagraphChars)
@@ -1042,6 +1065,16 @@ bool isTextTag(GumboTag tag)
 }
 
 // An italic line pointing at the video or post embedded right after it ("watch a report below").
+bool isWhollyItalic(const GumboNode *paragraph);
+
+// "Watch a report below", "video below": a pointer at a player the saved page no longer holds.
+bool pointsAtVideo(const QString &text)
+{
+    static const QRegularExpression pointer(QStringLiteral(R"(\b(?:watch|video)\b.*\bbelow\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return countWords(text) <= 25 && pointer.match(text).hasMatch();
+}
+
 bool introducesEmbed(const GumboNode *paragraph)
 {
     if (tagOf(paragraph) != GUMBO_TAG_P)
@@ -1053,7 +1086,7 @@ bool introducesEmbed(const GumboNode *paragraph)
             next = childAt(siblings, i);
     }
     if (!next)
-        return false;
+        return isWhollyItalic(paragraph) && pointsAtVideo(textOf(paragraph)); // the player was not saved
     // The prescan leaves frames out, so the box's name may be all that is left of the player.
     bool embed = anyClassOrIdToken(next, [](std::string_view t) {
         return t.find("embed") != std::string_view::npos || t.find("video") != std::string_view::npos
@@ -1067,9 +1100,12 @@ bool introducesEmbed(const GumboNode *paragraph)
             return !embed && isElement(n);
         },
         [](const GumboNode *) {});
-    if (!embed)
-        return false;
-    // Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
+    return embed && isWhollyItalic(paragraph);
+}
+
+// Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
+bool isWhollyItalic(const GumboNode *paragraph)
+{
     const GumboVector &children = paragraph->v.element.children;
     const GumboNode *only = nullptr;
     for (unsigned i = 0; i < children.length; ++i) {
@@ -1340,6 +1376,47 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 
 constexpr int kMinStandfirstWords = 4;
 
+bool isWhollyDate(const GumboNode *n)
+{
+    const QString text = textOf(n);
+    return text.size() >= 8 && text.size() <= 40 && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+        && parsePageDateTime(text).isValid();
+}
+
+// True when a word of a class token (split at '-' and '_') is word: "byline__role" has "role", "controls" has not.
+bool hasClassWord(std::string_view t, std::string_view word)
+{
+    for (size_t start = 0; start <= t.size();) {
+        size_t end = t.find_first_of("-_", start);
+        if (end == std::string_view::npos)
+            end = t.size();
+        if (t.substr(start, end - start) == word)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+// The writer's role or post beside a byline: class words `role`, `job`, `position`, `designation`.
+bool isRoleBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return hasClassWord(t, "role") || hasClassWord(t, "job") || hasClassWord(t, "position") || hasClassWord(t, "designation");
+    });
+}
+
+// A byline box with no name for it: a short line that starts "By" and a capital and does not end like a
+// sentence (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`).
+bool isPrintedByline(const GumboNode *n)
+{
+    const GumboTag tag = tagOf(n);
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV)
+        return false;
+    const QString text = textOf(n);
+    static const QRegularExpression by(QStringLiteral(R"(^By\s+\p{Lu})"));
+    return text.size() <= 120 && countWords(text) <= 14 && !text.endsWith(u'.') && by.match(text).hasMatch();
+}
+
 struct StoryHead
 {
     QString author;
@@ -1391,27 +1468,41 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             }
             if (afterTitle && !titleSibling && n->parent == title->parent)
                 titleSibling = n;
-            if (head.author.isEmpty() && isBylineBox(n) && !isSectionLink(n)) {
+            if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
                 // A section's link inside the byline ("Business | By …") names no one.
+                // The writer's role printed beside the name ("Business reporter, Lahore") is not the name.
                 QStringList sections;
+                QStringList roles;
                 walk(
                     n,
                     [&](const GumboNode *c) {
                         if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c))
                             sections.append(textOf(c));
+                        if (isElement(c) && c != n && isRoleBox(c)) {
+                            roles.append(textOf(c));
+                            return false;
+                        }
                         return isElement(c);
                     },
                     [](const GumboNode *) {});
                 const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
                 for (const HtmlBlock &line : lines.blocks) {
-                    const QString name = bylinePersonOf(normalisedText(line.text), site, sections);
+                    QString text = normalisedText(line.text);
+                    for (const QString &role : roles) {
+                        if (!role.isEmpty())
+                            text.replace(role, QString());
+                    }
+                    const QString name = bylinePersonOf(text.simplified(), site, sections);
                     if (!name.isEmpty()) {
                         head.author = name;
                         break;
                     }
                 }
             }
-            if (!head.published.isValid() && (isDateText(n) || isBylineBox(n))) {
+            // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
+            // 2024 18:22:05</span>` beside the source's name).
+            if (!head.published.isValid()
+                && (isDateText(n) || isBylineBox(n) || (tagOf(n) == GUMBO_TAG_SPAN && isWhollyDate(n)))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),

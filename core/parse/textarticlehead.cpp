@@ -497,7 +497,9 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 if (article.author.isEmpty() && k + 1 < lines.size() && countWords(text) <= 4 && !isSiteLine(text)
                     && looksLikeBareName(text)) {
                     const auto below = parseBylineLine(lines[k + 1].text);
-                    if (below && below->author.isEmpty() && (below->published.isValid() || below->updated.isValid())) {
+                    // Only a line with the story's own date: an `Updated …` stamp alone is a label of its own
+                    // (a "Short Url" button may stand over it).
+                    if (below && below->author.isEmpty() && below->published.isValid()) {
                         article.author = text.toString();
                         return true;
                     }
@@ -509,6 +511,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         }
     }
     article.summary = summary;
+    // A page that prints only its update date ("Updated 11 February 2025") was published then as far as the
+    // copy tells.
+    if (!article.publishedAt.isValid() && updated.isValid())
+        article.publishedAt = updated;
 
     // What stands before the headline is page furniture: the masthead (logo, dated menu line, section
     // label) and widget boxes. The masthead is known by shape; anything else is reported as skipped.
@@ -518,7 +524,14 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     bool widgetFigures = false;
     for (qsizetype j = 0; j <= i; ++j) {
         const QStringView text = lines[j].text;
-        const Timestamp day = mastheadDateOf(text);
+        Timestamp day = mastheadDateOf(text);
+        // The copy's first line wholly a day's date with its weekday ("Tuesday, January 28, 2025", over the
+        // site's name and menu) is the masthead date too.
+        if (!day.isValid() && j == 0 && countWords(text) == 4 && !hasDigit(wordsOf(text).front())) {
+            const Timestamp whole = parsePageDateTime(text);
+            if (whole.isValid() && !whole.hasTime())
+                day = whole;
+        }
         if (day.isValid()) {
             if (!masthead.isValid())
                 masthead = day;

@@ -155,6 +155,18 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 continue;
             }
         }
+        // A poll: a short question with two or more answer buttons under it ("Yes", "No", "Vote") is the
+        // site's widget, not text.
+        if (i != lead && unit.endsWith(u'?') && countWords(unit) <= 20) {
+            qsizetype j = i + 1;
+            while (j < units.size() && countWords(units[j].text) <= 3 && !endsLikeSentence(units[j].text))
+                ++j;
+            if (j - i - 1 >= 2) {
+                snapshot.warnings.append(QCoreApplication::translate("md", "Left out a poll: \"%1\".").arg(unit.toString()));
+                i = j - 1;
+                continue;
+            }
+        }
         // The lead paragraph is always a paragraph, even when it lost its full stop.
         LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {

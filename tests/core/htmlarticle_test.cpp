@@ -402,3 +402,71 @@ TEST(HtmlArticle, DatePrintedTwiceForScreenReadersAndTheEye)
         "</article></body>"));
     EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-03"));
 }
+
+TEST(HtmlArticle, ParagraphBoxesMarkedByTestIdAreBodyAndCookieSignOffAndLikeBoxesAreNot)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div id='onetrust-banner-sdk'><p>We use cookies to remember your visits, preferences and settings on this site.</p></div>"
+        "<article><h1>Fertiliser plant restarts after gas deal</h1><div class='body'>"
+        "<div data-testid='paragraph-0'>MULTAN, May 2 - A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</div>"
+        "<div data-testid='paragraph-1'>The plant had been shut for three weeks, cutting urea output by a fifth.</div>"
+        "<p class='sign-off'>Reporting by Asma Qadir; Editing by John Doe and the desk</p>"
+        "<div class='fb-like-box'><p>Like the Ledger on Facebook, follow us on X to stay informed.</p></div>"
+        "</div></article></body>"));
+    EXPECT_EQ(bodyText(s.article), QStringLiteral(
+        "MULTAN, May 2 - A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.\n"
+        "The plant had been shut for three weeks, cutting urea output by a fifth."));
+}
+
+TEST(HtmlArticle, TodayBoxInATopBarIsTheCaptureDateButAPlainDateBoxIsNot)
+{
+    const QString page = QStringLiteral(
+        "<body><div class='top-bar'><span class='%1'>Sunday, May 5, 2024</span></div>"
+        "<article><h1>Fertiliser plant restarts after gas deal</h1><time datetime='2024-05-04'>May 4, 2024</time>"
+        "<div class='body'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p></div>"
+        "</article></body>");
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("today-date"))).capturedAt.toIsoString(), QStringLiteral("2024-05-05"));
+    EXPECT_FALSE(parseHtml(page.arg(QStringLiteral("date"))).capturedAt.isValid());
+}
+
+TEST(HtmlArticle, UnnamedByLineBesideASectionLinkIsTheByline)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta name='author' content='Markets'></head><body><div class='story'><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<div class='cat-date'><span class='cat'><a href='/category/markets'>Markets</a></span> <p>By <a href='#'>Asma Qadir</a> | May 4, 2024</p></div>"
+        "<div class='detail'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p>"
+        "<p>By the end of the month the plant expects to run at full capacity, it said</p></div></div></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Asma Qadir"));
+}
+
+TEST(HtmlArticle, SiteInitialsFollowedByNewsAreTheSiteNotAnAuthor)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><meta property='og:site_name' content='Indus Ledger'></head><body><article><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<div class='post-author-name'><a href='/author/il-news/'>IL News</a></div>"
+        "<div class='detail'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p></div>"
+        "</article></body>"));
+    EXPECT_TRUE(s.article.author.isEmpty()) << s.article.author.toStdString();
+}
+
+TEST(HtmlArticle, WritersRoleBesideTheBylineIsNotPartOfTheName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><article><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<div class='byline'><span>By <span class='name'>Asma Qadir</span></span><span class='byline__role'>Energy correspondent, Multan</span></div>"
+        "<div class='detail'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p></div>"
+        "</article></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Asma Qadir"));
+}
+
+TEST(HtmlArticle, DateSpanBesideTheSourceAndAVideoPointerWithoutItsPlayer)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<body><div class='main'><h1>Fertiliser plant restarts after gas deal</h1>"
+        "<p class='source'>Ledger TV <span class='dt'>Sat, 04 May 2024 11:05:00</span></p>"
+        "<div class='content'><p>MULTAN: A fertiliser plant restarted on Thursday after a new gas supply deal, the company said.</p>"
+        "<p>The plant had been shut for three weeks, cutting urea output by a fifth.</p>"
+        "<p><em>Watch the video report from the plant below.</em></p></div></div></body>"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-05-04T11:05:00"));
+    EXPECT_EQ(paragraphCount(s.article), 2);
+}

@@ -307,6 +307,46 @@ TEST(TextArticle, CommentsClosedFooterEndsTheArticle)
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(TextArticle, OnlyAnUpdatedDateIsAlsoThePublishedDateAndALabelOverItIsNoAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Tyre imports fall 12% in four months\n\n"
+        "Copy Link\n"
+        "Updated 20 November 2023\n"
+        "Share\n\n"
+        "Tyre imports fall 12% in four months\n\n"
+        "LAHORE: Imports of tyres fell 12% in July to October, trade data showed on Monday.\n"
+        "Local makers said their sales had risen as a result.\n"));
+    const Article &a = s.article;
+    EXPECT_EQ(a.headline, QStringLiteral("Tyre imports fall 12% in four months"));
+    EXPECT_TRUE(a.author.isEmpty()) << a.author.toStdString();
+    EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
+}
+
+TEST(TextArticle, FirstLineWhollyADateWithItsWeekdayIsTheMastheadDate)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Sunday, November 19, 2023\nThe Daily Ledger\nHome\nMarkets\n\nMarkets\n\n"
+        "Omar Rauf\nNovember 18, 2023\n\n"
+        "Tyre imports fall 12% in four months\n\n"
+        "LAHORE: Imports of tyres fell 12% in July to October, trade data showed on Monday.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Tyre imports fall 12% in four months"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2023-11-18"));
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-19"));
+}
+
+TEST(TextArticle, PollQuestionWithAnswerButtonsIsNotText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "LAHORE: Imports of tyres fell 12% in July to October, trade data showed on Monday.\n\n"
+        "Local makers said their sales had risen as a result.\n\n"
+        "POLL\n\nShould duties on used tyres go up again?\nYes\nNo\nVote\n\n"
+        "\u00A9 2023 The Daily Ledger.\n"));
+    EXPECT_EQ(kindsOf(s.article), (QList<ArticleBlock::Kind>{P, P}));
+    expectNowhereInArticle(s.article, {QStringLiteral("Should duties"), QStringLiteral("POLL"), QStringLiteral("Vote")});
+}
+
 TEST(TextArticle, StackedHeadlineOverStandfirstWithNoBlankLine)
 {
     const Snapshot s = parseText(QStringLiteral(
