@@ -43,22 +43,6 @@ bool isHiddenToken(std::string_view t)
         || t == "invisible";
 }
 
-// True when one of the words of a class token (split at '-' and '_') is word: "td_block_poll" has "poll",
-// "pollution" has not.
-bool hasWord(std::string_view t, std::string_view word)
-{
-    size_t start = 0;
-    while (start <= t.size()) {
-        size_t end = t.find_first_of("-_", start);
-        if (end == std::string_view::npos)
-            end = t.size();
-        if (t.substr(start, end - start) == word)
-            return true;
-        start = end + 1;
-    }
-    return false;
-}
-
 // Boxes that sit inside or beside an article on many sites and are never its text: the author's bio box,
 // polls, login and subscription modals, previous/next links, "top news" and story cards, ad labels, reader
 // replies.
@@ -66,19 +50,19 @@ bool isArticleBoxToken(std::string_view t)
 {
     const bool authorBox = contains(t, "author")
         && (contains(t, "box") || contains(t, "bio") || contains(t, "about") || contains(t, "profile") || contains(t, "card"));
-    return authorBox || hasWord(t, "poll") || hasWord(t, "polls") || contains(t, "modal") || contains(t, "login")
+    return authorBox || hasClassWord(t, "poll") || hasClassWord(t, "polls") || contains(t, "modal") || contains(t, "login")
         || contains(t, "signin") || contains(t, "sign-in") || contains(t, "popup") || contains(t, "navigation")
         || contains(t, "next-prev") || contains(t, "prev-next") || contains(t, "nextprev") || contains(t, "next_prev")
         || contains(t, "post-nav") || contains(t, "adspot") || contains(t, "top-news") || contains(t, "topnews")
-        || hasWord(t, "cards") || contains(t, "recommend") || contains(t, "read-more") || contains(t, "readmore")
-        || contains(t, "also-read") || hasWord(t, "sidebar") || hasWord(t, "reply") || hasWord(t, "replies")
-        || hasWord(t, "responses") || hasWord(t, "discussion") || contains(t, "disqus")
+        || hasClassWord(t, "cards") || contains(t, "recommend") || contains(t, "read-more") || contains(t, "readmore")
+        || contains(t, "also-read") || hasClassWord(t, "sidebar") || hasClassWord(t, "reply") || hasClassWord(t, "replies")
+        || hasClassWord(t, "responses") || hasClassWord(t, "discussion") || contains(t, "disqus")
         // Calls to follow the site and paywall teasers: "Follow … on WhatsApp", "Enjoying Profit? Subscribe …",
         // "Sign up to continue reading … Already a subscriber?".
-        || hasWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
-        || hasWord(t, "promo")
+        || hasClassWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
+        || hasClassWord(t, "promo")
         // Cookie and consent banners (OneTrust, GDPR notices).
-        || hasWord(t, "fb") || contains(t, "facebook") // "Like … on Facebook" boxes
+        || hasClassWord(t, "fb") || contains(t, "facebook") // "Like … on Facebook" boxes
         || contains(t, "signoff") || contains(t, "sign-off") // the agency's credits: "Reporting by …; Editing by …"
         || contains(t, "cookie") || contains(t, "consent") || contains(t, "onetrust") || contains(t, "gdpr");
 }

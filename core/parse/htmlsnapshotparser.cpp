@@ -1383,20 +1383,6 @@ bool isWhollyDate(const GumboNode *n)
         && parsePageDateTime(text).isValid();
 }
 
-// True when a word of a class token (split at '-' and '_') is word: "byline__role" has "role", "controls" has not.
-bool hasClassWord(std::string_view t, std::string_view word)
-{
-    for (size_t start = 0; start <= t.size();) {
-        size_t end = t.find_first_of("-_", start);
-        if (end == std::string_view::npos)
-            end = t.size();
-        if (t.substr(start, end - start) == word)
-            return true;
-        start = end + 1;
-    }
-    return false;
-}
-
 // The writer's role or post beside a byline: class words `role`, `job`, `position`, `designation`.
 bool isRoleBox(const GumboNode *n)
 {

@@ -172,6 +172,19 @@ bool hasClass(const GumboNode *element, std::string_view token)
     return false;
 }
 
+bool hasClassWord(std::string_view token, std::string_view word)
+{
+    for (size_t start = 0; start <= token.size();) {
+        size_t end = token.find_first_of("-_", start);
+        if (end == std::string_view::npos)
+            end = token.size();
+        if (token.substr(start, end - start) == word)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 QString normalisedText(std::string_view in)
 {
     std::string out;

@@ -74,6 +74,10 @@ const char *attribute(const GumboNode *element, const char *name);
 // True when one of the class attribute's tokens equals token (class names are case-sensitive).
 bool hasClass(const GumboNode *element, std::string_view token);
 
+// True when one of the words of a class token (split at '-' and '_') is word: "td_block_poll" has "poll",
+// "byline__role" has "role", "pollution" and "controls" have not.
+bool hasClassWord(std::string_view token, std::string_view word);
+
 // Calls visit(token) for each class token (and for each token of the id), lower-cased; stops at true.
 template <typename Visit>
 bool anyClassOrIdToken(const GumboNode *element, Visit &&visit);
