@@ -10,6 +10,7 @@
 #include "core/network/pagefetcher.h"
 #include "core/network/pageinput.h"
 #include "core/session/snapshotworkspace.h"
+#include "core/session/watchedsymbols.h"
 #include "core/settings/settings.h"
 #include "core/wording.h"
 
@@ -23,6 +24,7 @@ SnapshotSession::SnapshotSession(QObject *parent)
     , m_opener(new SnapshotOpener(this))
     , m_fetcher(new PageFetcher(this))
     , m_refresh(new AutoRefresh(m_fetcher, this))
+    , m_watchlist(new WatchedSymbols(this))
 {
     m_fetcher->setOptions(FetchOptions::fromSettings());
     connect(m_opener, &SnapshotOpener::finished, this, &SnapshotSession::onFilesOpened);
@@ -67,6 +69,7 @@ LibraryOpenResult SnapshotSession::openLibrary(const QString &path)
     connect(m_recorder, &LibraryRecorder::rereadProgress, this, &SnapshotSession::libraryUpgrading);
     connect(m_recorder, &LibraryRecorder::reread, this, &SnapshotSession::libraryUpgraded);
     m_recorder->rereadOlderSnapshots();
+    m_watchlist->setLibrary(m_library.get());
     return result;
 }
 

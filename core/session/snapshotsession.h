@@ -21,6 +21,7 @@ class PageFetcher;
 class SnapshotCollection;
 class SnapshotOpener;
 class SnapshotWorkspace;
+class WatchedSymbols;
 struct OpenResult;
 
 // What one batch of opening did, for the window to turn into a banner and a status message.
@@ -70,6 +71,8 @@ public:
     // Null until openLibrary() succeeded.
     Library *library() const { return m_library.get(); }
     LibraryRecorder *recorder() const { return m_recorder; }
+    // The starred symbols and indices, kept in the library (nothing can be starred without one).
+    WatchedSymbols *watchlist() const { return m_watchlist; }
 
     // The bundled sample snapshot (a resource of the application: marketdesk_resources, linked by the ui).
     static QString samplePath();
@@ -148,6 +151,7 @@ private:
     AutoRefresh *m_refresh;
     std::unique_ptr<Library> m_library;
     LibraryRecorder *m_recorder = nullptr;
+    WatchedSymbols *m_watchlist;
     QStringList m_lastErrors;
     // The SnapshotOpener request reading the last session's files; 0 when none is pending.
     quint64 m_restoreRequest = 0;
