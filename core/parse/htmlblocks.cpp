@@ -225,33 +225,26 @@ private:
         std::vector<std::vector<std::string>> rows;
         std::string caption;
         bool header = false;
-        walk(
-            table,
-            [&](const GumboNode *n) {
-                if (!isElement(n))
-                    return false;
-                const GumboTag tag = n->v.element.tag;
-                if (n != table && tag == GUMBO_TAG_TABLE)
-                    return false; // a table inside a cell: not a data table's cell text
-                if (tag == GUMBO_TAG_CAPTION) {
-                    caption = subtreeText(n, true);
-                    return false;
-                }
-                if (tag == GUMBO_TAG_TR) {
-                    rows.emplace_back();
-                    return true;
-                }
-                if (tag == GUMBO_TAG_TH || tag == GUMBO_TAG_TD) {
-                    if (rows.empty())
-                        rows.emplace_back();
-                    if (tag == GUMBO_TAG_TH && rows.size() == 1)
-                        header = true;
-                    rows.back().push_back(isPageChrome(n, m_policy) ? std::string() : subtreeText(n, true));
-                    return false;
-                }
+        // A table inside a cell is not the data table's cell text.
+        walkOwnTable(table, [&](const GumboNode *n, GumboTag tag) {
+            if (tag == GUMBO_TAG_CAPTION) {
+                caption = subtreeText(n, true);
+                return false;
+            }
+            if (tag == GUMBO_TAG_TR) {
+                rows.emplace_back();
                 return true;
-            },
-            [](const GumboNode *) {});
+            }
+            if (tag == GUMBO_TAG_TH || tag == GUMBO_TAG_TD) {
+                if (rows.empty())
+                    rows.emplace_back();
+                if (tag == GUMBO_TAG_TH && rows.size() == 1)
+                    header = true;
+                rows.back().push_back(isPageChrome(n, m_policy) ? std::string() : subtreeText(n, true));
+                return false;
+            }
+            return true;
+        });
         rows.erase(std::remove_if(rows.begin(), rows.end(), [](const auto &r) { return r.empty(); }), rows.end());
         if (!header || rows.size() < 2)
             return false;

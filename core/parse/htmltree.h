@@ -87,6 +87,11 @@ bool anyClassOrIdToken(const GumboNode *element, Visit &&visit);
 template <typename Enter, typename Leave>
 void walk(const GumboNode *root, Enter &&enter, Leave &&leave);
 
+// Walks a table's own elements, never into a table nested in one of its cells: visit(element, tag) returns
+// true to visit the element's children.
+template <typename Visit>
+void walkOwnTable(const GumboNode *table, Visit &&visit);
+
 // Collapses white space (ASCII, no-break and the other Unicode spaces) to single spaces, drops
 // zero-width spaces and soft hyphens, and trims; the result as a QString.
 QString normalisedText(std::string_view utf8);
@@ -154,6 +159,22 @@ void walk(const GumboNode *root, Enter &&enter, Leave &&leave)
             leave(done);
         }
     }
+}
+
+template <typename Visit>
+void walkOwnTable(const GumboNode *table, Visit &&visit)
+{
+    walk(
+        table,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            if (n != table && tag == GUMBO_TAG_TABLE)
+                return false;
+            return bool(visit(n, tag));
+        },
+        [](const GumboNode *) {});
 }
 
 } // namespace html

@@ -127,34 +127,26 @@ Found findBoard(const GumboNode *root)
 void collectRows(const GumboNode *table, std::vector<const GumboNode *> &headerCells,
                  std::vector<const GumboNode *> &bodyRows)
 {
-    walk(
-        table,
-        [&](const GumboNode *n) {
-            if (!isElement(n))
-                return false;
-            const GumboTag tag = n->v.element.tag;
-            if (n != table && tag == GUMBO_TAG_TABLE)
-                return false;
-            if (tag == GUMBO_TAG_TR) {
-                std::vector<const GumboNode *> ths;
-                bool hasTd = false;
-                const GumboVector &children = n->v.element.children;
-                for (unsigned i = 0; i < children.length; ++i) {
-                    const GumboNode *c = childAt(children, i);
-                    if (tagOf(c) == GUMBO_TAG_TH)
-                        ths.push_back(c);
-                    else if (tagOf(c) == GUMBO_TAG_TD)
-                        hasTd = true;
-                }
-                if (!hasTd && !ths.empty() && headerCells.empty())
-                    headerCells = std::move(ths);
-                else if (hasTd)
-                    bodyRows.push_back(n);
-                return false;
+    walkOwnTable(table, [&](const GumboNode *n, GumboTag tag) {
+        if (tag == GUMBO_TAG_TR) {
+            std::vector<const GumboNode *> ths;
+            bool hasTd = false;
+            const GumboVector &children = n->v.element.children;
+            for (unsigned i = 0; i < children.length; ++i) {
+                const GumboNode *c = childAt(children, i);
+                if (tagOf(c) == GUMBO_TAG_TH)
+                    ths.push_back(c);
+                else if (tagOf(c) == GUMBO_TAG_TD)
+                    hasTd = true;
             }
-            return true;
-        },
-        [](const GumboNode *) {});
+            if (!hasTd && !ths.empty() && headerCells.empty())
+                headerCells = std::move(ths);
+            else if (hasTd)
+                bodyRows.push_back(n);
+            return false;
+        }
+        return true;
+    });
 }
 
 std::vector<const GumboNode *> cellsOf(const GumboNode *row)
