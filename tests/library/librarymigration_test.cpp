@@ -175,3 +175,59 @@ TEST_F(LibraryMigrationTest, RereadingAfterTheUpgradeKeepsTheIndexWhole)
     EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
         << q.lastError().text().toStdString();
 }
+
+// tests/data/library-v4.sqlite was written by the release of 2026-11-26 (schema 4, main at 28926b9):
+// `--import` of six fixtures (two news text copies, a Business Recorder page, a closing-rate file, a
+// market-watch page and the 10 December ticker copy), `--watchlist add LUCK KSE100 OGDC`, three
+// `--alerts add` rules, one `--alerts check` of alerts-pso-news.txt (two alerts fired), and one saved search
+// ("policy rate") put in with sqlite3, as that release had no command for it. Whatever this release does with
+// it, the user's watchlist, rules, alert history, saved searches, articles and bars are all still there.
+TEST(CurrentReleaseLibrary, KeepsWatchlistRulesAlertHistorySavedSearchesAndBars)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v4.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    Library library(path);
+    const LibraryOpenResult opened = library.open();
+    ASSERT_TRUE(opened.ok()) << opened.error.toStdString();
+    EXPECT_TRUE(opened.notice.isEmpty()) << opened.notice.toStdString();
+    EXPECT_EQ(library.snapshotCount(), 6);
+    EXPECT_TRUE(library.check().ok());
+
+    EXPECT_EQ(Watchlist(library).names(),
+              (QStringList{QStringLiteral("LUCK"), QStringLiteral("KSE100"), QStringLiteral("OGDC")}));
+
+    AlertStore alerts(library);
+    QStringList rules;
+    for (const AlertRule &rule : alerts.rules())
+        rules.append(rule.text());
+    EXPECT_EQ(rules, (QStringList{QStringLiteral("LUCK above 500"), QStringLiteral("news PSO"),
+                                  QStringLiteral("keyword \"cement\"")}));
+    const QVector<FiredAlert> fired = alerts.history();
+    ASSERT_EQ(fired.size(), 2);
+    QStringList firedRules;
+    for (const FiredAlert &f : fired) {
+        firedRules.append(f.rule);
+        EXPECT_GT(f.snapshotId, 0);
+        EXPECT_FALSE(f.historical);
+    }
+    firedRules.sort();
+    EXPECT_EQ(firedRules, (QStringList{QStringLiteral("LUCK above 500"), QStringLiteral("news PSO")}));
+
+    ArticleSearch search(library);
+    const QVector<SavedSearch> saved = search.savedSearches();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().query, QStringLiteral("policy rate"));
+    const SearchResults cement = search.search(QStringLiteral("cement"));
+    ASSERT_TRUE(cement.error.isEmpty()) << cement.error.toStdString();
+    ASSERT_FALSE(cement.hits.isEmpty());
+    EXPECT_EQ(cement.hits.first().headline, QStringLiteral("Cement makers lead PSX higher as budget hopes build"));
+    EXPECT_FALSE(search.articlesMentioning(QStringLiteral("PSO")).isEmpty());
+
+    // The closing-rate file's bars are full OHLCV bars from the exchange.
+    const QVector<DailyBar> ogdc = library.dailyBars(QStringLiteral("OGDC"), QDate(2021, 12, 31), QDate(2021, 12, 31));
+    ASSERT_EQ(ogdc.size(), 1);
+    EXPECT_TRUE(ogdc.first().isFull());
+}
