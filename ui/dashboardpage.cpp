@@ -158,6 +158,7 @@ void DashboardPage::addEditActions(QMenu *edit)
 {
     QAction *copy = edit->addAction(tr("&Copy Selected Rows"), m_movers, &MoversView::copySelectedRows);
     copy->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
+    edit->addAction(m_movers->watchAction());  // Ctrl+D in the movers table
     edit->addAction(m_reader->findAction());
     QAction *filter = edit->addAction(tr("Filter &Symbols"), this, [this] {
         m_movers->filterEdit()->setFocus(Qt::ShortcutFocusReason);

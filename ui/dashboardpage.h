@@ -63,7 +63,7 @@ public:
     // With a library the views offer its history and the comparison.
     void setLibraryAvailable(bool available);
 
-    // Edit: copy the selected movers, find in the article, filter the symbols.
+    // Edit: copy the selected movers, star them, find in the article, filter the symbols.
     void addEditActions(QMenu *edit);
     // View: the article's zoom, then View ▸ Ticker, a still ticker (reduced motion) or its speed, remembered.
     void addViewActions(QMenu *view);

@@ -478,7 +478,12 @@ void MoversView::updateCountLabel()
                                       "Ctrl+D or the context menu, here or on the ticker.")
                                  : tr("The watchlist is kept in the library, and no library is open."));
             break;
-        case Direction::All: m_empty->setText(tr("No symbol matches \u201C%1\u201D.").arg(m_proxy->symbolFilter())); break;
+        case Direction::All:
+            if (m_proxy->sectorFilter() && m_proxy->symbolFilter().isEmpty())
+                m_empty->setText(tr("No symbol of this sector is in this snapshot."));
+            else
+                m_empty->setText(tr("No symbol matches \u201C%1\u201D.").arg(m_proxy->symbolFilter()));
+            break;
         }
     }
     m_empty->setVisible(empty);
