@@ -45,7 +45,8 @@ TickerStrip::TickerStrip(QWidget *parent)
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Market ticker"));
-    setToolTip(tr("Click a symbol to select it in the movers table. The ticker pauses while the pointer is over it."));
+    setToolTip(tr("Click a symbol to select it in the movers table; right-click to star it. The ticker pauses "
+                  "while the pointer is over it."));
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     m_frameTimer.setInterval(kFrameIntervalMs);
     connect(&m_frameTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
