@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -308,4 +309,58 @@ TEST(BoardScreenshot, TheSectorsViewOfAMarketWatchPageAndTheWatchlistViewRender)
     const auto watchlist = md::ui::renderScreenshot(request);
     EXPECT_EQ(watchlist.image.size(), QSize(1280, 800));
     EXPECT_GT(distinctColours(watchlist.image), 50);  // the whole page: ticker, switch, charts
+}
+
+TEST(BoardMovers, AHeaderSavedByTheFourColumnReleaseStillRestoresAndTheBoardColumnsFollowTheData)
+{
+    clearSettings();
+    {
+        // What the release before the board saved: four sections, sorted by price, the price 143 px wide.
+        QStandardItemModel four(0, 4);
+        QTableView old;
+        old.setModel(&four);
+        old.horizontalHeader()->resizeSection(1, 143);
+        old.horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder);
+        settings::moversHeader.set(old.horizontalHeader()->saveState());
+    }
+    QuotesModel quotes;
+    quotes.setQuotes(board(5).quotes);
+    md::ui::MoversView view;
+    view.setModel(&quotes);
+    QHeaderView *header = view.table()->horizontalHeader();
+    EXPECT_EQ(header->count(), int(QuotesModel::QuoteColumnCount));
+    for (int column : {int(QuotesModel::VolumeColumn), int(QuotesModel::PreviousCloseColumn), int(QuotesModel::SectorColumn)})
+        EXPECT_FALSE(view.table()->isColumnHidden(column)) << column;
+    EXPECT_EQ(header->sortIndicatorSection(), int(QuotesModel::PriceColumn));
+    clearSettings();
+}
+
+TEST_F(BoardTest, ViewTickerOffersTheWholeBoardAndWatchlistFirst)
+{
+    QMenu view;
+    page->addViewActions(&view);
+    QMenu *ticker = nullptr;
+    for (QAction *a : view.actions()) {
+        if (a->menu() && a->text() == QStringLiteral("&Ticker"))
+            ticker = a->menu();
+    }
+    ASSERT_NE(ticker, nullptr);
+    QAction *whole = nullptr;
+    QAction *first = nullptr;
+    for (QAction *a : ticker->actions()) {
+        if (a->text() == QStringLiteral("&Whole Board"))
+            whole = a;
+        if (a->text() == QStringLiteral("Watchlist &First"))
+            first = a;
+    }
+    ASSERT_NE(whole, nullptr);
+    ASSERT_NE(first, nullptr);
+    EXPECT_FALSE(whole->isChecked());
+    whole->trigger();
+    EXPECT_EQ(page->tickerQuotes()->selection(), TickerProxyModel::Selection::WholeBoard);
+    EXPECT_TRUE(settings::tickerWholeBoard.value());
+    first->trigger();
+    EXPECT_TRUE(page->ticker()->watchlistFirst());
+    EXPECT_TRUE(page->tickerQuotes()->watchlistFirst());
+    EXPECT_TRUE(settings::tickerWatchlistFirst.value());
 }
