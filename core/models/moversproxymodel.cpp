@@ -105,12 +105,16 @@ void MoversProxyModel::setWatchedNames(const QSet<QString> &upperCaseNames)
 
 QVariant MoversProxyModel::data(const QModelIndex &index, int role) const
 {
-    if (role != WatchedRole)
+    if (role != WatchedRole && !(role == Qt::AccessibleTextRole && index.column() == 0))
         return QSortFilterProxyModel::data(index, role);
     if (!index.isValid())
         return {};
     const QString symbol = QSortFilterProxyModel::data(this->index(index.row(), 0), RawValueRole).toString();
-    return m_watched.contains(symbol.toUpper());
+    const bool watched = m_watched.contains(symbol.toUpper());
+    if (role == WatchedRole)
+        return watched;
+    // A screen reader hears the star the eye sees.
+    return watched ? tr("%1, on your watchlist").arg(symbol) : symbol;
 }
 
 std::optional<qint64> MoversProxyModel::volumeOf(int sourceRow) const

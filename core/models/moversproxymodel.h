@@ -15,7 +15,8 @@ class QuotesModel;
 // and, for Most Active and the sector filter, QuotesModel's Volume and Sector columns). Sorting compares
 // md::RawValueRole: numbers as numbers, never as text; a missing value sorts before every number. The rows
 // it shows, in its order, are exactly what the user sees, so "Export visible rows" reads this proxy.
-// md::WatchedRole (any column) tells whether the row's symbol is on the watchlist set by setWatchedNames().
+// md::WatchedRole (any column) tells whether the row's symbol is on the watchlist set by setWatchedNames(); the
+// symbol's Qt::AccessibleTextRole says so in words.
 class MoversProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -191,6 +191,7 @@ TEST(MoversProxyModel, WatchlistShowsOnlyWatchedSymbolsAndMarksThem)
     EXPECT_EQ(columnText(proxy, 0, WatchedRole), texts({"false", "false", "true", "true", "false", "false", "false"}));
     proxy.setDirection(Direction::Watchlist);
     EXPECT_EQ(columnText(proxy, 0), texts({"HBL", "LUCK"}));
+    EXPECT_EQ(proxy.index(0, 0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("HBL, on your watchlist"));
     proxy.setWatchedNames({QStringLiteral("UBL")});
     EXPECT_EQ(columnText(proxy, 0), texts({"UBL"}));
     proxy.setWatchedNames({});
