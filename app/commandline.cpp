@@ -68,8 +68,8 @@ void declareOptions(QCommandLineParser &parser)
          QStringLiteral("OUT")},
         {QStringLiteral("screenshot"), QCoreApplication::translate("md", "Render the window offscreen to OUT.png and exit."),
          QStringLiteral("OUT.png")},
-        {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article, snapshots; library, "
-                                                    "history, compare, symbol)."),
+        {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article, snapshots, sectors, "
+                                                    "watchlist; library, history, compare, symbol)."),
          QStringLiteral("VIEW")},
         {QStringLiteral("import"), QCoreApplication::translate("md", "Import every snapshot under FOLDER into the library and exit."),
          QStringLiteral("FOLDER")},
@@ -113,7 +113,8 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
         return false;
     }
     static const QStringList views = {QStringLiteral("ticker"), QStringLiteral("movers"), QStringLiteral("charts"),
-                                      QStringLiteral("article"), QStringLiteral("snapshots"), QStringLiteral("library"),
+                                      QStringLiteral("article"), QStringLiteral("snapshots"), QStringLiteral("sectors"),
+                                      QStringLiteral("watchlist"), QStringLiteral("library"),
                                       QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol")};
     if (!out.view.isEmpty() && !views.contains(out.view)) {
         *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use one of %2.")

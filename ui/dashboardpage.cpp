@@ -4,13 +4,17 @@
 #include "core/models/indexseriesmodel.h"
 #include "core/models/indicesmodel.h"
 #include "core/models/quotesmodel.h"
+#include "core/models/sectorsummarymodel.h"
+#include "core/models/tickerproxymodel.h"
 #include "core/models/snapshotcollection.h"
 #include "core/session/snapshotworkspace.h"
+#include "core/session/watchedsymbols.h"
 #include "core/settings/settings.h"
 #include "ui/articlereader.h"
 #include "ui/emptystateview.h"
 #include "ui/indexchartview.h"
 #include "ui/moversview.h"
+#include "ui/sectorsview.h"
 #include "ui/snapshotlistview.h"
 #include "ui/tickerstrip.h"
 
@@ -28,13 +32,17 @@
 
 namespace md::ui {
 
-DashboardPage::DashboardPage(SnapshotWorkspace *workspace, QWidget *parent)
+DashboardPage::DashboardPage(SnapshotWorkspace *workspace, WatchedSymbols *watchlist, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_watchlist(watchlist)
+    , m_tickerIndices(new TickerProxyModel(this))
+    , m_tickerQuotes(new TickerProxyModel(this))
     , m_ticker(new TickerStrip)
     , m_movers(new MoversView)
     , m_charts(new IndexChartView)
     , m_reader(new ArticleReader)
+    , m_sectors(new SectorsView)
     , m_snapshotList(new SnapshotListView)
     , m_emptyState(new EmptyStateView)
     , m_stack(new QStackedWidget)
@@ -44,14 +52,30 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, QWidget *parent)
     , m_libraryHistoryAction(new QAction(tr("Index History in the Library"), this))
 {
     // Views bind to the workspace's models.
-    m_ticker->setModels(workspace->indices(), workspace->quotes());
+    m_tickerIndices->setSourceModel(workspace->indices());
+    m_tickerQuotes->setSourceModel(workspace->quotes());
+    m_tickerQuotes->setSelection(settings::tickerWholeBoard.value() ? TickerProxyModel::Selection::WholeBoard
+                                                                    : TickerProxyModel::Selection::NewsTicker);
+    m_ticker->setModels(m_tickerIndices, m_tickerQuotes);
+    m_ticker->setWatchlist(watchlist);
     m_movers->setModel(workspace->quotes());
+    m_movers->setWatchlist(watchlist);
+    m_sectors->setModel(workspace->sectors());
+    const bool watchlistFirst = settings::tickerWatchlistFirst.value();
+    m_tickerIndices->setWatchlistFirst(watchlistFirst);
+    m_tickerQuotes->setWatchlistFirst(watchlistFirst);
+    m_ticker->setWatchlistFirst(watchlistFirst);
+    if (watchlist)
+        connect(watchlist, &WatchedSymbols::changed, this, &DashboardPage::followWatchlist);
+    followWatchlist();
     m_charts->setSeriesModel(workspace->indexSeries());
     m_charts->setCurrentModels(workspace->indices(), workspace->quotes());
     m_snapshotList->setCollection(workspace->collection());
 
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_reader, tr("Article"));
+    m_tabs->addTab(m_sectors, tr("Sectors"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_sectors), tr("The board by sector: advancers, decliners, volume, median change"));
     m_tabs->setDocumentMode(true);
 
     m_splitter->addWidget(m_snapshotList);
@@ -59,9 +83,9 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, QWidget *parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({230, 380, 670});
+    m_splitter->setSizes({210, 520, 550});  // the movers' switch has five choices, a board three more columns
 
     auto *dashboardLayout = new QVBoxLayout(m_dashboard);
     dashboardLayout->setContentsMargins(0, 0, 0, 0);
@@ -86,6 +110,11 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, QWidget *parent)
     });
     connect(m_ticker, &TickerStrip::indexActivated, this, [this] { showView(m_charts); });
     connect(m_reader->findAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_reader); });
+    // A sector's symbols in the movers table.
+    connect(m_sectors, &SectorsView::sectorActivated, this, [this](const QString &sector) {
+        m_movers->setSectorFilter(sector);
+        m_movers->table()->setFocus(Qt::OtherFocusReason);
+    });
 
     // What the window decides.
     connect(m_ticker, &TickerStrip::historyRequested, this, [this](const QString &name, bool isIndex) {
@@ -129,6 +158,7 @@ void DashboardPage::addEditActions(QMenu *edit)
 {
     QAction *copy = edit->addAction(tr("&Copy Selected Rows"), m_movers, &MoversView::copySelectedRows);
     copy->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
+    edit->addAction(m_movers->watchAction());  // Ctrl+D in the movers table
     edit->addAction(m_reader->findAction());
     QAction *filter = edit->addAction(tr("Filter &Symbols"), this, [this] {
         m_movers->filterEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -142,6 +172,26 @@ void DashboardPage::addViewActions(QMenu *view)
     view->addActions({m_reader->zoomInAction(), m_reader->zoomOutAction(), m_reader->zoomResetAction()});
     view->addSeparator();
     QMenu *menu = view->addMenu(tr("&Ticker"));
+    auto *shows = new QActionGroup(menu);
+    const struct { QString label; QString tip; bool wholeBoard; } choices[] = {
+        {tr("&Whole Board"), tr("Every symbol of the snapshot"), true},
+        {tr("News &Ticker's 30"),
+         tr("At most %1 symbols: the KSE-30 members where the board lists them, else the most active")
+             .arg(TickerProxyModel::kNewsTickerCount), false}};
+    for (const auto &choice : choices) {
+        QAction *a = menu->addAction(choice.label);
+        a->setCheckable(true);
+        a->setToolTip(choice.tip);
+        a->setChecked((m_tickerQuotes->selection() == TickerProxyModel::Selection::WholeBoard) == choice.wholeBoard);
+        shows->addAction(a);
+        connect(a, &QAction::triggered, this, [this, whole = choice.wholeBoard] { setTickerWholeBoard(whole); });
+    }
+    QAction *first = menu->addAction(tr("Watchlist &First"));
+    first->setCheckable(true);
+    first->setChecked(m_ticker->watchlistFirst());
+    first->setToolTip(tr("Starred indices and symbols lead the ticker"));
+    connect(first, &QAction::toggled, this, &DashboardPage::setTickerWatchlistFirst);
+    menu->addSeparator();
     QAction *still = menu->addAction(tr("&Reduce Motion (Still Ticker)"));
     still->setCheckable(true);
     still->setChecked(m_ticker->isStaticMode());
@@ -151,9 +201,9 @@ void DashboardPage::addViewActions(QMenu *view)
     });
     menu->addSeparator();
     auto *speeds = new QActionGroup(menu);
-    const struct { QString label; double speed; } choices[] = {
+    const struct { QString label; double speed; } speedChoices[] = {
         {tr("S&low"), 30.0}, {tr("&Normal"), 60.0}, {tr("&Fast"), 120.0}};  // pixels per second
-    for (const auto &choice : choices) {
+    for (const auto &choice : speedChoices) {
         QAction *a = menu->addAction(choice.label);
         a->setCheckable(true);
         a->setChecked(qFuzzyCompare(choice.speed, m_ticker->speed()));
@@ -177,20 +227,50 @@ QWidget *DashboardPage::view(const QString &name) const
         return m_reader;
     if (name == QLatin1String("snapshots"))
         return m_snapshotList;
+    if (name == QLatin1String("sectors"))
+        return m_sectors;
+    if (name == QLatin1String("watchlist"))
+        return m_dashboard;
     return nullptr;
 }
 
 QStringList DashboardPage::viewNames()
 {
     return {QStringLiteral("ticker"), QStringLiteral("movers"), QStringLiteral("charts"), QStringLiteral("article"),
-            QStringLiteral("snapshots")};
+            QStringLiteral("snapshots"), QStringLiteral("sectors"), QStringLiteral("watchlist")};
 }
 
 void DashboardPage::showView(QWidget *view)
 {
-    if (view == m_charts || view == m_reader)
+    if (view == m_charts || view == m_reader || view == m_sectors)
         m_tabs->setCurrentWidget(view);
+    if (view == m_dashboard) {  // "watchlist"
+        m_movers->setDirection(MoversProxyModel::Direction::Watchlist);
+        view = m_movers;
+    }
     view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void DashboardPage::setTickerWholeBoard(bool wholeBoard)
+{
+    m_tickerQuotes->setSelection(wholeBoard ? TickerProxyModel::Selection::WholeBoard
+                                            : TickerProxyModel::Selection::NewsTicker);
+    settings::tickerWholeBoard.set(wholeBoard);
+}
+
+void DashboardPage::setTickerWatchlistFirst(bool on)
+{
+    m_tickerIndices->setWatchlistFirst(on);
+    m_tickerQuotes->setWatchlistFirst(on);
+    m_ticker->setWatchlistFirst(on);
+    settings::tickerWatchlistFirst.set(on);
+}
+
+void DashboardPage::followWatchlist()
+{
+    const QSet<QString> names = m_watchlist ? m_watchlist->nameSet() : QSet<QString>();
+    m_tickerIndices->setWatchedNames(names);
+    m_tickerQuotes->setWatchedNames(names);
 }
 
 bool DashboardPage::isDashboardShown() const
@@ -203,6 +283,7 @@ void DashboardPage::setLibraryAvailable(bool available)
     m_libraryAvailable = available;
     m_libraryHistoryAction->setEnabled(available);
     m_snapshotList->setCompareEnabled(available);
+    m_movers->setWatchlist(m_watchlist);  // the stars can be used now (or no longer)
 }
 
 void DashboardPage::restoreState()
@@ -218,6 +299,7 @@ void DashboardPage::saveState() const
     settings::dashboardSplitter.set(m_splitter->saveState());
     settings::dashboardTab.set(m_tabs->currentIndex());
     m_movers->saveSettings();
+    m_sectors->saveSettings();
 }
 
 void DashboardPage::onCurrentSnapshotChanged()

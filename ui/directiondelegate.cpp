@@ -16,6 +16,8 @@ void DirectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     QStyledItemDelegate::initStyleOption(option, index);
     if (m_bold.contains(index.column()))
         option->font.setBold(true);
+    if (index.column() == m_starColumn && index.data(WatchedRole).toBool())
+        option->text = QStringLiteral("\u2605 ") + option->text;
     if (m_coloured.contains(index.column())) {
         const int direction = index.data(DirectionRole).toInt();
         const QColor colour = directionColor(direction, option->palette);

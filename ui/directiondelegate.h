@@ -6,7 +6,8 @@
 
 namespace md::ui {
 
-// Columns listed as coloured take the colour of their row's direction; bold columns are drawn bold.
+// Columns listed as coloured take the colour of their row's direction; bold columns are drawn bold; the
+// star column marks watched rows with a ★.
 class DirectionDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -15,6 +16,8 @@ public:
 
     void setColouredColumns(const QSet<int> &columns) { m_coloured = columns; }
     void setBoldColumns(const QSet<int> &columns) { m_bold = columns; }
+    // This column's text is led by a star where md::WatchedRole is true (-1: none).
+    void setStarColumn(int column) { m_starColumn = column; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
@@ -22,6 +25,7 @@ protected:
 private:
     QSet<int> m_coloured;
     QSet<int> m_bold;
+    int m_starColumn = -1;
 };
 
 } // namespace md::ui

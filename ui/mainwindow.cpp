@@ -43,7 +43,7 @@ namespace md::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new SnapshotSession(this))
-    , m_dashboard(new DashboardPage(m_session->workspace()))
+    , m_dashboard(new DashboardPage(m_session->workspace(), m_session->watchlist()))
     , m_banner(new MessageBanner)
     , m_status(new SnapshotStatus(m_session->collection()))
     , m_refreshLabel(new RefreshStatusLabel(m_session->autoRefresh(), m_session->collection()))

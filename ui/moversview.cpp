@@ -1,9 +1,10 @@
-// Movers table view: switch, filter, numeric sort, colours, copy, remembered layout.
+// Movers table view: switch, filters, numeric sort, colours, stars, copy, remembered layout.
 #include "ui/moversview.h"
 
-#include "core/models/markettablemodel.h"
+#include "core/models/quotesmodel.h"
 #include "core/models/modelroles.h"
 #include "core/models/rowstext.h"
+#include "core/session/watchedsymbols.h"
 #include "core/settings/settings.h"
 #include "ui/directiondelegate.h"
 
@@ -16,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QTableView>
@@ -28,8 +30,9 @@ namespace md::ui {
 namespace {
 
 using Direction = MoversProxyModel::Direction;
-using C = MarketTableModel;
+using C = QuotesModel;
 
+constexpr int kOptionalColumns[] = {C::VolumeColumn, C::PreviousCloseColumn, C::SectorColumn};
 
 } // namespace
 
@@ -43,16 +46,21 @@ MoversView::MoversView(QWidget *parent)
     , m_empty(new QLabel(m_table->viewport()))
     , m_delegate(new DirectionDelegate(this))
     , m_copyAction(new QAction(tr("&Copy Rows"), this))
+    , m_watchAction(new QAction(tr("Add to &Watchlist"), this))
+    , m_sectorChip(new QToolButton(this))
 {
     setObjectName(QStringLiteral("moversView"));
 
-    // The Gainers / Losers / All switch: a segmented row of checkable buttons.
+    // The All / Gainers / Losers / Most Active / Watchlist switch: a segmented row of checkable buttons.
     auto *switchRow = new QHBoxLayout;
     switchRow->setSpacing(0);
     const struct { Direction direction; QString label; QString tip; } choices[] = {
         {Direction::All, tr("&All"), tr("Every symbol in the snapshot")},
         {Direction::Gainers, tr("&Gainers"), tr("Symbols that rose")},
         {Direction::Losers, tr("&Losers"), tr("Symbols that fell")},
+        {Direction::MostActive, tr("&Most Active"),
+         tr("The %1 symbols with the largest volume").arg(MoversProxyModel::kDefaultMostActiveCount)},
+        {Direction::Watchlist, tr("&Watchlist"), tr("Only the symbols on your watchlist (\u2605)")},
     };
     for (const auto &choice : choices) {
         auto *button = new QToolButton(this);
@@ -73,6 +81,7 @@ MoversView::MoversView(QWidget *parent)
     });
 
     m_filter->setPlaceholderText(tr("Filter symbols"));
+    m_filter->setMinimumWidth(m_filter->fontMetrics().horizontalAdvance(QStringLiteral("Filter symbols")) + 40);
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Symbol filter"));
     m_filter->setToolTip(tr("Show only symbols containing this text (Ctrl+F). Down arrow moves to the table."));
@@ -88,16 +97,25 @@ MoversView::MoversView(QWidget *parent)
     });
     addAction(focusFilter);
 
+    // Shown while a sector filters the rows (the Sectors view's double-click); a click shows every sector.
+    m_sectorChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_sectorChip->setAutoRaise(false);
+    m_sectorChip->setToolTip(tr("Showing one sector's symbols. Click to show every sector."));
+    m_sectorChip->hide();
+    connect(m_sectorChip, &QToolButton::clicked, this, [this] { setSectorFilter(std::nullopt); });
+
     auto *toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
     toolbar->addLayout(switchRow);
     toolbar->addSpacing(8);
+    toolbar->addWidget(m_sectorChip);
     toolbar->addWidget(m_filter, 1);
 
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(m_delegate);
     m_delegate->setColouredColumns({C::ChangeColumn, C::ChangePercentColumn});
     m_delegate->setBoldColumns({C::NameColumn});
+    m_delegate->setStarColumn(C::NameColumn);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
@@ -130,6 +148,18 @@ MoversView::MoversView(QWidget *parent)
     connect(m_copyAction, &QAction::triggered, this, &MoversView::copySelectedRows);
     m_table->addAction(m_copyAction);
 
+    m_watchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_watchAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_watchAction, &QAction::triggered, this, &MoversView::toggleWatchedSelection);
+    m_table->addAction(m_watchAction);
+    connect(m_proxy, &MoversProxyModel::sectorFilterChanged, this, [this] {
+        const std::optional<QString> sector = m_proxy->sectorFilter();
+        m_sectorChip->setVisible(sector.has_value());
+        if (sector)
+            m_sectorChip->setText(tr("Sector: %1 \u2715").arg(sector->isEmpty() ? tr("Unclassified") : *sector));
+        updateCountLabel();
+    });
+
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -148,7 +178,9 @@ MoversView::MoversView(QWidget *parent)
 
     setTabOrder(m_switch->button(int(Direction::All)), m_switch->button(int(Direction::Gainers)));
     setTabOrder(m_switch->button(int(Direction::Gainers)), m_switch->button(int(Direction::Losers)));
-    setTabOrder(m_switch->button(int(Direction::Losers)), m_filter);
+    setTabOrder(m_switch->button(int(Direction::Losers)), m_switch->button(int(Direction::MostActive)));
+    setTabOrder(m_switch->button(int(Direction::MostActive)), m_switch->button(int(Direction::Watchlist)));
+    setTabOrder(m_switch->button(int(Direction::Watchlist)), m_filter);
     setTabOrder(m_filter, m_table);
     setFocusProxy(m_table);
 
@@ -156,22 +188,116 @@ MoversView::MoversView(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MoversView::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MoversView::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MoversView::updateCountLabel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MoversView::updateWatchAction);
+    updateWatchAction();
+    updateColumnsAndSwitch();
     updateCountLabel();
 }
 
 MoversView::~MoversView() = default;
 
-void MoversView::setModel(QAbstractItemModel *quotes)
+void MoversView::setModel(QuotesModel *quotes)
 {
+    if (m_quotes)
+        disconnect(m_quotes, nullptr, this, nullptr);
+    m_quotes = quotes;
     m_proxy->setSourceModel(quotes);
     if (quotes) {
-        connect(quotes, &QAbstractItemModel::modelReset, this, &MoversView::updateCountLabel, Qt::UniqueConnection);
+        connect(quotes, &QAbstractItemModel::modelReset, this, &MoversView::updateCountLabel);
+        connect(quotes, &QAbstractItemModel::modelReset, this, &MoversView::updateColumnsAndSwitch);
     }
     if (!m_restored) {
         m_restored = true;
         restoreSettings();
     }
+    updateColumnsAndSwitch();
     updateCountLabel();
+}
+
+void MoversView::setWatchlist(WatchedSymbols *watchlist)
+{
+    if (m_watchlist)
+        disconnect(m_watchlist, nullptr, this, nullptr);
+    m_watchlist = watchlist;
+    const auto follow = [this] {
+        m_proxy->setWatchedNames(m_watchlist ? m_watchlist->nameSet() : QSet<QString>());
+        updateWatchAction();
+        updateCountLabel();
+    };
+    if (watchlist)
+        connect(watchlist, &WatchedSymbols::changed, this, follow);
+    follow();
+}
+
+QAbstractButton *MoversView::switchButton(Direction direction) const
+{
+    return m_switch->button(int(direction));
+}
+
+void MoversView::updateColumnsAndSwitch()
+{
+    // What a news ticker never has stays out of sight; the saved widths of the rest are kept.
+    bool wide = false;
+    for (int column : kOptionalColumns) {
+        const bool shown = m_quotes && m_quotes->hasColumnData(column);
+        m_table->setColumnHidden(column, !shown);
+        wide = wide || shown;
+    }
+    // Four columns: the symbol takes the slack. A board's seven: the symbol keeps its own width, so the
+    // numbers come first into view.
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool stretched = header->count() > C::NameColumn
+        && header->sectionResizeMode(C::NameColumn) == QHeaderView::Stretch;
+    if (header->count() <= C::NameColumn) {
+        // No model yet: nothing to lay out.
+    } else if (wide && stretched) {
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        header->setSectionResizeMode(C::NameColumn, QHeaderView::Interactive);
+        header->resizeSection(C::NameColumn, QFontMetrics(bold).horizontalAdvance(QStringLiteral("\u2605 WAVESAPP")) + 16);
+    } else if (!wide && !stretched) {
+        header->setSectionResizeMode(C::NameColumn, QHeaderView::Stretch);
+    }
+    QAbstractButton *active = m_switch->button(int(Direction::MostActive));
+    const bool volumes = m_proxy->hasVolume();
+    active->setEnabled(volumes);
+    active->setToolTip(volumes ? tr("The %1 symbols with the largest volume").arg(m_proxy->mostActiveCount())
+                               : tr("This snapshot has no volumes (a news page's ticker carries none)"));
+}
+
+void MoversView::updateWatchAction()
+{
+    const bool available = m_watchlist && m_watchlist->isAvailable();
+    const QStringList symbols = selectedSymbols();
+    const bool allWatched = available && !symbols.isEmpty()
+        && std::all_of(symbols.begin(), symbols.end(), [this](const QString &s) { return m_watchlist->contains(s); });
+    m_watchAction->setText(allWatched ? tr("Remove from &Watchlist") : tr("Add to &Watchlist"));
+    m_watchAction->setEnabled(available && !symbols.isEmpty());
+    m_watchAction->setToolTip(available ? tr("Star or unstar the selected symbols (Ctrl+D)")
+                                        : tr("The watchlist is kept in the library, and no library is open"));
+    QAbstractButton *watchlist = m_switch->button(int(Direction::Watchlist));
+    watchlist->setEnabled(available);
+    watchlist->setToolTip(available ? tr("Only the symbols on your watchlist (\u2605)")
+                                    : tr("The watchlist is kept in the library, and no library is open"));
+}
+
+void MoversView::toggleWatchedSelection()
+{
+    if (!m_watchlist || !m_watchlist->isAvailable())
+        return;
+    const QStringList symbols = selectedSymbols();
+    if (symbols.isEmpty())
+        return;
+    const bool allWatched = std::all_of(symbols.begin(), symbols.end(),
+                                        [this](const QString &s) { return m_watchlist->contains(s); });
+    for (const QString &symbol : symbols)
+        m_watchlist->setWatched(symbol, !allWatched);
+    updateWatchAction();
+}
+
+void MoversView::setSectorFilter(const std::optional<QString> &sector)
+{
+    m_proxy->setSectorFilter(sector);
 }
 
 void MoversView::applyDefaultLayout()
@@ -189,6 +315,9 @@ void MoversView::applyDefaultLayout()
     header->resizeSection(C::ValueColumn, fm.horizontalAdvance(QStringLiteral("10,000.00")) + 24);
     header->resizeSection(C::ChangeColumn, fm.horizontalAdvance(QStringLiteral("\u25BC -100.00")) + 24);
     header->resizeSection(C::ChangePercentColumn, bold.horizontalAdvance(QStringLiteral("% Change")) + 36);
+    header->resizeSection(C::VolumeColumn, fm.horizontalAdvance(QStringLiteral("100,000,000")) + 24);
+    header->resizeSection(C::PreviousCloseColumn, bold.horizontalAdvance(QStringLiteral("Prev Close")) + 36);
+    header->resizeSection(C::SectorColumn, fm.horizontalAdvance(QStringLiteral("CEMENT & CONSTRUCTION")) + 24);
     m_table->sortByColumn(C::ChangePercentColumn, Qt::DescendingOrder);
 }
 
@@ -204,7 +333,7 @@ void MoversView::restoreSettings()
     m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
                           m_table->horizontalHeader()->sortIndicatorOrder());
     const int direction = settings::moversDirection.value();
-    if (direction >= int(Direction::All) && direction <= int(Direction::Losers))
+    if (direction >= int(Direction::All) && direction <= int(Direction::Watchlist))
         setDirection(Direction(direction));
 }
 
@@ -226,8 +355,11 @@ void MoversView::setDirection(Direction direction)
     // Biggest moves first: gainers from the top, losers from the bottom of the range.
     QHeaderView *header = m_table->horizontalHeader();
     const int column = header->sortIndicatorSection();
-    if (direction != Direction::All && (column == C::ChangeColumn || column == C::ChangePercentColumn))
+    if ((direction == Direction::Gainers || direction == Direction::Losers)
+        && (column == C::ChangeColumn || column == C::ChangePercentColumn))
         m_table->sortByColumn(column, direction == Direction::Gainers ? Qt::DescendingOrder : Qt::AscendingOrder);
+    else if (direction == Direction::MostActive)
+        m_table->sortByColumn(C::VolumeColumn, Qt::DescendingOrder);  // the most traded first
     updateCountLabel();
 }
 
@@ -247,8 +379,9 @@ bool MoversView::selectSymbol(const QString &symbol)
         return false;
     QModelIndex proxyIndex = m_proxy->mapFromSource(source->index(sourceRow, C::NameColumn));
     if (!proxyIndex.isValid()) {
-        // Hidden by the filter or the switch: show everything rather than fail the user.
+        // Hidden by a filter or the switch: show everything rather than fail the user.
         m_filter->clear();
+        setSectorFilter(std::nullopt);
         setDirection(Direction::All);
         proxyIndex = m_proxy->mapFromSource(source->index(sourceRow, C::NameColumn));
         if (!proxyIndex.isValid())
@@ -280,7 +413,12 @@ QStringList MoversView::selectedSymbols() const
 
 QString MoversView::selectedRowsText() const
 {
-    return rowsAsTabSeparated(*m_proxy, selectedRows());
+    QList<int> columns;
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        if (!m_table->isColumnHidden(c))
+            columns.append(c);
+    }
+    return rowsAsTabSeparated(*m_proxy, selectedRows(), false, columns);
 }
 
 void MoversView::copySelectedRows() const
@@ -298,8 +436,11 @@ void MoversView::addContextMenuAction(QAction *action)
 void MoversView::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
+    menu.setToolTipsVisible(true);  // a disabled star says why
     m_copyAction->setEnabled(m_table->selectionModel()->hasSelection());
     menu.addAction(m_copyAction);
+    updateWatchAction();
+    menu.addAction(m_watchAction);
     if (!m_extraActions.isEmpty()) {
         menu.addSeparator();
         menu.addActions(m_extraActions);
@@ -326,7 +467,23 @@ void MoversView::updateCountLabel()
         switch (m_proxy->direction()) {
         case Direction::Gainers: m_empty->setText(tr("No symbol rose in this snapshot.")); break;
         case Direction::Losers: m_empty->setText(tr("No symbol fell in this snapshot.")); break;
-        case Direction::All: m_empty->setText(tr("No symbol matches \u201C%1\u201D.").arg(m_proxy->symbolFilter())); break;
+        case Direction::MostActive:
+            m_empty->setText(m_proxy->hasVolume() ? tr("No symbol traded in this snapshot.")
+                                                  : tr("This snapshot has no volumes, so nothing to rank: a news "
+                                                       "page's ticker carries prices only."));
+            break;
+        case Direction::Watchlist:
+            m_empty->setText(m_watchlist && m_watchlist->isAvailable()
+                                 ? tr("No symbol of your watchlist is in this snapshot. Star symbols with "
+                                      "Ctrl+D or the context menu, here or on the ticker.")
+                                 : tr("The watchlist is kept in the library, and no library is open."));
+            break;
+        case Direction::All:
+            if (m_proxy->sectorFilter() && m_proxy->symbolFilter().isEmpty())
+                m_empty->setText(tr("No symbol of this sector is in this snapshot."));
+            else
+                m_empty->setText(tr("No symbol matches \u201C%1\u201D.").arg(m_proxy->symbolFilter()));
+            break;
         }
     }
     m_empty->setVisible(empty);

@@ -1,24 +1,33 @@
-// The movers table: the current snapshot's quotes with a Gainers / Losers / All switch and a symbol filter.
+// The movers table: the current snapshot's quotes with an All / Gainers / Losers / Most Active / Watchlist
+// switch, a symbol filter, a sector filter and stars.
 #pragma once
 
 #include "core/models/moversproxymodel.h"
 
 #include <QWidget>
 
-class QAbstractItemModel;
+class QAbstractButton;
 class QAction;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QTableView;
+class QToolButton;
+
+namespace md {
+class QuotesModel;
+class WatchedSymbols;
+}
 
 namespace md::ui {
 
 class DirectionDelegate;
 
-// Binds to a QuotesModel (the MarketTableModel shape). Sorting and filtering happen in proxy(), whose rows
-// in order are exactly the rows the user sees: an export of the visible rows reads proxy().
+// Binds to a QuotesModel. Sorting and filtering happen in proxy(), whose rows in order are exactly the rows
+// the user sees: an export of the visible rows reads proxy(). Volume, Prev Close and Sector show only when
+// the snapshot has them; Most Active only when it has volumes. Stars go through the WatchedSymbols given
+// (watchAction(), Ctrl+D, the context menu); without a library they are disabled and say why.
 // Column widths, sort order and the switch are remembered (settings::moversHeader, moversDirection).
 class MoversView : public QWidget
 {
@@ -27,7 +36,12 @@ public:
     explicit MoversView(QWidget *parent = nullptr);
     ~MoversView() override;
 
-    void setModel(QAbstractItemModel *quotes);
+    void setModel(QuotesModel *quotes);
+    // The watchlist the stars read and change (null: none; it outlives the view).
+    void setWatchlist(WatchedSymbols *watchlist);
+    // Stars or unstars the selected symbols (all of them starred: unstars them).
+    QAction *watchAction() const { return m_watchAction; }
+    QAbstractButton *switchButton(MoversProxyModel::Direction direction) const;
 
     MoversProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
@@ -35,6 +49,8 @@ public:
 
     void setDirection(MoversProxyModel::Direction direction);
     MoversProxyModel::Direction direction() const { return m_proxy->direction(); }
+    // Only this sector's quotes (a chip above the table clears it); nullopt shows every sector.
+    void setSectorFilter(const std::optional<QString> &sector);
 
     // Selects the symbol's row and scrolls to it, first clearing a filter or switch that hides it.
     // False when the current snapshot has no such symbol.
@@ -64,6 +80,9 @@ signals:
 
 private:
     void updateCountLabel();
+    void updateColumnsAndSwitch();
+    void updateWatchAction();
+    void toggleWatchedSelection();
     void showContextMenu(const QPoint &pos);
     void applyDefaultLayout();
 
@@ -75,6 +94,10 @@ private:
     QLabel *m_empty;
     DirectionDelegate *m_delegate;
     QAction *m_copyAction;
+    QAction *m_watchAction;
+    QToolButton *m_sectorChip;
+    QuotesModel *m_quotes = nullptr;
+    WatchedSymbols *m_watchlist = nullptr;
     QList<QAction *> m_extraActions;
     bool m_restored = false;
     bool m_restoring = false;

@@ -93,6 +93,8 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
         if (movers->rowCount() > 0 && window.libraryPage())
             window.libraryPage()->showSymbol(movers->index(0, 0).data(RawValueRole).toString());
     }
+    if (request.view == QLatin1String("watchlist"))
+        window.dashboard()->setTickerWatchlistFirst(true);  // the stars lead the ticker too (in-memory settings)
     QWidget *view = window.view(request.view);
     if (!view)
         return result;

@@ -3,10 +3,13 @@
 
 #include "core/models/markettablemodel.h"
 #include "core/models/modelroles.h"
+#include "core/session/watchedsymbols.h"
 #include "ui/modelsignals.h"
 #include "ui/theme.h"
 
 #include <QAbstractItemModel>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QEnterEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -25,6 +28,7 @@ constexpr qreal kVerticalPadding = 7.0;
 QColor stripBackground() { return QColor(0x11, 0x15, 0x1c); }
 QColor stripText() { return QColor(0xe8, 0xea, 0xee); }
 QColor stripMuted() { return QColor(0x9a, 0xa1, 0xab); }
+QColor stripStar() { return QColor(0xf2, 0xc1, 0x4e); }
 QPalette stripPalette()
 {
     QPalette p;
@@ -41,7 +45,8 @@ TickerStrip::TickerStrip(QWidget *parent)
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Market ticker"));
-    setToolTip(tr("Click a symbol to select it in the movers table. The ticker pauses while the pointer is over it."));
+    setToolTip(tr("Click a symbol to select it in the movers table; right-click to star it. The ticker pauses "
+                  "while the pointer is over it."));
     m_frameTimer.setTimerType(Qt::PreciseTimer);
     m_frameTimer.setInterval(kFrameIntervalMs);
     connect(&m_frameTimer, &QTimer::timeout, this, qOverload<>(&QWidget::update));
@@ -61,6 +66,28 @@ void TickerStrip::setModels(QAbstractItemModel *indices, QAbstractItemModel *quo
     followModelChanges(indices, this, &TickerStrip::scheduleRebuild);
     followModelChanges(quotes, this, &TickerStrip::scheduleRebuild);
     rebuild();
+}
+
+void TickerStrip::setWatchlist(WatchedSymbols *watchlist)
+{
+    m_watchlist = watchlist;
+}
+
+void TickerStrip::setWatchlistFirst(bool on)
+{
+    if (on == m_watchlistFirst)
+        return;
+    m_watchlistFirst = on;
+    rebuild();
+}
+
+bool TickerStrip::isWatchedItem(const QString &name) const
+{
+    for (const Item &item : m_items) {
+        if (item.name == name)
+            return item.watched;
+    }
+    return false;
 }
 
 void TickerStrip::setSpeed(double pixelsPerSecond)
@@ -145,8 +172,15 @@ void TickerStrip::rebuild()
     m_rebuildTimer.stop();
     m_items.clear();
     qreal x = 0;
-    addItems(m_indices, true, x);
-    addItems(m_quotes, false, x);
+    if (m_watchlistFirst) {
+        addItems(m_indices, true, Pass::Watched, x);
+        addItems(m_quotes, false, Pass::Watched, x);
+        addItems(m_indices, true, Pass::Unwatched, x);
+        addItems(m_quotes, false, Pass::Unwatched, x);
+    } else {
+        addItems(m_indices, true, Pass::All, x);
+        addItems(m_quotes, false, Pass::All, x);
+    }
     m_cycleWidth = x;
     if (m_static)
         m_baseOffset = wrappedOffset(m_baseOffset);
@@ -154,7 +188,7 @@ void TickerStrip::rebuild()
     update();
 }
 
-void TickerStrip::addItems(QAbstractItemModel *model, bool isIndex, qreal &x)
+void TickerStrip::addItems(QAbstractItemModel *model, bool isIndex, Pass pass, qreal &x)
 {
     if (!model)
         return;
@@ -162,11 +196,14 @@ void TickerStrip::addItems(QAbstractItemModel *model, bool isIndex, qreal &x)
     for (int row = 0; row < model->rowCount(); ++row) {
         const auto text = [&](int column) { return model->index(row, column).data(Qt::DisplayRole).toString(); };
         Item item;
+        item.watched = model->index(row, C::NameColumn).data(WatchedRole).toBool();
+        if ((pass == Pass::Watched && !item.watched) || (pass == Pass::Unwatched && item.watched))
+            continue;
         item.name = model->index(row, C::NameColumn).data(RawValueRole).toString();
         item.isIndex = isIndex;
         const int direction = model->index(row, C::ChangeColumn).data(DirectionRole).toInt();
         item.pixmap = renderItem(text(C::NameColumn), text(C::ValueColumn), text(C::ChangeColumn),
-                                 text(C::ChangePercentColumn), direction, isIndex, &item.width);
+                                 text(C::ChangePercentColumn), direction, isIndex, item.watched, &item.width);
         item.x = x;
         x += item.width + kItemGap;
         m_items.append(std::move(item));
@@ -174,7 +211,7 @@ void TickerStrip::addItems(QAbstractItemModel *model, bool isIndex, qreal &x)
 }
 
 QPixmap TickerStrip::renderItem(const QString &name, const QString &value, const QString &change,
-                                const QString &percent, int direction, bool isIndex, qreal *width) const
+                                const QString &percent, int direction, bool isIndex, bool watched, qreal *width) const
 {
     QFont nameFont = font();
     nameFont.setBold(true);
@@ -185,10 +222,12 @@ QPixmap TickerStrip::renderItem(const QString &name, const QString &value, const
     const qreal space = valueMetrics.horizontalAdvance(QLatin1Char(' '));
     const qreal pad = isIndex ? 8.0 : 0.0;  // indices sit on a subtle pill
 
+    const QString star = QStringLiteral("\u2605");
+    const qreal starWidth = watched ? valueMetrics.horizontalAdvance(star) + space : 0.0;
     const qreal nameWidth = nameMetrics.horizontalAdvance(name);
     const qreal valueWidth = valueMetrics.horizontalAdvance(value);
     const qreal changeWidth = valueMetrics.horizontalAdvance(changeText);
-    const qreal w = std::ceil(pad + nameWidth + space * 1.5 + valueWidth + space * 1.5 + changeWidth + pad);
+    const qreal w = std::ceil(pad + starWidth + nameWidth + space * 1.5 + valueWidth + space * 1.5 + changeWidth + pad);
     const qreal h = sizeHint().height();
     *width = w;
 
@@ -206,6 +245,12 @@ QPixmap TickerStrip::renderItem(const QString &name, const QString &value, const
     }
     const qreal baseline = (h + valueMetrics.ascent() - valueMetrics.descent()) / 2.0;
     qreal x = pad;
+    if (watched) {
+        p.setFont(valueFont);
+        p.setPen(stripStar());
+        p.drawText(QPointF(x, baseline), star);
+        x += starWidth;
+    }
     p.setFont(nameFont);
     p.setPen(isIndex ? stripMuted().lighter(125) : stripText());
     p.drawText(QPointF(x, baseline), name);
@@ -361,6 +406,40 @@ void TickerStrip::wheelEvent(QWheelEvent *event)
     freezeOffset();
     m_baseOffset = wrappedOffset(m_baseOffset - steps / 120.0 * 60.0);
     update();
+    event->accept();
+}
+
+QMenu *TickerStrip::createContextMenu(const QPoint &pos, QWidget *parent)
+{
+    const QString name = itemAt(pos);
+    if (name.isEmpty())
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    menu->setToolTipsVisible(true);  // a disabled star says why
+    const bool available = m_watchlist && m_watchlist->isAvailable();
+    const bool watched = available && m_watchlist->contains(name);
+    QAction *star = menu->addAction(watched ? tr("Remove %1 from Watchlist").arg(name)
+                                            : tr("Add %1 to Watchlist").arg(name));
+    star->setEnabled(available);
+    star->setToolTip(available ? tr("Starred symbols and indices lead the ticker with Watchlist First")
+                               : tr("The watchlist is kept in the library, and no library is open"));
+    connect(star, &QAction::triggered, this, [this, name, watched] {
+        if (m_watchlist)
+            m_watchlist->setWatched(name, !watched);
+    });
+    const bool isIndex = isIndexItem(name);
+    menu->addAction(tr("Show &History of %1").arg(name), this,
+                    [this, name, isIndex] { emit historyRequested(name, isIndex); });
+    return menu;
+}
+
+void TickerStrip::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createContextMenu(event->pos(), this);
+    if (!menu)
+        return QWidget::contextMenuEvent(event);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
     event->accept();
 }
 

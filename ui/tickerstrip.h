@@ -9,13 +9,20 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QMenu;
+
+namespace md {
+class WatchedSymbols;
+}
 
 namespace md::ui {
 
 // Reads two models of the MarketTableModel shape (name, value, change, % change; md::DirectionRole).
 // Each item's text is laid out once into a pixmap when the models, font, palette or screen change;
 // a frame only blits the visible pixmaps. The scroll position is a function of elapsed time (speed in
-// px/s), so it does not depend on how regularly the ~60 Hz frame timer fires.
+// px/s), so it does not depend on how regularly the ~60 Hz frame timer fires. Items whose md::WatchedRole
+// is true carry a ★; with watchlistFirst() they lead the strip (indices, then symbols), the rest after, each
+// in its model's order. The context menu stars and unstars through the WatchedSymbols given.
 class TickerStrip : public QWidget
 {
     Q_OBJECT
@@ -23,6 +30,15 @@ public:
     explicit TickerStrip(QWidget *parent = nullptr);
 
     void setModels(QAbstractItemModel *indices, QAbstractItemModel *quotes);
+    // The watchlist the context menu changes (null: none; it outlives the strip).
+    void setWatchlist(WatchedSymbols *watchlist);
+
+    bool watchlistFirst() const { return m_watchlistFirst; }
+    void setWatchlistFirst(bool on);
+    bool isWatchedItem(const QString &name) const;
+
+    // The context menu of the item under pos (its star and history), or nullptr where there is none.
+    QMenu *createContextMenu(const QPoint &pos, QWidget *parent);
 
     // Scrolling speed in logical pixels per second.
     void setSpeed(double pixelsPerSecond);
@@ -65,6 +81,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -74,6 +91,7 @@ private:
     {
         QString name;
         bool isIndex = false;
+        bool watched = false;
         QPixmap pixmap;   // at the device pixel ratio
         qreal x = 0;      // start within one cycle of the strip
         qreal width = 0;  // logical
@@ -81,9 +99,10 @@ private:
 
     void scheduleRebuild();
     void rebuild();
-    void addItems(QAbstractItemModel *model, bool isIndex, qreal &x);
+    enum class Pass { All, Watched, Unwatched };
+    void addItems(QAbstractItemModel *model, bool isIndex, Pass pass, qreal &x);
     QPixmap renderItem(const QString &name, const QString &value, const QString &change, const QString &percent,
-                       int direction, bool isIndex, qreal *width) const;
+                       int direction, bool isIndex, bool watched, qreal *width) const;
     void updateMotion();
     void freezeOffset();
     double wrappedOffset(double offset) const;
@@ -93,6 +112,8 @@ private:
 
     QPointer<QAbstractItemModel> m_indices;
     QPointer<QAbstractItemModel> m_quotes;
+    QPointer<WatchedSymbols> m_watchlist;
+    bool m_watchlistFirst = false;
     QVector<Item> m_items;
     qreal m_cycleWidth = 0;  // one full cycle of items, gaps included
     double m_speed = 60.0;

@@ -78,7 +78,7 @@ void MarketTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void MarketTableModel::setRows(QVector<MarketTableRow> rows)

@@ -11,6 +11,8 @@ enum ModelRole {
     RawValueRole = Qt::UserRole + 1,
     // int: +1 up, -1 down, 0 unchanged (colours and arrows in views).
     DirectionRole,
+    // bool: the row's symbol or index is on the watchlist (given by the proxies that are told the watchlist).
+    WatchedRole,
 };
 
 } // namespace md

@@ -29,23 +29,28 @@ QString cellText(const QVariant &value)
 
 } // namespace
 
-QString rowsAsTabSeparated(const QAbstractItemModel &model, const QList<int> &rows, bool withHeader)
+QString rowsAsTabSeparated(const QAbstractItemModel &model, const QList<int> &rows, bool withHeader,
+                           const QList<int> &onlyColumns)
 {
     QString out;
-    const int columns = model.columnCount();
+    QList<int> columns = onlyColumns;
+    if (columns.isEmpty()) {
+        for (int c = 0; c < model.columnCount(); ++c)
+            columns.append(c);
+    }
     if (withHeader) {
-        for (int c = 0; c < columns; ++c) {
-            if (c > 0)
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i > 0)
                 out += QLatin1Char('\t');
-            out += cellText(model.headerData(c, Qt::Horizontal, Qt::DisplayRole));
+            out += cellText(model.headerData(columns.at(i), Qt::Horizontal, Qt::DisplayRole));
         }
         out += QLatin1Char('\n');
     }
     for (int row : rows) {
-        for (int c = 0; c < columns; ++c) {
-            if (c > 0)
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i > 0)
                 out += QLatin1Char('\t');
-            const QModelIndex index = model.index(row, c);
+            const QModelIndex index = model.index(row, columns.at(i));
             QVariant raw = index.data(RawValueRole);
             out += cellText(raw.isValid() ? raw : index.data(Qt::DisplayRole));
         }

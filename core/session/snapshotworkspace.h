@@ -9,11 +9,12 @@ class CommentsModel;
 class IndexSeriesModel;
 class IndicesModel;
 class QuotesModel;
+class SectorSummaryModel;
 class SnapshotCollection;
 struct Snapshot;
 
 // Owns the models every view binds to. When the collection's current snapshot changes, the quotes,
-// indices and comments models are refilled from it; the series model follows the whole collection.
+// indices, sectors and comments models are refilled from it; the series model follows the whole collection.
 class SnapshotWorkspace : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     IndicesModel *indices() const { return m_indices; }
     CommentsModel *comments() const { return m_comments; }
     IndexSeriesModel *indexSeries() const { return m_series; }
+    // The current snapshot's quotes by sector (empty for a news page's ticker).
+    SectorSummaryModel *sectors() const { return m_sectors; }
 
     // The current snapshot, or nullptr.
     const Snapshot *currentSnapshot() const;
@@ -41,6 +44,7 @@ private:
     IndicesModel *m_indices;
     CommentsModel *m_comments;
     IndexSeriesModel *m_series;
+    SectorSummaryModel *m_sectors;
 };
 
 } // namespace md

@@ -81,12 +81,16 @@ QString picturesFolder();
 // The window and its dashboard.
 inline const Setting<QByteArray> windowGeometry{"window/geometry"};
 inline const Setting<QByteArray> dashboardSplitter{"window/splitter"};
-inline const Setting<int> dashboardTab{"window/tab", 0};  // 0 Charts, 1 Article
+inline const Setting<int> dashboardTab{"window/tab", 0};  // 0 Charts, 1 Article, 2 Sectors
 inline const Setting<QString> theme{"appearance/theme"};  // "system" (also when empty), "light", "dark"
 inline const Setting<double> tickerSpeed{"ticker/speed", 60.0};  // pixels per second
 inline const Setting<bool> tickerReducedMotion{"ticker/reducedMotion", false};
+// The ticker's quotes: the whole board, or (false) the news ticker's 30 (TickerProxyModel::newsTickerRows).
+inline const Setting<bool> tickerWholeBoard{"ticker/wholeBoard", false};
+inline const Setting<bool> tickerWatchlistFirst{"ticker/watchlistFirst", false};
 inline const Setting<QByteArray> moversHeader{"movers/header"};
 inline const Setting<int> moversDirection{"movers/direction", 0};  // MoversProxyModel::Direction
+inline const Setting<QByteArray> sectorsHeader{"sectors/header"};
 
 // Folders the file dialogs start in.
 inline const Setting<QString> openFolder{"open/lastFolder", &downloadsFolder};

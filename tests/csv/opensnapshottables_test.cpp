@@ -91,6 +91,36 @@ TEST_F(OpenSnapshotTablesTest, MoversAreTheProxysRowsInItsOrder)
                                                        "AIRLINK,189.64,-7.01,-3.56\r\n"));
 }
 
+TEST_F(OpenSnapshotTablesTest, MoversOfABoardAreTheMostActiveOrTheWatchlistAsShown)
+{
+    // A board's quotes carry volume, previous close and sector; the movers table keeps its four columns.
+    QVector<Quote> board;
+    const char *symbols[] = {"LUCK", "OGDC", "HBL", "PSO"};
+    const qint64 volumes[] = {500, 9000, 100, 4000};
+    for (int i = 0; i < 4; ++i) {
+        Quote q(QString::fromLatin1(symbols[i]), 100.0 + i, i - 1.5, (i - 1.5) / 100.0);
+        q.volume = volumes[i];
+        q.previousClose = q.price - q.change;
+        q.sector = QStringLiteral("CEMENT");
+        board.append(q);
+    }
+    QuotesModel quotes;
+    quotes.setQuotes(board);
+    MoversProxyModel proxy;
+    proxy.setSourceModel(&quotes);
+    proxy.setMostActiveCount(2);
+    proxy.setDirection(MoversProxyModel::Direction::MostActive);
+    proxy.sort(QuotesModel::VolumeColumn, Qt::DescendingOrder);
+    EXPECT_EQ(csvBytes(moversTable(proxy)), QByteArray("symbol,price,change,change_percent\r\n"
+                                                       "OGDC,101,-0.5,-0.005\r\n"
+                                                       "PSO,103,1.5,0.015\r\n"));
+    proxy.setWatchedNames({QStringLiteral("HBL"), QStringLiteral("LUCK")});
+    proxy.setDirection(MoversProxyModel::Direction::Watchlist);
+    EXPECT_EQ(csvBytes(moversTable(proxy)), QByteArray("symbol,price,change,change_percent\r\n"
+                                                       "LUCK,100,-1.5,-0.015\r\n"
+                                                       "HBL,102,0.5,0.005\r\n"));
+}
+
 TEST_F(OpenSnapshotTablesTest, SuggestsFileNamesFromTheTableAndTheCaptureDates)
 {
     EXPECT_EQ(suggestedExportName(collection, CsvTableKind::Indices, SnapshotScope::Current),

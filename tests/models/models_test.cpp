@@ -52,7 +52,7 @@ TEST(QuotesModel, PassesModelTesterThroughResets)
     model.setQuotes({});
     model.setQuotes(loadFixture(QStringLiteral("psx-close-2024-12-10.txt")).quotes);
     EXPECT_EQ(model.rowCount(), 10);
-    EXPECT_EQ(model.columnCount(), 4);
+    EXPECT_EQ(model.columnCount(), 7);  // with Volume, Prev Close and Sector
 }
 
 TEST(QuotesModel, FormatsDisplayWithArrowsAndSignsAndKeepsRawDoubles)
@@ -207,10 +207,15 @@ TEST(RowsText, CopiesRawValuesTabSeparatedInGivenOrder)
 {
     QuotesModel quotes;
     quotes.setQuotes({quote("PSO", 1004.5, 12.3, 1.24), quote("AIRLINK", 189.64, -7.01, -3.56)});
-    EXPECT_EQ(rowsAsTabSeparated(quotes, {1, 0}),
+    const QList<int> shown = {QuotesModel::SymbolColumn, QuotesModel::PriceColumn, QuotesModel::ChangeColumn,
+                              QuotesModel::ChangePercentColumn};
+    EXPECT_EQ(rowsAsTabSeparated(quotes, {1, 0}, false, shown),
               QStringLiteral("AIRLINK\t189.64\t-7.01\t-3.56\nPSO\t1004.5\t12.3\t1.24\n"));
-    EXPECT_EQ(rowsAsTabSeparated(quotes, {0}, true),
+    EXPECT_EQ(rowsAsTabSeparated(quotes, {0}, true, shown),
               QStringLiteral("Symbol\tPrice\tChange\t% Change\nPSO\t1004.5\t12.3\t1.24\n"));
+    // Every column when none are named: a news ticker's quote has no volume, previous close or sector.
+    EXPECT_EQ(rowsAsTabSeparated(quotes, {0}),
+              QStringLiteral("PSO\t1004.5\t12.3\t1.24\t\t\t\n"));
 }
 
 TEST(SnapshotCollection, PassesModelTesterThroughAddReplaceRemoveClear)
