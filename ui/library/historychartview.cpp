@@ -5,6 +5,10 @@
 #include "ui/exchangeclock.h"
 
 #include <QAreaSeries>
+#include <QCandlestickSeries>
+#include <QCandlestickSet>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -23,17 +27,6 @@ namespace {
 
 constexpr qint64 kMinimumSpanMsecs = 60 * 1000;
 constexpr qint64 kDayMsecs = 24 * 3600 * 1000;
-
-// Points of a line whose time lies in [from, to]; points are in ascending time order.
-std::pair<const QPointF *, const QPointF *> pointsIn(const QVector<QPointF> &points, qint64 from, qint64 to)
-{
-    const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
-    const QPointF *first = points.constData();
-    const QPointF *last = first + points.size();
-    const QPointF *begin = std::lower_bound(first, last, double(from), byX);
-    const QPointF *end = std::lower_bound(begin, last, std::nextafter(double(to), HUGE_VAL), byX);
-    return {begin, end};
-}
 
 // The points as drawn: moved so the axis labels them with the exchange's clock (see ui/exchangeclock.h).
 QVector<QPointF> onExchangeAxis(const QVector<QPointF> &points)
@@ -67,6 +60,19 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setRubberBand(QChartView::NoRubberBand);
     setToolTip(tr("Wheel to zoom, drag to move along time, double-click to see everything."));
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    QPen cross(QColor(0x60, 0x60, 0x60));
+    cross.setStyle(Qt::DashLine);
+    cross.setCosmetic(true);
+    m_crossX = new QGraphicsLineItem;
+    m_crossY = new QGraphicsLineItem;
+    for (QGraphicsLineItem *line : {m_crossX, m_crossY}) {
+        line->setPen(cross);
+        line->setZValue(1000);  // over the series
+        line->hide();
+        scene()->addItem(line);
+    }
 }
 
 QLineSeries *HistoryChartView::addLine(const QString &name, const QColor &color, qreal width)
@@ -135,6 +141,54 @@ void HistoryChartView::setBarPoints(QAreaSeries *bars, const QVector<QPointF> &p
     updateDataRange();
 }
 
+QCandlestickSeries *HistoryChartView::addCandles(const QString &name, const QColor &rising, const QColor &falling)
+{
+    auto *candles = new QCandlestickSeries;
+    candles->setName(name);
+    candles->setIncreasingColor(rising);
+    candles->setDecreasingColor(falling);
+    candles->setBodyOutlineVisible(false);
+    candles->setCapsVisible(false);
+    candles->setBodyWidth(0.7);
+    candles->setMinimumColumnWidth(1.0);
+    candles->setMaximumColumnWidth(24.0);
+    QPen pen(QColor(0x55, 0x55, 0x55));
+    pen.setCosmetic(true);
+    candles->setPen(pen);
+    chart()->addSeries(candles);
+    candles->attachAxis(m_timeAxis);
+    candles->attachAxis(m_valueAxis);
+    m_points.insert(candles, {});
+    return candles;
+}
+
+void HistoryChartView::setCandles(QCandlestickSeries *series, const QVector<Candle> &candles)
+{
+    if (!m_points.contains(series))
+        return;
+    // Each candle's low and high, for fitting the value axis (still in ascending time).
+    QVector<QPointF> extremes;
+    extremes.reserve(candles.size() * 2);
+    QList<QCandlestickSet *> sets;
+    sets.reserve(candles.size());
+    QVector<QPointF> times;
+    times.reserve(candles.size());
+    for (const Candle &c : candles)
+        times.append(QPointF(double(c.msecs), 0.0));
+    toExchangeAxis(times);
+    for (qsizetype i = 0; i < candles.size(); ++i) {
+        const Candle &c = candles[i];
+        extremes.append(QPointF(double(c.msecs), c.low));
+        extremes.append(QPointF(double(c.msecs), c.high));
+        sets.append(new QCandlestickSet(c.open, c.high, c.low, c.close, times[i].x()));
+    }
+    m_points[series] = extremes;
+    series->clear();
+    if (!sets.isEmpty())
+        series->append(sets);
+    updateDataRange();
+}
+
 void HistoryChartView::updateDataRange()
 {
     qint64 first = std::numeric_limits<qint64>::max();
@@ -179,6 +233,7 @@ void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
     const qint64 shift = exchangeAxisMsecs(toMsecs) - toMsecs;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs + shift), QDateTime::fromMSecsSinceEpoch(toMsecs + shift));
     fitValueAxis();
+    placeCrosshair();
     if (changed)
         emit visibleRangeChanged(fromMsecs, toMsecs);
 }
@@ -194,6 +249,12 @@ void HistoryChartView::showAll()
     }
     // A little room either side so the first and last points are not on the frame.
     setVisibleRange(m_dataRange.fromMsecs - span / 50, m_dataRange.toMsecs + span / 50);
+}
+
+void HistoryChartView::refit()
+{
+    fitValueAxis();
+    placeCrosshair();
 }
 
 void HistoryChartView::zoomBy(double factor, qint64 anchorMsecs)
@@ -212,10 +273,8 @@ void HistoryChartView::panBy(qint64 deltaMsecs)
 int HistoryChartView::visiblePointCount() const
 {
     int count = 0;
-    for (const QVector<QPointF> &points : m_points) {
-        const auto [begin, end] = pointsIn(points, m_visible.fromMsecs, m_visible.toMsecs);
-        count += int(end - begin);
-    }
+    for (const QVector<QPointF> &points : m_points)
+        count += int(pointCountIn(points, m_visible.fromMsecs, m_visible.toMsecs));
     return count;
 }
 
@@ -224,10 +283,9 @@ void HistoryChartView::fitValueAxis()
     double low = HUGE_VAL;
     double high = -HUGE_VAL;
     for (const QVector<QPointF> &points : std::as_const(m_points)) {
-        const auto [begin, end] = pointsIn(points, m_visible.fromMsecs, m_visible.toMsecs);
-        for (const QPointF *p = begin; p != end; ++p) {
-            low = std::min(low, p->y());
-            high = std::max(high, p->y());
+        if (const std::optional<ValueRange> range = valueRangeIn(points, m_visible.fromMsecs, m_visible.toMsecs)) {
+            low = std::min(low, range->low);
+            high = std::max(high, range->high);
         }
     }
     if (low > high)
@@ -245,6 +303,55 @@ void HistoryChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     fitValueAxis();  // as many labelled ticks as the new height has room for
+    placeCrosshair();
+}
+
+void HistoryChartView::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    emit left();
+}
+
+void HistoryChartView::showCrosshair(qint64 atMsecs, std::optional<double> value)
+{
+    m_crossAt = atMsecs;
+    m_crossValue = value;
+    placeCrosshair();
+}
+
+void HistoryChartView::hideCrosshair()
+{
+    m_crossAt.reset();
+    m_crossValue.reset();
+    placeCrosshair();
+}
+
+bool HistoryChartView::isCrosshairVisible() const
+{
+    return m_crossX->isVisible();
+}
+
+void HistoryChartView::placeCrosshair()
+{
+    const QRectF plot = chart()->plotArea();
+    const double span = double(m_visible.toMsecs - m_visible.fromMsecs);
+    if (!m_crossAt || plot.width() <= 0 || span <= 0 || *m_crossAt < m_visible.fromMsecs || *m_crossAt > m_visible.toMsecs) {
+        m_crossX->hide();
+        m_crossY->hide();
+        return;
+    }
+    const double x = plot.left() + double(*m_crossAt - m_visible.fromMsecs) / span * plot.width();
+    m_crossX->setLine(x, plot.top(), x, plot.bottom());
+    m_crossX->show();
+    const double low = m_valueAxis->min();
+    const double high = m_valueAxis->max();
+    if (m_crossValue && high > low && *m_crossValue >= low && *m_crossValue <= high) {
+        const double y = plot.bottom() - (*m_crossValue - low) / (high - low) * plot.height();
+        m_crossY->setLine(plot.left(), y, plot.right(), y);
+        m_crossY->show();
+    } else {
+        m_crossY->hide();
+    }
 }
 
 void HistoryChartView::updateTimeFormat()
@@ -295,6 +402,10 @@ void HistoryChartView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_dragging) {
         QChartView::mouseMoveEvent(event);
+        if (m_hasPoints && chart()->plotArea().contains(mapToScene(event->position().toPoint())))
+            emit hovered(timeAt(event->position()));
+        else
+            emit left();
         return;
     }
     const double width = chart()->plotArea().width();

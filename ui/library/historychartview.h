@@ -1,6 +1,7 @@
 // A chart over time that zooms and pans along the time axis and fits its value axis to what is shown.
 #pragma once
 
+#include "core/library/dailybarchart.h"
 #include "core/library/historyrange.h"
 
 #include <QChartView>
@@ -8,9 +9,13 @@
 #include <QPointF>
 #include <QVector>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QAbstractSeries;
 class QAreaSeries;
+class QCandlestickSeries;
+class QGraphicsLineItem;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
@@ -37,6 +42,10 @@ public:
     // time and barWidthMsecs wide (in time, so bars widen as the chart zooms in).
     QAreaSeries *addBars(const QString &name, const QColor &color);
     void setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs);
+    // New candles on the chart's axes (rising and falling in their colours); setCandles() replaces them all at
+    // once (one append, not a signal per candle). The value axis fits their highs and lows.
+    QCandlestickSeries *addCandles(const QString &name, const QColor &rising, const QColor &falling);
+    void setCandles(QCandlestickSeries *series, const QVector<Candle> &candles);
     // Removes every line and bar series.
     void removeLines();
     // Keep 0 in the value axis (change bars).
@@ -52,14 +61,27 @@ public:
     // Shows [fromMsecs, toMsecs] and fits the value axis; at least one minute is shown.
     void setVisibleRange(qint64 fromMsecs, qint64 toMsecs);
     void showAll();
+    // Fits the value axis to the points in view again (after a series changed without the range moving).
+    void refit();
     // Zooms in (factor < 1) or out (factor > 1) keeping anchorMsecs where it is on screen.
     void zoomBy(double factor, qint64 anchorMsecs);
     void panBy(qint64 deltaMsecs);
     // Number of points of all lines inside the visible range.
     int visiblePointCount() const;
 
+    // A crosshair: a vertical line at atMsecs and, when given, a horizontal one at value; hidden by
+    // hideCrosshair(). Kept where it is (in time and value) through zoom and pan.
+    void showCrosshair(qint64 atMsecs, std::optional<double> value = std::nullopt);
+    void hideCrosshair();
+    bool isCrosshairVisible() const;
+    // The time under a point of the view (viewport coordinates), on the visible range.
+    qint64 timeAt(const QPointF &viewPos) const;
+
 signals:
     void visibleRangeChanged(qint64 fromMsecs, qint64 toMsecs);
+    // The pointer moved over the chart without dragging (viewport coordinates), or left it.
+    void hovered(qint64 atMsecs);
+    void left();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -69,9 +91,10 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
-    qint64 timeAt(const QPointF &viewPos) const;
+    void placeCrosshair();
     void fitValueAxis();
     void updateTimeFormat();
 
@@ -88,6 +111,10 @@ private:
     bool m_dragging = false;
     QPointF m_dragStart;
     TimeRange m_dragRange;
+    QGraphicsLineItem *m_crossX = nullptr;
+    QGraphicsLineItem *m_crossY = nullptr;
+    std::optional<qint64> m_crossAt;
+    std::optional<double> m_crossValue;
 };
 
 } // namespace md::ui
