@@ -31,7 +31,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
-#include <QTreeView>
+#include <QTableView>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -132,6 +132,16 @@ TEST(CandlestickChart, DrawsCandlesForFullBarsAndALineWhereOnlyClosesExist)
     const QImage candles = view.grab().toImage();
     EXPECT_GT(pixelsNear(candles, QColor(0x1a, 0x9c, 0x4a)), 100);  // rising candles
     EXPECT_GT(pixelsNear(candles, QColor(0xd0, 0x30, 0x30)), 100);  // falling candles
+    // A volume bar per session, in view, standing on the plot's zero line.
+    const QRectF plot = view.volumeChart()->chart()->plotArea();
+    const QVector<QRectF> up = view.volumeChart()->barRectsInView(0);
+    const QVector<QRectF> down = view.volumeChart()->barRectsInView(1);
+    EXPECT_EQ(up.size() + down.size(), 60);
+    for (const QRectF &bar : up + down) {
+        EXPECT_NEAR(bar.bottom(), plot.bottom(), 1.0);
+        EXPECT_GE(bar.width(), 1.0);
+    }
+    EXPECT_GT(pixelsNear(view.volumeChart()->grab().toImage(), QColor(0x1a, 0x9c, 0x4a).lighter(140)), 50);
 
     view.setBars(QStringLiteral("PSO"), walk(40, false));
     EXPECT_FALSE(view.isCandleMode());
@@ -158,7 +168,9 @@ TEST(CandlestickChart, PresetsChangeTheVisibleWindowOfBothCharts)
     EXPECT_EQ(view.checkedPreset(), int(RangePreset::Year));  // the default
     HistoryChartView *prices = view.priceChart();
     const TimeRange data = prices->dataRange();
-    EXPECT_EQ(prices->visibleRange(), presetRange(RangePreset::Year, data.fromMsecs, data.toMsecs));
+    const TimeRange year = presetRange(RangePreset::Year, data.fromMsecs, data.toMsecs);
+    // A day's room after the last session, for its candle.
+    EXPECT_EQ(prices->visibleRange(), (TimeRange{year.fromMsecs, year.toMsecs + 24 * 3600 * 1000}));
     EXPECT_EQ(view.visibleSessionCount(), 263);  // the weekdays of 16 Aug 2023 to 16 Aug 2024
 
     QTest::mouseClick(buttonNamed(&view, QStringLiteral("1M")), Qt::LeftButton);

@@ -9,12 +9,14 @@
 #include <QCandlestickSet>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
+#include <QPainter>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QKeyEvent>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -37,6 +39,41 @@ QVector<QPointF> onExchangeAxis(const QVector<QPointF> &points)
 }
 
 } // namespace
+
+// Paints the view's bar sets inside the plot area, over the grid and under the crosshair.
+class HistoryChartView::BarsItem : public QGraphicsItem
+{
+public:
+    explicit BarsItem(const HistoryChartView *view)
+        : m_view(view)
+    {
+        setZValue(500);
+    }
+
+    QRectF boundingRect() const override { return m_view->chart()->plotArea(); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->save();
+        painter->setClipRect(boundingRect());
+        painter->setPen(Qt::NoPen);
+        painter->setRenderHint(QPainter::Antialiasing, false);  // upright rectangles: crisp and fast
+        for (int set = 0; set < m_view->m_barSets.size(); ++set) {
+            painter->setBrush(m_view->m_barSets[set].color);
+            painter->drawRects(m_view->barRectsInView(set));
+        }
+        painter->restore();
+    }
+
+    void refresh()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
+private:
+    const HistoryChartView *m_view;
+};
 
 HistoryChartView::HistoryChartView(QWidget *parent)
     // Built with its chart: QChartView(parent) makes a default chart that a later setChart() only releases,
@@ -65,6 +102,12 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     QPen cross(QColor(0x60, 0x60, 0x60));
     cross.setStyle(Qt::DashLine);
     cross.setCosmetic(true);
+    m_barsItem = new BarsItem(this);
+    scene()->addItem(m_barsItem);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        placeCrosshair();
+        m_barsItem->refresh();
+    });
     m_crossX = new QGraphicsLineItem;
     m_crossY = new QGraphicsLineItem;
     for (QGraphicsLineItem *line : {m_crossX, m_crossY}) {
@@ -98,6 +141,84 @@ void HistoryChartView::setLinePoints(QLineSeries *line, const QVector<QPointF> &
     // A marker on every point while they are few enough to tell apart (one point draws no line at all).
     line->setPointsVisible(points.size() <= 120);
     updateDataRange();
+}
+
+QScatterSeries *HistoryChartView::addMarkers(const QString &name, const QColor &color, qreal size)
+{
+    auto *markers = new QScatterSeries;
+    markers->setName(name);
+    markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    markers->setMarkerSize(size);
+    markers->setColor(color);
+    markers->setBorderColor(color);
+    chart()->addSeries(markers);
+    markers->attachAxis(m_timeAxis);
+    markers->attachAxis(m_valueAxis);
+    m_points.insert(markers, {});
+    return markers;
+}
+
+void HistoryChartView::setMarkerPoints(QScatterSeries *markers, const QVector<QPointF> &points)
+{
+    if (!m_points.contains(markers))
+        return;
+    m_points[markers] = points;
+    markers->replace(onExchangeAxis(points));
+    updateDataRange();
+}
+
+int HistoryChartView::addBarSet(const QColor &color)
+{
+    m_barSets.append(BarSet{color, {}, 0});
+    return int(m_barSets.size() - 1);
+}
+
+void HistoryChartView::setBarSet(int set, const QVector<QPointF> &points, qint64 barWidthMsecs)
+{
+    if (set < 0 || set >= m_barSets.size())
+        return;
+    m_barSets[set].points = points;
+    m_barSets[set].widthMsecs = barWidthMsecs;
+    updateDataRange();
+    m_barsItem->refresh();
+}
+
+QVector<QRectF> HistoryChartView::barRectsInView(int set) const
+{
+    QVector<QRectF> rects;
+    const QRectF plot = chart()->plotArea();
+    const double span = double(m_visible.toMsecs - m_visible.fromMsecs);
+    const double low = m_valueAxis->min();
+    const double high = m_valueAxis->max();
+    if (set < 0 || set >= m_barSets.size() || plot.width() <= 0 || span <= 0 || high <= low)
+        return rects;
+    const BarSet &bars = m_barSets[set];
+    const double half = double(bars.widthMsecs) / 2.0;
+    const auto first = std::lower_bound(bars.points.cbegin(), bars.points.cend(), double(m_visible.fromMsecs) - half,
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    const auto last = std::upper_bound(first, bars.points.cend(), double(m_visible.toMsecs) + half,
+                                       [](double x, const QPointF &p) { return x < p.x(); });
+    const double xScale = plot.width() / span;
+    const double yScale = plot.height() / (high - low);
+    const double width = std::max(1.0, double(bars.widthMsecs) * xScale);
+    const double zero = plot.bottom() - (std::clamp(0.0, low, high) - low) * yScale;
+    rects.reserve(last - first);
+    for (auto p = first; p != last; ++p) {
+        const double x = plot.left() + (p->x() - double(m_visible.fromMsecs)) * xScale;
+        const double y = plot.bottom() - (std::clamp(p->y(), low, high) - low) * yScale;
+        rects.append(QRectF(QPointF(x - width / 2, std::min(y, zero)), QPointF(x + width / 2, std::max(y, zero))));
+    }
+    return rects;
+}
+
+QVector<const QVector<QPointF> *> HistoryChartView::allPoints() const
+{
+    QVector<const QVector<QPointF> *> all;
+    for (auto it = m_points.cbegin(); it != m_points.cend(); ++it)
+        all.append(&it.value());
+    for (const BarSet &bars : m_barSets)
+        all.append(&bars.points);
+    return all;
 }
 
 QAreaSeries *HistoryChartView::addBars(const QString &name, const QColor &color)
@@ -193,11 +314,11 @@ void HistoryChartView::updateDataRange()
 {
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
-    for (const QVector<QPointF> &p : std::as_const(m_points)) {
-        if (p.isEmpty())
+    for (const QVector<QPointF> *p : allPoints()) {
+        if (p->isEmpty())
             continue;
-        first = std::min(first, qint64(p.first().x()));
-        last = std::max(last, qint64(p.last().x()));
+        first = std::min(first, qint64(p->first().x()));
+        last = std::max(last, qint64(p->last().x()));
     }
     m_hasPoints = first <= last;
     m_dataRange = m_hasPoints ? TimeRange{first, last} : TimeRange{};
@@ -213,6 +334,8 @@ void HistoryChartView::removeLines()
         delete it.key();
     }
     m_points.clear();
+    m_barSets.clear();
+    m_barsItem->refresh();
     updateDataRange();
 }
 
@@ -255,6 +378,7 @@ void HistoryChartView::refit()
 {
     fitValueAxis();
     placeCrosshair();
+    m_barsItem->refresh();
 }
 
 void HistoryChartView::zoomBy(double factor, qint64 anchorMsecs)
@@ -273,8 +397,8 @@ void HistoryChartView::panBy(qint64 deltaMsecs)
 int HistoryChartView::visiblePointCount() const
 {
     int count = 0;
-    for (const QVector<QPointF> &points : m_points)
-        count += int(pointCountIn(points, m_visible.fromMsecs, m_visible.toMsecs));
+    for (const QVector<QPointF> *points : allPoints())
+        count += int(pointCountIn(*points, m_visible.fromMsecs, m_visible.toMsecs));
     return count;
 }
 
@@ -282,8 +406,8 @@ void HistoryChartView::fitValueAxis()
 {
     double low = HUGE_VAL;
     double high = -HUGE_VAL;
-    for (const QVector<QPointF> &points : std::as_const(m_points)) {
-        if (const std::optional<ValueRange> range = valueRangeIn(points, m_visible.fromMsecs, m_visible.toMsecs)) {
+    for (const QVector<QPointF> *points : allPoints()) {
+        if (const std::optional<ValueRange> range = valueRangeIn(*points, m_visible.fromMsecs, m_visible.toMsecs)) {
             low = std::min(low, range->low);
             high = std::max(high, range->high);
         }
@@ -295,8 +419,10 @@ void HistoryChartView::fitValueAxis()
         high = std::max(high, 0.0);
     }
     const double pad = high > low ? (high - low) * 0.06 : std::max(std::abs(high) * 0.01, 1.0);
+    // Bars standing on zero (volumes) have nothing below it to leave room for.
+    const double bottom = m_includeZero && low >= 0.0 ? 0.0 : low - pad;
     // One labelled tick per 45 pixels or so: denser labels would be drawn as "...".
-    applyNiceScale(m_valueAxis, low - pad, high + pad, std::clamp(height() / 45, 3, 8));
+    applyNiceScale(m_valueAxis, bottom, high + pad, std::clamp(height() / 45, 3, 8));
 }
 
 void HistoryChartView::resizeEvent(QResizeEvent *event)
@@ -304,6 +430,7 @@ void HistoryChartView::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
     fitValueAxis();  // as many labelled ticks as the new height has room for
     placeCrosshair();
+    m_barsItem->refresh();
 }
 
 void HistoryChartView::leaveEvent(QEvent *event)
@@ -357,7 +484,7 @@ void HistoryChartView::placeCrosshair()
 void HistoryChartView::updateTimeFormat()
 {
     const qint64 span = m_visible.toMsecs - m_visible.fromMsecs;
-    if (span > 400 * kDayMsecs)
+    if (span > 300 * kDayMsecs)  // a year or more: "Dec 2023" … "Dec 2024", never two "12 Dec"
         m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
     else if (span > 3 * kDayMsecs)
         m_timeAxis->setFormat(QStringLiteral("dd MMM"));

@@ -5,6 +5,7 @@
 #include "core/library/historyrange.h"
 
 #include <QChartView>
+#include <QColor>
 #include <QHash>
 #include <QPointF>
 #include <QVector>
@@ -18,6 +19,7 @@ class QCandlestickSeries;
 class QGraphicsLineItem;
 class QDateTimeAxis;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -38,6 +40,9 @@ public:
     // A new line on the chart's axes. Points must be in ascending time order.
     QLineSeries *addLine(const QString &name, const QColor &color, qreal width = 2.0);
     void setLinePoints(QLineSeries *line, const QVector<QPointF> &points);
+    // New round markers on the chart's axes (points without a line between them); setMarkerPoints() sets them.
+    QScatterSeries *addMarkers(const QString &name, const QColor &color, qreal size = 6.0);
+    void setMarkerPoints(QScatterSeries *markers, const QVector<QPointF> &points);
     // New bars on the chart's axes: one filled rectangle from zero to each point's value, centred on its
     // time and barWidthMsecs wide (in time, so bars widen as the chart zooms in).
     QAreaSeries *addBars(const QString &name, const QColor &color);
@@ -46,7 +51,15 @@ public:
     // once (one append, not a signal per candle). The value axis fits their highs and lows.
     QCandlestickSeries *addCandles(const QString &name, const QColor &rising, const QColor &falling);
     void setCandles(QCandlestickSeries *series, const QVector<Candle> &candles);
-    // Removes every line and bar series.
+    // Bars drawn by the view itself, not a series: one item paints those in view with QPainter::drawRects, so
+    // thousands cost no more than a line (Qt Charts makes an item per bar or candle, and fills a single outline
+    // of thousands of bars slowly). Bars stand on zero, centred on their time, barWidthMsecs wide (at least
+    // a pixel). Returns the set's index for setBarSet().
+    int addBarSet(const QColor &color);
+    void setBarSet(int set, const QVector<QPointF> &points, qint64 barWidthMsecs);
+    // The bars of a set in the visible range, as drawn (view coordinates of the chart's scene).
+    QVector<QRectF> barRectsInView(int set) const;
+    // Removes every line, bar and candle series and every bar set.
     void removeLines();
     // Keep 0 in the value axis (change bars).
     void setIncludeZero(bool include) { m_includeZero = include; }
@@ -94,7 +107,16 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    class BarsItem;
+    struct BarSet
+    {
+        QColor color;
+        QVector<QPointF> points;
+        qint64 widthMsecs = 0;
+    };
     void placeCrosshair();
+    // Every series' and bar set's points, for fitting and counting.
+    QVector<const QVector<QPointF> *> allPoints() const;
     void fitValueAxis();
     void updateTimeFormat();
 
@@ -111,6 +133,8 @@ private:
     bool m_dragging = false;
     QPointF m_dragStart;
     TimeRange m_dragRange;
+    QVector<BarSet> m_barSets;
+    BarsItem *m_barsItem = nullptr;
     QGraphicsLineItem *m_crossX = nullptr;
     QGraphicsLineItem *m_crossY = nullptr;
     std::optional<qint64> m_crossAt;

@@ -58,7 +58,7 @@ void RangePresetBar::apply(RangePreset preset)
         m_chart->showAll();
     } else {
         const TimeRange range = presetRange(preset, data.fromMsecs, data.toMsecs);
-        m_chart->setVisibleRange(range.fromMsecs, range.toMsecs);
+        m_chart->setVisibleRange(range.fromMsecs, range.toMsecs + m_trailingRoom);
     }
     m_applying = false;
     emit rangeChanged();

@@ -25,6 +25,10 @@ public:
     // The buttons of presets, in that order (All should be among them: it is the one reapply() falls back to).
     RangePresetBar(HistoryChartView *chart, const QVector<RangePreset> &presets, QWidget *parent = nullptr);
 
+    // Room shown after the newest point by every preset but All (which has its own), so a candle standing
+    // on the last session is drawn whole; none by default.
+    void setTrailingRoom(qint64 msecs) { m_trailingRoom = msecs; }
+
     // Checks preset and shows its range on the chart (nothing to show when the chart has no points).
     void apply(RangePreset preset);
     // After new points: the checked preset again, or All when none is checked.
@@ -40,6 +44,7 @@ private:
     HistoryChartView *m_chart = nullptr;
     QButtonGroup *m_buttons = nullptr;
     bool m_applying = false;
+    qint64 m_trailingRoom = 0;
 };
 
 } // namespace md::ui

@@ -11,24 +11,27 @@
 #include "ui/library/rangepresetbar.h"
 #include "ui/library/watchstarbutton.h"
 
-#include <QAreaSeries>
 #include <QCandlestickSeries>
 #include <QChart>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPixmap>
+#include <QScatterSeries>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QToolButton>
-#include <QTreeView>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace md::ui {
 namespace {
@@ -47,6 +50,7 @@ QColor averageColour(int period)
 }
 
 constexpr qint64 kDayMsecs = 24 * 3600 * 1000;
+constexpr int kChartMargin = 4;  // HistoryChartView's margins
 
 } // namespace
 
@@ -78,11 +82,16 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     m_priceChart = new HistoryChartView;
     m_candles = m_priceChart->addCandles(tr("Price"), kRising, kFalling);
     m_closeLine = m_priceChart->addLine(tr("Close"), kClose);
+    m_closeMarkers = m_priceChart->addMarkers(tr("Close only"), kClose, 5.0);
     for (int period : averagePeriods()) {
         m_averageLines.append(m_priceChart->addLine(tr("SMA %1").arg(period), averageColour(period), 1.5));
         m_averageLines.constLast()->setVisible(false);
         auto *button = new QToolButton;
         button->setText(tr("SMA %1").arg(period));
+        QPixmap swatch(10, 10);  // the line's colour, as a legend
+        swatch.fill(averageColour(period));
+        button->setIcon(QIcon(swatch));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolTip(tr("The average close of the last %1 sessions").arg(period));
@@ -93,12 +102,14 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     // Volume on the same time axis, each session's bar in the colour of its candle.
     m_volumeChart = new HistoryChartView;
     m_volumeChart->setIncludeZero(true);
-    m_volumeUp = m_volumeChart->addBars(tr("Volume up"), kRising.lighter(140));
-    m_volumeDown = m_volumeChart->addBars(tr("Volume down"), kFalling.lighter(140));
+    // Bar sets the chart paints itself: 2,500 volumes cost one drawRects, not an item each.
+    m_volumeUp = m_volumeChart->addBarSet(kRising.lighter(140));
+    m_volumeDown = m_volumeChart->addBarSet(kFalling.lighter(140));
 
     m_presets = new RangePresetBar(m_priceChart, {RangePreset::Month, RangePreset::ThreeMonths, RangePreset::SixMonths,
                                                   RangePreset::YearToDate, RangePreset::Year, RangePreset::FiveYears,
                                                   RangePreset::All});
+    m_presets->setTrailingRoom(kDayMsecs);  // the last candle whole, not cut by the frame
     m_readout = new QLabel;
     m_readout->setTextFormat(Qt::PlainText);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,18 +118,21 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     m_newsHeading->setTextFormat(Qt::PlainText);
     m_newsHeading->setWordWrap(true);
     m_newsModel = new SymbolNewsModel(this);
-    m_newsList = new QTreeView;
+    m_newsList = new QTableView;
     m_newsList->setModel(m_newsModel);
-    m_newsList->setRootIsDecorated(false);
-    m_newsList->setUniformRowHeights(true);
+    m_newsList->setShowGrid(false);
     m_newsList->setAlternatingRowColors(true);
+    m_newsList->setWordWrap(true);  // whole headlines, on two lines where they must
     m_newsList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_newsList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_newsList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_newsList->setToolTip(tr("Double-click an article to read it with the mentions marked"));
-    m_newsList->header()->setStretchLastSection(false);
-    m_newsList->header()->setSectionResizeMode(SymbolNewsModel::HeadlineColumn, QHeaderView::Stretch);
-    m_newsList->header()->setSectionResizeMode(SymbolNewsModel::CapturedColumn, QHeaderView::ResizeToContents);
-    m_newsList->header()->setSectionResizeMode(SymbolNewsModel::MentionsColumn, QHeaderView::ResizeToContents);
+    m_newsList->verticalHeader()->hide();
+    // Rows as tall as their wrapped headlines, measured again when the columns' widths change.
+    m_newsList->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_newsList->horizontalHeader()->setSectionResizeMode(SymbolNewsModel::HeadlineColumn, QHeaderView::Stretch);
+    m_newsList->horizontalHeader()->setSectionResizeMode(SymbolNewsModel::CapturedColumn, QHeaderView::ResizeToContents);
+    m_newsList->horizontalHeader()->setSectionResizeMode(SymbolNewsModel::MentionsColumn, QHeaderView::ResizeToContents);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_search);
@@ -141,17 +155,17 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     newsLayout->setContentsMargins(0, 0, 0, 0);
     newsLayout->addWidget(m_newsHeading);
     newsLayout->addWidget(m_newsList, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(charts);
-    splitter->addWidget(news);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({780, 300});  // in proportion: the charts take most of the width
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(charts);
+    m_splitter->addWidget(news);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({780, 300});  // in proportion: the charts take most of the width
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     // The two charts always show the same time range, whichever one is zoomed or panned.
     connect(m_priceChart, &HistoryChartView::visibleRangeChanged, m_volumeChart, &HistoryChartView::setVisibleRange);
@@ -160,11 +174,12 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     for (HistoryChartView *chart : {m_priceChart, m_volumeChart}) {
         connect(chart, &HistoryChartView::hovered, this, &SymbolHistoryView::pointAt);
         connect(chart, &HistoryChartView::left, this, &SymbolHistoryView::pointAway);
+        connect(chart->chart(), &QChart::plotAreaChanged, this, &SymbolHistoryView::alignCharts);
     }
     connect(m_search, &QLineEdit::textEdited, this, &SymbolHistoryView::searchTyped);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { searchChosen(m_search->text()); });
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &SymbolHistoryView::searchChosen);
-    connect(m_newsList, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    connect(m_newsList, &QTableView::activated, this, [this](const QModelIndex &index) {
         const SnapshotId id = index.data(SymbolNewsModel::SnapshotIdRole).toLongLong();
         emit articleRequested(id, MentionMatcher::forSymbol(m_symbol, companyNameFor(m_symbol)));
     });
@@ -196,13 +211,17 @@ void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &
     m_volumeChart->hideCrosshair();
 
     m_priceChart->setCandles(m_candles, m_candleMode ? m_candleData : QVector<Candle>{});
+    // Without candles, a line of the closes; among candles, a dot for each session that has only a close.
     QVector<QPointF> closes;
-    if (!m_candleMode) {
-        closes.reserve(m_candleData.size());
-        for (const Candle &c : std::as_const(m_candleData))
+    QVector<QPointF> closeOnly;
+    for (const Candle &c : std::as_const(m_candleData)) {
+        if (!m_candleMode)
             closes.append(QPointF(double(c.msecs), c.close));
+        else if (!c.full)
+            closeOnly.append(QPointF(double(c.msecs), c.close));
     }
     m_priceChart->setLinePoints(m_closeLine, closes);
+    m_priceChart->setMarkerPoints(m_closeMarkers, closeOnly);
     m_candles->setVisible(m_candleMode);
     m_closeLine->setVisible(!m_candleMode);
 
@@ -214,12 +233,12 @@ void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &
     QVector<QPointF> ups;
     QVector<QPointF> downs;
     for (const Candle &c : std::as_const(m_candleData)) {
-        if (c.volume <= 0)
-            continue;
-        (c.close >= c.open ? ups : downs).append(QPointF(double(c.msecs), double(c.volume) / unit));
+        if (c.volume > 0)
+            (c.close >= c.open ? ups : downs).append(QPointF(double(c.msecs), double(c.volume) / unit));
     }
-    m_volumeChart->setBarPoints(m_volumeUp, ups, kDayMsecs * 2 / 3);
-    m_volumeChart->setBarPoints(m_volumeDown, downs, kDayMsecs * 2 / 3);
+    // Bars two thirds of a day wide, like the candles' bodies.
+    m_volumeChart->setBarSet(m_volumeUp, ups, kDayMsecs * 2 / 3);
+    m_volumeChart->setBarSet(m_volumeDown, downs, kDayMsecs * 2 / 3);
     m_volumeChart->chart()->setTitle(unit > 1.0 ? tr("Volume (millions)") : tr("Volume"));
     m_volumeChart->setVisible(largest > 0);
     m_priceChart->chart()->setTitle(m_candleMode ? QString() : tr("Close (the library has no open, high or low)"));
@@ -375,6 +394,25 @@ void SymbolHistoryView::updateTitle()
                               locale.toString(m_bars.first().date, QLocale::ShortFormat),
                               locale.toString(m_bars.last().date, QLocale::ShortFormat))
                          .arg(visibleSessionCount()));
+}
+
+void SymbolHistoryView::alignCharts()
+{
+    // The value axes' labels differ in width ("1,012.35" and "10"): a wider left margin for the chart with
+    // the narrower labels puts a session at the same x in both plots.
+    QChart *charts[] = {m_priceChart->chart(), m_volumeChart->chart()};
+    qreal natural[2];
+    for (int i = 0; i < 2; ++i)
+        natural[i] = charts[i]->plotArea().left() - (charts[i]->margins().left() - kChartMargin);
+    const qreal left = std::max(natural[0], natural[1]);
+    for (int i = 0; i < 2; ++i) {
+        QMargins margins = charts[i]->margins();
+        const int wanted = kChartMargin + int(std::lround(left - natural[i]));
+        if (margins.left() != wanted) {
+            margins.setLeft(wanted);
+            charts[i]->setMargins(margins);
+        }
+    }
 }
 
 void SymbolHistoryView::showNews()

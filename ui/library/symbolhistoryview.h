@@ -11,15 +11,16 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QAreaSeries;
 class QCandlestickSeries;
 class QCompleter;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
+class QScatterSeries;
+class QSplitter;
 class QStringListModel;
 class QToolButton;
-class QTreeView;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace md {
@@ -77,10 +78,14 @@ public:
     HistoryChartView *volumeChart() const { return m_volumeChart; }
     QCandlestickSeries *candleSeries() const { return m_candles; }
     QLineSeries *closeLine() const { return m_closeLine; }
+    // In candle mode, the sessions with only a close (a news ticker's price), as dots.
+    QScatterSeries *closeMarkers() const { return m_closeMarkers; }
+    // Charts on the left, news on the right.
+    QSplitter *splitter() const { return m_splitter; }
     WatchStarButton *starButton() const { return m_star; }
     QLineEdit *searchBox() const { return m_search; }
     QCompleter *completer() const { return m_completer; }
-    QTreeView *newsList() const { return m_newsList; }
+    QTableView *newsList() const { return m_newsList; }
     SymbolNewsModel *newsModel() const { return m_newsModel; }
     QLabel *newsHeading() const { return m_newsHeading; }
 
@@ -93,6 +98,7 @@ private:
     void searchChosen(const QString &text);
     void updateTitle();
     void showNews();
+    void alignCharts();
 
     Library *m_library = nullptr;
     QString m_symbol;
@@ -114,10 +120,12 @@ private:
     HistoryChartView *m_volumeChart = nullptr;
     QCandlestickSeries *m_candles = nullptr;
     QLineSeries *m_closeLine = nullptr;
-    QAreaSeries *m_volumeUp = nullptr;
-    QAreaSeries *m_volumeDown = nullptr;
+    QScatterSeries *m_closeMarkers = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_volumeUp = -1;    // bar sets of the volume chart: sessions that closed up (or level), and down
+    int m_volumeDown = -1;
     QLabel *m_newsHeading = nullptr;
-    QTreeView *m_newsList = nullptr;
+    QTableView *m_newsList = nullptr;
     SymbolNewsModel *m_newsModel = nullptr;
 };
 
