@@ -14,7 +14,6 @@
 #include "ui/library/indexhistoryview.h"
 
 #include <QAbstractItemView>
-#include <QAreaSeries>
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
 #include <QChart>
@@ -22,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -142,9 +143,25 @@ TEST(CandlestickChart, DrawsCandlesForFullBarsAndALineWhereOnlyClosesExist)
         EXPECT_GE(bar.width(), 1.0);
     }
     EXPECT_GT(pixelsNear(view.volumeChart()->grab().toImage(), QColor(0x1a, 0x9c, 0x4a).lighter(140)), 50);
+    // The same session at the same x in both charts, whatever their value labels' widths.
+    EXPECT_NEAR(view.priceChart()->chart()->plotArea().left(), plot.left(), 1.0);
+    EXPECT_NEAR(view.priceChart()->chart()->plotArea().right(), plot.right(), 1.0);
+
+    // A news ticker's close among the exchange's bars: a dot, not a candle of its own.
+    QVector<DailyBar> mixed = walk(60);
+    mixed[30].open.reset();
+    mixed[30].high.reset();
+    mixed[30].low.reset();
+    mixed[30].volume.reset();
+    mixed[30].previousClose.reset();
+    view.setBars(QStringLiteral("OGDC"), mixed);
+    EXPECT_TRUE(view.isCandleMode());
+    ASSERT_EQ(view.closeMarkers()->count(), 1);
+    EXPECT_EQ(view.closeMarkers()->at(0).y(), mixed[30].close);
 
     view.setBars(QStringLiteral("PSO"), walk(40, false));
     EXPECT_FALSE(view.isCandleMode());
+    EXPECT_EQ(view.closeMarkers()->count(), 0);
     EXPECT_FALSE(view.candleSeries()->isVisible());
     EXPECT_EQ(view.candleSeries()->count(), 0);
     EXPECT_TRUE(view.closeLine()->isVisible());
@@ -248,7 +265,10 @@ TEST(CandlestickChart, CrosshairReadsOutTheSessionUnderThePointer)
     const TimeRange visible = prices->visibleRange();
     const double x = plot.left() + double(thursday - visible.fromMsecs) / double(visible.toMsecs - visible.fromMsecs) * plot.width();
     const QPoint at = prices->mapFromScene(QPointF(x, plot.center().y()));
-    QTest::mouseMove(prices->viewport(), at);
+    // Sent to the viewport as it arrives there (QTest::mouseMove may be swallowed when the pointer is already there).
+    QMouseEvent move(QEvent::MouseMove, QPointF(at), prices->viewport()->mapToGlobal(QPointF(at)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(prices->viewport(), &move);
     EXPECT_EQ(view.readoutText(),
               QStringLiteral("Thu 15 Aug 2024  O 84.20  H 87.30  L 84.15  C 86.20  Vol 3,368,560  \u25B2 1.26 (+1.48%)"));
     EXPECT_TRUE(prices->isCrosshairVisible());

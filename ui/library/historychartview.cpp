@@ -4,7 +4,6 @@
 #include "ui/axisscale.h"
 #include "ui/exchangeclock.h"
 
-#include <QAreaSeries>
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
 #include <QGraphicsLineItem>
@@ -219,47 +218,6 @@ QVector<const QVector<QPointF> *> HistoryChartView::allPoints() const
     for (const BarSet &bars : m_barSets)
         all.append(&bars.points);
     return all;
-}
-
-QAreaSeries *HistoryChartView::addBars(const QString &name, const QColor &color)
-{
-    auto *bars = new QAreaSeries;
-    bars->setName(name);
-    auto *upper = new QLineSeries(bars);
-    auto *lower = new QLineSeries(bars);
-    bars->setUpperSeries(upper);
-    bars->setLowerSeries(lower);
-    bars->setBrush(color);
-    bars->setPen(Qt::NoPen);
-    chart()->addSeries(bars);
-    bars->attachAxis(m_timeAxis);
-    bars->attachAxis(m_valueAxis);
-    m_points.insert(bars, {});
-    return bars;
-}
-
-void HistoryChartView::setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs)
-{
-    if (!m_points.contains(bars))
-        return;
-    m_points[bars] = points;
-    const QVector<QPointF> shown = onExchangeAxis(points);
-    // The outline of all bars as one path along zero: up the left edge, across the top, down the right.
-    const double half = double(barWidthMsecs) / 2.0;
-    QVector<QPointF> outline;
-    outline.reserve(shown.size() * 4);
-    for (const QPointF &p : std::as_const(shown)) {
-        outline.append(QPointF(p.x() - half, 0.0));
-        outline.append(QPointF(p.x() - half, p.y()));
-        outline.append(QPointF(p.x() + half, p.y()));
-        outline.append(QPointF(p.x() + half, 0.0));
-    }
-    bars->upperSeries()->replace(outline);
-    QVector<QPointF> zero;
-    if (!outline.isEmpty())
-        zero = {QPointF(outline.first().x(), 0.0), QPointF(outline.last().x(), 0.0)};
-    bars->lowerSeries()->replace(zero);
-    updateDataRange();
 }
 
 QCandlestickSeries *HistoryChartView::addCandles(const QString &name, const QColor &rising, const QColor &falling)

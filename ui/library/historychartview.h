@@ -14,7 +14,6 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractSeries;
-class QAreaSeries;
 class QCandlestickSeries;
 class QGraphicsLineItem;
 class QDateTimeAxis;
@@ -43,10 +42,6 @@ public:
     // New round markers on the chart's axes (points without a line between them); setMarkerPoints() sets them.
     QScatterSeries *addMarkers(const QString &name, const QColor &color, qreal size = 6.0);
     void setMarkerPoints(QScatterSeries *markers, const QVector<QPointF> &points);
-    // New bars on the chart's axes: one filled rectangle from zero to each point's value, centred on its
-    // time and barWidthMsecs wide (in time, so bars widen as the chart zooms in).
-    QAreaSeries *addBars(const QString &name, const QColor &color);
-    void setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs);
     // New candles on the chart's axes (rising and falling in their colours); setCandles() replaces them all at
     // once (one append, not a signal per candle). The value axis fits their highs and lows.
     QCandlestickSeries *addCandles(const QString &name, const QColor &rising, const QColor &falling);

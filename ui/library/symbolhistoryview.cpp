@@ -14,6 +14,7 @@
 #include <QCandlestickSeries>
 #include <QChart>
 #include <QCompleter>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -399,11 +400,18 @@ void SymbolHistoryView::updateTitle()
 void SymbolHistoryView::alignCharts()
 {
     // The value axes' labels differ in width ("1,012.35" and "10"): a wider left margin for the chart with
-    // the narrower labels puts a session at the same x in both plots.
+    // the narrower labels puts a session at the same x in both plots. The layouts are brought up to date
+    // first, so each plot area matches the margins it was laid out with.
+    if (m_aligning)
+        return;
+    m_aligning = true;
     QChart *charts[] = {m_priceChart->chart(), m_volumeChart->chart()};
     qreal natural[2];
-    for (int i = 0; i < 2; ++i)
+    for (int i = 0; i < 2; ++i) {
+        if (charts[i]->layout())
+            charts[i]->layout()->activate();
         natural[i] = charts[i]->plotArea().left() - (charts[i]->margins().left() - kChartMargin);
+    }
     const qreal left = std::max(natural[0], natural[1]);
     for (int i = 0; i < 2; ++i) {
         QMargins margins = charts[i]->margins();
@@ -411,8 +419,11 @@ void SymbolHistoryView::alignCharts()
         if (margins.left() != wanted) {
             margins.setLeft(wanted);
             charts[i]->setMargins(margins);
+            if (charts[i]->layout())
+                charts[i]->layout()->activate();
         }
     }
+    m_aligning = false;
 }
 
 void SymbolHistoryView::showNews()

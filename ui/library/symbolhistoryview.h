@@ -106,6 +106,7 @@ private:
     QVector<Candle> m_candleData;
     bool m_candleMode = false;
     int m_pointed = -1;
+    bool m_aligning = false;
 
     QLineEdit *m_search = nullptr;
     QCompleter *m_completer = nullptr;
