@@ -156,6 +156,7 @@ TEST(CandlestickChart, DrawsCandlesForFullBarsAndALineWhereOnlyClosesExist)
     mixed[30].previousClose.reset();
     view.setBars(QStringLiteral("OGDC"), mixed);
     EXPECT_TRUE(view.isCandleMode());
+    EXPECT_EQ(view.candleSeries()->count(), 59);
     ASSERT_EQ(view.closeMarkers()->count(), 1);
     EXPECT_EQ(view.closeMarkers()->at(0).y(), mixed[30].close);
 
@@ -432,9 +433,12 @@ TEST(NewsBySymbol, TheWindowOpensTheArticleInTheReaderWithTheMentionsMarked)
     window.libraryPage()->showSymbol(QStringLiteral("PSO"));
     ASSERT_EQ(history->newsModel()->rowCount(), 1);
     QSignalSpy opened(window.libraryPage(), &LibraryPage::openRequested);
+    QSignalSpy highlighted(window.libraryPage(), &LibraryPage::highlightRequested);
     history->newsList()->setCurrentIndex(history->newsModel()->index(0, 0));
     QTest::keyClick(history->newsList(), Qt::Key_Return);
     ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened[0][0].toLongLong(), history->newsModel()->articles()[0].snapshotId);
+    ASSERT_EQ(highlighted.count(), 1);  // after the request to open, so the reader has the article
     ASSERT_TRUE(waitUntilOpened(window));
 
     EXPECT_EQ(window.pages()->currentWidget(), window.dashboard());

@@ -211,16 +211,21 @@ void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &
     m_priceChart->hideCrosshair();
     m_volumeChart->hideCrosshair();
 
-    m_priceChart->setCandles(m_candles, m_candleMode ? m_candleData : QVector<Candle>{});
     // Without candles, a line of the closes; among candles, a dot for each session that has only a close.
+    QVector<Candle> full;
     QVector<QPointF> closes;
     QVector<QPointF> closeOnly;
+    if (m_candleMode)
+        full.reserve(m_candleData.size());
     for (const Candle &c : std::as_const(m_candleData)) {
         if (!m_candleMode)
             closes.append(QPointF(double(c.msecs), c.close));
-        else if (!c.full)
+        else if (c.full)
+            full.append(c);
+        else
             closeOnly.append(QPointF(double(c.msecs), c.close));
     }
+    m_priceChart->setCandles(m_candles, full);
     m_priceChart->setLinePoints(m_closeLine, closes);
     m_priceChart->setMarkerPoints(m_closeMarkers, closeOnly);
     m_candles->setVisible(m_candleMode);
