@@ -24,11 +24,12 @@ QT_END_NAMESPACE
 
 namespace md::ui {
 
-// Lines of (UTC msecs, value) points on a date axis, labelled on the exchange's clock (Pakistan time, as the
+// Lines, markers, candles and bars of (UTC msecs, value) points on a date axis, labelled on the exchange's clock (Pakistan time, as the
 // library's lists show it) whatever the machine's zone (see ui/exchangeclock.h); times in and out of this
 // class (points, dataRange, visibleRange) stay UTC msecs. The mouse wheel zooms around the pointer, dragging
 // pans, + / - / ← / → / Home do the same from the keyboard, a double click shows everything. Only the time
-// axis zooms; the value axis always fits the points in view.
+// axis zooms; the value axis always fits the points in view. Moving the pointer over the plot reports the
+// time under it (hovered), for a crosshair the owner places.
 class HistoryChartView : public QChartView
 {
     Q_OBJECT

@@ -12,6 +12,7 @@ WatchStarButton::WatchStarButton(QWidget *parent)
 {
     setCheckable(true);
     setAutoRaise(true);
+    setAccessibleName(tr("Watchlist star"));
     connect(this, &QToolButton::toggled, this, [this](bool on) {
         if (m_watchlist && !m_name.isEmpty() && m_watchlist->contains(m_name) != on)
             m_watchlist->setWatched(m_name, on);
