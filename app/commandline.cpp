@@ -69,7 +69,7 @@ void declareOptions(QCommandLineParser &parser)
         {QStringLiteral("screenshot"), QCoreApplication::translate("md", "Render the window offscreen to OUT.png and exit."),
          QStringLiteral("OUT.png")},
         {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article, snapshots, sectors, "
-                                                    "watchlist; library, history, compare, symbol)."),
+                                                    "watchlist; library, history, compare, symbol, candles, news)."),
          QStringLiteral("VIEW")},
         {QStringLiteral("import"), QCoreApplication::translate("md", "Import every snapshot under FOLDER into the library and exit."),
          QStringLiteral("FOLDER")},
@@ -115,7 +115,8 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     static const QStringList views = {QStringLiteral("ticker"), QStringLiteral("movers"), QStringLiteral("charts"),
                                       QStringLiteral("article"), QStringLiteral("snapshots"), QStringLiteral("sectors"),
                                       QStringLiteral("watchlist"), QStringLiteral("library"),
-                                      QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol")};
+                                      QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol"),
+                                      QStringLiteral("candles"), QStringLiteral("news")};
     if (!out.view.isEmpty() && !views.contains(out.view)) {
         *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use one of %2.")
                      .arg(out.view, views.join(QLatin1String(", ")));

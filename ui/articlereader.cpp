@@ -203,6 +203,7 @@ QString ArticleReader::plainText() const
 
 void ArticleReader::setContent(const Article &article, const QVector<Comment> &comments)
 {
+    m_highlights = MentionMatcher();
     m_article = article;
     m_comments = comments;
     m_hasContent = true;
@@ -219,6 +220,7 @@ void ArticleReader::moveCaretToStart()
 
 void ArticleReader::clear()
 {
+    m_highlights = MentionMatcher();
     m_article = Article();
     m_comments.clear();
     m_hasContent = false;
@@ -383,6 +385,7 @@ void ArticleReader::rebuildDocument()
             }
         }
     }
+    applyHighlights();
     updateMeasure();
     moveCaretToStart();
 }
@@ -579,6 +582,48 @@ void ArticleReader::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         rebuildDocument();
     QWidget::changeEvent(event);
+}
+
+void ArticleReader::setHighlights(const MentionMatcher &matcher)
+{
+    m_highlights = matcher;
+    rebuildDocument();  // a fresh document, without the marks of earlier matches
+    if (m_highlightRanges.isEmpty())
+        return;
+    QTextCursor first(m_browser->document());
+    first.setPosition(int(m_highlightRanges.first().start));
+    m_browser->setTextCursor(first);
+    m_browser->ensureCursorVisible();
+}
+
+QStringList ArticleReader::highlightedTexts() const
+{
+    QStringList texts;
+    const QString all = m_browser->document()->toRawText();
+    for (const TextMatch &match : m_highlightRanges)
+        texts.append(all.mid(match.start, match.length));
+    return texts;
+}
+
+void ArticleReader::applyHighlights()
+{
+    m_highlightRanges.clear();
+    if (m_highlights.isEmpty())
+        return;
+    QTextDocument *doc = m_browser->document();
+    QTextCharFormat mark;
+    mark.setBackground(isDark(m_browser->palette()) ? QColor(0x2f, 0x5f, 0x8f) : QColor(0xbf, 0xdc, 0xff));
+    mark.setFontWeight(QFont::DemiBold);
+    // Block by block, with the matcher's own whole-word rules: "PSO" and not "PSOCL", "LUCK" and not "luck".
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (const TextMatch &match : m_highlights.find(block.text())) {
+            QTextCursor cursor(doc);
+            cursor.setPosition(block.position() + int(match.start));
+            cursor.setPosition(block.position() + int(match.start + match.length), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(mark);
+            m_highlightRanges.append({block.position() + match.start, match.length});
+        }
+    }
 }
 
 } // namespace md::ui

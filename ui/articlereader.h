@@ -2,6 +2,7 @@
 // apart, and the reader comments below. Page text is shown as text, never interpreted as markup.
 #pragma once
 
+#include "core/alerts/mentionmatcher.h"
 #include "core/snapshot.h"
 
 #include <QWidget>
@@ -47,6 +48,13 @@ public:
     bool find(const QString &text, bool backward = false);
     bool isFindBarVisible() const;
 
+    // Marks every match of matcher in the article (headline, standfirst, text, comments), as news by symbol
+    // asks, and brings the first into view. Kept through zoom; the next setContent() or clear() drops it.
+    void setHighlights(const MentionMatcher &matcher);
+    // The marked matches, in document order: their text and position in plainText().
+    QStringList highlightedTexts() const;
+    int highlightCount() const { return int(m_highlightRanges.size()); }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -66,10 +74,13 @@ private:
     // A data table of the article ("Top Volumes") as a real table: its title, a header row, the cells.
     void insertTable(QTextCursor &cursor, const ArticleBlock &block, const QFont &base, qreal em);
     void highlightMatches(const QString &text);
+    void applyHighlights();
 
     Article m_article;
     QVector<Comment> m_comments;
     bool m_hasContent = false;
+    MentionMatcher m_highlights;
+    QVector<TextMatch> m_highlightRanges;  // document positions of the marked matches
     QTextBrowser *m_browser;
     QWidget *m_findBar;
     QLineEdit *m_findEdit;

@@ -9,6 +9,7 @@
 #include "core/session/snapshotworkspace.h"
 #include "core/settings/settings.h"
 #include "core/wording.h"
+#include "ui/articlereader.h"
 #include "ui/dashboardpage.h"
 #include "ui/emptystateview.h"
 #include "ui/exportcontroller.h"
@@ -163,10 +164,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    m_libraryActions.append(file->addAction(tr("&Import Folder\u2026"), this, [this] {
-        if (m_libraryPage)
-            m_libraryPage->importFolder();
-    }));
+    m_libraryActions.append(file->addAction(tr("&Import Folder\u2026"), this, [this] { m_libraryPage->importFolder(); }));
     m_libraryActions.constLast()->setToolTip(tr("Import every snapshot under a folder into the library"));
     m_exportAction = file->addAction(tr("&Export\u2026"), m_exporter, &ExportController::exportWithDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -370,10 +368,12 @@ LibraryOpenResult MainWindow::openLibrary(const QString &path)
     if (!opened.notice.isEmpty())
         m_banner->showMessages(MessageBanner::Level::Warning, tr("The snapshot library was damaged:"), {opened.notice});
 
-    m_libraryPage = new LibraryPage(m_session->library());
+    m_libraryPage = new LibraryPage(m_session->library(), m_session->watchlist());
     m_pages->addTab(m_libraryPage, tr("Library"));
     m_pages->setTabToolTip(m_pages->indexOf(m_libraryPage), tr("Every snapshot ever opened, imported or fetched"));
     connect(m_libraryPage, &LibraryPage::openRequested, m_session, &SnapshotSession::openFromLibrary);
+    connect(m_libraryPage, &LibraryPage::highlightRequested, m_dashboard->reader(), &ArticleReader::setHighlights);
+    connect(m_libraryPage, &LibraryPage::highlightRequested, this, [this] { showView(QStringLiteral("article")); });
     connect(m_libraryPage, &LibraryPage::importFinished, this, [this](const ImportSummary &summary) {
         statusBar()->showMessage(describeImport(summary), 8000);
     });

@@ -1,6 +1,7 @@
 // Offscreen screenshots of the window and its views.
 #include "ui/screenshot.h"
 
+#include "core/library/articlesearch.h"
 #include "core/library/libraryrecorder.h"
 #include "core/library/librarytypes.h"
 #include "core/load/snapshotopener.h"
@@ -10,7 +11,9 @@
 #include "core/session/snapshotsession.h"
 #include "core/settings/settings.h"
 #include "ui/dashboardpage.h"
+#include "ui/library/historychartview.h"
 #include "ui/library/librarypage.h"
+#include "ui/library/symbolhistoryview.h"
 #include "ui/mainwindow.h"
 #include "ui/moversview.h"
 #include "ui/tickerstrip.h"
@@ -19,10 +22,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QWidget>
 
+#include <algorithm>
 #include <memory>
 
 namespace md::ui {
@@ -87,11 +92,26 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
         result.image = window.grab().toImage();
         return result;
     }
-    if (request.view == QLatin1String("symbol")) {
+    const bool symbolView = request.view == QLatin1String("symbol") || request.view == QLatin1String("candles");
+    const QAbstractItemModel *movers = window.dashboard()->movers()->proxy();
+    if (symbolView && movers->rowCount() > 0 && window.libraryPage()) {
         // The symbol history of the movers table's first row (the day's top gainer by default).
-        const QAbstractItemModel *movers = window.dashboard()->movers()->proxy();
-        if (movers->rowCount() > 0 && window.libraryPage())
-            window.libraryPage()->showSymbol(movers->index(0, 0).data(RawValueRole).toString());
+        window.libraryPage()->showSymbol(movers->index(0, 0).data(RawValueRole).toString());
+    } else if (request.view == QLatin1String("news") && window.libraryPage() && window.session()->library()) {
+        // News by symbol: of the movers' symbols, the one the library's articles mention most.
+        ArticleSearch search(*window.session()->library());
+        QString mostMentioned;
+        qsizetype most = -1;
+        for (int row = 0; row < std::min(movers->rowCount(), 60); ++row) {  // the top of the table is enough
+            const QString symbol = movers->index(row, 0).data(RawValueRole).toString();
+            const qsizetype count = search.articlesMentioning(symbol).size();
+            if (count > most) {
+                most = count;
+                mostMentioned = symbol;
+            }
+        }
+        if (!mostMentioned.isEmpty())
+            window.libraryPage()->showSymbol(mostMentioned);
     }
     if (request.view == QLatin1String("watchlist"))
         window.dashboard()->setTickerWatchlistFirst(true);  // the stars lead the ticker too (in-memory settings)
@@ -109,6 +129,18 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     frame->setAutoFillBackground(true);
     view->show();
     frame->show();
+    if (request.view == QLatin1String("candles") && window.libraryPage()) {
+        // The overlays and the crosshair's readout, on a session two thirds of the way along.
+        SymbolHistoryView *history = window.libraryPage()->symbolHistory();
+        history->setAverageShown(20, true);
+        history->setAverageShown(50, true);
+        const TimeRange shown = history->priceChart()->visibleRange();
+        history->pointAt(shown.fromMsecs + (shown.toMsecs - shown.fromMsecs) * 2 / 3);
+    }
+    if (request.view == QLatin1String("news") && window.libraryPage()) {
+        // The News list as wide as the charts, so its headlines are read whole.
+        window.libraryPage()->symbolHistory()->splitter()->setSizes({size.width() / 2, size.width() / 2});
+    }
     settle();
     result.image = frame->grab().toImage();
     view->setParent(&window);  // the window owns (and deletes) its views

@@ -1,12 +1,17 @@
-// The time ranges a history chart offers: presets 1W, 1M, 3M, 1Y and All, ending at the newest point.
+// The time ranges a history chart offers: presets 1W, 1M, 3M, 6M, YTD, 1Y, 5Y and All, ending at the newest point.
 #pragma once
 
+#include <QPointF>
 #include <QString>
+#include <QVector>
 #include <QtGlobal>
+
+#include <optional>
 
 namespace md {
 
-enum class RangePreset { Week, Month, ThreeMonths, Year, All };
+// The values are the presets' ids (buttons, saved state): new ones go at the end.
+enum class RangePreset { Week, Month, ThreeMonths, Year, All, SixMonths, YearToDate, FiveYears };
 
 struct TimeRange
 {
@@ -17,10 +22,23 @@ struct TimeRange
 };
 
 // The range a preset shows for data running from firstMsecs to lastMsecs (UTC msecs): it ends at the last
-// point and reaches back 7 days, 1, 3 or 12 calendar months (even past the first point); All spans the data.
+// point and reaches back 7 days, 1, 3, 6 or 12 calendar months or 5 years (even past the first point); YTD
+// starts at midnight (UTC) of the 1st of January of the last point's year; All spans the data.
 TimeRange presetRange(RangePreset preset, qint64 firstMsecs, qint64 lastMsecs);
 
-// "1W", "1M", "3M", "1Y", "All".
+struct ValueRange
+{
+    double low = 0.0;
+    double high = 0.0;
+};
+
+// The lowest and highest y of the points whose x (UTC msecs) lies in [fromMsecs, toMsecs], points in
+// ascending x: what a chart's value axis must show of them. None when no point is in the range.
+std::optional<ValueRange> valueRangeIn(const QVector<QPointF> &points, qint64 fromMsecs, qint64 toMsecs);
+// How many of the points lie in [fromMsecs, toMsecs].
+qsizetype pointCountIn(const QVector<QPointF> &points, qint64 fromMsecs, qint64 toMsecs);
+
+// "1W", "1M", "3M", "6M", "YTD", "1Y", "5Y", "All".
 QString presetLabel(RangePreset preset);
 
 } // namespace md

@@ -261,82 +261,30 @@ TEST(ImportFolderDialogTest, CancelStopsTheImportAndTheDialogStaysUntilItHasStop
     EXPECT_FALSE(dialog.isVisible());
 }
 
-TEST_F(LibraryWidgetTest, SymbolHistoryViewDrawsPricesAndChangeBarsTogether)
+TEST_F(LibraryWidgetTest, SymbolHistoryViewShowsANewsTickersClosesAsALine)
 {
+    // The candles themselves are tested in tests/ui/candles_test.cpp; here the library's own bars.
     fill(6);
     SymbolHistoryView view(m_library.get());
     view.resize(800, 600);
     view.show();
-    view.showSymbol(QStringLiteral("OGDC"));
-    ASSERT_EQ(view.series().points.size(), 6);
-    EXPECT_EQ(view.series().points[3].value, m_generated[3].ogdc);
-    // OGDC rises on even days (0, 2, 4) and falls on odd ones.
-    EXPECT_EQ(view.upBarCount(), 3);
-    EXPECT_EQ(view.downBarCount(), 3);
+    view.showSymbol(QStringLiteral("ogdc"));
+    EXPECT_EQ(view.symbol(), QStringLiteral("OGDC"));
+    ASSERT_EQ(view.bars().size(), 6);
+    EXPECT_EQ(view.bars()[3].close, m_generated[3].ogdc);
+    // A news ticker gives closes only: a line, no candles, no volume.
+    EXPECT_FALSE(view.isCandleMode());
+    EXPECT_EQ(view.closeLine()->count(), 6);
+    EXPECT_FALSE(view.volumeChart()->isVisibleTo(&view));
 
-    // Zooming the price chart zooms the bars.
+    // Zooming the price chart zooms the volume chart's time axis too.
     HistoryChartView *prices = view.priceChart();
     prices->zoomBy(0.5, prices->visibleRange().fromMsecs);
-    EXPECT_EQ(view.changeChart()->visibleRange(), prices->visibleRange());
-    view.changeChart()->panBy(3600 * 1000);
-    EXPECT_EQ(view.changeChart()->visibleRange(), prices->visibleRange());
+    EXPECT_EQ(view.volumeChart()->visibleRange(), prices->visibleRange());
 
     view.showSymbol(QStringLiteral("NOSUCH"));
-    EXPECT_TRUE(view.series().isEmpty());
-    EXPECT_EQ(view.upBarCount(), 0);
-}
-
-TEST(SymbolHistoryViewTest, DrawsOnScreen)
-{
-    SymbolHistoryView view;
-    view.resize(800, 600);
-    view.setSeries(dailySeries(QStringLiteral("OGDC"), 60, 200.0, 1.5));
-    EXPECT_EQ(view.upBarCount(), 40);
-    EXPECT_EQ(view.downBarCount(), 20);
-    const QImage image = view.grab().toImage();
-    EXPECT_GT(pixelsNear(image, QColor(0x1f, 0x6f, 0xb4)), 200);  // price line
-    EXPECT_GT(pixelsNear(image, QColor(0x1a, 0x9c, 0x4a)), 100);  // up bars
-    EXPECT_GT(pixelsNear(image, QColor(0xd0, 0x30, 0x30)), 50);   // down bars
-}
-
-TEST(SymbolHistoryViewTest, RangePresetsDriveBothChartsAndLeaveOnZoom)
-{
-    SymbolHistoryView view;
-    view.resize(800, 600);
-    view.show();
-    // Before any symbol: no axis labels counting from 1970.
-    EXPECT_FALSE(view.priceChart()->hasPoints());
-    EXPECT_FALSE(view.priceChart()->timeAxis()->labelsVisible());
-    view.setSeries(dailySeries(QStringLiteral("OGDC"), 60, 200.0, 1.5));
-    EXPECT_TRUE(view.priceChart()->timeAxis()->labelsVisible());
-    EXPECT_EQ(view.checkedPreset(), int(RangePreset::All));
-    HistoryChartView *prices = view.priceChart();
-    EXPECT_EQ(prices->visiblePointCount(), 60);
-
-    // Clicking "1W" shows the last week in the prices and the change bars alike.
-    QToolButton *week = nullptr;
-    for (QToolButton *button : view.findChildren<QToolButton *>())
-        if (button->text() == presetLabel(RangePreset::Week))
-            week = button;
-    ASSERT_NE(week, nullptr);
-    QTest::mouseClick(week, Qt::LeftButton);
-    EXPECT_EQ(view.checkedPreset(), int(RangePreset::Week));
-    const TimeRange data = prices->dataRange();
-    EXPECT_EQ(prices->visibleRange(), presetRange(RangePreset::Week, data.fromMsecs, data.toMsecs));
-    EXPECT_EQ(prices->visiblePointCount(), 8);
-    EXPECT_EQ(view.changeChart()->visibleRange(), prices->visibleRange());
-
-    // Another symbol keeps the chosen preset; a zoom by hand (on either chart) leaves it.
-    view.setSeries(dailySeries(QStringLiteral("PSO"), 30, 150.0, 2.0));
-    EXPECT_EQ(view.checkedPreset(), int(RangePreset::Week));
-    EXPECT_EQ(prices->visiblePointCount(), 8);
-    view.changeChart()->zoomBy(2.0, view.changeChart()->visibleRange().toMsecs);
-    EXPECT_EQ(view.checkedPreset(), -1);
-    EXPECT_EQ(prices->visibleRange(), view.changeChart()->visibleRange());
-
-    view.applyPreset(RangePreset::All);
-    EXPECT_EQ(prices->visiblePointCount(), 30);
-    EXPECT_EQ(view.checkedPreset(), int(RangePreset::All));
+    EXPECT_TRUE(view.bars().isEmpty());
+    EXPECT_EQ(view.closeLine()->count(), 0);
 }
 
 TEST_F(LibraryWidgetTest, IndexHistoryViewShowsKse100WithPresetsZoomAndPan)

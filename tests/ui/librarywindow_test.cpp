@@ -38,6 +38,7 @@ using namespace md;
 using namespace md::test;
 using md::ui::LibraryPage;
 using md::ui::MainWindow;
+using md::ui::SymbolHistoryView;
 
 namespace {
 
@@ -174,11 +175,11 @@ TEST_F(LibraryWindowTest, DoubleClickingASymbolShowsItsHistoryAcrossTheLibrary)
 
     EXPECT_EQ(window.pages()->currentWidget(), window.libraryPage());
     EXPECT_EQ(window.libraryPage()->tabs()->currentWidget(), window.libraryPage()->symbolHistory());
-    const Series &series = window.libraryPage()->symbolHistory()->series();
-    EXPECT_EQ(series.name, QStringLiteral("OGDC"));
-    ASSERT_EQ(series.points.size(), 5);
-    EXPECT_EQ(series.points.first().value, generated[0].ogdc);
-    EXPECT_EQ(series.points.last().value, generated[4].ogdc);
+    const SymbolHistoryView *history = window.libraryPage()->symbolHistory();
+    EXPECT_EQ(history->symbol(), QStringLiteral("OGDC"));
+    ASSERT_EQ(history->bars().size(), 5);  // one close a day, from the news ticker
+    EXPECT_EQ(history->bars().first().close, generated[0].ogdc);
+    EXPECT_EQ(history->bars().last().close, generated[4].ogdc);
 }
 
 TEST_F(LibraryWindowTest, DoubleClickingAnIndexOnTheTickerShowsItsHistory)

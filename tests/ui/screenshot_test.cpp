@@ -68,3 +68,17 @@ TEST(Screenshot, WritingToAMissingFolderFailsNamingThePath)
     EXPECT_FALSE(md::ui::writePng(image, dir.filePath(QStringLiteral("gone/x.png")), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("gone"))) << error.toStdString();
 }
+
+TEST(Screenshot, CandlesAndNewsBySymbolViewsAreNotBlank)
+{
+    // Candles of the movers' first symbol from a closing-rate file; the news of the ticker's symbol its
+    // articles mention most (PSO) from a news page.
+    for (const char *view : {"candles", "news"}) {
+        ScreenshotRequest request = requestFor(view);
+        request.files = {dataPath(QString::fromLatin1(view[0] == 'c' ? "psx-close-2024-12-10.txt" : "alerts-pso-news.txt"))};
+        const auto result = renderScreenshot(request);
+        EXPECT_TRUE(result.errors.isEmpty()) << view;
+        EXPECT_EQ(result.image.size(), QSize(1280, 800)) << view;
+        EXPECT_GT(distinctColours(result.image), 30) << view;
+    }
+}

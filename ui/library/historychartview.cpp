@@ -4,13 +4,18 @@
 #include "ui/axisscale.h"
 #include "ui/exchangeclock.h"
 
-#include <QAreaSeries>
+#include <QCandlestickSeries>
+#include <QCandlestickSet>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QPainter>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QKeyEvent>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -24,17 +29,6 @@ namespace {
 constexpr qint64 kMinimumSpanMsecs = 60 * 1000;
 constexpr qint64 kDayMsecs = 24 * 3600 * 1000;
 
-// Points of a line whose time lies in [from, to]; points are in ascending time order.
-std::pair<const QPointF *, const QPointF *> pointsIn(const QVector<QPointF> &points, qint64 from, qint64 to)
-{
-    const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
-    const QPointF *first = points.constData();
-    const QPointF *last = first + points.size();
-    const QPointF *begin = std::lower_bound(first, last, double(from), byX);
-    const QPointF *end = std::lower_bound(begin, last, std::nextafter(double(to), HUGE_VAL), byX);
-    return {begin, end};
-}
-
 // The points as drawn: moved so the axis labels them with the exchange's clock (see ui/exchangeclock.h).
 QVector<QPointF> onExchangeAxis(const QVector<QPointF> &points)
 {
@@ -44,6 +38,41 @@ QVector<QPointF> onExchangeAxis(const QVector<QPointF> &points)
 }
 
 } // namespace
+
+// Paints the view's bar sets inside the plot area, over the grid and under the crosshair.
+class HistoryChartView::BarsItem : public QGraphicsItem
+{
+public:
+    explicit BarsItem(const HistoryChartView *view)
+        : m_view(view)
+    {
+        setZValue(500);
+    }
+
+    QRectF boundingRect() const override { return m_view->chart()->plotArea(); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->save();
+        painter->setClipRect(boundingRect());
+        painter->setPen(Qt::NoPen);
+        painter->setRenderHint(QPainter::Antialiasing, false);  // upright rectangles: crisp and fast
+        for (int set = 0; set < m_view->m_barSets.size(); ++set) {
+            painter->setBrush(m_view->m_barSets[set].color);
+            painter->drawRects(m_view->barRectsInView(set));
+        }
+        painter->restore();
+    }
+
+    void refresh()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
+private:
+    const HistoryChartView *m_view;
+};
 
 HistoryChartView::HistoryChartView(QWidget *parent)
     // Built with its chart: QChartView(parent) makes a default chart that a later setChart() only releases,
@@ -67,6 +96,25 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setRubberBand(QChartView::NoRubberBand);
     setToolTip(tr("Wheel to zoom, drag to move along time, double-click to see everything."));
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    QPen cross(QColor(0x60, 0x60, 0x60));
+    cross.setStyle(Qt::DashLine);
+    cross.setCosmetic(true);
+    m_barsItem = new BarsItem(this);
+    scene()->addItem(m_barsItem);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        placeCrosshair();
+        m_barsItem->refresh();
+    });
+    m_crossX = new QGraphicsLineItem;
+    m_crossY = new QGraphicsLineItem;
+    for (QGraphicsLineItem *line : {m_crossX, m_crossY}) {
+        line->setPen(cross);
+        line->setZValue(1000);  // over the series
+        line->hide();
+        scene()->addItem(line);
+    }
 }
 
 QLineSeries *HistoryChartView::addLine(const QString &name, const QColor &color, qreal width)
@@ -94,44 +142,129 @@ void HistoryChartView::setLinePoints(QLineSeries *line, const QVector<QPointF> &
     updateDataRange();
 }
 
-QAreaSeries *HistoryChartView::addBars(const QString &name, const QColor &color)
+QScatterSeries *HistoryChartView::addMarkers(const QString &name, const QColor &color, qreal size)
 {
-    auto *bars = new QAreaSeries;
-    bars->setName(name);
-    auto *upper = new QLineSeries(bars);
-    auto *lower = new QLineSeries(bars);
-    bars->setUpperSeries(upper);
-    bars->setLowerSeries(lower);
-    bars->setBrush(color);
-    bars->setPen(Qt::NoPen);
-    chart()->addSeries(bars);
-    bars->attachAxis(m_timeAxis);
-    bars->attachAxis(m_valueAxis);
-    m_points.insert(bars, {});
-    return bars;
+    auto *markers = new QScatterSeries;
+    markers->setName(name);
+    markers->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    markers->setMarkerSize(size);
+    markers->setColor(color);
+    markers->setBorderColor(color);
+    chart()->addSeries(markers);
+    markers->attachAxis(m_timeAxis);
+    markers->attachAxis(m_valueAxis);
+    m_points.insert(markers, {});
+    return markers;
 }
 
-void HistoryChartView::setBarPoints(QAreaSeries *bars, const QVector<QPointF> &points, qint64 barWidthMsecs)
+void HistoryChartView::setMarkerPoints(QScatterSeries *markers, const QVector<QPointF> &points)
 {
-    if (!m_points.contains(bars))
+    if (!m_points.contains(markers))
         return;
-    m_points[bars] = points;
-    const QVector<QPointF> shown = onExchangeAxis(points);
-    // The outline of all bars as one path along zero: up the left edge, across the top, down the right.
-    const double half = double(barWidthMsecs) / 2.0;
-    QVector<QPointF> outline;
-    outline.reserve(shown.size() * 4);
-    for (const QPointF &p : std::as_const(shown)) {
-        outline.append(QPointF(p.x() - half, 0.0));
-        outline.append(QPointF(p.x() - half, p.y()));
-        outline.append(QPointF(p.x() + half, p.y()));
-        outline.append(QPointF(p.x() + half, 0.0));
+    m_points[markers] = points;
+    markers->replace(onExchangeAxis(points));
+    updateDataRange();
+}
+
+int HistoryChartView::addBarSet(const QColor &color)
+{
+    m_barSets.append(BarSet{color, {}, 0});
+    return int(m_barSets.size() - 1);
+}
+
+void HistoryChartView::setBarSet(int set, const QVector<QPointF> &points, qint64 barWidthMsecs)
+{
+    if (set < 0 || set >= m_barSets.size())
+        return;
+    m_barSets[set].points = points;
+    m_barSets[set].widthMsecs = barWidthMsecs;
+    updateDataRange();
+    m_barsItem->refresh();
+}
+
+QVector<QRectF> HistoryChartView::barRectsInView(int set) const
+{
+    QVector<QRectF> rects;
+    const QRectF plot = chart()->plotArea();
+    const double span = double(m_visible.toMsecs - m_visible.fromMsecs);
+    const double low = m_valueAxis->min();
+    const double high = m_valueAxis->max();
+    if (set < 0 || set >= m_barSets.size() || plot.width() <= 0 || span <= 0 || high <= low)
+        return rects;
+    const BarSet &bars = m_barSets[set];
+    const double half = double(bars.widthMsecs) / 2.0;
+    const auto first = std::lower_bound(bars.points.cbegin(), bars.points.cend(), double(m_visible.fromMsecs) - half,
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    const auto last = std::upper_bound(first, bars.points.cend(), double(m_visible.toMsecs) + half,
+                                       [](double x, const QPointF &p) { return x < p.x(); });
+    const double xScale = plot.width() / span;
+    const double yScale = plot.height() / (high - low);
+    const double width = std::max(1.0, double(bars.widthMsecs) * xScale);
+    const double zero = plot.bottom() - (std::clamp(0.0, low, high) - low) * yScale;
+    rects.reserve(last - first);
+    for (auto p = first; p != last; ++p) {
+        const double x = plot.left() + (p->x() - double(m_visible.fromMsecs)) * xScale;
+        const double y = plot.bottom() - (std::clamp(p->y(), low, high) - low) * yScale;
+        rects.append(QRectF(QPointF(x - width / 2, std::min(y, zero)), QPointF(x + width / 2, std::max(y, zero))));
     }
-    bars->upperSeries()->replace(outline);
-    QVector<QPointF> zero;
-    if (!outline.isEmpty())
-        zero = {QPointF(outline.first().x(), 0.0), QPointF(outline.last().x(), 0.0)};
-    bars->lowerSeries()->replace(zero);
+    return rects;
+}
+
+QVector<const QVector<QPointF> *> HistoryChartView::allPoints() const
+{
+    QVector<const QVector<QPointF> *> all;
+    for (auto it = m_points.cbegin(); it != m_points.cend(); ++it)
+        all.append(&it.value());
+    for (const BarSet &bars : m_barSets)
+        all.append(&bars.points);
+    return all;
+}
+
+QCandlestickSeries *HistoryChartView::addCandles(const QString &name, const QColor &rising, const QColor &falling)
+{
+    auto *candles = new QCandlestickSeries;
+    candles->setName(name);
+    candles->setIncreasingColor(rising);
+    candles->setDecreasingColor(falling);
+    candles->setBodyOutlineVisible(false);
+    candles->setCapsVisible(false);
+    candles->setBodyWidth(0.7);
+    candles->setMinimumColumnWidth(1.0);
+    candles->setMaximumColumnWidth(24.0);
+    QPen pen(QColor(0x55, 0x55, 0x55));
+    pen.setCosmetic(true);
+    candles->setPen(pen);
+    chart()->addSeries(candles);
+    candles->attachAxis(m_timeAxis);
+    candles->attachAxis(m_valueAxis);
+    m_points.insert(candles, {});
+    return candles;
+}
+
+void HistoryChartView::setCandles(QCandlestickSeries *series, const QVector<Candle> &candles)
+{
+    if (!m_points.contains(series))
+        return;
+    // Each candle's low and high, for fitting the value axis (still in ascending time).
+    QVector<QPointF> extremes;
+    extremes.reserve(candles.size() * 2);
+    QList<QCandlestickSet *> sets;
+    sets.reserve(candles.size());
+    QVector<QPointF> times;
+    times.reserve(candles.size());
+    for (const Candle &c : candles)
+        times.append(QPointF(double(c.msecs), 0.0));
+    toExchangeAxis(times);
+    for (qsizetype i = 0; i < candles.size(); ++i) {
+        const Candle &c = candles[i];
+        extremes.append(QPointF(double(c.msecs), c.low));
+        extremes.append(QPointF(double(c.msecs), c.high));
+        sets.append(new QCandlestickSet(c.open, c.high, c.low, c.close, times[i].x()));
+    }
+    m_points[series] = extremes;
+    series->clear();
+    if (!sets.isEmpty())
+        series->append(sets);
     updateDataRange();
 }
 
@@ -139,11 +272,11 @@ void HistoryChartView::updateDataRange()
 {
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
-    for (const QVector<QPointF> &p : std::as_const(m_points)) {
-        if (p.isEmpty())
+    for (const QVector<QPointF> *p : allPoints()) {
+        if (p->isEmpty())
             continue;
-        first = std::min(first, qint64(p.first().x()));
-        last = std::max(last, qint64(p.last().x()));
+        first = std::min(first, qint64(p->first().x()));
+        last = std::max(last, qint64(p->last().x()));
     }
     m_hasPoints = first <= last;
     m_dataRange = m_hasPoints ? TimeRange{first, last} : TimeRange{};
@@ -159,6 +292,8 @@ void HistoryChartView::removeLines()
         delete it.key();
     }
     m_points.clear();
+    m_barSets.clear();
+    m_barsItem->refresh();
     updateDataRange();
 }
 
@@ -179,6 +314,7 @@ void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
     const qint64 shift = exchangeAxisMsecs(toMsecs) - toMsecs;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs + shift), QDateTime::fromMSecsSinceEpoch(toMsecs + shift));
     fitValueAxis();
+    placeCrosshair();
     if (changed)
         emit visibleRangeChanged(fromMsecs, toMsecs);
 }
@@ -194,6 +330,13 @@ void HistoryChartView::showAll()
     }
     // A little room either side so the first and last points are not on the frame.
     setVisibleRange(m_dataRange.fromMsecs - span / 50, m_dataRange.toMsecs + span / 50);
+}
+
+void HistoryChartView::refit()
+{
+    fitValueAxis();
+    placeCrosshair();
+    m_barsItem->refresh();
 }
 
 void HistoryChartView::zoomBy(double factor, qint64 anchorMsecs)
@@ -212,10 +355,8 @@ void HistoryChartView::panBy(qint64 deltaMsecs)
 int HistoryChartView::visiblePointCount() const
 {
     int count = 0;
-    for (const QVector<QPointF> &points : m_points) {
-        const auto [begin, end] = pointsIn(points, m_visible.fromMsecs, m_visible.toMsecs);
-        count += int(end - begin);
-    }
+    for (const QVector<QPointF> *points : allPoints())
+        count += int(pointCountIn(*points, m_visible.fromMsecs, m_visible.toMsecs));
     return count;
 }
 
@@ -223,11 +364,10 @@ void HistoryChartView::fitValueAxis()
 {
     double low = HUGE_VAL;
     double high = -HUGE_VAL;
-    for (const QVector<QPointF> &points : std::as_const(m_points)) {
-        const auto [begin, end] = pointsIn(points, m_visible.fromMsecs, m_visible.toMsecs);
-        for (const QPointF *p = begin; p != end; ++p) {
-            low = std::min(low, p->y());
-            high = std::max(high, p->y());
+    for (const QVector<QPointF> *points : allPoints()) {
+        if (const std::optional<ValueRange> range = valueRangeIn(*points, m_visible.fromMsecs, m_visible.toMsecs)) {
+            low = std::min(low, range->low);
+            high = std::max(high, range->high);
         }
     }
     if (low > high)
@@ -237,20 +377,72 @@ void HistoryChartView::fitValueAxis()
         high = std::max(high, 0.0);
     }
     const double pad = high > low ? (high - low) * 0.06 : std::max(std::abs(high) * 0.01, 1.0);
+    // Bars standing on zero (volumes) have nothing below it to leave room for.
+    const double bottom = m_includeZero && low >= 0.0 ? 0.0 : low - pad;
     // One labelled tick per 45 pixels or so: denser labels would be drawn as "...".
-    applyNiceScale(m_valueAxis, low - pad, high + pad, std::clamp(height() / 45, 3, 8));
+    applyNiceScale(m_valueAxis, bottom, high + pad, std::clamp(height() / 45, 3, 8));
 }
 
 void HistoryChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     fitValueAxis();  // as many labelled ticks as the new height has room for
+    placeCrosshair();
+    m_barsItem->refresh();
+}
+
+void HistoryChartView::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    emit left();
+}
+
+void HistoryChartView::showCrosshair(qint64 atMsecs, std::optional<double> value)
+{
+    m_crossAt = atMsecs;
+    m_crossValue = value;
+    placeCrosshair();
+}
+
+void HistoryChartView::hideCrosshair()
+{
+    m_crossAt.reset();
+    m_crossValue.reset();
+    placeCrosshair();
+}
+
+bool HistoryChartView::isCrosshairVisible() const
+{
+    return m_crossX->isVisible();
+}
+
+void HistoryChartView::placeCrosshair()
+{
+    const QRectF plot = chart()->plotArea();
+    const double span = double(m_visible.toMsecs - m_visible.fromMsecs);
+    if (!m_crossAt || plot.width() <= 0 || span <= 0 || *m_crossAt < m_visible.fromMsecs || *m_crossAt > m_visible.toMsecs) {
+        m_crossX->hide();
+        m_crossY->hide();
+        return;
+    }
+    const double x = plot.left() + double(*m_crossAt - m_visible.fromMsecs) / span * plot.width();
+    m_crossX->setLine(x, plot.top(), x, plot.bottom());
+    m_crossX->show();
+    const double low = m_valueAxis->min();
+    const double high = m_valueAxis->max();
+    if (m_crossValue && high > low && *m_crossValue >= low && *m_crossValue <= high) {
+        const double y = plot.bottom() - (*m_crossValue - low) / (high - low) * plot.height();
+        m_crossY->setLine(plot.left(), y, plot.right(), y);
+        m_crossY->show();
+    } else {
+        m_crossY->hide();
+    }
 }
 
 void HistoryChartView::updateTimeFormat()
 {
     const qint64 span = m_visible.toMsecs - m_visible.fromMsecs;
-    if (span > 400 * kDayMsecs)
+    if (span > 300 * kDayMsecs)  // a year or more: "Dec 2023" … "Dec 2024", never two "12 Dec"
         m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
     else if (span > 3 * kDayMsecs)
         m_timeAxis->setFormat(QStringLiteral("dd MMM"));
@@ -295,6 +487,10 @@ void HistoryChartView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!m_dragging) {
         QChartView::mouseMoveEvent(event);
+        if (m_hasPoints && chart()->plotArea().contains(mapToScene(event->position().toPoint())))
+            emit hovered(timeAt(event->position()));
+        else
+            emit left();
         return;
     }
     const double width = chart()->plotArea().width();

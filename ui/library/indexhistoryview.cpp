@@ -5,6 +5,7 @@
 #include "core/models/librarylistmodel.h"
 #include "ui/library/historychartview.h"
 #include "ui/library/rangepresetbar.h"
+#include "ui/library/watchstarbutton.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,6 +35,8 @@ IndexHistoryView::IndexHistoryView(const Library *library, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Index:")));
     controls->addWidget(m_indexBox);
+    m_star = new WatchStarButton;
+    controls->addWidget(m_star);
     controls->addSpacing(12);
     controls->addWidget(m_presets);
     controls->addStretch(1);
@@ -49,6 +52,11 @@ IndexHistoryView::IndexHistoryView(const Library *library, QWidget *parent)
     });
     connect(m_presets, &RangePresetBar::rangeChanged, this, &IndexHistoryView::updateSummary);
     reload();
+}
+
+void IndexHistoryView::setWatchlist(WatchedSymbols *watchlist)
+{
+    m_star->setWatchlist(watchlist);
 }
 
 void IndexHistoryView::reload()
@@ -96,6 +104,7 @@ void IndexHistoryView::setSeries(const Series &series)
         const QSignalBlocker block(m_indexBox);
         m_indexBox->setCurrentText(series.name);
     }
+    m_star->setName(series.name);
     m_presets->reapply();
     if (changed)
         emit indexChanged(series.name);

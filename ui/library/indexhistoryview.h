@@ -1,4 +1,5 @@
-// An index's history from the library as a line chart, with range presets (1W, 1M, 3M, 1Y, All), zoom and pan.
+// An index's history from the library as a line chart, with range presets (1W, 1M, 3M, 1Y, All), zoom and pan,
+// and a star for the watchlist.
 #pragma once
 
 #include "core/library/historyrange.h"
@@ -14,12 +15,14 @@ QT_END_NAMESPACE
 
 namespace md {
 class Library;
+class WatchedSymbols;
 }
 
 namespace md::ui {
 
 class HistoryChartView;
 class RangePresetBar;
+class WatchStarButton;
 
 class IndexHistoryView : public QWidget
 {
@@ -28,6 +31,10 @@ class IndexHistoryView : public QWidget
 public:
     // library may be null: the view then shows only what setSeries() gives it.
     explicit IndexHistoryView(const Library *library = nullptr, QWidget *parent = nullptr);
+
+    // The watchlist the star button reads and writes (null: no star).
+    void setWatchlist(WatchedSymbols *watchlist);
+    WatchStarButton *starButton() const { return m_star; }
 
     // Reads the index names from the library again and shows the chosen index (KSE100 when there is one).
     void reload();
@@ -53,6 +60,7 @@ private:
     Series m_series;
     QComboBox *m_indexBox = nullptr;
     RangePresetBar *m_presets = nullptr;
+    WatchStarButton *m_star = nullptr;
     QLabel *m_summary = nullptr;
     HistoryChartView *m_chart = nullptr;
     QLineSeries *m_line = nullptr;

@@ -18,9 +18,10 @@
 
 namespace md::ui {
 
-LibraryPage::LibraryPage(Library *library, QWidget *parent)
+LibraryPage::LibraryPage(Library *library, WatchedSymbols *watchlist, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
+    , m_watchlist(watchlist)
     , m_header(new QLabel)
     , m_import(new QPushButton(tr("Import Folder\u2026")))
     , m_tabs(new QTabWidget)
@@ -55,6 +56,8 @@ void LibraryPage::build()
     m_indexHistory = new IndexHistoryView(m_library);
     m_compare = new CompareView(m_library);
     m_symbolHistory = new SymbolHistoryView(m_library);
+    m_indexHistory->setWatchlist(m_watchlist);
+    m_symbolHistory->setWatchlist(m_watchlist);
     m_tabs->addTab(m_list, tr("Snapshots"));
     m_tabs->addTab(m_indexHistory, tr("Index History"));
     m_tabs->addTab(m_compare, tr("Compare"));
@@ -62,7 +65,7 @@ void LibraryPage::build()
     m_tabs->setTabToolTip(0, tr("Every snapshot in the library, by capture date"));
     m_tabs->setTabToolTip(1, tr("An index across every snapshot in the library, not only the open ones"));
     m_tabs->setTabToolTip(2, tr("Two snapshots side by side"));
-    m_tabs->setTabToolTip(3, tr("A stock's price across every snapshot in the library"));
+    m_tabs->setTabToolTip(3, tr("A stock's daily candles, volume and news across the library"));
     m_stale.clear();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &LibraryPage::reloadCurrentTab);
@@ -74,6 +77,11 @@ void LibraryPage::build()
         m_stale = {m_indexHistory, m_compare, m_symbolHistory};
         updateHeader();
     });
+    connect(m_symbolHistory, &SymbolHistoryView::articleRequested, this,
+            [this](SnapshotId id, const MentionMatcher &highlights) {
+                emit openRequested(id);
+                emit highlightRequested(highlights);
+            });
     connect(m_compare, &CompareView::exportRequested, this, &LibraryPage::exportComparisonRequested);
     connect(m_compare, &CompareView::historyRequested, this, [this](const QString &name, SeriesKind kind) {
         if (kind == SeriesKind::Index)
@@ -128,6 +136,8 @@ void LibraryPage::showTab(Tab tab)
 
 QWidget *LibraryPage::view(const QString &name)
 {
+    if (name == QLatin1String("candles") || name == QLatin1String("news"))
+        return symbolHistory();
     const QStringList names = viewNames();
     const int tab = int(names.indexOf(name));
     return tab < 0 ? nullptr : tabWidget(Tab(tab));
@@ -135,8 +145,9 @@ QWidget *LibraryPage::view(const QString &name)
 
 QStringList LibraryPage::viewNames()
 {
-    // In the order of Tab.
-    return {QStringLiteral("library"), QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol")};
+    // In the order of Tab, then the symbol history's parts.
+    return {QStringLiteral("library"), QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol"),
+            QStringLiteral("candles"), QStringLiteral("news")};
 }
 
 void LibraryPage::showView(QWidget *view)
@@ -203,8 +214,8 @@ void LibraryPage::reloadCurrentTab()
         m_indexHistory->reload();
     else if (current == m_compare)
         m_compare->reload();
-    else if (current == m_symbolHistory && !m_symbolHistory->series().name.isEmpty())
-        m_symbolHistory->showSymbol(m_symbolHistory->series().name);
+    else if (current == m_symbolHistory && !m_symbolHistory->symbol().isEmpty())
+        m_symbolHistory->showSymbol(m_symbolHistory->symbol());
 }
 
 void LibraryPage::showSymbol(const QString &symbol)

@@ -1,6 +1,7 @@
 // The window's Library page: the stored snapshots, index history, compare and symbol history, as tabs.
 #pragma once
 
+#include "core/alerts/mentionmatcher.h"
 #include "core/library/folderimport.h"
 #include "core/library/librarytypes.h"
 
@@ -12,6 +13,7 @@ class QTabWidget;
 
 namespace md {
 class Library;
+class WatchedSymbols;
 }
 
 namespace md::ui {
@@ -32,8 +34,9 @@ class LibraryPage : public QWidget
 public:
     enum class Tab { Snapshots, IndexHistory, Compare, SymbolHistory };
 
-    // library is open on this thread and outlives the page.
-    explicit LibraryPage(Library *library, QWidget *parent = nullptr);
+    // library is open on this thread and outlives the page; so does watchlist (the history views' stars;
+    // null: none).
+    explicit LibraryPage(Library *library, WatchedSymbols *watchlist = nullptr, QWidget *parent = nullptr);
 
     // The views are built when first needed (shown, or asked for here): a window that never shows its
     // library starts without reading it or building its charts.
@@ -46,7 +49,8 @@ public:
     void showTab(Tab tab);
     QString headerText() const;
 
-    // "library", "history" (index history), "compare", "symbol" (symbol history); nullptr for another name.
+    // "library", "history" (index history), "compare", "symbol" (symbol history), and "candles" and "news"
+    // (its candlestick chart and its news, both in the symbol history); nullptr for another name.
     QWidget *view(const QString &name);
     static QStringList viewNames();
     // Brings one of the views forward (its tab) and gives it the keyboard focus.
@@ -70,6 +74,9 @@ public:
 signals:
     // The user wants this stored snapshot in the dashboard.
     void openRequested(md::SnapshotId id);
+    // After openRequested() from the symbol history's News list: the article is to be read with the
+    // symbol's mentions marked.
+    void highlightRequested(const md::MentionMatcher &highlights);
     void importFinished(const md::ImportSummary &summary);
     // The comparison's Export button.
     void exportComparisonRequested();
@@ -83,6 +90,7 @@ private:
     void updateHeader();
 
     Library *m_library;
+    WatchedSymbols *m_watchlist;
     QLabel *m_header;
     QPushButton *m_import;
     QTabWidget *m_tabs;

@@ -10,6 +10,12 @@
 namespace md::ui {
 
 RangePresetBar::RangePresetBar(HistoryChartView *chart, QWidget *parent)
+    : RangePresetBar(chart, {RangePreset::Week, RangePreset::Month, RangePreset::ThreeMonths, RangePreset::Year,
+                             RangePreset::All}, parent)
+{
+}
+
+RangePresetBar::RangePresetBar(HistoryChartView *chart, const QVector<RangePreset> &presets, QWidget *parent)
     : QWidget(parent)
     , m_chart(chart)
 {
@@ -18,8 +24,7 @@ RangePresetBar::RangePresetBar(HistoryChartView *chart, QWidget *parent)
     layout->setSpacing(2);
     m_buttons = new QButtonGroup(this);
     m_buttons->setExclusive(true);
-    for (RangePreset preset : {RangePreset::Week, RangePreset::Month, RangePreset::ThreeMonths, RangePreset::Year,
-                               RangePreset::All}) {
+    for (RangePreset preset : presets) {
         auto *button = new QToolButton;
         button->setText(presetLabel(preset));
         button->setCheckable(true);
@@ -53,7 +58,7 @@ void RangePresetBar::apply(RangePreset preset)
         m_chart->showAll();
     } else {
         const TimeRange range = presetRange(preset, data.fromMsecs, data.toMsecs);
-        m_chart->setVisibleRange(range.fromMsecs, range.toMsecs);
+        m_chart->setVisibleRange(range.fromMsecs, range.toMsecs + m_trailingRoom);
     }
     m_applying = false;
     emit rangeChanged();

@@ -1,5 +1,5 @@
-// The 1W / 1M / 3M / 1Y / All buttons of a history chart: a click shows that range, a zoom or pan by hand
-// leaves the presets (none checked).
+// The range buttons of a history chart (1W / 1M / 3M / 1Y / All, or those given): a click shows that range,
+// a zoom or pan by hand leaves the presets (none checked).
 #pragma once
 
 #include "core/library/historyrange.h"
@@ -22,6 +22,12 @@ public:
     // Drives chart's visible range (a chart whose range others follow, as the symbol history's bars do,
     // follow it too).
     explicit RangePresetBar(HistoryChartView *chart, QWidget *parent = nullptr);
+    // The buttons of presets, in that order (All should be among them: it is the one reapply() falls back to).
+    RangePresetBar(HistoryChartView *chart, const QVector<RangePreset> &presets, QWidget *parent = nullptr);
+
+    // Room shown after the newest point by every preset but All (which has its own), so a candle standing
+    // on the last session is drawn whole; none by default.
+    void setTrailingRoom(qint64 msecs) { m_trailingRoom = msecs; }
 
     // Checks preset and shows its range on the chart (nothing to show when the chart has no points).
     void apply(RangePreset preset);
@@ -38,6 +44,7 @@ private:
     HistoryChartView *m_chart = nullptr;
     QButtonGroup *m_buttons = nullptr;
     bool m_applying = false;
+    qint64 m_trailingRoom = 0;
 };
 
 } // namespace md::ui

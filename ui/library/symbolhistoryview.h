@@ -1,63 +1,133 @@
-// A stock's price over time from the library, with its daily change as bars below, zoomed and panned together,
-// with the same range presets (1W, 1M, 3M, 1Y, All) as the index history.
+// A stock's daily history from the library: candles (or a line where only closes exist) with volume bars
+// under them, zoomed and panned together, range presets, a crosshair with the bar's OHLCV, moving averages,
+// a star for the watchlist, a search by symbol or company name, and the library's news that mention it.
 #pragma once
 
+#include "core/alerts/mentionmatcher.h"
+#include "core/library/dailybarchart.h"
 #include "core/library/historyrange.h"
 #include "core/library/librarytypes.h"
 
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QAreaSeries;
+class QCandlestickSeries;
+class QCompleter;
 class QLabel;
+class QLineEdit;
 class QLineSeries;
+class QScatterSeries;
+class QSplitter;
+class QStringListModel;
+class QToolButton;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace md {
 class Library;
+class SymbolNewsModel;
+class WatchedSymbols;
 }
 
 namespace md::ui {
 
 class HistoryChartView;
 class RangePresetBar;
+class WatchStarButton;
 
 class SymbolHistoryView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // library may be null: the view then shows only what setSeries() gives it.
-    explicit SymbolHistoryView(const Library *library = nullptr, QWidget *parent = nullptr);
+    // library may be null: the view then shows only what setBars() gives it (no search, no news).
+    explicit SymbolHistoryView(Library *library = nullptr, QWidget *parent = nullptr);
 
-    // Shows the symbol's history from the library (what a double-click on a symbol opens).
+    // The watchlist the star button reads and writes (null: no star).
+    void setWatchlist(WatchedSymbols *watchlist);
+
+    // Shows the symbol's daily bars and news from the library (what a double-click on a symbol opens).
     void showSymbol(const QString &symbol);
-    // Shows a series given directly (the library is not read).
-    void setSeries(const Series &series);
-    const Series &series() const { return m_series; }
+    // Shows bars given directly (the library is not read for them).
+    void setBars(const QString &symbol, const QVector<DailyBar> &bars);
+    QString symbol() const { return m_symbol; }
+    const QVector<DailyBar> &bars() const { return m_bars; }
+    // Candles when some bar has more than a close; else a line of the closes.
+    bool isCandleMode() const { return m_candleMode; }
 
     void applyPreset(RangePreset preset);
     // The checked preset, or -1 after a zoom or pan by hand.
     int checkedPreset() const;
+    // Sessions inside the visible time range.
+    int visibleSessionCount() const;
+
+    // The simple moving averages of 20, 50 and 200 sessions, drawn over the prices when shown.
+    static QVector<int> averagePeriods() { return {20, 50, 200}; }
+    void setAverageShown(int period, bool shown);
+    bool isAverageShown(int period) const;
+    QLineSeries *averageLine(int period) const;
+    QToolButton *averageButton(int period) const;
+
+    // The crosshair at the session nearest to msecs (as the pointer moving over a chart does), and away.
+    void pointAt(qint64 msecs);
+    void pointAway();
+    // The readout line: the pointed-at session, else the last.
+    QString readoutText() const;
 
     HistoryChartView *priceChart() const { return m_priceChart; }
-    HistoryChartView *changeChart() const { return m_changeChart; }
-    // Change bars drawn: days up and days down (a day without change has no bar).
-    int upBarCount() const { return m_upCount; }
-    int downBarCount() const { return m_downCount; }
+    HistoryChartView *volumeChart() const { return m_volumeChart; }
+    QCandlestickSeries *candleSeries() const { return m_candles; }
+    QLineSeries *closeLine() const { return m_closeLine; }
+    // In candle mode, the sessions with only a close (a news ticker's price), as dots.
+    QScatterSeries *closeMarkers() const { return m_closeMarkers; }
+    // Charts on the left, news on the right.
+    QSplitter *splitter() const { return m_splitter; }
+    WatchStarButton *starButton() const { return m_star; }
+    QLineEdit *searchBox() const { return m_search; }
+    QCompleter *completer() const { return m_completer; }
+    QTableView *newsList() const { return m_newsList; }
+    SymbolNewsModel *newsModel() const { return m_newsModel; }
+    QLabel *newsHeading() const { return m_newsHeading; }
+
+signals:
+    // An article of the News list was activated: open it, with the symbol's mentions marked.
+    void articleRequested(md::SnapshotId id, const md::MentionMatcher &highlights);
 
 private:
-    const Library *m_library = nullptr;
-    Series m_series;
+    void searchTyped(const QString &text);
+    void searchChosen(const QString &text);
+    void updateTitle();
+    void showNews();
+    void alignCharts();
+
+    Library *m_library = nullptr;
+    QString m_symbol;
+    QVector<DailyBar> m_bars;
+    QVector<Candle> m_candleData;
+    bool m_candleMode = false;
+    int m_pointed = -1;
+    bool m_aligning = false;
+
+    QLineEdit *m_search = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_suggestions = nullptr;
     QLabel *m_title = nullptr;
+    WatchStarButton *m_star = nullptr;
+    QList<QToolButton *> m_averageButtons;
+    QList<QLineSeries *> m_averageLines;
     RangePresetBar *m_presets = nullptr;
+    QLabel *m_readout = nullptr;
     HistoryChartView *m_priceChart = nullptr;
-    HistoryChartView *m_changeChart = nullptr;
-    QLineSeries *m_priceLine = nullptr;
-    QAreaSeries *m_upBars = nullptr;
-    QAreaSeries *m_downBars = nullptr;
-    int m_upCount = 0;
-    int m_downCount = 0;
+    HistoryChartView *m_volumeChart = nullptr;
+    QCandlestickSeries *m_candles = nullptr;
+    QLineSeries *m_closeLine = nullptr;
+    QScatterSeries *m_closeMarkers = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_volumeUp = -1;    // bar sets of the volume chart: sessions that closed up (or level), and down
+    int m_volumeDown = -1;
+    QLabel *m_newsHeading = nullptr;
+    QTableView *m_newsList = nullptr;
+    SymbolNewsModel *m_newsModel = nullptr;
 };
 
 } // namespace md::ui

@@ -1,0 +1,71 @@
+// What the candlestick chart of a symbol's daily bars shows, worked out without widgets: candles, moving
+// averages, the bars in a time window, the bar under the crosshair and its readout.
+#pragma once
+
+#include "core/library/librarytypes.h"
+
+#include <QLocale>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace md {
+
+// A session's bar as a candle draws it: every price present.
+struct Candle
+{
+    qint64 msecs = 0;   // the session's close (sessionCloseMsecs), where the chart puts the bar
+    double open = 0.0;
+    double high = 0.0;
+    double low = 0.0;
+    double close = 0.0;
+    qint64 volume = 0;  // 0 where the source has none
+    bool full = false;  // DailyBar::isFull(); false: a close only (open = high = low = close)
+
+    bool operator==(const Candle &o) const
+    {
+        return msecs == o.msecs && open == o.open && high == o.high && low == o.low && close == o.close
+            && volume == o.volume && full == o.full;
+    }
+};
+
+// 15:30 Pakistan time (the session's close) on date, in UTC milliseconds.
+qint64 sessionCloseMsecs(const QDate &date);
+
+// The candle of a bar. A missing open is the previous close, else the close; a missing high (low) is the
+// higher (lower) of open and close, so a bar with only some prices still draws, never "fixed" past them.
+Candle candleOf(const DailyBar &bar);
+QVector<Candle> candlesOf(const QVector<DailyBar> &bars);
+
+// True when some bar has more than a close: the chart draws candles; otherwise a line of closes.
+bool hasFullBars(const QVector<DailyBar> &bars);
+
+// The simple moving average of the closes over period sessions, one value per candle: none for the first
+// period - 1 candles (or for all of them when period < 1).
+QVector<std::optional<double>> simpleMovingAverage(const QVector<Candle> &candles, int period);
+
+// Candles [first, last) of those whose time lies in [fromMsecs, toMsecs] (candles in ascending time).
+struct CandleSpan
+{
+    int first = 0;
+    int last = 0;
+
+    int count() const { return last - first; }
+    bool isEmpty() const { return last <= first; }
+    bool operator==(const CandleSpan &o) const { return first == o.first && last == o.last; }
+};
+CandleSpan candlesIn(const QVector<Candle> &candles, qint64 fromMsecs, qint64 toMsecs);
+
+// The candle nearest to msecs (what the crosshair points at); -1 when there are none.
+int nearestCandle(const QVector<Candle> &candles, qint64 msecs);
+
+// The change of bar i from the previous close: the bar's own previous close where the source gives it, else
+// the close of the bar before; none for a first bar without one.
+std::optional<double> changeFromPreviousClose(const QVector<DailyBar> &bars, int i);
+
+// The crosshair's readout of bar i: "Fri 31 Dec 2021  O 84.20  H 87.30  L 84.15  C 86.20  Vol 3,368,560
+// ▲ 1.26 (+1.48%)"; a close-only bar shows its close and change only. Empty for an index out of range.
+QString barReadout(const QVector<DailyBar> &bars, int i, const QLocale &locale = QLocale());
+
+} // namespace md
