@@ -1,6 +1,7 @@
 // Folder import: find the snapshot files, then store them one by one.
 #include "core/library/folderimport.h"
 
+#include "core/alerts/alertengine.h"
 #include "core/library/library.h"
 #include "core/wording.h"
 
@@ -67,6 +68,12 @@ QString describeImport(const ImportSummary &summary)
         text += tr("; %1 already in the library").arg(countOf(summary.duplicates, "was", "were"));
     if (!summary.failures.isEmpty())
         text += tr("; %1 could not be read").arg(countOf(summary.failures.size(), "file", "files"));
+    if (!summary.alerts.isEmpty()) {
+        text += tr("; %1 would have fired on them (listed in the alert history, not notified)")
+                    .arg(countOf(summary.alerts.size(), "alert", "alerts"));
+    }
+    if (!summary.alertsProblem.isEmpty())
+        text += tr("; %1").arg(summary.alertsProblem);
     if (summary.cancelled) {
         text += tr("; cancelled with %1 not looked at")
                     .arg(countOf(summary.found - summary.processed(), "file", "files"));
@@ -100,6 +107,7 @@ ImportSummary importFolder(Library &library, const QString &folder,
         counted.total = summary.found;
         progress(counted);
     }
+    AlertEngine alerts(library);
     for (const QString &file : files) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
@@ -108,7 +116,15 @@ ImportSummary importFolder(Library &library, const QString &folder,
         ImportProgress step;
         step.result = library.importFile(file, limits);
         switch (step.result.outcome) {
-        case AddSnapshotResult::Outcome::Added: ++summary.added; break;
+        case AddSnapshotResult::Outcome::Added:
+            ++summary.added;
+            // Old pages: what would have fired is listed, not notified (and does not fire later either).
+            summary.alerts += alerts.evaluate(step.result.id, EvaluationMode::Historical);
+            if (!alerts.lastError().isEmpty() && summary.alertsProblem.isEmpty()) {
+                summary.alertsProblem = tr("the alerts could not be evaluated on %1 (%2)")
+                                            .arg(QDir::toNativeSeparators(file), alerts.lastError());
+            }
+            break;
         case AddSnapshotResult::Outcome::Duplicate:
         case AddSnapshotResult::Outcome::Unchanged: ++summary.duplicates; break;
         case AddSnapshotResult::Outcome::Failed: {
