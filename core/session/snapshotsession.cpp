@@ -146,6 +146,8 @@ void SnapshotSession::onPageFetched(const QUrl &url, const QByteArray &bytes, co
         OpenedSnapshot opened;
         opened.key = url.toString();
         opened.snapshot = std::move(*loaded.snapshot);
+        // The exchange's live board changes only while the exchange trades: refreshed during its hours only.
+        m_refresh->setSessionHoursOnly(url, opened.snapshot.kind == SnapshotKind::MarketWatch);
         if (collection()->rowOfKey(opened.key) >= 0) {
             // A refresh of a page already open: its entry is updated where it is; the selection stays.
             collection()->add(std::move(opened));
