@@ -10,6 +10,7 @@
 #include "core/session/snapshotsession.h"
 #include "core/settings/settings.h"
 #include "ui/dashboardpage.h"
+#include "ui/library/articlesearchview.h"
 #include "ui/library/librarypage.h"
 #include "ui/mainwindow.h"
 #include "ui/moversview.h"
@@ -93,6 +94,8 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
         if (movers->rowCount() > 0 && window.libraryPage())
             window.libraryPage()->showSymbol(movers->index(0, 0).data(RawValueRole).toString());
     }
+    if (request.view == QLatin1String("search") && window.libraryPage())
+        window.libraryPage()->articleSearch()->search(request.query);
     QWidget *view = window.view(request.view);
     if (!view)
         return result;
