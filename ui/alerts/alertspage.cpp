@@ -52,6 +52,7 @@ AlertsPage::AlertsPage(SnapshotSession *session, QWidget *parent)
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rules->setAccessibleName(tr("Alert rules"));
+    m_rules->setSpacing(2);
 
     m_historyProxy->setSourceModel(m_historyModel);
     m_historyProxy->setSortRole(RawValueRole);
@@ -68,12 +69,13 @@ AlertsPage::AlertsPage(SnapshotSession *session, QWidget *parent)
     m_history->setAccessibleName(tr("What the alerts fired"));
     QHeaderView *header = m_history->horizontalHeader();
     const int digit = m_history->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(AlertHistoryModel::FiredColumn, digit * 22);
-    header->resizeSection(AlertHistoryModel::RuleColumn, digit * 20);
-    header->resizeSection(AlertHistoryModel::NameColumn, digit * 9);
-    header->resizeSection(AlertHistoryModel::ValueColumn, digit * 12);
+    header->resizeSection(AlertHistoryModel::FiredColumn, digit * 21);
+    header->resizeSection(AlertHistoryModel::RuleColumn, digit * 18);
+    header->resizeSection(AlertHistoryModel::NameColumn, digit * 10);
+    header->resizeSection(AlertHistoryModel::ValueColumn, digit * 10);
     header->setSectionResizeMode(AlertHistoryModel::AlertColumn, QHeaderView::Stretch);
-    header->resizeSection(AlertHistoryModel::SnapshotColumn, digit * 34);
+    header->resizeSection(AlertHistoryModel::SnapshotColumn, digit * 30);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_historyStatus->setTextFormat(Qt::PlainText);
 
     auto *rulesTitle = new QLabel(tr("<b>Rules</b>"));
@@ -100,7 +102,7 @@ AlertsPage::AlertsPage(SnapshotSession *session, QWidget *parent)
     splitter->addWidget(historyPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({360, 900});
+    splitter->setSizes({320, 960});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);

@@ -114,13 +114,11 @@ void ArticleSearchView::searchNow()
         return;
     }
     QString status = results.hits.isEmpty() ? tr("No article matches \u201C%1\u201D").arg(query)
-                                            : tr("%1 match \u201C%2\u201D, best first")
-                                                  .arg(countOf(results.hits.size(), "article", "articles"), query);
+        : results.hits.size() == 1          ? tr("1 article matches \u201C%1\u201D").arg(query)
+                                            : tr("%1 articles match \u201C%2\u201D, best first").arg(results.hits.size()).arg(query);
     if (results.unindexed > 0)
         status += tr(" (%1 not indexed yet)").arg(countOf(results.unindexed, "article", "articles"));
     m_status->setText(status);
-    if (m_model->rowCount() > 0)
-        m_results->setCurrentIndex(m_model->index(0));
 }
 
 QString ArticleSearchView::queryText() const
