@@ -372,7 +372,7 @@ LibraryOpenResult MainWindow::openLibrary(const QString &path)
     m_pages->setTabToolTip(m_pages->indexOf(m_alertsPage), tr("Alert rules, and what they fired"));
     connect(m_alertsPage, &AlertsPage::openRequested, m_session, &SnapshotSession::openFromLibrary);
     connect(m_libraryPage, &LibraryPage::importFinished, this, [this](const ImportSummary &summary) {
-        statusBar()->showMessage(describeImport(summary), 8000);
+        statusBar()->showMessage((describeImport(summary) + QLatin1Char(' ') + describeImportAlerts(summary, tr("the Alerts page"))).trimmed(), 8000);
     });
     connect(m_libraryPage, &LibraryPage::exportComparisonRequested, this, [this] {
         const ComparisonModel *rows = m_libraryPage->compare()->model();

@@ -68,17 +68,23 @@ QString describeImport(const ImportSummary &summary)
         text += tr("; %1 already in the library").arg(countOf(summary.duplicates, "was", "were"));
     if (!summary.failures.isEmpty())
         text += tr("; %1 could not be read").arg(countOf(summary.failures.size(), "file", "files"));
-    if (!summary.alerts.isEmpty()) {
-        text += tr("; %1 would have fired on them (listed in the alert history, not notified)")
-                    .arg(countOf(summary.alerts.size(), "alert", "alerts"));
-    }
-    if (!summary.alertsProblem.isEmpty())
-        text += tr("; %1").arg(summary.alertsProblem);
     if (summary.cancelled) {
         text += tr("; cancelled with %1 not looked at")
                     .arg(countOf(summary.found - summary.processed(), "file", "files"));
     }
     return text + QLatin1Char('.');
+}
+
+QString describeImportAlerts(const ImportSummary &summary, const QString &listedIn)
+{
+    QStringList parts;
+    if (!summary.alerts.isEmpty()) {
+        parts.append(tr("%1 would have fired on these snapshots; %2 lists them.")
+                         .arg(countOf(summary.alerts.size(), "alert", "alerts"), listedIn));
+    }
+    if (!summary.alertsProblem.isEmpty())
+        parts.append(tr("\u26A0 %1.").arg(summary.alertsProblem));
+    return parts.join(QLatin1Char(' '));
 }
 
 ImportSummary importFolder(Library &library, const QString &folder,

@@ -62,9 +62,12 @@ bool isSnapshotFileName(const QString &fileName);
 // a saved page's "NAME_files" folders of images and scripts. Symbolic links to folders are not followed.
 QStringList findSnapshotFiles(const QString &folder);
 
-// One line in the user's words: "Imported 12 snapshots; 3 were already in the library; 1 file failed.", and
-// how many alerts would have fired on what was imported.
+// One line in the user's words: "Imported 12 snapshots; 3 were already in the library; 1 file failed."
 QString describeImport(const ImportSummary &summary);
+// What the alert rules would have fired on the snapshots imported, and where that is listed (listedIn: "the
+// Alerts page", "--alerts history"): "3 alerts would have fired on these snapshots; the Alerts page lists
+// them."; empty when none fired and all were evaluated.
+QString describeImportAlerts(const ImportSummary &summary, const QString &listedIn);
 
 // Imports every snapshot file under folder into library, one transaction per snapshot. progress is called
 // once the files are counted, then after each file; cancel, when set, is checked before each file. Files that fail are listed; the rest go in.

@@ -164,7 +164,8 @@ TEST_F(AlertMonitorTest, AnImportListsWhatWouldHaveFiredAndNotifiesNothing)
     EXPECT_EQ(summary.added, 1);
     ASSERT_EQ(summary.alerts.size(), 1);
     EXPECT_TRUE(summary.alerts.first().historical);
-    EXPECT_TRUE(describeImport(summary).contains(QStringLiteral("1 alert would have fired")));
+    EXPECT_EQ(describeImportAlerts(summary, QStringLiteral("the Alerts page")),
+              QStringLiteral("1 alert would have fired on these snapshots; the Alerts page lists them."));
     const QVector<FiredAlert> history = AlertStore(*m_session.library()).history();
     ASSERT_EQ(history.size(), 1);
     EXPECT_TRUE(history.first().historical);

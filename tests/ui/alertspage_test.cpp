@@ -27,6 +27,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -156,6 +157,8 @@ TEST_F(AlertsWindowTest, AnImportListsWhatWouldHaveFiredWithoutNotifying)
     ASSERT_TRUE(finished.wait(20000));
     const auto summary = finished.first().at(0).value<ImportSummary>();
     EXPECT_EQ(summary.alerts.size(), 1);
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              QStringLiteral("Imported 1 snapshot. 1 alert would have fired on these snapshots; the Alerts page lists them."));
     dialog->close();
     EXPECT_TRUE(window.banner()->isHidden());  // the past is not notified
 
