@@ -125,8 +125,12 @@ void AutoRefresh::onTimer(const QUrl &url)
         schedule(*it, current);
         return;
     }
-    if (it->status.sessionHoursOnly && !PsxSessionHours::isOpen(current)) {
-        // The session closed since the last refresh: paused until it opens again.
+    if (it->wakeAtClose) {
+        // Woken at the close (a coarse timer may wake a moment early): paused until the session opens again.
+        if (PsxSessionHours::isOpen(current)) {
+            it->timer->start(int(std::max<qint64>(1, current.msecsTo(PsxSessionHours::closeOf(current)))));
+            return;
+        }
         schedule(*it, current);
         emit statusChanged(url);
         return;
@@ -178,6 +182,7 @@ void AutoRefresh::schedule(Entry &entry, const QDateTime &from)
     entry.timer->stop();
     entry.status.nextRefresh = QDateTime();
     entry.status.pausedOutsideSession = false;
+    entry.wakeAtClose = false;
     if (entry.status.interval.count() <= 0)
         return;
     const QDateTime current = now();
@@ -190,7 +195,8 @@ void AutoRefresh::schedule(Entry &entry, const QDateTime &from)
         // open now: wake at the close, to say the refresh is paused.
         due = PsxSessionHours::nextOpen(due);
         entry.status.pausedOutsideSession = !PsxSessionHours::isOpen(current);
-        wakeUp = entry.status.pausedOutsideSession ? due : PsxSessionHours::closeOf(current);
+        entry.wakeAtClose = !entry.status.pausedOutsideSession;
+        wakeUp = entry.wakeAtClose ? PsxSessionHours::closeOf(current) : due;
     }
     entry.status.nextRefresh = due;
     const qint64 wait = std::max<qint64>(0, current.msecsTo(wakeUp));

@@ -95,6 +95,7 @@ private:
         Status status;
         QTimer *timer = nullptr;
         QPointer<PageFetch> fetch;
+        bool wakeAtClose = false;  // the timer wakes at the session's close, to pause (not to fetch)
     };
 
     Entry &entryFor(const QUrl &url);
