@@ -16,6 +16,9 @@ SessionReporter::SessionReporter(SnapshotSession *session, MessageBanner *banner
     , m_notifier(new AlertNotifier(banner, this))
 {
     connect(session, &SnapshotSession::alertsFired, m_notifier, &AlertNotifier::notify);
+    connect(session, &SnapshotSession::alertsUnavailable, this, [this](const QString &message) {
+        m_statusBar->showMessage(tr("\u26A0 %1").arg(message), 15000);
+    });
     connect(session, &SnapshotSession::libraryUpgrading, this, [this](int done, int total) {
         m_statusBar->showMessage(tr("Reading the library again with this version's rules: %1 of %2\u2026").arg(done).arg(total));
     });

@@ -28,6 +28,8 @@ void AlertMonitor::evaluate(const QVector<StoredSnapshot> &stored)
         if (!m_engine.lastError().isEmpty() && m_lastError.isEmpty())
             m_lastError = tr("%1: the alerts could not be evaluated (%2)").arg(s.key, m_engine.lastError());
     }
+    if (!m_lastError.isEmpty())
+        emit evaluationFailed(m_lastError);
     if (fired.isEmpty())
         return;
     emit alertsFired(fired);

@@ -34,8 +34,10 @@ public:
 signals:
     // Rules that newly fired on the snapshots just stored, in the order stored: to be notified.
     void alertsFired(const QVector<md::FiredAlert> &alerts);
-    // The library's alert history gained rows (here, or by an import): the Alerts page reads it again.
+    // The library's alert history gained rows: the Alerts page reads it again.
     void historyChanged();
+    // The rules could not be evaluated on a stored snapshot (lastError()): the window says so.
+    void evaluationFailed(const QString &message);
 
 private:
     AlertEngine m_engine;

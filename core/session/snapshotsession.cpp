@@ -72,6 +72,7 @@ LibraryOpenResult SnapshotSession::openLibrary(const QString &path)
     // Alerts first, so that the window hears what fired before it reloads its lists for what was stored.
     connect(m_recorder, &LibraryRecorder::snapshotsStored, m_alerts, &AlertMonitor::evaluate);
     connect(m_alerts, &AlertMonitor::alertsFired, this, &SnapshotSession::alertsFired);
+    connect(m_alerts, &AlertMonitor::evaluationFailed, this, &SnapshotSession::alertsUnavailable);
     connect(m_recorder, &LibraryRecorder::stored, this, &SnapshotSession::stored);
     connect(m_recorder, &LibraryRecorder::rereadProgress, this, &SnapshotSession::libraryUpgrading);
     connect(m_recorder, &LibraryRecorder::reread, this, &SnapshotSession::libraryUpgraded);

@@ -136,6 +136,8 @@ signals:
     // Rules that newly fired on a snapshot just opened, fetched or refreshed (never on one opened from the
     // library, never twice on the same page): the window notifies them.
     void alertsFired(const QVector<md::FiredAlert> &alerts);
+    // The alert rules could not be evaluated on a snapshot just stored: "FILE: the alerts could not be …".
+    void alertsUnavailable(const QString &message);
     // After an upgrade the library's older snapshots are read again (and indexed) in the background: done
     // of total so far, then finished with how many, and the ones that could not be.
     void libraryUpgrading(int done, int total);

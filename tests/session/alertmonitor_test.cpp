@@ -174,3 +174,15 @@ TEST_F(AlertMonitorTest, AnImportListsWhatWouldHaveFiredAndNotifiesNothing)
     openAndStore({m_dir.filePath(QStringLiteral("old/close.txt"))});
     EXPECT_EQ(fired.count(), 0);
 }
+
+TEST_F(AlertMonitorTest, ASnapshotThatCannotBeEvaluatedIsReportedNotSkippedSilently)
+{
+    addRule("OGDC above 200");
+    QSignalSpy unavailable(&m_session, &SnapshotSession::alertsUnavailable);
+    QSignalSpy fired(&m_session, &SnapshotSession::alertsFired);
+    m_session.alertMonitor()->evaluate({{999, QStringLiteral("/gone/page.txt"), AddSnapshotResult::Outcome::Added}});
+    ASSERT_EQ(unavailable.count(), 1);
+    EXPECT_EQ(unavailable.first().at(0).toString(), m_session.alertMonitor()->lastError());
+    EXPECT_TRUE(m_session.alertMonitor()->lastError().startsWith(QStringLiteral("/gone/page.txt: the alerts could not be evaluated")));
+    EXPECT_EQ(fired.count(), 0);
+}
