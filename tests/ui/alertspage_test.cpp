@@ -16,6 +16,7 @@
 #include "ui/library/articlesearchview.h"
 #include "ui/library/importfolderdialog.h"
 #include "ui/library/librarypage.h"
+#include "ui/library/libraryview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/sessionreporter.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -247,4 +249,24 @@ TEST(ArticleSearchView, WithoutFullTextSearchSaysOnceThatSearchIsSlower)
     // The second search does not say it again (the notice shown stays as it was said).
     view.search(QStringLiteral("KARACHI"));
     EXPECT_TRUE(view.model()->results().notice.isEmpty());
+}
+
+TEST_F(AlertsWindowTest, TheSnapshotListsSearchBoxHandsItsWordsToTheArticleSearch)
+{
+    openAndStore({copyOf("alerts-pso-news.txt")});
+    window.show();
+    window.showView(QStringLiteral("library"));
+    ui::LibraryView *list = window.libraryPage()->list();
+    list->setSearchText(QStringLiteral("circular debt"));
+    QPushButton *inArticles = nullptr;
+    for (QPushButton *b : list->findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("In Articles"))
+            inArticles = b;
+    }
+    ASSERT_NE(inArticles, nullptr);
+    QTest::mouseClick(inArticles, Qt::LeftButton);
+    ui::ArticleSearchView *search = window.libraryPage()->articleSearch();
+    EXPECT_EQ(window.libraryPage()->tabs()->currentWidget(), search);
+    EXPECT_EQ(search->queryText(), QStringLiteral("circular debt"));
+    EXPECT_EQ(search->model()->rowCount(), 1);
 }

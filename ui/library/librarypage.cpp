@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -72,6 +73,12 @@ void LibraryPage::build()
     connect(m_tabs, &QTabWidget::currentChanged, this, &LibraryPage::reloadCurrentTab);
     connect(m_list, &LibraryView::snapshotActivated, this, &LibraryPage::openRequested);
     connect(m_articleSearch, &ArticleSearchView::snapshotActivated, this, &LibraryPage::openRequested);
+    connect(m_list, &LibraryView::articleSearchRequested, this, [this](const QString &words) {
+        m_tabs->setCurrentWidget(m_articleSearch);
+        if (!words.isEmpty())
+            m_articleSearch->search(words);
+        m_articleSearch->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_list, &LibraryView::compareRequested, this,
             qOverload<SnapshotId, SnapshotId>(&LibraryPage::showComparison));
     connect(m_list, &LibraryView::libraryChanged, this, [this] {
