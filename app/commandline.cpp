@@ -69,8 +69,10 @@ void declareOptions(QCommandLineParser &parser)
         {QStringLiteral("screenshot"), QCoreApplication::translate("md", "Render the window offscreen to OUT.png and exit."),
          QStringLiteral("OUT.png")},
         {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article, snapshots, sectors, "
-                                                    "watchlist; library, history, compare, symbol, candles, news)."),
+                                                    "watchlist; library, history, compare, symbol, candles, news, search, alerts)."),
          QStringLiteral("VIEW")},
+        {QStringLiteral("query"), QCoreApplication::translate("md", "With --screenshot --view search: the words searched in the library's articles."),
+         QStringLiteral("QUERY")},
         {QStringLiteral("import"), QCoreApplication::translate("md", "Import every snapshot under FOLDER into the library and exit."),
          QStringLiteral("FOLDER")},
         {QStringLiteral("history"), QCoreApplication::translate("md", "Print the library's series for a symbol or index as CSV and exit."),
@@ -105,6 +107,7 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     out.watchlist = parser.value(QStringLiteral("watchlist"));
     out.alerts = parser.value(QStringLiteral("alerts"));
     out.search = parser.value(QStringLiteral("search"));
+    out.query = parser.value(QStringLiteral("query"));
     out.sample = parser.isSet(QStringLiteral("sample"));
     out.inputs = parser.positionalArguments();
 
@@ -116,7 +119,8 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
                                       QStringLiteral("article"), QStringLiteral("snapshots"), QStringLiteral("sectors"),
                                       QStringLiteral("watchlist"), QStringLiteral("library"),
                                       QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol"),
-                                      QStringLiteral("candles"), QStringLiteral("news")};
+                                      QStringLiteral("candles"), QStringLiteral("news"), QStringLiteral("search"),
+                                      QStringLiteral("alerts")};
     if (!out.view.isEmpty() && !views.contains(out.view)) {
         *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use one of %2.")
                      .arg(out.view, views.join(QLatin1String(", ")));

@@ -21,6 +21,7 @@ struct CommandLine
     QString watchlist;     // --watchlist add|remove|list (names in inputs)
     QString alerts;        // --alerts add|list|remove|check|history (rule, id or inputs in inputs)
     QString search;        // --search QUERY
+    QString query;         // --query QUERY (the search shown by --screenshot --view search)
     bool sample = false;   // --sample: open the bundled sample snapshot
     QStringList inputs;    // files (and URLs)
 };

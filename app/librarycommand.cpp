@@ -2,7 +2,6 @@
 #include "app/librarycommand.h"
 
 #include "app/headless.h"
-#include "core/alerts/alertengine.h"
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
 #include "core/library/articlesearch.h"
@@ -110,14 +109,9 @@ int runImport(const QString &folder, const QString &libraryPath)
             printLine(stderr, line);
         }
     };
-    // Old snapshots notify nothing: what the alert rules would have fired on them is recorded as historical.
-    AlertEngine alerts(library);
-    int wouldHaveFired = 0;
-    const ImportSummary summary = importFolder(library, folder, [&](const ImportProgress &step) {
-        report(step);
-        if (step.done > 0 && step.result.outcome == AddSnapshotResult::Outcome::Added)
-            wouldHaveFired += int(alerts.evaluate(step.result.id, EvaluationMode::Historical).size());
-    });
+    // Old snapshots notify nothing: importFolder() records what the alert rules would have fired on them as
+    // historical.
+    const ImportSummary summary = importFolder(library, folder, report);
     if (lineOpen)
         std::fputs("\n", stderr);
     if (!summary.error.isEmpty()) {
@@ -125,11 +119,9 @@ int runImport(const QString &folder, const QString &libraryPath)
         return ExitInputProblem;
     }
     printLine(stdout, describeImport(summary));
-    if (wouldHaveFired > 0) {
-        printLine(stdout, QCoreApplication::translate("md", "%1 would have fired on these snapshots; --alerts history "
-                                                            "lists them.")
-                              .arg(countOf(wouldHaveFired, "alert", "alerts")));
-    }
+    const QString alerts = describeImportAlerts(summary, QStringLiteral("--alerts history"));
+    if (!alerts.isEmpty())
+        printLine(stdout, alerts);
     if (library.isDamaged()) {
         printError(QCoreApplication::translate("md", "the library file is damaged; it will be set aside and a new "
                                                      "library started the next time it is opened"));

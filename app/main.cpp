@@ -65,5 +65,6 @@ int main(int argc, char **argv)
     launch.view = command.view;
     launch.openSample = command.sample;
     launch.libraryPath = command.library;
+    launch.query = command.query;
     return md::ui::runDashboard(launch);
 }

@@ -38,6 +38,7 @@ int runScreenshot(const LaunchOptions &options)
     request.openSample = options.openSample;
     request.view = options.view;
     request.libraryPath = options.libraryPath;
+    request.query = options.query;
     const ScreenshotResult result = renderScreenshot(request);
     for (const QString &error : result.errors)
         printError(error);

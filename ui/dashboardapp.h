@@ -13,6 +13,7 @@ struct LaunchOptions
     QString view;            // with a screenshot: one of MainWindow::viewNames() (empty: whole window)
     bool openSample = false; // open the bundled sample snapshot
     QString libraryPath;     // library database to use (empty: the default; for a screenshot, a temporary one)
+    QString query;           // with a screenshot of the "search" view: the words searched
 };
 
 // Runs the event loop of the already-constructed QApplication; returns the exit status.

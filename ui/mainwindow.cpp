@@ -11,6 +11,8 @@
 #include "core/wording.h"
 #include "ui/articlereader.h"
 #include "ui/dashboardpage.h"
+#include "ui/alerts/alertnotifier.h"
+#include "ui/alerts/alertspage.h"
 #include "ui/emptystateview.h"
 #include "ui/exportcontroller.h"
 #include "ui/indexchartview.h"
@@ -20,6 +22,7 @@
 #include "ui/moversview.h"
 #include "ui/network/openurldialog.h"
 #include "ui/network/refreshstatuslabel.h"
+#include "ui/sessionreporter.h"
 #include "ui/snapshotstatus.h"
 #include "ui/theme.h"
 
@@ -83,30 +86,14 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->clearMessage();
     });
     connect(m_session, &SnapshotSession::stored, this, &MainWindow::onStored);
-    connect(m_session, &SnapshotSession::libraryUpgrading, this, [this](int done, int total) {
-        statusBar()->showMessage(tr("Reading the library again with this version's rules: %1 of %2\u2026").arg(done).arg(total));
-    });
     connect(m_session, &SnapshotSession::libraryUpgraded, this, [this](int count, const QStringList &failures) {
         m_libraryPage->reload();
         const QString done = tr("Read %1 in the library again with this version's rules.").arg(countOf(count, "snapshot", "snapshots"));
         statusBar()->showMessage(failures.isEmpty() ? done : tr("\u26A0 %1").arg(failures.first()), 10000);
     });
     connect(m_session, &SnapshotSession::recentFilesChanged, m_dashboard->emptyState(), &EmptyStateView::setRecentFiles);
-    connect(m_session, &SnapshotSession::urlOpening, this, [this](const QUrl &url, SnapshotSession::UrlOpen status) {
-        if (status == SnapshotSession::UrlOpen::Fetching)
-            statusBar()->showMessage(tr("Fetching %1\u2026").arg(url.toDisplayString()));
-        else if (status == SnapshotSession::UrlOpen::AlreadyFetching)
-            statusBar()->showMessage(tr("%1 is already being fetched, or the server asked to wait").arg(url.toDisplayString()), 4000);
-        else
-            m_banner->showMessages(MessageBanner::Level::Error, tr("A page could not be opened:"),
-                                   {tr("%1: not an http or https address").arg(url.toDisplayString())});
-    });
-    connect(m_session, &SnapshotSession::pageFailed, this, [this](const QUrl &, const QString &message, bool shownStill) {
-        statusBar()->clearMessage();
-        // A failed refresh of an open page keeps the page shown; the refresh line in the status bar says so.
-        if (!shownStill)
-            m_banner->showMessages(MessageBanner::Level::Error, tr("A page could not be fetched:"), {message});
-    });
+    m_reporter = new SessionReporter(m_session, m_banner, statusBar(), this);  // pages, upgrade, alerts
+    connect(m_reporter->notifier(), &AlertNotifier::messageClicked, this, [this] { showView(QStringLiteral("alerts")); });
     connect(m_session->workspace(), &SnapshotWorkspace::currentSnapshotChanged, this, &MainWindow::onCurrentSnapshotChanged);
     connect(m_exporter, &ExportController::exported, this, [this](const QString &path, qsizetype rows) {
         statusBar()->showMessage(tr("Exported %1 to %2").arg(countOf(rows, "row", "rows"), QDir::toNativeSeparators(path)), 8000);
@@ -126,6 +113,7 @@ MainWindow::~MainWindow()
 {
     // The library's views go before the session's library they read.
     delete m_libraryPage;
+    delete m_alertsPage;
 }
 
 void MainWindow::wireDashboard()
@@ -212,6 +200,7 @@ void MainWindow::addViewActions(QMenu *view)
         {QStringLiteral("history"), tr("&Index History"), Qt::Key_6, true},
         {QStringLiteral("compare"), tr("C&ompare"), Qt::Key_7, true},
         {QStringLiteral("symbol"), tr("S&ymbol History"), Qt::Key_8, true},
+        {QStringLiteral("alerts"), tr("A&lerts"), Qt::Key_9, true},
     };
     bool libraryPart = false;
     for (const auto &v : views) {
@@ -232,12 +221,14 @@ QWidget *MainWindow::view(const QString &name) const
 {
     if (QWidget *view = m_dashboard->view(name))
         return view;
+    if (name == QLatin1String("alerts"))
+        return m_alertsPage;
     return m_libraryPage ? m_libraryPage->view(name) : nullptr;
 }
 
 QStringList MainWindow::viewNames()
 {
-    return DashboardPage::viewNames() + LibraryPage::viewNames();
+    return DashboardPage::viewNames() + LibraryPage::viewNames() + QStringList{QStringLiteral("alerts")};
 }
 
 void MainWindow::showView(const QString &name)
@@ -248,6 +239,8 @@ void MainWindow::showView(const QString &name)
     if (m_libraryPage && m_libraryPage->isAncestorOf(target)) {
         m_pages->setCurrentWidget(m_libraryPage);
         m_libraryPage->showView(target);
+    } else if (target == m_alertsPage) {
+        m_pages->setCurrentWidget(m_alertsPage);
     } else {
         m_pages->setCurrentWidget(m_dashboard);
         m_dashboard->showView(target);
@@ -374,8 +367,12 @@ LibraryOpenResult MainWindow::openLibrary(const QString &path)
     connect(m_libraryPage, &LibraryPage::openRequested, m_session, &SnapshotSession::openFromLibrary);
     connect(m_libraryPage, &LibraryPage::highlightRequested, m_dashboard->reader(), &ArticleReader::setHighlights);
     connect(m_libraryPage, &LibraryPage::highlightRequested, this, [this] { showView(QStringLiteral("article")); });
+    m_alertsPage = new AlertsPage(m_session);
+    m_pages->addTab(m_alertsPage, tr("Alerts"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_alertsPage), tr("Alert rules, and what they fired"));
+    connect(m_alertsPage, &AlertsPage::openRequested, m_session, &SnapshotSession::openFromLibrary);
     connect(m_libraryPage, &LibraryPage::importFinished, this, [this](const ImportSummary &summary) {
-        statusBar()->showMessage(describeImport(summary), 8000);
+        statusBar()->showMessage((describeImport(summary) + QLatin1Char(' ') + describeImportAlerts(summary, tr("the Alerts page"))).trimmed(), 8000);
     });
     connect(m_libraryPage, &LibraryPage::exportComparisonRequested, this, [this] {
         const ComparisonModel *rows = m_libraryPage->compare()->model();

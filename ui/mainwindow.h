@@ -14,11 +14,13 @@ struct OpenReport;
 
 namespace md::ui {
 
+class AlertsPage;
 class DashboardPage;
 class ExportController;
 class LibraryPage;
 class MessageBanner;
 class RefreshStatusLabel;
+class SessionReporter;
 class SnapshotStatus;
 
 // In the spirit of RSS Guard's FormMain: the session (SnapshotSession) opens, refreshes and records; the
@@ -35,6 +37,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     // Null until openLibrary() succeeded.
     LibraryPage *libraryPage() const { return m_libraryPage; }
+    AlertsPage *alertsPage() const { return m_alertsPage; }
+    SessionReporter *reporter() const { return m_reporter; }
     // The Dashboard page (what is open) and, with a library, the Library page (what is stored).
     QTabWidget *pages() const { return m_pages; }
     MessageBanner *banner() const { return m_banner; }
@@ -46,7 +50,7 @@ public:
     LibraryOpenResult openLibrary(const QString &path);
 
     // DashboardPage::viewNames(), then with a library "library", "history" (index history), "compare",
-    // "symbol" (symbol history). nullptr for another name.
+    // "symbol" (symbol history), "search" (article search), "alerts" (the Alerts page). nullptr for another name.
     QWidget *view(const QString &name) const;
     static QStringList viewNames();
     // Brings a view forward (its page and tab) and gives it the keyboard focus.
@@ -84,6 +88,8 @@ private:
     QTabWidget *m_pages;
     ExportController *m_exporter;
     LibraryPage *m_libraryPage = nullptr;
+    AlertsPage *m_alertsPage = nullptr;  // with the library
+    SessionReporter *m_reporter = nullptr;
     QList<QAction *> m_libraryActions;  // enabled once a library is open
     QAction *m_exportAction = nullptr;
     QMenu *m_recentMenu = nullptr;

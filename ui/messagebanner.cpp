@@ -45,7 +45,9 @@ void MessageBanner::showMessages(Level level, const QString &heading, const QStr
     if (lines.size() > shown.size())
         shown.append(tr("\u2026 and %1 more").arg(lines.size() - shown.size()));
     m_text->setText(heading + (shown.isEmpty() ? QString() : QLatin1Char('\n') + shown.join(QLatin1Char('\n'))));
-    const QStyle::StandardPixmap pixmap = level == Level::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
+    const QStyle::StandardPixmap pixmap = level == Level::Error ? QStyle::SP_MessageBoxCritical
+        : level == Level::Information                           ? QStyle::SP_MessageBoxInformation
+                                                                : QStyle::SP_MessageBoxWarning;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(QSize(size, size)));
     applyColours();
@@ -62,6 +64,7 @@ void MessageBanner::applyColours()
     QPalette p = palette();
     const bool dark = isDark(parentWidget() ? parentWidget()->palette() : p);
     QColor background = m_level == Level::Error ? (dark ? QColor(0x4a, 0x1f, 0x22) : QColor(0xfd, 0xec, 0xec))
+        : m_level == Level::Information         ? (dark ? QColor(0x1c, 0x33, 0x4a) : QColor(0xe6, 0xf1, 0xfc))
                                                 : (dark ? QColor(0x45, 0x3a, 0x12) : QColor(0xff, 0xf6, 0xd6));
     p.setColor(QPalette::Window, background);
     setPalette(p);

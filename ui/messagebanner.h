@@ -1,4 +1,4 @@
-// A non-modal message strip above the dashboard: files that failed to open and why, or other warnings.
+// A non-modal message strip above the dashboard: files that failed to open and why, other warnings, alerts.
 #pragma once
 
 #include <QFrame>
@@ -12,7 +12,7 @@ class MessageBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Warning, Error };
+    enum class Level { Warning, Error, Information };
 
     explicit MessageBanner(QWidget *parent = nullptr);
 

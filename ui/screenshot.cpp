@@ -12,6 +12,7 @@
 #include "core/settings/settings.h"
 #include "ui/dashboardpage.h"
 #include "ui/library/historychartview.h"
+#include "ui/library/articlesearchview.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/symbolhistoryview.h"
 #include "ui/mainwindow.h"
@@ -115,6 +116,8 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     }
     if (request.view == QLatin1String("watchlist"))
         window.dashboard()->setTickerWatchlistFirst(true);  // the stars lead the ticker too (in-memory settings)
+    if (request.view == QLatin1String("search") && window.libraryPage())
+        window.libraryPage()->articleSearch()->search(request.query);
     QWidget *view = window.view(request.view);
     if (!view)
         return result;

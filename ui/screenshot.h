@@ -15,6 +15,7 @@ struct ScreenshotRequest
     QString view;                    // empty: the whole window; else one of MainWindow::viewNames()
     QString libraryPath;             // the library to show and store in; empty: a new one in a temporary folder
     QSize size = QSize(1280, 800);   // the ticker keeps its natural height
+    QString query;                   // view "search": the words searched in the library's articles
 };
 
 struct ScreenshotResult

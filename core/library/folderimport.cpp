@@ -1,6 +1,7 @@
 // Folder import: find the snapshot files, then store them one by one.
 #include "core/library/folderimport.h"
 
+#include "core/alerts/alertengine.h"
 #include "core/library/library.h"
 #include "core/wording.h"
 
@@ -74,6 +75,18 @@ QString describeImport(const ImportSummary &summary)
     return text + QLatin1Char('.');
 }
 
+QString describeImportAlerts(const ImportSummary &summary, const QString &listedIn)
+{
+    QStringList parts;
+    if (!summary.alerts.isEmpty()) {
+        parts.append(tr("%1 would have fired on these snapshots; %2 lists them.")
+                         .arg(countOf(summary.alerts.size(), "alert", "alerts"), listedIn));
+    }
+    if (!summary.alertsProblem.isEmpty())
+        parts.append(tr("\u26A0 %1.").arg(summary.alertsProblem));
+    return parts.join(QLatin1Char(' '));
+}
+
 ImportSummary importFolder(Library &library, const QString &folder,
                            const std::function<void(const ImportProgress &)> &progress, const std::atomic_bool *cancel,
                            const LoadLimits &limits)
@@ -100,6 +113,7 @@ ImportSummary importFolder(Library &library, const QString &folder,
         counted.total = summary.found;
         progress(counted);
     }
+    AlertEngine alerts(library);
     for (const QString &file : files) {
         if (cancel && cancel->load()) {
             summary.cancelled = true;
@@ -108,7 +122,15 @@ ImportSummary importFolder(Library &library, const QString &folder,
         ImportProgress step;
         step.result = library.importFile(file, limits);
         switch (step.result.outcome) {
-        case AddSnapshotResult::Outcome::Added: ++summary.added; break;
+        case AddSnapshotResult::Outcome::Added:
+            ++summary.added;
+            // Old pages: what would have fired is listed, not notified (and does not fire later either).
+            summary.alerts += alerts.evaluate(step.result.id, EvaluationMode::Historical);
+            if (!alerts.lastError().isEmpty() && summary.alertsProblem.isEmpty()) {
+                summary.alertsProblem = tr("the alerts could not be evaluated on %1 (%2)")
+                                            .arg(QDir::toNativeSeparators(file), alerts.lastError());
+            }
+            break;
         case AddSnapshotResult::Outcome::Duplicate:
         case AddSnapshotResult::Outcome::Unchanged: ++summary.duplicates; break;
         case AddSnapshotResult::Outcome::Failed: {

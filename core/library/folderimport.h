@@ -1,6 +1,7 @@
 // Importing every snapshot file under a folder into the library, with progress, cancel and a failure list.
 #pragma once
 
+#include "core/alerts/alertstore.h"
 #include "core/library/librarytypes.h"
 #include "core/limits.h"
 
@@ -33,6 +34,10 @@ struct ImportSummary
     QVector<ImportFailure> failures;
     bool cancelled = false;  // stopped before every file was seen
     QString error;           // the import could not run at all (no such folder, library not open, ...)
+    // What the alert rules would have fired on the snapshots added, recorded in the library's alert history
+    // as historical (EvaluationMode::Historical): listed, never notified. In the order imported.
+    QVector<FiredAlert> alerts;
+    QString alertsProblem;   // the first snapshot whose alerts could not be evaluated, and why
 
     int processed() const { return added + duplicates + int(failures.size()); }
     bool ok() const { return error.isEmpty() && failures.isEmpty() && !cancelled; }
@@ -59,9 +64,15 @@ QStringList findSnapshotFiles(const QString &folder);
 
 // One line in the user's words: "Imported 12 snapshots; 3 were already in the library; 1 file failed."
 QString describeImport(const ImportSummary &summary);
+// What the alert rules would have fired on the snapshots imported, and where that is listed (listedIn: "the
+// Alerts page", "--alerts history"): "3 alerts would have fired on these snapshots; the Alerts page lists
+// them."; empty when none fired and all were evaluated.
+QString describeImportAlerts(const ImportSummary &summary, const QString &listedIn);
 
 // Imports every snapshot file under folder into library, one transaction per snapshot. progress is called
 // once the files are counted, then after each file; cancel, when set, is checked before each file. Files that fail are listed; the rest go in.
+// Each snapshot added is evaluated against the alert rules as the past (EvaluationMode::Historical): what
+// would have fired is recorded and listed in the summary, and notifies nothing.
 ImportSummary importFolder(Library &library, const QString &folder,
                            const std::function<void(const ImportProgress &)> &progress = {},
                            const std::atomic_bool *cancel = nullptr, const LoadLimits &limits = {});

@@ -121,7 +121,7 @@ void LibraryRecorder::recordFiles(const QStringList &paths)
 AddSnapshotResult LibraryRecorder::recordFetchedPage(const QByteArray &bytes, const QUrl &url, const QDateTime &fetchedAt)
 {
     const AddSnapshotResult result = m_library->addFetchedPage(bytes, url.toString(), fetchedAt);
-    count(result);
+    count(result, url.toString());
     if (pendingCount() == 0)
         report();
     return result;
@@ -167,16 +167,16 @@ void LibraryRecorder::dispatch()
             if (thread->isInterruptionRequested())
                 return;  // the recorder is going: what is still queued is dropped
             const AddSnapshotResult result = worker->store(file);
-            QMetaObject::invokeMethod(this, [this, result] { onFileStored(result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this, result, file] { onFileStored(result, file); }, Qt::QueuedConnection);
         }, Qt::QueuedConnection);
     }
     m_queue.clear();
 }
 
-void LibraryRecorder::onFileStored(const AddSnapshotResult &result)
+void LibraryRecorder::onFileStored(const AddSnapshotResult &result, const QString &key)
 {
     --m_inFlight;
-    count(result);
+    count(result, key);
     if (pendingCount() == 0)
         report();
 }
@@ -195,20 +195,26 @@ void LibraryRecorder::flush()
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
-void LibraryRecorder::count(const AddSnapshotResult &result)
+void LibraryRecorder::count(const AddSnapshotResult &result, const QString &key)
 {
     if (result.outcome == AddSnapshotResult::Outcome::Added)
         ++m_added;
     else if (!result.ok())
         m_failures.append(result.error);
+    if (result.ok() && result.id > 0)
+        m_stored.append({result.id, key, result.outcome});
 }
 
 void LibraryRecorder::report()
 {
     const int added = m_added;
     const QStringList failures = m_failures;
+    const QVector<StoredSnapshot> storedSnapshots = m_stored;
     m_added = 0;
     m_failures.clear();
+    m_stored.clear();
+    if (!storedSnapshots.isEmpty())
+        emit snapshotsStored(storedSnapshots);
     if (added > 0 || !failures.isEmpty())
         emit stored(added, failures);
 }

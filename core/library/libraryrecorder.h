@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <QVector>
 
 QT_BEGIN_NAMESPACE
 class QThread;
@@ -17,6 +18,15 @@ QT_END_NAMESPACE
 namespace md {
 
 class Library;
+
+// A snapshot the recorder stored, or found already stored (the same page, or a refresh without news): its
+// id in the library and the key it was opened under (a file's path, a page's address).
+struct StoredSnapshot
+{
+    SnapshotId id = 0;
+    QString key;
+    AddSnapshotResult::Outcome outcome = AddSnapshotResult::Outcome::Added;
+};
 
 // Storing never holds up or undoes the opening. Files are stored on a worker thread with its own
 // connection to the library (parsing a big page again never freezes the window), starting a moment after
@@ -58,6 +68,9 @@ signals:
     // The queue ran empty, or a fetched page was handled: how many snapshots went in, and the ones that
     // could not be stored ("FILE: reason").
     void stored(int added, const QStringList &failures);
+    // Sent just before stored(): every snapshot of the batch that is now in the library, new or not, in the
+    // order handled (what the alerts are evaluated on).
+    void snapshotsStored(const QVector<md::StoredSnapshot> &snapshots);
     // Re-reading after an upgrade: done of total snapshots read again so far.
     void rereadProgress(int done, int total);
     // Re-reading finished: how many snapshots were read again, and the ones that could not be.
@@ -70,8 +83,8 @@ private:
     void ensureWorker();
     // Hands the queue to the worker.
     void dispatch();
-    void onFileStored(const AddSnapshotResult &result);
-    void count(const AddSnapshotResult &result);
+    void onFileStored(const AddSnapshotResult &result, const QString &key);
+    void count(const AddSnapshotResult &result, const QString &key);
     void report();
 
     Library *m_library;
@@ -82,6 +95,7 @@ private:
     Worker *m_worker = nullptr;  // lives on m_thread
     int m_added = 0;
     QStringList m_failures;
+    QVector<StoredSnapshot> m_stored;
 };
 
 } // namespace md

@@ -3,6 +3,7 @@
 
 #include "core/network/pagefetch.h"
 #include "core/network/pagefetcher.h"
+#include "core/network/psxsessionhours.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
@@ -59,8 +60,24 @@ void AutoRefresh::setInterval(const QUrl &url, std::chrono::milliseconds interva
         interval = std::max(interval, m_minimumInterval);
     entry.status.interval = interval;
     if (!entry.status.inFlight)
-        schedule(entry, QDateTime::currentDateTimeUtc());
+        schedule(entry, now());
     emit statusChanged(url);
+}
+
+void AutoRefresh::setSessionHoursOnly(const QUrl &url, bool sessionHoursOnly)
+{
+    Entry &entry = entryFor(url);
+    if (entry.status.sessionHoursOnly == sessionHoursOnly)
+        return;
+    entry.status.sessionHoursOnly = sessionHoursOnly;
+    if (!entry.status.inFlight)
+        schedule(entry, now());
+    emit statusChanged(url);
+}
+
+QDateTime AutoRefresh::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 std::chrono::milliseconds AutoRefresh::interval(const QUrl &url) const
@@ -78,7 +95,7 @@ bool AutoRefresh::refreshNow(const QUrl &url)
     Entry &entry = entryFor(url);
     if (entry.status.inFlight)
         return false;
-    if (entry.status.retryAfter.isValid() && QDateTime::currentDateTimeUtc() < entry.status.retryAfter)
+    if (entry.status.retryAfter.isValid() && now() < entry.status.retryAfter)
         return false;
     startFetch(url, entry);
     return true;
@@ -103,9 +120,19 @@ void AutoRefresh::onTimer(const QUrl &url)
     auto it = m_entries.find(url);
     if (it == m_entries.end() || it->status.inFlight)
         return;  // the fetch in flight schedules the next one when it ends
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (it->status.retryAfter.isValid() && now < it->status.retryAfter) {
-        schedule(*it, now);
+    const QDateTime current = now();
+    if (it->status.retryAfter.isValid() && current < it->status.retryAfter) {
+        schedule(*it, current);
+        return;
+    }
+    if (it->wakeAtClose) {
+        // Woken at the close (a coarse timer may wake a moment early): paused until the session opens again.
+        if (PsxSessionHours::isOpen(current)) {
+            it->timer->start(int(std::max<qint64>(1, current.msecsTo(PsxSessionHours::closeOf(current)))));
+            return;
+        }
+        schedule(*it, current);
+        emit statusChanged(url);
         return;
     }
     startFetch(url, *it);
@@ -140,7 +167,7 @@ void AutoRefresh::onFetched(const QUrl &url, const FetchResult &result)
         if (result.retryAfter.isValid())
             entry.status.retryAfter = result.retryAfter;
     }
-    schedule(entry, result.fetchedAt.isValid() ? result.fetchedAt : QDateTime::currentDateTimeUtc());
+    schedule(entry, now());
 
     // Listeners may call back into this object (refreshNow, remove): nothing of entry is used after here.
     if (result.ok())
@@ -154,13 +181,25 @@ void AutoRefresh::schedule(Entry &entry, const QDateTime &from)
 {
     entry.timer->stop();
     entry.status.nextRefresh = QDateTime();
+    entry.status.pausedOutsideSession = false;
+    entry.wakeAtClose = false;
     if (entry.status.interval.count() <= 0)
         return;
+    const QDateTime current = now();
     QDateTime due = from.addMSecs(entry.status.interval.count());
     if (entry.status.retryAfter.isValid())
         due = std::max(due, entry.status.retryAfter);
+    QDateTime wakeUp = due;
+    if (entry.status.sessionHoursOnly && !PsxSessionHours::isOpen(due)) {
+        // A live board is not refreshed outside the session: the next refresh is at the next opening. Still
+        // open now: wake at the close, to say the refresh is paused.
+        due = PsxSessionHours::nextOpen(due);
+        entry.status.pausedOutsideSession = !PsxSessionHours::isOpen(current);
+        entry.wakeAtClose = !entry.status.pausedOutsideSession;
+        wakeUp = entry.wakeAtClose ? PsxSessionHours::closeOf(current) : due;
+    }
     entry.status.nextRefresh = due;
-    const qint64 wait = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(due));
+    const qint64 wait = std::max<qint64>(0, current.msecsTo(wakeUp));
     entry.timer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
 }
 
@@ -179,8 +218,14 @@ QString describeRefreshStatus(const AutoRefresh::Status &status)
         parts.append(text);
     if (!status.lastError.isEmpty() && status.lastRefresh.isValid())
         parts.append(tr("showing the page from %1").arg(clockTime(status.lastRefresh)));
-    if (status.nextRefresh.isValid())
+    if (status.pausedOutsideSession && status.nextRefresh.isValid()) {
+        parts.append(tr("paused outside market hours (%1) until %2")
+                         .arg(PsxSessionHours::describe(),
+                              status.nextRefresh.toOffsetFromUtc(PsxSessionHours::kOffsetSeconds)
+                                  .toString(QStringLiteral("ddd HH:mm"))));
+    } else if (status.nextRefresh.isValid()) {
         parts.append(tr("next at %1").arg(clockTime(status.nextRefresh)));
+    }
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 class QTimer;
 
@@ -40,7 +41,12 @@ public:
         QString lastError;                      // the last fetch's error; empty after a success
         QDateTime retryAfter;                   // UTC; the server asked for no request before then
         QDateTime nextRefresh;                  // UTC; when the next automatic fetch is due, if any
+        bool sessionHoursOnly = false;          // refreshed only while the exchange's session is open
+        bool pausedOutsideSession = false;      // sessionHoursOnly and closed now: nextRefresh is the opening
     };
+
+    // What time it is (UTC); the system clock unless a test sets another.
+    using Clock = std::function<QDateTime()>;
 
     // fetcher does the downloads (its options apply) and must outlive this object.
     explicit AutoRefresh(PageFetcher *fetcher, QObject *parent = nullptr);
@@ -50,6 +56,10 @@ public:
     // automatic refresh off. A positive interval under minimumInterval() is raised to it.
     void setInterval(const QUrl &url, std::chrono::milliseconds interval);
     std::chrono::milliseconds interval(const QUrl &url) const;
+
+    // A live exchange board (a PSX market-watch page): refreshed only during the session
+    // (PsxSessionHours); outside it the refresh is paused until the next opening, and status() says so.
+    void setSessionHoursOnly(const QUrl &url, bool sessionHoursOnly);
 
     // Fetches url now (and starts tracking it). Refused, returning false, while a fetch of url is in flight
     // or before the server's Retry-After time.
@@ -66,6 +76,10 @@ public:
     // One minute, as users get; tests and tools may allow less.
     std::chrono::milliseconds minimumInterval() const { return m_minimumInterval; }
     void setMinimumInterval(std::chrono::milliseconds minimum) { m_minimumInterval = minimum; }
+    // The clock the schedule and the session hours read (tests pass a fixed or moving one); the timers still
+    // wait in real time for the differences it gives.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const;
 
 signals:
     // A fresh copy of url arrived (the body as PageFetch delivers it, fetchedAt in UTC).
@@ -81,6 +95,7 @@ private:
         Status status;
         QTimer *timer = nullptr;
         QPointer<PageFetch> fetch;
+        bool wakeAtClose = false;  // the timer wakes at the session's close, to pause (not to fetch)
     };
 
     Entry &entryFor(const QUrl &url);
@@ -92,10 +107,13 @@ private:
     PageFetcher *m_fetcher;
     QHash<QUrl, Entry> m_entries;
     std::chrono::milliseconds m_minimumInterval = kMinimumInterval;
+    Clock m_clock;
 };
 
 // One line for the status bar: "Refreshed at 14:05:12 · next at 14:10", or after a failure "Refresh failed
-// at 14:06:00: <reason> · showing the page from 14:05:12". Times in local time.
+// at 14:06:00: <reason> · showing the page from 14:05:12", or for a board outside the exchange's hours
+// "Refreshed at 15:29:40 · paused outside market hours (Mon–Fri 09:30–15:30 Pakistan time) until Mon 09:30".
+// Times in local time, but the opening a board waits for on the exchange's clock.
 QString describeRefreshStatus(const AutoRefresh::Status &status);
 
 } // namespace md

@@ -2,6 +2,7 @@
 #include "core/session/snapshotsession.h"
 
 #include "core/library/library.h"
+#include "core/session/alertmonitor.h"
 #include "core/library/libraryrecorder.h"
 #include "core/load/snapshotopener.h"
 #include "core/models/snapshotcollection.h"
@@ -40,9 +41,11 @@ SnapshotSession::SnapshotSession(QObject *parent)
 
 SnapshotSession::~SnapshotSession()
 {
-    // The recorder goes before the library it writes to.
+    // The recorder and the alerts go before the library they write to.
     delete m_recorder;
     m_recorder = nullptr;
+    delete m_alerts;
+    m_alerts = nullptr;
 }
 
 SnapshotCollection *SnapshotSession::collection() const
@@ -65,6 +68,11 @@ LibraryOpenResult SnapshotSession::openLibrary(const QString &path)
         return result;
     m_library = std::move(library);
     m_recorder = new LibraryRecorder(m_library.get(), this);
+    m_alerts = new AlertMonitor(m_library.get(), this);
+    // Alerts first, so that the window hears what fired before it reloads its lists for what was stored.
+    connect(m_recorder, &LibraryRecorder::snapshotsStored, m_alerts, &AlertMonitor::evaluate);
+    connect(m_alerts, &AlertMonitor::alertsFired, this, &SnapshotSession::alertsFired);
+    connect(m_alerts, &AlertMonitor::evaluationFailed, this, &SnapshotSession::alertsUnavailable);
     connect(m_recorder, &LibraryRecorder::stored, this, &SnapshotSession::stored);
     connect(m_recorder, &LibraryRecorder::rereadProgress, this, &SnapshotSession::libraryUpgrading);
     connect(m_recorder, &LibraryRecorder::reread, this, &SnapshotSession::libraryUpgraded);
@@ -139,6 +147,8 @@ void SnapshotSession::onPageFetched(const QUrl &url, const QByteArray &bytes, co
         OpenedSnapshot opened;
         opened.key = url.toString();
         opened.snapshot = std::move(*loaded.snapshot);
+        // The exchange's live board changes only while the exchange trades: refreshed during its hours only.
+        m_refresh->setSessionHoursOnly(url, opened.snapshot.kind == SnapshotKind::MarketWatch);
         if (collection()->rowOfKey(opened.key) >= 0) {
             // A refresh of a page already open: its entry is updated where it is; the selection stays.
             collection()->add(std::move(opened));

@@ -1,11 +1,13 @@
 // The open-snapshots session: opening files and web pages, refreshing, recording in the library, the saved session.
 #pragma once
 
+#include "core/alerts/alertstore.h"
 #include "core/library/librarytypes.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <QVector>
 #include <QVariantMap>
 
 #include <chrono>
@@ -14,6 +16,7 @@
 
 namespace md {
 
+class AlertMonitor;
 class AutoRefresh;
 class Library;
 class LibraryRecorder;
@@ -73,6 +76,8 @@ public:
     LibraryRecorder *recorder() const { return m_recorder; }
     // The starred symbols and indices, kept in the library (nothing can be starred without one).
     WatchedSymbols *watchlist() const { return m_watchlist; }
+    // Evaluates the alert rules on what is stored (alertsFired()); null until openLibrary() succeeded.
+    AlertMonitor *alertMonitor() const { return m_alerts; }
 
     // The bundled sample snapshot (a resource of the application: marketdesk_resources, linked by the ui).
     static QString samplePath();
@@ -128,6 +133,11 @@ signals:
     void pageFailed(const QUrl &url, const QString &message, bool shownStill);
     // The library stored snapshots (added) or could not store some (failures, "FILE: reason").
     void stored(int added, const QStringList &failures);
+    // Rules that newly fired on a snapshot just opened, fetched or refreshed (never on one opened from the
+    // library, never twice on the same page): the window notifies them.
+    void alertsFired(const QVector<md::FiredAlert> &alerts);
+    // The alert rules could not be evaluated on a snapshot just stored: "FILE: the alerts could not be …".
+    void alertsUnavailable(const QString &message);
     // After an upgrade the library's older snapshots are read again (and indexed) in the background: done
     // of total so far, then finished with how many, and the ones that could not be.
     void libraryUpgrading(int done, int total);
@@ -151,6 +161,7 @@ private:
     AutoRefresh *m_refresh;
     std::unique_ptr<Library> m_library;
     LibraryRecorder *m_recorder = nullptr;
+    AlertMonitor *m_alerts = nullptr;
     WatchedSymbols *m_watchlist;
     QStringList m_lastErrors;
     // The SnapshotOpener request reading the last session's files; 0 when none is pending.

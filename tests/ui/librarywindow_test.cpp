@@ -99,7 +99,7 @@ TEST_F(LibraryWindowTest, EveryOpenedFileIsStoredOnceAndTheSampleNot)
     writePages(2);
     MainWindow window;
     openLibrary(window);
-    EXPECT_EQ(window.pages()->count(), 2);  // Dashboard and Library
+    EXPECT_EQ(window.pages()->count(), 3);  // Dashboard, Library and Alerts
     openAndWait(window, {page(0), page(1)});
     ASSERT_TRUE(storedAll(window));
     EXPECT_EQ(window.session()->library()->snapshotCount(), 2);

@@ -141,7 +141,8 @@ void ImportFolderDialog::finish(const ImportSummary &summary)
         m_progress->setValue(m_progress->maximum());
     else if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
-    m_status->setText(describeImport(summary));
+    m_status->setText(QStringList{describeImport(summary), describeImportAlerts(summary, tr("the Alerts page"))}
+                          .join(QLatin1Char(' ')).trimmed());
     m_button->setEnabled(true);
     m_button->setText(tr("Close"));
     m_button->setFocus();

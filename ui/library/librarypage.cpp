@@ -1,8 +1,9 @@
-// LibraryPage: a header naming the library, the four library views as tabs, reloads when shown.
+// LibraryPage: a header naming the library, the library views as tabs, reloads when shown.
 #include "ui/library/librarypage.h"
 
 #include "core/library/library.h"
 #include "core/wording.h"
+#include "ui/library/articlesearchview.h"
 #include "ui/library/compareview.h"
 #include "ui/library/importfolderdialog.h"
 #include "ui/library/indexhistoryview.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -58,18 +60,28 @@ void LibraryPage::build()
     m_symbolHistory = new SymbolHistoryView(m_library);
     m_indexHistory->setWatchlist(m_watchlist);
     m_symbolHistory->setWatchlist(m_watchlist);
+    m_articleSearch = new ArticleSearchView(m_library);
     m_tabs->addTab(m_list, tr("Snapshots"));
     m_tabs->addTab(m_indexHistory, tr("Index History"));
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_symbolHistory, tr("Symbol History"));
+    m_tabs->addTab(m_articleSearch, tr("Search Articles"));
     m_tabs->setTabToolTip(0, tr("Every snapshot in the library, by capture date"));
     m_tabs->setTabToolTip(1, tr("An index across every snapshot in the library, not only the open ones"));
     m_tabs->setTabToolTip(2, tr("Two snapshots side by side"));
     m_tabs->setTabToolTip(3, tr("A stock's daily candles, volume and news across the library"));
+    m_tabs->setTabToolTip(4, tr("Every article in the library by its words, best matches first"));
     m_stale.clear();
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &LibraryPage::reloadCurrentTab);
     connect(m_list, &LibraryView::snapshotActivated, this, &LibraryPage::openRequested);
+    connect(m_articleSearch, &ArticleSearchView::snapshotActivated, this, &LibraryPage::openRequested);
+    connect(m_list, &LibraryView::articleSearchRequested, this, [this](const QString &words) {
+        m_tabs->setCurrentWidget(m_articleSearch);
+        if (!words.isEmpty())
+            m_articleSearch->search(words);
+        m_articleSearch->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_list, &LibraryView::compareRequested, this,
             qOverload<SnapshotId, SnapshotId>(&LibraryPage::showComparison));
     connect(m_list, &LibraryView::libraryChanged, this, [this] {
@@ -115,6 +127,12 @@ SymbolHistoryView *LibraryPage::symbolHistory()
     return m_symbolHistory;
 }
 
+ArticleSearchView *LibraryPage::articleSearch()
+{
+    build();
+    return m_articleSearch;
+}
+
 QTabWidget *LibraryPage::tabs()
 {
     build();
@@ -147,7 +165,7 @@ QStringList LibraryPage::viewNames()
 {
     // In the order of Tab, then the symbol history's parts.
     return {QStringLiteral("library"), QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol"),
-            QStringLiteral("candles"), QStringLiteral("news")};
+            QStringLiteral("search"), QStringLiteral("candles"), QStringLiteral("news")};
 }
 
 void LibraryPage::showView(QWidget *view)

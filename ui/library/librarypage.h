@@ -1,4 +1,5 @@
-// The window's Library page: the stored snapshots, index history, compare and symbol history, as tabs.
+// The window's Library page: the stored snapshots, index history, compare, symbol history and article search,
+// as tabs.
 #pragma once
 
 #include "core/alerts/mentionmatcher.h"
@@ -18,6 +19,7 @@ class WatchedSymbols;
 
 namespace md::ui {
 
+class ArticleSearchView;
 class CompareView;
 class ImportFolderDialog;
 class IndexHistoryView;
@@ -32,7 +34,7 @@ class LibraryPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tab { Snapshots, IndexHistory, Compare, SymbolHistory };
+    enum class Tab { Snapshots, IndexHistory, Compare, SymbolHistory, Search };
 
     // library is open on this thread and outlives the page; so does watchlist (the history views' stars;
     // null: none).
@@ -44,13 +46,14 @@ public:
     IndexHistoryView *indexHistory();
     CompareView *compare();
     SymbolHistoryView *symbolHistory();
+    ArticleSearchView *articleSearch();
     QTabWidget *tabs();
     QWidget *tabWidget(Tab tab);
     void showTab(Tab tab);
     QString headerText() const;
 
-    // "library", "history" (index history), "compare", "symbol" (symbol history), and "candles" and "news"
-    // (its candlestick chart and its news, both in the symbol history); nullptr for another name.
+    // "library", "history" (index history), "compare", "symbol" (symbol history), "search" (article search),
+    // and "candles" and "news" (the symbol history's candlestick chart and its news); nullptr for another name.
     QWidget *view(const QString &name);
     static QStringList viewNames();
     // Brings one of the views forward (its tab) and gives it the keyboard focus.
@@ -98,6 +101,7 @@ private:
     IndexHistoryView *m_indexHistory = nullptr;
     CompareView *m_compare = nullptr;
     SymbolHistoryView *m_symbolHistory = nullptr;
+    ArticleSearchView *m_articleSearch = nullptr;
     // Views that have not read the library since it last changed.
     QList<QWidget *> m_stale;
 };

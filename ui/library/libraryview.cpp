@@ -36,6 +36,8 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
 
+    m_articlesButton = new QPushButton(tr("In Articles"));
+    m_articlesButton->setToolTip(tr("Search these words in the articles' text (headline, body, comments), best matches first"));
     m_openButton = new QPushButton(tr("Open"));
     m_compareButton = new QPushButton(tr("Compare"));
     m_timeButton = new QPushButton(tr("Capture Time…"));
@@ -76,6 +78,7 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_articlesButton);
     bar->addWidget(m_openButton);
     bar->addWidget(m_compareButton);
     bar->addWidget(m_timeButton);
@@ -113,6 +116,7 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
         if (ids.size() == 1)
             editCaptureTime(ids.first());
     };
+    connect(m_articlesButton, &QPushButton::clicked, this, [this] { emit articleSearchRequested(m_search->text().trimmed()); });
     connect(m_openButton, &QPushButton::clicked, this, open);
     connect(m_openAction, &QAction::triggered, this, open);
     connect(m_compareButton, &QPushButton::clicked, this, compare);

@@ -60,6 +60,8 @@ signals:
     void compareRequested(md::SnapshotId before, md::SnapshotId after);
     // Snapshots were removed or a capture time changed: other views on the library should reload.
     void libraryChanged();
+    // "In Articles": the words in the search box, to be searched in the articles' text instead.
+    void articleSearchRequested(const QString &words);
 
 private:
     void updateActions();
@@ -72,6 +74,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_articlesButton = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_compareButton = nullptr;
     QPushButton *m_timeButton = nullptr;

@@ -1,0 +1,272 @@
+// The Alerts page, the notifier and the Library's article search, driven with QTest: rules added in the
+// documented grammar (a malformed one refused inline), removed; what fired listed and opened on
+// double-click; notifications in the banner where there is no tray; search results opened, saved, made alerts.
+#include "core/alerts/alertstore.h"
+#include "core/library/articlesearch.h"
+#include "core/library/library.h"
+#include "core/library/libraryrecorder.h"
+#include "core/models/alerthistorymodel.h"
+#include "core/models/alertrulesmodel.h"
+#include "core/models/searchresultsmodel.h"
+#include "core/models/snapshotcollection.h"
+#include "tests/ui/uitestsupport.h"
+#include "tests/ui/windowtestsupport.h"
+#include "ui/alerts/alertnotifier.h"
+#include "ui/alerts/alertspage.h"
+#include "ui/library/articlesearchview.h"
+#include "ui/library/importfolderdialog.h"
+#include "ui/library/librarypage.h"
+#include "ui/library/libraryview.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/sessionreporter.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace md;
+using namespace md::test;
+using md::ui::AlertsPage;
+using md::ui::MainWindow;
+
+namespace {
+
+void doubleClick(QAbstractItemView *view, const QModelIndex &index)
+{
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+class AlertsWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        clearSettings();
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(window.openLibrary(dir.filePath(QStringLiteral("library.sqlite"))).ok());
+        window.reporter()->notifier()->setTrayAllowed(false);  // the banner, whatever the desktop
+        window.resize(1200, 800);
+    }
+    void TearDown() override { clearSettings(); }
+
+    QString copyOf(const char *name)
+    {
+        const QString target = dir.filePath(QString::fromLatin1(name));
+        EXPECT_TRUE(QFile::copy(dataPath(QString::fromLatin1(name)), target));
+        return target;
+    }
+    void openAndStore(const QStringList &paths)
+    {
+        openAndWait(window, paths);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->recorder()->pendingCount() == 0; }, 10000));
+        QTest::qWait(50);  // the stored report is delivered
+    }
+    AlertsPage *page() { return window.alertsPage(); }
+
+    QTemporaryDir dir;
+    MainWindow window;
+};
+
+} // namespace
+
+TEST_F(AlertsWindowTest, TheAlertsPageIsATabAndAView)
+{
+    ASSERT_NE(page(), nullptr);
+    EXPECT_EQ(window.pages()->count(), 3);
+    EXPECT_EQ(window.view(QStringLiteral("alerts")), page());
+    EXPECT_TRUE(MainWindow::viewNames().contains(QStringLiteral("alerts")));
+    window.show();
+    window.showView(QStringLiteral("alerts"));
+    EXPECT_EQ(window.pages()->currentWidget(), page());
+}
+
+TEST_F(AlertsWindowTest, ARuleWrittenInTheGrammarIsAddedAndAMalformedOneShowsTheParsersMessage)
+{
+    window.show();
+    window.showView(QStringLiteral("alerts"));
+    QTest::keyClicks(page()->ruleEdit(), QStringLiteral("luck ABOVE 1,000.50"));
+    QTest::keyClick(page()->ruleEdit(), Qt::Key_Return);
+    ASSERT_EQ(page()->rulesModel()->rowCount(), 1);
+    EXPECT_EQ(page()->rulesModel()->index(0).data().toString(), QStringLiteral("LUCK above 1000.5"));
+    EXPECT_TRUE(page()->ruleEdit()->text().isEmpty());
+
+    QTest::keyClicks(page()->ruleEdit(), QStringLiteral("OGDC move 3"));
+    QTest::keyClick(page()->ruleEdit(), Qt::Key_Return);
+    EXPECT_EQ(page()->rulesModel()->rowCount(), 1);  // nothing added
+    EXPECT_EQ(page()->feedbackText(), parseAlertRule(QStringLiteral("OGDC move 3")).error);
+    EXPECT_TRUE(page()->feedbackText().contains(QStringLiteral("expected a percentage with %")));
+    EXPECT_EQ(page()->ruleEdit()->text(), QStringLiteral("OGDC move 3"));  // kept, to be corrected
+
+    // Removed from the list and from the library.
+    page()->rulesView()->setCurrentIndex(page()->rulesModel()->index(0));
+    page()->removeSelectedRule();
+    EXPECT_EQ(page()->rulesModel()->rowCount(), 0);
+    EXPECT_TRUE(AlertStore(*window.session()->library()).rules().isEmpty());
+}
+
+TEST_F(AlertsWindowTest, AnAlertFiredOnOpeningIsInTheBannerAndTheHistoryAndOpensItsSnapshot)
+{
+    ASSERT_TRUE(page()->addRule(QStringLiteral("OGDC above 200")));
+    openAndStore({copyOf("psx-close-2024-12-10.txt")});
+    // No tray here: the banner says it.
+    EXPECT_FALSE(window.banner()->isHidden());
+    EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("Alert: OGDC above 200"))) << qPrintable(window.banner()->text());
+    EXPECT_TRUE(window.banner()->text().contains(QStringLiteral("OGDC is at 224.96, above 200")));
+
+    window.show();
+    window.showView(QStringLiteral("alerts"));
+    QTableView *history = page()->historyView();
+    ASSERT_EQ(history->model()->rowCount(), 1);
+    const QModelIndex row = history->model()->index(0, AlertHistoryModel::NameColumn);
+    EXPECT_EQ(row.data().toString(), QStringLiteral("OGDC"));
+    EXPECT_EQ(history->model()->index(0, AlertHistoryModel::ValueColumn).data(RawValueRole).toDouble(), 224.96);
+
+    // Double-click: the snapshot opens in the dashboard (the library's path, reusing openFromLibrary()).
+    window.session()->closeAll();
+    QSignalSpy open(page(), &AlertsPage::openRequested);
+    doubleClick(history, row);
+    ASSERT_EQ(open.count(), 1);
+    EXPECT_EQ(window.session()->collection()->count(), 1);
+    EXPECT_EQ(window.pages()->currentWidget(), window.dashboard());
+
+    // Opening the same page again notifies nothing new.
+    window.banner()->hide();
+    openAndStore({dir.filePath(QStringLiteral("psx-close-2024-12-10.txt"))});
+    EXPECT_TRUE(window.banner()->isHidden());
+}
+
+TEST_F(AlertsWindowTest, AnImportListsWhatWouldHaveFiredWithoutNotifying)
+{
+    ASSERT_TRUE(page()->addRule(QStringLiteral("OGDC above 200")));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("old")));
+    ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("psx-close-2024-12-10.txt")), dir.filePath(QStringLiteral("old/close.txt"))));
+    QSignalSpy finished(window.libraryPage(), &ui::LibraryPage::importFinished);
+    ui::ImportFolderDialog *dialog = window.libraryPage()->importFolder(dir.filePath(QStringLiteral("old")));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(finished.wait(20000));
+    const auto summary = finished.first().at(0).value<ImportSummary>();
+    EXPECT_EQ(summary.alerts.size(), 1);
+    EXPECT_EQ(window.statusBar()->currentMessage(),
+              QStringLiteral("Imported 1 snapshot. 1 alert would have fired on these snapshots; the Alerts page lists them."));
+    dialog->close();
+    EXPECT_TRUE(window.banner()->isHidden());  // the past is not notified
+
+    window.show();
+    window.showView(QStringLiteral("alerts"));
+    ASSERT_EQ(page()->historyModel()->rowCount(), 1);
+    EXPECT_TRUE(page()->historyModel()->index(0, 0).data(AlertHistoryModel::HistoricalRole).toBool());
+}
+
+TEST(AlertNotifier, SaysOneAlertByItsRuleAndSeveralByCountAndNeverTheHistoricalOnes)
+{
+    ui::MessageBanner banner;
+    ui::AlertNotifier notifier(&banner);
+    notifier.setTrayAllowed(false);
+    EXPECT_FALSE(notifier.usesTray());
+    FiredAlert old;
+    old.rule = QStringLiteral("LUCK above 1000");
+    old.text = QStringLiteral("LUCK is at 1012.5, above 1000");
+    old.historical = true;
+    notifier.notify({old});
+    EXPECT_TRUE(banner.isHidden());
+
+    FiredAlert a = old;
+    a.historical = false;
+    FiredAlert b;
+    b.rule = QStringLiteral("keyword \"policy rate\"");
+    b.text = QStringLiteral("A new article holds \"policy rate\"");
+    b.subject = QStringLiteral("SBP holds the policy rate");
+    notifier.notify({a, old, b});
+    EXPECT_FALSE(banner.isHidden());
+    EXPECT_EQ(banner.text(), QStringLiteral("MarketDesk: 2 alerts\nLUCK is at 1012.5, above 1000\n"
+                                            "A new article holds \"policy rate\": SBP holds the policy rate"));
+    QVector<FiredAlert> many(7, a);
+    EXPECT_EQ(ui::AlertNotifier::linesFor(many).size(), 6);
+    EXPECT_EQ(ui::AlertNotifier::linesFor(many).last(), QStringLiteral("\u2026 and 2 more"));
+}
+
+TEST_F(AlertsWindowTest, TheLibrarySearchFindsArticleTextRanksAndOpensSavesAndMakesAlerts)
+{
+    openAndStore({copyOf("psx-close-2024-12-10.txt"), copyOf("alerts-pso-news.txt")});
+    window.show();
+    window.showView(QStringLiteral("search"));
+    ui::ArticleSearchView *search = window.libraryPage()->articleSearch();
+    ASSERT_EQ(window.view(QStringLiteral("search")), search);
+    QTest::keyClicks(search->searchBox(), QStringLiteral("exploration"));
+    QTest::keyClick(search->searchBox(), Qt::Key_Return);
+    ASSERT_GE(search->model()->rowCount(), 1) << qPrintable(search->statusText());
+    const QModelIndex first = search->model()->index(0);
+    EXPECT_TRUE(first.data(SearchResultsModel::SnippetHtmlRole).toString().contains(QStringLiteral("<b>exploration</b>"),
+                                                                                      Qt::CaseInsensitive));
+    EXPECT_TRUE(search->statusText().contains(QStringLiteral("match"))) << qPrintable(search->statusText());
+
+    // Double-click opens it in the dashboard.
+    window.session()->closeAll();
+    doubleClick(search->results(), first);
+    EXPECT_EQ(window.session()->collection()->count(), 1);
+
+    // Saved, listed beside the box; made an alert.
+    window.showView(QStringLiteral("search"));
+    ASSERT_TRUE(search->saveSearch());
+    EXPECT_EQ(search->savedSearches()->count(), 2);
+    EXPECT_EQ(search->savedSearches()->itemText(1), QStringLiteral("exploration"));
+    ASSERT_TRUE(search->makeAlert());
+    const QVector<AlertRule> rules = AlertStore(*window.session()->library()).rules();
+    ASSERT_EQ(rules.size(), 1);
+    EXPECT_EQ(rules.first().text(), QStringLiteral("keyword \"exploration\""));
+    window.showView(QStringLiteral("alerts"));
+    EXPECT_EQ(page()->rulesModel()->rowCount(), 1);
+}
+
+TEST(ArticleSearchView, WithoutFullTextSearchSaysOnceThatSearchIsSlower)
+{
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("library.sqlite")));
+    library.setFullTextSearchAllowed(false);
+    ASSERT_TRUE(library.open().ok());
+    ASSERT_TRUE(library.importFile(dataPath(QStringLiteral("psx-close-2024-12-10.txt"))).ok());
+    ui::ArticleSearchView view(&library);
+    view.show();
+    view.search(QStringLiteral("exploration"));
+    EXPECT_EQ(view.model()->rowCount(), 1);
+    EXPECT_FALSE(view.model()->results().fullText);
+    const QString notice = view.noticeText();
+    EXPECT_FALSE(notice.isEmpty());
+    EXPECT_TRUE(notice.contains(QStringLiteral("slower"))) << qPrintable(notice);
+    // The second search does not say it again (the notice shown stays as it was said).
+    view.search(QStringLiteral("KARACHI"));
+    EXPECT_TRUE(view.model()->results().notice.isEmpty());
+}
+
+TEST_F(AlertsWindowTest, TheSnapshotListsSearchBoxHandsItsWordsToTheArticleSearch)
+{
+    openAndStore({copyOf("alerts-pso-news.txt")});
+    window.show();
+    window.showView(QStringLiteral("library"));
+    ui::LibraryView *list = window.libraryPage()->list();
+    list->setSearchText(QStringLiteral("circular debt"));
+    QPushButton *inArticles = nullptr;
+    for (QPushButton *b : list->findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("In Articles"))
+            inArticles = b;
+    }
+    ASSERT_NE(inArticles, nullptr);
+    QTest::mouseClick(inArticles, Qt::LeftButton);
+    ui::ArticleSearchView *search = window.libraryPage()->articleSearch();
+    EXPECT_EQ(window.libraryPage()->tabs()->currentWidget(), search);
+    EXPECT_EQ(search->queryText(), QStringLiteral("circular debt"));
+    EXPECT_EQ(search->model()->rowCount(), 1);
+}
