@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace md;
@@ -119,18 +120,27 @@ QString decimal(double value)
     return QString::number(value, 'f', 3);
 }
 
+// "95%" when every page annotates the field, else "45% of 76" (a real-page set annotates some pages only).
+QString field(int hits, int scored, int pages)
+{
+    const QString p = percent(hits, scored);
+    return scored > 0 && scored < pages ? QStringLiteral("%1 of %2").arg(p).arg(scored) : p;
+}
+
 QString row(const QString &label, const Tally &t)
 {
-    return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
+    return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 |\n")
         .arg(label)
         .arg(t.pages)
-        .arg(percent(t.headline, t.pages), percent(t.author, t.pages), percent(t.published, t.pages),
-             percent(t.captured, t.capturedPages), decimal(t.precision()), decimal(t.recall()), decimal(t.f1()))
+        .arg(t.emptyBodies)
+        .arg(field(t.headline, t.headlinePages, t.pages), field(t.author, t.authorPages, t.pages),
+             field(t.published, t.publishedPages, t.pages), field(t.captured, t.capturedPages, t.pages),
+             decimal(t.precision()), decimal(t.recall()), decimal(t.f1()))
         .arg(t.pages > 0 ? QString::number(t.milliseconds / t.pages, 'f', 2) : QStringLiteral("–"));
 }
 
-const QString kHeader = QStringLiteral("| %1 | Pages | Headline | Author | Date | Capture | Body P | Body R | Body F1 | ms/page |\n"
-                                       "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+const QString kHeader = QStringLiteral("| %1 | Pages | Empty body | Headline | Author | Date | Capture | Body P | Body R | Body F1 | ms/page |\n"
+                                       "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 
 } // namespace
 
@@ -212,9 +222,9 @@ int main(int argc, char **argv)
             if (found == readers[r].readings.cend())
                 reading.error = QStringLiteral("no result for this page");
             const PageScore score = scorePage(page.gold, reading);
-            overall[r].add(score, reading);
-            bySite[r][page.gold.site].add(score, reading);
-            byFormat[r][formatOf(page.path)].add(score, reading);
+            overall[r].add(page.gold, score, reading);
+            bySite[r][page.gold.site].add(page.gold, score, reading);
+            byFormat[r][formatOf(page.path)].add(page.gold, score, reading);
             if (!score.notes.isEmpty())
                 details += QStringLiteral("- %1 (%2): %3\n").arg(page.relativePath, readers[r].name,
                                                                   score.notes.join(QStringLiteral("; ")));
@@ -247,9 +257,9 @@ int main(int argc, char **argv)
             if (value + 1e-9 < floor)
                 below.append(QStringLiteral("%1 %2 < %3").arg(QLatin1String(what)).arg(value, 0, 'f', 3).arg(floor));
         };
-        check("headline", double(t.headline) / t.pages, kFieldFloor);
-        check("author", double(t.author) / t.pages, kFieldFloor);
-        check("date", double(t.published) / t.pages, kFieldFloor);
+        check("headline", double(t.headline) / std::max(1, t.headlinePages), kFieldFloor);
+        check("author", double(t.author) / std::max(1, t.authorPages), kFieldFloor);
+        check("date", double(t.published) / std::max(1, t.publishedPages), kFieldFloor);
         check("body F1", t.f1(), kBodyF1Floor);
         if (!below.isEmpty()) {
             std::fprintf(stderr, "fidelity_score: below the floors: %s\n", qPrintable(below.join(QStringLiteral(", "))));

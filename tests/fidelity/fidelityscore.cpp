@@ -43,6 +43,11 @@ QString normalised(const QString &text)
     return out;
 }
 
+QString whitespaceNormalised(const QString &text)
+{
+    return text.simplified();
+}
+
 bool readGold(const QString &path, Gold *gold, QString *error)
 {
     QFile file(path);
@@ -64,6 +69,12 @@ bool readGold(const QString &path, Gold *gold, QString *error)
     gold->published = o.value(QLatin1String("published")).toString();
     gold->captured = o.value(QLatin1String("captured")).toString();
     gold->paragraphs = o.value(QLatin1String("paragraphs")).toInt();
+    gold->scoresHeadline = o.contains(QLatin1String("headline"));
+    gold->scoresAuthor = o.contains(QLatin1String("author"));
+    gold->scoresPublished = o.contains(QLatin1String("published"));
+    gold->scoresCaptured = o.contains(QLatin1String("captured"));
+    gold->whitespaceOnly = o.value(QLatin1String("match")).toString() == QLatin1String("whitespace");
+    gold->url = o.value(QLatin1String("url")).toString();
     gold->summary = strings(o.value(QLatin1String("summary")));
     gold->include = strings(o.value(QLatin1String("include")));
     gold->exclude = strings(o.value(QLatin1String("exclude")));
@@ -82,15 +93,22 @@ PageScore scorePage(const Gold &gold, const Reading &reading)
         if (!*result)
             score.notes.append(QStringLiteral("%1: expected \"%2\", got \"%3\"").arg(QLatin1String(what), expected, got));
     };
-    same("headline", gold.headline, reading.headline, &score.headline);
-    same("author", gold.author, reading.author, &score.author);
-    same("published", gold.published, reading.published, &score.published);
-    if (reading.hasCaptured)
+    if (gold.scoresHeadline)
+        same("headline", gold.headline, reading.headline, &score.headline);
+    if (gold.scoresAuthor)
+        same("author", gold.author, reading.author, &score.author);
+    if (gold.scoresPublished)
+        same("published", gold.published, reading.published, &score.published);
+    if (gold.scoresCaptured && reading.hasCaptured)
         same("captured", gold.captured, reading.captured, &score.captured);
 
-    const QString body = normalised(reading.body);
+    const auto norm = gold.whitespaceOnly ? whitespaceNormalised : normalised;
+    const QString body = norm(reading.body);
+    score.emptyBody = body.isEmpty();
+    if (score.emptyBody)
+        score.notes.append(QStringLiteral("empty body"));
     for (const QString &snippet : gold.include) {
-        if (body.contains(normalised(snippet))) {
+        if (body.contains(norm(snippet))) {
             ++score.includeFound;
         } else {
             ++score.includeMissed;
@@ -98,7 +116,7 @@ PageScore scorePage(const Gold &gold, const Reading &reading)
         }
     }
     for (const QString &snippet : gold.exclude) {
-        if (body.contains(normalised(snippet))) {
+        if (body.contains(norm(snippet))) {
             ++score.excludeFound;
             score.notes.append(QStringLiteral("body holds \"%1\"").arg(snippet));
         }
@@ -108,16 +126,20 @@ PageScore scorePage(const Gold &gold, const Reading &reading)
     return score;
 }
 
-void Tally::add(const PageScore &score, const Reading &reading)
+void Tally::add(const Gold &gold, const PageScore &score, const Reading &reading)
 {
     ++pages;
-    headline += score.headline;
-    author += score.author;
-    published += score.published;
-    if (reading.hasCaptured) {
-        ++capturedPages;
-        captured += score.captured;
-    }
+    emptyBodies += score.emptyBody;
+    auto count = [](bool scored, bool right, int *hits, int *scoredPages) {
+        if (scored) {
+            ++*scoredPages;
+            *hits += right;
+        }
+    };
+    count(gold.scoresHeadline, score.headline, &headline, &headlinePages);
+    count(gold.scoresAuthor, score.author, &author, &authorPages);
+    count(gold.scoresPublished, score.published, &published, &publishedPages);
+    count(gold.scoresCaptured && reading.hasCaptured, score.captured, &captured, &capturedPages);
     includeFound += score.includeFound;
     includeMissed += score.includeMissed;
     excludeFound += score.excludeFound;

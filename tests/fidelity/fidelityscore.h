@@ -19,6 +19,16 @@ struct Gold
     QStringList summary;
     QStringList include;  // snippets that must be in the body
     QStringList exclude;  // snippets on the page that must not be
+    // A real-page set annotates only some fields: a key absent from the gold file is not scored (a key
+    // that is null means the page has none). The corpus annotates all four.
+    bool scoresHeadline = true;
+    bool scoresAuthor = true;
+    bool scoresPublished = true;
+    bool scoresCaptured = true;
+    // "match": "whitespace" — snippets match as the set's own evaluation matches them (white space
+    // normalised, case and punctuation kept), so figures compare with those the set publishes.
+    bool whitespaceOnly = false;
+    QString url;  // where the page was saved from, when the set says
 };
 
 // What a reader (MarketDesk or a peer) made of the page.
@@ -36,6 +46,7 @@ struct Reading
 
 struct PageScore
 {
+    bool emptyBody = false;
     bool headline = false;
     bool author = false;
     bool published = false;
@@ -48,6 +59,8 @@ struct PageScore
 
 // Case, white space, quotes, dashes and a leading "By" do not count when comparing names and headlines.
 QString normalised(const QString &text);
+// White space only: what trafilatura's evaluation compares.
+QString whitespaceNormalised(const QString &text);
 
 bool readGold(const QString &path, Gold *gold, QString *error);
 PageScore scorePage(const Gold &gold, const Reading &reading);
@@ -56,9 +69,13 @@ PageScore scorePage(const Gold &gold, const Reading &reading);
 struct Tally
 {
     int pages = 0;
+    int emptyBodies = 0;
     int headline = 0;
+    int headlinePages = 0;
     int author = 0;
+    int authorPages = 0;
     int published = 0;
+    int publishedPages = 0;
     int captured = 0;
     int capturedPages = 0;
     int includeFound = 0;
@@ -66,7 +83,7 @@ struct Tally
     int excludeFound = 0;
     double milliseconds = 0.0;
 
-    void add(const PageScore &score, const Reading &reading);
+    void add(const Gold &gold, const PageScore &score, const Reading &reading);
     double precision() const;
     double recall() const;
     double f1() const;

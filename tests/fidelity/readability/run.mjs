@@ -187,11 +187,21 @@ function plausibleUrl(rel) {
   return `${host}/news/${slug}`;
 }
 
+// A real-page set's gold file (prepare-realpages.mjs) names the address the page was saved from.
+function goldUrl(file) {
+  try {
+    const gold = JSON.parse(fs.readFileSync(file.replace(/\.[^.]+$/, ".gold.json"), "utf8"));
+    return typeof gold.url === "string" && /^https?:\/\//i.test(gold.url) ? gold.url : null;
+  } catch {
+    return null;
+  }
+}
+
 function readOne(file, rel) {
   const bytes = new Uint8Array(fs.readFileSync(file));
   const ext = path.extname(file).toLowerCase();
   let html;
-  let url = plausibleUrl(rel);
+  let url = goldUrl(file) || plausibleUrl(rel);
   if (ext === ".mhtml" || ext === ".mht") {
     const m = mhtmlToHtml(bytes);
     html = m.html;
