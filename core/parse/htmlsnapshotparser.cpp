@@ -4,6 +4,7 @@
 #include "core/parse/articlerules.h"
 #include "core/parse/commentparser.h"
 #include "core/parse/htmlblocks.h"
+#include "core/parse/htmlbody.h"
 #include "core/parse/htmlprescan.h"
 #include "core/parse/htmltree.h"
 #include "core/parse/marketline.h"
@@ -645,34 +646,6 @@ QString bylineName(QString text)
 // ---------------------------------------------------------------------------------------------------
 // Article body
 
-// The element whose own <p> children hold the most text: the body of a page without known markup.
-const GumboNode *densestParagraphParent(const GumboNode *root)
-{
-    QHash<const GumboNode *, qsizetype> score;
-    walk(
-        root,
-        [&](const GumboNode *n) {
-            if (!isElement(n) || isPageChrome(n, ChromePolicy::Article))
-                return false;
-            if (n->v.element.tag == GUMBO_TAG_P) {
-                if (n->parent)
-                    score[n->parent] += qsizetype(subtreeText(n, false).size());
-                return false;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
-    const GumboNode *best = nullptr;
-    qsizetype bestScore = 200; // less than a paragraph or two is not an article
-    for (auto it = score.cbegin(); it != score.cend(); ++it) {
-        if (it.value() > bestScore) {
-            best = it.key();
-            bestScore = it.value();
-        }
-    }
-    return best;
-}
-
 bool isStoryLink(const GumboNode *link)
 {
     const char *href = attribute(link, "href");
@@ -936,270 +909,6 @@ QString withoutSiteAffix(const QString &title, const SiteNames &site)
     const qsizetype from = title.indexOf(first);
     const qsizetype to = title.lastIndexOf(last) + last.size();
     return from >= 0 && to > from ? title.mid(from, to - from).trimmed() : parts.join(u' ');
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The body where the page marks none: paragraphs scored by length, commas and links, the way a reader's
-// eye finds the column of text (after Readability), then the column's parts gathered in order.
-
-struct BodyScores
-{
-    QHash<const GumboNode *, double> score;   // paragraphs' weight, shared out to a few ancestors
-    QHash<const GumboNode *, qsizetype> text; // text of good paragraphs under each element (and in each)
-};
-
-constexpr int kMinParagraphChars = 25;
-constexpr int kMaxClimbLevels = 6;
-
-qsizetype linkTextLength(const GumboNode *node)
-{
-    qsizetype n = 0;
-    walk(
-        node,
-        [&](const GumboNode *c) {
-            if (!isElement(c))
-                return false;
-            if (c->v.element.tag == GUMBO_TAG_A) {
-                n += textOf(c).size();
-                return false;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
-    return n;
-}
-
-bool isShareWrapper(const GumboNode *n)
-{
-    const GumboTag tag = tagOf(n);
-    return (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && anyClassOrIdToken(n, [](std::string_view t) {
-               return t.find("share") != std::string_view::npos || t.find("social") != std::string_view::npos;
-           });
-}
-
-// A paragraph of text: a <p>, or a box the page marks as one (`data-testid="paragraph-3"`, Reuters' divs).
-bool isParagraphElement(const GumboNode *n)
-{
-    if (n->v.element.tag == GUMBO_TAG_P)
-        return true;
-    const char *testId = attribute(n, "data-testid");
-    return testId && std::strncmp(testId, "paragraph", 9) == 0;
-}
-
-BodyScores scoreParagraphs(const GumboNode *root)
-{
-    BodyScores scores;
-    walk(
-        root,
-        [&](const GumboNode *n) {
-            if (!isElement(n))
-                return false;
-            // A share bar may wrap the whole story (its buttons beside the text): looked into, never taken.
-            if (n != root && (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n))))
-                return false;
-            if (!isParagraphElement(n))
-                return true;
-            const QString text = textOf(n);
-            if (text.size() < kMinParagraphChars)
-                return false;
-            const qsizetype links = linkTextLength(n);
-            if (links * 2 > text.size())
-                return false;
-            const double weight = 1.0 + double(text.count(u',')) + std::min(double(text.size()) / 100.0, 3.0);
-            scores.text[n] += text.size();
-            int level = 0;
-            for (const GumboNode *a = n->parent; a && isElement(a); a = a->parent, ++level) {
-                scores.text[a] += text.size();
-                if (level == 0)
-                    scores.score[a] += weight;
-                else if (level == 1)
-                    scores.score[a] += weight / 2;
-                else if (level <= 4)
-                    scores.score[a] += weight / (level * 3);
-            }
-            return false;
-        },
-        [](const GumboNode *) {});
-    return scores;
-}
-
-// The element that holds the article's text, or nullptr when no paragraph reads like one.
-const GumboNode *findBodyColumn(const BodyScores &scores)
-{
-    const GumboNode *best = nullptr;
-    double bestScore = 0;
-    for (auto it = scores.score.cbegin(); it != scores.score.cend(); ++it) {
-        const GumboTag tag = tagOf(it.key());
-        if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
-            continue;
-        if (it.value() > bestScore || (it.value() == bestScore && best && it.key() < best)) {
-            best = it.key();
-            bestScore = it.value();
-        }
-    }
-    if (!best)
-        return nullptr;
-    // A body split over several boxes (page-builder text widgets, one block per paragraph): climb to the
-    // nearest ancestor that adds a good share of paragraphs of its own.
-    for (;;) {
-        const qsizetype own = scores.text.value(best);
-        const GumboNode *up = best->parent;
-        const GumboNode *found = nullptr;
-        for (int level = 0; level < kMaxClimbLevels && up && isElement(up) && tagOf(up) != GUMBO_TAG_BODY; ++level, up = up->parent) {
-            if (scores.text.value(up) > own) {
-                found = up;
-                break;
-            }
-        }
-        if (!found || (scores.text.value(found) - own) * 10 < own * 3)
-            break;
-        best = found;
-    }
-    return best;
-}
-
-bool isTextTag(GumboTag tag)
-{
-    return tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_BLOCKQUOTE
-        || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_DL;
-}
-
-// An italic line pointing at the video or post embedded right after it ("watch a report below").
-bool isWhollyItalic(const GumboNode *paragraph);
-
-// "Watch a report below", "video below": a pointer at a player the saved page no longer holds.
-bool pointsAtVideo(const QString &text)
-{
-    static const QRegularExpression pointer(QStringLiteral(R"(\b(?:watch|video)\b.*\bbelow\b)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return countWords(text) <= 25 && pointer.match(text).hasMatch();
-}
-
-bool introducesEmbed(const GumboNode *paragraph)
-{
-    if (tagOf(paragraph) != GUMBO_TAG_P)
-        return false;
-    const GumboNode *next = nullptr;
-    const GumboVector &siblings = paragraph->parent->v.element.children;
-    for (unsigned i = paragraph->index_within_parent + 1; i < siblings.length && !next; ++i) {
-        if (isElement(childAt(siblings, i)))
-            next = childAt(siblings, i);
-    }
-    if (!next)
-        return isWhollyItalic(paragraph) && pointsAtVideo(textOf(paragraph)); // the player was not saved
-    // The prescan leaves frames out, so the box's name may be all that is left of the player.
-    bool embed = anyClassOrIdToken(next, [](std::string_view t) {
-        return t.find("embed") != std::string_view::npos || t.find("video") != std::string_view::npos
-            || t.find("player") != std::string_view::npos || t.find("youtube") != std::string_view::npos;
-    });
-    walk(
-        next,
-        [&](const GumboNode *n) {
-            const GumboTag tag = tagOf(n);
-            embed = embed || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_VIDEO || tag == GUMBO_TAG_EMBED || tag == GUMBO_TAG_OBJECT;
-            return !embed && isElement(n);
-        },
-        [](const GumboNode *) {});
-    return embed && isWhollyItalic(paragraph);
-}
-
-// Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
-bool isWhollyItalic(const GumboNode *paragraph)
-{
-    const GumboVector &children = paragraph->v.element.children;
-    const GumboNode *only = nullptr;
-    for (unsigned i = 0; i < children.length; ++i) {
-        const GumboNode *c = childAt(children, i);
-        if (c->type == GUMBO_NODE_WHITESPACE)
-            continue;
-        if (only || !isElement(c))
-            return false;
-        only = c;
-    }
-    return only && (tagOf(only) == GUMBO_TAG_EM || tagOf(only) == GUMBO_TAG_I);
-}
-
-// A list of other stories: two or more headings that are each wholly a link (story cards with excerpts).
-bool isStoryCardList(const GumboNode *box)
-{
-    int linkedHeadings = 0;
-    walk(
-        box,
-        [&](const GumboNode *n) {
-            if (!isElement(n) || linkedHeadings >= 2)
-                return false;
-            const GumboTag tag = n->v.element.tag;
-            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) {
-                const qsizetype text = textOf(n).size();
-                if (text > 0 && linkTextLength(n) == text)
-                    ++linkedHeadings;
-                return false;
-            }
-            return tag != GUMBO_TAG_P;
-        },
-        [](const GumboNode *) {});
-    return linkedHeadings >= 2;
-}
-
-// The column's parts in order: those holding paragraphs, and headings or tables between them. Boxes with
-// no paragraph of their own (ads, cards, share bars, widgets) are left out.
-HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
-{
-    HtmlBlocks out;
-    std::vector<HtmlBlock> pending; // headings and tables waiting for the text that follows them
-    auto append = [&](HtmlBlocks part, bool isContent) {
-        if (isContent) {
-            for (HtmlBlock &b : pending)
-                out.blocks.push_back(std::move(b));
-            pending.clear();
-            for (HtmlBlock &b : part.blocks)
-                out.blocks.push_back(std::move(b));
-        } else {
-            for (HtmlBlock &b : part.blocks)
-                pending.push_back(std::move(b));
-        }
-        out.relatedLinks.insert(out.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
-    };
-    const GumboVector &children = column->v.element.children;
-    // Text straight in the column (lines set apart by <br>): the column is read whole, as it stands.
-    for (unsigned i = 0; i < children.length; ++i) {
-        const GumboNode *child = childAt(children, i);
-        if (child->type == GUMBO_NODE_TEXT && normalisedText(child->v.text.text).size() >= kMinParagraphChars)
-            return collectBlocks(column, ChromePolicy::Article, false);
-    }
-    for (unsigned i = 0; i < children.length; ++i) {
-        const GumboNode *child = childAt(children, i);
-        if (!isElement(child))
-            continue;
-        if (isRelatedBox(child)) {
-            walk(
-                child,
-                [&](const GumboNode *n) {
-                    if (tagOf(n) == GUMBO_TAG_A) {
-                        out.relatedLinks.push_back(n);
-                        return false;
-                    }
-                    return isElement(n);
-                },
-                [](const GumboNode *) {});
-            continue;
-        }
-        if (isPageChrome(child, ChromePolicy::Article))
-            continue;
-        const GumboTag tag = child->v.element.tag;
-        if (introducesEmbed(child))
-            continue;
-        if ((scores.text.value(child) > 0 && (isTextTag(tag) || !isStoryCardList(child))) || isTextTag(tag)) {
-            append(collectBlocks(child, ChromePolicy::Article, false), true);
-            continue;
-        }
-        HtmlBlocks part = collectBlocks(child, ChromePolicy::Article, false);
-        const bool headingOrTable = std::all_of(part.blocks.begin(), part.blocks.end(),
-                                                [](const HtmlBlock &b) { return b.headingLevel > 0 || b.isTable; });
-        if (!part.blocks.empty() && headingOrTable && part.blocks.size() <= 2)
-            append(std::move(part), false);
-    }
-    return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1547,22 +1256,15 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (!lm.logoName.isEmpty())
         site.add(lm.logoName);
 
-    // The body: the page's marked story text, else the column of paragraphs a reader would pick.
-    const GumboNode *container = lm.storyContent ? lm.storyContent : lm.articleBody;
-    HtmlBlocks bodyBlocks;
-    if (container) {
-        bodyBlocks = collectBlocks(container, ChromePolicy::Article, false);
-    } else {
-        const BodyScores scores = scoreParagraphs(root);
-        container = findBodyColumn(scores);
-        if (container) {
-            bodyBlocks = gatherBody(container, scores);
-        } else {
-            container = lm.article ? lm.article : lm.main ? lm.main : densestParagraphParent(root);
-            if (container)
-                bodyBlocks = collectBlocks(container, ChromePolicy::Article, false);
-        }
-    }
+    // The body: the page's marked story text, the column of paragraphs a reader would pick, the page's
+    // landmarks; the better candidate wins (core/parse/htmlbody.cpp).
+    BodyMarkup markup;
+    markup.marked = lm.storyContent ? lm.storyContent : lm.articleBody;
+    markup.article = lm.article;
+    markup.main = lm.main;
+    BodyChoice body = chooseArticleBody(root, markup);
+    const GumboNode *container = body.container;
+    HtmlBlocks &bodyBlocks = body.blocks;
     const GumboNode *storyRoot = container ? enclosingArticle(container) : lm.article;
     if (!storyRoot)
         storyRoot = lm.article;

@@ -1,0 +1,492 @@
+// The article body of an HTML page: candidates from the page's markup, a paragraph scorer over the whole
+// document (after Readability: text length, commas, link density, shared out to a few ancestors), and the
+// comparison that keeps the better candidate (as trafilatura checks its result against its fallbacks).
+#include "core/parse/htmlbody.h"
+
+#include "core/parse/articlerules.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstring>
+
+namespace md {
+namespace {
+
+using namespace html;
+
+QString textOf(const GumboNode *node)
+{
+    return normalisedText(subtreeText(node, false));
+}
+
+// The element whose own <p> children hold the most text: the body of a page without known markup.
+const GumboNode *densestParagraphParent(const GumboNode *root)
+{
+    QHash<const GumboNode *, qsizetype> score;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || isPageChrome(n, ChromePolicy::Article))
+                return false;
+            if (n->v.element.tag == GUMBO_TAG_P) {
+                if (n->parent)
+                    score[n->parent] += qsizetype(subtreeText(n, false).size());
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    const GumboNode *best = nullptr;
+    qsizetype bestScore = 200; // less than a paragraph or two is not an article
+    for (auto it = score.cbegin(); it != score.cend(); ++it) {
+        if (it.value() > bestScore) {
+            best = it.key();
+            bestScore = it.value();
+        }
+    }
+    return best;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The body where the page marks none: paragraphs scored by length, commas and links, the way a reader's
+// eye finds the column of text (after Readability), then the column's parts gathered in order.
+
+struct BodyScores
+{
+    QHash<const GumboNode *, double> score;   // paragraphs' weight, shared out to a few ancestors
+    QHash<const GumboNode *, qsizetype> text; // text of good paragraphs under each element (and in each)
+    // Text of runs straight in boxes (no <p>), apart: a run is also how a claim card or a pull quote prints,
+    // so runs count towards the column only on a page whose column has no <p> paragraphs.
+    QHash<const GumboNode *, qsizetype> runText;
+
+    qsizetype textIn(const GumboNode *n) const { return text.value(n) + runText.value(n); }
+};
+
+constexpr int kMaxClimbLevels = 6;
+
+qsizetype linkTextLength(const GumboNode *node)
+{
+    qsizetype n = 0;
+    walk(
+        node,
+        [&](const GumboNode *c) {
+            if (!isElement(c))
+                return false;
+            if (c->v.element.tag == GUMBO_TAG_A) {
+                n += textOf(c).size();
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return n;
+}
+
+bool isShareWrapper(const GumboNode *n)
+{
+    const GumboTag tag = tagOf(n);
+    return (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION) && anyClassOrIdToken(n, [](std::string_view t) {
+               return t.find("share") != std::string_view::npos || t.find("social") != std::string_view::npos;
+           });
+}
+
+// A paragraph of text: a <p>, or a box the page marks as one (`data-testid="paragraph-3"`, Reuters' divs).
+bool isParagraphElement(const GumboNode *n)
+{
+    if (n->v.element.tag == GUMBO_TAG_P)
+        return true;
+    const char *testId = attribute(n, "data-testid");
+    return testId && std::strncmp(testId, "paragraph", 9) == 0;
+}
+
+// How the scorer treats boxes named like page chrome ("sidebar", "header", "share", "comments").
+enum class ChromeNames {
+    Prune,  // never looked into: the first pass
+    Ignore, // looked into like any box (tags, hidden text and ads still pruned): the second pass, for pages
+            // whose story sits in a wrapper named for its layout ("sidebar-and-content", "sticky-header")
+};
+
+bool isInlineTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_U:
+    case GUMBO_TAG_SPAN: case GUMBO_TAG_FONT: case GUMBO_TAG_SMALL: case GUMBO_TAG_SUP: case GUMBO_TAG_SUB:
+    case GUMBO_TAG_CODE: case GUMBO_TAG_ABBR: case GUMBO_TAG_CITE: case GUMBO_TAG_Q: case GUMBO_TAG_MARK:
+    case GUMBO_TAG_TIME: case GUMBO_TAG_S: case GUMBO_TAG_STRIKE: case GUMBO_TAG_DEL: case GUMBO_TAG_INS:
+    case GUMBO_TAG_BIG: case GUMBO_TAG_TT: case GUMBO_TAG_KBD: case GUMBO_TAG_VAR: case GUMBO_TAG_DFN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Text straight in a box, not in a <p> (a blog's post body with lines set apart by <br>, a table cell of
+// prose): the box's own text and its inline children's, and how much of it is link text. Empty when the box
+// holds no text of its own worth reading.
+QString ownRunText(const GumboNode *n, qsizetype *links)
+{
+    const GumboVector &children = n->v.element.children;
+    qsizetype direct = 0;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c->type == GUMBO_NODE_TEXT)
+            direct += normalisedText(c->v.text.text).size();
+    }
+    if (direct < 10)
+        return {};
+    QString run;
+    *links = 0;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c->type == GUMBO_NODE_TEXT) {
+            run += normalisedText(c->v.text.text) + u' ';
+        } else if (isElement(c) && isInlineTag(c->v.element.tag) && !isPageChrome(c, ChromePolicy::Article)) {
+            const QString text = textOf(c);
+            run += text + u' ';
+            *links += c->v.element.tag == GUMBO_TAG_A ? text.size() : linkTextLength(c);
+        }
+    }
+    return run.simplified();
+}
+
+// The boxes whose own text is read as a paragraph (as Readability reads a <div> of phrasing content as a <p>).
+bool isRunBox(GumboTag tag)
+{
+    return tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN
+        || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_CENTER;
+}
+
+// A run of text reads as prose, not as a card's title or a credit line: long, or a whole sentence.
+bool isProseRun(const QString &run)
+{
+    return run.size() >= 80 || (run.size() >= kMinParagraphChars && endsLikeSentence(run));
+}
+
+void addParagraphScore(BodyScores &scores, const GumboNode *paragraph, const GumboNode *firstHolder, qsizetype chars,
+                       int commas)
+{
+    const double weight = 1.0 + double(commas) + std::min(double(chars) / 100.0, 3.0);
+    QHash<const GumboNode *, qsizetype> &text = paragraph == firstHolder ? scores.runText : scores.text;
+    if (paragraph != firstHolder)
+        text[paragraph] += chars;
+    int level = 0;
+    for (const GumboNode *a = firstHolder; a && isElement(a); a = a->parent, ++level) {
+        text[a] += chars;
+        if (level == 0)
+            scores.score[a] += weight;
+        else if (level == 1)
+            scores.score[a] += weight / 2;
+        else if (level <= 4)
+            scores.score[a] += weight / (level * 3);
+    }
+}
+
+BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
+{
+    BodyScores scores;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            if (n != root) {
+                if (names == ChromeNames::Prune) {
+                    // A share bar may wrap the whole story (its buttons beside the text): looked into, never taken.
+                    if (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n)))
+                        return false;
+                } else {
+                    const GumboTag tag = n->v.element.tag;
+                    if (isPageChrome(n, ChromePolicy::Comments) || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER)
+                        return false;
+                }
+            }
+            if (!isParagraphElement(n)) {
+                if (!isRunBox(n->v.element.tag))
+                    return true;
+                qsizetype links = 0;
+                const QString run = ownRunText(n, &links);
+                if (isProseRun(run) && links * 2 <= run.size())
+                    addParagraphScore(scores, n, n, run.size(), int(run.count(u',')));
+                return true;
+            }
+            const QString text = textOf(n);
+            if (text.size() < kMinParagraphChars)
+                return false;
+            const qsizetype links = linkTextLength(n);
+            if (links * 2 > text.size())
+                return false;
+            addParagraphScore(scores, n, n->parent, text.size(), int(text.count(u',')));
+            return false;
+        },
+        [](const GumboNode *) {});
+    return scores;
+}
+
+// The element that holds the article's text, or nullptr when no paragraph reads like one.
+const GumboNode *findBodyColumn(const BodyScores &scores)
+{
+    const GumboNode *best = nullptr;
+    double bestScore = 0;
+    for (auto it = scores.score.cbegin(); it != scores.score.cend(); ++it) {
+        const GumboTag tag = tagOf(it.key());
+        if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
+            continue;
+        if (it.value() > bestScore || (it.value() == bestScore && best && it.key() < best)) {
+            best = it.key();
+            bestScore = it.value();
+        }
+    }
+    if (!best)
+        return nullptr;
+    // A body split over several boxes (page-builder text widgets, one block per paragraph): climb to the
+    // nearest ancestor that adds a good share of paragraphs of its own.
+    for (;;) {
+        const bool runsOnly = scores.text.value(best) == 0;
+        const auto textIn = [&](const GumboNode *n) { return runsOnly ? scores.textIn(n) : scores.text.value(n); };
+        const qsizetype own = textIn(best);
+        const GumboNode *up = best->parent;
+        const GumboNode *found = nullptr;
+        for (int level = 0; level < kMaxClimbLevels && up && isElement(up) && tagOf(up) != GUMBO_TAG_BODY; ++level, up = up->parent) {
+            if (textIn(up) > own) {
+                found = up;
+                break;
+            }
+        }
+        if (!found || (textIn(found) - own) * 10 < own * 3)
+            break;
+        best = found;
+    }
+    return best;
+}
+
+bool isTextTag(GumboTag tag)
+{
+    return tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_BLOCKQUOTE
+        || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_DL;
+}
+
+// An italic line pointing at the video or post embedded right after it ("watch a report below").
+bool isWhollyItalic(const GumboNode *paragraph);
+
+// "Watch a report below", "video below": a pointer at a player the saved page no longer holds.
+bool pointsAtVideo(const QString &text)
+{
+    static const QRegularExpression pointer(QStringLiteral(R"(\b(?:watch|video)\b.*\bbelow\b)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return countWords(text) <= 25 && pointer.match(text).hasMatch();
+}
+
+bool introducesEmbed(const GumboNode *paragraph)
+{
+    if (tagOf(paragraph) != GUMBO_TAG_P)
+        return false;
+    const GumboNode *next = nullptr;
+    const GumboVector &siblings = paragraph->parent->v.element.children;
+    for (unsigned i = paragraph->index_within_parent + 1; i < siblings.length && !next; ++i) {
+        if (isElement(childAt(siblings, i)))
+            next = childAt(siblings, i);
+    }
+    if (!next)
+        return isWhollyItalic(paragraph) && pointsAtVideo(textOf(paragraph)); // the player was not saved
+    // The prescan leaves frames out, so the box's name may be all that is left of the player.
+    bool embed = anyClassOrIdToken(next, [](std::string_view t) {
+        return t.find("embed") != std::string_view::npos || t.find("video") != std::string_view::npos
+            || t.find("player") != std::string_view::npos || t.find("youtube") != std::string_view::npos;
+    });
+    walk(
+        next,
+        [&](const GumboNode *n) {
+            const GumboTag tag = tagOf(n);
+            embed = embed || tag == GUMBO_TAG_IFRAME || tag == GUMBO_TAG_VIDEO || tag == GUMBO_TAG_EMBED || tag == GUMBO_TAG_OBJECT;
+            return !embed && isElement(n);
+        },
+        [](const GumboNode *) {});
+    return embed && isWhollyItalic(paragraph);
+}
+
+// Wholly in <em>/<i>: the text of the paragraph's only element child is all its text.
+bool isWhollyItalic(const GumboNode *paragraph)
+{
+    const GumboVector &children = paragraph->v.element.children;
+    const GumboNode *only = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c->type == GUMBO_NODE_WHITESPACE)
+            continue;
+        if (only || !isElement(c))
+            return false;
+        only = c;
+    }
+    return only && (tagOf(only) == GUMBO_TAG_EM || tagOf(only) == GUMBO_TAG_I);
+}
+
+// A list of other stories: two or more headings that are each wholly a link (story cards with excerpts).
+bool isStoryCardList(const GumboNode *box)
+{
+    int linkedHeadings = 0;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || linkedHeadings >= 2)
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) {
+                const qsizetype text = textOf(n).size();
+                if (text > 0 && linkTextLength(n) == text)
+                    ++linkedHeadings;
+                return false;
+            }
+            return tag != GUMBO_TAG_P;
+        },
+        [](const GumboNode *) {});
+    return linkedHeadings >= 2;
+}
+
+// The column's parts in order: those holding paragraphs, and headings or tables between them. Boxes with
+// no paragraph of their own (ads, cards, share bars, widgets) are left out.
+HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
+{
+    HtmlBlocks out;
+    std::vector<HtmlBlock> pending; // headings and tables waiting for the text that follows them
+    auto append = [&](HtmlBlocks part, bool isContent) {
+        if (isContent) {
+            for (HtmlBlock &b : pending)
+                out.blocks.push_back(std::move(b));
+            pending.clear();
+            for (HtmlBlock &b : part.blocks)
+                out.blocks.push_back(std::move(b));
+        } else {
+            for (HtmlBlock &b : part.blocks)
+                pending.push_back(std::move(b));
+        }
+        out.relatedLinks.insert(out.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+    };
+    const GumboVector &children = column->v.element.children;
+    // Text straight in the column (lines set apart by <br>): the column is read whole, as it stands.
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (child->type == GUMBO_NODE_TEXT && normalisedText(child->v.text.text).size() >= kMinParagraphChars)
+            return collectBlocks(column, ChromePolicy::Article, false);
+    }
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (!isElement(child))
+            continue;
+        if (isRelatedBox(child)) {
+            walk(
+                child,
+                [&](const GumboNode *n) {
+                    if (tagOf(n) == GUMBO_TAG_A) {
+                        out.relatedLinks.push_back(n);
+                        return false;
+                    }
+                    return isElement(n);
+                },
+                [](const GumboNode *) {});
+            continue;
+        }
+        if (isPageChrome(child, ChromePolicy::Article))
+            continue;
+        const GumboTag tag = child->v.element.tag;
+        if (introducesEmbed(child))
+            continue;
+        if ((scores.textIn(child) > 0 && (isTextTag(tag) || !isStoryCardList(child))) || isTextTag(tag)) {
+            append(collectBlocks(child, ChromePolicy::Article, false), true);
+            continue;
+        }
+        HtmlBlocks part = collectBlocks(child, ChromePolicy::Article, false);
+        const bool headingOrTable = std::all_of(part.blocks.begin(), part.blocks.end(),
+                                                [](const HtmlBlock &b) { return b.headingLevel > 0 || b.isTable; });
+        if (!part.blocks.empty() && headingOrTable && part.blocks.size() <= 2)
+            append(std::move(part), false);
+    }
+    return out;
+}
+
+
+// Shorter than this, a body found by the first pass is looked for again with the lenient pass (as
+// Readability retries below 500 characters).
+constexpr qsizetype kShortBody = 500;
+
+BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
+{
+    const BodyScores scores = scoreParagraphs(root, names);
+    BodyChoice choice;
+    choice.container = findBodyColumn(scores);
+    if (choice.container) {
+        choice.blocks = gatherBody(choice.container, scores);
+        choice.source = names == ChromeNames::Prune ? "scored" : "scored-lenient";
+    }
+    return choice;
+}
+
+bool holds(const GumboNode *outer, const GumboNode *inner)
+{
+    for (const GumboNode *n = inner; n; n = n->parent) {
+        if (n == outer)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+qsizetype proseLength(const HtmlBlocks &blocks)
+{
+    qsizetype n = 0;
+    for (const HtmlBlock &b : blocks.blocks) {
+        if (b.headingLevel > 0 || b.isTable || (b.onlyLink && b.outsideLink.find_first_not_of(" \t\n\r") == std::string::npos))
+            continue;
+        n += normalisedText(b.text).size();
+    }
+    return n;
+}
+
+BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
+{
+    BodyChoice marked;
+    if (markup.marked) {
+        marked.container = markup.marked;
+        marked.blocks = collectBlocks(markup.marked, ChromePolicy::Article, false);
+        marked.source = "markup";
+    }
+    const qsizetype markedProse = proseLength(marked.blocks);
+    // The page's own markup is the most precise reading when it holds the story: a box the site names as
+    // the story text keeps it unless the scorer finds several times its prose elsewhere (a marked box that
+    // wraps only the standfirst or one paragraph).
+    if (markup.marked && markedProse >= kShortBody)
+        return marked;
+
+    BodyChoice scored = scoredBody(root, ChromeNames::Prune);
+    qsizetype scoredProse = proseLength(scored.blocks);
+    if (scoredProse < kShortBody) {
+        BodyChoice lenient = scoredBody(root, ChromeNames::Ignore);
+        const qsizetype lenientProse = proseLength(lenient.blocks);
+        // The lenient column wins when the first pass found nothing, or found another, much smaller column;
+        // around the first pass's column it would only add boxes named as chrome (cards, credits).
+        const bool elsewhere = !scored.container || !holds(lenient.container, scored.container);
+        if (lenientProse > 0 && (scoredProse == 0 || (elsewhere && lenientProse > 2 * scoredProse))) {
+            scored = std::move(lenient);
+            scoredProse = lenientProse;
+        }
+    }
+    if (markup.marked && markedProse > 0
+        && (markedProse * 2 >= scoredProse || holds(markup.marked, scored.container)))
+        return marked;
+    if (scoredProse > 0)
+        return scored;
+
+    BodyChoice landmark;
+    landmark.container = markup.article ? markup.article : markup.main ? markup.main : densestParagraphParent(root);
+    if (landmark.container) {
+        landmark.blocks = collectBlocks(landmark.container, ChromePolicy::Article, false);
+        landmark.source = "landmark";
+        if (proseLength(landmark.blocks) > markedProse)
+            return landmark;
+    }
+    return marked;
+}
+
+} // namespace md

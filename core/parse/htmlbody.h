@@ -1,0 +1,39 @@
+// The article body of an HTML page, found as a cascade: the page's own markup, a scorer over the whole
+// document, the page's landmarks; the candidates compared and the better kept.
+#pragma once
+
+#include "core/parse/htmlblocks.h"
+#include "core/parse/htmltree.h"
+
+#include <QString>
+
+namespace md {
+
+// A paragraph shorter than this is a label, a caption or a button, not article text.
+constexpr int kMinParagraphChars = 25;
+
+// What the page itself says about where its story is.
+struct BodyMarkup
+{
+    const GumboNode *marked = nullptr;  // a box the site names as the story text, or [itemprop=articleBody]
+    const GumboNode *article = nullptr; // the story's <article>
+    const GumboNode *main = nullptr;    // <main>
+};
+
+struct BodyChoice
+{
+    const GumboNode *container = nullptr; // the element the body was read from, nullptr when none
+    HtmlBlocks blocks;
+    // Which candidate won, for warnings and tests: "markup", "scored", "scored-lenient", "landmark".
+    const char *source = "";
+};
+
+// The body a reader would pick: the marked box when it holds the story, else the column of paragraphs
+// the scorer finds (a second, lenient pass when the first finds little: wrappers named like sidebars or
+// headers that hold the story), else the page's <article> or <main>.
+BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup);
+
+// The clean prose of some blocks: the characters of their paragraphs, less the text of one-link lines.
+qsizetype proseLength(const HtmlBlocks &blocks);
+
+} // namespace md
