@@ -410,14 +410,55 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
 // Readability retries below 500 characters).
 constexpr qsizetype kShortBody = 500;
 
+// The column's siblings that carry on its text, as Readability joins them: boxes that score a good part of the
+// column's score, and paragraphs of plain prose between them (a story split by an ad slot or a pull quote
+// into two boxes; the first paragraph set apart from the rest).
+bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names)
+{
+    if (isRelatedBox(sibling) || (names == ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Article))
+        || (names == ChromeNames::Ignore && isPageChrome(sibling, ChromePolicy::Comments)))
+        return false;
+    const double columnScore = scores.score.value(column);
+    const double threshold = std::max(10.0, columnScore * 0.2);
+    if (scores.score.value(sibling) >= threshold && scores.text.value(sibling) > 0 && !isStoryCardList(sibling))
+        return true;
+    if (!isParagraphElement(sibling))
+        return false;
+    const QString text = textOf(sibling);
+    const qsizetype links = linkTextLength(sibling);
+    if (text.size() >= 80)
+        return links * 4 < text.size();
+    return text.size() >= kMinParagraphChars && links == 0 && endsLikeSentence(text);
+}
+
 BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 {
     const BodyScores scores = scoreParagraphs(root, names);
     BodyChoice choice;
     choice.container = findBodyColumn(scores);
-    if (choice.container) {
+    if (!choice.container)
+        return choice;
+    choice.source = names == ChromeNames::Prune ? "scored" : "scored-lenient";
+    const GumboNode *parent = choice.container->parent;
+    if (!parent || !isElement(parent)) {
         choice.blocks = gatherBody(choice.container, scores);
-        choice.source = names == ChromeNames::Prune ? "scored" : "scored-lenient";
+        return choice;
+    }
+    const GumboVector &siblings = parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+        const GumboNode *sibling = childAt(siblings, i);
+        if (!isElement(sibling))
+            continue;
+        HtmlBlocks part;
+        if (sibling == choice.container)
+            part = gatherBody(sibling, scores);
+        else if (continuesColumn(sibling, choice.container, scores, names))
+            part = isParagraphElement(sibling) ? collectBlocks(sibling, ChromePolicy::Article, false) : gatherBody(sibling, scores);
+        else
+            continue;
+        for (HtmlBlock &b : part.blocks)
+            choice.blocks.blocks.push_back(std::move(b));
+        choice.blocks.relatedLinks.insert(choice.blocks.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
     }
     return choice;
 }
@@ -432,6 +473,15 @@ bool holds(const GumboNode *outer, const GumboNode *inner)
 }
 
 } // namespace
+
+bool isCompleteStructuredText(const QString &text, qsizetype visibleProse)
+{
+    const QString t = text.trimmed();
+    if (t.size() < kShortBody || t.endsWith(QChar(0x2026)) || t.endsWith(QLatin1String("...")) || t.endsWith(u'['))
+        return false;
+    // Twice the visible prose at least: where the page shows the story, its own markup is read.
+    return t.size() > 2 * visibleProse;
+}
 
 qsizetype proseLength(const HtmlBlocks &blocks)
 {
@@ -475,6 +525,19 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     if (markup.marked && markedProse > 0
         && (markedProse * 2 >= scoredProse || holds(markup.marked, scored.container)))
         return marked;
+    // The page shows much less than its structured data holds (a page rendered by script, a paywall that
+    // keeps the text in JSON-LD): the structured text, when it is the whole story.
+    if (isCompleteStructuredText(markup.structuredText, std::max(scoredProse, markedProse))) {
+        BodyChoice structured;
+        structured.source = "structured";
+        for (const QString &line : markup.structuredText.split(u'\n', Qt::SkipEmptyParts)) {
+            HtmlBlock block;
+            block.text = line.trimmed().toStdString();
+            if (!block.text.empty())
+                structured.blocks.blocks.push_back(std::move(block));
+        }
+        return structured;
+    }
     if (scoredProse > 0)
         return scored;
 

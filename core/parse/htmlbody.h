@@ -18,13 +18,15 @@ struct BodyMarkup
     const GumboNode *marked = nullptr;  // a box the site names as the story text, or [itemprop=articleBody]
     const GumboNode *article = nullptr; // the story's <article>
     const GumboNode *main = nullptr;    // <main>
+    QString structuredText;             // JSON-LD articleBody: complete on some pages, a teaser on others
 };
 
 struct BodyChoice
 {
     const GumboNode *container = nullptr; // the element the body was read from, nullptr when none
     HtmlBlocks blocks;
-    // Which candidate won, for warnings and tests: "markup", "scored", "scored-lenient", "landmark".
+    // Which candidate won, for warnings and tests: "markup", "scored", "scored-lenient", "landmark",
+    // "structured" (then container is nullptr: the text is in no box of the page).
     const char *source = "";
 };
 
@@ -32,6 +34,10 @@ struct BodyChoice
 // the scorer finds (a second, lenient pass when the first finds little: wrappers named like sidebars or
 // headers that hold the story), else the page's <article> or <main>.
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup);
+
+// Structured data's article text that is the whole story, not a teaser: long enough to be an article, not
+// cut off with an ellipsis, and not much shorter than the prose the page shows.
+bool isCompleteStructuredText(const QString &text, qsizetype visibleProse);
 
 // The clean prose of some blocks: the characters of their paragraphs, less the text of one-link lines.
 qsizetype proseLength(const HtmlBlocks &blocks);

@@ -415,6 +415,7 @@ struct ArticleMeta
     Timestamp published;
     Timestamp modified;
     QStringList siteNames; // the publisher's and the site's names (Organization, WebSite, publisher)
+    QString articleBody;   // the story's text as structured data gives it (lines kept), maybe only a teaser
     bool found = false;
 };
 
@@ -554,6 +555,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
     meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
     meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
     meta.modified = parsePageDateTime(article.value(QLatin1String("dateModified")).toString().trimmed());
+    meta.articleBody = unescapeEntities(article.value(QLatin1String("articleBody")).toString()).trimmed();
     return true;
 }
 
@@ -1262,15 +1264,17 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     markup.marked = lm.storyContent ? lm.storyContent : lm.articleBody;
     markup.article = lm.article;
     markup.main = lm.main;
+    markup.structuredText = meta.articleBody;
     BodyChoice body = chooseArticleBody(root, markup);
-    const GumboNode *container = body.container;
+    // The structured data's text reads no box of the page: the story's head is looked for around its <article>.
+    const GumboNode *container = body.container ? body.container : !body.blocks.blocks.empty() ? lm.article : nullptr;
     HtmlBlocks &bodyBlocks = body.blocks;
     const GumboNode *storyRoot = container ? enclosingArticle(container) : lm.article;
     if (!storyRoot)
         storyRoot = lm.article;
     const StoryHeader header = findStoryHeader(storyRoot ? storyRoot : root);
 
-    if (container)
+    if (container || !bodyBlocks.blocks.empty())
         readArticleBody(bodyBlocks, article, snapshot.warnings);
 
     // The visible title: the story's <h1>, else the nearest title before the body.

@@ -70,6 +70,7 @@ Reading readWithMarketDesk(const QString &path)
     reading.author = s.article.author;
     reading.published = dateText(s.article.publishedAt);
     reading.captured = dateText(effectiveCaptureTime(s).time);
+    reading.summary = s.article.summary.join(QLatin1Char('\n'));
     QStringList body;
     for (const ArticleBlock &block : s.article.blocks) {
         if (!block.text.isEmpty())

@@ -75,6 +75,7 @@ bool readGold(const QString &path, Gold *gold, QString *error)
     gold->scoresCaptured = o.contains(QLatin1String("captured"));
     gold->whitespaceOnly = o.value(QLatin1String("match")).toString() == QLatin1String("whitespace");
     gold->url = o.value(QLatin1String("url")).toString();
+    gold->summaryApart = o.contains(QLatin1String("summary"));
     gold->summary = strings(o.value(QLatin1String("summary")));
     gold->include = strings(o.value(QLatin1String("include")));
     gold->exclude = strings(o.value(QLatin1String("exclude")));
@@ -103,7 +104,8 @@ PageScore scorePage(const Gold &gold, const Reading &reading)
         same("captured", gold.captured, reading.captured, &score.captured);
 
     const auto norm = gold.whitespaceOnly ? whitespaceNormalised : normalised;
-    const QString body = norm(reading.body);
+    const QString body = norm(gold.summaryApart || reading.summary.isEmpty() ? reading.body
+                                                                               : reading.summary + u'\n' + reading.body);
     score.emptyBody = body.isEmpty();
     if (score.emptyBody)
         score.notes.append(QStringLiteral("empty body"));

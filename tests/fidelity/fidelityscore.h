@@ -29,6 +29,8 @@ struct Gold
     // normalised, case and punctuation kept), so figures compare with those the set publishes.
     bool whitespaceOnly = false;
     QString url;  // where the page was saved from, when the set says
+    // The corpus annotates the standfirst apart ("summary"); a real-page set counts it as article text.
+    bool summaryApart = true;
 };
 
 // What a reader (MarketDesk or a peer) made of the page.
@@ -40,6 +42,7 @@ struct Reading
     QString captured;   // empty when the reader does not tell
     bool hasCaptured = false;
     QString body;       // the body text, blocks separated by newlines
+    QString summary;    // the standfirst the reader shows above the body, when the reader tells it apart
     double milliseconds = 0.0;
     QString error;      // the page could not be read at all
 };
