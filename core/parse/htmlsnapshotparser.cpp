@@ -129,6 +129,27 @@ bool isTodayBox(const GumboNode *n)
     return anyClassOrIdToken(n, [](std::string_view t) { return t.find("today") != std::string_view::npos; });
 }
 
+// <meta name="author">, and the other names pages give the writer: article:author and author properties
+// (when they hold a name, not a profile's address), Parse.ly's, Dublin Core's creator, the "byl" line.
+bool isAuthorMeta(const char *name, const char *property)
+{
+    if (name) {
+        for (const char *n : {"author", "byl", "parsely-author", "dc.creator", "sailthru.author"}) {
+            if (qstricmp(name, n) == 0)
+                return true;
+        }
+    }
+    if (property) {
+        for (const char *n : {"article:author", "author", "og:article:author"}) {
+            if (qstricmp(property, n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString bylineName(QString text);
+
 Landmarks findLandmarks(const GumboNode *root)
 {
     Landmarks lm;
@@ -156,8 +177,8 @@ Landmarks findLandmarks(const GumboNode *root)
                         lm.publishedTime = value;
                     else if (property && qstricmp(property, "article:modified_time") == 0 && lm.modifiedTime.isEmpty())
                         lm.modifiedTime = value;
-                    else if (name && qstricmp(name, "author") == 0 && lm.metaAuthor.isEmpty())
-                        lm.metaAuthor = value;
+                    else if (lm.metaAuthor.isEmpty() && isAuthorMeta(name, property) && !value.contains(u'/'))
+                        lm.metaAuthor = bylineName(value);
                     else if (property && qstricmp(property, "og:site_name") == 0 && lm.siteName.isEmpty())
                         lm.siteName = value;
                     else if (property && qstricmp(property, "og:url") == 0 && lm.pageUrl.isEmpty())
@@ -592,6 +613,7 @@ struct StoryHeader
     const GumboNode *firstH1 = nullptr;
     const GumboNode *byline = nullptr;     // .story__byline
     const GumboNode *authorLink = nullptr; // a[rel=author]
+    const GumboNode *authorItem = nullptr; // [itemprop=author] (microdata), its name in [itemprop=name] or content
     const GumboNode *storyTime = nullptr;  // .story__time
     const GumboNode *time = nullptr;       // time[datetime]
 };
@@ -606,6 +628,46 @@ bool isOtherStories(const GumboNode *n)
         return t.find("comment") != std::string_view::npos || t.find("popular") != std::string_view::npos
             || t.find("trending") != std::string_view::npos || t.find("most-read") != std::string_view::npos;
     });
+}
+
+// "author creator" holds the word "author": microdata and rel values are lists of words.
+bool hasWord(const char *list, const char *word)
+{
+    const size_t n = std::strlen(word);
+    for (const char *p = list; *p;) {
+        while (*p == ' ')
+            ++p;
+        const char *end = p;
+        while (*end && *end != ' ')
+            ++end;
+        if (size_t(end - p) == n && qstrnicmp(p, word, uint(n)) == 0)
+            return true;
+        p = end;
+    }
+    return false;
+}
+
+// The name a microdata author item gives: its [itemprop=name] part, its content attribute, else its text when
+// short enough to be a name.
+QString microdataName(const GumboNode *item)
+{
+    if (const char *content = attribute(item, "content"))
+        return normalisedText(content);
+    const GumboNode *name = nullptr;
+    walk(
+        item,
+        [&](const GumboNode *n) {
+            if (name || !isElement(n))
+                return false;
+            if (n != item && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "name")) {
+                name = n;
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    const QString text = textOf(name ? name : item);
+    return countWords(text) <= 8 ? text : QString();
 }
 
 StoryHeader findStoryHeader(const GumboNode *scope)
@@ -627,6 +689,8 @@ StoryHeader findStoryHeader(const GumboNode *scope)
                 h.byline = n;
             if (!h.authorLink && tag == GUMBO_TAG_A && attributeEquals(n, "rel", "author"))
                 h.authorLink = n;
+            if (!h.authorItem && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
+                h.authorItem = n;
             if (!h.storyTime && hasClass(n, "story__time"))
                 h.storyTime = n;
             if (!h.time && tag == GUMBO_TAG_TIME && attribute(n, "datetime"))
@@ -643,6 +707,35 @@ QString bylineName(QString text)
     static const QRegularExpression by(QStringLiteral(R"(^by\s+)"), QRegularExpression::CaseInsensitiveOption);
     text.remove(by);
     return text.trimmed();
+}
+
+// The share of a headline's words (letters and digits, folded) that another title holds too.
+double sharedWordShare(const QString &headline, const QString &title)
+{
+    static const QRegularExpression nonWord(QStringLiteral(R"([^\w]+)"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = headline.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return 1.0;
+    const QStringList other = title.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    const QSet<QString> titleWords(other.cbegin(), other.cend());
+    int shared = 0;
+    for (const QString &w : words)
+        shared += titleWords.contains(w);
+    return double(shared) / double(words.size());
+}
+
+// A name as a byline gives it, without a social handle after it ("Ahiza Garcia @ahiza_garcia"); empty for a
+// call or a label in the author's place ("Follow @StevenMufson", "Author:", an address).
+QString authorNameOf(const QString &text)
+{
+    QString name = text.simplified();
+    static const QRegularExpression handle(QStringLiteral(R"(\s+@\w+$)"));
+    name.remove(handle);
+    static const QRegularExpression notAName(QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：]$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (notAName.match(name).hasMatch())
+        return {};
+    return name;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1285,13 +1378,23 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (!h1 && container && !article.blocks.isEmpty())
         h1 = visibleTitleBefore(root, container, site);
     const QString h1Text = h1 ? textOf(h1) : QString();
+    QString writerInTitle;
     // The title's other parts name the site and section: "Headline - Business - Dawn".
     if (!h1Text.isEmpty()) {
         for (const QString &title : {lm.titleText, lm.ogTitle}) {
             if (title.size() > h1Text.size() && title.contains(h1Text)) {
                 const QStringList parts = titleParts(QString(title).replace(h1Text, QString()));
-                if (!parts.isEmpty())
-                    site.add(title.startsWith(h1Text) ? parts.last() : parts.first());
+                const QString affix = parts.isEmpty() ? QString() : title.startsWith(h1Text) ? parts.last() : parts.first();
+                // A columnist's or a blog's title may end in the writer's name ("Story | Eleanor Ainge Roy"), which
+                // the author meta tag repeats; a name that starts with the site's host name ("BBC News" on
+                // bbc.com) or that structured data calls an organisation is the site's. The affix stays a site
+                // name for every other source; it is the author only when nothing else names one.
+                const QString host = nameKey(hostName(lm.pageUrl));
+                if (!affix.isEmpty() && !site.matches(affix) && nameKey(affix) == nameKey(lm.metaAuthor)
+                    && !meta.authorIsOrganization && (host.isEmpty() || !nameKey(affix).startsWith(host)))
+                    writerInTitle = affix;
+                if (!affix.isEmpty())
+                    site.add(affix);
             } else if (const QStringList parts = titleParts(title); parts.size() >= 2) {
                 // The same headline printed with other quotes or dashes: "Are car buyers finally coming back? |
                 // The Express Tribune" beside the visible "Are car buyers ‘finally’ coming back?".
@@ -1330,6 +1433,17 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             headline = withoutSiteAffix(lm.ogTitle, site);
         if (headline.isEmpty())
             headline = withoutSiteAffix(lm.titleText, site);
+        // A heading that shares almost no words with the page's own titles is some other box's (a section's
+        // name, a "Follow us" call, a photo's caption, the site's name): the page's title names the story.
+        // A social title (og:title) may word the story otherwise, so the heading must differ from both titles,
+        // and structured data must not name it.
+        const QString pageTitle = withoutSiteAffix(lm.titleText, site);
+        const QString socialTitle = withoutSiteAffix(lm.ogTitle, site);
+        const QString fallback = !socialTitle.isEmpty() ? socialTitle : pageTitle;
+        const auto unlike = [&](const QString &title) { return title.isEmpty() || sharedWordShare(headline, title) < 0.34; };
+        if (!fallback.isEmpty() && !headline.isEmpty() && nameKey(headline) != nameKey(meta.headline)
+            && (site.matches(headline) || (unlike(pageTitle) && unlike(socialTitle))))
+            headline = fallback;
         article.headline = headline;
         article.summary = head.summary;
     }
@@ -1350,7 +1464,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
 
     // Author: JSON-LD, the byline, the visible byline by the title, a rel=author link, <meta name="author">;
     // the site's own name is never the author.
-    auto person = [&](const QString &name) { return site.matches(name) ? QString() : name; };
+    auto person = [&](const QString &name) {
+        const QString cleaned = authorNameOf(name);
+        return site.matches(cleaned) ? QString() : cleaned;
+    };
     QString author = person(meta.author);
     // Several authors are kept as the visible byline prints them ("A and B", "KENTA MORI and AMNA RIAZ"),
     // when it names every author structured data gives (and maybe more).
@@ -1366,10 +1483,22 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         author = person(bylineName(textOf(header.byline)));
     if (author.isEmpty())
         author = head.author;
+    if (author.isEmpty() && header.authorItem)
+        author = person(bylineName(microdataName(header.authorItem)));
     if (author.isEmpty() && header.authorLink)
         author = person(textOf(header.authorLink));
     if (author.isEmpty())
         author = person(lm.metaAuthor);
+    // Microdata or a rel=author link outside the story's box (a blog's sidebar names its one writer).
+    if (author.isEmpty() && storyRoot) {
+        const StoryHeader page = findStoryHeader(root);
+        if (page.authorItem)
+            author = person(bylineName(microdataName(page.authorItem)));
+        if (author.isEmpty() && page.authorLink)
+            author = person(textOf(page.authorLink));
+    }
+    if (author.isEmpty())
+        author = writerInTitle;
     if (isStory)
         article.author = author;
 

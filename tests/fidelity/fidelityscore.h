@@ -65,6 +65,11 @@ QString normalised(const QString &text);
 // White space only: what trafilatura's evaluation compares.
 QString whitespaceNormalised(const QString &text);
 
+// Headlines are the same when equal after normalised(), or when one is the other with the site's or a
+// section's name after a separator, as a <title> prints it ("Story | Site"): readers differ in whether they
+// keep the site's name, and both name the same headline.
+bool sameHeadline(const QString &expected, const QString &got);
+
 bool readGold(const QString &path, Gold *gold, QString *error);
 PageScore scorePage(const Gold &gold, const Reading &reading);
 
