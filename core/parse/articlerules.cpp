@@ -75,6 +75,16 @@ bool looksLikeHeadline(QStringView line)
     return words >= 2 && words <= 30;
 }
 
+bool isCallToReader(QStringView line)
+{
+    if (countWords(line) > 25)
+        return false;
+    static const QRegularExpression call(
+        QStringLiteral(R"(^(?:sign up|signup|subscribe|follow (?:us|\S+ on)|join (?:us|our)|download (?:our|the)|get (?:our|the) (?:app|newsletter))\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return call.match(line).hasMatch();
+}
+
 bool isArticleFooter(QStringView line)
 {
     // The newspaper's footnote on a print story: "Published in Dawn, December 2nd, 2023" — a paper and a date.

@@ -32,4 +32,8 @@ bool looksLikeHeadline(QStringView line);
 // story's "Published in Dawn, December 2nd, 2023").
 bool isArticleFooter(QStringView line);
 
+// A short call to the reader in a page's markup after or inside the story: "Sign up for … alerts",
+// "Follow us on …", "Subscribe to …" (a text copy keeps such lines for a warning instead).
+bool isCallToReader(QStringView line);
+
 } // namespace md

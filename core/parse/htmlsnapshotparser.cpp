@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <cstring>
 
 namespace md {
@@ -811,7 +812,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (pieces.size() > 1) {
             for (const QString &piece : pieces) {
                 const QString text = normalisedText(piece.toStdString());
-                if (!text.isEmpty() && !isArticleFooter(text))
+                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text))
                     article.blocks.append({ArticleBlock::Kind::Paragraph, text});
             }
             continue;
@@ -832,7 +833,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
         }
-        if (isArticleFooter(text))
+        if (isArticleFooter(text) || isCallToReader(text))
             continue;
         article.blocks.append({ArticleBlock::Kind::Paragraph, text});
     }
@@ -1026,12 +1027,21 @@ bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
     return inPageHeader;
 }
 
-const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body, const SiteNames &site)
+double sharedWordShare(const QString &headline, const QString &title);
+// A third of a heading's words in the page's title: the heading names the same story.
+constexpr double kTitleWordShare = 0.34;
+
+// namesStory tells a heading that names the story from a section's or a box's name (see readArticle).
+const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body, const SiteNames &site,
+                                    const std::function<bool(const QString &)> &namesStory,
+                                    const std::function<bool(const QString &)> &nearlyTitle)
 {
     const GumboNode *lastH1 = nullptr;
     const GumboNode *firstH1 = nullptr;
     const GumboNode *titled = nullptr;
+    const GumboNode *inBody = nullptr; // a heading that names the story at the top of the body's own box
     bool passed = false;
+    bool paragraphSeen = false;
     walk(
         root,
         [&](const GumboNode *n) {
@@ -1042,7 +1052,7 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
             const GumboTag tag = n->v.element.tag;
             if (n != root && isOtherStories(n))
                 return false;
-            if (tag == GUMBO_TAG_H1 && !isLogoTitle(n, site)) {
+            if (tag == GUMBO_TAG_H1 && !isLogoTitle(n, site) && namesStory(textOf(n))) {
                 if (!firstH1)
                     firstH1 = n;
                 if (!passed)
@@ -1050,12 +1060,24 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
                 return false;
             }
             if (!passed && (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)
-                && anyClassOrIdToken(n, [](std::string_view t) { return t.find("title") != std::string_view::npos; }))
+                && anyClassOrIdToken(n, [](std::string_view t) {
+                       return t.find("title") != std::string_view::npos || t.find("headline") != std::string_view::npos;
+                   })
+                && namesStory(textOf(n)))
                 titled = n;
+            // Only above the body's first paragraph, and only a heading whose words the titles hold
+            // nearly all of: further down, headings are the story's own sub-headings.
+            if (passed && tag == GUMBO_TAG_P)
+                paragraphSeen = true;
+            if (passed && !paragraphSeen && !inBody && tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H3) {
+                const QString text = textOf(n);
+                if (countWords(text) >= 3 && namesStory(text) && nearlyTitle(text))
+                    inBody = n;
+            }
             return true;
         },
         [](const GumboNode *) {});
-    return lastH1 ? lastH1 : titled ? titled : firstH1;
+    return lastH1 ? lastH1 : titled ? titled : firstH1 ? firstH1 : inBody;
 }
 
 // Up to three levels above the title: the box that holds the title, byline, date and standfirst.
@@ -1157,7 +1179,8 @@ bool isSectionLink(const GumboNode *n)
 // "By Omar Farooq | Published December 1, 2023" → "Omar Farooq"; empty when the line names nobody.
 QString bylinePersonOf(const QString &line, const SiteNames &site, const QStringList &sections)
 {
-    static const QRegularExpression by(QStringLiteral(R"(^by\b[:\s]*)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:posted|written|words|reported)\s+)?by\b[:\s]*)"),
+                                       QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
     static const QRegularExpression stamp(QStringLiteral(R"(\b(?:published|updated|last updated|posted)\b.*$)"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -1203,7 +1226,7 @@ bool isPrintedByline(const GumboNode *n)
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV)
         return false;
     const QString text = textOf(n);
-    static const QRegularExpression by(QStringLiteral(R"(^By\s+\p{Lu})"));
+    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:Posted|Written|Words|Reported) by|By)\s+\p{Lu})"));
     return text.size() <= 120 && countWords(text) <= 14 && !text.endsWith(u'.') && by.match(text).hasMatch();
 }
 
@@ -1249,7 +1272,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             if (n != scope && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
             // The page's masthead (logo, login, the day's date) and boxes such as modals are not the story's head.
-            if (n != scope && !isBylineBox(n) && (isBoxBesideArticle(n) || tagOf(n) == GUMBO_TAG_HEADER || isPageHeaderBox(n))) {
+            if (n != scope && !isBylineBox(n) && !isPrintedByline(n)
+                && (isBoxBesideArticle(n) || tagOf(n) == GUMBO_TAG_HEADER || isPageHeaderBox(n))) {
                 bool holdsTitle = false;
                 for (const GumboNode *a = title; a && !holdsTitle; a = a->parent)
                     holdsTitle = a == n;
@@ -1371,12 +1395,22 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         readArticleBody(bodyBlocks, article, snapshot.warnings);
 
     // The visible title: the story's <h1>, else the nearest title before the body.
+    // A heading names the story when it shares words with the page's titles or is structured data's headline;
+    // a section's name set as the only <h1> ("Aviation") does not.
+    const auto namesStory = [&](const QString &text) {
+        if (lm.titleText.isEmpty() && lm.ogTitle.isEmpty())
+            return true;
+        return sharedWordShare(text, lm.titleText) >= kTitleWordShare || sharedWordShare(text, lm.ogTitle) >= kTitleWordShare
+            || (!meta.headline.isEmpty() && nameKey(text) == nameKey(meta.headline));
+    };
     const GumboNode *h1 = header.storyTitle ? header.storyTitle : (storyRoot ? header.firstH1 : nullptr);
-    if (h1 && h1 != header.storyTitle && isLogoTitle(h1, site))
+    if (h1 && h1 != header.storyTitle && (isLogoTitle(h1, site) || !namesStory(textOf(h1))))
         h1 = nullptr;
     const bool storyH1 = h1 != nullptr;
     if (!h1 && container && !article.blocks.isEmpty())
-        h1 = visibleTitleBefore(root, container, site);
+        h1 = visibleTitleBefore(root, container, site, namesStory, [&](const QString &text) {
+            return sharedWordShare(text, lm.titleText) >= 0.8 || sharedWordShare(text, lm.ogTitle) >= 0.8;
+        });
     const QString h1Text = h1 ? textOf(h1) : QString();
     QString writerInTitle;
     // The title's other parts name the site and section: "Headline - Business - Dawn".
@@ -1440,7 +1474,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         const QString pageTitle = withoutSiteAffix(lm.titleText, site);
         const QString socialTitle = withoutSiteAffix(lm.ogTitle, site);
         const QString fallback = !socialTitle.isEmpty() ? socialTitle : pageTitle;
-        const auto unlike = [&](const QString &title) { return title.isEmpty() || sharedWordShare(headline, title) < 0.34; };
+        const auto unlike = [&](const QString &title) { return title.isEmpty() || sharedWordShare(headline, title) < kTitleWordShare; };
         if (!fallback.isEmpty() && !headline.isEmpty() && nameKey(headline) != nameKey(meta.headline)
             && (site.matches(headline) || (unlike(pageTitle) && unlike(socialTitle))))
             headline = fallback;
@@ -1482,7 +1516,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (author.isEmpty() && header.byline)
         author = person(bylineName(textOf(header.byline)));
     if (author.isEmpty())
-        author = head.author;
+        author = authorNameOf(head.author);
     if (author.isEmpty() && header.authorItem)
         author = person(bylineName(microdataName(header.authorItem)));
     if (author.isEmpty() && header.authorLink)
@@ -1490,12 +1524,28 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (author.isEmpty())
         author = person(lm.metaAuthor);
     // Microdata or a rel=author link outside the story's box (a blog's sidebar names its one writer).
-    if (author.isEmpty() && storyRoot) {
-        const StoryHeader page = findStoryHeader(root);
-        if (page.authorItem)
-            author = person(bylineName(microdataName(page.authorItem)));
-        if (author.isEmpty() && page.authorLink)
-            author = person(textOf(page.authorLink));
+    if (author.isEmpty()) {
+        const GumboNode *item = nullptr;
+        const GumboNode *link = nullptr;
+        walk(
+            root,
+            [&](const GumboNode *n) {
+                if (!isElement(n) || (item && link))
+                    return false;
+                // Not in the lists of other stories or in the comments: a sidebar may hold the blog's writer.
+                if (n != root && tagOf(n) != GUMBO_TAG_ASIDE && isOtherStories(n))
+                    return false;
+                if (!item && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
+                    item = n;
+                if (!link && tagOf(n) == GUMBO_TAG_A && attributeEquals(n, "rel", "author"))
+                    link = n;
+                return true;
+            },
+            [](const GumboNode *) {});
+        if (item)
+            author = person(bylineName(microdataName(item)));
+        if (author.isEmpty() && link)
+            author = person(textOf(link));
     }
     if (author.isEmpty())
         author = writerInTitle;

@@ -1,0 +1,162 @@
+// The body cascade and metadata on pages shaped like real ones the project read wrongly (issue 19): each
+// test is one failure kind, on a small page of our own prose.
+#include "core/parse/htmlsnapshotparser.h"
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+Snapshot parseHtml(const QString &html)
+{
+    Snapshot s;
+    const QString e = parseHtmlSnapshot(html, s);
+    EXPECT_TRUE(e.isEmpty()) << e.toStdString();
+    return s;
+}
+
+QString bodyText(const Article &a)
+{
+    QStringList parts;
+    for (const ArticleBlock &b : a.blocks)
+        parts.append(b.text);
+    return parts.join(QLatin1Char('\n'));
+}
+
+const char *kParagraphs[] = {
+    "Sugar mills in central Punjab began crushing a week early this season, after growers pressed for an early start to clear their fields for wheat.",
+    "The provincial cane commissioner said the support price would stay where it was last year, a decision mill owners welcomed and farmers' groups called unfair.",
+    "Traders in Faisalabad expect ex-mill prices to soften once the first batches of new sugar reach wholesale markets in the second half of the month.",
+};
+
+QString paragraphs()
+{
+    QString out;
+    for (const char *p : kParagraphs)
+        out += QStringLiteral("<p>%1</p>\n").arg(QLatin1String(p));
+    return out;
+}
+
+} // namespace
+
+// "No article at all": the story sits in wrappers that name the page's layout after its sidebar.
+TEST(HtmlBody, StoryInsideAWrapperNamedForTheSidebarIsRead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body>"
+        "<div class=\"sidebar-and-content\"><div class=\"grid\"><h1>Mills start crushing early</h1>%1</div></div>"
+        "<div class=\"sidebar\"><ul><li><a href=\"/x\">Flour prices in Lahore</a></li></ul></div>"
+        "</body></html>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early")));
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
+    EXPECT_FALSE(body.contains(QLatin1String("Flour prices in Lahore")));
+}
+
+// "No article at all": a blog's post body is text set apart by <br>, with no <p>.
+TEST(HtmlBody, PostBodyOfLinesSetApartByBreaksIsRead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Crushing season notes</title></head><body>"
+        "<h3 class=\"post-title\">Crushing season notes</h3><div class=\"post-header\">Posted by Asad Malik</div>"
+        "<div class=\"post-body\">%1<br><br>%2<br><br>%3</div>"
+        "<div class=\"archive\"><a href=\"/2024/11\">November 2024 (3)</a></div></body></html>")
+                                        .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                             QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("support price would stay")));
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("November 2024")));
+    EXPECT_EQ(s.article.author, QStringLiteral("Asad Malik"));
+}
+
+// "The wrong block" / recall: a story split into two boxes by an ad slot is read whole, in order.
+TEST(HtmlBody, StorySplitIntoSiblingBoxesIsJoined)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"page\">"
+        "<h1>Mills start crushing early</h1>"
+        "<div class=\"part\"><p>%1</p><p>%2</p></div><div class=\"slot\">Advertisement</div>"
+        "<div class=\"part\"><p>%3</p></div>"
+        "<div class=\"box\"><p>Sign up for Cane Watch text alerts on mill prices.</p></div>"
+        "</div></body></html>")
+                                        .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                             QLatin1String(kParagraphs[2])));
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Sugar mills")));
+    EXPECT_TRUE(s.article.blocks[2].text.startsWith(QLatin1String("Traders in Faisalabad")));
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Sign up")));
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Advertisement")));
+}
+
+// "A teaser wins over the article": JSON-LD articleBody that ends in an ellipsis is never the body.
+TEST(HtmlBody, TeaserInStructuredDataNeverReplacesTheVisibleStory)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Mills start crushing early\","
+        "\"articleBody\":\"Sugar mills in central Punjab began crushing a week early this season\\u2026\"}</script>"
+        "</head><body><main><h1>Mills start crushing early</h1>%1</main></body></html>").arg(paragraphs()));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("farmers' groups called unfair")));
+}
+
+// A page rendered by script shows one line; structured data holds the whole story, one paragraph a line.
+TEST(HtmlBody, CompleteStructuredTextIsReadWhenThePageShowsNoStory)
+{
+    const QString json = QStringLiteral("%1\\n%2\\n%3\\n%4")
+                             .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]),
+                                  QStringLiteral("Growers' groups said they would ask the provincial assembly to revisit the price "
+                                                 "before the crushing season reaches its peak in January."));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Mills start crushing early\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Sana Javed\"},\"articleBody\":\"%1\"}</script>"
+        "</head><body><div id=\"app\"><h1>Mills start crushing early</h1><div>Loading…</div></div></body></html>")
+                                        .arg(json));
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks[1].text, QLatin1String(kParagraphs[1]));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Javed"));
+}
+
+// "Bylines": microdata names the writer; a handle after the name and a "Follow" call are not the name.
+TEST(HtmlBody, MicrodataAuthorAndHandlesAreReadAsTheWritersName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "%1</article><aside><span itemprop=\"author\" itemscope><span itemprop=\"name\">Rabia Khan</span> covers farming."
+        "</span></aside></body></html>").arg(paragraphs()));
+    EXPECT_EQ(s.article.author, QStringLiteral("Rabia Khan"));
+
+    const Snapshot handle = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"story\">"
+        "<h2 class=\"headline\">Mills start crushing early</h2><div class=\"author-line\">Rabia Khan @rabiak</div>%1"
+        "</div></body></html>").arg(paragraphs()));
+    EXPECT_EQ(handle.article.author, QStringLiteral("Rabia Khan"));
+
+    const Snapshot follow = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title><meta name=\"author\" content=\"Follow @canewatch\"></head>"
+        "<body><article><h1>Mills start crushing early</h1>%1</article></body></html>").arg(paragraphs()));
+    EXPECT_TRUE(follow.article.author.isEmpty()) << follow.article.author.toStdString();
+}
+
+// "Bylines": a title that ends in the writer's name, which the author meta tag repeats, names the writer.
+TEST(HtmlBody, TitleEndingInTheWritersNameGivesTheAuthor)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early | Rabia Khan</title><meta name=\"author\" content=\"Rabia Khan\">"
+        "</head><body><h1>Mills start crushing early</h1><div class=\"text\">%1</div></body></html>").arg(paragraphs()));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Mills start crushing early"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Rabia Khan"));
+}
+
+// "The wrong block" for the headline: a section's name as the only <h1> is not the story's title.
+TEST(HtmlBody, SectionNameInTheOnlyH1GivesWayToTheStorysTitle)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early - Cane Watch</title></head><body>"
+        "<div class=\"band\"><h1>Agriculture</h1></div><div class=\"story\"><h2 class=\"headline\">Mills start crushing early</h2>"
+        "%1</div></body></html>").arg(paragraphs()));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Mills start crushing early"));
+}
