@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace md {
 namespace {
 
@@ -196,6 +198,39 @@ QString describeBinaryContent(const QByteArray &head)
     return {};
 }
 
+// UTF-8, except that a byte that starts no valid sequence is read as Windows-1252; *stray counts them.
+QString decodeUtf8WithStrayBytes(QByteArrayView bytes, int *stray)
+{
+    QString out;
+    out.reserve(bytes.size());
+    *stray = 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = p[i];
+        int length = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+        bool valid = length > 0 && i + length <= n;
+        for (int k = 1; valid && k < length; ++k)
+            valid = (p[i + k] & 0xC0) == 0x80;
+        if (valid && length > 1) {
+            const QString piece = QString::fromUtf8(reinterpret_cast<const char *>(p + i), length);
+            valid = !piece.contains(QChar::ReplacementCharacter);
+            if (valid)
+                out += piece;
+        } else if (valid) {
+            out += QChar(char16_t(b));
+        }
+        if (valid) {
+            i += length;
+        } else {
+            out += decodeWindows1252(QByteArrayView(reinterpret_cast<const char *>(p + i), 1));
+            ++*stray;
+            ++i;
+        }
+    }
+    return out;
+}
+
 void decodeText(const QByteArray &bytes, const QString &declaredCharset, DecodedDocument &out)
 {
     // A byte-order mark wins over everything else.
@@ -232,6 +267,23 @@ void decodeText(const QByteArray &bytes, const QString &declaredCharset, Decoded
             QStringDecoder decoder(declared.toLatin1().constData());
             out.encoding = declared;
             out.text = decoder(bytes);
+        } else if (declared.isEmpty() || declared == QLatin1String("utf-8")) {
+            // Mostly UTF-8 with a few stray legacy bytes (a widget pasted from an old page): read as UTF-8, each
+            // stray byte as the Windows-1252 character a browser's fallback would show. All legacy: Windows-1252.
+            int stray = 0;
+            const QString mixed = decodeUtf8WithStrayBytes(bytes, &stray);
+            const qsizetype wide = std::count_if(mixed.cbegin(), mixed.cend(), [](QChar c) { return c.unicode() >= 0x80; });
+            if (wide - stray > stray) {
+                out.encoding = QStringLiteral("UTF-8");
+                out.text = mixed;
+                out.warnings.append(tr("%1 byte(s) of the page were not valid UTF-8 and were read as Windows-1252.").arg(stray));
+            } else {
+                out.encoding = QStringLiteral("windows-1252");
+                out.text = decodeWindows1252(bytes);
+                out.warnings.append(declared == QLatin1String("utf-8")
+                                        ? tr("The page declares UTF-8 but its bytes are not valid UTF-8; it was read as Windows-1252.")
+                                        : tr("The text is not valid UTF-8; it was read as Windows-1252."));
+            }
         } else {
             // A legacy editor's "ANSI" save: not UTF-8, whatever the page declares.
             out.encoding = QStringLiteral("windows-1252");

@@ -413,11 +413,42 @@ constexpr qsizetype kShortBody = 500;
 // The column's siblings that carry on its text, as Readability joins them: boxes that score a good part of the
 // column's score, and paragraphs of plain prose between them (a story split by an ad slot or a pull quote
 // into two boxes; the first paragraph set apart from the rest).
-bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names)
+// A box of labelled lines ("<b>Claim:</b> …", "<strong>Verdict:</strong> …"): a fact-check's claim box or a
+// summary card, not the story's lead.
+bool holdsLabelledLines(const GumboNode *box)
+{
+    bool labelled = false;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (labelled || !isElement(n))
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            if (tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B) {
+                const QString label = textOf(n);
+                labelled = label.endsWith(u':') && countWords(label) <= 4;
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return labelled;
+}
+
+bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
+                     bool leadPlace)
 {
     if (isRelatedBox(sibling) || (names == ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Article))
         || (names == ChromeNames::Ignore && isPageChrome(sibling, ChromePolicy::Comments)))
         return false;
+    // The lead set apart in its own box just above the column ("intro", "leader", "lead"): prose paragraphs
+    // with few links, shorter than the column.
+    if (leadPlace && !isParagraphElement(sibling)) {
+        const qsizetype text = scores.text.value(sibling);
+        if (text >= 60 && text < scores.text.value(column) && linkTextLength(sibling) * 5 < text && !isStoryCardList(sibling)
+            && !holdsLabelledLines(sibling))
+            return true;
+    }
     const double columnScore = scores.score.value(column);
     const double threshold = std::max(10.0, columnScore * 0.2);
     if (scores.score.value(sibling) >= threshold && scores.text.value(sibling) > 0 && !isStoryCardList(sibling))
@@ -445,17 +476,26 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
         return choice;
     }
     const GumboVector &siblings = parent->v.element.children;
+    // Only the box right before the column may be its lead; boxes further up are the page's head and cards.
+    const GumboNode *previous = nullptr;
+    for (unsigned i = choice.container->index_within_parent; i-- > 0 && !previous;) {
+        if (isElement(childAt(siblings, i)))
+            previous = childAt(siblings, i);
+    }
+    bool beforeColumn = true;
     for (unsigned i = 0; i < siblings.length; ++i) {
         const GumboNode *sibling = childAt(siblings, i);
         if (!isElement(sibling))
             continue;
         HtmlBlocks part;
-        if (sibling == choice.container)
+        if (sibling == choice.container) {
             part = gatherBody(sibling, scores);
-        else if (continuesColumn(sibling, choice.container, scores, names))
+            beforeColumn = false;
+        } else if (continuesColumn(sibling, choice.container, scores, names, beforeColumn && sibling == previous)) {
             part = isParagraphElement(sibling) ? collectBlocks(sibling, ChromePolicy::Article, false) : gatherBody(sibling, scores);
-        else
+        } else {
             continue;
+        }
         for (HtmlBlock &b : part.blocks)
             choice.blocks.blocks.push_back(std::move(b));
         choice.blocks.relatedLinks.insert(choice.blocks.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());

@@ -166,3 +166,21 @@ TEST(BadInput, PageOverItsParseTimeBudgetIsRefusedWithAMessage)
     // The same page within the default budget reads normally.
     EXPECT_TRUE(loadSnapshotFile(test::dataPath(QStringLiteral("psx-close-2024-12-10.txt"))).ok());
 }
+
+// A UTF-8 page with one stray legacy byte (a badge pasted from an old page) stays UTF-8: only that byte is
+// read as Windows-1252, and the reader is told.
+TEST(Decoding, StrayLegacyByteInAUtf8PageSpoilsOnlyItself)
+{
+    DecodedDocument doc;
+    decodeText(QByteArray("Sch\xc3\xb6n winterlich, caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d. K\xfc" "chen"), QStringLiteral("utf-8"), doc);
+    EXPECT_EQ(doc.encoding, QStringLiteral("UTF-8"));
+    EXPECT_EQ(doc.text, QStringLiteral("Sch\u00f6n winterlich, caf\u00e9 \u201cquoted\u201d. K\u00fcchen"));
+    ASSERT_EQ(doc.warnings.size(), 1);
+    EXPECT_TRUE(doc.warnings.first().contains(QStringLiteral("1 byte(s)")));
+
+    // All legacy bytes: the whole page is Windows-1252, as before.
+    DecodedDocument legacy;
+    decodeText(QByteArray("caf\xe9 \x93quoted\x94 K\xfc" "chen"), QStringLiteral("utf-8"), legacy);
+    EXPECT_EQ(legacy.encoding, QStringLiteral("windows-1252"));
+    EXPECT_EQ(legacy.text, QStringLiteral("caf\u00e9 \u201cquoted\u201d K\u00fcchen"));
+}

@@ -160,3 +160,19 @@ TEST(HtmlBody, SectionNameInTheOnlyH1GivesWayToTheStorysTitle)
         "%1</div></body></html>").arg(paragraphs()));
     EXPECT_EQ(s.article.headline, QStringLiteral("Mills start crushing early"));
 }
+
+// Recall: the lead set apart in its own box right above the column is read with it; a claim card further up
+// (labelled lines) is not.
+TEST(HtmlBody, LeadBoxRightAboveTheColumnIsRead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"main\">"
+        "<h1>Mills start crushing early</h1>"
+        "<div class=\"claim\"><p><b>Claim:</b> Mills will stop buying cane from small growers this season.</p></div>"
+        "<div class=\"lead\"><p>Growers in central Punjab cleared their fields a week ahead of the usual date this year.</p></div>"
+        "<div class=\"content\">%1%1</div></div></body></html>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    ASSERT_EQ(s.article.blocks.size(), 7);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Growers in central Punjab")));
+    EXPECT_FALSE(body.contains(QLatin1String("Claim:")));
+}
