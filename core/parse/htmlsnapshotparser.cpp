@@ -748,6 +748,18 @@ bool isStoryLink(const GumboNode *link)
     return href && std::strstr(href, "/news/") != nullptr;
 }
 
+// A link to another web page: not to a document or a file ("report.pdf"), an address or a place on this page.
+bool isPageLink(const GumboNode *link)
+{
+    const char *href = attribute(link, "href");
+    if (!href || !*href || *href == '#' || qstrnicmp(href, "mailto:", 7) == 0 || qstrnicmp(href, "tel:", 4) == 0
+        || qstrnicmp(href, "javascript:", 11) == 0)
+        return false;
+    static const QRegularExpression file(QStringLiteral(R"(\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|jpe?g|png|gif|webp|mp3|mp4|mov|apk|exe)(?:[?#].*)?$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return !file.match(QString::fromUtf8(href)).hasMatch();
+}
+
 // "Read more:", "Also read" and the like before a related story's link.
 bool isRelatedLead(const QString &text)
 {
@@ -823,6 +835,13 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         const QString lead = normalisedText(block.outsideLink);
         if (block.onlyLink && ((isStoryLink(block.onlyLink) && isRelatedLead(lead)) || (!lead.isEmpty() && isRelatedLead(lead)))) {
             addRelated(textOf(block.onlyLink));
+            continue;
+        }
+        // A line that is wholly one link and reads as a headline is another story pointed at from the text,
+        // on any site: a related story, not the article's words.
+        if (block.onlyLink && lead.isEmpty() && !block.boldOnly && isPageLink(block.onlyLink) && looksLikeHeadline(text)
+            && countWords(text) >= 3 && !text.endsWith(u':')) {
+            addRelated(text);
             continue;
         }
         if (const QString story = relatedByLead(text); !story.isEmpty()) {

@@ -176,3 +176,18 @@ TEST(HtmlBody, LeadBoxRightAboveTheColumnIsRead)
     EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Growers in central Punjab")));
     EXPECT_FALSE(body.contains(QLatin1String("Claim:")));
 }
+
+// "Chrome kept": a line in the text that is wholly a link to another page and reads as a headline is a related
+// story, on any site; a link to a document stays text.
+TEST(HtmlBody, WholeLinkHeadlineLineIsARelatedStory)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<p>%1</p><p><a href=\"https://cane.example/2024/11/flour-prices-climb\">Flour prices climb in Lahore markets</a></p>"
+        "<p>%2</p><p><a href=\"/files/cane-price-notice.pdf\">Cane price notice for the season</a></p><p>%3</p></article></body></html>")
+                                        .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                             QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.related, QStringList{QStringLiteral("Flour prices climb in Lahore markets")});
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Flour prices climb")));
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("Cane price notice for the season")));
+}
