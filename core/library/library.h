@@ -49,6 +49,11 @@ public:
     // A statement met a damaged page: lastError() says so, and the next open() sets the file aside.
     bool isDamaged() const;
 
+    // How long opening (creating, upgrading) and every statement wait for another process's write lock.
+    static constexpr int kDefaultBusyTimeoutMs = 10000;
+    // Call before open(); for tests, which need not wait 10 s.
+    void setBusyTimeout(int msecs);
+
     // --- Writing ---------------------------------------------------------------------------------------
 
     // Stores a parsed snapshot with the raw page it came from (kept compressed so it can be parsed again).
@@ -128,5 +133,9 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// The sentence for a write lock that outlasted the busy timeout: which file, that another MarketDesk is writing
+// it, what to do. Never SQLite's own words.
+QString libraryBusyMessage(const QString &path, int timeoutMs);
 
 } // namespace md

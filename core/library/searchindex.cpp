@@ -1,6 +1,7 @@
 // The full-text index of article text: creating it, adding and removing snapshots, the upgrade backlog.
 #include "core/library/searchindex.h"
 
+#include "core/library/libraryschema.h"
 #include "core/wording.h"
 
 #include <QSqlError>
@@ -73,9 +74,15 @@ bool attach(QSqlDatabase &db, bool allowed, QString *reason)
         return false;
     }
     QString error;
-    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
-        *reason = error;
-        return false;
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *reason = isBusyError(begin.lastError())
+                ? tr("another MarketDesk held the library's write lock while this one started; search works the "
+                     "slower way until the next start")
+                : begin.lastError().text();
+            return false;
+        }
     }
     const bool existed = tableExists(db, QStringLiteral("article_search"));
     // unicode61 folds case and, with remove_diacritics 2, accents; the headline, the text and the comments
