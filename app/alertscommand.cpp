@@ -18,10 +18,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 #include <QUrl>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace md::app {
 namespace {
@@ -88,6 +90,7 @@ QJsonObject firedAlertJson(const FiredAlert &a, const std::optional<LibraryEntry
         {QStringLiteral("fired_at"),
          QDateTime::fromMSecsSinceEpoch(a.firedAtMsecs, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("historical"), a.historical},
+        {QStringLiteral("left_undelivered"), a.leftUndelivered},
     };
 }
 
@@ -98,9 +101,10 @@ int alertsCheck(Library &library, const QStringList &inputs)
         return ExitUsage;
     }
     AlertEngine engine(library);
+    AlertStore store(library);
     const FetchOptions fetchOptions = FetchOptions::fromSettings(QSettings());
     bool allRead = true;
-    QJsonArray fired;
+    QSet<qint64> firedNow;
     for (const QString &input : inputs) {
         // Stored like a page the window opens: a page already stored is the same snapshot, so what fired on
         // it before does not fire again.
@@ -121,22 +125,46 @@ int alertsCheck(Library &library, const QStringList &inputs)
             allRead = false;
             continue;
         }
-        const QVector<FiredAlert> alerts = engine.evaluate(stored.id, EvaluationMode::Live);
+        // Recorded undelivered, in the same transaction as the firing.
+        for (const FiredAlert &a : engine.evaluate(stored.id, EvaluationMode::Live))
+            firedNow.insert(a.historyId);
         if (!engine.lastError().isEmpty()) {
             printError(tr("%1: the alerts could not be evaluated (%2)").arg(input, engine.lastError()));
             allRead = false;
         }
-        const std::optional<LibraryEntry> entry = library.entry(stored.id);
-        for (const FiredAlert &a : alerts)
-            fired.append(firedAlertJson(a, entry));
     }
-    if (!printJson(fired)) {
-        printError(tr("standard output: cannot be written"));
-        return ExitInputProblem;
+    // For the test of a run killed between recording and printing (tests/library/alertdelivery_test.cpp).
+    if (qEnvironmentVariableIsSet("MARKETDESK_TEST_ABORT_BEFORE_PRINTING_ALERTS"))
+        std::abort();
+
+    // Every alert not yet delivered: what fired now, and what an earlier run recorded but never printed (or
+    // the window never showed), oldest first.
+    const QVector<FiredAlert> pending = store.undelivered();
+    if (!store.lastError().isEmpty()) {
+        printError(tr("the alerts that fired could not be read from the library (%1); they are kept and printed "
+                      "by the next --alerts check")
+                       .arg(store.lastError()));
+        allRead = false;
     }
+    QJsonArray printed;
+    QVector<qint64> ids;
+    for (FiredAlert a : pending) {
+        a.leftUndelivered = !firedNow.contains(a.historyId);
+        printed.append(firedAlertJson(a, a.snapshotId ? library.entry(a.snapshotId) : std::nullopt));
+        ids.append(a.historyId);
+    }
+    if (!printJson(printed)) {
+        printError(tr("standard output: cannot be written; the alerts stay undelivered for the next --alerts check"));
+        return printed.isEmpty() ? ExitInputProblem : ExitAlertsFired;
+    }
+    // Delivered only now that they are printed: a run killed before this line prints them again next time.
+    if (const LibraryResult marked = store.markDelivered(ids); !marked.ok())
+        printError(tr("the alerts were printed but could not be marked delivered (%1); the next --alerts check "
+                      "prints them again")
+                       .arg(marked.error));
     // Alerts that fired are recorded and will not fire again: a script must hear of them even when another
     // input failed, so 3 wins over 2.
-    if (!fired.isEmpty())
+    if (!printed.isEmpty())
         return ExitAlertsFired;
     return allRead ? ExitOk : ExitInputProblem;
 }

@@ -221,6 +221,15 @@ QStringList libraryMigration(int version)
                           WHERE x.snapshot_id = a.snapshot_id), '') AS comments
                 FROM articles a)"),
         };
+    case 5:
+        // Issue 21: at-least-once delivery of alerts. An alert fired live is recorded undelivered (0) in the
+        // transaction that records its firing, and marked delivered (1) only once it was printed (--alerts
+        // check) or shown (the window's notifier); a run killed in between leaves it for the next one. What an
+        // older release recorded counts as delivered, as do historical findings (never notified).
+        return {
+            QStringLiteral("ALTER TABLE alert_history ADD COLUMN delivered INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE INDEX alert_history_undelivered ON alert_history (id) WHERE delivered = 0"),
+        };
     default:
         return {};
     }

@@ -368,3 +368,35 @@ TEST_F(AlertEngineTest, AnEngineSeesRulesAddedAndRemovedSinceItsLastEvaluation)
     EXPECT_EQ(fired[0].rule, QStringLiteral("PSO move 3%"));
     EXPECT_EQ(fired[0].value, 3.54);
 }
+
+// Issue 21, at-least-once delivery: a live alert is recorded undelivered with its firing and stays so until
+// markDelivered(); historical findings are never waiting to be delivered.
+TEST_F(AlertEngineTest, ALiveAlertWaitsUndeliveredUntilMarkedDelivered)
+{
+    AlertStore store(*m_library);
+    ASSERT_TRUE(store.addRule(QStringLiteral("LUCK above 1000")).ok());
+    ASSERT_TRUE(store.addRule(QStringLiteral("LUCK move 2%")).ok());
+    const SnapshotId live = import(QStringLiteral("alerts-pso-news.txt"));
+    const SnapshotId old = import(QStringLiteral("alerts-lowercase-words.txt"));
+    AlertEngine engine(*m_library);
+    const QVector<FiredAlert> fired = engine.evaluate(live, EvaluationMode::Live);
+    ASSERT_EQ(fired.size(), 1);
+    EXPECT_FALSE(fired[0].delivered);
+    ASSERT_EQ(engine.evaluate(old, EvaluationMode::Historical).size(), 1);
+
+    QVector<FiredAlert> pending = store.undelivered();
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_EQ(pending[0].historyId, fired[0].historyId);
+    EXPECT_EQ(pending[0].rule, QStringLiteral("LUCK above 1000"));
+    EXPECT_EQ(pending[0].text, QStringLiteral("LUCK is at 1012.5, above 1000"));
+    EXPECT_FALSE(pending[0].delivered);
+    // Exactly-once firing is unchanged: the same page fires nothing more, delivered or not.
+    EXPECT_TRUE(engine.evaluate(live, EvaluationMode::Live).isEmpty());
+
+    ASSERT_TRUE(store.markDelivered({fired[0].historyId}).ok());
+    EXPECT_TRUE(store.undelivered().isEmpty());
+    const QVector<FiredAlert> history = store.history();
+    ASSERT_EQ(history.size(), 2);
+    for (const FiredAlert &a : history)
+        EXPECT_TRUE(a.delivered) << a.rule.toStdString();
+}
