@@ -176,7 +176,7 @@ int runWatchlist(const CommandLine &command)
     const QString action = command.watchlist;
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("list")};
     if (!actions.contains(action)) {
-        printError(tr("unknown --watchlist action \"%1\"; use add, remove or list").arg(action));
+        printError(tr("unknown --watchlist action \"%1\"; use add, remove or list").arg(quotedPart(action)));
         return ExitUsage;
     }
     if (action != QLatin1String("list") && command.inputs.isEmpty()) {
@@ -184,13 +184,13 @@ int runWatchlist(const CommandLine &command)
         return ExitUsage;
     }
     if (action == QLatin1String("list") && !command.inputs.isEmpty()) {
-        printError(tr("--watchlist list takes no names (got %1)").arg(command.inputs.join(QLatin1Char(' '))));
+        printError(tr("--watchlist list takes no names (got %1)").arg(quotedPart(command.inputs.join(QLatin1Char(' ')))));
         return ExitUsage;
     }
     if (action == QLatin1String("add")) {
         for (const QString &name : command.inputs) {
             if (!isValidMarketName(name.trimmed())) {
-                printError(tr("\"%1\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)").arg(name));
+                printError(tr("\"%1\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)").arg(quotedPart(name)));
                 return ExitUsage;
             }
         }
@@ -225,7 +225,7 @@ int runWatchlist(const CommandLine &command)
         return ExitOk;
     }
     for (const QString &name : change.unchanged)
-        printError(tr("%1: not on the watchlist").arg(name));
+        printError(tr("%1: not on the watchlist").arg(quotedPart(name)));
     return change.unchanged.isEmpty() ? ExitOk : ExitInputProblem;
 }
 
@@ -235,7 +235,7 @@ int runAlerts(const CommandLine &command)
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove"),
                                         QStringLiteral("check"), QStringLiteral("history")};
     if (!actions.contains(action)) {
-        printError(tr("unknown --alerts action \"%1\"; use add, list, remove, check or history").arg(action));
+        printError(tr("unknown --alerts action \"%1\"; use add, list, remove, check or history").arg(quotedPart(action)));
         return ExitUsage;
     }
     // Validated before the library is touched, so a usage error never creates or changes one.
@@ -253,12 +253,17 @@ int runAlerts(const CommandLine &command)
     } else if (action == QLatin1String("remove")) {
         bool ok = false;
         removeId = command.inputs.size() == 1 ? command.inputs[0].toLongLong(&ok) : 0;
+        if (command.inputs.size() == 1 && ok && removeId <= 0) {
+            printError(tr("%1 is not an alert ID; IDs are whole numbers from 1 up, as --alerts list shows them")
+                           .arg(quotedPart(command.inputs[0])));
+            return ExitUsage;
+        }
         if (!ok || removeId <= 0) {
             printError(tr("--alerts remove needs one alert ID, a number that --alerts list shows"));
             return ExitUsage;
         }
     } else if ((action == QLatin1String("list") || action == QLatin1String("history")) && !command.inputs.isEmpty()) {
-        printError(tr("--alerts %1 takes no arguments (got %2)").arg(action, command.inputs.join(QLatin1Char(' '))));
+        printError(tr("--alerts %1 takes no arguments (got %2)").arg(action, quotedPart(command.inputs.join(QLatin1Char(' ')))));
         return ExitUsage;
     } else if (action == QLatin1String("check") && command.inputs.isEmpty()) {
         printError(tr("--alerts check needs at least one FILE or URL"));
@@ -317,7 +322,7 @@ int runSearch(const CommandLine &command)
     }
     if (!command.inputs.isEmpty()) {
         printError(tr("--search takes one QUERY; quote a query of several words (got %1 as well)")
-                       .arg(command.inputs.join(QLatin1Char(' '))));
+                       .arg(quotedPart(command.inputs.join(QLatin1Char(' ')))));
         return ExitUsage;
     }
     Library library(libraryPath(command));

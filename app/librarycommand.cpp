@@ -135,7 +135,7 @@ int runHistory(const CommandLine &command)
     const std::optional<CsvPreset> preset = csvPresetFromName(presetName);
     if (!preset) {
         printError(QCoreApplication::translate("md", "unknown preset \"%1\" for --history; use one of %2")
-                       .arg(presetName, csvPresetNames().join(QLatin1String(", "))));
+                       .arg(quotedPart(presetName), csvPresetNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     Library library(command.library.isEmpty() ? Library::defaultPath() : command.library);
@@ -146,7 +146,7 @@ int runHistory(const CommandLine &command)
         if (!library.lastError().isEmpty())
             printError(QCoreApplication::translate("md", "the library could not be read (%1)").arg(library.lastError()));
         else
-            printError(QCoreApplication::translate("md", "%1: no index or symbol of that name in the library").arg(command.history));
+            printError(QCoreApplication::translate("md", "%1: no index or symbol of that name in the library").arg(quotedPart(command.history)));
         return ExitInputProblem;
     }
 

@@ -280,3 +280,29 @@ TEST_F(AlertsCommandLine, AlertsLeftByTwoKilledChecksArePrintedOnce)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 0);
 }
+
+// Issue 21: negative numbers are values, not options ("Unknown option '1'" no more), with a message that says
+// what is expected; a long token is quoted in at most 80 characters.
+TEST_F(AlertsCommandLine, NegativeNumbersAreValuesWithAClearMessage)
+{
+    CommandRun r = run({QStringLiteral("--alerts"), QStringLiteral("remove"), QStringLiteral("-1")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QByteArray("marketdesk: -1 is not an alert ID; IDs are whole numbers from 1 up, as --alerts list shows them\n"));
+    r = run({QStringLiteral("--watchlist"), QStringLiteral("add"), QStringLiteral("-5")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QByteArray("marketdesk: \"-5\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)\n"));
+    r = run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("OGDC"), QStringLiteral("move"), QStringLiteral("-3%")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QByteArray("marketdesk: not a rule: \"-3%\" is below zero; expected a percentage of 0 or more after "
+                                "\"move\", as in OGDC move 3%\n"));
+    // An option after a negative number is still an option.
+    r = run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("LUCK above -1,000.5")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("\"-1,000.5\" is below zero")) << r.err.toStdString();
+
+    const QByteArray token(10 * 1024, 'Z');
+    r = run({QStringLiteral("--watchlist"), QStringLiteral("add"), QString::fromLatin1(token + "@")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_LT(r.err.size(), 200) << r.err.size();
+    EXPECT_TRUE(r.err.contains(QByteArray(79, 'Z') + "\xE2\x80\xA6")) << r.err.toStdString();
+}

@@ -221,3 +221,28 @@ TEST(LibraryCommandLine, HistoryOfAnUpgradedLibraryLandsOnThePagesOwnYears)
     EXPECT_TRUE(again.err.isEmpty()) << again.err.toStdString();
     EXPECT_EQ(again.out, history.out);
 }
+
+// Issue 21: --screenshot on a library it cannot open (one written by a newer MarketDesk) says so and exits 2;
+// the picture is still drawn, and the library is left untouched.
+TEST(LibraryCommandLine, AScreenshotReportsALibraryItCannotOpen)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(library);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Library::kSchemaVersion + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    const ProcessRun run = runMarketDesk({QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("ticker"),
+                                          QStringLiteral("--sample"), QStringLiteral("--library"), library});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("marketdesk: " + QDir::toNativeSeparators(library).toLocal8Bit()
+                                 + ": the library cannot be opened (it was written by a newer MarketDesk"))
+        << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
+}
