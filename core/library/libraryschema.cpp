@@ -1,6 +1,8 @@
 // The library's schema, one migration per version, and the migration runner.
 #include "core/library/libraryschema.h"
 
+#include "core/wording.h"
+
 #include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -281,7 +283,10 @@ bool migrateLibrary(QSqlDatabase &db, int currentVersion, int targetVersion, QSt
         if (now >= version) {
             q.exec(QStringLiteral("ROLLBACK"));
             if (now > targetVersion) {
-                *error = QStringLiteral("the library was upgraded to version %1 meanwhile").arg(now);
+                *error = tr("another, newer MarketDesk upgraded it meanwhile (library version %1; this one reads "
+                            "up to %2)")
+                             .arg(now)
+                             .arg(targetVersion);
                 return false;
             }
             version = now;
