@@ -119,6 +119,9 @@ int runImport(const QString &folder, const QString &libraryPath)
         return ExitInputProblem;
     }
     printLine(stdout, describeImport(summary));
+    // Each file not read whole, by name: the rows skipped (how many, the first reason) and the files refused.
+    for (const QString &line : describeImportFiles(summary))
+        printLine(stdout, line);
     const QString alerts = describeImportAlerts(summary, QStringLiteral("--alerts history"));
     if (!alerts.isEmpty())
         printLine(stdout, alerts);
@@ -126,7 +129,9 @@ int runImport(const QString &folder, const QString &libraryPath)
         printError(QCoreApplication::translate("md", "the library file is damaged; it will be set aside and a new "
                                                      "library started the next time it is opened"));
     }
-    return summary.failures.isEmpty() ? ExitOk : ExitInputProblem;
+    if (!summary.failures.isEmpty())
+        return ExitInputProblem;
+    return summary.readInPart.isEmpty() ? ExitOk : ExitReadInPart;
 }
 
 int runHistory(const CommandLine &command)

@@ -1027,7 +1027,22 @@ AddSnapshotResult Library::importFile(const QString &filePath, const LoadLimits 
         result.error = loaded.error;
         return result;
     }
-    return d->add(bytes, hash, *loaded.snapshot, effectiveCaptureTime(*loaded.snapshot, modified), {});
+    const Snapshot &snapshot = *loaded.snapshot;
+    // A file read as a news page that gave nothing (a closing-rate file whose lines are cut short, a CSV,
+    // a page of another kind) is refused rather than stored as an empty snapshot no list can show. An exchange
+    // page without rows is kept: it says the market did not trade that day.
+    if (snapshot.kind == SnapshotKind::NewsPage && snapshot.quotes.isEmpty() && snapshot.indices.isEmpty()
+        && snapshot.article.isEmpty() && snapshot.comments.isEmpty()) {
+        return failure(tr("it holds nothing MarketDesk reads: no quotes, no index values, no article and no "
+                          "comments (a closing-rate file needs 10 |-separated fields a line; a news page needs "
+                          "its ticker or its story)"));
+    }
+    result = d->add(bytes, hash, snapshot, effectiveCaptureTime(snapshot, modified), {});
+    if (result.outcome == AddSnapshotResult::Outcome::Added) {
+        result.skippedRows = snapshot.skippedRows;
+        result.firstSkippedRow = snapshot.firstSkippedRow;
+    }
+    return result;
 }
 
 AddSnapshotResult Library::addFetchedPage(const QByteArray &rawPage, const QString &url, const QDateTime &fetchedAt,
