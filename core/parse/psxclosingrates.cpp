@@ -101,7 +101,7 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
         if (!date.isValid()) {
             rowWarnings.skip(tr("Line %1: \"%2\" is not a date like 31DEC2021; the line was skipped.")
                                 .arg(lineNumber)
-                                .arg(fields[Date].toString()));
+                                .arg(quotedPart(fields[Date].toString())));
             ++skipped;
             continue;
         }
@@ -121,7 +121,7 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
             if (!v && bad.isEmpty())
                 bad = tr("Line %1 (%2): the %3 \"%4\" is not a number; the line was skipped.")
                           .arg(lineNumber)
-                          .arg(q.symbol, QLatin1String(fieldName(field)), cell.toString());
+                          .arg(quotedPart(q.symbol), QLatin1String(fieldName(field)), quotedPart(cell.toString()));
             return v;
         };
         q.open = number(Open);
@@ -140,7 +140,7 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
         if (!q.volume) {
             rowWarnings.skip(tr("Line %1 (%2): the volume %3 is not a number of shares; the line was skipped.")
                                 .arg(lineNumber)
-                                .arg(q.symbol, fields[Volume].trimmed().toString()));
+                                .arg(quotedPart(q.symbol), quotedPart(fields[Volume].trimmed().toString())));
             ++skipped;
             continue;
         }

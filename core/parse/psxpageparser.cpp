@@ -308,7 +308,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
                 bad = tr("%1 (row %2): the %3 \"%4\" is not a number; the row was skipped.")
                           .arg(q.symbol)
                           .arg(rowNumber)
-                          .arg(QLatin1String(name), rawValueOf(cells[size_t(c)]));
+                          .arg(QLatin1String(name), quotedPart(rawValueOf(cells[size_t(c)])));
             return v;
         };
         q.previousClose = number(cLdcp, "ldcp");
@@ -329,7 +329,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
             rowWarnings.skip(tr("%1 (row %2): the volume \"%3\" is not a number of shares; the row was skipped.")
                                 .arg(q.symbol)
                                 .arg(rowNumber)
-                                .arg(rawValueOf(cells[size_t(cVolume)])));
+                                .arg(quotedPart(rawValueOf(cells[size_t(cVolume)]))));
             continue;
         }
         if (cPercent >= 0) {
@@ -340,7 +340,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
                 rowWarnings.add(tr("%1 (row %2): the change in percent \"%3\" is not a number; it is left at 0.")
                                     .arg(q.symbol)
                                     .arg(rowNumber)
-                                    .arg(rawValueOf(cells[size_t(cPercent)])));
+                                    .arg(quotedPart(rawValueOf(cells[size_t(cPercent)]))));
         } else if (*q.previousClose != 0.0) {
             q.changePercent = std::round(q.change / *q.previousClose * 10000.0) / 100.0;
         }

@@ -413,3 +413,17 @@ TEST(PsxClosingRates, ALimitReachedIsNamedWithWhatWasKept)
     // The JSON carries it.
     EXPECT_TRUE(snapshotsToJson({*r.snapshot}).contains(warning.toUtf8()));
 }
+
+// Issue 21: a warning quotes at most 80 characters of what the file held, however long the field.
+TEST(PsxClosingRates, AWarningQuotesAtMostEightyCharactersOfTheField)
+{
+    QByteArray file = closingRateLines(1);
+    file += "31DEC2021|LUCK|0840|Lucky Cement|1000.00|1010.00|990.00|" + QByteArray(10 * 1024, '9') + "x|5000|995.00|||\n";
+    const SnapshotLoadResult r = parse(file);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    ASSERT_EQ(r.snapshot->skippedRows, 1);
+    const QString warning = r.snapshot->firstSkippedRow;
+    EXPECT_TRUE(warning.startsWith(QStringLiteral("Line 2 (LUCK): the close \"") + QString(79, QLatin1Char('9')) + QChar(0x2026) + QLatin1Char('"')))
+        << warning.toStdString();
+    EXPECT_LT(warning.size(), 160);
+}
