@@ -733,7 +733,7 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     if (!exec(q) || !insertContent(id, snapshot)
         || !insertBars(id, snapshot, detected.isValid() ? detected.toMSecsSinceEpoch() : now, detected.isValid()))
         return rollback(lastError);
-    if (!searchindex::add(db, fullText, id, &lastError)) {
+    if (!searchindex::add(db, fullText, id, snapshot, &lastError)) {
         companiesWritten.clear();
         return rollback(lastError);
     }
@@ -1196,7 +1196,7 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
     const bool captureKnown = old->corrected || capture.time.isValid();
     if (!d->exec(q) || !searchindex::remove(d->db, d->fullText, id, &d->lastError) || !d->deleteContent(id)
         || !d->insertContent(id, snapshot) || !d->deleteBars(id) || !d->insertBars(id, snapshot, captureMsecs, captureKnown)
-        || !searchindex::add(d->db, d->fullText, id, &d->lastError) || !d->execDirect(QStringLiteral("COMMIT"))) {
+        || !searchindex::add(d->db, d->fullText, id, snapshot, &d->lastError) || !d->execDirect(QStringLiteral("COMMIT"))) {
         d->companiesWritten.clear();
         result.error = tr("%1: could not be parsed again (%2)").arg(old->source, d->lastError);
         d->execDirect(QStringLiteral("ROLLBACK"));
