@@ -18,10 +18,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSettings>
 #include <QUrl>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace md::app {
 namespace {
@@ -88,6 +90,7 @@ QJsonObject firedAlertJson(const FiredAlert &a, const std::optional<LibraryEntry
         {QStringLiteral("fired_at"),
          QDateTime::fromMSecsSinceEpoch(a.firedAtMsecs, Qt::UTC).toString(Qt::ISODate)},
         {QStringLiteral("historical"), a.historical},
+        {QStringLiteral("left_undelivered"), a.leftUndelivered},
     };
 }
 
@@ -98,9 +101,10 @@ int alertsCheck(Library &library, const QStringList &inputs)
         return ExitUsage;
     }
     AlertEngine engine(library);
+    AlertStore store(library);
     const FetchOptions fetchOptions = FetchOptions::fromSettings(QSettings());
     bool allRead = true;
-    QJsonArray fired;
+    QSet<qint64> firedNow;
     for (const QString &input : inputs) {
         // Stored like a page the window opens: a page already stored is the same snapshot, so what fired on
         // it before does not fire again.
@@ -121,22 +125,46 @@ int alertsCheck(Library &library, const QStringList &inputs)
             allRead = false;
             continue;
         }
-        const QVector<FiredAlert> alerts = engine.evaluate(stored.id, EvaluationMode::Live);
+        // Recorded undelivered, in the same transaction as the firing.
+        for (const FiredAlert &a : engine.evaluate(stored.id, EvaluationMode::Live))
+            firedNow.insert(a.historyId);
         if (!engine.lastError().isEmpty()) {
             printError(tr("%1: the alerts could not be evaluated (%2)").arg(input, engine.lastError()));
             allRead = false;
         }
-        const std::optional<LibraryEntry> entry = library.entry(stored.id);
-        for (const FiredAlert &a : alerts)
-            fired.append(firedAlertJson(a, entry));
     }
-    if (!printJson(fired)) {
-        printError(tr("standard output: cannot be written"));
-        return ExitInputProblem;
+    // For the test of a run killed between recording and printing (tests/library/alertdelivery_test.cpp).
+    if (qEnvironmentVariableIsSet("MARKETDESK_TEST_ABORT_BEFORE_PRINTING_ALERTS"))
+        std::abort();
+
+    // Every alert not yet delivered: what fired now, and what an earlier run recorded but never printed (or
+    // the window never showed), oldest first.
+    const QVector<FiredAlert> pending = store.undelivered();
+    if (!store.lastError().isEmpty()) {
+        printError(tr("the alerts that fired could not be read from the library (%1); they are kept and printed "
+                      "by the next --alerts check")
+                       .arg(store.lastError()));
+        allRead = false;
     }
+    QJsonArray printed;
+    QVector<qint64> ids;
+    for (FiredAlert a : pending) {
+        a.leftUndelivered = !firedNow.contains(a.historyId);
+        printed.append(firedAlertJson(a, a.snapshotId ? library.entry(a.snapshotId) : std::nullopt));
+        ids.append(a.historyId);
+    }
+    if (!printJson(printed)) {
+        printError(tr("standard output: cannot be written; the alerts stay undelivered for the next --alerts check"));
+        return printed.isEmpty() ? ExitInputProblem : ExitAlertsFired;
+    }
+    // Delivered only now that they are printed: a run killed before this line prints them again next time.
+    if (const LibraryResult marked = store.markDelivered(ids); !marked.ok())
+        printError(tr("the alerts were printed but could not be marked delivered (%1); the next --alerts check "
+                      "prints them again")
+                       .arg(marked.error));
     // Alerts that fired are recorded and will not fire again: a script must hear of them even when another
     // input failed, so 3 wins over 2.
-    if (!fired.isEmpty())
+    if (!printed.isEmpty())
         return ExitAlertsFired;
     return allRead ? ExitOk : ExitInputProblem;
 }
@@ -148,7 +176,7 @@ int runWatchlist(const CommandLine &command)
     const QString action = command.watchlist;
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("list")};
     if (!actions.contains(action)) {
-        printError(tr("unknown --watchlist action \"%1\"; use add, remove or list").arg(action));
+        printError(tr("unknown --watchlist action \"%1\"; use add, remove or list").arg(quotedPart(action)));
         return ExitUsage;
     }
     if (action != QLatin1String("list") && command.inputs.isEmpty()) {
@@ -156,13 +184,13 @@ int runWatchlist(const CommandLine &command)
         return ExitUsage;
     }
     if (action == QLatin1String("list") && !command.inputs.isEmpty()) {
-        printError(tr("--watchlist list takes no names (got %1)").arg(command.inputs.join(QLatin1Char(' '))));
+        printError(tr("--watchlist list takes no names (got %1)").arg(quotedPart(command.inputs.join(QLatin1Char(' ')))));
         return ExitUsage;
     }
     if (action == QLatin1String("add")) {
         for (const QString &name : command.inputs) {
             if (!isValidMarketName(name.trimmed())) {
-                printError(tr("\"%1\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)").arg(name));
+                printError(tr("\"%1\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)").arg(quotedPart(name)));
                 return ExitUsage;
             }
         }
@@ -197,7 +225,7 @@ int runWatchlist(const CommandLine &command)
         return ExitOk;
     }
     for (const QString &name : change.unchanged)
-        printError(tr("%1: not on the watchlist").arg(name));
+        printError(tr("%1: not on the watchlist").arg(quotedPart(name)));
     return change.unchanged.isEmpty() ? ExitOk : ExitInputProblem;
 }
 
@@ -207,7 +235,7 @@ int runAlerts(const CommandLine &command)
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove"),
                                         QStringLiteral("check"), QStringLiteral("history")};
     if (!actions.contains(action)) {
-        printError(tr("unknown --alerts action \"%1\"; use add, list, remove, check or history").arg(action));
+        printError(tr("unknown --alerts action \"%1\"; use add, list, remove, check or history").arg(quotedPart(action)));
         return ExitUsage;
     }
     // Validated before the library is touched, so a usage error never creates or changes one.
@@ -225,12 +253,17 @@ int runAlerts(const CommandLine &command)
     } else if (action == QLatin1String("remove")) {
         bool ok = false;
         removeId = command.inputs.size() == 1 ? command.inputs[0].toLongLong(&ok) : 0;
+        if (command.inputs.size() == 1 && ok && removeId <= 0) {
+            printError(tr("%1 is not an alert ID; IDs are whole numbers from 1 up, as --alerts list shows them")
+                           .arg(quotedPart(command.inputs[0])));
+            return ExitUsage;
+        }
         if (!ok || removeId <= 0) {
             printError(tr("--alerts remove needs one alert ID, a number that --alerts list shows"));
             return ExitUsage;
         }
     } else if ((action == QLatin1String("list") || action == QLatin1String("history")) && !command.inputs.isEmpty()) {
-        printError(tr("--alerts %1 takes no arguments (got %2)").arg(action, command.inputs.join(QLatin1Char(' '))));
+        printError(tr("--alerts %1 takes no arguments (got %2)").arg(action, quotedPart(command.inputs.join(QLatin1Char(' ')))));
         return ExitUsage;
     } else if (action == QLatin1String("check") && command.inputs.isEmpty()) {
         printError(tr("--alerts check needs at least one FILE or URL"));
@@ -289,7 +322,7 @@ int runSearch(const CommandLine &command)
     }
     if (!command.inputs.isEmpty()) {
         printError(tr("--search takes one QUERY; quote a query of several words (got %1 as well)")
-                       .arg(command.inputs.join(QLatin1Char(' '))));
+                       .arg(quotedPart(command.inputs.join(QLatin1Char(' ')))));
         return ExitUsage;
     }
     Library library(libraryPath(command));

@@ -6,14 +6,27 @@
 #include "app/alertscommand.h"
 #include "app/librarycommand.h"
 #include "core/snapshotjson.h"
+#include "core/wording.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstring>
 
 namespace md::app {
 namespace {
+
+// Put before a negative number so that QCommandLineParser reads it as a value (a character of Unicode's
+// private use area, never typed).
+const QChar kValueMark(0xE000);
+
+QString unmarked(QString value)
+{
+    if (value.startsWith(kValueMark))
+        value.remove(0, 1);
+    return value;
+}
 
 bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
 {
@@ -44,6 +57,19 @@ bool isHeadlessInvocation(int argc, char **argv)
     return hasArgument(argc, argv, {"--dump-json", "--export-csv", "--import", "--history", "--watchlist", "--alerts",
                                     "--search", "--help", "-h", "--help-all",
                                     "--version", "-v", "-?"});
+}
+
+QStringList withNegativeNumbersAsValues(const QStringList &arguments)
+{
+    static const QRegularExpression negative(QStringLiteral("^-\\d[\\d,]*(\\.\\d*)?%?$"));
+    QStringList out = arguments;
+    for (qsizetype i = 1; i < out.size(); ++i) {  // [0] is the program
+        if (out[i] == QLatin1String("--"))
+            break;
+        if (negative.match(out[i]).hasMatch())
+            out[i].prepend(kValueMark);
+    }
+    return out;
 }
 
 bool isScreenshotInvocation(int argc, char **argv)
@@ -96,20 +122,23 @@ void declareOptions(QCommandLineParser &parser)
 bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *error)
 {
     out.dumpJson = parser.isSet(QStringLiteral("dump-json"));
-    out.exportTable = parser.value(QStringLiteral("export-csv"));
-    out.preset = parser.value(QStringLiteral("preset"));
-    out.output = parser.value(QStringLiteral("output"));
-    out.screenshot = parser.value(QStringLiteral("screenshot"));
-    out.view = parser.value(QStringLiteral("view"));
-    out.importFolder = parser.value(QStringLiteral("import"));
-    out.history = parser.value(QStringLiteral("history"));
-    out.library = parser.value(QStringLiteral("library"));
-    out.watchlist = parser.value(QStringLiteral("watchlist"));
-    out.alerts = parser.value(QStringLiteral("alerts"));
-    out.search = parser.value(QStringLiteral("search"));
-    out.query = parser.value(QStringLiteral("query"));
+    const auto value = [&](const char *name) { return unmarked(parser.value(QString::fromLatin1(name))); };
+    out.exportTable = value("export-csv");
+    out.preset = value("preset");
+    out.output = value("output");
+    out.screenshot = value("screenshot");
+    out.view = value("view");
+    out.importFolder = value("import");
+    out.history = value("history");
+    out.library = value("library");
+    out.watchlist = value("watchlist");
+    out.alerts = value("alerts");
+    out.search = value("search");
+    out.query = value("query");
     out.sample = parser.isSet(QStringLiteral("sample"));
-    out.inputs = parser.positionalArguments();
+    out.inputs.clear();
+    for (const QString &input : parser.positionalArguments())
+        out.inputs.append(unmarked(input));
 
     if (out.dumpJson && out.inputs.isEmpty()) {
         *error = QCoreApplication::translate("md", "--dump-json needs at least one FILE or URL.");
@@ -123,7 +152,7 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
                                       QStringLiteral("alerts")};
     if (!out.view.isEmpty() && !views.contains(out.view)) {
         *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use one of %2.")
-                     .arg(out.view, views.join(QLatin1String(", ")));
+                     .arg(quotedPart(out.view), views.join(QLatin1String(", ")));
         return false;
     }
     return true;

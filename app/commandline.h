@@ -31,6 +31,11 @@ bool isHeadlessInvocation(int argc, char **argv);
 // True when argv asks for a screenshot (rendered offscreen).
 bool isScreenshotInvocation(int argc, char **argv);
 
+// The arguments with every negative number (-1, -5, -3%, -1,000.5) marked as a value, so the parser does not
+// take it for an option ("Unknown option '1'"): `--alerts remove -1` then says that an alert ID is positive,
+// `--watchlist add -5` that -5 is not a symbol. readOptions() takes the mark off again.
+QStringList withNegativeNumbersAsValues(const QStringList &arguments);
+
 // Declares every option on parser.
 void declareOptions(QCommandLineParser &parser);
 // Reads the options after parser.process(); returns false with a message on a bad combination.

@@ -2,6 +2,7 @@
 #include "app/exportcommand.h"
 
 #include "app/headless.h"
+#include "core/wording.h"
 
 #include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
@@ -58,13 +59,13 @@ int runExportCsv(const CommandLine &command)
     const std::optional<CsvTableKind> table = csvTableFromName(command.exportTable);
     if (!table) {
         printError(tr("unknown table \"%1\" for --export-csv; use one of %2")
-                       .arg(command.exportTable, listed(csvTableNames())));
+                       .arg(quotedPart(command.exportTable), listed(csvTableNames())));
         return ExitUsage;
     }
     const QString presetName = command.preset.isEmpty() ? csvPresetName(CsvPreset::Csv) : command.preset;
     const std::optional<CsvPreset> preset = csvPresetFromName(presetName);
     if (!preset) {
-        printError(tr("unknown preset \"%1\" for --export-csv; use one of %2").arg(presetName, listed(csvPresetNames())));
+        printError(tr("unknown preset \"%1\" for --export-csv; use one of %2").arg(quotedPart(presetName), listed(csvPresetNames())));
         return ExitUsage;
     }
     if (command.output.isEmpty()) {

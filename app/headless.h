@@ -10,8 +10,9 @@
 
 namespace md::app {
 
-// ExitAlertsFired: --alerts check found alerts that fired (README, "Exit status").
-enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2, ExitAlertsFired = 3 };
+// ExitAlertsFired: --alerts check printed alerts; ExitReadInPart: --import stored every file, but some
+// without rows that could not be read or were past a limit (README, "Exit status").
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2, ExitAlertsFired = 3, ExitReadInPart = 4 };
 
 // "marketdesk: MESSAGE" on stderr.
 void printError(const QString &message);

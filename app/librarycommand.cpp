@@ -119,6 +119,9 @@ int runImport(const QString &folder, const QString &libraryPath)
         return ExitInputProblem;
     }
     printLine(stdout, describeImport(summary));
+    // Each file not read whole, by name: the rows skipped (how many, the first reason) and the files refused.
+    for (const QString &line : describeImportFiles(summary))
+        printLine(stdout, line);
     const QString alerts = describeImportAlerts(summary, QStringLiteral("--alerts history"));
     if (!alerts.isEmpty())
         printLine(stdout, alerts);
@@ -126,7 +129,9 @@ int runImport(const QString &folder, const QString &libraryPath)
         printError(QCoreApplication::translate("md", "the library file is damaged; it will be set aside and a new "
                                                      "library started the next time it is opened"));
     }
-    return summary.failures.isEmpty() ? ExitOk : ExitInputProblem;
+    if (!summary.failures.isEmpty())
+        return ExitInputProblem;
+    return summary.readInPart.isEmpty() ? ExitOk : ExitReadInPart;
 }
 
 int runHistory(const CommandLine &command)
@@ -135,7 +140,7 @@ int runHistory(const CommandLine &command)
     const std::optional<CsvPreset> preset = csvPresetFromName(presetName);
     if (!preset) {
         printError(QCoreApplication::translate("md", "unknown preset \"%1\" for --history; use one of %2")
-                       .arg(presetName, csvPresetNames().join(QLatin1String(", "))));
+                       .arg(quotedPart(presetName), csvPresetNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     Library library(command.library.isEmpty() ? Library::defaultPath() : command.library);
@@ -146,7 +151,7 @@ int runHistory(const CommandLine &command)
         if (!library.lastError().isEmpty())
             printError(QCoreApplication::translate("md", "the library could not be read (%1)").arg(library.lastError()));
         else
-            printError(QCoreApplication::translate("md", "%1: no index or symbol of that name in the library").arg(command.history));
+            printError(QCoreApplication::translate("md", "%1: no index or symbol of that name in the library").arg(quotedPart(command.history)));
         return ExitInputProblem;
     }
 

@@ -17,7 +17,8 @@ namespace md::app {
 bool openLibrary(Library &library);
 
 // Imports every snapshot under folder into the library at libraryPath (the default when empty). Progress
-// and failures go to stderr, the summary to stdout. Returns 0, or 2 when a file or the folder failed.
+// and failures go to stderr, the summary (with each file not read whole) to stdout. Returns 0 when every file
+// was read whole; 2 when a file or the folder failed; 4 when every file went in but some without rows.
 int runImport(const QString &folder, const QString &libraryPath);
 
 // Writes the series of the index or symbol command.history as CSV (captured_at,value,change,

@@ -48,7 +48,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     md::app::declareOptions(parser);
-    parser.process(*app);  // handles --help and --version, and exits on unknown options
+    // Handles --help and --version, and exits on unknown options; a negative number is a value, not an option.
+    parser.process(md::app::withNegativeNumbersAsValues(app->arguments()));
 
     md::app::CommandLine command;
     QString error;

@@ -155,6 +155,11 @@ struct Snapshot
     Article article;
     QVector<Comment> comments;
     QStringList warnings;      // anything skipped or doubtful, in the user's words
+    // Rows the source holds that are not in the snapshot: exchange lines or board rows that could not be
+    // read, and ticker rows, board rows or comments past a limit. Each is told among the warnings too;
+    // firstSkippedRow is the first such warning. Set by the parsers, not stored in the library, not compared.
+    int skippedRows = 0;
+    QString firstSkippedRow;
 
     bool operator==(const Snapshot &o) const
     {

@@ -18,4 +18,17 @@ inline QString countOf(qint64 n, const char *singular, const char *plural)
     return QStringLiteral("%1 %2").arg(n).arg(QCoreApplication::translate("md", n == 1 ? singular : plural));
 }
 
+// At most 80 characters of what the user typed or a file held, for quoting in a message: a longer text is cut
+// to 79 and ends in "…", so a 10 KB token never fills the terminal.
+constexpr int kMaxQuotedCharacters = 80;
+inline QString quotedPart(const QString &text)
+{
+    if (text.size() <= kMaxQuotedCharacters)
+        return text;
+    qsizetype cut = kMaxQuotedCharacters - 1;
+    if (text.at(cut - 1).isHighSurrogate())  // never half a character
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
 } // namespace md

@@ -95,6 +95,9 @@ int runDashboard(const LaunchOptions &options)
     applyTheme(savedThemeMode());
     MainWindow window;
     window.openLibrary(options.libraryPath.isEmpty() ? Library::defaultPath() : options.libraryPath);
+    // Alerts an earlier window or --alerts check recorded but never showed or printed (not in a screenshot,
+    // which shows nothing to anyone).
+    window.session()->deliverPendingAlerts();
     // macOS: documents double-clicked in the Finder arrive as QFileOpenEvents, at start-up and later.
     qApp->installEventFilter(new FileOpenFilter(&window, &window));
     window.restoreWindowState();

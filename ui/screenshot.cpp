@@ -56,7 +56,11 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     MainWindow window;
     const QString libraryPath = request.libraryPath.isEmpty()
         ? libraryDir.filePath(QStringLiteral("library.sqlite")) : request.libraryPath;
-    window.openLibrary(libraryPath);
+    // A library that cannot be opened (a newer MarketDesk's, a folder that cannot be written, one held by
+    // another MarketDesk) is reported like an unreadable input: the picture is still drawn, without it.
+    const LibraryOpenResult opened = window.openLibrary(libraryPath);
+    if (!opened.ok())
+        result.errors.append(opened.error);
     window.dashboard()->ticker()->setStaticMode(true);  // a still frame, from the first item
     // Everything read before drawing (web pages too, waiting for them), then handed over as one batch so
     // the newest of all is the one shown.

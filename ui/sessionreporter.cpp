@@ -16,6 +16,8 @@ SessionReporter::SessionReporter(SnapshotSession *session, MessageBanner *banner
     , m_notifier(new AlertNotifier(banner, this))
 {
     connect(session, &SnapshotSession::alertsFired, m_notifier, &AlertNotifier::notify);
+    // Shown, then marked delivered (at least once: a window killed in between shows them again next time).
+    connect(m_notifier, &AlertNotifier::delivered, session, &SnapshotSession::markAlertsDelivered);
     connect(session, &SnapshotSession::alertsUnavailable, this, [this](const QString &message) {
         m_statusBar->showMessage(tr("\u26A0 %1").arg(message), 15000);
     });

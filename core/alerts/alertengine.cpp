@@ -199,8 +199,11 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
     QSqlQuery seenStory(db);
     seenStory.prepare(QStringLiteral("SELECT 1 FROM alert_history WHERE rule_id = ? AND subject = ? LIMIT 1"));
     QSqlQuery record(db);
+    // A live alert is recorded undelivered with its firing, in this transaction: whoever prints or shows it
+    // marks it delivered afterwards (AlertStore::markDelivered), so a crash in between loses nothing.
     record.prepare(QStringLiteral("INSERT OR IGNORE INTO alert_history (rule_id, rule, content_hash, snapshot_id, "
-                                  "fired_ms, historical, value, text, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "fired_ms, historical, value, text, subject, delivered) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const AlertHit &hit : hits) {
         const AlertRule &rule = ruleSet.rules()[hit.rule];
         if (!hit.subject.isEmpty()) {  // the same story in another snapshot is not news twice
@@ -224,6 +227,7 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
         record.bindValue(6, hit.value ? QVariant(*hit.value) : QVariant(QMetaType(QMetaType::Double)));
         record.bindValue(7, hit.text);
         record.bindValue(8, hit.subject.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(hit.subject));
+        record.bindValue(9, historical ? 1 : 0);
         if (!record.exec()) {
             m_lastError = record.lastError().text();
             break;
@@ -242,6 +246,7 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
         a.snapshotId = id;
         a.firedAtMsecs = now;
         a.historical = historical;
+        a.delivered = historical;
         fired.append(a);
     }
     if (!m_lastError.isEmpty() || !q.exec(QStringLiteral("COMMIT"))) {

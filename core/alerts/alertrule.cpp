@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace md {
@@ -27,6 +28,28 @@ std::optional<double> readNumber(QString word)
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+// A level is kept as a double, which holds every number of up to 15 significant digits exactly as written
+// (and prints back the same); a longer one would be stored rounded, so it is refused.
+constexpr int kMaxSignificantDigits = 15;
+
+// Digits of a number as written (1,000.50 → 5: "10005"), without leading zeros or zeros after the last
+// non-zero decimal.
+int significantDigits(const QString &number)
+{
+    QString digits;
+    const qsizetype point = number.indexOf(QLatin1Char('.'));
+    QString whole = point < 0 ? number : number.left(point);
+    QString fraction = point < 0 ? QString() : number.mid(point + 1);
+    whole.remove(QLatin1Char(','));
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    digits = whole + fraction;
+    qsizetype first = 0;
+    while (first < digits.size() && digits.at(first) == QLatin1Char('0'))
+        ++first;
+    return int(digits.size() - first);
 }
 
 QString numberText(double value)
@@ -102,15 +125,16 @@ AlertRuleParse parseAlertRule(const QString &input)
                 return failure(tr("the phrase after \"keyword\" has no closing quote (\")"));
             const QString after = rest.mid(close + 1).trimmed();
             if (!after.isEmpty())
-                return failure(tr("unexpected \"%1\" after the closing quote; a keyword rule ends with its phrase").arg(after));
+                return failure(tr("unexpected \"%1\" after the closing quote; a keyword rule ends with its phrase").arg(quotedPart(after)));
             rest = rest.mid(1, close - 1).simplified();
         } else if (rest.contains(QLatin1Char('"'))) {
             return failure(tr("a phrase with a quote (\") in it must be quoted whole, as in keyword \"policy rate\""));
         }
         if (rest.isEmpty())
             return failure(tr("the phrase after \"keyword\" is empty; expected a word or a phrase, such as keyword \"policy rate\""));
-        if (!rest.contains(QRegularExpression(QStringLiteral("[\\w]"))))
-            return failure(tr("the phrase \"%1\" has no letters or digits to look for").arg(rest));
+        // Letters and digits of any script: keyword "ریٹ" (Urdu) looks for a word as much as keyword "rate".
+        if (std::none_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return failure(tr("the phrase \"%1\" has no letters or digits to look for").arg(quotedPart(rest)));
         rule.kind = AlertRule::Kind::Keyword;
         rule.phrase = rest;
         return {rule, {}};
@@ -119,10 +143,10 @@ AlertRuleParse parseAlertRule(const QString &input)
         if (words.size() < 2)
             return failure(tr("expected a symbol after \"news\", such as news PSO"));
         if (!isValidMarketName(words[1]))
-            return failure(tr("\"%1\" is not a symbol; expected a symbol after \"news\", such as news PSO").arg(words[1]));
+            return failure(tr("\"%1\" is not a symbol; expected a symbol after \"news\", such as news PSO").arg(quotedPart(words[1])));
         if (words.size() > 2)
             return failure(tr("unexpected \"%1\" after news %2; a news rule names one symbol")
-                               .arg(words.mid(2).join(QLatin1Char(' ')), words[1].toUpper()));
+                               .arg(quotedPart(words.mid(2).join(QLatin1Char(' '))), words[1].toUpper()));
         rule.kind = AlertRule::Kind::News;
         rule.name = words[1].toUpper();
         return {rule, {}};
@@ -131,7 +155,7 @@ AlertRuleParse parseAlertRule(const QString &input)
     if (!isValidMarketName(words[0])) {
         return failure(tr("\"%1\" is not a symbol or index name; a rule starts with one (letters and digits, such as "
                           "LUCK or KSE100), or with \"news\" or \"keyword\"")
-                           .arg(words[0]));
+                           .arg(quotedPart(words[0])));
     }
     rule.name = words[0].toUpper();
     if (words.size() < 2)
@@ -139,7 +163,7 @@ AlertRuleParse parseAlertRule(const QString &input)
     const QString condition = words[1].toLower();
     if (!conditions.contains(condition)) {
         return failure(tr("\"%1\" is not a condition; expected above, below, move or volume after %2")
-                           .arg(words[1], rule.name));
+                           .arg(quotedPart(words[1]), rule.name));
     }
     rule.kind = condition == QLatin1String("above") ? AlertRule::Kind::Above
         : condition == QLatin1String("below")       ? AlertRule::Kind::Below
@@ -162,22 +186,33 @@ AlertRuleParse parseAlertRule(const QString &input)
     QString number = rest[0];
     if (rule.kind == AlertRule::Kind::Move) {
         if (!number.endsWith(QLatin1Char('%')))
-            return failure(tr("expected a percentage with %, as in %1 (\"%2\" has no %)").arg(example, number));
+            return failure(tr("expected a percentage with %, as in %1 (\"%2\" has no %)").arg(example, quotedPart(number)));
         number.chop(1);
     }
+    if (number.startsWith(QLatin1Char('-')) && readNumber(number.mid(1))) {
+        return failure(tr("\"%1\" is below zero; expected %2 of 0 or more after \"%3\", as in %4")
+                           .arg(quotedPart(rest[0]), expected, condition, example));
+    }
     const std::optional<double> value = readNumber(number);
+    if (value && significantDigits(number) > kMaxSignificantDigits) {
+        return failure(tr("\"%1\" has more digits than a rule keeps (at most %2 significant digits, so that the "
+                          "level is kept exactly as written); expected %3, as in %4")
+                           .arg(quotedPart(rest[0]))
+                           .arg(kMaxSignificantDigits)
+                           .arg(expected, example));
+    }
     if (!value) {
         return failure(tr("\"%1\" is not a number; expected %2 after \"%3\" (digits, optionally with thousands "
                           "separators and a decimal point), as in %4")
-                           .arg(rest[0], expected, condition, example));
+                           .arg(quotedPart(rest[0]), expected, condition, example));
     }
     if (rule.kind == AlertRule::Kind::Volume && *value != std::floor(*value))
-        return failure(tr("\"%1\" is not a whole number; expected a number of shares, as in %2").arg(rest[0], example));
+        return failure(tr("\"%1\" is not a whole number; expected a number of shares, as in %2").arg(quotedPart(rest[0]), example));
     if (rule.kind == AlertRule::Kind::Move && *value == 0)
         return failure(tr("a move of 0% fires on every snapshot; expected a percentage above 0, as in %1").arg(example));
     if (rest.size() > 1) {
         return failure(tr("unexpected \"%1\" after the rule's end; expected only %2")
-                           .arg(rest.mid(1).join(QLatin1Char(' ')), example));
+                           .arg(quotedPart(rest.mid(1).join(QLatin1Char(' '))), example));
     }
     rule.threshold = *value;
     return {rule, {}};

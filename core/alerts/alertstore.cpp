@@ -109,15 +109,25 @@ LibraryResult AlertStore::removeRule(qint64 id)
 
 QVector<FiredAlert> AlertStore::history(int limit, bool includeHistorical) const
 {
+    return readHistory(QStringLiteral("WHERE historical <= ? ORDER BY fired_ms DESC, id DESC LIMIT ?"),
+                       {includeHistorical ? 1 : 0, limit});
+}
+
+QVector<FiredAlert> AlertStore::undelivered() const
+{
+    return readHistory(QStringLiteral("WHERE delivered = 0 ORDER BY id"), {});
+}
+
+QVector<FiredAlert> AlertStore::readHistory(const QString &where, const QVariantList &values) const
+{
     m_lastError.clear();
     QVector<FiredAlert> fired;
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, coalesce(rule_id, 0), rule, coalesce(snapshot_id, 0), fired_ms, historical, "
-                             "value, text, subject FROM alert_history WHERE historical <= ? "
-                             "ORDER BY fired_ms DESC, id DESC LIMIT ?"));
-    q.addBindValue(includeHistorical ? 1 : 0);
-    q.addBindValue(limit);
+                             "value, text, subject, delivered FROM alert_history ") + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return fired;
@@ -138,9 +148,39 @@ QVector<FiredAlert> AlertStore::history(int limit, bool includeHistorical) const
             a.value = q.value(6).toDouble();
         a.text = q.value(7).toString();
         a.subject = q.value(8).toString();
+        a.delivered = q.value(9).toInt() != 0;
         fired.append(a);
     }
     return fired;
+}
+
+LibraryResult AlertStore::markDelivered(const QVector<qint64> &historyIds)
+{
+    m_lastError.clear();
+    LibraryResult result;
+    if (historyIds.isEmpty())
+        return result;
+    QSqlDatabase db = m_library.database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result.error = m_lastError = q.lastError().text();
+        return result;
+    }
+    q.prepare(QStringLiteral("UPDATE alert_history SET delivered = 1 WHERE id = ?"));
+    for (qint64 id : historyIds) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            result.error = m_lastError = q.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return result;
+        }
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        result.error = m_lastError = commit.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    }
+    return result;
 }
 
 LibraryResult AlertStore::clearHistory()

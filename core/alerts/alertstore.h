@@ -5,6 +5,7 @@
 #include "core/library/librarytypes.h"
 
 #include <QString>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -27,6 +28,11 @@ struct FiredAlert
     SnapshotId snapshotId = 0;   // 0 once the snapshot was removed
     qint64 firedAtMsecs = 0;     // UTC milliseconds
     bool historical = false;     // found while importing old snapshots: listed, never notified
+    // Printed by --alerts check or shown by the window (historical findings count as delivered).
+    bool delivered = true;
+    // Recorded by an earlier run (a killed --alerts check, a window closed before it showed it) and not
+    // delivered then: delivered now, late.
+    bool leftUndelivered = false;
 };
 
 struct AddRuleResult
@@ -57,9 +63,17 @@ public:
     QVector<FiredAlert> history(int limit = 1000, bool includeHistorical = true) const;
     LibraryResult clearHistory();
 
+    // At-least-once delivery: every live alert recorded but not yet printed or shown, oldest first.
+    QVector<FiredAlert> undelivered() const;
+    // Marks alerts delivered, once they were printed or shown (never before: a crash in between leaves them
+    // for the next run, which delivers them again).
+    LibraryResult markDelivered(const QVector<qint64> &historyIds);
+
     QString lastError() const { return m_lastError; }
 
 private:
+    QVector<FiredAlert> readHistory(const QString &where, const QVariantList &values) const;
+
     Library &m_library;
     mutable QString m_lastError;
 };

@@ -68,11 +68,28 @@ QString describeImport(const ImportSummary &summary)
         text += tr("; %1 already in the library").arg(countOf(summary.duplicates, "was", "were"));
     if (!summary.failures.isEmpty())
         text += tr("; %1 could not be read").arg(countOf(summary.failures.size(), "file", "files"));
+    if (!summary.readInPart.isEmpty())
+        text += tr("; %1 read in part (rows skipped)").arg(countOf(summary.readInPart.size(), "was", "were"));
     if (summary.cancelled) {
         text += tr("; cancelled with %1 not looked at")
                     .arg(countOf(summary.found - summary.processed(), "file", "files"));
     }
     return text + QLatin1Char('.');
+}
+
+QStringList describeImportFiles(const ImportSummary &summary)
+{
+    const auto cut = [](const QString &reason) {
+        return reason.size() <= 200 ? reason : reason.left(199) + QChar(0x2026);
+    };
+    QStringList lines;
+    for (const ImportReadInPart &part : summary.readInPart) {
+        lines.append(tr("Read in part: %1: %2 (the first: %3)")
+                         .arg(part.path, countOf(part.skippedRows, "row skipped", "rows skipped"), cut(part.firstSkippedRow)));
+    }
+    for (const ImportFailure &failure : summary.failures)
+        lines.append(tr("Not imported: %1: %2").arg(failure.path, cut(failure.reason)));
+    return lines;
 }
 
 QString describeImportAlerts(const ImportSummary &summary, const QString &listedIn)
@@ -124,6 +141,10 @@ ImportSummary importFolder(Library &library, const QString &folder,
         switch (step.result.outcome) {
         case AddSnapshotResult::Outcome::Added:
             ++summary.added;
+            if (step.result.skippedRows > 0) {
+                summary.readInPart.append({QDir::toNativeSeparators(file), step.result.skippedRows,
+                                           step.result.firstSkippedRow});
+            }
             // Old pages: what would have fired is listed, not notified (and does not fire later either).
             summary.alerts += alerts.evaluate(step.result.id, EvaluationMode::Historical);
             if (!alerts.lastError().isEmpty() && summary.alertsProblem.isEmpty()) {

@@ -26,12 +26,26 @@ struct ImportFailure
     bool operator==(const ImportFailure &o) const { return path == o.path && reason == o.reason; }
 };
 
+// A file imported without some of its rows: how many were skipped, and the first one's warning.
+struct ImportReadInPart
+{
+    QString path;
+    int skippedRows = 0;
+    QString firstSkippedRow;
+
+    bool operator==(const ImportReadInPart &o) const
+    {
+        return path == o.path && skippedRows == o.skippedRows && firstSkippedRow == o.firstSkippedRow;
+    }
+};
+
 struct ImportSummary
 {
     int found = 0;       // snapshot files found under the folder
     int added = 0;       // stored as new snapshots
     int duplicates = 0;  // already in the library (the same bytes)
     QVector<ImportFailure> failures;
+    QVector<ImportReadInPart> readInPart;  // added, but rows of them were skipped (counted in added)
     bool cancelled = false;  // stopped before every file was seen
     QString error;           // the import could not run at all (no such folder, library not open, ...)
     // What the alert rules would have fired on the snapshots added, recorded in the library's alert history
@@ -41,6 +55,8 @@ struct ImportSummary
 
     int processed() const { return added + duplicates + int(failures.size()); }
     bool ok() const { return error.isEmpty() && failures.isEmpty() && !cancelled; }
+    // Every file found was stored whole: none refused, none with skipped rows, not cancelled.
+    bool readWhole() const { return ok() && readInPart.isEmpty(); }
 };
 
 // One file handled: done of total files, with what became of it. The first report, with done 0 and an empty
@@ -62,8 +78,12 @@ bool isSnapshotFileName(const QString &fileName);
 // a saved page's "NAME_files" folders of images and scripts. Symbolic links to folders are not followed.
 QStringList findSnapshotFiles(const QString &folder);
 
-// One line in the user's words: "Imported 12 snapshots; 3 were already in the library; 1 file failed."
+// One line in the user's words: "Imported 12 snapshots; 3 were already in the library; 1 file could not be
+// read; 2 were read in part."
 QString describeImport(const ImportSummary &summary);
+// One line per file not read whole, for the import's summary: "Read in part: PATH: 3 rows skipped (the
+// first: REASON)", then "Not imported: PATH: REASON". Reasons are cut to 200 characters.
+QStringList describeImportFiles(const ImportSummary &summary);
 // What the alert rules would have fired on the snapshots imported, and where that is listed (listedIn: "the
 // Alerts page", "--alerts history"): "3 alerts would have fired on these snapshots; the Alerts page lists
 // them."; empty when none fired and all were evaluated.

@@ -2,6 +2,7 @@
 #include "core/library/folderimportjob.h"
 
 #include "core/library/library.h"
+#include "core/wording.h"
 
 #include <QThread>
 
@@ -65,7 +66,14 @@ void FolderImportJob::handleProgress(const ImportProgress &step)
         return;
     }
     switch (step.result.outcome) {
-    case AddSnapshotResult::Outcome::Added: emit snapshotAdded(step.result.id); break;
+    case AddSnapshotResult::Outcome::Added:
+        emit snapshotAdded(step.result.id);
+        if (step.result.skippedRows > 0) {
+            emit fileReadInPart(step.path, tr("imported without %1; the first: %2")
+                                               .arg(countOf(step.result.skippedRows, "row", "rows"),
+                                                    step.result.firstSkippedRow));
+        }
+        break;
     case AddSnapshotResult::Outcome::Failed:
         emit fileFailed(step.path, step.failureReason);
         break;

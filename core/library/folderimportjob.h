@@ -45,6 +45,8 @@ signals:
     void progress(int done, int total, const QString &path);
     void snapshotAdded(md::SnapshotId id);
     void fileFailed(const QString &path, const QString &reason);
+    // A file was imported without some of its rows: reason says how many and the first one's warning.
+    void fileReadInPart(const QString &path, const QString &reason);
     void finished(const md::ImportSummary &summary);
 
 private:

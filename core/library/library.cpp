@@ -250,6 +250,9 @@ struct Library::Private
     mutable bool damaged = false;
     mutable QString lastError;
     mutable QHash<QString, QSqlQuery> prepared;
+    // How long a statement waits for another connection's write lock (another window, an import, a scheduled
+    // --alerts check) before it gives up.
+    int busyTimeoutMs = Library::kDefaultBusyTimeoutMs;
     // Full-text search: allowed by the caller, and found usable when the library opened.
     bool fullTextAllowed = true;
     bool fullText = false;
@@ -258,10 +261,16 @@ struct Library::Private
     // is written (bounded by the number of symbols, whatever the number of files imported).
     QHash<QString, CompanyInfo> companiesWritten;
 
-    enum class Attempt { Opened, Unreadable, Failed };
+    enum class Attempt { Opened, Unreadable, Failed, Busy };
 
     // fullCheck: run SQLite's quick_check over the whole file (after an unclean shutdown).
     Attempt tryOpen(QString *reason, bool fullCheck);
+    static Attempt attemptAfter(const QSqlError &error)
+    {
+        if (isBusyError(error))
+            return Attempt::Busy;
+        return isUnreadableDatabaseError(error) ? Attempt::Unreadable : Attempt::Failed;
+    }
     void closeConnection();
 
     // Left next to the file when a statement met a damaged page, so the next open() sets the file aside.
@@ -311,7 +320,7 @@ Library::Private::Attempt Library::Private::tryOpen(QString *reason, bool fullCh
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     // Wait for another connection's write (the import thread, another window) instead of failing at once.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
         *reason = db.lastError().text();
         return isUnreadableDatabaseError(db.lastError()) ? Attempt::Unreadable : Attempt::Failed;
@@ -319,10 +328,10 @@ Library::Private::Attempt Library::Private::tryOpen(QString *reason, bool fullCh
     QSqlQuery q(db);
     // Reading the schema is the first real read: a damaged header or first page fails here. Nothing is
     // written before the version is known, so a newer MarketDesk's library is left exactly as it was.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()
-        || !q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+    if (!execWhileBusy(q, QStringLiteral("SELECT count(*) FROM sqlite_master"), busyTimeoutMs) || !q.next()
+        || !execWhileBusy(q, QStringLiteral("PRAGMA user_version"), busyTimeoutMs) || !q.next()) {
         *reason = q.lastError().text();
-        return isUnreadableDatabaseError(q.lastError()) ? Attempt::Unreadable : Attempt::Failed;
+        return attemptAfter(q.lastError());
     }
     const int version = q.value(0).toInt();
     q.finish();
@@ -336,9 +345,9 @@ Library::Private::Attempt Library::Private::tryOpen(QString *reason, bool fullCh
     // It reads the whole file (about 150 ms for 10,000 snapshots), so a clean start skips it; damage met
     // later is noticed by the statement that meets it (noteError) and handled on the next open.
     if (fullCheck) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        if (!execWhileBusy(q, QStringLiteral("PRAGMA quick_check(1)"), busyTimeoutMs) || !q.next()) {
             *reason = q.lastError().text();
-            return isUnreadableDatabaseError(q.lastError()) ? Attempt::Unreadable : Attempt::Failed;
+            return attemptAfter(q.lastError());
         }
         const QString quick = q.value(0).toString();
         q.finish();
@@ -360,14 +369,15 @@ Library::Private::Attempt Library::Private::tryOpen(QString *reason, bool fullCh
         QStringLiteral("PRAGMA foreign_keys = ON"),
     };
     for (const QString &sql : setup) {
-        if (!q.exec(sql)) {
+        if (!execWhileBusy(q, sql, busyTimeoutMs)) {
             *reason = q.lastError().text();
-            return isUnreadableDatabaseError(q.lastError()) ? Attempt::Unreadable : Attempt::Failed;
+            return attemptAfter(q.lastError());
         }
         q.finish();
     }
-    if (!migrateLibrary(db, version, kSchemaVersion, reason))
-        return Attempt::Failed;
+    bool busy = false;
+    if (!migrateLibrary(db, version, kSchemaVersion, reason, &busy, busyTimeoutMs))
+        return busy ? Attempt::Busy : Attempt::Failed;
     return Attempt::Opened;
 }
 
@@ -385,7 +395,7 @@ void Library::Private::closeConnection()
 
 void Library::Private::noteError(const QSqlError &error) const
 {
-    lastError = error.text();
+    lastError = isBusyError(error) ? libraryBusyMessage(path, busyTimeoutMs) : error.text();
     if (isUnreadableDatabaseError(error))
         markDamaged(error.text());
 }
@@ -723,7 +733,7 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     if (!exec(q) || !insertContent(id, snapshot)
         || !insertBars(id, snapshot, detected.isValid() ? detected.toMSecsSinceEpoch() : now, detected.isValid()))
         return rollback(lastError);
-    if (!searchindex::add(db, fullText, id, &lastError)) {
+    if (!searchindex::add(db, fullText, id, snapshot, &lastError)) {
         companiesWritten.clear();
         return rollback(lastError);
     }
@@ -884,6 +894,11 @@ LibraryOpenResult Library::open()
         reason.clear();
         attempt = d->tryOpen(&reason, false);
     }
+    if (attempt == Private::Attempt::Busy) {
+        d->closeConnection();
+        result.error = libraryBusyMessage(d->path, d->busyTimeoutMs);
+        return result;
+    }
     if (attempt != Private::Attempt::Opened) {
         d->closeConnection();
         result.error = tr("%1: the library cannot be opened (%2)").arg(shown, reason);
@@ -894,6 +909,20 @@ LibraryOpenResult Library::open()
     d->fullTextProblem.clear();
     d->fullText = searchindex::attach(d->db, d->fullTextAllowed, &d->fullTextProblem);
     return result;
+}
+
+QString libraryBusyMessage(const QString &path, int timeoutMs)
+{
+    return tr("%1: another MarketDesk (a window, an import or a scheduled --alerts check) is writing this library "
+              "and did not finish within %2 seconds. Nothing was changed; try again when it has finished, or close "
+              "the other MarketDesk.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(double(timeoutMs) / 1000.0);
+}
+
+void Library::setBusyTimeout(int msecs)
+{
+    d->busyTimeoutMs = msecs;
 }
 
 void Library::setFullTextSearchAllowed(bool allowed)
@@ -998,7 +1027,22 @@ AddSnapshotResult Library::importFile(const QString &filePath, const LoadLimits 
         result.error = loaded.error;
         return result;
     }
-    return d->add(bytes, hash, *loaded.snapshot, effectiveCaptureTime(*loaded.snapshot, modified), {});
+    const Snapshot &snapshot = *loaded.snapshot;
+    // A file read as a news page that gave nothing (a closing-rate file whose lines are cut short, a CSV,
+    // a page of another kind) is refused rather than stored as an empty snapshot no list can show. An exchange
+    // page without rows is kept: it says the market did not trade that day.
+    if (snapshot.kind == SnapshotKind::NewsPage && snapshot.quotes.isEmpty() && snapshot.indices.isEmpty()
+        && snapshot.article.isEmpty() && snapshot.comments.isEmpty()) {
+        return failure(tr("it holds nothing MarketDesk reads: no quotes, no index values, no article and no "
+                          "comments (a closing-rate file needs 10 |-separated fields a line; a news page needs "
+                          "its ticker or its story)"));
+    }
+    result = d->add(bytes, hash, snapshot, effectiveCaptureTime(snapshot, modified), {});
+    if (result.outcome == AddSnapshotResult::Outcome::Added) {
+        result.skippedRows = snapshot.skippedRows;
+        result.firstSkippedRow = snapshot.firstSkippedRow;
+    }
+    return result;
 }
 
 AddSnapshotResult Library::addFetchedPage(const QByteArray &rawPage, const QString &url, const QDateTime &fetchedAt,
@@ -1152,7 +1196,7 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
     const bool captureKnown = old->corrected || capture.time.isValid();
     if (!d->exec(q) || !searchindex::remove(d->db, d->fullText, id, &d->lastError) || !d->deleteContent(id)
         || !d->insertContent(id, snapshot) || !d->deleteBars(id) || !d->insertBars(id, snapshot, captureMsecs, captureKnown)
-        || !searchindex::add(d->db, d->fullText, id, &d->lastError) || !d->execDirect(QStringLiteral("COMMIT"))) {
+        || !searchindex::add(d->db, d->fullText, id, snapshot, &d->lastError) || !d->execDirect(QStringLiteral("COMMIT"))) {
         d->companiesWritten.clear();
         result.error = tr("%1: could not be parsed again (%2)").arg(old->source, d->lastError);
         d->execDirect(QStringLiteral("ROLLBACK"));

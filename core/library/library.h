@@ -29,7 +29,7 @@ class Library
 {
 public:
     // The schema version this build reads and writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // <AppDataLocation>/library.sqlite, e.g. ~/.local/share/MarketDesk/MarketDesk/library.sqlite.
     static QString defaultPath();
@@ -48,6 +48,11 @@ public:
     QString lastError() const;
     // A statement met a damaged page: lastError() says so, and the next open() sets the file aside.
     bool isDamaged() const;
+
+    // How long opening (creating, upgrading) and every statement wait for another process's write lock.
+    static constexpr int kDefaultBusyTimeoutMs = 10000;
+    // Call before open(); for tests, which need not wait 10 s.
+    void setBusyTimeout(int msecs);
 
     // --- Writing ---------------------------------------------------------------------------------------
 
@@ -128,5 +133,9 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// The sentence for a write lock that outlasted the busy timeout: which file, that another MarketDesk is writing
+// it, what to do. Never SQLite's own words.
+QString libraryBusyMessage(const QString &path, int timeoutMs);
 
 } // namespace md

@@ -1,9 +1,13 @@
 // The library's schema, one migration per version, and the migration runner.
 #include "core/library/libraryschema.h"
 
+#include "core/wording.h"
+
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace md {
 
@@ -219,33 +223,83 @@ QStringList libraryMigration(int version)
                           WHERE x.snapshot_id = a.snapshot_id), '') AS comments
                 FROM articles a)"),
         };
+    case 5:
+        // Issue 21: at-least-once delivery of alerts. An alert fired live is recorded undelivered (0) in the
+        // transaction that records its firing, and marked delivered (1) only once it was printed (--alerts
+        // check) or shown (the window's notifier); a run killed in between leaves it for the next one. What an
+        // older release recorded counts as delivered, as do historical findings (never notified).
+        return {
+            QStringLiteral("ALTER TABLE alert_history ADD COLUMN delivered INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE INDEX alert_history_undelivered ON alert_history (id) WHERE delivered = 0"),
+        };
     default:
         return {};
     }
 }
 
-bool migrateLibrary(QSqlDatabase &db, int currentVersion, int targetVersion, QString *error)
+bool isBusyError(const QSqlError &error)
 {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    constexpr int kSqliteBusy = 5;
+    constexpr int kSqliteLocked = 6;
+    return ok && (code == kSqliteBusy || code == kSqliteLocked);
+}
+
+bool execWhileBusy(QSqlQuery &q, const QString &sql, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (true) {
+        if (q.exec(sql))
+            return true;
+        if (!isBusyError(q.lastError()) || deadline.hasExpired())
+            return false;
+        q.finish();
+        QThread::msleep(20);
+    }
+}
+
+bool migrateLibrary(QSqlDatabase &db, int currentVersion, int targetVersion, QString *error, bool *busy,
+                    int busyTimeoutMs)
+{
+    const auto failWith = [&](QSqlQuery &q, bool rollback) {
+        *error = q.lastError().text();
+        if (busy)
+            *busy = isBusyError(q.lastError());
+        if (rollback)
+            q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
     for (int version = currentVersion + 1; version <= targetVersion; ++version) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = q.lastError().text();
-            return false;
+        if (!execWhileBusy(q, QStringLiteral("BEGIN IMMEDIATE"), busyTimeoutMs))
+            return failWith(q, false);
+        // Read again under the lock: the version read before it may be stale (two processes opening a new
+        // or an old library at once; the second finds the work done).
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return failWith(q, true);
+        const int now = q.value(0).toInt();
+        q.finish();
+        if (now >= version) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            if (now > targetVersion) {
+                *error = tr("another, newer MarketDesk upgraded it meanwhile (library version %1; this one reads "
+                            "up to %2)")
+                             .arg(now)
+                             .arg(targetVersion);
+                return false;
+            }
+            version = now;
+            continue;
         }
         QStringList statements = libraryMigration(version);
         statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
         for (const QString &sql : statements) {
-            if (!q.exec(sql)) {
-                *error = q.lastError().text();
-                q.exec(QStringLiteral("ROLLBACK"));
-                return false;
-            }
+            if (!q.exec(sql))
+                return failWith(q, true);
         }
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            *error = q.lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return failWith(q, true);
     }
     return true;
 }

@@ -138,6 +138,10 @@ struct AddSnapshotResult
     Outcome outcome = Outcome::Failed;
     SnapshotId id = 0;
     QString error;
+    // Added, but the page or file was not read whole: rows that could not be read or were past a limit
+    // (Snapshot::skippedRows) and the first one's warning.
+    int skippedRows = 0;
+    QString firstSkippedRow;
 
     bool ok() const { return outcome != Outcome::Failed; }
 };

@@ -1,6 +1,7 @@
 // The full-text index of article text: creating it, adding and removing snapshots, the upgrade backlog.
 #include "core/library/searchindex.h"
 
+#include "core/library/libraryschema.h"
 #include "core/wording.h"
 
 #include <QSqlError>
@@ -73,9 +74,15 @@ bool attach(QSqlDatabase &db, bool allowed, QString *reason)
         return false;
     }
     QString error;
-    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
-        *reason = error;
-        return false;
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *reason = isBusyError(begin.lastError())
+                ? tr("another MarketDesk held the library's write lock while this one started; search works the "
+                     "slower way until the next start")
+                : begin.lastError().text();
+            return false;
+        }
     }
     const bool existed = tableExists(db, QStringLiteral("article_search"));
     // unicode61 folds case and, with remove_diacritics 2, accents; the headline, the text and the comments
@@ -111,6 +118,67 @@ bool add(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error)
     if (fullText)
         return withId(db, kIndexRow, id, error);
     return withId(db, QStringLiteral("INSERT OR IGNORE INTO search_backlog (snapshot_id) VALUES (?)"), id, error);
+}
+
+ArticleText articleTextOf(const Snapshot &snapshot)
+{
+    const Article &a = snapshot.article;
+    const QChar newline(u'\n');
+    ArticleText t;
+    t.headline = a.headline.isNull() ? QString(QLatin1String("")) : a.headline;
+    // trim(summary || char(10) || blocks, char(10)), each part joined by char(10) as group_concat does.
+    qsizetype size = 1;
+    for (const QString &line : a.summary)
+        size += line.size() + 1;
+    for (const ArticleBlock &block : a.blocks)
+        size += block.text.size() + 1;
+    t.body.reserve(size);
+    for (qsizetype i = 0; i < a.summary.size(); ++i) {
+        if (i > 0)
+            t.body += newline;
+        t.body += a.summary[i];
+    }
+    t.body += newline;
+    for (qsizetype i = 0; i < a.blocks.size(); ++i) {
+        if (i > 0)
+            t.body += newline;
+        t.body += a.blocks[i].text;
+    }
+    qsizetype from = 0, to = t.body.size();
+    while (from < to && t.body.at(from) == newline)
+        ++from;
+    while (to > from && t.body.at(to - 1) == newline)
+        --to;
+    if (from > 0 || to < t.body.size()) {
+        t.body.truncate(to);
+        t.body.remove(0, from);
+    }
+    for (qsizetype i = 0; i < snapshot.comments.size(); ++i) {
+        if (i > 0)
+            t.comments += newline;
+        t.comments += snapshot.comments[i].text;
+    }
+    if (t.comments.isNull())
+        t.comments = QLatin1String("");
+    return t;
+}
+
+bool add(QSqlDatabase &db, bool fullText, SnapshotId id, const Snapshot &snapshot, QString *error)
+{
+    if (!fullText)
+        return add(db, fullText, id, error);
+    const ArticleText text = articleTextOf(snapshot);
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("INSERT INTO article_search (rowid, headline, body, comments) VALUES (?, ?, ?, ?)"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    q.addBindValue(id);
+    q.addBindValue(text.headline);
+    q.addBindValue(text.body);
+    q.addBindValue(text.comments);
+    return run(q, error);
 }
 
 bool remove(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error)

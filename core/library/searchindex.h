@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/library/librarytypes.h"
+#include "core/snapshot.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,19 @@ bool attach(QSqlDatabase &db, bool allowed, QString *reason);
 // deleted (the index forgets a row by the text it indexed). Without FTS5 they keep the backlog and a
 // "stale" mark instead, so a later build with FTS5 brings the index up to date.
 bool add(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error);
+// The same, with the text taken from the snapshot just stored rather than read back through the view: the
+// view concatenates a long body in SQLite several times over (a 60 MB text copy cost 270 MB there).
+bool add(QSqlDatabase &db, bool fullText, SnapshotId id, const Snapshot &snapshot, QString *error);
+
+// What the view article_text gives for a stored snapshot (headline; standfirst and blocks; comments), built
+// from the snapshot: the external-content index must be given exactly the text the view would give.
+struct ArticleText
+{
+    QString headline;
+    QString body;
+    QString comments;
+};
+ArticleText articleTextOf(const Snapshot &snapshot);
 bool remove(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error);
 
 // Snapshots stored but not yet in the index.

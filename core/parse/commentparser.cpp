@@ -1,6 +1,7 @@
 // Comment sections of text copies (and of HTML pages flattened to lines).
 #include "core/parse/commentparser.h"
 
+#include "core/limits.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
@@ -204,9 +205,8 @@ QVector<Comment> parseCommentLines(const QVector<QStringView> &lines, QStringLis
 
     if (warnings) {
         if (skipped > 0)
-            warnings->append(QCoreApplication::translate("md", "Skipped %1 beyond the limit of %2.")
-                                 .arg(countOf(skipped, "comment", "comments"))
-                                 .arg(maxComments));
+            warnings->append(limitReachedWarning(QCoreApplication::translate("md", "comments per page"), maxComments,
+                                                 QCoreApplication::translate("md", "comments"), skipped));
         if (orphanLines > 0)
             warnings->append(QCoreApplication::translate("md", "Skipped %1 in the comments section that belong to no "
                                                                "comment.")

@@ -1,6 +1,7 @@
 // The ticker row grammar, written as a small hand scanner: it runs on every line of every snapshot.
 #include "core/parse/marketline.h"
 
+#include "core/limits.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
@@ -359,10 +360,14 @@ MarketRowCollector::MarketRowCollector(Snapshot &snapshot, int maxRows)
 MarketRowCollector::~MarketRowCollector()
 {
     m_snapshot.warnings.append(m_rowWarnings);
-    if (m_overLimit > 0)
-        m_snapshot.warnings.append(QCoreApplication::translate("md", "Skipped %1 beyond the limit of %2.")
-                                       .arg(countOf(m_overLimit, "ticker row", "ticker rows"))
-                                       .arg(m_maxRows));
+    if (m_overLimit > 0) {
+        const QString warning = limitReachedWarning(QCoreApplication::translate("md", "rows per page"), m_maxRows,
+                                                    QCoreApplication::translate("md", "ticker rows"), m_overLimit);
+        m_snapshot.warnings.append(warning);
+        m_snapshot.skippedRows += m_overLimit;
+        if (m_snapshot.firstSkippedRow.isEmpty())
+            m_snapshot.firstSkippedRow = warning;
+    }
 }
 
 bool MarketRowCollector::addLine(QStringView line, bool forceIndex)

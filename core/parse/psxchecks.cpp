@@ -2,6 +2,7 @@
 #include "core/parse/psxchecks.h"
 
 #include "core/parse/marketline.h"
+#include "core/limits.h"
 #include "core/wording.h"
 
 #include <QLocale>
@@ -28,6 +29,8 @@ double roundTo(double v, int decimals)
 
 ExchangeRowWarnings::~ExchangeRowWarnings()
 {
+    if (m_moreSkipped > 0)
+        m_warnings.append(tr("… and %1 skipped.").arg(countOf(m_moreSkipped, "more row", "more rows")));
     if (m_more > 0)
         m_warnings.append(tr("… and %1 with doubtful values (kept as printed).").arg(countOf(m_more, "more row", "more rows")));
 }
@@ -40,6 +43,30 @@ void ExchangeRowWarnings::add(const QString &warning)
     } else {
         ++m_more;
     }
+}
+
+void ExchangeRowWarnings::skip(const QString &warning)
+{
+    ++m_snapshot.skippedRows;
+    if (m_snapshot.firstSkippedRow.isEmpty())
+        m_snapshot.firstSkippedRow = warning;
+    if (m_told < kWarningsTold) {
+        m_warnings.append(warning);
+        ++m_told;
+    } else {
+        ++m_moreSkipped;
+    }
+}
+
+void ExchangeRowWarnings::leftOut(int count, int limit, const QString &limitName, const QString &what)
+{
+    if (count <= 0)
+        return;
+    const QString warning = limitReachedWarning(limitName, limit, what, count);
+    m_snapshot.skippedRows += count;
+    if (m_snapshot.firstSkippedRow.isEmpty())
+        m_snapshot.firstSkippedRow = warning;
+    m_warnings.append(warning);  // always told, past the 20 row warnings
 }
 
 void ExchangeRowWarnings::checkBar(const Quote &q, const QString &where, bool changeIsPrinted)

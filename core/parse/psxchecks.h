@@ -16,10 +16,15 @@ namespace md {
 class ExchangeRowWarnings
 {
 public:
-    explicit ExchangeRowWarnings(QStringList &warnings) : m_warnings(warnings) {}
-    ~ExchangeRowWarnings();  // adds "… and N more rows with the same kind of problem"
+    explicit ExchangeRowWarnings(Snapshot &snapshot) : m_snapshot(snapshot), m_warnings(snapshot.warnings) {}
+    ~ExchangeRowWarnings();  // adds "… and N more rows skipped" and "… with doubtful values"
 
+    // A row kept with a doubt.
     void add(const QString &warning);
+    // A row that could not be read and is not in the snapshot: counted in Snapshot::skippedRows.
+    void skip(const QString &warning);
+    // Rows left out past LoadLimits::maxMarketRows (what: "companies", "rows", "days").
+    void leftOut(int count, int limit, const QString &limitName, const QString &what);
 
     // Checks one row's bar: low ≤ open ≤ high, low ≤ close ≤ high, and, where the source prints a change,
     // A number as the exchange prints it: "1,004.50", "-7.01", "−0.5" (U+2212), "+1.26", "1.48%"; nothing when the
@@ -35,9 +40,11 @@ std::optional<qint64> volumeFrom(double shares);
     void checkBar(const Quote &quote, const QString &where, bool changeIsPrinted);
 
 private:
+    Snapshot &m_snapshot;
     QStringList &m_warnings;
     int m_told = 0;
     int m_more = 0;
+    int m_moreSkipped = 0;
 };
 
 // A number as the exchange prints it: "1,004.50", "-7.01", "−0.5" (U+2212), "+1.26", "1.48%"; nothing when the

@@ -68,7 +68,7 @@ bool looksLikeClosingRates(QStringView text)
 QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
 {
     snapshot.kind = SnapshotKind::ClosingRates;
-    ExchangeRowWarnings rowWarnings(snapshot.warnings);
+    ExchangeRowWarnings rowWarnings(snapshot);
     QSet<QString> seen;
     int lineNumber = 0;
     int skipped = 0;
@@ -89,7 +89,7 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
 
         const QList<QStringView> fields = line.split(u'|');
         if (fields.size() < kFieldCount) {
-            rowWarnings.add(tr("Line %1 has %2 of the %3 fields of a closing-rate record; it was skipped (the file "
+            rowWarnings.skip(tr("Line %1 has %2 of the %3 fields of a closing-rate record; it was skipped (the file "
                                "may be cut short).")
                                 .arg(lineNumber)
                                 .arg(fields.size())
@@ -99,9 +99,9 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
         }
         const QDate date = parseClosingRateDate(fields[Date].trimmed());
         if (!date.isValid()) {
-            rowWarnings.add(tr("Line %1: \"%2\" is not a date like 31DEC2021; the line was skipped.")
+            rowWarnings.skip(tr("Line %1: \"%2\" is not a date like 31DEC2021; the line was skipped.")
                                 .arg(lineNumber)
-                                .arg(fields[Date].toString()));
+                                .arg(quotedPart(fields[Date].toString())));
             ++skipped;
             continue;
         }
@@ -110,7 +110,7 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
         q.sector = fields[SectorCode].trimmed().toString();
         q.company = fields[Company].trimmed().toString();
         if (q.symbol.isEmpty()) {
-            rowWarnings.add(tr("Line %1 has no symbol; it was skipped.").arg(lineNumber));
+            rowWarnings.skip(tr("Line %1 has no symbol; it was skipped.").arg(lineNumber));
             ++skipped;
             continue;
         }
@@ -121,7 +121,7 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
             if (!v && bad.isEmpty())
                 bad = tr("Line %1 (%2): the %3 \"%4\" is not a number; the line was skipped.")
                           .arg(lineNumber)
-                          .arg(q.symbol, QLatin1String(fieldName(field)), cell.toString());
+                          .arg(quotedPart(q.symbol), QLatin1String(fieldName(field)), quotedPart(cell.toString()));
             return v;
         };
         q.open = number(Open);
@@ -131,16 +131,16 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
         const std::optional<double> volume = number(Volume);
         q.previousClose = number(PreviousClose);
         if (!bad.isEmpty()) {
-            rowWarnings.add(bad);
+            rowWarnings.skip(bad);
             ++skipped;
             continue;
         }
         q.price = *close;
         q.volume = volumeFrom(*volume);
         if (!q.volume) {
-            rowWarnings.add(tr("Line %1 (%2): the volume %3 is not a number of shares; the line was skipped.")
+            rowWarnings.skip(tr("Line %1 (%2): the volume %3 is not a number of shares; the line was skipped.")
                                 .arg(lineNumber)
-                                .arg(q.symbol, fields[Volume].trimmed().toString()));
+                                .arg(quotedPart(q.symbol), quotedPart(fields[Volume].trimmed().toString())));
             ++skipped;
             continue;
         }
@@ -166,11 +166,7 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
         }
         snapshot.quotes.append(std::move(q));
     }
-    if (overLimit > 0) {
-        snapshot.warnings.append(tr("Only the first %1 companies were read; %2 were left out (the limit per file).")
-                                     .arg(limits.maxMarketRows)
-                                     .arg(overLimit));
-    }
+    rowWarnings.leftOut(overLimit, limits.maxMarketRows, tr("rows per file"), tr("companies"));
     if (snapshot.quotes.isEmpty())
         return tr("no line of this closing-rate file could be read (%1 skipped)").arg(countOf(skipped, "line", "lines"));
     return {};

@@ -94,7 +94,7 @@ EodSeriesResult parseEodSeries(const QString &json, const QString &location, Sna
     }
 
     snapshot.kind = SnapshotKind::EodSeries;
-    ExchangeRowWarnings rowWarnings(snapshot.warnings);
+    ExchangeRowWarnings rowWarnings(snapshot);
     struct Day { QDate date; Quote quote; int row; };
     std::vector<Day> days;
     days.reserve(size_t(rows.size()));
@@ -107,7 +107,7 @@ EodSeriesResult parseEodSeries(const QString &json, const QString &location, Sna
         const QJsonArray r = rows.at(i).toArray();
         const double seconds = r.at(0).toDouble();
         if (!std::isfinite(seconds) || std::abs(seconds) > 1e11) {
-            rowWarnings.add(tr("Row %1: %2 is not a time; the row was skipped.").arg(i + 1).arg(seconds));
+            rowWarnings.skip(tr("Row %1: %2 is not a time; the row was skipped.").arg(i + 1).arg(seconds));
             continue;
         }
         Quote q;
@@ -144,11 +144,7 @@ EodSeriesResult parseEodSeries(const QString &json, const QString &location, Sna
         }
         snapshot.quotes.append(std::move(q));
     }
-    if (overLimit > 0) {
-        snapshot.warnings.append(tr("Only the first %1 days were read; %2 were left out (the limit per file).")
-                                     .arg(limits.maxMarketRows)
-                                     .arg(overLimit));
-    }
+    rowWarnings.leftOut(overLimit, limits.maxMarketRows, tr("rows per file"), tr("days"));
     if (snapshot.quotes.isEmpty())
         snapshot.warnings.append(tr("The end-of-day series of %1 has no days.").arg(symbol));
     else

@@ -278,7 +278,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
     if (found.historical)
         snapshot.sessionDate = sessionDateFrom(found.dateInput);
 
-    ExchangeRowWarnings rowWarnings(snapshot.warnings);
+    ExchangeRowWarnings rowWarnings(snapshot);
     int overLimit = 0;
     int rowNumber = 0;
     for (const GumboNode *row : rows) {
@@ -289,7 +289,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
         if (isEmptyTableMessage(cells, headerCells.size()))
             continue;
         if (cells.size() < headerCells.size()) {
-            rowWarnings.add(tr("Row %1 has %2 of the table's %3 cells; it was skipped (the page may be cut short).")
+            rowWarnings.skip(tr("Row %1 has %2 of the table's %3 cells; it was skipped (the page may be cut short).")
                                 .arg(rowNumber)
                                 .arg(cells.size())
                                 .arg(headerCells.size()));
@@ -298,7 +298,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
         Quote q;
         q.symbol = symbolOf(cells[size_t(cSymbol)]);
         if (q.symbol.isEmpty()) {
-            rowWarnings.add(tr("Row %1 has no symbol; it was skipped.").arg(rowNumber));
+            rowWarnings.skip(tr("Row %1 has no symbol; it was skipped.").arg(rowNumber));
             continue;
         }
         QString bad;
@@ -308,7 +308,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
                 bad = tr("%1 (row %2): the %3 \"%4\" is not a number; the row was skipped.")
                           .arg(q.symbol)
                           .arg(rowNumber)
-                          .arg(QLatin1String(name), rawValueOf(cells[size_t(c)]));
+                          .arg(QLatin1String(name), quotedPart(rawValueOf(cells[size_t(c)])));
             return v;
         };
         q.previousClose = number(cLdcp, "ldcp");
@@ -319,17 +319,17 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
         const std::optional<double> change = number(cChange, "change");
         const std::optional<double> volume = number(cVolume, "volume");
         if (!bad.isEmpty()) {
-            rowWarnings.add(bad);
+            rowWarnings.skip(bad);
             continue;
         }
         q.price = *close;
         q.change = *change;
         q.volume = volumeFrom(*volume);
         if (!q.volume) {
-            rowWarnings.add(tr("%1 (row %2): the volume \"%3\" is not a number of shares; the row was skipped.")
+            rowWarnings.skip(tr("%1 (row %2): the volume \"%3\" is not a number of shares; the row was skipped.")
                                 .arg(q.symbol)
                                 .arg(rowNumber)
-                                .arg(rawValueOf(cells[size_t(cVolume)])));
+                                .arg(quotedPart(rawValueOf(cells[size_t(cVolume)]))));
             continue;
         }
         if (cPercent >= 0) {
@@ -340,7 +340,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
                 rowWarnings.add(tr("%1 (row %2): the change in percent \"%3\" is not a number; it is left at 0.")
                                     .arg(q.symbol)
                                     .arg(rowNumber)
-                                    .arg(rawValueOf(cells[size_t(cPercent)])));
+                                    .arg(quotedPart(rawValueOf(cells[size_t(cPercent)]))));
         } else if (*q.previousClose != 0.0) {
             q.changePercent = std::round(q.change / *q.previousClose * 10000.0) / 100.0;
         }
@@ -358,11 +358,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
         }
         snapshot.quotes.append(std::move(q));
     }
-    if (overLimit > 0) {
-        snapshot.warnings.append(tr("Only the first %1 rows were read; %2 were left out (the limit per page).")
-                                     .arg(limits.maxMarketRows)
-                                     .arg(overLimit));
-    }
+    rowWarnings.leftOut(overLimit, limits.maxMarketRows, tr("rows per page"), tr("rows"));
     if (snapshot.quotes.isEmpty()) {
         if (found.historical) {
             const QString day = snapshot.sessionDate.isValid() ? snapshot.sessionDate.toString(Qt::ISODate)

@@ -7,9 +7,11 @@
 #include "core/parse/pagedate.h"
 #include "core/parse/textarticlehead.h"
 #include "core/parse/texttable.h"
+#include "core/limits.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace md {
 namespace {
@@ -216,9 +218,10 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     }
 
     if (longLines > 0) {
-        snapshot.warnings.append(QCoreApplication::translate("md", "Cut short %1 longer than %2 characters.")
-                                     .arg(countOf(longLines, "line", "lines"))
-                                     .arg(limits.maxLineLength));
+        snapshot.warnings.append(QCoreApplication::translate("md", "Limit reached (line length: %1 characters): %2 "
+                                                                   "cut to their first %1 characters.")
+                                     .arg(QLocale(QLocale::English).toString(limits.maxLineLength))
+                                     .arg(countOf(longLines, "line was", "lines were")));
     }
     return limits.deadline.hasExpired() ? parseBudgetExceededMessage(limits) : QString();
 }

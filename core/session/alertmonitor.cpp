@@ -9,6 +9,7 @@ namespace md {
 
 AlertMonitor::AlertMonitor(Library *library, QObject *parent)
     : QObject(parent)
+    , m_library(library)
     , m_engine(*library)
 {
     qRegisterMetaType<QVector<md::FiredAlert>>();
@@ -34,6 +35,36 @@ void AlertMonitor::evaluate(const QVector<StoredSnapshot> &stored)
         return;
     emit alertsFired(fired);
     emit historyChanged();
+}
+
+void AlertMonitor::deliverPending()
+{
+    AlertStore store(*m_library);
+    QVector<FiredAlert> pending = store.undelivered();
+    if (!store.lastError().isEmpty()) {
+        m_lastError = tr("the alerts not yet shown could not be read (%1)").arg(store.lastError());
+        emit evaluationFailed(m_lastError);
+    }
+    if (pending.isEmpty())
+        return;
+    for (FiredAlert &a : pending)
+        a.leftUndelivered = true;
+    emit alertsFired(pending);
+}
+
+void AlertMonitor::markDelivered(const QVector<FiredAlert> &alerts)
+{
+    QVector<qint64> ids;
+    for (const FiredAlert &a : alerts) {
+        if (a.historyId > 0 && !a.historical)
+            ids.append(a.historyId);
+    }
+    AlertStore store(*m_library);
+    if (const LibraryResult marked = store.markDelivered(ids); !marked.ok()) {
+        m_lastError = tr("the alerts shown could not be marked as shown (%1); they are shown again next time")
+                          .arg(marked.error);
+        emit evaluationFailed(m_lastError);
+    }
 }
 
 } // namespace md

@@ -25,8 +25,15 @@ public:
     // library is open on this thread and outlives the monitor.
     explicit AlertMonitor(Library *library, QObject *parent = nullptr);
 
-    // Evaluates each stored snapshot once (a batch naming one snapshot twice evaluates it once).
+    // Evaluates each stored snapshot once (a batch naming one snapshot twice evaluates it once). What fires is
+    // recorded undelivered and reported by alertsFired(); whoever shows it calls markDelivered().
     void evaluate(const QVector<StoredSnapshot> &stored);
+    // Reports (alertsFired(), each with leftUndelivered set) every live alert recorded but never shown: by a
+    // window closed or killed before it showed it, or a --alerts check killed before it printed it. The
+    // window calls this once its notifier listens.
+    void deliverPending();
+    // The alerts were shown: marked delivered in the library, so they are not shown again.
+    void markDelivered(const QVector<md::FiredAlert> &alerts);
 
     // The last evaluation's problem ("snapshot 4: reason"); empty when all went well.
     QString lastError() const { return m_lastError; }
@@ -40,6 +47,7 @@ signals:
     void evaluationFailed(const QString &message);
 
 private:
+    Library *m_library;
     AlertEngine m_engine;
     QString m_lastError;
 };

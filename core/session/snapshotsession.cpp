@@ -81,6 +81,18 @@ LibraryOpenResult SnapshotSession::openLibrary(const QString &path)
     return result;
 }
 
+void SnapshotSession::deliverPendingAlerts()
+{
+    if (m_alerts)
+        m_alerts->deliverPending();
+}
+
+void SnapshotSession::markAlertsDelivered(const QVector<FiredAlert> &alerts)
+{
+    if (m_alerts)
+        m_alerts->markDelivered(alerts);
+}
+
 void SnapshotSession::openPaths(const QStringList &paths)
 {
     openPaths(paths, {});

@@ -86,6 +86,12 @@ public:
     // fetched is also stored there (stored() reports). A second call fails and changes nothing.
     LibraryOpenResult openLibrary(const QString &path);
 
+    // Alerts recorded but never shown (a window or an --alerts check ended first) are reported again by
+    // alertsFired(); call once the notifier listens. Nothing without a library.
+    void deliverPendingAlerts();
+    // The notifier showed these alerts: they are marked delivered in the library.
+    void markAlertsDelivered(const QVector<md::FiredAlert> &alerts);
+
     // Opens files, folders and web addresses next to what is open: files are read on a worker thread
     // (isOpening()), then opened() reports; a web address is fetched (openUrl(), no refresh).
     void openPaths(const QStringList &paths);

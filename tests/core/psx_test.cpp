@@ -352,3 +352,78 @@ TEST(PsxEodSeries, AVolumePastAnIntegersRangeIsLeftEmptyWithAWarning)
     ASSERT_EQ(r.snapshot->warnings.size(), 1);
     EXPECT_TRUE(r.snapshot->warnings[0].contains(QStringLiteral("not a number of shares")));
 }
+
+// ---- rows skipped and limits (issue 21)
+
+namespace {
+
+// A closing-rate file of n companies, one line each (symbols S000000, S000001, ...).
+QByteArray closingRateLines(int n)
+{
+    QByteArray file;
+    file.reserve(qsizetype(n) * 64);
+    for (int i = 0; i < n; ++i) {
+        const QByteArray symbol = "S" + QByteArray::number(i).rightJustified(6, '0');
+        file += "31DEC2021|" + symbol + "|0820|Company " + symbol + "|10.00|11.00|9.50|10.50|1000|10.00|||\n";
+    }
+    return file;
+}
+
+} // namespace
+
+TEST(PsxClosingRates, SkippedLinesAreCountedWithTheFirstReason)
+{
+    QByteArray file = closingRateLines(3);
+    file += "31DEC2021|LUCK|0840|Lucky Cement|1000.00\n";                                              // cut short
+    file += "31DEC2021|FCCL|0840|Fauji Cement|20.00|21.00|19.50|x.50|5000|20.00|||\n";              // not a number
+    const SnapshotLoadResult r = parse(file);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.snapshot->quotes.size(), 3);
+    EXPECT_EQ(r.snapshot->skippedRows, 2);
+    EXPECT_EQ(r.snapshot->firstSkippedRow,
+              QStringLiteral("Line 4 has 5 of the 10 fields of a closing-rate record; it was skipped (the file may be cut short)."));
+    EXPECT_EQ(r.snapshot->warnings.size(), 2);
+    // A file read whole says so.
+    EXPECT_EQ(parse(closingRateLines(3)).snapshot->skippedRows, 0);
+}
+
+// A closing-rate file's rows are not capped below what a real file can hold: 150,000 companies are all read.
+TEST(PsxClosingRates, AFileOf150000CompaniesIsReadWhole)
+{
+    const SnapshotLoadResult r = parse(closingRateLines(150000));
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.snapshot->quotes.size(), 150000);
+    EXPECT_EQ(r.snapshot->skippedRows, 0);
+    EXPECT_TRUE(r.snapshot->warnings.isEmpty()) << r.snapshot->warnings.value(0).toStdString();
+    EXPECT_GE(LoadLimits().maxMarketRows, 100000);
+}
+
+// Reaching a limit is a warning that names it and says what was kept, and the rows left out are counted.
+TEST(PsxClosingRates, ALimitReachedIsNamedWithWhatWasKept)
+{
+    LoadLimits limits;
+    limits.maxMarketRows = 1000;
+    const SnapshotLoadResult r = parseSnapshotBytes(closingRateLines(1200), QStringLiteral("big.lis"), limits);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.snapshot->quotes.size(), 1000);
+    EXPECT_EQ(r.snapshot->skippedRows, 200);
+    const QString warning = QStringLiteral("Limit reached (rows per file: 1,000): the first 1,000 companies were kept, 200 left out.");
+    EXPECT_EQ(r.snapshot->warnings, QStringList{warning});
+    EXPECT_EQ(r.snapshot->firstSkippedRow, warning);
+    // The JSON carries it.
+    EXPECT_TRUE(snapshotsToJson({*r.snapshot}).contains(warning.toUtf8()));
+}
+
+// Issue 21: a warning quotes at most 80 characters of what the file held, however long the field.
+TEST(PsxClosingRates, AWarningQuotesAtMostEightyCharactersOfTheField)
+{
+    QByteArray file = closingRateLines(1);
+    file += "31DEC2021|LUCK|0840|Lucky Cement|1000.00|1010.00|990.00|" + QByteArray(10 * 1024, '9') + "x|5000|995.00|||\n";
+    const SnapshotLoadResult r = parse(file);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    ASSERT_EQ(r.snapshot->skippedRows, 1);
+    const QString warning = r.snapshot->firstSkippedRow;
+    EXPECT_TRUE(warning.startsWith(QStringLiteral("Line 2 (LUCK): the close \"") + QString(79, QLatin1Char('9')) + QChar(0x2026) + QLatin1Char('"')))
+        << warning.toStdString();
+    EXPECT_LT(warning.size(), 160);
+}

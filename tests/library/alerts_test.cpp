@@ -5,6 +5,7 @@
 #include "core/alerts/mentionmatcher.h"
 #include "core/library/library.h"
 #include "core/load/snapshotloader.h"
+#include "core/wording.h"
 #include "testdata.h"
 
 #include <QTemporaryDir>
@@ -96,7 +97,8 @@ TEST(AlertRuleGrammar, MalformedRulesSayWhatWasExpected)
               QStringLiteral("\"over\" is not a condition; expected above, below, move or volume after LUCK"));
     EXPECT_EQ(errorOf(QStringLiteral("LUCK above")), QStringLiteral("expected a price or index level after \"above\", as in LUCK above 1000"));
     EXPECT_TRUE(errorOf(QStringLiteral("LUCK above 1k")).startsWith(QStringLiteral("\"1k\" is not a number; expected a price or index level")));
-    EXPECT_TRUE(errorOf(QStringLiteral("LUCK above -5")).startsWith(QStringLiteral("\"-5\" is not a number")));
+    EXPECT_EQ(errorOf(QStringLiteral("LUCK above -5")),
+              QStringLiteral("\"-5\" is below zero; expected a price or index level of 0 or more after \"above\", as in LUCK above 1000"));
     EXPECT_EQ(errorOf(QStringLiteral("OGDC move 3")), QStringLiteral("expected a percentage with %, as in OGDC move 3% (\"3\" has no %)"));
     EXPECT_TRUE(errorOf(QStringLiteral("OGDC move 0%")).startsWith(QStringLiteral("a move of 0% fires on every snapshot")));
     EXPECT_EQ(errorOf(QStringLiteral("KEL volume 5.5")), QStringLiteral("\"5.5\" is not a whole number; expected a number of shares, as in KEL volume 50000000"));
@@ -107,6 +109,56 @@ TEST(AlertRuleGrammar, MalformedRulesSayWhatWasExpected)
     EXPECT_EQ(errorOf(QStringLiteral("keyword \"policy rate")), QStringLiteral("the phrase after \"keyword\" has no closing quote (\")"));
     EXPECT_TRUE(errorOf(QStringLiteral("keyword")).startsWith(QStringLiteral("expected a word or a \"quoted phrase\" after \"keyword\"")));
     EXPECT_TRUE(errorOf(QStringLiteral("L@CK above 5")).startsWith(QStringLiteral("\"L@CK\" is not a symbol or index name")));
+}
+
+// Issue 21: a keyword in Urdu (or any script) is letters, and matches as a whole word.
+TEST(AlertRuleGrammar, KeywordsInUrduAndOtherScriptsAreLetters)
+{
+    const AlertRule urdu = parsed(QStringLiteral("keyword \"\u0631\u06CC\u0679\""));  // ریٹ
+    EXPECT_EQ(urdu.kind, AlertRule::Kind::Keyword);
+    EXPECT_EQ(urdu.phrase, QStringLiteral("\u0631\u06CC\u0679"));
+    EXPECT_EQ(urdu.text(), QStringLiteral("keyword \"\u0631\u06CC\u0679\""));
+    EXPECT_EQ(parsed(QStringLiteral("keyword \u5229\u7387")).phrase, QStringLiteral("\u5229\u7387"));  // 利率
+    EXPECT_EQ(parsed(QStringLiteral("keyword \"\u0441\u0442\u0430\u0432\u043A\u0430\"")).phrase,
+              QStringLiteral("\u0441\u0442\u0430\u0432\u043A\u0430"));  // ставка
+    EXPECT_EQ(parsed(QStringLiteral("keyword \"\u06F1\u06F2\"")).phrase, QStringLiteral("\u06F1\u06F2"));  // Urdu digits
+    // Still no letters or digits at all: refused.
+    EXPECT_EQ(errorOf(QStringLiteral("keyword \"!?\"")), QStringLiteral("the phrase \"!?\" has no letters or digits to look for"));
+
+    const MentionMatcher matcher = MentionMatcher::forPhrase(urdu.phrase);
+    EXPECT_TRUE(matcher.matches(QStringLiteral("\u0634\u0631\u062D \u0631\u06CC\u0679 \u0645\u06CC\u06BA")));
+    EXPECT_FALSE(matcher.matches(QStringLiteral("\u0634\u0631\u062D \u0631\u06CC\u0679\u0648\u06BA")));  // part of a longer word
+}
+
+// Issue 21: a message quotes at most 80 characters of what was typed, however long the token.
+TEST(AlertRuleGrammar, MessagesQuoteAtMostEightyCharactersOfTheInput)
+{
+    const QString token(10 * 1024, QLatin1Char('X'));
+    for (const QString &rule : {token + QStringLiteral("@ above 5"), QStringLiteral("LUCK above ") + token,
+                                QStringLiteral("LUCK above 5 ") + token, QStringLiteral("news ") + token + QLatin1Char('@'),
+                                QStringLiteral("LUCK ") + token + QStringLiteral(" 5")}) {
+        const QString error = errorOf(rule);
+        EXPECT_LT(error.size(), 80 + 160) << error.toStdString();
+        EXPECT_TRUE(error.contains(QString(79, QLatin1Char('X')) + QChar(0x2026))) << error.toStdString();
+        EXPECT_FALSE(error.contains(QString(80, QLatin1Char('X')))) << error.toStdString();
+    }
+    EXPECT_EQ(quotedPart(QString(80, QLatin1Char('a'))), QString(80, QLatin1Char('a')));
+    EXPECT_EQ(quotedPart(QString(81, QLatin1Char('a'))).size(), 80);
+}
+
+// Issue 21: a level is kept exactly as written, up to 15 significant digits; a longer one would be stored
+// rounded and is refused, saying so.
+TEST(AlertRuleGrammar, LevelsAreKeptAsWrittenOrRefusedPastFifteenSignificantDigits)
+{
+    EXPECT_EQ(parsed(QStringLiteral("LUCK above 1234.56789012345")).text(), QStringLiteral("LUCK above 1234.56789012345"));
+    EXPECT_EQ(parsed(QStringLiteral("KSE100 below 999,999,999,999,999")).text(), QStringLiteral("KSE100 below 999999999999999"));
+    EXPECT_EQ(parsed(QStringLiteral("LUCK above 0.000123456789012345")).text(), QStringLiteral("LUCK above 0.000123456789012345"));
+    EXPECT_EQ(parsed(QStringLiteral("LUCK above 1000.500000000000000000")).text(), QStringLiteral("LUCK above 1000.5"));
+    const QString forty = QStringLiteral("1234567890123456789012345678901234567890");
+    EXPECT_EQ(errorOf(QStringLiteral("LUCK above ") + forty),
+              QStringLiteral("\"%1\" has more digits than a rule keeps (at most 15 significant digits, so that the level "
+                             "is kept exactly as written); expected a price or index level, as in LUCK above 1000").arg(forty));
+    EXPECT_TRUE(errorOf(QStringLiteral("LUCK above 1234.567890123456")).contains(QStringLiteral("at most 15 significant digits")));
 }
 
 TEST(MentionMatcher, ASymbolMatchesOnlyAsAWholeUpperCaseWord)
@@ -367,4 +419,36 @@ TEST_F(AlertEngineTest, AnEngineSeesRulesAddedAndRemovedSinceItsLastEvaluation)
     ASSERT_EQ(fired.size(), 1);
     EXPECT_EQ(fired[0].rule, QStringLiteral("PSO move 3%"));
     EXPECT_EQ(fired[0].value, 3.54);
+}
+
+// Issue 21, at-least-once delivery: a live alert is recorded undelivered with its firing and stays so until
+// markDelivered(); historical findings are never waiting to be delivered.
+TEST_F(AlertEngineTest, ALiveAlertWaitsUndeliveredUntilMarkedDelivered)
+{
+    AlertStore store(*m_library);
+    ASSERT_TRUE(store.addRule(QStringLiteral("LUCK above 1000")).ok());
+    ASSERT_TRUE(store.addRule(QStringLiteral("LUCK move 2%")).ok());
+    const SnapshotId live = import(QStringLiteral("alerts-pso-news.txt"));
+    const SnapshotId old = import(QStringLiteral("alerts-lowercase-words.txt"));
+    AlertEngine engine(*m_library);
+    const QVector<FiredAlert> fired = engine.evaluate(live, EvaluationMode::Live);
+    ASSERT_EQ(fired.size(), 1);
+    EXPECT_FALSE(fired[0].delivered);
+    ASSERT_EQ(engine.evaluate(old, EvaluationMode::Historical).size(), 1);
+
+    QVector<FiredAlert> pending = store.undelivered();
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_EQ(pending[0].historyId, fired[0].historyId);
+    EXPECT_EQ(pending[0].rule, QStringLiteral("LUCK above 1000"));
+    EXPECT_EQ(pending[0].text, QStringLiteral("LUCK is at 1012.5, above 1000"));
+    EXPECT_FALSE(pending[0].delivered);
+    // Exactly-once firing is unchanged: the same page fires nothing more, delivered or not.
+    EXPECT_TRUE(engine.evaluate(live, EvaluationMode::Live).isEmpty());
+
+    ASSERT_TRUE(store.markDelivered({fired[0].historyId}).ok());
+    EXPECT_TRUE(store.undelivered().isEmpty());
+    const QVector<FiredAlert> history = store.history();
+    ASSERT_EQ(history.size(), 2);
+    for (const FiredAlert &a : history)
+        EXPECT_TRUE(a.delivered) << a.rule.toStdString();
 }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -30,10 +31,17 @@ protected:
         m_library = m_dir.filePath(QStringLiteral("library.sqlite"));
     }
 
-    CommandRun run(QStringList arguments)
+    // abortBeforePrinting: the test hook that ends --alerts check (std::abort) between recording what fired
+    // and printing it, as a kill -9 at that moment would.
+    CommandRun run(QStringList arguments, bool abortBeforePrinting = false)
     {
         arguments << QStringLiteral("--library") << m_library;
         QProcess process;
+        if (abortBeforePrinting) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("MARKETDESK_TEST_ABORT_BEFORE_PRINTING_ALERTS"), QStringLiteral("1"));
+            process.setProcessEnvironment(environment);
+        }
         process.start(QStringLiteral(MARKETDESK_BINARY), arguments);
         CommandRun r;
         if (!process.waitForFinished(60000)) {
@@ -214,4 +222,87 @@ TEST_F(AlertsCommandLine, ImportRecordsWhatWouldHaveFiredWithoutNotifying)
     // Checked later, the page is the same snapshot: it fired (historically) already.
     r = run({QStringLiteral("--alerts"), QStringLiteral("check"), folder + QStringLiteral("/alerts-lowercase-words.txt")});
     EXPECT_EQ(r.exitCode, 0);
+}
+
+// Issue 21: --alerts check killed between recording what fired and printing it. The next check prints those
+// alerts (marked left_undelivered) before its own, exits 3, and marks them delivered only after printing; the
+// one after that has nothing to say. Firing stays exactly once.
+TEST_F(AlertsCommandLine, AlertsOfACheckKilledBeforePrintingArePrintedByTheNextCheck)
+{
+    ASSERT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("LUCK above 1000")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("news PSO")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("LUCK move 2%")}).exitCode, 0);
+    const QString page = md::test::dataPath(QStringLiteral("alerts-pso-news.txt"));
+    const QString other = md::test::dataPath(QStringLiteral("alerts-lowercase-words.txt"));
+
+    CommandRun r = run({QStringLiteral("--alerts"), QStringLiteral("check"), page}, true);
+    EXPECT_EQ(r.exitCode, -1) << "the hook must end the process abnormally";
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    // Recorded before the kill: the history has both, and the page does not fire them again.
+    r = run({QStringLiteral("--alerts"), QStringLiteral("history")});
+    ASSERT_EQ(QJsonDocument::fromJson(r.out).array().size(), 2) << r.out.toStdString();
+
+    // The next check, of another page that fires one alert of its own: the two left behind first.
+    r = run({QStringLiteral("--alerts"), QStringLiteral("check"), other});
+    EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+    const QJsonArray printed = QJsonDocument::fromJson(r.out).array();
+    ASSERT_EQ(printed.size(), 3) << r.out.toStdString();
+    EXPECT_EQ(printed[0].toObject().value(QLatin1String("rule")).toString(), QStringLiteral("LUCK above 1000"));
+    EXPECT_TRUE(printed[0].toObject().value(QLatin1String("left_undelivered")).toBool());
+    EXPECT_TRUE(printed[0].toObject().value(QLatin1String("source")).toString().endsWith(QStringLiteral("alerts-pso-news.txt")));
+    EXPECT_EQ(printed[1].toObject().value(QLatin1String("rule")).toString(), QStringLiteral("news PSO"));
+    EXPECT_TRUE(printed[1].toObject().value(QLatin1String("left_undelivered")).toBool());
+    EXPECT_EQ(printed[2].toObject().value(QLatin1String("rule")).toString(), QStringLiteral("LUCK move 2%"));
+    EXPECT_FALSE(printed[2].toObject().value(QLatin1String("left_undelivered")).toBool());
+    EXPECT_EQ(printed[2].toObject().value(QLatin1String("value")).toDouble(), -2.22);
+
+    // Printed, so delivered: the same pages again print nothing and fire nothing.
+    r = run({QStringLiteral("--alerts"), QStringLiteral("check"), page, other});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 0);
+    r = run({QStringLiteral("--alerts"), QStringLiteral("history")});
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 3);
+}
+
+// Killed twice in a row, then checked again with the same page: the alerts are printed once they can be.
+TEST_F(AlertsCommandLine, AlertsLeftByTwoKilledChecksArePrintedOnce)
+{
+    ASSERT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("LUCK above 1000")}).exitCode, 0);
+    const QString page = md::test::dataPath(QStringLiteral("alerts-pso-news.txt"));
+    EXPECT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("check"), page}, true).exitCode, -1);
+    EXPECT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("check"), page}, true).exitCode, -1);
+    CommandRun r = run({QStringLiteral("--alerts"), QStringLiteral("check"), page});
+    EXPECT_EQ(r.exitCode, 3);
+    const QJsonArray printed = QJsonDocument::fromJson(r.out).array();
+    ASSERT_EQ(printed.size(), 1) << r.out.toStdString();
+    EXPECT_TRUE(printed[0].toObject().value(QLatin1String("left_undelivered")).toBool());
+    r = run({QStringLiteral("--alerts"), QStringLiteral("check"), page});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+// Issue 21: negative numbers are values, not options ("Unknown option '1'" no more), with a message that says
+// what is expected; a long token is quoted in at most 80 characters.
+TEST_F(AlertsCommandLine, NegativeNumbersAreValuesWithAClearMessage)
+{
+    CommandRun r = run({QStringLiteral("--alerts"), QStringLiteral("remove"), QStringLiteral("-1")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QByteArray("marketdesk: -1 is not an alert ID; IDs are whole numbers from 1 up, as --alerts list shows them\n"));
+    r = run({QStringLiteral("--watchlist"), QStringLiteral("add"), QStringLiteral("-5")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QByteArray("marketdesk: \"-5\" is not a symbol or index name (letters and digits, such as LUCK or KSE100)\n"));
+    r = run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("OGDC"), QStringLiteral("move"), QStringLiteral("-3%")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QByteArray("marketdesk: not a rule: \"-3%\" is below zero; expected a percentage of 0 or more after "
+                                "\"move\", as in OGDC move 3%\n"));
+    // An option after a negative number is still an option.
+    r = run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("LUCK above -1,000.5")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("\"-1,000.5\" is below zero")) << r.err.toStdString();
+
+    const QByteArray token(10 * 1024, 'Z');
+    r = run({QStringLiteral("--watchlist"), QStringLiteral("add"), QString::fromLatin1(token + "@")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_LT(r.err.size(), 200) << r.err.size();
+    EXPECT_TRUE(r.err.contains(QByteArray(79, 'Z') + "\xE2\x80\xA6")) << r.err.toStdString();
 }

@@ -2,6 +2,7 @@
 #include "core/alerts/alertstore.h"
 #include "core/library/articlesearch.h"
 #include "core/library/library.h"
+#include "core/library/searchindex.h"
 #include "core/library/watchlist.h"
 #include "core/load/snapshotloader.h"
 #include "libraryfixtures.h"
@@ -297,4 +298,63 @@ TEST(LibrarySearchIndex, ChangesMadeWithoutFts5AreCaughtUpWhenFts5Returns)
     QSqlQuery q(library.database());
     EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
         << q.lastError().text().toStdString();
+}
+
+// Issue 21 (memory): the index is given the article's text from the snapshot in hand, not concatenated by
+// SQLite from the view. It must be exactly the text the view gives, or removing the snapshot later would
+// corrupt the external-content index: compared column by column, then FTS5's own integrity check after a
+// removal.
+TEST(LibrarySearchIndex, TheTextIndexedIsExactlyTheViewsText)
+{
+    QTemporaryDir dir;
+    Library library(dir.filePath(QStringLiteral("library.sqlite")));
+    ASSERT_TRUE(library.open().ok());
+    ASSERT_TRUE(library.hasFullTextSearch()) << library.fullTextSearchProblem().toStdString();
+
+    QVector<Snapshot> snapshots;
+    Snapshot full;
+    full.source = QStringLiteral("full.txt");
+    full.article.headline = QStringLiteral("Cement makers lead PSX higher");
+    full.article.summary = {QStringLiteral("First line of the standfirst"), QString(), QStringLiteral("\nThird, with a break")};
+    full.article.blocks.append({ArticleBlock::Kind::Paragraph, QStringLiteral("\n\nKARACHI: Shares rose.\n"), {}, {}});
+    full.article.blocks.append({ArticleBlock::Kind::Table, QStringLiteral("Top Volumes"), {QStringLiteral("SCRIP")}, {{QStringLiteral("MLCF")}}});
+    full.article.blocks.append({ArticleBlock::Kind::Subheading, QString(), {}, {}});
+    full.article.blocks.append({ArticleBlock::Kind::Paragraph, QStringLiteral("Ends with breaks\n\n"), {}, {}});
+    full.comments.append({QStringLiteral("Reader"), {}, QStringLiteral("One\nTwo"), 2});
+    full.comments.append({QStringLiteral("Other"), {}, QString(), 0});
+    snapshots.append(full);
+    Snapshot bodyOnly;
+    bodyOnly.source = QStringLiteral("body.txt");
+    bodyOnly.article.blocks.append({ArticleBlock::Kind::Paragraph, QStringLiteral("Only a body, no headline \u0631\u06CC\u0679"), {}, {}});
+    snapshots.append(bodyOnly);
+    Snapshot summaryOnly;
+    summaryOnly.source = QStringLiteral("summary.txt");
+    summaryOnly.article.headline = QStringLiteral("Standfirst alone");
+    summaryOnly.article.summary = {QStringLiteral("Just this")};
+    snapshots.append(summaryOnly);
+    Snapshot quotesOnly;
+    quotesOnly.source = QStringLiteral("quotes.txt");
+    quotesOnly.quotes.append({QStringLiteral("OGDC"), 224.96, 11.93, 5.6});
+    snapshots.append(quotesOnly);
+
+    QSqlQuery view(library.database());
+    for (int i = 0; i < snapshots.size(); ++i) {
+        const AddSnapshotResult added = library.addSnapshot(QByteArray("page ") + QByteArray::number(i), snapshots[i], {});
+        ASSERT_TRUE(added.ok()) << added.error.toStdString();
+        ASSERT_TRUE(view.prepare(QStringLiteral("SELECT headline, body, comments FROM article_text WHERE snapshot_id = ?")));
+        view.addBindValue(added.id);
+        ASSERT_TRUE(view.exec() && view.next());
+        const searchindex::ArticleText text = searchindex::articleTextOf(snapshots[i]);
+        EXPECT_EQ(text.headline, view.value(0).toString()) << i;
+        EXPECT_EQ(text.body, view.value(1).toString()) << i;
+        EXPECT_EQ(text.comments, view.value(2).toString()) << i;
+        view.finish();
+    }
+    ASSERT_TRUE(library.removeSnapshot(1).ok());
+    QSqlQuery q(library.database());
+    EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
+        << q.lastError().text().toStdString();
+    ArticleSearch search(library);
+    EXPECT_EQ(search.search(QStringLiteral("standfirst")).hits.size(), 1);  // the first is gone, the third found
+    EXPECT_EQ(search.search(QStringLiteral("\u0631\u06CC\u0679")).hits.size(), 1);
 }

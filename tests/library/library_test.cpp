@@ -425,7 +425,8 @@ TEST_F(LibraryTest, UsesWriteAheadLogForeignKeysAndASchemaVersion)
         while (q.next())
             indexes.append(q.value(0).toString());
         EXPECT_EQ(indexes, (QStringList{QStringLiteral("alert_history_by_snapshot"), QStringLiteral("alert_history_by_subject"),
-                                        QStringLiteral("alert_history_by_time"), QStringLiteral("daily_bars_by_snapshot"),
+                                        QStringLiteral("alert_history_by_time"), QStringLiteral("alert_history_undelivered"),
+                                        QStringLiteral("daily_bars_by_snapshot"),
                                         QStringLiteral("indices_by_name"), QStringLiteral("quotes_by_symbol"),
                                         QStringLiteral("snapshots_by_source"), QStringLiteral("snapshots_by_time")}));
     }

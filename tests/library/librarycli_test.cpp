@@ -111,7 +111,8 @@ TEST(LibraryCommandLine, ImportExitsWithTwoWhenSomeFilesFail)
 
     const ProcessRun run = runMarketDesk({QStringLiteral("--import"), folder, QStringLiteral("--library"), library});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_EQ(run.out, QByteArray("Imported 2 snapshots; 1 file could not be read.\n"));
+    EXPECT_EQ(run.out, "Imported 2 snapshots; 1 file could not be read.\nNot imported: "
+                           + QDir::toNativeSeparators(empty.fileName()).toLocal8Bit() + ": the file is empty\n");
     EXPECT_TRUE(run.err.contains(QDir::toNativeSeparators(empty.fileName()).toLocal8Bit() + ": the file is empty\n"))
         << run.err.toStdString();
 
@@ -220,4 +221,86 @@ TEST(LibraryCommandLine, HistoryOfAnUpgradedLibraryLandsOnThePagesOwnYears)
                                             QStringLiteral("--library"), library});
     EXPECT_TRUE(again.err.isEmpty()) << again.err.toStdString();
     EXPECT_EQ(again.out, history.out);
+}
+
+// Issue 21: --screenshot on a library it cannot open (one written by a newer MarketDesk) says so and exits 2;
+// the picture is still drawn, and the library is left untouched.
+TEST(LibraryCommandLine, AScreenshotReportsALibraryItCannotOpen)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(library);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Library::kSchemaVersion + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    const QString png = dir.filePath(QStringLiteral("shot.png"));
+    const ProcessRun run = runMarketDesk({QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("ticker"),
+                                          QStringLiteral("--sample"), QStringLiteral("--library"), library});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("marketdesk: " + QDir::toNativeSeparators(library).toLocal8Bit()
+                                 + ": the library cannot be opened (it was written by a newer MarketDesk"))
+        << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
+}
+
+// Issue 21: an import says what it did. A file with skipped rows is named with how many and the first reason;
+// a file that held nothing a reader could use is refused (not stored as an empty snapshot) and named with why.
+// Exit 2 when a file was refused, 4 when every file went in but some without rows, 0 only when all were whole.
+TEST(LibraryCommandLine, AnImportNamesFilesReadInPartAndFilesRefused)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+    const QString folder = dir.filePath(QStringLiteral("pages"));
+    ASSERT_TRUE(test::writeFolder(folder, test::generateSnapshots(1)));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(folder + QLatin1Char('/') + name);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return QDir::toNativeSeparators(file.fileName()).toLocal8Bit();
+    };
+    const QByteArray partial = write(QStringLiteral("closing-partial.lis"),
+        "31DEC2021|OGDC|0820|Oil & Gas Dev.|84.20|87.30|84.15|86.20|3368560|84.94|||\n"
+        "31DEC2021|PPL|0820|Pakistan Petroleum|75.00|76.10|74.80|75.90|2100500|74.95|||\n"
+        "31DEC2021|LUCK|0840|Lucky Cement|1000.00|1010.00\n"
+        "31DEC2021|FCCL|0840|Fauji Cement|20.00|21.00|19.50|x|5000|20.00|||\n");
+    // Every line has 7 fields: not a closing-rate file, and nothing else either.
+    const QByteArray seven = write(QStringLiteral("closing-seven.lis"),
+        "31DEC2021|OGDC|0820|Oil & Gas Dev.|84.20|87.30|84.15\n31DEC2021|PPL|0820|Pakistan Petroleum|75.00|76.10|74.80\n");
+    // A comma-separated table saved as UTF-16.
+    const QString csvText = QStringLiteral("symbol,price,change\r\nOGDC,86.20,1.26\r\nPPL,75.90,0.95\r\n");
+    QByteArray csv("\xFF\xFE");
+    csv.append(reinterpret_cast<const char *>(csvText.utf16()), csvText.size() * 2);
+    const QByteArray utf16 = write(QStringLiteral("quotes-utf16.txt"), csv);
+
+    ProcessRun run = runMarketDesk({QStringLiteral("--import"), folder, QStringLiteral("--library"), library});
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    const QList<QByteArray> lines = run.out.split('\n');
+    ASSERT_GE(lines.size(), 4) << run.out.toStdString();
+    EXPECT_EQ(lines[0], QByteArray("Imported 2 snapshots; 2 files could not be read; 1 was read in part (rows skipped)."));
+    EXPECT_EQ(lines[1], "Read in part: " + partial + ": 2 rows skipped (the first: Line 3 has 6 of the 10 fields of a "
+                        "closing-rate record; it was skipped (the file may be cut short).)");
+    const QByteArray nothing = ": it holds nothing MarketDesk reads: no quotes, no index values, no article and no comments";
+    EXPECT_TRUE(run.out.contains("Not imported: " + seven + nothing)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains("Not imported: " + utf16 + nothing)) << run.out.toStdString();
+    {
+        Library opened(library);
+        ASSERT_TRUE(opened.open().ok());
+        EXPECT_EQ(opened.snapshotCount(), 2);  // no empty snapshot stored
+        for (const LibraryEntry &e : opened.listSnapshots())
+            EXPECT_GT(e.quoteCount, 0) << e.source.toStdString();
+    }
+
+    // Only the file read in part: stored, exit 4.
+    QTemporaryDir other;
+    const QString partOnly = other.filePath(QStringLiteral("pages"));
+    ASSERT_TRUE(QDir().mkpath(partOnly));
+    ASSERT_TRUE(QFile::copy(QString::fromLocal8Bit(partial), partOnly + QStringLiteral("/closing.lis")));
+    run = runMarketDesk({QStringLiteral("--import"), partOnly, QStringLiteral("--library"), other.filePath(QStringLiteral("l.sqlite"))});
+    EXPECT_EQ(run.exitCode, 4) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith("Imported 1 snapshot; 1 was read in part (rows skipped).\nRead in part: ")) << run.out.toStdString();
 }

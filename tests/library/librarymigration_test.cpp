@@ -215,6 +215,10 @@ TEST(CurrentReleaseLibrary, KeepsWatchlistRulesAlertHistorySavedSearchesAndBars)
     }
     firedRules.sort();
     EXPECT_EQ(firedRules, (QStringList{QStringLiteral("LUCK above 500"), QStringLiteral("news PSO")}));
+    // Schema 5 (issue 21): what that release fired and printed counts as delivered, so nothing is printed twice.
+    for (const FiredAlert &f : fired)
+        EXPECT_TRUE(f.delivered);
+    EXPECT_TRUE(alerts.undelivered().isEmpty());
 
     ArticleSearch search(library);
     const QVector<SavedSearch> saved = search.savedSearches();

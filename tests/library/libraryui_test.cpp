@@ -16,6 +16,7 @@
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QImage>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -235,6 +236,41 @@ TEST(ImportFolderDialogTest, ShowsProgressFailuresAndASummary)
     EXPECT_EQ(dialog.cancelButton()->text(), QStringLiteral("Close"));
     dialog.cancelButton()->click();
     EXPECT_FALSE(dialog.isVisible());
+}
+
+// Issue 21: the dialog lists a file imported without some rows beside the files that failed, and a file that
+// held nothing is refused with its reason.
+TEST(ImportFolderDialogTest, ListsFilesReadInPartAndFilesThatHeldNothing)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("pages"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile partial(folder + QStringLiteral("/a-closing.lis"));
+    ASSERT_TRUE(partial.open(QIODevice::WriteOnly));
+    partial.write("31DEC2021|OGDC|0820|Oil & Gas Dev.|84.20|87.30|84.15|86.20|3368560|84.94|||\n"
+                  "31DEC2021|PPL|0820|Pakistan Petroleum|75.00|76.10|74.80|75.90|oops|74.95|||\n");
+    partial.close();
+    QFile nothing(folder + QStringLiteral("/b-table.txt"));
+    ASSERT_TRUE(nothing.open(QIODevice::WriteOnly));
+    nothing.write("symbol,price\nOGDC,86.20\n");
+    nothing.close();
+
+    ImportFolderDialog dialog(dir.filePath(QStringLiteral("library.sqlite")), folder);
+    QSignalSpy finished(&dialog, &ImportFolderDialog::importFinished);
+    dialog.show();
+    dialog.start();
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_EQ(dialog.failureList()->topLevelItemCount(), 2);
+    EXPECT_EQ(dialog.failureList()->topLevelItem(0)->text(0), QStringLiteral("a-closing.lis"));
+    EXPECT_EQ(dialog.failureList()->topLevelItem(0)->text(1),
+              QStringLiteral("imported without 1 row; the first: Line 2 (PPL): the volume \"oops\" is not a number; the line was skipped."));
+    EXPECT_EQ(dialog.failureList()->topLevelItem(1)->text(0), QStringLiteral("b-table.txt"));
+    EXPECT_TRUE(dialog.failureList()->topLevelItem(1)->text(1).startsWith(QStringLiteral("it holds nothing MarketDesk reads")));
+    EXPECT_EQ(dialog.statusText(), QStringLiteral("Imported 1 snapshot; 1 file could not be read; 1 was read in part (rows skipped)."));
+    const ImportSummary &summary = dialog.summary();
+    ASSERT_EQ(summary.readInPart.size(), 1);
+    EXPECT_EQ(summary.readInPart[0].skippedRows, 1);
+    EXPECT_FALSE(summary.readWhole());
 }
 
 TEST(ImportFolderDialogTest, CancelStopsTheImportAndTheDialogStaysUntilItHasStopped)

@@ -1,6 +1,7 @@
 // The Alerts page, the notifier and the Library's article search, driven with QTest: rules added in the
 // documented grammar (a malformed one refused inline), removed; what fired listed and opened on
 // double-click; notifications in the banner where there is no tray; search results opened, saved, made alerts.
+#include "core/alerts/alertengine.h"
 #include "core/alerts/alertstore.h"
 #include "core/library/articlesearch.h"
 #include "core/library/library.h"
@@ -168,6 +169,38 @@ TEST_F(AlertsWindowTest, AnImportListsWhatWouldHaveFiredWithoutNotifying)
     window.showView(QStringLiteral("alerts"));
     ASSERT_EQ(page()->historyModel()->rowCount(), 1);
     EXPECT_TRUE(page()->historyModel()->index(0, 0).data(AlertHistoryModel::HistoricalRole).toBool());
+}
+
+// Issue 21: the window marks an alert delivered only once its notifier has shown it; an alert recorded but never
+// shown (a window killed in between) is shown when the next window starts, said to have fired earlier.
+TEST_F(AlertsWindowTest, AnAlertIsMarkedDeliveredOnceShownAndOneLeftUnshownIsShownAtTheNextStart)
+{
+    ASSERT_TRUE(page()->addRule(QStringLiteral("OGDC above 200")));
+    openAndStore({copyOf("psx-close-2024-12-10.txt")});
+    ASSERT_FALSE(window.banner()->isHidden());
+    AlertStore store(*window.session()->library());
+    EXPECT_TRUE(store.undelivered().isEmpty()) << "shown in the banner, so delivered";
+    ASSERT_EQ(store.history().size(), 1);
+    EXPECT_TRUE(store.history().first().delivered);
+
+    // What a window killed between recording and showing leaves: a live alert recorded, not delivered.
+    ASSERT_TRUE(store.addRule(QStringLiteral("LUCK above 1000")).ok());
+    const AddSnapshotResult pso = window.session()->library()->importFile(dataPath(QStringLiteral("alerts-pso-news.txt")));
+    ASSERT_TRUE(pso.ok());
+    AlertEngine engine(*window.session()->library());
+    ASSERT_EQ(engine.evaluate(pso.id, EvaluationMode::Live).size(), 1);
+    ASSERT_EQ(store.undelivered().size(), 1);
+
+    window.banner()->hide();
+    window.session()->deliverPendingAlerts();  // as the next start does
+    ASSERT_FALSE(window.banner()->isHidden());
+    EXPECT_EQ(window.banner()->text(), QStringLiteral("Alert: LUCK above 1000\n"
+                                                      "LUCK is at 1012.5, above 1000 (fired earlier, not shown then)"));
+    EXPECT_TRUE(store.undelivered().isEmpty());
+
+    window.banner()->hide();
+    window.session()->deliverPendingAlerts();
+    EXPECT_TRUE(window.banner()->isHidden()) << "shown once";
 }
 
 TEST(AlertNotifier, SaysOneAlertByItsRuleAndSeveralByCountAndNeverTheHistoricalOnes)

@@ -14,7 +14,9 @@ constexpr int kMaxLines = 5;
 
 QString lineFor(const FiredAlert &alert)
 {
-    return alert.subject.isEmpty() ? alert.text : QStringLiteral("%1: %2").arg(alert.text, alert.subject);
+    const QString line = alert.subject.isEmpty() ? alert.text : QStringLiteral("%1: %2").arg(alert.text, alert.subject);
+    // Recorded by an earlier run that ended before showing or printing it: said, so its time is not misread.
+    return alert.leftUndelivered ? tr("%1 (fired earlier, not shown then)").arg(line) : line;
 }
 
 } // namespace
@@ -71,7 +73,10 @@ void AlertNotifier::notify(const QVector<FiredAlert> &alerts)
         m_tray->showMessage(title, lines.join(QLatin1Char('\n')), QSystemTrayIcon::Information);
     } else if (m_banner) {
         m_banner->showMessages(MessageBanner::Level::Information, title, lines);
+    } else {
+        return;  // nowhere to show them: they stay undelivered
     }
+    emit delivered(live);
 }
 
 } // namespace md::ui

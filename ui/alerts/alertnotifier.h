@@ -24,7 +24,7 @@ public:
     // banner is the window's; it outlives the notifier (both belong to the window).
     explicit AlertNotifier(MessageBanner *banner, QObject *parent = nullptr);
 
-    // Notifies the live ones among alerts; nothing when there are none.
+    // Notifies the live ones among alerts (delivered() then names them); nothing when there are none.
     void notify(const QVector<md::FiredAlert> &alerts);
 
     // The tray is used when the desktop has one (QSystemTrayIcon::isSystemTrayAvailable()) and this is on
@@ -42,6 +42,8 @@ public:
 signals:
     // The user clicked a tray notification: the Alerts page may come forward.
     void messageClicked();
+    // These alerts were just shown (tray or banner): they may be marked delivered.
+    void delivered(const QVector<md::FiredAlert> &alerts);
 
 private:
     QPointer<MessageBanner> m_banner;

@@ -31,7 +31,7 @@ ImportFolderDialog::ImportFolderDialog(const QString &libraryPath, const QString
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setMinimumWidth(560);
-    m_failuresLabel = new QLabel(tr("Files that could not be imported:"));
+    m_failuresLabel = new QLabel(tr("Files that could not be imported, or were imported without some rows:"));
     m_failures = new QTreeWidget;
     m_failures->setColumnCount(2);
     m_failures->setHeaderLabels({tr("File"), tr("Reason")});
@@ -72,6 +72,7 @@ ImportFolderDialog::ImportFolderDialog(const QString &libraryPath, const QString
     });
     connect(m_job, &FolderImportJob::snapshotAdded, this, &ImportFolderDialog::snapshotAdded);
     connect(m_job, &FolderImportJob::fileFailed, this, &ImportFolderDialog::addFailure);
+    connect(m_job, &FolderImportJob::fileReadInPart, this, &ImportFolderDialog::addFailure);
     connect(m_job, &FolderImportJob::finished, this, &ImportFolderDialog::finish);
 }
 
