@@ -351,6 +351,38 @@ QString withoutSiteAffix(const QString &title, const SiteNames &site)
     return from >= 0 && to > from ? title.mid(from, to - from).trimmed() : parts.join(u' ');
 }
 
+QString readTitleAffixes(const QString &headline, const QStringList &titles, const QString &metaAuthor,
+                         const QString &pageUrl, bool authorIsOrganization, SiteNames &site)
+{
+    QString writerInTitle;
+    if (headline.isEmpty())
+        return writerInTitle;
+    for (const QString &title : titles) {
+        if (title.size() > headline.size() && title.contains(headline)) {
+            const QStringList parts = titleParts(QString(title).replace(headline, QString()));
+            const QString affix = parts.isEmpty() ? QString() : title.startsWith(headline) ? parts.last() : parts.first();
+            // A columnist's or a blog's title may end in the writer's name ("Story | Eleanor Ainge Roy"), which
+            // the author meta tag repeats; a name that starts with the site's host name ("BBC News" on
+            // bbc.com) or that structured data calls an organisation is the site's. The affix stays a site
+            // name for every other source; it is the author only when nothing else names one.
+            const QString host = nameKey(hostName(pageUrl));
+            if (!affix.isEmpty() && !site.matches(affix) && nameKey(affix) == nameKey(metaAuthor)
+                && !authorIsOrganization && (host.isEmpty() || !nameKey(affix).startsWith(host)))
+                writerInTitle = affix;
+            if (!affix.isEmpty())
+                site.add(affix);
+        } else if (const QStringList parts = titleParts(title); parts.size() >= 2) {
+            // The same headline printed with other quotes or dashes: "Are car buyers finally coming back? |
+            // The Express Tribune" beside the visible "Are car buyers ‘finally’ coming back?".
+            if (nameKey(parts.first()) == nameKey(headline))
+                site.add(parts.last());
+            else if (nameKey(parts.last()) == nameKey(headline))
+                site.add(parts.first());
+        }
+    }
+    return writerInTitle;
+}
+
 // The share of a headline's words (letters and digits, folded) that another title holds too.
 double sharedWordShare(const QString &headline, const QString &title)
 {

@@ -66,6 +66,12 @@ QStringList titleParts(const QString &title);
 // The title without the site name (and the section before it) at either end, when a part names the site.
 QString withoutSiteAffix(const QString &title, const SiteNames &site);
 
+// The page's titles around the visible headline: their other parts ("Headline - Business - Dawn") are added to
+// site as its names. Returns the writer's name when a title ends in it as the author meta tag gives it, else
+// empty.
+QString readTitleAffixes(const QString &headline, const QStringList &titles, const QString &metaAuthor,
+                         const QString &pageUrl, bool authorIsOrganization, SiteNames &site);
+
 // The share of a headline's words (letters and digits, folded) that another title holds too.
 double sharedWordShare(const QString &headline, const QString &title);
 // A third of a heading's words in the page's title: the heading names the same story.

@@ -38,12 +38,16 @@ qint64 fallbackTimeBudgetMsFor(qsizetype markupBytes)
     return 3000 + qint64(markupBytes) * 300 / (1024 * 1024);
 }
 
-// When the story was last updated (JSON-LD dateModified, article:modified_time): the page was saved then or later.
+// Fills the article: its body, headline, date and author, each from its sources in the order written here.
+// Returns when the story was last updated (JSON-LD dateModified, article:modified_time): the page was saved
+// then or later.
 Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
 {
     Article &article = snapshot.article;
     const ArticleMeta meta = readJsonLd(lm.jsonLd, snapshot.warnings);
 
+    // The site's own names (og:site_name, the host, structured data's publisher and site, the logo's text):
+    // never an author, cut from titles.
     SiteNames site;
     if (!lm.siteName.isEmpty())
         site.add(lm.siteName);
@@ -91,33 +95,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             return sharedWordShare(text, lm.titleText) >= 0.8 || sharedWordShare(text, lm.ogTitle) >= 0.8;
         });
     const QString h1Text = h1 ? textOf(h1) : QString();
-    QString writerInTitle;
-    // The title's other parts name the site and section: "Headline - Business - Dawn".
-    if (!h1Text.isEmpty()) {
-        for (const QString &title : {lm.titleText, lm.ogTitle}) {
-            if (title.size() > h1Text.size() && title.contains(h1Text)) {
-                const QStringList parts = titleParts(QString(title).replace(h1Text, QString()));
-                const QString affix = parts.isEmpty() ? QString() : title.startsWith(h1Text) ? parts.last() : parts.first();
-                // A columnist's or a blog's title may end in the writer's name ("Story | Eleanor Ainge Roy"), which
-                // the author meta tag repeats; a name that starts with the site's host name ("BBC News" on
-                // bbc.com) or that structured data calls an organisation is the site's. The affix stays a site
-                // name for every other source; it is the author only when nothing else names one.
-                const QString host = nameKey(hostName(lm.pageUrl));
-                if (!affix.isEmpty() && !site.matches(affix) && nameKey(affix) == nameKey(lm.metaAuthor)
-                    && !meta.authorIsOrganization && (host.isEmpty() || !nameKey(affix).startsWith(host)))
-                    writerInTitle = affix;
-                if (!affix.isEmpty())
-                    site.add(affix);
-            } else if (const QStringList parts = titleParts(title); parts.size() >= 2) {
-                // The same headline printed with other quotes or dashes: "Are car buyers finally coming back? |
-                // The Express Tribune" beside the visible "Are car buyers ‘finally’ coming back?".
-                if (nameKey(parts.first()) == nameKey(h1Text))
-                    site.add(parts.last());
-                else if (nameKey(parts.last()) == nameKey(h1Text))
-                    site.add(parts.first());
-            }
-        }
-    }
+    // The titles' other parts name the site and section ("Headline - Business - Dawn"), or the writer.
+    const QString writerInTitle = readTitleAffixes(h1Text, {lm.titleText, lm.ogTitle}, lm.metaAuthor, lm.pageUrl,
+                                                   meta.authorIsOrganization, site);
     const StoryHead head = readStoryHead(h1, container, site);
 
     const bool isStory = meta.found || !article.blocks.isEmpty() || header.storyTitle;
@@ -175,8 +155,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (isStory)
         article.publishedAt = published;
 
-    // Author: JSON-LD, the byline, the visible byline by the title, a rel=author link, <meta name="author">;
-    // the site's own name is never the author.
+    // Author: JSON-LD, the site's marked byline, the visible byline by the title, microdata, a rel=author link,
+    // <meta name="author">, microdata or a rel=author link elsewhere on the page, the writer's name in the
+    // title; the site's own name is never the author.
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
         return site.matches(cleaned) ? QString() : cleaned;
@@ -204,27 +185,11 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         author = person(lm.metaAuthor);
     // Microdata or a rel=author link outside the story's box (a blog's sidebar names its one writer).
     if (author.isEmpty()) {
-        const GumboNode *item = nullptr;
-        const GumboNode *link = nullptr;
-        walk(
-            root,
-            [&](const GumboNode *n) {
-                if (!isElement(n) || (item && link))
-                    return false;
-                // Not in the lists of other stories or in the comments: a sidebar may hold the blog's writer.
-                if (n != root && tagOf(n) != GUMBO_TAG_ASIDE && isOtherStories(n))
-                    return false;
-                if (!item && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
-                    item = n;
-                if (!link && tagOf(n) == GUMBO_TAG_A && attributeEquals(n, "rel", "author"))
-                    link = n;
-                return true;
-            },
-            [](const GumboNode *) {});
-        if (item)
-            author = person(bylineName(microdataName(item)));
-        if (author.isEmpty() && link)
-            author = person(textOf(link));
+        const AuthorMarkup page = findAuthorMarkup(root);
+        if (page.item)
+            author = person(bylineName(microdataName(page.item)));
+        if (author.isEmpty() && page.link)
+            author = person(textOf(page.link));
     }
     if (author.isEmpty())
         author = writerInTitle;

@@ -202,6 +202,27 @@ StoryHeader findStoryHeader(const GumboNode *scope)
     return h;
 }
 
+AuthorMarkup findAuthorMarkup(const GumboNode *root)
+{
+    AuthorMarkup found;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || (found.item && found.link))
+                return false;
+            // Not in the lists of other stories or in the comments: a sidebar may hold the blog's writer.
+            if (n != root && tagOf(n) != GUMBO_TAG_ASIDE && isOtherStories(n))
+                return false;
+            if (!found.item && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
+                found.item = n;
+            if (!found.link && tagOf(n) == GUMBO_TAG_A && attributeEquals(n, "rel", "author"))
+                found.link = n;
+            return true;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
 QString bylineName(QString text)
 {
     static const QRegularExpression by(QStringLiteral(R"(^by\s+)"), QRegularExpression::CaseInsensitiveOption);

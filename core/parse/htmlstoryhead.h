@@ -27,6 +27,15 @@ struct StoryHeader
 // The story's marked title, byline and time in scope, leaving out boxes of other stories.
 StoryHeader findStoryHeader(const GumboNode *scope);
 
+// Microdata and a rel=author link anywhere on the page but in lists of other stories and comments (a blog's
+// sidebar names its one writer): the first of each.
+struct AuthorMarkup
+{
+    const GumboNode *item = nullptr; // [itemprop=author]
+    const GumboNode *link = nullptr; // a[rel=author]
+};
+AuthorMarkup findAuthorMarkup(const GumboNode *root);
+
 // Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
 bool isOtherStories(const GumboNode *n);
 
