@@ -1,9 +1,12 @@
 // The article body of an HTML page: candidates from the page's markup, a paragraph scorer over the whole
 // document (after Readability: text length, commas, link density, shared out to a few ancestors), and the
-// comparison that keeps the better candidate (as trafilatura checks its result against its fallbacks).
+// comparison that keeps the better candidate (as trafilatura checks its result against its fallbacks); then
+// the article's blocks read from the chosen body, related stories set apart.
 #include "core/parse/htmlbody.h"
 
 #include "core/parse/articlerules.h"
+#include "core/parse/sitemarkup.h"
+#include "core/wording.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -15,11 +18,6 @@ namespace md {
 namespace {
 
 using namespace html;
-
-QString textOf(const GumboNode *node)
-{
-    return normalisedText(subtreeText(node, false));
-}
 
 // The element whose own <p> children hold the most text: the body of a page without known markup.
 const GumboNode *densestParagraphParent(const GumboNode *root)
@@ -92,13 +90,13 @@ bool isShareWrapper(const GumboNode *n)
            });
 }
 
-// A paragraph of text: a <p>, or a box the page marks as one (`data-testid="paragraph-3"`, Reuters' divs).
+// A paragraph of text: a <p>, or a box the page marks as one (Reuters' divs, sitemarkup.h).
 bool isParagraphElement(const GumboNode *n)
 {
     if (n->v.element.tag == GUMBO_TAG_P)
         return true;
     const char *testId = attribute(n, "data-testid");
-    return testId && std::strncmp(testId, "paragraph", 9) == 0;
+    return testId && std::strncmp(testId, site::kParagraphTestIdPrefix.data(), site::kParagraphTestIdPrefix.size()) == 0;
 }
 
 // How the scorer treats boxes named like page chrome ("sidebar", "header", "share", "comments").
@@ -512,6 +510,51 @@ bool holds(const GumboNode *outer, const GumboNode *inner)
     return false;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Article blocks from the body's HTML blocks: paragraphs, sub-headings, tables; related stories set apart.
+
+// Sub-headings marked up as short bold-only paragraphs; longer bold lines are emphasis, not headings.
+constexpr int kMaxBoldSubheadingWords = 12;
+
+bool isStoryLink(const GumboNode *link)
+{
+    const char *href = attribute(link, "href");
+    return href && std::strstr(href, "/news/") != nullptr;
+}
+
+// A link to another web page: not to a document or a file ("report.pdf"), an address or a place on this page.
+bool isPageLink(const GumboNode *link)
+{
+    const char *href = attribute(link, "href");
+    if (!href || !*href || *href == '#' || qstrnicmp(href, "mailto:", 7) == 0 || qstrnicmp(href, "tel:", 4) == 0
+        || qstrnicmp(href, "javascript:", 11) == 0)
+        return false;
+    static const QRegularExpression file(QStringLiteral(R"(\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|rar|7z|jpe?g|png|gif|webp|mp3|mp4|mov|apk|exe)(?:[?#].*)?$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return !file.match(QString::fromUtf8(href)).hasMatch();
+}
+
+// "Read more:", "Also read" and the like before a related story's link.
+bool isRelatedLead(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:read more|also read|read also|related|see also)\s*[:\-–]?$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return lead.match(text).hasMatch();
+}
+
+// "Also Read: Gold slips as dollar firms" (a heading or line with no link): the story named after the lead.
+QString relatedByLead(const QString &text)
+{
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:read more|also read|read also|related|see also|read)\s*:\s*(.+)$)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = lead.match(text);
+    if (!m.hasMatch() || !looksLikeHeadline(m.captured(1)))
+        return {};
+    return m.captured(1);
+}
+
 } // namespace
 
 bool isCompleteStructuredText(const QString &text, qsizetype visibleProse)
@@ -590,6 +633,119 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
             return landmark;
     }
     return marked;
+}
+
+void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings)
+{
+    auto addRelated = [&](const QString &headline) {
+        if (!headline.isEmpty() && !article.related.contains(headline))
+            article.related.append(headline);
+    };
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    for (const HtmlBlock &block : collected.blocks) {
+        if (block.isTable) {
+            ArticleBlock table;
+            table.kind = ArticleBlock::Kind::Table;
+            table.text = normalisedText(block.text);
+            // Untitled: the sub-heading right before it is its title ("Top Volumes").
+            if (table.text.isEmpty() && !article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading)
+                table.text = article.blocks.takeLast().text;
+            for (const auto &row : block.tableRows) {
+                QStringList cells;
+                for (const std::string &cell : row)
+                    cells.append(normalisedText(cell));
+                if (table.header.isEmpty())
+                    table.header = cells;
+                else
+                    table.rows.append(cells);
+            }
+            article.blocks.append(table);
+            continue;
+        }
+        if (block.headingLevel > 0) {
+            const QString text = normalisedText(block.text);
+            if (const QString story = relatedByLead(text); !story.isEmpty()) {
+                addRelated(story);
+                continue;
+            }
+            if (!text.isEmpty())
+                article.blocks.append({ArticleBlock::Kind::Subheading, text});
+            continue;
+        }
+        // Paragraphs set apart only by <br><br> (text straight in a <div>) are separate paragraphs.
+        const QString raw = QString::fromUtf8(block.text.data(), qsizetype(block.text.size()));
+        const QStringList pieces = raw.split(blankLine, Qt::SkipEmptyParts);
+        if (pieces.size() > 1) {
+            for (const QString &piece : pieces) {
+                const QString text = normalisedText(piece.toStdString());
+                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text))
+                    article.blocks.append({ArticleBlock::Kind::Paragraph, text});
+            }
+            continue;
+        }
+        const QString text = normalisedText(block.text);
+        if (text.isEmpty())
+            continue;
+        const QString lead = normalisedText(block.outsideLink);
+        if (block.onlyLink && ((isStoryLink(block.onlyLink) && isRelatedLead(lead)) || (!lead.isEmpty() && isRelatedLead(lead)))) {
+            addRelated(textOf(block.onlyLink));
+            continue;
+        }
+        // A line that is wholly one link and reads as a headline is another story pointed at from the text,
+        // on any site: a related story, not the article's words.
+        if (block.onlyLink && lead.isEmpty() && !block.boldOnly && isPageLink(block.onlyLink) && looksLikeHeadline(text)
+            && countWords(text) >= 3 && !text.endsWith(u':')) {
+            addRelated(text);
+            continue;
+        }
+        if (const QString story = relatedByLead(text); !story.isEmpty()) {
+            addRelated(story);
+            continue;
+        }
+        if (block.boldOnly && !endsLikeSentence(text) && countWords(text) <= kMaxBoldSubheadingWords) {
+            article.blocks.append({ArticleBlock::Kind::Subheading, text});
+            continue;
+        }
+        if (isArticleFooter(text) || isCallToReader(text))
+            continue;
+        article.blocks.append({ArticleBlock::Kind::Paragraph, text});
+    }
+    for (const GumboNode *link : collected.relatedLinks) {
+        if (isStoryLink(link))
+            addRelated(textOf(link));
+    }
+    // A "Related" / "Also read" heading between paragraphs heads a link box, not the text.
+    for (qsizetype i = article.blocks.size() - 1; i >= 0; --i) {
+        if (article.blocks[i].kind == ArticleBlock::Kind::Subheading && isRelatedLead(article.blocks[i].text))
+            article.blocks.remove(i);
+    }
+    // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading.
+    while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading)
+        article.blocks.removeFirst();
+    // A sub-heading with no paragraph after it heads nothing.
+    while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
+        warnings.append(tr("The line \"%1\" after the last paragraph was not taken as article text.")
+                            .arg(article.blocks.last().text));
+        article.blocks.removeLast();
+    }
+    // The lead paragraph starts with the dateline ("KARACHI: ..."); a standfirst may come before it.
+    int paragraphsSeen = 0;
+    for (const ArticleBlock &b : std::as_const(article.blocks)) {
+        if (b.kind != ArticleBlock::Kind::Paragraph)
+            continue;
+        article.dateline = datelineOf(b.text);
+        if (!article.dateline.isEmpty() || ++paragraphsSeen == 2)
+            break;
+    }
+}
+
+const GumboNode *enclosingArticle(const GumboNode *node)
+{
+    for (const GumboNode *n = node; n; n = n->parent) {
+        if (tagOf(n) == GUMBO_TAG_ARTICLE)
+            return n;
+    }
+    return nullptr;
 }
 
 } // namespace md

@@ -1,11 +1,13 @@
 // The article body of an HTML page, found as a cascade: the page's own markup, a scorer over the whole
-// document, the page's landmarks; the candidates compared and the better kept.
+// document, the page's landmarks; the candidates compared and the better kept; the article's blocks read from it.
 #pragma once
 
 #include "core/parse/htmlblocks.h"
 #include "core/parse/htmltree.h"
+#include "core/snapshot.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace md {
 
@@ -41,5 +43,12 @@ bool isCompleteStructuredText(const QString &text, qsizetype visibleProse);
 
 // The clean prose of some blocks: the characters of their paragraphs, less the text of one-link lines.
 qsizetype proseLength(const HtmlBlocks &blocks);
+
+// The article's blocks (paragraphs, sub-headings, tables), related stories and dateline, read from the body's
+// HTML blocks; a warning for a trailing line that heads nothing.
+void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings);
+
+// The <article> that holds node, or nullptr.
+const GumboNode *enclosingArticle(const GumboNode *node);
 
 } // namespace md

@@ -321,5 +321,16 @@ std::string subtreeText(const GumboNode *node, bool spaced)
     return out;
 }
 
+QString textOf(const GumboNode *node, bool spaced)
+{
+    return normalisedText(subtreeText(node, spaced));
+}
+
+bool attributeEquals(const GumboNode *node, const char *name, const char *value)
+{
+    const char *v = attribute(node, name);
+    return v && qstricmp(v, value) == 0;
+}
+
 } // namespace html
 } // namespace md

@@ -100,6 +100,12 @@ QString normalisedText(std::string_view utf8);
 // cells are adjacent <span>s), except within inline formatting (<a>, <b>, <em>, ...).
 std::string subtreeText(const GumboNode *node, bool spaced);
 
+// The subtree's text, normalised (see subtreeText for spaced).
+QString textOf(const GumboNode *node, bool spaced = false);
+
+// True when the element has the attribute with this value (ignoring case).
+bool attributeEquals(const GumboNode *node, const char *name, const char *value);
+
 // ---- implementation of the templates
 
 template <typename Visit>

@@ -23,11 +23,6 @@ namespace {
 
 using namespace html;
 
-QString textOf(const GumboNode *node)
-{
-    return normalisedText(subtreeText(node, true));
-}
-
 // A column's name as a key: data-name as given ("percentChange"), or the header's text ("CHANGE (%)"),
 // reduced to lower-case letters and digits, with the portal's synonyms folded together.
 QString columnKey(const QString &name)
@@ -189,7 +184,7 @@ QString symbolOf(const GumboNode *cell)
     }
     for (GumboTag tag : {GUMBO_TAG_STRONG, GUMBO_TAG_A}) {
         if (const GumboNode *n = firstElement(cell, tag)) {
-            const QString s = textOf(n);
+            const QString s = textOf(n, true);
             if (!s.isEmpty())
                 return s.section(u' ', 0, 0);
         }
@@ -204,7 +199,7 @@ QString symbolOf(const GumboNode *cell)
                 return s.section(u' ', 0, 0);
         }
     }
-    return textOf(cell).section(u' ', 0, 0);
+    return textOf(cell, true).section(u' ', 0, 0);
 }
 
 // The cell's raw value: data-order ("4000" behind "4,000") when present, else the text shown.
@@ -212,7 +207,7 @@ QString rawValueOf(const GumboNode *cell)
 {
     if (const char *order = attribute(cell, "data-order"))
         return normalisedText(order);
-    return textOf(cell);
+    return textOf(cell, true);
 }
 
 std::optional<double> numberOf(const GumboNode *cell)
@@ -251,7 +246,7 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
     QStringList shownNames;
     for (const GumboNode *th : headerCells) {
         const char *dataName = attribute(th, "data-name");
-        const QString name = dataName ? normalisedText(dataName) : textOf(th);
+        const QString name = dataName ? normalisedText(dataName) : textOf(th, true);
         keys.append(columnKey(name));
         shownNames.append(name);
     }
@@ -345,11 +340,11 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
             q.changePercent = std::round(q.change / *q.previousClose * 10000.0) / 100.0;
         }
         if (cSector >= 0)
-            q.sector = textOf(cells[size_t(cSector)]);
+            q.sector = textOf(cells[size_t(cSector)], true);
         if (cListed >= 0)
-            q.listedIn = textOf(cells[size_t(cListed)]).remove(u' ');
+            q.listedIn = textOf(cells[size_t(cListed)], true).remove(u' ');
         if (cCompany >= 0)
-            q.company = textOf(cells[size_t(cCompany)]);
+            q.company = textOf(cells[size_t(cCompany)], true);
         clearUntradedBar(q);
         rowWarnings.checkBar(q, tr("%1 (row %2)").arg(q.symbol).arg(rowNumber), true);
         if (snapshot.quotes.size() >= limits.maxMarketRows) {
@@ -442,7 +437,7 @@ PsxPageResult parsePsxPage(const QString &html, const QString &location, Snapsho
         result.recognised = true;
         result.error = parseClosingRates(found.closingRates, out, limits);
     } else if (found.jsonPre) {
-        const EodSeriesResult eod = parseEodSeries(textOf(found.jsonPre), location, out, limits);
+        const EodSeriesResult eod = parseEodSeries(textOf(found.jsonPre, true), location, out, limits);
         if (!eod.recognised)
             return result;
         result.recognised = true;

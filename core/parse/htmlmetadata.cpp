@@ -1,0 +1,416 @@
+// Structured data (JSON-LD, microdata) and the site's own names (publisher, host, logo, title affixes).
+#include "core/parse/htmlmetadata.h"
+
+#include "core/parse/articlerules.h"
+#include "core/parse/pagedate.h"
+#include "core/wording.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cstring>
+
+namespace md {
+namespace html {
+namespace {
+
+// "&amp;", "&#8217;" and the like, which some sites leave in JSON-LD strings.
+QString unescapeEntities(QString text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    static const QRegularExpression entity(QStringLiteral("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);"));
+    QString out;
+    qsizetype last = 0;
+    auto it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        char32_t cp = 0;
+        if (name.startsWith(QLatin1String("#x")) || name.startsWith(QLatin1String("#X")))
+            cp = name.mid(2).toUInt(nullptr, 16);
+        else if (name.startsWith(u'#'))
+            cp = name.mid(1).toUInt();
+        else if (name == QLatin1String("amp"))
+            cp = u'&';
+        else if (name == QLatin1String("lt"))
+            cp = u'<';
+        else if (name == QLatin1String("gt"))
+            cp = u'>';
+        else if (name == QLatin1String("quot"))
+            cp = u'"';
+        else if (name == QLatin1String("apos"))
+            cp = u'\'';
+        else
+            cp = 0xA0;
+        if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            cp = 0xFFFD;
+        out += QString::fromUcs4(&cp, 1);
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    return normalisedText(unescapeEntities(value.toString()).toStdString());
+}
+
+// The names of the author value: objects by their name, or by the name of the node their "@id" points to.
+QString authorNames(const QJsonValue &value, const QHash<QString, QString> &namesById, bool *organization)
+{
+    QStringList names;
+    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+    for (const QJsonValue &v : list) {
+        QString name;
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            name = jsonText(o.value(QLatin1String("name")));
+            if (name.isEmpty())
+                name = namesById.value(o.value(QLatin1String("@id")).toString());
+            const QString type = o.value(QLatin1String("@type")).toString();
+            if (type == QLatin1String("Organization") || type == QLatin1String("NewsMediaOrganization"))
+                *organization = true;
+        } else {
+            name = jsonText(v);
+        }
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names.join(QLatin1String(", "));
+}
+
+bool isArticleType(const QJsonValue &type)
+{
+    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    for (const QJsonValue &t : types) {
+        const QString name = t.toString();
+        if (name.endsWith(QLatin1String("Article")) || name == QLatin1String("BlogPosting")
+            || name == QLatin1String("LiveBlogPosting"))
+            return true;
+    }
+    return false;
+}
+
+bool isOrganizationType(const QJsonValue &type)
+{
+    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    for (const QJsonValue &t : types) {
+        const QString name = t.toString();
+        if (name.endsWith(QLatin1String("Organization")) || name == QLatin1String("WebSite"))
+            return true;
+    }
+    return false;
+}
+
+// Finds the first article object in a JSON-LD value (plain, in an array, or in "@graph"); iterative. Every
+// node is looked at: a Yoast "@graph" names the author in a Person node the article points to by "@id", and
+// the site in Organization and WebSite nodes.
+bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
+{
+    std::vector<QJsonValue> pending{top};
+    QHash<QString, QString> namesById;
+    QJsonObject article;
+    bool found = false;
+    int visited = 0;
+    while (!pending.empty() && ++visited < 10000) {
+        const QJsonValue v = pending.back();
+        pending.pop_back();
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            for (qsizetype i = a.size() - 1; i >= 0; --i)
+                pending.push_back(a.at(i));
+            continue;
+        }
+        if (!v.isObject())
+            continue;
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("@id")).toString();
+        const QString name = jsonText(o.value(QLatin1String("name")));
+        if (!id.isEmpty() && !name.isEmpty())
+            namesById.insert(id, name);
+        if (isOrganizationType(o.value(QLatin1String("@type"))) && !name.isEmpty())
+            meta.siteNames.append(name);
+        if (!found && isArticleType(o.value(QLatin1String("@type")))) {
+            found = true;
+            article = o;
+            const QJsonValue publisher = o.value(QLatin1String("publisher"));
+            if (publisher.isObject() && publisher.toObject().contains(QLatin1String("name")))
+                meta.siteNames.append(jsonText(publisher.toObject().value(QLatin1String("name"))));
+        }
+        if (o.contains(QLatin1String("@graph")))
+            pending.push_back(o.value(QLatin1String("@graph")));
+    }
+    if (!found)
+        return false;
+    meta.found = true;
+    meta.headline = jsonText(article.value(QLatin1String("headline")));
+    meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
+    meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
+    meta.modified = parsePageDateTime(article.value(QLatin1String("dateModified")).toString().trimmed());
+    meta.articleBody = unescapeEntities(article.value(QLatin1String("articleBody")).toString()).trimmed();
+    return true;
+}
+
+} // namespace
+
+ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &warnings)
+{
+    ArticleMeta meta;
+    bool unreadable = false;
+    for (const std::string &script : scripts) {
+        // Raw line breaks inside strings are common in hand-made JSON-LD and invalid JSON.
+        QByteArray json(script.data(), qsizetype(script.size()));
+        for (char &c : json) {
+            if (static_cast<unsigned char>(c) < 0x20)
+                c = ' ';
+        }
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError) {
+            unreadable = true;
+            continue;
+        }
+        const QJsonValue top = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        if (findJsonLdArticle(top, meta))
+            return meta;
+    }
+    if (unreadable)
+        warnings.append(tr("The page's structured data (JSON-LD) could not be read; the article details were taken "
+                           "from the page itself."));
+    return meta;
+}
+// "author creator" holds the word "author": microdata and rel values are lists of words.
+bool hasWord(const char *list, const char *word)
+{
+    const size_t n = std::strlen(word);
+    for (const char *p = list; *p;) {
+        while (*p == ' ')
+            ++p;
+        const char *end = p;
+        while (*end && *end != ' ')
+            ++end;
+        if (size_t(end - p) == n && qstrnicmp(p, word, uint(n)) == 0)
+            return true;
+        p = end;
+    }
+    return false;
+}
+
+// The name a microdata author item gives: its [itemprop=name] part, its content attribute, else its text when
+// short enough to be a name.
+QString microdataName(const GumboNode *item)
+{
+    if (const char *content = attribute(item, "content"))
+        return normalisedText(content);
+    const GumboNode *name = nullptr;
+    walk(
+        item,
+        [&](const GumboNode *n) {
+            if (name || !isElement(n))
+                return false;
+            if (n != item && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "name")) {
+                name = n;
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    const QString text = textOf(name ? name : item);
+    return countWords(text) <= 8 ? text : QString();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The site's own name, which is never an author and is cut from titles.
+
+// Letters and digits only, lower-cased: "DAWN.COM" → "dawncom", "Geo News" → "geonews".
+QString nameKey(QStringView text)
+{
+    QString key;
+    key.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+void SiteNames::add(QStringView name)
+{
+    // "MG News" for "Mettis Global News": a byline may print the site's name with its first words as
+    // initials. Matched whole, never by prefix ("BR Research" is a desk, not "Business Recorder").
+    const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() >= 2 && words.size() <= 6) {
+        for (qsizetype from = 0; from < words.size(); ++from) {
+            for (qsizetype to = from + 2; to <= words.size(); ++to) {
+                QString key;
+                for (qsizetype w = 0; w < words.size(); ++w) {
+                    if (w >= from && w < to)
+                        key += words[w].front().toLower();
+                    else
+                        key += nameKey(words[w]);
+                }
+                shortened.append(key);
+            }
+        }
+    }
+    QString key = nameKey(name);
+    for (const char *tail : {"com", "tv", "pk", "net", "org"}) {
+        if (key.size() > 6 && key.endsWith(QLatin1String(tail)))
+            keys.append(key.left(key.size() - qsizetype(std::strlen(tail))));
+    }
+    if (key.size() >= 2)
+        keys.append(key);
+}
+
+bool SiteNames::matches(QStringView name) const
+{
+    const QString k = nameKey(name);
+    if (k.size() < 2)
+        return false;
+    if (shortened.contains(k))
+        return true;
+    // "MG News" for a site named "Mettis Global": its initials with a generic word after them.
+    for (const char *tail : {"news", "online", "tv", "digital"}) {
+        const qsizetype cut = qsizetype(std::strlen(tail));
+        if (k.size() > cut + 1 && k.endsWith(QLatin1String(tail)) && shortened.contains(k.left(k.size() - cut)))
+            return true;
+    }
+    // "Samaa Web Desk", "Dawn Report": the site's desk is a byline, not the site.
+    const QString lower = name.trimmed().toString().toLower();
+    for (const char *desk : {" desk", " report", " reporter", " correspondent", " staff", " bureau"}) {
+        if (lower.endsWith(QLatin1String(desk)))
+            return false;
+    }
+    for (const QString &key : keys) {
+        if (k == key)
+            return true;
+        if (k.size() >= 4 && key.size() >= 4 && (k.startsWith(key) || key.startsWith(k)))
+            return true;
+        if (key.size() >= 5 && k.contains(key))
+            return true;
+    }
+    return false;
+}
+
+// The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".
+QString hostName(const QString &url)
+{
+    qsizetype start = url.indexOf(QLatin1String("//"));
+    if (start < 0)
+        return {};
+    start += 2;
+    qsizetype end = start;
+    while (end < url.size() && url[end] != u'/' && url[end] != u':' && url[end] != u'?')
+        ++end;
+    const QStringList labels = url.mid(start, end - start).split(u'.', Qt::SkipEmptyParts);
+    for (const QString &label : labels) {
+        if (label.compare(QLatin1String("www"), Qt::CaseInsensitive) != 0 && label.compare(QLatin1String("m"), Qt::CaseInsensitive) != 0)
+            return label;
+    }
+    return {};
+}
+
+// A title split at its separators: "Headline - Business - Dawn" → {"Headline", "Business", "Dawn"}.
+QStringList titleParts(const QString &title)
+{
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-\x{2013}\x{2014}:\x{00b7}]{1,2}\s+)"));
+    return title.split(separator, Qt::SkipEmptyParts);
+}
+
+// The title without the site name (and the section before it) at either end, when a part names the site.
+QString withoutSiteAffix(const QString &title, const SiteNames &site)
+{
+    QStringList parts = titleParts(title);
+    if (parts.size() < 2)
+        return title;
+    bool cut = false;
+    if (site.matches(parts.last())) {
+        parts.removeLast();
+        cut = true;
+        // A section name before the site's ("- Business - Dawn"): short, no sentence in it.
+        while (parts.size() > 1 && countWords(parts.last()) <= 2 && parts.last().size() <= 24)
+            parts.removeLast();
+    } else if (site.matches(parts.first())) {
+        parts.removeFirst();
+        cut = true;
+    }
+    if (!cut)
+        return title;
+    // Put back the separators inside the headline itself by cutting the original text.
+    const QString &first = parts.first();
+    const QString &last = parts.last();
+    const qsizetype from = title.indexOf(first);
+    const qsizetype to = title.lastIndexOf(last) + last.size();
+    return from >= 0 && to > from ? title.mid(from, to - from).trimmed() : parts.join(u' ');
+}
+
+QString readTitleAffixes(const QString &headline, const QStringList &titles, const QString &metaAuthor,
+                         const QString &pageUrl, bool authorIsOrganization, SiteNames &site)
+{
+    QString writerInTitle;
+    if (headline.isEmpty())
+        return writerInTitle;
+    for (const QString &title : titles) {
+        if (title.size() > headline.size() && title.contains(headline)) {
+            const QStringList parts = titleParts(QString(title).replace(headline, QString()));
+            const QString affix = parts.isEmpty() ? QString() : title.startsWith(headline) ? parts.last() : parts.first();
+            // A columnist's or a blog's title may end in the writer's name ("Story | Eleanor Ainge Roy"), which
+            // the author meta tag repeats; a name that starts with the site's host name ("BBC News" on
+            // bbc.com) or that structured data calls an organisation is the site's. The affix stays a site
+            // name for every other source; it is the author only when nothing else names one.
+            const QString host = nameKey(hostName(pageUrl));
+            if (!affix.isEmpty() && !site.matches(affix) && nameKey(affix) == nameKey(metaAuthor)
+                && !authorIsOrganization && (host.isEmpty() || !nameKey(affix).startsWith(host)))
+                writerInTitle = affix;
+            if (!affix.isEmpty())
+                site.add(affix);
+        } else if (const QStringList parts = titleParts(title); parts.size() >= 2) {
+            // The same headline printed with other quotes or dashes: "Are car buyers finally coming back? |
+            // The Express Tribune" beside the visible "Are car buyers ‘finally’ coming back?".
+            if (nameKey(parts.first()) == nameKey(headline))
+                site.add(parts.last());
+            else if (nameKey(parts.last()) == nameKey(headline))
+                site.add(parts.first());
+        }
+    }
+    return writerInTitle;
+}
+
+// The share of a headline's words (letters and digits, folded) that another title holds too.
+double sharedWordShare(const QString &headline, const QString &title)
+{
+    static const QRegularExpression nonWord(QStringLiteral(R"([^\w]+)"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = headline.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return 1.0;
+    const QStringList other = title.toCaseFolded().split(nonWord, Qt::SkipEmptyParts);
+    const QSet<QString> titleWords(other.cbegin(), other.cend());
+    int shared = 0;
+    for (const QString &w : words)
+        shared += titleWords.contains(w);
+    return double(shared) / double(words.size());
+}
+
+// A name as a byline gives it, without a social handle after it ("Ahiza Garcia @ahiza_garcia"); empty for a
+// call or a label in the author's place ("Follow @StevenMufson", "Author:", an address).
+QString authorNameOf(const QString &text)
+{
+    QString name = text.simplified();
+    static const QRegularExpression handle(QStringLiteral(R"(\s+@\w+$)"));
+    name.remove(handle);
+    static const QRegularExpression notAName(QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：]$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (notAName.match(name).hasMatch())
+        return {};
+    return name;
+}
+
+} // namespace html
+} // namespace md

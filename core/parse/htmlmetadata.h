@@ -1,0 +1,85 @@
+// What a page says about its story in structured data (JSON-LD, microdata) and the names it gives itself.
+#pragma once
+
+#include "core/parse/htmltree.h"
+#include "core/timestamp.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <string>
+#include <vector>
+
+namespace md {
+namespace html {
+
+// ---------------------------------------------------------------------------------------------------
+// Structured data: JSON-LD NewsArticle and microdata.
+
+struct ArticleMeta
+{
+    QString headline;
+    QString author;
+    bool authorIsOrganization = false; // the author object is an Organization: the publisher, or a desk
+    Timestamp published;
+    Timestamp modified;
+    QStringList siteNames; // the publisher's and the site's names (Organization, WebSite, publisher)
+    QString articleBody;   // the story's text as structured data gives it (lines kept), maybe only a teaser
+    bool found = false;
+};
+
+// The first article object of the page's JSON-LD scripts; a warning when a script cannot be read.
+ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &warnings);
+
+// "author creator" holds the word "author": microdata and rel values are lists of words.
+bool hasWord(const char *list, const char *word);
+
+// The name a microdata author item gives: its [itemprop=name] part, its content attribute, else its text when
+// short enough to be a name.
+QString microdataName(const GumboNode *item);
+
+// ---------------------------------------------------------------------------------------------------
+// The site's own name, which is never an author and is cut from titles.
+
+// Letters and digits only, lower-cased: "DAWN.COM" → "dawncom", "Geo News" → "geonews".
+QString nameKey(QStringView text);
+
+// The names a page gives its site (og:site_name, the host, the publisher, the logo, the title's affixes).
+struct SiteNames
+{
+    QStringList keys;
+    QStringList shortened; // the name with a run of its words cut to initials: "Mettis Global News" → "mgnews"
+
+    void add(QStringView name);
+
+    // "Geo News" for geo.tv, "Profit" for "Profit by Pakistan Today", "The Express Tribune" for tribune.com.pk.
+    bool matches(QStringView name) const;
+};
+
+// The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".
+QString hostName(const QString &url);
+
+// A title split at its separators: "Headline - Business - Dawn" → {"Headline", "Business", "Dawn"}.
+QStringList titleParts(const QString &title);
+
+// The title without the site name (and the section before it) at either end, when a part names the site.
+QString withoutSiteAffix(const QString &title, const SiteNames &site);
+
+// The page's titles around the visible headline: their other parts ("Headline - Business - Dawn") are added to
+// site as its names. Returns the writer's name when a title ends in it as the author meta tag gives it, else
+// empty.
+QString readTitleAffixes(const QString &headline, const QStringList &titles, const QString &metaAuthor,
+                         const QString &pageUrl, bool authorIsOrganization, SiteNames &site);
+
+// The share of a headline's words (letters and digits, folded) that another title holds too.
+double sharedWordShare(const QString &headline, const QString &title);
+// A third of a heading's words in the page's title: the heading names the same story.
+constexpr double kTitleWordShare = 0.34;
+
+// A name as a byline gives it, without a social handle after it ("Ahiza Garcia @ahiza_garcia"); empty for a
+// call or a label in the author's place ("Follow @StevenMufson", "Author:", an address).
+QString authorNameOf(const QString &text);
+
+} // namespace html
+} // namespace md

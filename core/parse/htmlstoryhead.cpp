@@ -1,0 +1,422 @@
+// The story's head: the visible title, the byline, the printed date and the standfirst around it.
+#include "core/parse/htmlstoryhead.h"
+
+#include "core/parse/articlerules.h"
+#include "core/parse/htmlblocks.h"
+#include "core/parse/htmlbody.h"
+#include "core/parse/htmllandmarks.h"
+#include "core/parse/pagedate.h"
+#include "core/parse/sitemarkup.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstring>
+
+namespace md {
+namespace html {
+namespace {
+
+// Up to three levels above the title: the box that holds the title, byline, date and standfirst.
+const GumboNode *storyHeadScope(const GumboNode *title)
+{
+    const GumboNode *scope = title;
+    for (int level = 0; level < 3 && scope->parent && isElement(scope->parent) && tagOf(scope) != GUMBO_TAG_BODY; ++level)
+        scope = scope->parent;
+    return scope;
+}
+
+// Class and id tokens, and the names pages give their parts in data attributes: data-testid on many sites,
+// and single sites' own attributes (sitemarkup.h: the BBC's data-component="byline-block", The Guardian's
+// data-gu-name="standfirst").
+template <typename Visit>
+bool anyNameToken(const GumboNode *n, Visit &&visit)
+{
+    if (anyClassOrIdToken(n, visit))
+        return true;
+    const auto visitAttribute = [&](const char *name) {
+        const char *value = attribute(n, name);
+        if (!value)
+            return false;
+        std::string lower(value);
+        for (char &c : lower)
+            c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        return bool(visit(std::string_view(lower)));
+    };
+    for (const char *name : site::kPartNameAttributes) {
+        if (visitAttribute(name))
+            return true;
+    }
+    return visitAttribute("data-testid");
+}
+
+bool isBylineBox(const GumboNode *n)
+{
+    if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
+        return true;
+    auto byline = [](std::string_view t) {
+        return t.find("byline") != std::string_view::npos || t.find("auth") != std::string_view::npos
+            || t.find("contributor") != std::string_view::npos || t.find("writer") != std::string_view::npos;
+    };
+    return anyNameToken(n, byline);
+}
+
+// A date box, or the story's meta line ("news-meta", "entry-meta": "MG News | December 01, 2023 at 10:18 PM";
+// "meta" a word of the token, not in "metadata").
+bool isDateText(const GumboNode *n)
+{
+    return tagOf(n) == GUMBO_TAG_TIME || anyClassOrIdToken(n, [](std::string_view t) {
+               return t.find("date") != std::string_view::npos || t.find("time") != std::string_view::npos
+                   || t.find("publish") != std::string_view::npos || t.find("posted") != std::string_view::npos
+                   || hasClassWord(t, "meta");
+           });
+}
+
+bool isStandfirstBox(const GumboNode *n)
+{
+    return anyNameToken(n, [](std::string_view t) {
+        for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights"}) {
+            if (hasClassWord(t, word))
+                return true;
+        }
+        return false;
+    });
+}
+
+// A category page's link ("/business", "/category/psx/") named like its own path: a section, never an author.
+bool isSectionLink(const GumboNode *n)
+{
+    for (const GumboNode *a = n; a && isElement(a); a = a->parent) {
+        if (tagOf(a) != GUMBO_TAG_A)
+            continue;
+        QString href = QString::fromUtf8(attribute(a, "href") ? attribute(a, "href") : "");
+        if (href.contains(QLatin1String("auth")) || href.contains(QLatin1String("writer")) || href.contains(QLatin1String("staff"))
+            || href.contains(QLatin1String("profile")))
+            return false;
+        while (href.endsWith(u'/'))
+            href.chop(1);
+        return href.contains(QLatin1String("categor")) || nameKey(href.section(u'/', -1)) == nameKey(textOf(a));
+    }
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return t.find("categor") != std::string_view::npos || t.find("section") != std::string_view::npos;
+    });
+}
+
+// "By Omar Farooq | Published December 1, 2023" → "Omar Farooq"; empty when the line names nobody.
+QString bylinePersonOf(const QString &line, const SiteNames &site, const QStringList &sections)
+{
+    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:posted|written|words|reported)\s+)?by\b[:\s]*)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
+    static const QRegularExpression stamp(QStringLiteral(R"(\b(?:published|updated|last updated|posted)\b.*$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
+        piece.remove(by);
+        piece.remove(stamp);
+        piece = piece.trimmed();
+        while (piece.endsWith(u',') || piece.endsWith(u'-'))
+            piece.chop(1);
+        piece = piece.trimmed();
+        if (piece.isEmpty() || sections.contains(piece))
+            continue;
+        const bool hasDigit = std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
+        if (hasDigit || countWords(piece) > 6 || site.matches(piece))
+            return {};
+        return piece;
+    }
+    return {};
+}
+
+constexpr int kMinStandfirstWords = 4;
+
+bool isWhollyDate(const GumboNode *n)
+{
+    const QString text = textOf(n);
+    return text.size() >= 8 && text.size() <= 40 && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+        && parsePageDateTime(text).isValid();
+}
+
+// The writer's role or post beside a byline: class words `role`, `job`, `position`, `designation`.
+bool isRoleBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return hasClassWord(t, "role") || hasClassWord(t, "job") || hasClassWord(t, "position") || hasClassWord(t, "designation");
+    });
+}
+
+// A byline box with no name for it: a short line that starts "By" and a capital and does not end like a
+// sentence (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`).
+bool isPrintedByline(const GumboNode *n)
+{
+    const GumboTag tag = tagOf(n);
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV)
+        return false;
+    const QString text = textOf(n);
+    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:Posted|Written|Words|Reported) by|By)\s+\p{Lu})"));
+    return text.size() <= 120 && countWords(text) <= 14 && !text.endsWith(u'.') && by.match(text).hasMatch();
+}
+
+} // namespace
+
+// Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
+bool isOtherStories(const GumboNode *n)
+{
+    const GumboTag tag = n->v.element.tag;
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || isRelatedBox(n))
+        return true;
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        return t.find("comment") != std::string_view::npos || t.find("popular") != std::string_view::npos
+            || t.find("trending") != std::string_view::npos || t.find("most-read") != std::string_view::npos;
+    });
+}
+
+StoryHeader findStoryHeader(const GumboNode *scope)
+{
+    StoryHeader h;
+    walk(
+        scope,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            if (tag == GUMBO_TAG_H1) {
+                if (!h.firstH1)
+                    h.firstH1 = n;
+                if (!h.storyTitle && hasClass(n, site::kStoryTitleClass))
+                    h.storyTitle = n;
+            }
+            if (!h.byline && hasClass(n, site::kStoryBylineClass))
+                h.byline = n;
+            if (!h.authorLink && tag == GUMBO_TAG_A && attributeEquals(n, "rel", "author"))
+                h.authorLink = n;
+            if (!h.authorItem && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
+                h.authorItem = n;
+            if (!h.storyTime && hasClass(n, site::kStoryTimeClass))
+                h.storyTime = n;
+            if (!h.time && tag == GUMBO_TAG_TIME && attribute(n, "datetime"))
+                h.time = n;
+            // Boxes of other stories have their own titles and times.
+            return n == scope || !isOtherStories(n);
+        },
+        [](const GumboNode *) {});
+    return h;
+}
+
+AuthorMarkup findAuthorMarkup(const GumboNode *root)
+{
+    AuthorMarkup found;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || (found.item && found.link))
+                return false;
+            // Not in the lists of other stories or in the comments: a sidebar may hold the blog's writer.
+            if (n != root && tagOf(n) != GUMBO_TAG_ASIDE && isOtherStories(n))
+                return false;
+            if (!found.item && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
+                found.item = n;
+            if (!found.link && tagOf(n) == GUMBO_TAG_A && attributeEquals(n, "rel", "author"))
+                found.link = n;
+            return true;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
+QString bylineName(QString text)
+{
+    static const QRegularExpression by(QStringLiteral(R"(^by\s+)"), QRegularExpression::CaseInsensitiveOption);
+    text.remove(by);
+    return text.trimmed();
+}
+
+// The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
+bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
+{
+    if (site.matches(textOf(h1)))
+        return true;
+    bool inPageHeader = false;
+    for (const GumboNode *a = h1->parent; a && isElement(a); a = a->parent) {
+        const GumboTag tag = tagOf(a);
+        if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+            return false;
+        inPageHeader = inPageHeader || tag == GUMBO_TAG_HEADER || isPageHeaderBox(a);
+    }
+    return inPageHeader;
+}
+
+// The visible title nearest before the body: the last <h1> before it (not the site's logo), else the last
+// heading before it whose class says title; boxes of other stories, menus and footers are skipped.
+// namesStory tells a heading that names the story from a section's or a box's name (see readArticle).
+const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body, const SiteNames &site,
+                                    const std::function<bool(const QString &)> &namesStory,
+                                    const std::function<bool(const QString &)> &nearlyTitle)
+{
+    const GumboNode *lastH1 = nullptr;
+    const GumboNode *firstH1 = nullptr;
+    const GumboNode *titled = nullptr;
+    const GumboNode *inBody = nullptr; // a heading that names the story at the top of the body's own box
+    bool passed = false;
+    bool paragraphSeen = false;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (!isElement(n))
+                return false;
+            if (n == body)
+                passed = true;
+            const GumboTag tag = n->v.element.tag;
+            if (n != root && isOtherStories(n))
+                return false;
+            if (tag == GUMBO_TAG_H1 && !isLogoTitle(n, site) && namesStory(textOf(n))) {
+                if (!firstH1)
+                    firstH1 = n;
+                if (!passed)
+                    lastH1 = n;
+                return false;
+            }
+            if (!passed && (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)
+                && anyClassOrIdToken(n, [](std::string_view t) {
+                       return t.find("title") != std::string_view::npos || t.find("headline") != std::string_view::npos;
+                   })
+                && namesStory(textOf(n)))
+                titled = n;
+            // Only above the body's first paragraph, and only a heading whose words the titles hold
+            // nearly all of: further down, headings are the story's own sub-headings.
+            if (passed && tag == GUMBO_TAG_P)
+                paragraphSeen = true;
+            if (passed && !paragraphSeen && !inBody && tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H3) {
+                const QString text = textOf(n);
+                if (countWords(text) >= 3 && namesStory(text) && nearlyTitle(text))
+                    inBody = n;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return lastH1 ? lastH1 : titled ? titled : firstH1 ? firstH1 : inBody;
+}
+
+// Reads the byline, the printed date and the standfirst in the title's box, before the body starts.
+StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const SiteNames &site)
+{
+    StoryHead head;
+    if (!title)
+        return head;
+    const GumboNode *scope = storyHeadScope(title);
+    bool bodyHoldsTitle = false;
+    for (const GumboNode *a = title; a && body; a = a->parent) {
+        if (a == body)
+            bodyHoldsTitle = true;
+    }
+    bool inBody = false;
+    bool afterTitle = false;
+    const GumboNode *titleSibling = nullptr; // the element right after the title
+    walk(
+        scope,
+        [&](const GumboNode *n) {
+            if (inBody || !isElement(n))
+                return false;
+            // The head ends where the body starts: the body's box, or its first paragraph when the box
+            // holds the title too.
+            if ((body && n == body && !bodyHoldsTitle)
+                || (bodyHoldsTitle && afterTitle && tagOf(n) == GUMBO_TAG_P && !isStandfirstBox(n)
+                    && textOf(n).size() >= kMinParagraphChars)) {
+                inBody = true;
+                return false;
+            }
+            if (n == title) {
+                afterTitle = true;
+                return false;
+            }
+            if (n != scope && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+                return false;
+            // The page's masthead (logo, login, the day's date) and boxes such as modals are not the story's head.
+            if (n != scope && !isBylineBox(n) && !isPrintedByline(n)
+                && (isBoxBesideArticle(n) || tagOf(n) == GUMBO_TAG_HEADER || isPageHeaderBox(n))) {
+                bool holdsTitle = false;
+                for (const GumboNode *a = title; a && !holdsTitle; a = a->parent)
+                    holdsTitle = a == n;
+                if (!holdsTitle)
+                    return false;
+            }
+            if (afterTitle && !titleSibling && n->parent == title->parent)
+                titleSibling = n;
+            if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
+                // A section's link inside the byline ("Business | By …") names no one.
+                // The writer's role printed beside the name ("Business reporter, Lahore") is not the name.
+                QStringList sections;
+                QStringList roles;
+                walk(
+                    n,
+                    [&](const GumboNode *c) {
+                        if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c))
+                            sections.append(textOf(c));
+                        if (isElement(c) && c != n && isRoleBox(c)) {
+                            roles.append(textOf(c));
+                            return false;
+                        }
+                        return isElement(c);
+                    },
+                    [](const GumboNode *) {});
+                const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
+                for (const HtmlBlock &line : lines.blocks) {
+                    QString text = normalisedText(line.text);
+                    for (const QString &role : roles) {
+                        if (!role.isEmpty())
+                            text.replace(role, QString());
+                    }
+                    const QString name = bylinePersonOf(text.simplified(), site, sections);
+                    if (!name.isEmpty()) {
+                        head.author = name;
+                        break;
+                    }
+                }
+            }
+            // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
+            // 2024 18:22:05</span>` beside the source's name).
+            if (!head.published.isValid()
+                && (isDateText(n) || isBylineBox(n) || (tagOf(n) == GUMBO_TAG_SPAN && isWhollyDate(n)))) {
+                if (const char *datetime = attribute(n, "datetime"))
+                    head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
+                static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+                // "Published December 1, 2023 | 3:18 pm": a date, with the time when it follows.
+                QStringList pieces = textOf(n, true).split(separator, Qt::SkipEmptyParts);
+                for (QString &piece : pieces)
+                    piece = piece.remove(label).trimmed();
+                for (qsizetype i = 0; i < pieces.size() && !head.published.isValid(); ++i) {
+                    if (i + 1 < pieces.size())
+                        head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
+                    if (!head.published.isValid())
+                        head.published = parsePageDateTime(pieces[i]);
+                    // The date printed twice, for screen readers and for the eye ("1 Dec 2023 1 Dec 2023"):
+                    // the first whole date of three or four words.
+                    const QStringList words = pieces[i].split(u' ', Qt::SkipEmptyParts);
+                    for (qsizetype n = 3; n <= 4 && n < words.size() && !head.published.isValid(); ++n)
+                        head.published = parsePageDateTime(QStringList(words.mid(0, n)).join(u' '));
+                }
+            }
+            // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not.
+            if (afterTitle && head.summary.isEmpty() && !isPageChrome(n, ChromePolicy::Article)
+                && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2))) {
+                if (tagOf(n) >= GUMBO_TAG_H2 && tagOf(n) <= GUMBO_TAG_H6) {
+                    if (const QString line = textOf(n); countWords(line) >= kMinStandfirstWords)
+                        head.summary.append(line);
+                    return false;
+                }
+                for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
+                    const QString line = normalisedText(b.text);
+                    if (b.headingLevel == 0 && countWords(line) >= kMinStandfirstWords)
+                        head.summary.append(line);
+                }
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return head;
+}
+
+} // namespace html
+} // namespace md

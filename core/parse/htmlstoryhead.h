@@ -1,0 +1,66 @@
+// The story's head in an HTML page: its title, byline, printed date and standfirst, near the visible title.
+#pragma once
+
+#include "core/parse/htmlmetadata.h"
+#include "core/parse/htmltree.h"
+#include "core/timestamp.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace md {
+namespace html {
+
+struct StoryHeader
+{
+    const GumboNode *storyTitle = nullptr; // the <h1> with the site's story title class (sitemarkup.h)
+    const GumboNode *firstH1 = nullptr;
+    const GumboNode *byline = nullptr;     // the site's byline box (sitemarkup.h)
+    const GumboNode *authorLink = nullptr; // a[rel=author]
+    const GumboNode *authorItem = nullptr; // [itemprop=author] (microdata), its name in [itemprop=name] or content
+    const GumboNode *storyTime = nullptr;  // the site's printed story time (sitemarkup.h)
+    const GumboNode *time = nullptr;       // time[datetime]
+};
+
+// The story's marked title, byline and time in scope, leaving out boxes of other stories.
+StoryHeader findStoryHeader(const GumboNode *scope);
+
+// Microdata and a rel=author link anywhere on the page but in lists of other stories and comments (a blog's
+// sidebar names its one writer): the first of each.
+struct AuthorMarkup
+{
+    const GumboNode *item = nullptr; // [itemprop=author]
+    const GumboNode *link = nullptr; // a[rel=author]
+};
+AuthorMarkup findAuthorMarkup(const GumboNode *root);
+
+// Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
+bool isOtherStories(const GumboNode *n);
+
+// A byline's text without "By " before the name.
+QString bylineName(QString text);
+
+// The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
+bool isLogoTitle(const GumboNode *h1, const SiteNames &site);
+
+// The visible title nearest before the body: the last <h1> before it (not the site's logo), else the last
+// heading before it whose class says title; boxes of other stories, menus and footers are skipped.
+// namesStory tells a heading that names the story from a section's or a box's name (see readArticle).
+const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body, const SiteNames &site,
+                                    const std::function<bool(const QString &)> &namesStory,
+                                    const std::function<bool(const QString &)> &nearlyTitle);
+
+struct StoryHead
+{
+    QString author;
+    Timestamp published;
+    QStringList summary;
+};
+
+// Reads the byline, the printed date and the standfirst in the title's box, before the body starts.
+StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const SiteNames &site);
+
+} // namespace html
+} // namespace md
