@@ -155,28 +155,27 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (isStory)
         article.publishedAt = published;
 
-    // Author: JSON-LD, the site's marked byline, the visible byline by the title, microdata, a rel=author link,
+    // Author: the site's marked byline, the visible byline by the title, JSON-LD, microdata, a rel=author link,
     // <meta name="author">, microdata or a rel=author link elsewhere on the page, the writer's name in the
     // title; the site's own name is never the author.
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
         return site.matches(cleaned) ? QString() : cleaned;
     };
-    QString author = person(meta.author);
-    // Several authors are kept as the visible byline prints them ("A and B", "KENTA MORI and AMNA RIAZ"),
-    // when it names every author structured data gives (and maybe more).
-    if (!author.isEmpty() && !head.author.isEmpty() && head.author != author) {
-        const QString printed = nameKey(head.author);
-        bool covers = true;
-        for (const QString &name : author.split(QLatin1String(", ")))
-            covers = covers && printed.contains(nameKey(name));
-        if (covers && printed.size() > nameKey(author).size() - 1)
-            author = head.author;
-    }
-    if (author.isEmpty() && header.byline)
+    // The printed byline first: what the reader sees by the title ("Web Desk" beside a JSON-LD person is the
+    // desk the site credits). Structured data wins when it names more writers than the byline shows.
+    QString author;
+    if (header.byline)
         author = person(bylineName(textOf(header.byline)));
     if (author.isEmpty())
         author = authorNameOf(head.author);
+    if (const QString structured = person(meta.author); !structured.isEmpty()) {
+        const QStringList names = structured.split(QLatin1String(", "));
+        const bool namesMore = names.size() > 1 && nameKey(structured).contains(nameKey(author))
+            && !nameKey(author).contains(nameKey(names.last()));
+        if (author.isEmpty() || namesMore)
+            author = structured;
+    }
     if (author.isEmpty() && header.authorItem)
         author = person(bylineName(microdataName(header.authorItem)));
     if (author.isEmpty() && header.authorLink)

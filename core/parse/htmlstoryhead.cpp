@@ -110,21 +110,39 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
     static const QRegularExpression stamp(QStringLiteral(R"(\b(?:published|updated|last updated|posted)\b.*$)"),
                                           QRegularExpression::CaseInsensitiveOption);
+    // Co-authors set apart like the byline's other parts ("By Sana Mirza | Bilal Qureshi"): a piece right after
+    // the name that is itself a full name (two to four capitalised words, no date, not the site) is kept too;
+    // a single word there is the place ("| Karachi").
+    static const QRegularExpression fullName(QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){1,3}$)"));
+    QStringList names;
     for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
+        const bool stamped = stamp.match(piece).hasMatch();
         piece.remove(by);
         piece.remove(stamp);
         piece = piece.trimmed();
         while (piece.endsWith(u',') || piece.endsWith(u'-'))
             piece.chop(1);
         piece = piece.trimmed();
-        if (piece.isEmpty() || sections.contains(piece))
+        if (piece.isEmpty() || sections.contains(piece)) {
+            if (!names.isEmpty())
+                break;
             continue;
+        }
         const bool hasDigit = std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
+        if (!names.isEmpty()) {
+            if (!stamped && !hasDigit && !site.matches(piece) && fullName.match(piece).hasMatch())
+                names.append(piece);
+            else
+                break;
+            continue;
+        }
         if (hasDigit || countWords(piece) > 6 || site.matches(piece))
             return {};
-        return piece;
+        names.append(piece);
+        if (stamped)
+            break;
     }
-    return {};
+    return names.join(QLatin1String(", "));
 }
 
 constexpr int kMinStandfirstWords = 4;

@@ -191,3 +191,25 @@ TEST(HtmlBody, WholeLinkHeadlineLineIsARelatedStory)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Flour prices climb")));
     EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("Cane price notice for the season")));
 }
+
+// "Bylines": the printed byline comes first, so a desk the site credits ("Web Desk") is not lost to a person
+// in structured data; co-authors set apart by "|" are both kept, a place after the name is not a writer.
+TEST(HtmlBody, PrintedDeskBylineAndCoAuthorsSplitByABar)
+{
+    const Snapshot desk = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title><script type=\"application/ld+json\">"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Mills start crushing early\",\"author\":{\"@type\":\"Person\",\"name\":\"Omar Farooq\"}}"
+        "</script></head><body><article><h1>Mills start crushing early</h1><div class=\"byline\">By Web Desk</div>%1</article>"
+        "</body></html>").arg(paragraphs()));
+    EXPECT_EQ(desk.article.author, QStringLiteral("Web Desk"));
+
+    const Snapshot two = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"byline\">By Sana Mirza | Bilal Qureshi | December 4, 2024</div>%1</article></body></html>").arg(paragraphs()));
+    EXPECT_EQ(two.article.author, QStringLiteral("Sana Mirza, Bilal Qureshi"));
+
+    const Snapshot place = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"byline\">By Sana Mirza | Karachi</div>%1</article></body></html>").arg(paragraphs()));
+    EXPECT_EQ(place.article.author, QStringLiteral("Sana Mirza"));
+}
