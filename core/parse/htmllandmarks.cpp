@@ -4,6 +4,7 @@
 #include "core/parse/articlerules.h"
 #include "core/parse/htmlstoryhead.h"
 #include "core/parse/htmlticker.h"
+#include "core/parse/pagedate.h"
 #include "core/parse/sitemarkup.h"
 
 #include <algorithm>
@@ -68,6 +69,26 @@ bool isAuthorMeta(const char *name, const char *property)
     return false;
 }
 
+// article:published_time, and the other names pages give the publication time: Parse.ly's, Dublin Core's,
+// the itemprop and plain "date"/"pubdate" names news systems print.
+bool isPublishedMeta(const char *name, const char *property)
+{
+    if (property) {
+        for (const char *n : {"article:published_time", "og:article:published_time", "datePublished"}) {
+            if (qstricmp(property, n) == 0)
+                return true;
+        }
+    }
+    if (name) {
+        for (const char *n : {"parsely-pub-date", "dc.date", "dc.date.issued", "dcterms.date", "pubdate", "publishdate",
+                              "publish-date", "sailthru.date", "date", "article.published", "datepublished"}) {
+            if (qstricmp(name, n) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool isPageHeaderBox(const GumboNode *n)
@@ -100,7 +121,7 @@ Landmarks findLandmarks(const GumboNode *root)
                     const QString value = normalisedText(content);
                     if (property && qstricmp(property, "og:title") == 0 && lm.ogTitle.isEmpty())
                         lm.ogTitle = value;
-                    else if (property && qstricmp(property, "article:published_time") == 0 && lm.publishedTime.isEmpty())
+                    else if (lm.publishedTime.isEmpty() && isPublishedMeta(name, property) && parsePageDateTime(value).isValid())
                         lm.publishedTime = value;
                     else if (property && qstricmp(property, "article:modified_time") == 0 && lm.modifiedTime.isEmpty())
                         lm.modifiedTime = value;

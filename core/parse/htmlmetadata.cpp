@@ -167,6 +167,21 @@ ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &war
     for (const std::string &script : scripts) {
         // Raw line breaks inside strings are common in hand-made JSON-LD and invalid JSON.
         QByteArray json(script.data(), qsizetype(script.size()));
+        // XHTML pages wrap the script in a CDATA section, sometimes inside comments: "/*<![CDATA[*/ … /*]]>*/".
+        json = json.trimmed();
+        for (const char *wrapper : {"/*<![CDATA[*/", "//<![CDATA[", "<![CDATA["}) {
+            if (json.startsWith(wrapper)) {
+                json.remove(0, qsizetype(std::strlen(wrapper)));
+                break;
+            }
+        }
+        json = json.trimmed();
+        for (const char *wrapper : {"/*]]>*/", "//]]>", "]]>"}) {
+            if (json.endsWith(wrapper)) {
+                json.chop(qsizetype(std::strlen(wrapper)));
+                break;
+            }
+        }
         for (char &c : json) {
             if (static_cast<unsigned char>(c) < 0x20)
                 c = ' ';

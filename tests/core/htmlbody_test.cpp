@@ -213,3 +213,22 @@ TEST(HtmlBody, PrintedDeskBylineAndCoAuthorsSplitByABar)
         "<div class=\"byline\">By Sana Mirza | Karachi</div>%1</article></body></html>").arg(paragraphs()));
     EXPECT_EQ(place.article.author, QStringLiteral("Sana Mirza"));
 }
+
+// Dates and structured data real pages give: JSON-LD wrapped in a CDATA section (XHTML pages), and the
+// publication time under Parse.ly's or Dublin Core's meta names.
+TEST(HtmlBody, CdataJsonLdAndOtherPublicationMetaNamesAreRead)
+{
+    const Snapshot cdata = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title><script type=\"application/ld+json\">/*<![CDATA[*/"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Mills start crushing early\",\"datePublished\":\"2024-11-04T09:30:00+05:00\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Rabia Khan\"}}/*]]>*/</script></head>"
+        "<body><article><h1>Mills start crushing early</h1>%1</article></body></html>").arg(paragraphs()));
+    EXPECT_EQ(cdata.article.publishedAt.date(), QDate(2024, 11, 4));
+    EXPECT_EQ(cdata.article.author, QStringLiteral("Rabia Khan"));
+
+    const Snapshot parsely = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title><meta name=\"date\" content=\"not a date\">"
+        "<meta name=\"parsely-pub-date\" content=\"2024-11-05T04:20:00.000Z\"></head>"
+        "<body><article><h1>Mills start crushing early</h1>%1</article></body></html>").arg(paragraphs()));
+    EXPECT_EQ(parsely.article.publishedAt.date(), QDate(2024, 11, 5));
+}
