@@ -153,7 +153,8 @@ QString ownRunText(const GumboNode *n, qsizetype *links)
 bool isRunBox(GumboTag tag)
 {
     return tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN
-        || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_CENTER;
+        || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_DD || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_CENTER
+        || tag == GUMBO_TAG_PRE;
 }
 
 // A run of text reads as prose, not as a card's title or a credit line: long, or a whole sentence.
@@ -195,8 +196,10 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
                     if (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n)))
                         return false;
                 } else {
+                    // The page itself is looked into whatever its class says ("bbccom_outbrain_ar_5" on <body>).
                     const GumboTag tag = n->v.element.tag;
-                    if (isPageChrome(n, ChromePolicy::Comments) || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER)
+                    const bool page = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY;
+                    if (!page && (isPageChrome(n, ChromePolicy::Comments) || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER))
                         return false;
                 }
             }

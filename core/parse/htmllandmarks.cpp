@@ -187,7 +187,8 @@ Landmarks findLandmarks(const GumboNode *root)
                     lm.directionSpans.insert(n);
                 }
             }
-            if (!lm.articleBody && attributeEquals(n, "itemprop", "articleBody"))
+            // Schema.org's article text, in microdata or in RDFa.
+            if (!lm.articleBody && (attributeEquals(n, "itemprop", "articleBody") || attributeEquals(n, "property", "articleBody")))
                 lm.articleBody = n;
             if (!lm.mastheadDate && isTodaysDate(attribute(n, "title")))
                 lm.mastheadDate = n;

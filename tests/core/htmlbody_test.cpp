@@ -232,3 +232,25 @@ TEST(HtmlBody, CdataJsonLdAndOtherPublicationMetaNamesAreRead)
         "<body><article><h1>Mills start crushing early</h1>%1</article></body></html>").arg(paragraphs()));
     EXPECT_EQ(parsely.article.publishedAt.date(), QDate(2024, 11, 5));
 }
+
+// "No article at all": an ad network's class on <body> does not hide the page; RDFa marks the story text as
+// microdata does; a document that is one <pre> is read.
+TEST(HtmlBody, AdClassOnTheBodyRdfaArticleBodyAndAPreDocument)
+{
+    const Snapshot ads = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body class=\"site_outbrain_ar_5 site_adsense\">"
+        "<div class=\"wrap\"><h1>Mills start crushing early</h1><div class=\"text\">%1</div></div></body></html>").arg(paragraphs()));
+    EXPECT_EQ(ads.article.blocks.size(), 3);
+
+    const Snapshot rdfa = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><h1>Mills start crushing early</h1>"
+        "<div property=\"articleBody\"><p>Short lead.</p>%1</div><div class=\"more\"><p>%2</p></div></body></html>")
+                                           .arg(paragraphs(), QLatin1String(kParagraphs[0])));
+    EXPECT_EQ(rdfa.article.blocks.size(), 4);
+
+    const Snapshot pre = parseHtml(QStringLiteral(
+        "<html><head><title>Cane price notice</title></head><body><pre>CANE PRICE NOTICE                    Season 2024-25\n\n"
+        "The support price of sugarcane for the crushing season is kept at the level notified last year for all mills.\n"
+        "</pre></body></html>"));
+    EXPECT_TRUE(bodyText(pre.article).contains(QLatin1String("support price of sugarcane")));
+}
