@@ -196,9 +196,10 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
                     if (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n)))
                         return false;
                 } else {
-                    // The page itself is looked into whatever its class says ("bbccom_outbrain_ar_5" on <body>).
+                    // The page itself is looked into whatever its class says ("bbccom_outbrain_ar_5" on <body>),
+                    // and so is a <form> (ASP.NET pages wrap the whole page in one).
                     const GumboTag tag = n->v.element.tag;
-                    const bool page = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY;
+                    const bool page = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_FORM;
                     if (!page && (isPageChrome(n, ChromePolicy::Comments) || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER))
                         return false;
                 }
@@ -388,8 +389,15 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
                 [](const GumboNode *) {});
             continue;
         }
-        if (isPageChrome(child, ChromePolicy::Article))
+        if (isPageChrome(child, ChromePolicy::Article)) {
+            // A box that holds most of the column's text is the story whatever its name says ("entry__content
+            // paywall-container", an ASP.NET page's one <form>): looked into, its own chrome still left out.
+            const bool holdsMost = scores.textIn(child) * 2 > scores.textIn(column) && !isPageChrome(child, ChromePolicy::Comments);
+            const bool pageForm = tagOf(child) == GUMBO_TAG_FORM && scores.textIn(child) * 2 > scores.textIn(column);
+            if (holdsMost || pageForm)
+                append(gatherBody(child, scores), true);
             continue;
+        }
         const GumboTag tag = child->v.element.tag;
         if (introducesEmbed(child))
             continue;

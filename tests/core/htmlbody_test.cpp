@@ -254,3 +254,19 @@ TEST(HtmlBody, AdClassOnTheBodyRdfaArticleBodyAndAPreDocument)
         "</pre></body></html>"));
     EXPECT_TRUE(bodyText(pre.article).contains(QLatin1String("support price of sugarcane")));
 }
+
+// "No article at all": the box that holds most of the story is read whatever its name says (a paywall
+// container), and so is an ASP.NET page wrapped in one <form>.
+TEST(HtmlBody, StoryInABoxNamedLikeChromeOrInTheWholePageForm)
+{
+    const Snapshot paywall = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><article class=\"has-paywall\">"
+        "<h1>Mills start crushing early</h1><div class=\"entry__content paywall-container\">%1</div></article></main>"
+        "</body></html>").arg(paragraphs()));
+    EXPECT_EQ(paywall.article.blocks.size(), 3);
+
+    const Snapshot form = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><form id=\"Form1\"><main>"
+        "<div class=\"CommentThread\"><div class=\"CommentText\">%1</div></div></main></form></body></html>").arg(paragraphs()));
+    EXPECT_TRUE(bodyText(form.article).contains(QLatin1String("support price would stay")));
+}
