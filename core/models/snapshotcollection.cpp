@@ -123,7 +123,7 @@ int SnapshotCollection::insertionRow(const Entry &entry) const
 int SnapshotCollection::add(OpenedSnapshot opened)
 {
     Entry entry;
-    entry.capture = effectiveCaptureTime(opened.snapshot, opened.fileModified);
+    entry.capture = marketTimeOf(opened.snapshot, opened.fileModified);
     entry.opened = std::move(opened);
     entry.openedOrder = m_nextId;
     entry.id = m_nextId++;

@@ -566,7 +566,9 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                             .arg(article.headline));
     }
 
-    // Capture time: the masthead's day, made precise by a byline time on that same day; else the byline.
+    // The page's "today" stamp: the masthead's day, made precise by a byline time on that same day. The byline
+    // alone dates the story, not the page (an old story is re-served under today's ticker).
+    article.updatedAt = updated;
     if (masthead.isValid()) {
         head.capturedAt = masthead;
         for (const Timestamp &t : {updated, article.publishedAt}) {
@@ -575,10 +577,6 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 break;
             }
         }
-    } else if (updated.isValid()) {
-        head.capturedAt = updated;
-    } else if (article.publishedAt.isValid()) {
-        head.capturedAt = article.publishedAt;
     }
     return head;
 }

@@ -10,6 +10,7 @@
 
 using namespace md;
 using md::test::loadFixture;
+using md::test::parseWarnings;
 
 namespace {
 
@@ -80,7 +81,9 @@ TEST(TextArticle, WidgetEraHeadlineWithoutBlankLineAndRecorderReportByline)
     EXPECT_EQ(a.author, QStringLiteral("Recorder Report"));
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2021-05-24"));
     EXPECT_FALSE(a.publishedAt.hasTime());
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2021-05-24"));
+    // The byline dates the story; nothing on the page dates its ticker (the article quotes no index level).
+    EXPECT_FALSE(s.capturedAt.isValid());
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::FileModified);
     EXPECT_EQ(a.dateline, QStringLiteral("KARACHI"));
     EXPECT_TRUE(a.summary.isEmpty());
     EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, P}));
@@ -89,8 +92,9 @@ TEST(TextArticle, WidgetEraHeadlineWithoutBlankLineAndRecorderReportByline)
                                QStringLiteral("8724hr"), QStringLiteral("Recorder Report 24 May 2021"),
                                QStringLiteral("Copyright")});
     // The widget box is skipped by shape, and the user is told.
-    ASSERT_EQ(s.warnings.size(), 1);
-    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("box of 12 lines"))) << s.warnings[0].toStdString();
+    const QStringList warnings = parseWarnings(s);
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("box of 12 lines"))) << warnings[0].toStdString();
 }
 
 TEST(TextArticle, BareDateBylineBodyWithoutDatelineAndSingleNewlineParagraphs)
@@ -157,7 +161,10 @@ TEST(TextArticle, OldStoryReservedUnderTodaysTickerHasNoHeadOrDates)
     EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("Sugar prices were steady")));
     EXPECT_TRUE(a.related.isEmpty());
     expectNowhereInArticle(a, {QStringLiteral("Copyright"), QStringLiteral("Comments")});
-    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(parseWarnings(s).isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    // The strip is the day of the save: only the file's time is left to date it, and the user is told.
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::FileModified);
+    EXPECT_EQ(s.warnings.size(), 1);
 }
 
 TEST(TextArticle, ProPakistaniBylineSiteLineAndDataTable)
@@ -168,7 +175,10 @@ TEST(TextArticle, ProPakistaniBylineSiteLineAndDataTable)
     EXPECT_EQ(a.headline, QStringLiteral("Cement stocks lead PSX recovery as index gains 410 points"));
     EXPECT_EQ(a.author, QStringLiteral("Hamid Siddiqui"));
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
+    // No "today" stamp; no ticker to contradict the article, whose date is the page's market time.
+    EXPECT_FALSE(s.capturedAt.isValid());
+    EXPECT_EQ(s.marketAsOf.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::Article);
     EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, T, P}));
     const ArticleBlock &table = a.blocks[2];
     EXPECT_EQ(table.text, QStringLiteral("Top Volumes"));
@@ -321,7 +331,7 @@ TEST(TextArticle, OnlyAnUpdatedDateIsAlsoThePublishedDateAndALabelOverItIsNoAuth
     EXPECT_EQ(a.headline, QStringLiteral("Tyre imports fall 12% in four months"));
     EXPECT_TRUE(a.author.isEmpty()) << a.author.toStdString();
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-11-20"));
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_FALSE(s.capturedAt.isValid()) << "a byline dates the story, not the page";
 }
 
 TEST(TextArticle, FirstLineWhollyADateWithItsWeekdayIsTheMastheadDate)
@@ -363,7 +373,7 @@ TEST(TextArticle, StackedHeadlineOverStandfirstWithNoBlankLine)
     EXPECT_EQ(a.summary, QStringList{QStringLiteral("Local makers gain share as duties on used tyres rise")});
     EXPECT_EQ(a.author, QStringLiteral("News Desk"));
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-11-20"));
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_FALSE(s.capturedAt.isValid()) << "a byline dates the story, not the page";
     EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P}));
     expectNowhereInArticle(a, {QStringLiteral("COMMENTS"), QStringLiteral("moderated"), QStringLiteral("Home /")});
 }

@@ -11,6 +11,7 @@
 
 using namespace md;
 using md::test::loadFixture;
+using md::test::parseWarnings;
 
 namespace {
 
@@ -35,7 +36,8 @@ TEST(TextSnapshot, ReadsTickerRowsApartFromIndices)
     ASSERT_EQ(s.indices.size(), 4);
     EXPECT_EQ(s.indices[0], (IndexValue{QStringLiteral("BR100"), 11814, 90.4, 0.77}));
     EXPECT_EQ(s.indices[2], (IndexValue{QStringLiteral("KSE100"), 113247, 609, 0.54}));
-    EXPECT_FALSE(s.capturedAt.isValid());
+    // The masthead's day, made precise by the byline's time on it: the page's own "today" stamp.
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2024-12-10T21:45:00"));
 }
 
 TEST(TextSnapshot, ReadsArticleBlocksInOrder)
@@ -72,7 +74,9 @@ TEST(TextSnapshot, ReadsCommentsWithoutWidgetNoise)
         EXPECT_FALSE(c.text.contains(QStringLiteral("characters")));
         EXPECT_FALSE(c.text.contains(QStringLiteral("thumb_up")));
     }
-    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(parseWarnings(s).isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    // Dated by its masthead, not by its newest comment.
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::PageMetadata);
 }
 
 TEST(TextSnapshot, HeadlineDateAndBylineBeforeDateline)
@@ -161,7 +165,7 @@ TEST(TextSnapshot, SharedRealSnapshotWhenAvailable)
     ASSERT_EQ(s.comments.size(), 2);
     EXPECT_EQ(s.comments[0].author, QStringLiteral("Az_Iz"));
     EXPECT_EQ(s.comments[0].postedAt.toIsoString(), QStringLiteral("2024-12-06T17:53:00"));
-    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(parseWarnings(s).isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(TextSnapshot, CommentHeaderVariants)

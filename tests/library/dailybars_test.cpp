@@ -29,11 +29,13 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-// A news page whose ticker prices OGDC on a given day (its masthead-style published line gives the capture).
+// A news page whose ticker prices OGDC on a given day (its published line dates it, the article's index level
+// agreeing with the ticker's).
 QByteArray newsPage(const QDate &day, const QString &ogdcPrice)
 {
     return QStringLiteral("OGDC %1 Increased By \u25B2 1.00 (0.5%)\nKSE100 113,247 Increased By 609 (0.54%)\n\n"
-                          "Shares close higher\nPublished %2 04:30pm\n\nKARACHI: Shares at the exchange closed higher.\n")
+                          "Shares close higher\nPublished %2 04:30pm\n\nKARACHI: Shares at the exchange closed higher, the KSE-100 "
+                          "index at 113,247 points.\n")
         .arg(ogdcPrice, QLocale(QLocale::English).toString(day, QStringLiteral("MMMM d, yyyy")))
         .toUtf8();
 }
@@ -54,7 +56,7 @@ protected:
         EXPECT_TRUE(loaded.ok()) << loaded.error.toStdString();
         if (!loaded.ok())
             return {};
-        return m_library->addSnapshot(bytes, *loaded.snapshot, effectiveCaptureTime(*loaded.snapshot));
+        return m_library->addSnapshot(bytes, *loaded.snapshot, marketTimeOf(*loaded.snapshot));
     }
 
     QTemporaryDir m_dir;
