@@ -187,6 +187,19 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             break;
         }
     }
+    // A sign-off after the body ("The writer is …", "— Name") names the author and is never body.
+    for (qsizetype b = article.blocks.size() - 1; b >= 0 && b >= article.blocks.size() - 2; --b) {
+        const ArticleBlock &block = article.blocks[b];
+        if (block.kind == ArticleBlock::Kind::Table || b == 0)
+            break;
+        const QString author = signOffAuthor(block.text);
+        if (author.isEmpty())
+            continue;
+        if (article.author.isEmpty())
+            article.author = author;
+        article.blocks.remove(b);
+        break;
+    }
     // A sub-heading with no paragraph after it heads nothing: it is a stray label (a footer, a tag line). A
     // last paragraph that names the site itself ("Follow SiteName on …") is the site's own call, not the story.
     for (bool more = true; more;) {
