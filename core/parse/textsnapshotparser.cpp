@@ -99,6 +99,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     qsizetype lastUnitLine = -1;  // the line of the last article candidate
     {
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
+        int sidebarOtherRows = 0;
         bool blank = false;
         for (qsizetype i = 0; i < commentsAt; ++i) {
             // Reading the clock is cheap but not free: look every few thousand lines.
@@ -110,6 +111,24 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 continue;
             }
             lastTextLine = i;
+            // A sidebar table copied one cell a line (Mettis Global's indices): its PSX rows are market data,
+            // other instruments are skipped, and none of it is article text.
+            if (line.size() < 48 && !verticalTableHeaderOf(line).isEmpty()) {
+                const VerticalTable table = readVerticalTable(lines.mid(0, commentsAt), i);
+                for (const IndexValue &v : table.indices)
+                    rows.add(MarketRow{v.name, v.value, v.change, v.changePercent, true}, true);
+                for (const Quote &q : table.quotes)
+                    rows.add(MarketRow{q.symbol, q.price, q.change, q.changePercent, false});
+                sidebarOtherRows += table.otherRows;
+                if (!table.cutRow.isEmpty()) {
+                    snapshot.warnings.append(QCoreApplication::translate("md", "A table copied one cell a line stops "
+                                                                               "inside the row \"%1\"; that row was left out.")
+                                                 .arg(table.cutRow));
+                }
+                i = table.end - 1;
+                blank = false;
+                continue;
+            }
             if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line)) {
                 blank = false;
                 continue;
@@ -117,6 +136,12 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             units.append(TextLine{line, blank});
             lastUnitLine = i;
             blank = false;
+        }
+        if (sidebarOtherRows > 0) {
+            snapshot.warnings.append(QCoreApplication::translate("md", "Skipped %1 of other instruments (commodities, "
+                                                                       "currencies) in a table copied one cell a line: "
+                                                                       "they are not PSX quotes.")
+                                         .arg(countOf(sidebarOtherRows, "row", "rows")));
         }
     }
 
