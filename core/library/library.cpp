@@ -1219,6 +1219,12 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
     return result;
 }
 
+QDate Library::sessionOfCloses(const QVector<Quote> &quotes) const
+{
+    d->lastError.clear();
+    return d->sessionOfCloses(quotes, 0);
+}
+
 QVector<SnapshotId> Library::snapshotsReadByOlderRules() const
 {
     d->lastError.clear();

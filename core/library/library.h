@@ -97,6 +97,11 @@ public:
     QStringList indexNames() const;  // every index ever stored, sorted
     QStringList symbols() const;     // every symbol ever stored (ticker quotes and daily bars), sorted
 
+    // The exchange session whose closes these quotes are: at least five symbols within half a paisa of the
+    // exchange's own bars (not a news ticker's) of one session, more than of any other; null when none is.
+    // Evidence 2 of a snapshot's market time (core/capturetime.h).
+    QDate sessionOfCloses(const QVector<Quote> &quotes) const;
+
     // A symbol's daily bars, oldest first, over the sessions from..to (inclusive; an invalid date leaves that
     // end open): one per session, the exchange's own bar where one was stored, else a news ticker's close.
     QVector<DailyBar> dailyBars(const QString &symbol, const QDate &from = {}, const QDate &to = {}) const;

@@ -135,6 +135,11 @@ bool looksLikeSymbol(const QString &name)
 
 QStringList verticalTableHeaderOf(QStringView line)
 {
+    // Runs on every line of a copy: the cheap test first.
+    line = line.trimmed();
+    if (line.size() < 12 || line.size() > 64 || !line.startsWith(QLatin1String("Name "), Qt::CaseInsensitive)
+        || !line.contains(u'/'))
+        return {};
     const QList<QStringView> words = line.trimmed().split(u' ', Qt::SkipEmptyParts);
     if (words.size() < 2 || words.size() > 6 || words.front().compare(QLatin1String("Name"), Qt::CaseInsensitive) != 0)
         return {};

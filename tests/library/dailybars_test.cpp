@@ -286,3 +286,30 @@ TEST_P(SchemaUpgradeTest, OlderLibraryOpensAtSchema3WithNewsTickersAsCloseOnlyBa
 }
 
 INSTANTIATE_TEST_SUITE_P(LibraryFiles, SchemaUpgradeTest, ::testing::Values("library-v1.sqlite", "library-v2.sqlite"));
+
+// Issue 20: a ticker copy that prints no date is dated by the session whose closes it shows, from the exchange's
+// own bars in the library; fewer than five matching symbols date nothing.
+TEST_F(DailyBarsTest, UndatedTickerIsFiledUnderTheSessionWhoseClosesItShows)
+{
+    QDir().mkpath(m_dir.filePath(QStringLiteral("in")));
+    const QString closing = m_dir.filePath(QStringLiteral("in/closing.lis"));
+    const QString story = m_dir.filePath(QStringLiteral("in/story.txt"));
+    writeFile(closing, test::readData(QStringLiteral("psx-closing-rates-14JUN2024.lis")));
+    writeFile(story, test::readData(QStringLiteral("text-2021-reserved-under-2024-ticker.txt")));
+    ASSERT_EQ(m_library->importFile(closing).outcome, AddSnapshotResult::Outcome::Added);
+    const AddSnapshotResult added = m_library->importFile(story);
+    ASSERT_EQ(added.outcome, AddSnapshotResult::Outcome::Added) << added.error.toStdString();
+    const std::optional<LibraryEntry> e = m_library->entry(added.id);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->captureSource, CaptureTime::Source::LibraryBars);
+    EXPECT_EQ(e->capturedAt.toIsoString(), QStringLiteral("2024-06-14"));
+    EXPECT_EQ(e->publishedAt.toIsoString(), QStringLiteral("2021-01-01"));
+
+    // Four of the eight closes changed: no session matches five symbols.
+    QVector<Quote> quotes = m_library->loadSnapshot(added.id)->quotes;
+    ASSERT_EQ(quotes.size(), 8);
+    for (int i = 0; i < 4; ++i)
+        quotes[i].price += 0.05;
+    EXPECT_TRUE(m_library->sessionOfCloses(quotes).isNull());
+    EXPECT_EQ(m_library->sessionOfCloses(m_library->loadSnapshot(added.id)->quotes), QDate(2024, 6, 14));
+}
