@@ -1,42 +1,271 @@
-// Capture time by order of trust.
+// Market time by evidence: a "today" stamp, the library's bars, an article the ticker agrees with, the file.
 #include "core/capturetime.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace md {
+namespace {
 
-CaptureTime effectiveCaptureTime(const Snapshot &snapshot, const QDateTime &fileModified)
+QString tr(const char *text)
 {
-    if (snapshot.capturedAt.isValid()) {
+    return QCoreApplication::translate("md", text);
+}
+
+// How near an article's index figure must be to the ticker's index to be the same market (issue 20: a story
+// that "settled at 61,914.34" under a ticker of KSE100 62,451 agrees; one that crossed 44,000 under 75,342
+// does not). Two percent covers an intraday high or low quoted beside the close.
+constexpr double kAgreement = 0.02;
+// A figure is taken for an index level only when it is within this factor of some index on the ticker: a
+// change ("down 1,100 points") or a volume is not a level and says nothing either way.
+constexpr double kLevelFactor = 4.0;
+
+// A sentence about an index: where a level quoted in an article is one.
+bool mentionsIndex(QStringView sentence)
+{
+    static const char *const kWords[] = {"index", "kse", "points", "benchmark", "bourse"};
+    for (const char *word : kWords) {
+        if (sentence.contains(QLatin1String(word), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// The numbers of a sentence that may be index levels: grouped ("61,914.34", "44,000") or with decimals and at
+// least four digits before the point ("2820.33"). Bare integers are years and share counts, not levels.
+QVector<double> levelFigures(QStringView sentence)
+{
+    static const QRegularExpression number(QStringLiteral(R"((?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,7})(\.\d{1,2})?(?![\d]))"));
+    QVector<double> figures;
+    QRegularExpressionMatchIterator it = number.globalMatch(sentence);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QStringView whole = m.capturedView(1);
+        const bool grouped = whole.contains(u',');
+        if (!grouped && !m.hasCaptured(2))
+            continue;
+        QString digits = whole.toString();
+        digits.remove(QLatin1Char(','));
+        digits += m.captured(2);
+        bool ok = false;
+        const double value = digits.toDouble(&ok);
+        if (ok && value > 0.0)
+            figures.append(value);
+    }
+    return figures;
+}
+
+// A market report gives the index's level in its headline, standfirst or first paragraphs; reading only those
+// keeps the weighing cheap on a page of megabytes (the text parser's benchmark parses 4 MB of paragraphs).
+constexpr int kLeadParagraphs = 8;
+
+QStringList articleTexts(const Article &article)
+{
+    QStringList texts{article.headline};
+    texts += article.summary;
+    int paragraphs = 0;
+    for (const ArticleBlock &block : article.blocks) {
+        if (block.kind != ArticleBlock::Kind::Paragraph)
+            continue;
+        texts.append(block.text);
+        if (++paragraphs == kLeadParagraphs)
+            break;
+    }
+    return texts;
+}
+
+// The article's own time: its last update, else its publication.
+Timestamp articleTime(const Article &article)
+{
+    return article.updatedAt.isValid() ? article.updatedAt : article.publishedAt;
+}
+
+// The file's time at the machine's offset, to the second (as the library stores times).
+Timestamp fromLocalFileTime(const QDateTime &fileModified)
+{
+    const QDateTime utc = QDateTime::fromSecsSinceEpoch(fileModified.toSecsSinceEpoch(), Qt::UTC);
+    return Timestamp::fromUtc(utc, fileModified.toLocalTime().offsetFromUtc());
+}
+
+// True when the story was published (or updated) within a day of the file's time.
+bool publishedNear(const Timestamp &story, const QDateTime &fileModified)
+{
+    if (!story.isValid() || !fileModified.isValid())
+        return false;
+    if (!story.hasTime()) {
+        const QDate fileDay = fileModified.toUTC().addSecs(Timestamp::kPakistanOffsetSeconds).date();
+        return std::abs(story.date().daysTo(fileDay)) <= 1;
+    }
+    return std::abs(story.toUtc().secsTo(fileModified.toUTC())) <= 24 * 3600;
+}
+
+QString dayText(const Timestamp &t)
+{
+    return t.hasTime() ? t.toExchangeClock().toString(QStringLiteral("yyyy-MM-dd hh:mm")) : t.date().toString(Qt::ISODate);
+}
+
+} // namespace
+
+ArticleFigures compareArticleFigures(const Snapshot &snapshot)
+{
+    QVector<double> levels;
+    for (const IndexValue &index : snapshot.indices) {
+        if (index.value > 0.0)
+            levels.append(index.value);
+    }
+    if (levels.isEmpty())
+        return ArticleFigures::None;
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"((?<=[.!?])\s+)"));
+    bool quotesLevels = false;
+    for (const QString &text : articleTexts(snapshot.article)) {
+        if (!mentionsIndex(text))
+            continue;
+        for (const QString &sentence : text.split(sentenceEnd, Qt::SkipEmptyParts)) {
+            if (!mentionsIndex(sentence))
+                continue;
+            for (const double figure : levelFigures(sentence)) {
+                for (const double level : levels) {
+                    if (std::abs(figure - level) <= kAgreement * level)
+                        return ArticleFigures::Agree;
+                    if (figure >= level / kLevelFactor && figure <= level * kLevelFactor)
+                        quotesLevels = true;
+                }
+            }
+        }
+    }
+    return quotesLevels ? ArticleFigures::Contradict : ArticleFigures::None;
+}
+
+void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence)
+{
+    auto decide = [&](const Timestamp &time, MarketTimeSource source) {
+        snapshot.marketAsOf = time;
+        snapshot.marketAsOfSource = time.isValid() ? source : MarketTimeSource::Unknown;
+    };
+
+    // 1. A "today" stamp: exact.
+    if (evidence.fetchedAt.isValid())
+        return decide(Timestamp::fromUtc(evidence.fetchedAt.toUTC(), Timestamp::kPakistanOffsetSeconds),
+                      MarketTimeSource::Archive);
+    if (snapshot.capturedAt.isValid())
+        return decide(snapshot.capturedAt, snapshot.format == SnapshotFormat::Mhtml ? MarketTimeSource::Archive
+                                                                                   : MarketTimeSource::PageMetadata);
+    if (snapshot.sessionDate.isValid())
+        return decide(Timestamp::fromDate(snapshot.sessionDate), MarketTimeSource::ExchangeSession);
+
+    const bool marketData = !snapshot.quotes.isEmpty() || !snapshot.indices.isEmpty();
+    const Timestamp story = articleTime(snapshot.article);
+    if (!marketData) {
+        // Nothing on the page to contradict the article.
+        if (story.isValid())
+            return decide(story, MarketTimeSource::Article);
+        if (evidence.fileModified.isValid())
+            return decide(fromLocalFileTime(evidence.fileModified), MarketTimeSource::FileModified);
+        return decide({}, MarketTimeSource::Unknown);
+    }
+
+    // 2. The library's bars: the ticker's prices are the closes of one session.
+    if (evidence.sessionOfCloses) {
+        const QDate session = evidence.sessionOfCloses(snapshot.quotes);
+        if (session.isValid())
+            return decide(Timestamp::fromDate(session), MarketTimeSource::LibraryBars);
+    }
+
+    // 3. The article's date, only when the market data agree with it.
+    const ArticleFigures figures = compareArticleFigures(snapshot);
+    if (story.isValid()) {
+        if (figures == ArticleFigures::Agree
+            || (figures == ArticleFigures::None && publishedNear(story, evidence.fileModified)))
+            return decide(story, MarketTimeSource::Article);
+    }
+
+    // 4. The file's time, and a warning: the ticker's date is not known from the page.
+    QString why;
+    if (isExchangeKind(snapshot.kind))
+        why = tr("the board names no session");
+    else if (story.isValid() && figures == ArticleFigures::Contradict)
+        why = tr("the article's index figures (dated %1) do not match the ticker's").arg(dayText(story));
+    else if (story.isValid() && evidence.fileModified.isValid())
+        why = tr("the article (dated %1) was not published within a day of the file").arg(dayText(story));
+    else if (story.isValid())
+        why = tr("nothing on the page confirms that the article's date (%1) is the ticker's").arg(dayText(story));
+    else
+        why = tr("the article gives no date");
+    if (evidence.fileModified.isValid()) {
+        decide(fromLocalFileTime(evidence.fileModified), MarketTimeSource::FileModified);
+        snapshot.warnings.append(tr("The ticker's date is uncertain: the page prints no date of its own and %1, "
+                                    "so its quotes and indices are filed under the file's date (%2).")
+                                     .arg(why, dayText(snapshot.marketAsOf)));
+    } else if (story.isValid()) {
+        // An article's date was there and ruled out: say so. (With no date anywhere there is nothing to weigh,
+        // and "unknown" is all there is to show.)
+        decide({}, MarketTimeSource::Unknown);
+        snapshot.warnings.append(tr("The ticker's date is unknown: the page prints no date of its own and %1, so "
+                                    "its quotes and indices are filed under no day.")
+                                     .arg(why));
+    } else {
+        decide({}, MarketTimeSource::Unknown);
+    }
+}
+
+CaptureTime marketTimeOf(const Snapshot &snapshot, const QDateTime &fileModified)
+{
+    if (snapshot.marketAsOf.isValid())
+        return {snapshot.marketAsOf, snapshot.marketAsOfSource};
+    // A snapshot never dated (built in memory): its own "today" stamp, as dateMarketData would take it.
+    if (snapshot.capturedAt.isValid())
         return {snapshot.capturedAt, snapshot.format == SnapshotFormat::Mhtml ? CaptureTime::Source::Archive
                                                                              : CaptureTime::Source::PageMetadata};
-    }
-    if (snapshot.article.publishedAt.isValid())
-        return {snapshot.article.publishedAt, CaptureTime::Source::PageMetadata};
-    Timestamp newest;
-    for (const Comment &c : snapshot.comments) {
-        if (c.postedAt.isValid() && (!newest.isValid() || newest < c.postedAt))
-            newest = c.postedAt;
-    }
-    if (newest.isValid())
-        return {newest, CaptureTime::Source::NewestComment};
-    if (fileModified.isValid()) {
-        const QDateTime local = fileModified.toLocalTime();
-        return {Timestamp::fromUtc(fileModified.toUTC(), local.offsetFromUtc()), CaptureTime::Source::FileModified};
-    }
+    if (snapshot.sessionDate.isValid())
+        return {Timestamp::fromDate(snapshot.sessionDate), CaptureTime::Source::ExchangeSession};
+    if (fileModified.isValid())
+        return {fromLocalFileTime(fileModified), CaptureTime::Source::FileModified};
     return {};
 }
 
 QString describeCaptureSource(CaptureTime::Source source)
 {
     switch (source) {
-    case CaptureTime::Source::Archive: return QCoreApplication::translate("md", "date of the saved archive");
-    case CaptureTime::Source::PageMetadata: return QCoreApplication::translate("md", "date printed on the page");
-    case CaptureTime::Source::NewestComment: return QCoreApplication::translate("md", "time of the newest comment");
-    case CaptureTime::Source::FileModified: return QCoreApplication::translate("md", "file modification time");
+    case CaptureTime::Source::Archive: return tr("date of the saved archive");
+    case CaptureTime::Source::PageMetadata: return tr("date printed on the page");
+    case CaptureTime::Source::ExchangeSession: return tr("session the exchange's file is for");
+    case CaptureTime::Source::LibraryBars: return tr("session whose closes the ticker shows");
+    case CaptureTime::Source::Article: return tr("article's date, which the ticker agrees with");
+    case CaptureTime::Source::FileModified: return tr("file modification time");
+    case CaptureTime::Source::Corrected: return tr("your correction");
     case CaptureTime::Source::Unknown: break;
     }
-    return QCoreApplication::translate("md", "unknown");
+    return tr("unknown");
+}
+
+QString captureSourceKey(CaptureTime::Source source)
+{
+    switch (source) {
+    case CaptureTime::Source::Archive: return QStringLiteral("archive");
+    case CaptureTime::Source::PageMetadata: return QStringLiteral("page");
+    case CaptureTime::Source::ExchangeSession: return QStringLiteral("session");
+    case CaptureTime::Source::LibraryBars: return QStringLiteral("bars");
+    case CaptureTime::Source::Article: return QStringLiteral("article");
+    case CaptureTime::Source::FileModified: return QStringLiteral("file");
+    case CaptureTime::Source::Corrected: return QStringLiteral("corrected");
+    case CaptureTime::Source::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+CaptureTime::Source captureSourceFromKey(const QString &key)
+{
+    for (CaptureTime::Source source :
+         {CaptureTime::Source::Archive, CaptureTime::Source::PageMetadata, CaptureTime::Source::ExchangeSession,
+          CaptureTime::Source::LibraryBars, CaptureTime::Source::Article, CaptureTime::Source::FileModified,
+          CaptureTime::Source::Corrected}) {
+        if (key == captureSourceKey(source))
+            return source;
+    }
+    return CaptureTime::Source::Unknown;
 }
 
 } // namespace md

@@ -93,6 +93,7 @@ struct Article
     QString headline;    // empty when the page has none
     QString dateline;    // "BEIRUT" for a lead paragraph starting "BEIRUT: ..."
     Timestamp publishedAt;
+    Timestamp updatedAt;  // the byline's "Updated …" time, when it prints one
     QString author;
     QStringList summary;           // the standfirst: lines under the headline that sum the story up
     QVector<ArticleBlock> blocks;  // body in reading order
@@ -102,7 +103,7 @@ struct Article
     bool operator==(const Article &o) const
     {
         return headline == o.headline && dateline == o.dateline && publishedAt == o.publishedAt
-            && author == o.author && summary == o.summary && blocks == o.blocks && related == o.related;
+            && updatedAt == o.updatedAt && author == o.author && summary == o.summary && blocks == o.blocks && related == o.related;
     }
 };
 
@@ -139,13 +140,32 @@ std::optional<SnapshotKind> kindFromName(const QString &name);
 // True for the exchange's own publications (every kind but NewsPage): their bars win over a news ticker's.
 inline bool isExchangeKind(SnapshotKind kind) { return kind != SnapshotKind::NewsPage; }
 
+// Where a snapshot's market time (when its quotes and indices were true) comes from, strongest evidence first
+// (core/capturetime.h; docs/library.md, "Market time").
+enum class MarketTimeSource {
+    Archive,          // the saved archive's Date: header, or the time the page was fetched
+    PageMetadata,     // a "today" stamp printed on the page: masthead date, a market-watch page's time
+    ExchangeSession,  // the session an exchange file or page is for (closing-rate file, historical page)
+    LibraryBars,      // the ticker's prices are the closes of one session in the library's daily bars
+    Article,          // the article's date, where the market data agree with it
+    FileModified,     // the file's modification time: the ticker's date is uncertain
+    Corrected,        // the user's correction in the library
+    Unknown,
+};
+
 struct Snapshot
 {
     QString source;            // file path or URL the snapshot was read from
     SnapshotFormat format = SnapshotFormat::Text;
     SnapshotKind kind = SnapshotKind::NewsPage;
     QString encoding;          // "UTF-8", "UTF-16LE", "windows-1252", ...
-    Timestamp capturedAt;      // when the page was saved, when the page says so
+    // A "today" stamp: when the page was saved, where the page or its archive says so (MHTML Date: header,
+    // masthead date, a market-watch page's printed time, the time it was fetched). Never the article's date.
+    Timestamp capturedAt;
+    // When the quotes and indices were true, decided by evidence (dateMarketData in core/capturetime.h), apart
+    // from the article's publishedAt: an old story is often re-served under the ticker of the day it was saved.
+    Timestamp marketAsOf;
+    MarketTimeSource marketAsOfSource = MarketTimeSource::Unknown;
     // The trading session the quotes are for, where the source names it (a closing-rate file's date, the
     // historical page's date); invalid otherwise (a news page, a market-watch page: their capture date is
     // the session's, on the exchange's clock).
@@ -164,7 +184,8 @@ struct Snapshot
     bool operator==(const Snapshot &o) const
     {
         return source == o.source && format == o.format && kind == o.kind && encoding == o.encoding
-            && capturedAt == o.capturedAt && sessionDate == o.sessionDate && quotes == o.quotes && indices == o.indices
+            && capturedAt == o.capturedAt && marketAsOf == o.marketAsOf && marketAsOfSource == o.marketAsOfSource
+            && sessionDate == o.sessionDate && quotes == o.quotes && indices == o.indices
             && article == o.article && comments == o.comments && warnings == o.warnings;
     }
 };

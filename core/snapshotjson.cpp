@@ -1,6 +1,8 @@
 // An ordered JSON writer for snapshots (QJsonObject would sort the keys), and the reader for it.
 #include "core/snapshotjson.h"
 
+#include "core/capturetime.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
@@ -176,6 +178,9 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
     w.key("kind"); w.value(kindName(s.kind));
     w.key("encoding"); w.value(s.encoding);
     w.key("captured_at"); writeTimestamp(w, s.capturedAt);
+    // When the quotes and indices were true, and the evidence for it: not the article's published_at.
+    w.key("market_as_of"); writeTimestamp(w, s.marketAsOf);
+    w.key("market_as_of_source"); w.value(captureSourceKey(s.marketAsOfSource));
     w.key("session_date"); writeDate(w, s.sessionDate);
 
     w.key("quotes");
@@ -220,6 +225,7 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
         w.key("headline"); w.nullableString(a.headline);
         w.key("dateline"); w.nullableString(a.dateline);
         w.key("published_at"); writeTimestamp(w, a.publishedAt);
+        w.key("updated_at"); writeTimestamp(w, a.updatedAt);
         w.key("author"); w.nullableString(a.author);
         w.key("summary"); writeStrings(w, a.summary);
         w.key("blocks");
@@ -322,6 +328,10 @@ std::optional<Snapshot> snapshotFromJson(const QJsonObject &o)
     s.kind = kindFromName(o.value(QLatin1String("kind")).toString()).value_or(SnapshotKind::NewsPage);
     s.encoding = o.value(QLatin1String("encoding")).toString();
     s.capturedAt = Timestamp::fromIsoString(o.value(QLatin1String("captured_at")).toString());
+    s.marketAsOf = Timestamp::fromIsoString(o.value(QLatin1String("market_as_of")).toString());
+    s.marketAsOfSource = s.marketAsOf.isValid()
+        ? captureSourceFromKey(o.value(QLatin1String("market_as_of_source")).toString())
+        : MarketTimeSource::Unknown;
     s.sessionDate = dateFrom(o.value(QLatin1String("session_date")));
     for (const QJsonValue &v : o.value(QLatin1String("quotes")).toArray()) {
         const QJsonObject q = v.toObject();
@@ -347,6 +357,7 @@ std::optional<Snapshot> snapshotFromJson(const QJsonObject &o)
     s.article.headline = a.value(QLatin1String("headline")).toString();
     s.article.dateline = a.value(QLatin1String("dateline")).toString();
     s.article.publishedAt = Timestamp::fromIsoString(a.value(QLatin1String("published_at")).toString());
+    s.article.updatedAt = Timestamp::fromIsoString(a.value(QLatin1String("updated_at")).toString());
     s.article.author = a.value(QLatin1String("author")).toString();
     s.article.summary = stringsFrom(a.value(QLatin1String("summary")));
     for (const QJsonValue &v : a.value(QLatin1String("blocks")).toArray()) {

@@ -58,6 +58,10 @@ void SnapshotListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString when = index.data(SnapshotCollection::CaptureTimeTextRole).toString();
     const QString format = index.data(SnapshotCollection::FormatRole).toString().toUpper();
     QString line2 = when.isEmpty() ? QObject::tr("capture time unknown") : when;
+    // An old story under a later ticker: the market time first, the story's own day after it.
+    const QString story = index.data(SnapshotCollection::StoryDateTextRole).toString();
+    if (!story.isEmpty())
+        line2 += QStringLiteral("  \u00B7  ") + QObject::tr("story of %1").arg(story);
     line2 += QStringLiteral("  \u00B7  ") + format;
     const int warnings = index.data(SnapshotCollection::WarningCountRole).toInt();
     if (warnings > 0)

@@ -97,7 +97,7 @@ QDate sessionOf(const Snapshot &s, const QDateTime &fileTime)
 {
     if (s.sessionDate.isValid())
         return s.sessionDate;
-    const Timestamp captured = effectiveCaptureTime(s, fileTime).time;
+    const Timestamp captured = marketTimeOf(s, fileTime).time;
     return captured.isValid() ? captured.toExchangeClock().date() : QDate();
 }
 
@@ -174,7 +174,7 @@ CsvTable tableFromSnapshots(CsvTableKind table, const QVector<Snapshot> &snapsho
         QString capturedAt;
         const QDateTime fileTime = k < options.fileModified.size() ? options.fileModified[k] : QDateTime();
         if (withSource)
-            capturedAt = csvTimestamp(effectiveCaptureTime(s, fileTime).time);
+            capturedAt = csvTimestamp(marketTimeOf(s, fileTime).time);
         const QDate session = table == CsvTableKind::Ohlcv ? sessionOf(s, fileTime) : QDate();
         for (qsizetype i = 0; i < n; ++i) {
             if (withSource) {

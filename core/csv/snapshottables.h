@@ -37,12 +37,12 @@ struct SnapshotTableOptions
     // source,captured_at lead each row when more than one snapshot is exported (by default).
     SourceColumns sourceColumns = SourceColumns::WhenSeveral;
     // The files' modification times, by snapshot position: the last resort for captured_at
-    // (see effectiveCaptureTime). Missing or invalid entries mean "no file time".
+    // (see marketTimeOf). Missing or invalid entries mean "no file time".
     QVector<QDateTime> fileModified;
 };
 
 // One row per snapshot and item, snapshots in the order given, items in page order.
-// captured_at is effectiveCaptureTime() as ISO 8601 ("2024-12-10T21:45:00", with the offset when known);
+// captured_at is marketTimeOf(), the market time, as ISO 8601 ("2024-12-10T21:45:00", with the offset when known);
 // an empty field when no time is known at all. posted_at is the comment's time as printed, or empty. An
 // ohlcv row's date is its session: the row's own, else the snapshot's session date, else the capture day in
 // Pakistan time (empty when unknown).

@@ -15,6 +15,17 @@
 namespace md {
 namespace {
 
+// A story is found under its own day (published_at), not the day of the ticker it was saved under.
+Timestamp storyTime(const LibraryEntry &e)
+{
+    return e.publishedAt.isValid() ? e.publishedAt : e.capturedAt;
+}
+
+qint64 storyMsecs(const LibraryEntry &e)
+{
+    return e.publishedAt.isValid() ? e.publishedAt.toMSecsSinceEpoch() : e.capturedAtMsecs;
+}
+
 struct Term
 {
     QString text;  // a word or a phrase's words, single-spaced
@@ -200,8 +211,8 @@ SearchResults ArticleSearch::search(const QString &query, int limit)
         if (const std::optional<LibraryEntry> e = m_library.entry(hit.snapshotId)) {
             hit.source = e->source;
             hit.headline = e->headline;
-            hit.capturedAt = e->capturedAt;
-            hit.capturedAtMsecs = e->capturedAtMsecs;
+            hit.capturedAt = storyTime(*e);
+            hit.capturedAtMsecs = storyMsecs(*e);
         }
     }
     return results;
@@ -261,8 +272,8 @@ SearchResults ArticleSearch::searchWithoutIndex(const QString &query, int limit)
         if (const std::optional<LibraryEntry> e = m_library.entry(s.hit.snapshotId)) {
             s.hit.source = e->source;
             s.hit.headline = e->headline;
-            s.hit.capturedAt = e->capturedAt;
-            s.hit.capturedAtMsecs = e->capturedAtMsecs;
+            s.hit.capturedAt = storyTime(*e);
+            s.hit.capturedAtMsecs = storyMsecs(*e);
         }
     }
     std::stable_sort(found.begin(), found.end(), [](const Scored &a, const Scored &b) {
@@ -361,7 +372,7 @@ QVector<SymbolArticle> ArticleSearch::articlesMentioning(const QString &symbol, 
         const std::optional<LibraryEntry> e = m_library.entry(id);
         if (!e)
             continue;
-        articles.append({id, e->source, e->headline, e->capturedAt, e->capturedAtMsecs, matches});
+        articles.append({id, e->source, e->headline, storyTime(*e), storyMsecs(*e), matches});
     }
     std::sort(articles.begin(), articles.end(), [](const SymbolArticle &a, const SymbolArticle &b) {
         return a.capturedAtMsecs != b.capturedAtMsecs ? a.capturedAtMsecs > b.capturedAtMsecs : a.snapshotId > b.snapshotId;

@@ -22,7 +22,9 @@ struct SearchHit
     SnapshotId snapshotId = 0;
     QString source;
     QString headline;
-    Timestamp capturedAt;          // as the library shows it (correction, else detected, else import time)
+    // The story's date: its article's published_at, else the time the library files it under (correction,
+    // else market time, else import time). An old story saved years later is found under its own day.
+    Timestamp capturedAt;
     qint64 capturedAtMsecs = 0;
     QString snippet;               // a few words around the best match, "…" where text was cut
     QVector<TextMatch> highlights; // where the query's words are in snippet
@@ -44,7 +46,7 @@ struct SymbolArticle
     SnapshotId snapshotId = 0;
     QString source;
     QString headline;
-    Timestamp capturedAt;
+    Timestamp capturedAt;  // the story's date, as in SearchHit
     qint64 capturedAtMsecs = 0;
     QVector<ArticleMatch> matches;
 };

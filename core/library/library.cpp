@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,31 +40,6 @@ bool isUnreadableDatabaseError(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     return ok && (code == kSqliteCorrupt || code == kSqliteNotADatabase);
-}
-
-QString captureSourceKey(CaptureTime::Source source)
-{
-    switch (source) {
-    case CaptureTime::Source::Archive: return QStringLiteral("archive");
-    case CaptureTime::Source::PageMetadata: return QStringLiteral("page");
-    case CaptureTime::Source::NewestComment: return QStringLiteral("comment");
-    case CaptureTime::Source::FileModified: return QStringLiteral("file");
-    case CaptureTime::Source::Unknown: break;
-    }
-    return QStringLiteral("unknown");
-}
-
-CaptureTime::Source captureSourceFromKey(const QString &key)
-{
-    if (key == QLatin1String("archive"))
-        return CaptureTime::Source::Archive;
-    if (key == QLatin1String("page"))
-        return CaptureTime::Source::PageMetadata;
-    if (key == QLatin1String("comment"))
-        return CaptureTime::Source::NewestComment;
-    if (key == QLatin1String("file"))
-        return CaptureTime::Source::FileModified;
-    return CaptureTime::Source::Unknown;
 }
 
 SnapshotFormat formatFromName(const QString &name)
@@ -298,6 +274,10 @@ struct Library::Private
     AddSnapshotResult add(const QByteArray &rawPage, const QByteArray &hash, const Snapshot &snapshot,
                           const CaptureTime &capture, const AddOptions &options);
     bool insertContent(SnapshotId id, const Snapshot &snapshot);
+    // The exchange session whose closes the quotes are (see Library::sessionOfCloses).
+    QDate sessionOfCloses(const QVector<Quote> &quotes, SnapshotId except) const;
+    // What the library knows about a page besides its text: the file's time and its daily bars.
+    MarketEvidence evidenceFor(const QDateTime &fileModified, SnapshotId except) const;
     // One row per item into a table whose first columns are (snapshot_id, position); fields(i) gives the rest.
     bool insertRows(const QString &sql, SnapshotId id, qsizetype count,
                     const std::function<QVariantList(qsizetype)> &fields);
@@ -466,7 +446,7 @@ bool Library::Private::insertContent(SnapshotId id, const Snapshot &snapshot)
 {
     const Article &a = snapshot.article;
     QSqlQuery *q = query(QStringLiteral(
-        "INSERT INTO articles (snapshot_id, headline, dateline, published_at, author) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO articles (snapshot_id, headline, dateline, published_at, author, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!q)
         return false;
     q->bindValue(0, id);
@@ -474,6 +454,7 @@ bool Library::Private::insertContent(SnapshotId id, const Snapshot &snapshot)
     q->bindValue(2, text(a.dateline));
     q->bindValue(3, isoOrNull(a.publishedAt));
     q->bindValue(4, text(a.author));
+    q->bindValue(5, isoOrNull(a.updatedAt));
     if (!exec(q))
         return false;
 
@@ -630,6 +611,61 @@ bool Library::Private::refillNewsBars()
         "ORDER BY s.captured_ms DESC, s.id DESC, q.position"));
 }
 
+QDate Library::Private::sessionOfCloses(const QVector<Quote> &quotes, SnapshotId except) const
+{
+    // Only the exchange's own bars (rank above a news ticker's): a news ticker's close is itself dated by
+    // evidence, and one page must not date another by it.
+    constexpr int kMinimumSymbols = 5;
+    if (quotes.size() < kMinimumSymbols)
+        return {};
+    QSqlQuery *q = query(QStringLiteral("SELECT session_day FROM daily_bars WHERE symbol = ? AND source_rank > 0 "
+                                        "AND snapshot_id != ? AND close_paisa BETWEEN ? AND ?"));
+    if (!q)
+        return {};
+    QHash<qint64, int> matches;
+    QSet<QString> seen;
+    for (const Quote &quote : quotes) {
+        if (quote.symbol.isEmpty() || quote.price <= 0.0 || seen.contains(quote.symbol.toUpper()))
+            continue;
+        seen.insert(quote.symbol.toUpper());
+        // Within rounding: half a paisa either way of the ticker's price.
+        const double paisaPrice = quote.price * 100.0;
+        q->bindValue(0, quote.symbol);
+        q->bindValue(1, except);
+        q->bindValue(2, paisaPrice - 0.5);
+        q->bindValue(3, paisaPrice + 0.5);
+        if (!exec(q))
+            return {};
+        while (next(q))
+            ++matches[q->value(0).toLongLong()];
+        q->finish();
+    }
+    // The session most symbols match, when it is one session and at least five symbols.
+    qint64 best = 0;
+    int bestCount = 0;
+    bool tie = false;
+    for (auto it = matches.cbegin(); it != matches.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+            tie = false;
+        } else if (it.value() == bestCount) {
+            tie = true;
+        }
+    }
+    if (bestCount < kMinimumSymbols || tie)
+        return {};
+    return dayFromNumber(best);
+}
+
+MarketEvidence Library::Private::evidenceFor(const QDateTime &fileModified, SnapshotId except) const
+{
+    MarketEvidence evidence;
+    evidence.fileModified = fileModified;
+    evidence.sessionOfCloses = [this, except](const QVector<Quote> &quotes) { return sessionOfCloses(quotes, except); };
+    return evidence;
+}
+
 AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteArray &hash, const Snapshot &snapshot,
                                         const CaptureTime &capture, const AddOptions &options)
 {
@@ -693,8 +729,8 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     QSqlQuery *q = query(QStringLiteral(
         "INSERT INTO snapshots (content_hash, parsed_hash, source, format, encoding, page_time, detected_time, "
         "detected_ms, detected_source, captured_ms, imported_ms, raw_size, quote_count, index_count, block_count, "
-        "related_count, comment_count, warning_count, parsed_by, kind, session_date, board_rows) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "related_count, comment_count, warning_count, parsed_by, kind, session_date, board_rows, file_time) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return rollback(lastError);
     q->bindValue(0, hash);
@@ -721,6 +757,8 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     q->bindValue(20, snapshot.sessionDate.isValid() ? QVariant(snapshot.sessionDate.toString(Qt::ISODate))
                                                     : QVariant(QMetaType(QMetaType::QString)));
     q->bindValue(21, board ? qint64(snapshot.quotes.size()) : qint64(0));
+    q->bindValue(22, options.fileModified.isValid() ? QVariant(options.fileModified.toUTC().toString(Qt::ISODateWithMs))
+                                                    : QVariant(QMetaType(QMetaType::QString)));
     if (!exec(q))
         return rollback(lastError);
     const SnapshotId id = q->lastInsertId().toLongLong();
@@ -772,6 +810,7 @@ LibraryEntry Library::Private::readEntry(const QSqlQuery &q) const
     e.kind = kindFromName(q.value(13).toString()).value_or(SnapshotKind::NewsPage);
     e.sessionDate = QDate::fromString(q.value(14).toString(), Qt::ISODate);
     e.quoteCount += q.value(15).toInt();
+    e.publishedAt = timestampFrom(q.value(16));
     return e;
 }
 
@@ -780,23 +819,28 @@ namespace {
 const QString kEntryColumns = QStringLiteral(
     "s.id, s.captured_ms, s.detected_time, s.detected_source, s.corrected_time, s.source, s.format, "
     "coalesce(a.headline, ''), s.quote_count, s.index_count, s.comment_count, s.imported_ms, s.raw_size, "
-    "s.kind, s.session_date, s.board_rows "
+    "s.kind, s.session_date, s.board_rows, a.published_at "
     "FROM snapshots s LEFT JOIN articles a ON a.snapshot_id = s.id");
 
 } // namespace
 
 Series Library::Private::readSeries(bool index, const QString &name, qint64 fromMsecs, qint64 toMsecs) const
 {
+    // A snapshot whose market time is unknown is on no day: it has no point in a history (as it has no bar).
     Series series;
     series.kind = index ? SeriesKind::Index : SeriesKind::Symbol;
     series.name = name;
     const QString sql = index
         ? QStringLiteral("SELECT s.id, s.captured_ms, s.corrected_time, s.detected_time, v.value, v.change, "
                          "v.change_percent, v.name FROM indices v JOIN snapshots s ON s.id = v.snapshot_id "
-                         "WHERE v.name = ? AND s.captured_ms BETWEEN ? AND ? ORDER BY s.captured_ms, s.id, v.position")
+                         "WHERE v.name = ? AND s.captured_ms BETWEEN ? AND ? "
+                         "AND (s.detected_source != 'unknown' OR s.corrected_ms IS NOT NULL) "
+                         "ORDER BY s.captured_ms, s.id, v.position")
         : QStringLiteral("SELECT s.id, s.captured_ms, s.corrected_time, s.detected_time, v.price, v.change, "
                          "v.change_percent, v.symbol FROM quotes v JOIN snapshots s ON s.id = v.snapshot_id "
-                         "WHERE v.symbol = ? AND s.captured_ms BETWEEN ? AND ? ORDER BY s.captured_ms, s.id, v.position");
+                         "WHERE v.symbol = ? AND s.captured_ms BETWEEN ? AND ? "
+                         "AND (s.detected_source != 'unknown' OR s.corrected_ms IS NOT NULL) "
+                         "ORDER BY s.captured_ms, s.id, v.position");
     QSqlQuery *q = query(sql);
     if (!q)
         return series;
@@ -974,6 +1018,9 @@ QByteArray Library::parsedDataHash(const Snapshot &snapshot)
 {
     Snapshot data = snapshot;
     data.source.clear();
+    // When the data were true is not part of them: a page refreshed unchanged keeps its hash.
+    data.marketAsOf = {};
+    data.marketAsOfSource = MarketTimeSource::Unknown;
     return QCryptographicHash::hash(snapshotToJson(data, 0), QCryptographicHash::Sha256);
 }
 
@@ -1022,7 +1069,7 @@ AddSnapshotResult Library::importFile(const QString &filePath, const LoadLimits 
         result.id = *existing;
         return result;
     }
-    SnapshotLoadResult loaded = parseSnapshotBytes(bytes, shown, limits);
+    SnapshotLoadResult loaded = parseSnapshotBytes(bytes, shown, limits, d->evidenceFor(modified, 0));
     if (!loaded.ok()) {
         result.error = loaded.error;
         return result;
@@ -1037,7 +1084,9 @@ AddSnapshotResult Library::importFile(const QString &filePath, const LoadLimits 
                           "comments (a closing-rate file needs 10 |-separated fields a line; a news page needs "
                           "its ticker or its story)"));
     }
-    result = d->add(bytes, hash, snapshot, effectiveCaptureTime(snapshot, modified), {});
+    AddOptions options;
+    options.fileModified = modified;
+    result = d->add(bytes, hash, snapshot, marketTimeOf(snapshot), options);
     if (result.outcome == AddSnapshotResult::Outcome::Added) {
         result.skippedRows = snapshot.skippedRows;
         result.firstSkippedRow = snapshot.firstSkippedRow;
@@ -1058,15 +1107,15 @@ AddSnapshotResult Library::addFetchedPage(const QByteArray &rawPage, const QStri
             return result;
         }
     }
-    SnapshotLoadResult loaded = parseSnapshotBytes(rawPage, url, limits);
+    MarketEvidence evidence = d->evidenceFor({}, 0);
+    evidence.fetchedAt = fetchedAt;
+    SnapshotLoadResult loaded = parseSnapshotBytes(rawPage, url, limits, evidence);
     if (!loaded.ok()) {
         AddSnapshotResult result;
         result.error = loaded.error;
         return result;
     }
-    CaptureTime capture = effectiveCaptureTime(*loaded.snapshot);
-    if (fetchedAt.isValid())
-        capture = {Timestamp::fromUtc(fetchedAt.toUTC(), Timestamp::kPakistanOffsetSeconds), CaptureTime::Source::Archive};
+    const CaptureTime capture = marketTimeOf(*loaded.snapshot);
     AddOptions options;
     options.skipWhenUnchanged = true;
     return d->add(rawPage, hash, *loaded.snapshot, capture, options);
@@ -1147,15 +1196,25 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
         return result;
     }
     const QByteArray raw = rawPage(id);
-    SnapshotLoadResult loaded = parseSnapshotBytes(raw, old->source, limits);
+    // The file's time as it was at import (kept since schema 5), and the library's bars but this page's own.
+    QDateTime fileModified;
+    if (QSqlQuery *f = d->query(QStringLiteral("SELECT file_time FROM snapshots WHERE id = ?"))) {
+        f->bindValue(0, id);
+        if (d->exec(f) && d->next(f))
+            fileModified = QDateTime::fromString(f->value(0).toString(), Qt::ISODateWithMs);
+        f->finish();
+    }
+    MarketEvidence evidence = d->evidenceFor(fileModified, id);
+    // A page fetched from the web keeps its fetch time: it is not in the page's bytes.
+    if (old->captureSource == CaptureTime::Source::Archive && old->format != SnapshotFormat::Mhtml)
+        evidence.fetchedAt = old->detectedCaptureTime.toUtc();
+    SnapshotLoadResult loaded = parseSnapshotBytes(raw, old->source, limits, evidence);
     if (!loaded.ok()) {
         result.error = loaded.error;
         return result;
     }
     const Snapshot &snapshot = *loaded.snapshot;
-    CaptureTime capture = effectiveCaptureTime(snapshot);
-    if (!capture.time.isValid())  // the file time is not in the page: keep what was found at import
-        capture = {old->detectedCaptureTime, old->captureSource};
+    const CaptureTime capture = marketTimeOf(snapshot);
 
     if (!d->execDirect(QStringLiteral("BEGIN IMMEDIATE"))) {
         result.error = d->lastError;
@@ -1202,6 +1261,12 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
         d->execDirect(QStringLiteral("ROLLBACK"));
     }
     return result;
+}
+
+QDate Library::sessionOfCloses(const QVector<Quote> &quotes) const
+{
+    d->lastError.clear();
+    return d->sessionOfCloses(quotes, 0);
 }
 
 QVector<SnapshotId> Library::snapshotsReadByOlderRules() const
@@ -1322,7 +1387,8 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
 {
     d->lastError.clear();
     Snapshot s;
-    QSqlQuery *q = d->query(QStringLiteral("SELECT source, format, encoding, page_time, kind FROM snapshots WHERE id = ?"));
+    QSqlQuery *q = d->query(QStringLiteral("SELECT source, format, encoding, page_time, kind, corrected_time, detected_time, "
+                                            "detected_source FROM snapshots WHERE id = ?"));
     if (!q)
         return std::nullopt;
     q->bindValue(0, id);
@@ -1333,7 +1399,17 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
     s.encoding = q->value(2).toString();
     s.capturedAt = timestampFrom(q->value(3));
     const SnapshotKind kind = kindFromName(q->value(4).toString()).value_or(SnapshotKind::NewsPage);
+    // The market time the library files the snapshot under: the user's correction, else what the evidence gave.
+    const Timestamp corrected = timestampFrom(q->value(5));
+    const Timestamp detected = timestampFrom(q->value(6));
+    const CaptureTime::Source detectedSource = captureSourceFromKey(q->value(7).toString());
     q->finish();
+    auto setMarketTime = [&](Snapshot &snapshot) {
+        snapshot.marketAsOf = corrected.isValid() ? corrected : detected;
+        snapshot.marketAsOfSource = !snapshot.marketAsOf.isValid() ? MarketTimeSource::Unknown
+                                  : corrected.isValid()            ? MarketTimeSource::Corrected
+                                                                   : detectedSource;
+    };
     if (isExchangeKind(kind)) {
         // An exchange board is kept as its raw page (and its bars): it is read again, which takes about a
         // millisecond for 500 rows.
@@ -1344,6 +1420,7 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
         }
         loaded.snapshot->source = s.source;
         loaded.snapshot->capturedAt = s.capturedAt;
+        setMarketTime(*loaded.snapshot);
         return loaded.snapshot;
     }
 
@@ -1362,12 +1439,13 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
     };
     Article &a = s.article;
     const bool ok =
-        rows(QStringLiteral("SELECT headline, dateline, published_at, author FROM articles WHERE snapshot_id = ?"),
+        rows(QStringLiteral("SELECT headline, dateline, published_at, author, updated_at FROM articles WHERE snapshot_id = ?"),
              [&](const QSqlQuery &r) {
                  a.headline = r.value(0).toString();
                  a.dateline = r.value(1).toString();
                  a.publishedAt = timestampFrom(r.value(2));
                  a.author = r.value(3).toString();
+                 a.updatedAt = timestampFrom(r.value(4));
              })
         && rows(QStringLiteral("SELECT kind, text, cells FROM article_blocks WHERE snapshot_id = ? ORDER BY position"),
                 [&](const QSqlQuery &r) { a.blocks.append(blockFromRow(r.value(0).toString(), r.value(1), r.value(2))); })
@@ -1397,6 +1475,7 @@ std::optional<Snapshot> Library::loadSnapshot(SnapshotId id) const
                 [&](const QSqlQuery &r) { s.warnings.append(r.value(0).toString()); });
     if (!ok)
         return std::nullopt;
+    setMarketTime(s);
     return s;
 }
 

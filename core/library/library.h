@@ -29,7 +29,7 @@ class Library
 {
 public:
     // The schema version this build reads and writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // <AppDataLocation>/library.sqlite, e.g. ~/.local/share/MarketDesk/MarketDesk/library.sqlite.
     static QString defaultPath();
@@ -101,6 +101,11 @@ public:
                   qint64 toMsecs = std::numeric_limits<qint64>::max()) const;
     QStringList indexNames() const;  // every index ever stored, sorted
     QStringList symbols() const;     // every symbol ever stored (ticker quotes and daily bars), sorted
+
+    // The exchange session whose closes these quotes are: at least five symbols within half a paisa of the
+    // exchange's own bars (not a news ticker's) of one session, more than of any other; null when none is.
+    // Evidence 2 of a snapshot's market time (core/capturetime.h).
+    QDate sessionOfCloses(const QVector<Quote> &quotes) const;
 
     // A symbol's daily bars, oldest first, over the sessions from..to (inclusive; an invalid date leaves that
     // end open): one per session, the exchange's own bar where one was stored, else a news ticker's close.

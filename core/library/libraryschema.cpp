@@ -232,6 +232,18 @@ QStringList libraryMigration(int version)
             QStringLiteral("ALTER TABLE alert_history ADD COLUMN delivered INTEGER NOT NULL DEFAULT 1"),
             QStringLiteral("CREATE INDEX alert_history_undelivered ON alert_history (id) WHERE delivered = 0"),
         };
+    case 6:
+        // Issue 20: market data dated by evidence. A snapshot's market time (detected_time, detected_source: when
+        // its quotes and indices were true) is decided apart from its article's published_at, and may come from
+        // the file's modification time when the page prints no date of its own. file_time keeps that time, so
+        // a page read again with newer rules can still weigh it; the rows an older release dated by the file
+        // get it from there. articles.updated_at keeps the byline's "Updated" time, which dated the page before.
+        // The reading rules change with this version, so every stored page is read again (parsed_by).
+        return {
+            QStringLiteral("ALTER TABLE snapshots ADD COLUMN file_time TEXT"),
+            QStringLiteral("UPDATE snapshots SET file_time = detected_time WHERE detected_source = 'file'"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN updated_at TEXT"),
+        };
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "core/capturetime.h"
 #include "core/snapshot.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -22,12 +23,14 @@ struct LibraryEntry
     // When the snapshot was taken: the user's correction when there is one, else the detected time.
     Timestamp capturedAt;
     qint64 capturedAtMsecs = 0;          // the same instant in UTC milliseconds: the library's order
-    Timestamp detectedCaptureTime;       // archive date, page date, newest comment or file time
+    // The market time: when the snapshot's quotes and indices were true, by evidence (core/capturetime.h).
+    Timestamp detectedCaptureTime;
     CaptureTime::Source captureSource = CaptureTime::Source::Unknown;  // where detectedCaptureTime came from
     bool corrected = false;              // capturedAt is the user's correction
     QString source;                      // file path or URL
     SnapshotFormat format = SnapshotFormat::Text;
     QString headline;
+    Timestamp publishedAt;               // the article's date (invalid for a page without one)
     SnapshotKind kind = SnapshotKind::NewsPage;
     QDate sessionDate;                   // the exchange session the snapshot is for, when it names one
     int quoteCount = 0;                  // ticker quotes, or the rows of an exchange board
@@ -148,6 +151,9 @@ struct AddSnapshotResult
 
 struct AddOptions
 {
+    // The file's modification time, kept so the page can be dated again when it is read again (invalid for
+    // a page that came from no file).
+    QDateTime fileModified;
     // Store nothing when the newest stored snapshot from the same source parsed to the same data (a page
     // refreshed without news: its bytes differ, its quotes, article and comments do not).
     bool skipWhenUnchanged = false;

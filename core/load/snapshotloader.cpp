@@ -26,7 +26,8 @@ SnapshotLoadResult failure(const QString &source, const QString &reason)
 
 } // namespace
 
-SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &source, const LoadLimits &pageLimits)
+SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &source, const LoadLimits &pageLimits,
+                                      const MarketEvidence &evidence)
 {
     LoadLimits limits = pageLimits;
     limits.deadline = QDeadlineTimer(limits.parseTimeBudgetMs);
@@ -77,6 +78,7 @@ SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &so
         && snapshot.article.isEmpty() && snapshot.comments.isEmpty()) {
         snapshot.warnings.append(tr("No ticker rows, article or comments were found in this page."));
     }
+    dateMarketData(snapshot, evidence);
     return SnapshotLoadResult{std::move(snapshot), QString()};
 }
 
@@ -101,7 +103,9 @@ SnapshotLoadResult loadSnapshotFile(const QString &path, const LoadLimits &limit
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(shown, tr("cannot be read (%1)").arg(file.errorString()));
-    return parseSnapshotBytes(bytes, shown, limits);
+    MarketEvidence evidence;
+    evidence.fileModified = info.lastModified();
+    return parseSnapshotBytes(bytes, shown, limits, evidence);
 }
 
 } // namespace md

@@ -18,6 +18,16 @@ QString shortSource(const QString &source)
     return QFileInfo(source).fileName();
 }
 
+// The article's date when it is another day than the market time: an old story saved under a later ticker.
+QString differingStoryDate(const LibraryEntry &e)
+{
+    if (!e.publishedAt.isValid() || !e.capturedAt.isValid())
+        return {};
+    const QDate story = e.publishedAt.hasTime() ? e.publishedAt.toExchangeClock().date() : e.publishedAt.date();
+    const QDate market = e.capturedAt.hasTime() ? e.capturedAt.toExchangeClock().date() : e.capturedAt.date();
+    return story == market ? QString() : story.toString(Qt::ISODate);
+}
+
 } // namespace
 
 QString displayCaptureTime(const Timestamp &time)
@@ -102,7 +112,12 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case CapturedColumn: return displayCaptureTime(*e);
+        case CapturedColumn: {
+            // The market time; the story's own day beside it where they differ.
+            const QString story = differingStoryDate(*e);
+            return story.isEmpty() ? displayCaptureTime(*e)
+                                   : tr("%1 \u00B7 story of %2").arg(displayCaptureTime(*e), story);
+        }
         case HeadlineColumn: return e->headline.isEmpty() ? tr("(no headline)") : e->headline;
         case QuotesColumn: return e->quoteCount;
         case IndicesColumn: return e->indexCount;
@@ -124,14 +139,19 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == CapturedColumn) {
+            QString tip;
             if (e->corrected) {
-                return tr("%1, as you corrected it (detected: %2, from the %3)")
-                    .arg(e->capturedAt.toIsoString(), e->detectedCaptureTime.toIsoString(),
-                         describeCaptureSource(e->captureSource));
+                tip = tr("%1, as you corrected it (detected: %2, from the %3)")
+                          .arg(e->capturedAt.toIsoString(), e->detectedCaptureTime.toIsoString(),
+                               describeCaptureSource(e->captureSource));
+            } else if (e->captureSource == CaptureTime::Source::Unknown) {
+                tip = tr("%1, when it was imported: nothing dates its market data").arg(e->capturedAt.toIsoString());
+            } else {
+                tip = tr("%1, from the %2").arg(e->capturedAt.toIsoString(), describeCaptureSource(e->captureSource));
             }
-            if (e->captureSource == CaptureTime::Source::Unknown)
-                return tr("%1, when it was imported: the page gives no time").arg(e->capturedAt.toIsoString());
-            return tr("%1, from the %2").arg(e->capturedAt.toIsoString(), describeCaptureSource(e->captureSource));
+            if (e->publishedAt.isValid() && e->publishedAt != e->capturedAt)
+                tip += QLatin1Char('\n') + tr("Article dated %1").arg(e->publishedAt.toIsoString());
+            return tip;
         }
         if (column == SourceColumn)
             return e->source;
@@ -151,7 +171,7 @@ QVariant LibraryListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CapturedColumn: return tr("Captured");
+    case CapturedColumn: return tr("Market Time");
     case HeadlineColumn: return tr("Headline");
     case QuotesColumn: return tr("Quotes");
     case IndicesColumn: return tr("Indices");

@@ -45,9 +45,11 @@ QVariant SnapshotCollection::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = s.source;
         if (e.capture.time.isValid())
-            tip += QLatin1Char('\n') + tr("Captured %1 (%2)")
+            tip += QLatin1Char('\n') + tr("Market data as of %1 (%2)")
                                            .arg(formatTimestamp(e.capture.time, m_locale),
                                                 describeCaptureSource(e.capture.source));
+        if (s.article.publishedAt.isValid() && s.article.publishedAt != e.capture.time)
+            tip += QLatin1Char('\n') + tr("Article dated %1").arg(formatTimestamp(s.article.publishedAt, m_locale));
         for (const QString &warning : s.warnings)
             tip += QLatin1Char('\n') + warning;
         return tip;
@@ -63,6 +65,13 @@ QVariant SnapshotCollection::data(const QModelIndex &index, int role) const
             ? tr("%1 (file date)").arg(formatTimestamp(e.capture.time, m_locale))
             : formatTimestamp(e.capture.time, m_locale);
     case CaptureSourceRole: return describeCaptureSource(e.capture.source);
+    case StoryDateTextRole: {
+        const Timestamp &story = s.article.publishedAt;
+        if (!story.isValid() || !e.capture.time.isValid())
+            return QString();
+        const auto day = [](const Timestamp &t) { return t.hasTime() ? t.toExchangeClock().date() : t.date(); };
+        return day(story) == day(e.capture.time) ? QString() : formatTimestamp(Timestamp::fromDate(day(story)), m_locale);
+    }
     case FormatRole: return formatName(s.format);
     case QuoteCountRole: return int(s.quotes.size());
     case IndexCountRole: return int(s.indices.size());
@@ -91,6 +100,7 @@ QHash<int, QByteArray> SnapshotCollection::roleNames() const
     names.insert(CaptureTimeRole, "captureTime");
     names.insert(CaptureTimeTextRole, "captureTimeText");
     names.insert(CaptureSourceRole, "captureSource");
+    names.insert(StoryDateTextRole, "storyDateText");
     names.insert(FormatRole, "format");
     names.insert(QuoteCountRole, "quoteCount");
     names.insert(IndexCountRole, "indexCount");
@@ -123,7 +133,7 @@ int SnapshotCollection::insertionRow(const Entry &entry) const
 int SnapshotCollection::add(OpenedSnapshot opened)
 {
     Entry entry;
-    entry.capture = effectiveCaptureTime(opened.snapshot, opened.fileModified);
+    entry.capture = marketTimeOf(opened.snapshot, opened.fileModified);
     entry.opened = std::move(opened);
     entry.openedOrder = m_nextId;
     entry.id = m_nextId++;

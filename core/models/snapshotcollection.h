@@ -40,6 +40,7 @@ public:
         CommentCountRole,             // int
         WarningCountRole,             // int
         SummaryRole,                  // QString: "30 quotes · 4 indices · 3 comments"
+        StoryDateTextRole,            // QString: the article's date where it is another day than the market time, else empty
     };
 
     explicit SnapshotCollection(QObject *parent = nullptr);

@@ -32,7 +32,9 @@ QUrl webAddressFromUserInput(const QString &text)
 SnapshotLoadResult parseFetchedPage(const QByteArray &bytes, const QUrl &url, const QDateTime &fetchedAt,
                                     const LoadLimits &limits)
 {
-    SnapshotLoadResult result = parseSnapshotBytes(bytes, url.toDisplayString(), limits);
+    MarketEvidence evidence;
+    evidence.fetchedAt = fetchedAt;
+    SnapshotLoadResult result = parseSnapshotBytes(bytes, url.toDisplayString(), limits, evidence);
     if (result.ok() && fetchedAt.isValid())
         result.snapshot->capturedAt = Timestamp::fromUtc(fetchedAt.toUTC());
     return result;

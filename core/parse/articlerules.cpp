@@ -7,6 +7,19 @@
 
 namespace md {
 
+namespace {
+
+bool hasDigitIn(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool endsLikeSentence(QStringView text)
 {
     qsizetype end = text.size();
@@ -83,6 +96,141 @@ bool isCallToReader(QStringView line)
         QStringLiteral(R"(^(?:sign up|signup|subscribe|follow (?:us|\S+ on)|join (?:us|our)|download (?:our|the)|get (?:our|the) (?:app|newsletter))\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return call.match(line).hasMatch();
+}
+
+namespace {
+
+// The words of a line, lower-cased, without the punctuation around them.
+QStringList plainWords(QStringView line)
+{
+    QStringList words;
+    for (QStringView word : line.split(u' ', Qt::SkipEmptyParts)) {
+        while (!word.isEmpty() && !word.front().isLetterOrNumber())
+            word = word.mid(1);
+        while (!word.isEmpty() && !word.back().isLetterOrNumber())
+            word.chop(1);
+        if (!word.isEmpty())
+            words.append(word.toString().toLower());
+    }
+    return words;
+}
+
+bool isOneOf(const QString &word, std::initializer_list<const char *> list)
+{
+    for (const char *w : list) {
+        if (word == QLatin1String(w))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+FurnitureKind furnitureKindOf(QStringView line)
+{
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > 80)
+        return FurnitureKind::None;
+    // A media player's clock: "0:00", "1:24 / 3:05".
+    static const QRegularExpression clock(QStringLiteral(R"(^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$)"));
+    if (line.size() <= 20 && clock.match(line).hasMatch())
+        return FurnitureKind::MediaTime;
+    if (endsLikeSentence(line) && !line.endsWith(u':'))
+        return FurnitureKind::None;
+    const QStringList words = plainWords(line);
+    if (words.isEmpty() || words.size() > 8)
+        return FurnitureKind::None;
+
+    // A credit or caption label: a media or credit word before a colon or a bar ("Photo: AFP", "Source: PSX",
+    // "Image credit | Reuters"), or a short line that only names a picture ("File photo", "News Image").
+    static const QRegularExpression labelled(QStringLiteral(R"(^([\w ]{2,24}?)\s*[:|\x{2013}\x{2014}]\s*\S)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    const auto creditWord = [](const QString &w) {
+        return isOneOf(w, {"photo", "photos", "photograph", "image", "images", "picture", "pic", "source", "sources",
+                           "credit", "credits", "courtesy", "graphic", "graphics", "chart", "illustration", "video",
+                           "caption", "infographic", "file"});
+    };
+    if (const QRegularExpressionMatch m = labelled.match(line); m.hasMatch()) {
+        const QStringList label = plainWords(m.capturedView(1));
+        if (!label.isEmpty() && label.size() <= 3 && creditWord(label.front()) && words.size() <= 8)
+            return FurnitureKind::Credit;
+    }
+    if (words.size() <= 3) {
+        bool media = false;
+        for (const QString &w : words)
+            media = media || isOneOf(w, {"photo", "image", "picture", "video", "graphic", "illustration"});
+        if (media && !hasDigitIn(line))
+            return FurnitureKind::Credit;
+    }
+
+    // A button: an imperative of sharing, following or printing with only its object or a platform after it
+    // ("Follow us on Twitter", "Share on whatsapp", "Print Story"); "Share prices rise" is a headline.
+    if (words.size() <= 5 && isOneOf(words.front(), {"share", "follow", "subscribe", "print", "tweet", "email",
+                                                      "download", "listen", "watch", "join", "like"})) {
+        bool onlyObjects = true;
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            onlyObjects = onlyObjects
+                && isOneOf(words[i], {"us", "on", "this", "story", "article", "page", "via", "now", "here", "the",
+                                      "to", "our", "channel", "news", "whatsapp", "facebook", "twitter", "x",
+                                      "linkedin", "telegram", "instagram", "youtube", "email", "mail", "google",
+                                      "podcast", "audio", "edition", "copy", "link", "post"});
+        }
+        if (onlyObjects)
+            return FurnitureKind::Prompt;
+    }
+
+    // A print edition's reporter label: one to four words in capitals with no digits, naming a report, a
+    // desk, a correspondent or a news agency.
+    bool capitals = words.size() <= 4;
+    for (QChar c : line) {
+        if (c.isLower() || c.isDigit())
+            capitals = false;
+    }
+    if (capitals) {
+        for (const QString &w : words) {
+            if (isOneOf(w, {"report", "reporter", "correspondent", "desk", "bureau", "staff", "monitoring",
+                            "agencies", "wires", "app", "afp", "reuters", "nni", "ppi", "inp", "ap"}))
+                return FurnitureKind::BylineLabel;
+        }
+    }
+    return FurnitureKind::None;
+}
+
+QString authorOfBylineLabel(QStringView line)
+{
+    if (furnitureKindOf(line) != FurnitureKind::BylineLabel)
+        return {};
+    QStringList out;
+    for (QStringView word : line.trimmed().split(u' ', Qt::SkipEmptyParts)) {
+        // Agencies' initials stay as they are written ("APP"); words are capitalised ("Recorder Report").
+        const QString w = word.toString();
+        out.append(w.size() <= 3 ? w : w.left(1) + w.mid(1).toLower());
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+QString signOffAuthor(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    if (trimmed.isEmpty() || countWords(trimmed) > 40)
+        return {};
+    // "The writer is …", "The author teaches …", "The columnist can be reached at …".
+    static const QRegularExpression aboutTheWriter(
+        QStringLiteral(R"(^(?:the\s+)?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|has|teaches|works|heads|can\s+be)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (aboutTheWriter.match(trimmed).hasMatch()) {
+        QStringView text = trimmed;
+        while (!text.isEmpty() && (text.back() == u'.' || text.back().isSpace()))
+            text.chop(1);
+        return text.toString();
+    }
+    // "— Farah Qureshi", "-- Farah Qureshi": a dash and a name of one to four capitalised words.
+    static const QRegularExpression dashName(
+        QStringLiteral(R"(^(?:\x{2014}|\x{2013}|--?)\s*(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (const QRegularExpressionMatch m = dashName.match(trimmed); m.hasMatch())
+        return m.captured(1);
+    return {};
 }
 
 bool isArticleFooter(QStringView line)

@@ -28,6 +28,27 @@ constexpr int kMaxRelatedWords = 25;
 // A headline: no sentence punctuation at the end, between 2 and 30 words.
 bool looksLikeHeadline(QStringView line);
 
+// Lines a page prints around a story that are never its headline nor its text, by kind (issue 20): these
+// are shapes of line, not one site's strings.
+enum class FurnitureKind {
+    None,
+    Credit,       // an image or chart credit or caption label: "Photo: AFP", "Source: Pakistan Stock Exchange",
+                  // "File photo", "News Image", "Image credit: Reuters"
+    Prompt,       // a share, follow or print button: "Follow us", "Share on whatsapp", "Print Story"
+    MediaTime,    // a player's clock: "0:00", "1:24 / 3:05"
+    BylineLabel,  // a print edition's reporter label in capitals: "RECORDER REPORT", "OUR CORRESPONDENT", "APP"
+};
+FurnitureKind furnitureKindOf(QStringView line);
+
+// A print label's author as a name is written ("RECORDER REPORT" → "Recorder Report"; agencies stay in
+// capitals: "APP"); empty for a line that is not a BylineLabel.
+QString authorOfBylineLabel(QStringView line);
+
+// A sign-off after an opinion piece's body, which names its author and is not body: "The writer is a former
+// finance secretary." gives "The writer is a former finance secretary"; "— Farah Qureshi" gives "Farah
+// Qureshi". Empty for any other line.
+QString signOffAuthor(QStringView line);
+
 // Footer lines that are never article text ("Copyright Business Recorder, 2024", "© 2024 ...", a print
 // story's "Published in Dawn, December 2nd, 2023").
 bool isArticleFooter(QStringView line);

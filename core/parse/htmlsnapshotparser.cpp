@@ -290,9 +290,8 @@ QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLim
         if (today.isValid())
             snapshot.capturedAt = today;
     }
-    // Else the story's last update: the page cannot have been saved before it.
-    if (!snapshot.capturedAt.isValid() && updated.isValid())
-        snapshot.capturedAt = updated;
+    // The story's last update dates the story, not the page (core/capturetime.h weighs it).
+    snapshot.article.updatedAt = updated;
     return {};
 }
 

@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -52,8 +53,46 @@ struct Found
     const GumboNode *jsonPre = nullptr; // a <pre> whose text is JSON
     QString closingRates;               // the text of a <pre> that is a closing-rate file
     QString dateInput;                  // the historical form's date field
+    Timestamp printedTime;              // the time the page prints for its board (market watch)
     int deepest = 0;
 };
+
+// The time a market-watch page prints for its board ("Dec 10, 2024 2:35 PM", "As of Dec 10, 2024 02:35 PM"):
+// a line of text outside the table that is wholly a date with a time. A date without a time is not the
+// board's moment (a page's footer, a notice), and is not taken.
+Timestamp printedBoardTime(const GumboNode *root)
+{
+    static const QRegularExpression label(QStringLiteral(R"(^(?:as\s+(?:of|on|at)|last\s+updated|updated(?:\s+at|\s+on)?)\s*:?\s*)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression weekday(QStringLiteral(R"(^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    Timestamp found;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (found.isValid())
+                return false;
+            if (isElement(n)) {
+                const GumboTag tag = n->v.element.tag;
+                return tag != GUMBO_TAG_TABLE && tag != GUMBO_TAG_SCRIPT && tag != GUMBO_TAG_STYLE;
+            }
+            if (n->type != GUMBO_NODE_TEXT)
+                return false;
+            const char *raw = n->v.text.text;
+            const size_t length = raw ? std::strlen(raw) : 0;
+            if (length < 10 || length > 64)
+                return false;
+            QString text = normalisedText(raw).trimmed();
+            text.remove(label);
+            text.remove(weekday);
+            const Timestamp t = parsePageDateTime(text);
+            if (t.isValid() && t.hasTime())
+                found = t;
+            return false;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
 
 bool hasDataNameHeader(const GumboNode *table)
 {
@@ -272,6 +311,9 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
     snapshot.kind = found.historical ? SnapshotKind::HistoricalSession : SnapshotKind::MarketWatch;
     if (found.historical)
         snapshot.sessionDate = sessionDateFrom(found.dateInput);
+    // The board's own time, when the page prints it: the moment its prices were true.
+    else if (!snapshot.capturedAt.isValid() && found.printedTime.isValid())
+        snapshot.capturedAt = found.printedTime;
 
     ExchangeRowWarnings rowWarnings(snapshot);
     int overLimit = 0;
@@ -424,9 +466,11 @@ PsxPageResult parsePsxPage(const QString &html, const QString &location, Snapsho
     const size_t budget = size_t(128) * 1024 * 1024 + size_t(prescanned.markup.size()) * 96;
     if (tree.parse(std::move(prescanned.markup), budget, deadline) != HtmlTree::Outcome::Parsed)
         return result;  // the news parser meets the same limit and says so
-    const Found found = findBoard(tree.root());
+    Found found = findBoard(tree.root());
     if (found.deepest > limits.maxNestingDepth)
         return result;
+    if (found.board && !found.historical)
+        found.printedTime = printedBoardTime(tree.root());
 
     Snapshot out = snapshot;
     if (found.board) {

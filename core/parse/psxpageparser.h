@@ -20,7 +20,8 @@ struct PsxPageResult
     QString error;            // recognised but unusable (a missing column, …): no file name
 };
 
-// Reads the page when it is a PSX board: fills kind, sessionDate (the historical page's day), quotes and
+// Reads the page when it is a PSX board: fills kind, sessionDate (the historical page's day), capturedAt (the
+// time a market-watch page prints for its board), quotes and
 // warnings of snapshot. When the page is not one of these, returns recognised = false and leaves snapshot
 // untouched (the caller reads it as a news page). location is the URL the page came from, when known (an
 // end-of-day series names its symbol there).

@@ -366,7 +366,9 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     // The body starts at the first dateline paragraph or sentence-like paragraph.
     auto isBodyParagraph = [&](qsizetype i) {
         const QStringView text = lines[i].text;
-        if (isStandfirstBullet(text) || isSiteLine(text) || mastheadDateOf(text).isValid())
+        // A masthead line starts with the day and never ends like a sentence; a paragraph that opens with its
+        // date ("March 3, 2025 (MLN): The index …", Mettis Global's dateline) is body.
+        if (isStandfirstBullet(text) || isSiteLine(text) || (mastheadDateOf(text).isValid() && !endsLikeSentence(text)))
             return false;
         if (!datelineOf(text).isEmpty())
             return true;
@@ -435,6 +437,21 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     QStringList summary;
     auto takeMeta = [&](qsizetype i) {
         const QStringView text = lines[i].text;
+        // Page furniture between the headline and the body (credits, buttons, a player's clock) is no part of
+        // the head; a print edition's reporter label ("RECORDER REPORT") is its byline.
+        switch (furnitureKindOf(text)) {
+        case FurnitureKind::Credit:
+        case FurnitureKind::Prompt:
+        case FurnitureKind::MediaTime:
+            return true;
+        case FurnitureKind::BylineLabel:
+            if (article.author.isEmpty())
+                article.author = authorOfBylineLabel(text);
+            sawByline = true;
+            return true;
+        case FurnitureKind::None:
+            break;
+        }
         if (isStandfirstBullet(text)) {
             summary.prepend(text.trimmed().mid(1).trimmed().toString());
             return true;
@@ -566,7 +583,9 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                             .arg(article.headline));
     }
 
-    // Capture time: the masthead's day, made precise by a byline time on that same day; else the byline.
+    // The page's "today" stamp: the masthead's day, made precise by a byline time on that same day. The byline
+    // alone dates the story, not the page (an old story is re-served under today's ticker).
+    article.updatedAt = updated;
     if (masthead.isValid()) {
         head.capturedAt = masthead;
         for (const Timestamp &t : {updated, article.publishedAt}) {
@@ -575,10 +594,6 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 break;
             }
         }
-    } else if (updated.isValid()) {
-        head.capturedAt = updated;
-    } else if (article.publishedAt.isValid()) {
-        head.capturedAt = article.publishedAt;
     }
     return head;
 }

@@ -53,12 +53,12 @@ struct TextLine
 struct ArticleHead
 {
     qsizetype bodyStart = 0;    // index of the first body line among the lines given
-    Timestamp capturedAt;       // the capture rule applied to the masthead and byline; invalid when undated
+    Timestamp capturedAt;       // the masthead's day (or a byline time on it); invalid without a masthead
     QString siteName;           // the site's own name where the head gives it ("ProPakistani" from a site line)
 };
 
 // Reads the head of the article from the lines after the ticker (and before the comments): fills headline,
-// author, publishedAt, summary and dateline of article, appends doubts to warnings and says where the body
+// author, publishedAt, updatedAt, summary and dateline of article, appends doubts to warnings and says where the body
 // starts. Only the lines before the first body paragraph are looked at.
 ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QStringList &warnings);
 

@@ -101,6 +101,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     qsizetype lastUnitLine = -1;  // the line of the last article candidate
     {
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
+        int sidebarOtherRows = 0;
         bool blank = false;
         for (qsizetype i = 0; i < commentsAt; ++i) {
             // Reading the clock is cheap but not free: look every few thousand lines.
@@ -112,6 +113,24 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 continue;
             }
             lastTextLine = i;
+            // A sidebar table copied one cell a line (Mettis Global's indices): its PSX rows are market data,
+            // other instruments are skipped, and none of it is article text.
+            if (line.size() < 48 && !verticalTableHeaderOf(line).isEmpty()) {
+                const VerticalTable table = readVerticalTable(lines.mid(0, commentsAt), i);
+                for (const IndexValue &v : table.indices)
+                    rows.add(MarketRow{v.name, v.value, v.change, v.changePercent, true}, true);
+                for (const Quote &q : table.quotes)
+                    rows.add(MarketRow{q.symbol, q.price, q.change, q.changePercent, false});
+                sidebarOtherRows += table.otherRows;
+                if (!table.cutRow.isEmpty()) {
+                    snapshot.warnings.append(QCoreApplication::translate("md", "A table copied one cell a line stops "
+                                                                               "inside the row \"%1\"; that row was left out.")
+                                                 .arg(table.cutRow));
+                }
+                i = table.end - 1;
+                blank = false;
+                continue;
+            }
             if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line)) {
                 blank = false;
                 continue;
@@ -119,6 +138,12 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             units.append(TextLine{line, blank});
             lastUnitLine = i;
             blank = false;
+        }
+        if (sidebarOtherRows > 0) {
+            snapshot.warnings.append(QCoreApplication::translate("md", "Skipped %1 of other instruments (commodities, "
+                                                                       "currencies) in a table copied one cell a line: "
+                                                                       "they are not PSX quotes.")
+                                         .arg(countOf(sidebarOtherRows, "row", "rows")));
         }
     }
 
@@ -188,6 +213,19 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             article.related.append(unit.toString());
             break;
         }
+    }
+    // A sign-off after the body ("The writer is …", "— Name") names the author and is never body.
+    for (qsizetype b = article.blocks.size() - 1; b >= 0 && b >= article.blocks.size() - 2; --b) {
+        const ArticleBlock &block = article.blocks[b];
+        if (block.kind == ArticleBlock::Kind::Table || b == 0)
+            break;
+        const QString author = signOffAuthor(block.text);
+        if (author.isEmpty())
+            continue;
+        if (article.author.isEmpty())
+            article.author = author;
+        article.blocks.remove(b);
+        break;
     }
     // A sub-heading with no paragraph after it heads nothing: it is a stray label (a footer, a tag line). A
     // last paragraph that names the site itself ("Follow SiteName on …") is the site's own call, not the story.

@@ -231,10 +231,10 @@ void SnapshotSession::openFromLibrary(SnapshotId id)
         // The same identity as the file or page it came from: opening that again replaces this entry.
         opened.key = isWebAddress(entry->source) ? entry->source : SnapshotOpener::keyOf(entry->source);
         opened.snapshot = std::move(*snapshot);
-        // The library's capture time: the user's correction wins; otherwise the time it ordered by.
-        if (entry->corrected)
-            opened.snapshot.capturedAt = entry->capturedAt;
-        opened.fileModified = QDateTime::fromMSecsSinceEpoch(entry->capturedAtMsecs, Qt::UTC);
+        // The library's market time (the user's correction wins) came with the snapshot; a page it could not
+        // date is shown at the time the library ordered it by.
+        if (!opened.snapshot.marketAsOf.isValid())
+            opened.fileModified = QDateTime::fromMSecsSinceEpoch(entry->capturedAtMsecs, Qt::UTC);
         result.opened.append(std::move(opened));
     }
     add(result, OpenReport::Origin::Library);  // already stored: not recorded again

@@ -1,10 +1,13 @@
 // The command line as scripts use it: --dump-json output, exit codes, messages on stderr, --help, --version.
+#include "core/timestamp.h"
 #include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -42,7 +45,9 @@ TEST(CommandLine, DumpJsonPrintsOneObjectPerFileInOrder)
     const QJsonObject first = array.at(0).toObject();
     EXPECT_TRUE(first.value(QStringLiteral("source")).toString().endsWith(QStringLiteral("psx-close-2024-12-10.txt")));
     EXPECT_EQ(first.value(QStringLiteral("format")).toString(), QStringLiteral("text"));
-    EXPECT_TRUE(first.value(QStringLiteral("captured_at")).isNull());
+    EXPECT_EQ(first.value(QStringLiteral("captured_at")).toString(), QStringLiteral("2024-12-10T21:45:00"));
+    EXPECT_EQ(first.value(QStringLiteral("market_as_of")).toString(), QStringLiteral("2024-12-10T21:45:00"));
+    EXPECT_EQ(first.value(QStringLiteral("market_as_of_source")).toString(), QStringLiteral("page"));
     const QJsonObject airlink = first.value(QStringLiteral("quotes")).toArray().at(0).toObject();
     EXPECT_EQ(airlink.value(QStringLiteral("symbol")).toString(), QStringLiteral("AIRLINK"));
     EXPECT_DOUBLE_EQ(airlink.value(QStringLiteral("change")).toDouble(), -7.01);
@@ -52,6 +57,33 @@ TEST(CommandLine, DumpJsonPrintsOneObjectPerFileInOrder)
     EXPECT_EQ(first.value(QStringLiteral("article")).toObject().value(QStringLiteral("dateline")).toString(),
               QStringLiteral("KARACHI"));
     EXPECT_EQ(array.at(1).toObject().value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-16LE"));
+}
+
+// Issue 20: a story of 2021 saved under a ticker of 2024. The JSON keeps the two times apart: the article's
+// published_at, and the market data's market_as_of from the only evidence left, the file's time.
+TEST(CommandLine, DumpJsonGivesTheArticlesDateAndTheMarketTimeApart)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reserved.txt"));
+    ASSERT_TRUE(QFile::copy(md::test::dataPath(QStringLiteral("text-2021-reserved-under-2024-ticker.txt")), path));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.setFileTime(QDateTime(QDate(2024, 6, 14), QTime(11, 20), Qt::UTC), QFileDevice::FileModificationTime));
+    }
+    const ProcessRun run = runMarketDesk({QStringLiteral("--dump-json"), path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject s = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+    EXPECT_TRUE(s.value(QStringLiteral("captured_at")).isNull());
+    EXPECT_EQ(s.value(QStringLiteral("market_as_of_source")).toString(), QStringLiteral("file"));
+    EXPECT_EQ(md::Timestamp::fromIsoString(s.value(QStringLiteral("market_as_of")).toString()).toUtc(),
+              QDateTime(QDate(2024, 6, 14), QTime(11, 20), Qt::UTC));
+    const QJsonObject article = s.value(QStringLiteral("article")).toObject();
+    EXPECT_EQ(article.value(QStringLiteral("published_at")).toString(), QStringLiteral("2021-01-01"));
+    EXPECT_EQ(article.value(QStringLiteral("headline")).toString(), QStringLiteral("KSE-100 opens 2021 above the 44,000 line"));
+    const QJsonArray warnings = s.value(QStringLiteral("warnings")).toArray();
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings.at(0).toString().startsWith(QStringLiteral("The ticker's date is uncertain"))) << warnings.at(0).toString().toStdString();
 }
 
 TEST(CommandLine, BadFilesExitTwoNamingEachWhileGoodFilesStillPrint)

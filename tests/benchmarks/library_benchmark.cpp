@@ -61,7 +61,7 @@ QString builtLibrary(int count)
     for (int i = 0; i < count; ++i) {
         const md::test::GeneratedSnapshot g = md::test::generateSnapshot(i, QDate(1997, 1, 1), count);
         md::SnapshotLoadResult parsed = md::parseSnapshotBytes(g.bytes, g.relativePath);
-        if (!parsed.ok() || !library.addSnapshot(g.bytes, *parsed.snapshot, md::effectiveCaptureTime(*parsed.snapshot)).ok())
+        if (!parsed.ok() || !library.addSnapshot(g.bytes, *parsed.snapshot, md::marketTimeOf(*parsed.snapshot)).ok())
             return {};
     }
     return path;

@@ -17,4 +17,16 @@ inline Snapshot loadFixture(const QString &name)
     return result.snapshot.value_or(Snapshot{});
 }
 
+// The warnings about what was read, without the one about when the market data were true (a fixture's file
+// time is its checkout's, so a page that prints no date of its own is dated by that, with a warning).
+inline QStringList parseWarnings(const Snapshot &s)
+{
+    QStringList out;
+    for (const QString &w : s.warnings) {
+        if (!w.startsWith(QLatin1String("The ticker's date is ")))
+            out.append(w);
+    }
+    return out;
+}
+
 } // namespace md::test

@@ -258,7 +258,7 @@ TEST(HtmlArticle, StoryCardsWithExcerptsBesideTheTextAreNotBody)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Phosphate")));
 }
 
-TEST(HtmlArticle, LastUpdateIsTheCaptureTimeWhenThePagePrintsNoTodaysDate)
+TEST(HtmlArticle, LastUpdateIsTheArticlesUpdatedTimeAndTheMastheadTheCaptureTime)
 {
     const QString body = QStringLiteral(
         "<body><h1>Bond yields fall for a second auction</h1><div class='text'>"
@@ -267,7 +267,9 @@ TEST(HtmlArticle, LastUpdateIsTheCaptureTimeWhenThePagePrintsNoTodaysDate)
         "<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-12-06T18:40:00+05:00\","
         "\"dateModified\":\"2023-12-07T09:05:12+05:00\"}</script></head>") + body);
     EXPECT_EQ(modified.article.publishedAt.toIsoString(), QStringLiteral("2023-12-06T18:40:00+05:00"));
-    EXPECT_EQ(modified.capturedAt.toIsoString(), QStringLiteral("2023-12-07T09:05:12+05:00"));
+    // The story's update dates the story, not the page: no "today" stamp.
+    EXPECT_EQ(modified.article.updatedAt.toIsoString(), QStringLiteral("2023-12-07T09:05:12+05:00"));
+    EXPECT_FALSE(modified.capturedAt.isValid());
     const Snapshot masthead = parseHtml(QStringLiteral(
         "<head><meta property='article:modified_time' content='2023-12-07T09:05:12+05:00'></head>"
         "<header class='site-header'><div class='top-date'>Friday, December 8, 2023</div></header>") + body);

@@ -7,6 +7,7 @@
 #include "psxgen.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -426,4 +427,57 @@ TEST(PsxClosingRates, AWarningQuotesAtMostEightyCharactersOfTheField)
     EXPECT_TRUE(warning.startsWith(QStringLiteral("Line 2 (LUCK): the close \"") + QString(79, QLatin1Char('9')) + QChar(0x2026) + QLatin1Char('"')))
         << warning.toStdString();
     EXPECT_LT(warning.size(), 160);
+}
+
+// Issue 20: an exchange publication is dated by the session or the time it prints, never by the file.
+TEST(PsxMarketTime, ClosingRateFileIsDatedByItsSessionNotByTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copied-later.lis"));
+    ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("psx-closing-rates-31DEC2021.lis")), path));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.setFileTime(QDateTime(QDate(2026, 12, 6), QTime(8, 0), Qt::UTC), QFileDevice::FileModificationTime));
+    }
+    const SnapshotLoadResult loaded = loadSnapshotFile(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.toStdString();
+    EXPECT_EQ(loaded.snapshot->marketAsOfSource, MarketTimeSource::ExchangeSession);
+    EXPECT_EQ(loaded.snapshot->marketAsOf.toIsoString(), QStringLiteral("2021-12-31"));
+    for (const QString &w : loaded.snapshot->warnings)
+        EXPECT_FALSE(w.contains(QStringLiteral("ticker's date"))) << w.toStdString();
+}
+
+TEST(PsxMarketTime, MarketWatchPageIsDatedByTheTimeItPrints)
+{
+    const QByteArray board = readData(QStringLiteral("psx-market-watch-badges.html"));
+    QByteArray page = board;
+    page.replace("<body>", "<body><div class=\"topbar\"><span class=\"topbar__label\">Market Watch</span>"
+                           "<span class=\"topbar__time\">As of Dec 10, 2024 2:35 PM</span></div>");
+    const SnapshotLoadResult loaded = parse(page);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.toStdString();
+    EXPECT_EQ(loaded.snapshot->kind, SnapshotKind::MarketWatch);
+    EXPECT_EQ(loaded.snapshot->capturedAt.toIsoString(), QStringLiteral("2024-12-10T14:35:00"));
+    EXPECT_EQ(loaded.snapshot->marketAsOfSource, MarketTimeSource::PageMetadata);
+    EXPECT_EQ(loaded.snapshot->marketAsOf.toIsoString(), QStringLiteral("2024-12-10T14:35:00"));
+
+    // A date alone (a footer's, a notice's) is not the board's moment; without one the board is undated.
+    QByteArray undated = board;
+    undated.replace("<body>", "<body><p>Dec 10, 2024</p>");
+    const SnapshotLoadResult bare = parse(undated);
+    ASSERT_TRUE(bare.ok());
+    EXPECT_FALSE(bare.snapshot->capturedAt.isValid());
+    EXPECT_EQ(bare.snapshot->marketAsOfSource, MarketTimeSource::Unknown);
+    // Saved to a file, the board is dated by the file's time, and the user is told it is uncertain.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("board.html"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(undated);
+    }
+    const SnapshotLoadResult filed = loadSnapshotFile(path);
+    ASSERT_TRUE(filed.ok());
+    EXPECT_EQ(filed.snapshot->marketAsOfSource, MarketTimeSource::FileModified);
+    EXPECT_TRUE(filed.snapshot->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("The ticker's date is uncertain")));
 }

@@ -20,6 +20,8 @@ Snapshot sample()
     s.indices = {{QStringLiteral("KSE100"), 113247, 609, 0.54}};
     s.article.dateline = QStringLiteral("BEIRUT");
     s.article.publishedAt = Timestamp::fromDate(QDate(2024, 12, 6));
+    s.marketAsOf = Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53));
+    s.marketAsOfSource = MarketTimeSource::FileModified;
     s.article.summary = {QStringLiteral("Index hits a high before profit-taking")};
     ArticleBlock table;
     table.kind = ArticleBlock::Kind::Table;
@@ -42,12 +44,12 @@ TEST(SnapshotJson, WritesDocumentedShapeInOrder)
     const QByteArray json = snapshotToJson(sample(), 0);
     EXPECT_EQ(json,
               QByteArray(R"({"source":"a \"quoted\" name.txt","format":"text","kind":"news","encoding":"UTF-8","captured_at":null,)"
-                         R"("session_date":null,)"
+                         R"("market_as_of":"2024-12-06T17:53:00","market_as_of_source":"file","session_date":null,)"
                          R"("quotes":[{"symbol":"AIRLINK","price":189.64,"change":-7.01,"change_percent":-3.56,)"
                          R"("open":null,"high":null,"low":null,"previous_close":null,"volume":null,"sector":null,)"
                          R"("company":null,"listed_in":null,"session_date":null}],)"
                          R"("indices":[{"name":"KSE100","value":113247,"change":609,"change_percent":0.54}],)"
-                         R"("article":{"headline":null,"dateline":"BEIRUT","published_at":"2024-12-06","author":null,)"
+                         R"("article":{"headline":null,"dateline":"BEIRUT","published_at":"2024-12-06","updated_at":null,"author":null,)"
                          R"("summary":["Index hits a high before profit-taking"],)"
                          R"("blocks":[{"kind":"paragraph","text":"BEIRUT: Text\twith tab."},{"kind":"subheading","text":"Fear"},)"
                          R"({"kind":"table","title":"Top Volumes","header":["SCRIP","PRICE"],"rows":[["MLCF","42.14"]]}],)"

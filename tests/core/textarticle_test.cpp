@@ -10,6 +10,7 @@
 
 using namespace md;
 using md::test::loadFixture;
+using md::test::parseWarnings;
 
 namespace {
 
@@ -80,7 +81,9 @@ TEST(TextArticle, WidgetEraHeadlineWithoutBlankLineAndRecorderReportByline)
     EXPECT_EQ(a.author, QStringLiteral("Recorder Report"));
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2021-05-24"));
     EXPECT_FALSE(a.publishedAt.hasTime());
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2021-05-24"));
+    // The byline dates the story; nothing on the page dates its ticker (the article quotes no index level).
+    EXPECT_FALSE(s.capturedAt.isValid());
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::FileModified);
     EXPECT_EQ(a.dateline, QStringLiteral("KARACHI"));
     EXPECT_TRUE(a.summary.isEmpty());
     EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, P}));
@@ -89,8 +92,9 @@ TEST(TextArticle, WidgetEraHeadlineWithoutBlankLineAndRecorderReportByline)
                                QStringLiteral("8724hr"), QStringLiteral("Recorder Report 24 May 2021"),
                                QStringLiteral("Copyright")});
     // The widget box is skipped by shape, and the user is told.
-    ASSERT_EQ(s.warnings.size(), 1);
-    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("box of 12 lines"))) << s.warnings[0].toStdString();
+    const QStringList warnings = parseWarnings(s);
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings[0].contains(QStringLiteral("box of 12 lines"))) << warnings[0].toStdString();
 }
 
 TEST(TextArticle, BareDateBylineBodyWithoutDatelineAndSingleNewlineParagraphs)
@@ -157,7 +161,10 @@ TEST(TextArticle, OldStoryReservedUnderTodaysTickerHasNoHeadOrDates)
     EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("Sugar prices were steady")));
     EXPECT_TRUE(a.related.isEmpty());
     expectNowhereInArticle(a, {QStringLiteral("Copyright"), QStringLiteral("Comments")});
-    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(parseWarnings(s).isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    // The strip is the day of the save: only the file's time is left to date it, and the user is told.
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::FileModified);
+    EXPECT_EQ(s.warnings.size(), 1);
 }
 
 TEST(TextArticle, ProPakistaniBylineSiteLineAndDataTable)
@@ -168,7 +175,10 @@ TEST(TextArticle, ProPakistaniBylineSiteLineAndDataTable)
     EXPECT_EQ(a.headline, QStringLiteral("Cement stocks lead PSX recovery as index gains 410 points"));
     EXPECT_EQ(a.author, QStringLiteral("Hamid Siddiqui"));
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
+    // No "today" stamp; no ticker to contradict the article, whose date is the page's market time.
+    EXPECT_FALSE(s.capturedAt.isValid());
+    EXPECT_EQ(s.marketAsOf.toIsoString(), QStringLiteral("2023-12-01T15:18:00"));
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::Article);
     EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P, T, P}));
     const ArticleBlock &table = a.blocks[2];
     EXPECT_EQ(table.text, QStringLiteral("Top Volumes"));
@@ -321,7 +331,7 @@ TEST(TextArticle, OnlyAnUpdatedDateIsAlsoThePublishedDateAndALabelOverItIsNoAuth
     EXPECT_EQ(a.headline, QStringLiteral("Tyre imports fall 12% in four months"));
     EXPECT_TRUE(a.author.isEmpty()) << a.author.toStdString();
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-11-20"));
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_FALSE(s.capturedAt.isValid()) << "a byline dates the story, not the page";
 }
 
 TEST(TextArticle, FirstLineWhollyADateWithItsWeekdayIsTheMastheadDate)
@@ -363,7 +373,7 @@ TEST(TextArticle, StackedHeadlineOverStandfirstWithNoBlankLine)
     EXPECT_EQ(a.summary, QStringList{QStringLiteral("Local makers gain share as duties on used tyres rise")});
     EXPECT_EQ(a.author, QStringLiteral("News Desk"));
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2023-11-20"));
-    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2023-11-20"));
+    EXPECT_FALSE(s.capturedAt.isValid()) << "a byline dates the story, not the page";
     EXPECT_EQ(kindsOf(a), (QList<ArticleBlock::Kind>{P, P}));
     expectNowhereInArticle(a, {QStringLiteral("COMMENTS"), QStringLiteral("moderated"), QStringLiteral("Home /")});
 }
@@ -494,4 +504,108 @@ TEST(TextArticle, TableHeaderAndRowShapes)
     EXPECT_EQ(tableRowOf(u"Lucky Cement 701.50 705.00 690.10 -9.80 1,204,300", 6).first(), QStringLiteral("Lucky Cement"));
     EXPECT_TRUE(tableRowOf(u"MLCF 42.14 42.17", 6).isEmpty());
     EXPECT_TRUE(tableRowOf(u"The index rose 410 points to 62,820 on 1.2 bn shares", 6).isEmpty());
+}
+
+// Issue 20, item 1: lines a page prints around a story are known by their kind, never taken for its headline.
+TEST(PageFurniture, KindsOfLineAroundAStory)
+{
+    EXPECT_EQ(furnitureKindOf(u"Photo: AFP"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Photo: File"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Source: Pakistan Stock Exchange"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Image credit | Reuters"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"File photo"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"News Image"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Follow us"), FurnitureKind::Prompt);
+    EXPECT_EQ(furnitureKindOf(u"Follow us on Twitter"), FurnitureKind::Prompt);
+    EXPECT_EQ(furnitureKindOf(u"Share on whatsapp"), FurnitureKind::Prompt);
+    EXPECT_EQ(furnitureKindOf(u"Print Story"), FurnitureKind::Prompt);
+    EXPECT_EQ(furnitureKindOf(u"0:00"), FurnitureKind::MediaTime);
+    EXPECT_EQ(furnitureKindOf(u"1:24 / 3:05"), FurnitureKind::MediaTime);
+    EXPECT_EQ(furnitureKindOf(u"RECORDER REPORT"), FurnitureKind::BylineLabel);
+    EXPECT_EQ(furnitureKindOf(u"OUR CORRESPONDENT"), FurnitureKind::BylineLabel);
+    EXPECT_EQ(authorOfBylineLabel(u"RECORDER REPORT"), QStringLiteral("Recorder Report"));
+    EXPECT_EQ(authorOfBylineLabel(u"APP"), QStringLiteral("APP"));
+    // Headlines that begin like furniture are headlines.
+    EXPECT_EQ(furnitureKindOf(u"Share prices rise on budget hopes"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"Photo finish for cement makers in a tight session"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"Sources say the policy rate may fall"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"KSE-100 REBOUNDS ON OIL SHARES"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"Follow the money: who buys T-bills now"), FurnitureKind::None);
+}
+
+TEST(TextArticle, CreditsAndButtonsBetweenHeadlineAndBylineAreNotTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KSE100 111,487 Decreased By -543 (-0.48%)\n\n"
+        "Cement despatches climb on northern demand\n\n"
+        "Photo: AFP\nPhoto: AFP\n\nFollow us\n\n"
+        "BR Web Desk Published December 2, 2024\n\n"
+        "Cement makers sold more in November than a year earlier, their association said on Monday.\n\n"
+        "Exports fell for a second month.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement despatches climb on northern demand"));
+    EXPECT_EQ(s.article.author, QStringLiteral("BR Web Desk"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-12-02"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Photo: AFP"), QStringLiteral("Follow us")});
+}
+
+TEST(TextArticle, ChartSourceUnderTheHeadlineIsNotTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Foreign buying lifts banks for a third day\n"
+        "Source: Pakistan Stock Exchange\n\n"
+        "KARACHI: Foreign investors bought banking shares for a third session on Thursday.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Foreign buying lifts banks for a third day"));
+    EXPECT_EQ(s.article.dateline, QStringLiteral("KARACHI"));
+}
+
+TEST(TextArticle, PrintEditionReporterLabelIsTheBylineNotTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Cotton prices steady as arrivals slow\n\n"
+        "RECORDER REPORT\n\n"
+        "KARACHI: Cotton prices held steady on the local market on Tuesday as arrivals from the growing areas slowed.\n\n"
+        "Spinners bought in small lots.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cotton prices steady as arrivals slow"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Recorder Report"));
+    expectNowhereInArticle(s.article, {QStringLiteral("RECORDER REPORT")});
+}
+
+TEST(TextArticle, NewsImageByBarAndPlayerClockAroundAMettisStyleHead)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KSE-100 gains 412 points as E&P stocks rally\n\n"
+        "News Image\n\n"
+        "MG News | March 3, 2025 at 04:12 PM GMT+05:00\n"
+        "0:00\n"
+        "March 3, 2025 (MLN): The benchmark KSE-100 index gained 412 points on Monday as exploration stocks rallied.\n\n"
+        "Volumes stayed thin.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("KSE-100 gains 412 points as E&P stocks rally"));
+    expectNowhereInArticle(s.article, {QStringLiteral("News Image"), QStringLiteral("0:00")});
+}
+
+TEST(TextArticle, PrintStoryLabelIsNoHeadlineAndASignOffIsTheAuthorNotBody)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Print Story\n\n"
+        "The case for a lower policy rate rests on more than the last inflation print, and the central bank "
+        "knows it.\n\n"
+        "Real rates are now the highest in two decades.\n\n"
+        "The writer is a former finance secretary.\n"));
+    EXPECT_TRUE(s.article.headline.isEmpty()) << s.article.headline.toStdString();
+    EXPECT_EQ(s.article.author, QStringLiteral("The writer is a former finance secretary"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("The writer is"), QStringLiteral("Print Story")});
+}
+
+TEST(TextArticle, DashNameSignOffIsTheAuthorWhenThereIsNoByline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Why the rupee held its ground\n\n"
+        "KARACHI: The rupee ended the week where it began, and that was no accident.\n\n"
+        "Exporters sold dollars early.\n\n"
+        "\u2014 Farah Qureshi\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Farah Qureshi"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }

@@ -1,6 +1,7 @@
 // Plain-text copies: ticker, article blocks, related stories and comments of a fixture, exactly.
 #include "core/load/snapshotloader.h"
 #include "core/parse/textsnapshotparser.h"
+#include "core/parse/texttable.h"
 #include "fixtures.h"
 #include "testdata.h"
 
@@ -11,6 +12,7 @@
 
 using namespace md;
 using md::test::loadFixture;
+using md::test::parseWarnings;
 
 namespace {
 
@@ -35,7 +37,8 @@ TEST(TextSnapshot, ReadsTickerRowsApartFromIndices)
     ASSERT_EQ(s.indices.size(), 4);
     EXPECT_EQ(s.indices[0], (IndexValue{QStringLiteral("BR100"), 11814, 90.4, 0.77}));
     EXPECT_EQ(s.indices[2], (IndexValue{QStringLiteral("KSE100"), 113247, 609, 0.54}));
-    EXPECT_FALSE(s.capturedAt.isValid());
+    // The masthead's day, made precise by the byline's time on it: the page's own "today" stamp.
+    EXPECT_EQ(s.capturedAt.toIsoString(), QStringLiteral("2024-12-10T21:45:00"));
 }
 
 TEST(TextSnapshot, ReadsArticleBlocksInOrder)
@@ -72,7 +75,9 @@ TEST(TextSnapshot, ReadsCommentsWithoutWidgetNoise)
         EXPECT_FALSE(c.text.contains(QStringLiteral("characters")));
         EXPECT_FALSE(c.text.contains(QStringLiteral("thumb_up")));
     }
-    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(parseWarnings(s).isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    // Dated by its masthead, not by its newest comment.
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::PageMetadata);
 }
 
 TEST(TextSnapshot, HeadlineDateAndBylineBeforeDateline)
@@ -161,7 +166,7 @@ TEST(TextSnapshot, SharedRealSnapshotWhenAvailable)
     ASSERT_EQ(s.comments.size(), 2);
     EXPECT_EQ(s.comments[0].author, QStringLiteral("Az_Iz"));
     EXPECT_EQ(s.comments[0].postedAt.toIsoString(), QStringLiteral("2024-12-06T17:53:00"));
-    EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(parseWarnings(s).isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(TextSnapshot, CommentHeaderVariants)
@@ -178,4 +183,43 @@ TEST(TextSnapshot, CommentHeaderVariants)
     EXPECT_EQ(s.comments[1].postedAt.toIsoString(), QStringLiteral("2024-12-06T00:01:00"));
     EXPECT_EQ(s.comments[1].text,
               QStringLiteral("Abbreviated month with a dot, just after midnight.\nNot a header 99:99pm"));
+}
+
+// Issue 20, item 3: Mettis Global's sidebar copied one cell a line gives the indices; commodities are skipped
+// with one warning, and none of it is article text.
+TEST(TextSnapshot, VerticalSidebarTableGivesIndicesAndSkipsOtherInstruments)
+{
+    const Snapshot s = parseText(QString::fromUtf8(md::test::readData(QStringLiteral("mettis-2025-03-03-sidebar.txt"))));
+    ASSERT_EQ(s.indices.size(), 3);
+    EXPECT_EQ(s.indices[0], (IndexValue{QStringLiteral("KSE100"), 113864.20, 412.05, 0.36}));
+    EXPECT_EQ(s.indices[1], (IndexValue{QStringLiteral("KSE30"), 34912.75, 142.33, 0.41}));
+    EXPECT_EQ(s.indices[2], (IndexValue{QStringLiteral("KMI30"), 171204.10, -205.61, -0.12}));
+    EXPECT_TRUE(s.quotes.isEmpty()) << "commodities are not PSX quotes";
+    EXPECT_EQ(s.article.headline, QStringLiteral("Exploration stocks lift KSE-100 by 412 points"));
+    for (const ArticleBlock &b : s.article.blocks) {
+        EXPECT_FALSE(b.text.contains(QStringLiteral("Price/Vol"))) << b.text.toStdString();
+        EXPECT_FALSE(b.text.contains(QStringLiteral("BRENT"))) << b.text.toStdString();
+        EXPECT_FALSE(b.text.contains(QStringLiteral("398.12M"))) << b.text.toStdString();
+    }
+    const QString warnings = s.warnings.join(QLatin1Char('\n'));
+    EXPECT_TRUE(warnings.contains(QStringLiteral("Skipped 2 rows of other instruments"))) << warnings.toStdString();
+    EXPECT_EQ(s.warnings.filter(QStringLiteral("other instruments")).size(), 1) << warnings.toStdString();
+    EXPECT_FALSE(warnings.contains(QStringLiteral("stops inside"))) << warnings.toStdString();
+}
+
+TEST(TextSnapshot, VerticalTableCutMidRowKeepsTheWholeRowsAndSaysSo)
+{
+    const Snapshot s = parseText(QString::fromUtf8(md::test::readData(QStringLiteral("mettis-sidebar-cut-mid-row.txt"))));
+    ASSERT_EQ(s.indices.size(), 1);
+    EXPECT_EQ(s.indices[0], (IndexValue{QStringLiteral("KSE100"), 113864.20, 412.05, 0.36}));
+    ASSERT_EQ(s.warnings.size(), 1);
+    EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("stops inside the row \"KSE30\""))) << s.warnings[0].toStdString();
+}
+
+TEST(TextSnapshot, NameAndPlainColumnsAreNoVerticalTable)
+{
+    EXPECT_TRUE(verticalTableHeaderOf(u"Name Price Change").isEmpty());
+    EXPECT_TRUE(verticalTableHeaderOf(u"Names and dates/times of the sessions").isEmpty());
+    EXPECT_EQ(verticalTableHeaderOf(u"Name Price/Vol %Chg/NChg"),
+              (QStringList{QStringLiteral("Price"), QStringLiteral("Vol"), QStringLiteral("%Chg"), QStringLiteral("NChg")}));
 }

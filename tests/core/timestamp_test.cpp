@@ -39,31 +39,6 @@ TEST(Timestamp, InvalidIsoIsInvalid)
     EXPECT_TRUE(Timestamp().toIsoString().isEmpty());
 }
 
-#include "core/capturetime.h"
-
-TEST(CaptureTime, FollowsOrderOfTrust)
-{
-    Snapshot s;
-    const QDateTime file(QDate(2024, 12, 7), QTime(8, 0), Qt::UTC);
-    EXPECT_EQ(effectiveCaptureTime(s).source, CaptureTime::Source::Unknown);
-    EXPECT_EQ(effectiveCaptureTime(s, file).source, CaptureTime::Source::FileModified);
-    EXPECT_EQ(effectiveCaptureTime(s, file).time.toUtc(), file);
-
-    s.comments = {{QStringLiteral("a"), Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53)), QString(), 0},
-                  {QStringLiteral("b"), Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(18, 5)), QString(), 0}};
-    EXPECT_EQ(effectiveCaptureTime(s, file).time.toIsoString(), QStringLiteral("2024-12-06T18:05:00"));
-    EXPECT_EQ(effectiveCaptureTime(s, file).source, CaptureTime::Source::NewestComment);
-
-    s.article.publishedAt = Timestamp::fromIsoString(QStringLiteral("2024-12-06T09:00:00+05:00"));
-    EXPECT_EQ(effectiveCaptureTime(s, file).source, CaptureTime::Source::PageMetadata);
-
-    s.format = SnapshotFormat::Mhtml;
-    s.capturedAt = Timestamp::fromIsoString(QStringLiteral("2024-12-06T19:00:00+05:00"));
-    const CaptureTime archive = effectiveCaptureTime(s, file);
-    EXPECT_EQ(archive.source, CaptureTime::Source::Archive);
-    EXPECT_EQ(archive.time.toIsoString(), QStringLiteral("2024-12-06T19:00:00+05:00"));
-}
-
 TEST(Timestamp, ExchangeClockShowsEveryZoneInPakistanTime)
 {
     EXPECT_EQ(Timestamp::fromIsoString(QStringLiteral("2025-01-30T05:21:07Z")).toExchangeClock(),

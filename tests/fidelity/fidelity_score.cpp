@@ -69,7 +69,9 @@ Reading readWithMarketDesk(const QString &path)
     reading.headline = s.article.headline;
     reading.author = s.article.author;
     reading.published = dateText(s.article.publishedAt);
-    reading.captured = dateText(effectiveCaptureTime(s).time);
+    // The market time the page gives (its own stamp, or an article its ticker agrees with); the file's time
+    // is the machine's, not the page's.
+    reading.captured = s.marketAsOfSource == MarketTimeSource::FileModified ? QString() : dateText(s.marketAsOf);
     reading.summary = s.article.summary.join(QLatin1Char('\n'));
     QStringList body;
     for (const ArticleBlock &block : s.article.blocks) {

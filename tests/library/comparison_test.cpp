@@ -113,7 +113,7 @@ TEST(LibraryListModel, ShowsEntriesWithRawValuesAndIds)
     e.capturedAt = Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53));
     e.capturedAtMsecs = e.capturedAt.toMSecsSinceEpoch();
     e.detectedCaptureTime = e.capturedAt;
-    e.captureSource = CaptureTime::Source::NewestComment;
+    e.captureSource = CaptureTime::Source::Article;
     e.source = QStringLiteral("/home/user/pages/syria.txt");
     e.headline = QStringLiteral("Rebels close in on Homs");
     e.quoteCount = 30;
@@ -129,7 +129,7 @@ TEST(LibraryListModel, ShowsEntriesWithRawValuesAndIds)
     EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data().toString(), QStringLiteral("2024-12-06 17:53"));
     EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data(RawValueRole).toLongLong(), e.capturedAtMsecs);
     EXPECT_EQ(model.index(0, LibraryListModel::CapturedColumn).data(Qt::ToolTipRole).toString(),
-              QStringLiteral("2024-12-06T17:53:00, from the time of the newest comment"));
+              QStringLiteral("2024-12-06T17:53:00, from the article's date, which the ticker agrees with"));
     EXPECT_EQ(model.index(0, LibraryListModel::SourceColumn).data().toString(), QStringLiteral("syria.txt"));
     EXPECT_EQ(model.index(0, LibraryListModel::SourceColumn).data(RawValueRole).toString(), e.source);
     EXPECT_EQ(model.index(0, LibraryListModel::QuotesColumn).data(RawValueRole).toDouble(), 30.0);

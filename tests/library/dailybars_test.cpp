@@ -29,11 +29,13 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-// A news page whose ticker prices OGDC on a given day (its masthead-style published line gives the capture).
+// A news page whose ticker prices OGDC on a given day (its published line dates it, the article's index level
+// agreeing with the ticker's).
 QByteArray newsPage(const QDate &day, const QString &ogdcPrice)
 {
     return QStringLiteral("OGDC %1 Increased By \u25B2 1.00 (0.5%)\nKSE100 113,247 Increased By 609 (0.54%)\n\n"
-                          "Shares close higher\nPublished %2 04:30pm\n\nKARACHI: Shares at the exchange closed higher.\n")
+                          "Shares close higher\nPublished %2 04:30pm\n\nKARACHI: Shares at the exchange closed higher, the KSE-100 "
+                          "index at 113,247 points.\n")
         .arg(ogdcPrice, QLocale(QLocale::English).toString(day, QStringLiteral("MMMM d, yyyy")))
         .toUtf8();
 }
@@ -54,7 +56,7 @@ protected:
         EXPECT_TRUE(loaded.ok()) << loaded.error.toStdString();
         if (!loaded.ok())
             return {};
-        return m_library->addSnapshot(bytes, *loaded.snapshot, effectiveCaptureTime(*loaded.snapshot));
+        return m_library->addSnapshot(bytes, *loaded.snapshot, marketTimeOf(*loaded.snapshot));
     }
 
     QTemporaryDir m_dir;
@@ -284,3 +286,30 @@ TEST_P(SchemaUpgradeTest, OlderLibraryOpensAtSchema3WithNewsTickersAsCloseOnlyBa
 }
 
 INSTANTIATE_TEST_SUITE_P(LibraryFiles, SchemaUpgradeTest, ::testing::Values("library-v1.sqlite", "library-v2.sqlite"));
+
+// Issue 20: a ticker copy that prints no date is dated by the session whose closes it shows, from the exchange's
+// own bars in the library; fewer than five matching symbols date nothing.
+TEST_F(DailyBarsTest, UndatedTickerIsFiledUnderTheSessionWhoseClosesItShows)
+{
+    QDir().mkpath(m_dir.filePath(QStringLiteral("in")));
+    const QString closing = m_dir.filePath(QStringLiteral("in/closing.lis"));
+    const QString story = m_dir.filePath(QStringLiteral("in/story.txt"));
+    writeFile(closing, test::readData(QStringLiteral("psx-closing-rates-14JUN2024.lis")));
+    writeFile(story, test::readData(QStringLiteral("text-2021-reserved-under-2024-ticker.txt")));
+    ASSERT_EQ(m_library->importFile(closing).outcome, AddSnapshotResult::Outcome::Added);
+    const AddSnapshotResult added = m_library->importFile(story);
+    ASSERT_EQ(added.outcome, AddSnapshotResult::Outcome::Added) << added.error.toStdString();
+    const std::optional<LibraryEntry> e = m_library->entry(added.id);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->captureSource, CaptureTime::Source::LibraryBars);
+    EXPECT_EQ(e->capturedAt.toIsoString(), QStringLiteral("2024-06-14"));
+    EXPECT_EQ(e->publishedAt.toIsoString(), QStringLiteral("2021-01-01"));
+
+    // Four of the eight closes changed: no session matches five symbols.
+    QVector<Quote> quotes = m_library->loadSnapshot(added.id)->quotes;
+    ASSERT_EQ(quotes.size(), 8);
+    for (int i = 0; i < 4; ++i)
+        quotes[i].price += 0.05;
+    EXPECT_TRUE(m_library->sessionOfCloses(quotes).isNull());
+    EXPECT_EQ(m_library->sessionOfCloses(m_library->loadSnapshot(added.id)->quotes), QDate(2024, 6, 14));
+}

@@ -127,10 +127,11 @@ TEST_F(LibraryTest, OrdersByCaptureTimeNotByFileName)
         EXPECT_EQ(entries[i].capturedAt, generated[i].capturedAt) << i;
         EXPECT_EQ(entries[i].capturedAtMsecs, generated[i].capturedAt.toMSecsSinceEpoch()) << i;
     }
-    // Page date (4:30pm) for serial 0, newest comment (5:00pm) for serial 1, page date over comment for 2.
-    EXPECT_EQ(entries[0].captureSource, CaptureTime::Source::PageMetadata);
+    // The article's time (4:30pm), its index level agreeing with the ticker's, for serial 0; the masthead's
+    // day made precise by the byline (5:00pm) for serial 1; the masthead over the article for serial 2.
+    EXPECT_EQ(entries[0].captureSource, CaptureTime::Source::Article);
     EXPECT_EQ(entries[0].capturedAt.toIsoString(), QStringLiteral("2024-01-01T16:30:00"));
-    EXPECT_EQ(entries[1].captureSource, CaptureTime::Source::NewestComment);
+    EXPECT_EQ(entries[1].captureSource, CaptureTime::Source::PageMetadata);
     EXPECT_EQ(entries[1].capturedAt.toIsoString(), QStringLiteral("2024-01-02T17:00:00"));
     EXPECT_EQ(entries[2].captureSource, CaptureTime::Source::PageMetadata);
     EXPECT_EQ(entries[2].capturedAt.toIsoString(), QStringLiteral("2024-01-03T16:30:00"));
@@ -171,7 +172,11 @@ TEST_F(LibraryTest, LoadsBackExactlyWhatWasParsed)
     ASSERT_EQ(added.outcome, AddSnapshotResult::Outcome::Added) << added.error.toStdString();
 
     const QByteArray bytes = test::readData(QStringLiteral("psx-close-2024-12-10.txt"));
-    SnapshotLoadResult parsed = parseSnapshotBytes(bytes, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    // With the evidence the library had: the file's time.
+    MarketEvidence evidence;
+    evidence.fileModified = QFileInfo(path).lastModified();
+    SnapshotLoadResult parsed = parseSnapshotBytes(bytes, QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                                                   {}, evidence);
     ASSERT_TRUE(parsed.ok());
     const std::optional<Snapshot> loaded = m_library->loadSnapshot(added.id);
     ASSERT_TRUE(loaded);
@@ -179,9 +184,12 @@ TEST_F(LibraryTest, LoadsBackExactlyWhatWasParsed)
     EXPECT_EQ(loaded->indices, parsed.snapshot->indices);
     EXPECT_EQ(loaded->article, parsed.snapshot->article);
     EXPECT_EQ(loaded->comments, parsed.snapshot->comments);
+    EXPECT_EQ(loaded->warnings, parsed.snapshot->warnings);
+    EXPECT_EQ(loaded->marketAsOf.toIsoString(), parsed.snapshot->marketAsOf.toIsoString());
     EXPECT_EQ(*loaded, *parsed.snapshot);
     EXPECT_EQ(loaded->comments.size(), 2);
     EXPECT_EQ(loaded->comments[1].postedAt.toIsoString(), QStringLiteral("2024-12-10T21:45:00"));
+    EXPECT_EQ(loaded->marketAsOfSource, MarketTimeSource::PageMetadata);
 
     EXPECT_EQ(m_library->rawPage(added.id), bytes);
     EXPECT_FALSE(m_library->loadSnapshot(added.id + 1000));
@@ -284,7 +292,7 @@ TEST_F(LibraryTest, SearchesBySymbolIndexAndHeadlineWords)
     QByteArray other("LUCK 812.50 Increased By \xe2\x96\xb2 4.10 (0.51%)\n\nCement makers raise prices by 50%\n\n"
                      "Published Feb 20, 2024 10:00am\n\nLAHORE: Cement makers raised prices again.\n");
     Snapshot s = *parseSnapshotBytes(other, QStringLiteral("other.txt")).snapshot;
-    ASSERT_EQ(m_library->addSnapshot(other, s, effectiveCaptureTime(s)).outcome, AddSnapshotResult::Outcome::Added);
+    ASSERT_EQ(m_library->addSnapshot(other, s, marketTimeOf(s)).outcome, AddSnapshotResult::Outcome::Added);
 
     auto search = [&](const QString &text) {
         SnapshotFilter f;
@@ -348,7 +356,7 @@ TEST_F(LibraryTest, SkipsARefreshedPageWithUnchangedData)
 {
     const GeneratedSnapshot g = test::generateSnapshot(0);
     Snapshot s = *parseSnapshotBytes(g.bytes, QStringLiteral("https://www.brecorder.com/")).snapshot;
-    const CaptureTime capture = effectiveCaptureTime(s);
+    const CaptureTime capture = marketTimeOf(s);
     ASSERT_EQ(m_library->addSnapshot(g.bytes, s, capture).outcome, AddSnapshotResult::Outcome::Added);
 
     // Same data, different bytes (a refreshed page whose ads changed).

@@ -13,11 +13,12 @@
 
 namespace md::test {
 
-// Where a generated page's capture time comes from.
+// Where a generated page's market time comes from (core/capturetime.h).
 enum class CaptureStyle {
-    PageDate,      // a "Published Mon DD, YYYY hh:mmpm" line before the lead paragraph
-    Comment,       // only reader comments; the newest one gives the time
-    PageAndComment // both: the page date wins, being more trustworthy
+    PageDate,      // a "Published Mon DD, YYYY hh:mmpm" line, and a lead paragraph whose index level is the
+                   // ticker's: the article's date, which the ticker agrees with
+    Masthead,      // a masthead dated the day, made precise by a byline time on it (05:00pm); reader comments
+    PageAndMasthead // both, and comments: the masthead, a "today" stamp, wins over the article
 };
 
 struct GeneratedSnapshot
@@ -57,7 +58,8 @@ inline GeneratedSnapshot generateSnapshot(int serial, const QDate &firstDay = QD
     const CaptureStyle style = CaptureStyle(serial % 3);
     const QTime published(16, 30);
     const QTime newestComment(17, 0);
-    g.capturedAt = Timestamp::fromWallClock(day, style == CaptureStyle::Comment ? newestComment : published);
+    const QTime mastheadByline(17, 0);
+    g.capturedAt = Timestamp::fromWallClock(day, style == CaptureStyle::Masthead ? mastheadByline : published);
     g.relativePath = day.toString(QStringLiteral("yyyy-MM")) + QStringLiteral("/page-%1.txt").arg(total - serial, 5, 10, QLatin1Char('0'));
 
     const bool up = serial % 2 == 0;
@@ -93,16 +95,23 @@ inline GeneratedSnapshot generateSnapshot(int serial, const QDate &firstDay = QD
     text += QStringLiteral("BR30 36,234 Increased By 874.6 (2.47%)\n");
     text += QStringLiteral("KSE100 %1 %2 %3 (%4%)\n")
                 .arg(kseValue, up ? QStringLiteral("Increased By") : QStringLiteral("Decreased By"), kseChange, ksePercent);
-    text += QStringLiteral("KSE30 35,712 Increased By 253.6 (0.72%)\n\n");
+    text += QStringLiteral("KSE30 35,712 Increased By 253.6 (0.72%)\n");
+    if (style != CaptureStyle::PageDate) {
+        text += QStringLiteral("Brecorder Logo\n") + english.toString(day, QStringLiteral("MMM dd, yyyy"))
+            + QStringLiteral(" PRINT EDITION \u25BA BR MARKETS \u25BA\nMarkets\n");
+    }
+    text += QStringLiteral("\n");
 
     const char *const topics[] = {"Cement stocks lead rally", "Banks drag index lower", "Energy shares rebound",
                                   "Fertiliser makers gain", "Textile exporters slip"};
     g.headline = QStringLiteral("%1 in session %2").arg(QLatin1String(topics[serial % 5])).arg(serial + 1);
     text += g.headline + QStringLiteral("\n\n");
-    if (style != CaptureStyle::Comment)
-        text += QStringLiteral("Published ") + pageDate(day, published) + QStringLiteral("\n\n");
+    text += QStringLiteral("BR Web Desk Published ")
+        + pageDate(day, style == CaptureStyle::Masthead ? mastheadByline : published) + QStringLiteral("\n\n");
     text += QStringLiteral("KARACHI: Shares at the Pakistan Stock Exchange moved in session %1 as dealers "
-                           "weighed the week's results.\n\n").arg(serial + 1);
+                           "weighed the week's results, and the benchmark index closed at %2 points.\n\n")
+                .arg(serial + 1)
+                .arg(kseValue);
     text += QStringLiteral("Volumes stayed near the monthly average, with most trade in a few large names.\n\n");
     text += QStringLiteral("Analysts expect a quieter session tomorrow.\n\n");
     text += QStringLiteral("Comments\n\n200 characters\n");

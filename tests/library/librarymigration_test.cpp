@@ -235,3 +235,91 @@ TEST(CurrentReleaseLibrary, KeepsWatchlistRulesAlertHistorySavedSearchesAndBars)
     ASSERT_EQ(ogdc.size(), 1);
     EXPECT_TRUE(ogdc.first().isFull());
 }
+
+// tests/data/library-v4-reserved-2021.sqlite was written by the last release (schema 4, reading rules 3; main at
+// 1cea0d5) with `--import` of two fixtures: text-2021-reserved-under-2024-ticker.txt (a story of 1 January
+// 2021 saved under a ticker of June 2024, KSE100 75,342; file time 2024-06-14 11:20 UTC) and
+// psx-closing-rates-14JUN2024.lis (file time 2024-06-15 08:00 UTC). That release filed the ticker under the
+// article's day: a KSE100 point of 75,342 and eight close-only bars in January 2021, and listed the closing-rate
+// file under its file time. Read again on upgrade, the ticker goes to the session whose closes it shows.
+TEST(ReleaseUpgrade, ReservedStorysTickerLeavesJanuary2021)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v4-reserved-2021.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    const qint64 january2021 = QDateTime(QDate(2020, 12, 31), QTime(19, 0), Qt::UTC).toMSecsSinceEpoch();  // in Karachi
+    const qint64 february2021 = QDateTime(QDate(2021, 2, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    // As the last release left it, before reading again.
+    EXPECT_EQ(library.series(QStringLiteral("KSE100"), january2021, february2021).points.size(), 1);
+    EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 2);
+
+    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
+    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
+    EXPECT_TRUE(library.check().ok());
+
+    // No KSE100 point and no bar in January 2021 any more.
+    EXPECT_TRUE(library.series(QStringLiteral("KSE100"), january2021, february2021).points.isEmpty());
+    EXPECT_TRUE(library.dailyBars(QStringLiteral("OGDC"), QDate(2021, 1, 1), QDate(2021, 1, 31)).isEmpty());
+
+    // The closing-rate file is listed under its session, not its file's time.
+    SnapshotFilter oldestFirst;
+    oldestFirst.newestFirst = false;
+    const QVector<LibraryEntry> entries = library.listSnapshots(oldestFirst);
+    ASSERT_EQ(entries.size(), 2);
+    const LibraryEntry &closing = entries[0].kind == SnapshotKind::ClosingRates ? entries[0] : entries[1];
+    const LibraryEntry &story = entries[0].kind == SnapshotKind::ClosingRates ? entries[1] : entries[0];
+    EXPECT_EQ(closing.captureSource, CaptureTime::Source::ExchangeSession);
+    EXPECT_EQ(closing.capturedAt.toIsoString(), QStringLiteral("2024-06-14"));
+
+    // The story's ticker shows the closes of 14 June 2024: that is its market time; the article keeps its day.
+    EXPECT_EQ(story.captureSource, CaptureTime::Source::LibraryBars);
+    EXPECT_EQ(story.capturedAt.toIsoString(), QStringLiteral("2024-06-14"));
+    EXPECT_EQ(story.publishedAt.toIsoString(), QStringLiteral("2021-01-01"));
+    const Series kse = library.series(QStringLiteral("KSE100"));
+    ASSERT_EQ(kse.points.size(), 1);
+    EXPECT_EQ(kse.points.first().capturedAt.toIsoString(), QStringLiteral("2024-06-14"));
+    EXPECT_EQ(kse.points.first().value, 75342.0);
+    const std::optional<Snapshot> loaded = library.loadSnapshot(story.id);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->marketAsOfSource, MarketTimeSource::LibraryBars);
+    EXPECT_EQ(loaded->article.publishedAt.toIsoString(), QStringLiteral("2021-01-01"));
+    // The exchange's bar of that session stays (it outranks the ticker).
+    const QVector<DailyBar> ogdc = library.dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(ogdc.size(), 1);
+    EXPECT_EQ(ogdc.first().date, QDate(2024, 6, 14));
+    EXPECT_EQ(ogdc.first().source, SnapshotKind::ClosingRates);
+}
+
+// Without the exchange's file, nothing dates the re-served ticker: it is filed under no day (the last release
+// kept no file time for a page it had dated by its article), with a warning, and gives no bars.
+TEST(ReleaseUpgrade, ReservedStoryWithoutEvidenceIsFiledUnderNoDay)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v4-reserved-2021.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    SnapshotId storyId = 0;
+    for (const LibraryEntry &e : library.listSnapshots()) {
+        if (e.kind == SnapshotKind::ClosingRates)
+            ASSERT_TRUE(library.removeSnapshot(e.id).ok());
+        else
+            storyId = e.id;
+    }
+    ASSERT_NE(storyId, 0);
+    ASSERT_TRUE(library.rereadOlderSnapshots().isEmpty());
+
+    const std::optional<Snapshot> story = library.loadSnapshot(storyId);
+    ASSERT_TRUE(story);
+    EXPECT_EQ(story->marketAsOfSource, MarketTimeSource::Unknown);
+    EXPECT_TRUE(story->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("The ticker's date is unknown")))
+        << story->warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(library.dailyBars(QStringLiteral("OGDC")).isEmpty());
+    EXPECT_TRUE(library.series(QStringLiteral("KSE100")).points.isEmpty());
+    EXPECT_TRUE(library.series(QStringLiteral("OGDC")).points.isEmpty());
+}

@@ -178,7 +178,11 @@ TEST_F(LibraryWidgetTest, LibraryViewOpensComparesAndCorrectsTimes)
     // Correcting the oldest to a later time puts it first.
     view.applyCaptureTime(oldest, Timestamp::fromWallClock(QDate(2024, 2, 1), QTime(10, 0), Timestamp::kPakistanOffsetSeconds));
     EXPECT_EQ(shown->index(0, 0).data(LibraryListModel::SnapshotIdRole).toLongLong(), oldest);
-    EXPECT_EQ(shown->index(0, LibraryListModel::CapturedColumn).data().toString(), QStringLiteral("2024-02-01 10:00"));
+    // The market time as corrected; the story's own day beside it, now that they differ.
+    EXPECT_EQ(shown->index(0, LibraryListModel::CapturedColumn).data().toString(),
+              QStringLiteral("2024-02-01 10:00 \u00B7 story of 2024-01-01"));
+    EXPECT_TRUE(shown->index(0, LibraryListModel::CapturedColumn).data(Qt::ToolTipRole).toString()
+                    .contains(QStringLiteral("Article dated 2024-01-01T16:30:00")));
     EXPECT_EQ(view.selectedIds(), QVector<SnapshotId>{oldest});
 }
 

@@ -231,6 +231,33 @@ TEST(SnapshotCollection, PassesModelTesterThroughAddReplaceRemoveClear)
     EXPECT_EQ(collection.count(), 0);
 }
 
+// Issue 20: an old story under a later ticker lists its market time with where it came from, and its own day
+// beside it; a story of the ticker's own day shows one time.
+TEST(SnapshotCollection, ShowsTheStorysDateBesideTheMarketTimeWhereTheyDiffer)
+{
+    SnapshotCollection collection;
+    QAbstractItemModelTester tester(&collection, kFatal);
+    collection.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    Snapshot reserved = snapshotAt("2024-06-14", {}, "reserved.txt");
+    reserved.capturedAt = {};
+    reserved.marketAsOf = Timestamp::fromDate(QDate(2024, 6, 14));
+    reserved.marketAsOfSource = MarketTimeSource::LibraryBars;
+    reserved.article.publishedAt = Timestamp::fromDate(QDate(2021, 1, 1));
+    collection.add(opened(reserved, QStringLiteral("reserved")));
+    Snapshot sameDay = snapshotAt("2024-12-10T16:45:00+05:00", {}, "today.txt");
+    sameDay.article.publishedAt = Timestamp::fromIsoString(QStringLiteral("2024-12-10T16:28:00+05:00"));
+    collection.add(opened(sameDay, QStringLiteral("today")));
+
+    const QModelIndex old = collection.index(1);
+    EXPECT_EQ(old.data(SnapshotCollection::KeyRole).toString(), QStringLiteral("reserved"));
+    EXPECT_FALSE(old.data(SnapshotCollection::StoryDateTextRole).toString().isEmpty());
+    EXPECT_TRUE(old.data(SnapshotCollection::StoryDateTextRole).toString().contains(QStringLiteral("2021")));
+    const QString tip = old.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("session whose closes the ticker shows"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Article dated"))) << tip.toStdString();
+    EXPECT_TRUE(collection.index(0).data(SnapshotCollection::StoryDateTextRole).toString().isEmpty());
+}
+
 TEST(SnapshotCollection, ListsNewestCaptureFirstWithCountsAndTime)
 {
     SnapshotCollection collection;

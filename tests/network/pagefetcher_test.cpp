@@ -137,8 +137,14 @@ TEST_F(PageFetcherTest, FetchedHtmlPageParsesExactlyLikeTheSameBytesFromAFile)
     Snapshot web = *fromWeb.snapshot;
     EXPECT_EQ(web.source, url.toString());
     EXPECT_EQ(web.capturedAt, Timestamp::fromUtc(fetch.result.fetchedAt));
+    // The fetch time is the market time of a fetched page (its ticker is live); a file has its own evidence.
+    EXPECT_EQ(web.marketAsOfSource, MarketTimeSource::Archive);
+    EXPECT_EQ(web.marketAsOf.toUtc(), fetch.result.fetchedAt.toUTC());
     web.source = fromFile.snapshot->source;
     web.capturedAt = fromFile.snapshot->capturedAt;
+    web.marketAsOf = fromFile.snapshot->marketAsOf;
+    web.marketAsOfSource = fromFile.snapshot->marketAsOfSource;
+    web.warnings = fromFile.snapshot->warnings;
     EXPECT_TRUE(web == *fromFile.snapshot);
 }
 
