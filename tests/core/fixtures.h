@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/load/snapshotloader.h"
+#include "core/parse/htmlsnapshotparser.h"
 #include "core/snapshot.h"
 #include "testdata.h"
 
@@ -27,6 +28,26 @@ inline QStringList parseWarnings(const Snapshot &s)
             out.append(w);
     }
     return out;
+}
+
+// A page of HTML written in the test, parsed as the app parses a saved page; an error fails the test.
+inline Snapshot parseHtmlPage(const QString &html)
+{
+    Snapshot s;
+    const QString e = parseHtmlSnapshot(html, s);
+    EXPECT_TRUE(e.isEmpty()) << e.toStdString();
+    return s;
+}
+
+// An article's paragraphs and sub-headings in one string (tables left out), for include/exclude checks.
+inline QString articleText(const Article &a)
+{
+    QStringList parts;
+    for (const ArticleBlock &b : a.blocks) {
+        if (b.kind != ArticleBlock::Kind::Table)
+            parts.append(b.text);
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
 } // namespace md::test

@@ -14,21 +14,12 @@ namespace {
 
 Snapshot parseHtml(const QString &html)
 {
-    Snapshot s;
-    const QString e = parseHtmlSnapshot(html, s);
-    EXPECT_TRUE(e.isEmpty()) << e.toStdString();
-    return s;
+    return test::parseHtmlPage(html);
 }
 
-// Paragraphs and sub-headings in one string, for include/exclude checks.
 QString bodyText(const Article &a)
 {
-    QStringList parts;
-    for (const ArticleBlock &b : a.blocks) {
-        if (b.kind != ArticleBlock::Kind::Table)
-            parts.append(b.text);
-    }
-    return parts.join(QLatin1Char('\n'));
+    return test::articleText(a);
 }
 
 int paragraphCount(const Article &a)

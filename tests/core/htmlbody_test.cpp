@@ -1,6 +1,7 @@
 // The body cascade and metadata on pages shaped like real ones the project read wrongly (issue 19): each
 // test is one failure kind, on a small page of our own prose.
 #include "core/parse/htmlsnapshotparser.h"
+#include "fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -10,18 +11,12 @@ namespace {
 
 Snapshot parseHtml(const QString &html)
 {
-    Snapshot s;
-    const QString e = parseHtmlSnapshot(html, s);
-    EXPECT_TRUE(e.isEmpty()) << e.toStdString();
-    return s;
+    return test::parseHtmlPage(html);
 }
 
 QString bodyText(const Article &a)
 {
-    QStringList parts;
-    for (const ArticleBlock &b : a.blocks)
-        parts.append(b.text);
-    return parts.join(QLatin1Char('\n'));
+    return test::articleText(a);
 }
 
 const char *kParagraphs[] = {
