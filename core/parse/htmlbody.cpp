@@ -346,6 +346,36 @@ bool isStoryCardList(const GumboNode *box)
     return linkedHeadings >= 2;
 }
 
+// A box that only wraps a block of text (a code listing in `<div class="highlight"><pre>`, a quotation or
+// a list in a styling box): one element child after another down to a <pre>, list, quotation or table of
+// real text with few links.
+bool wrapsTextBlock(const GumboNode *box)
+{
+    const GumboNode *n = box;
+    for (int depth = 0; depth < 4; ++depth) {
+        if (isTextTag(n->v.element.tag)) {
+            const qsizetype text = textOf(n).size();
+            return text >= kMinParagraphChars && linkTextLength(n) * 2 < text;
+        }
+        const GumboNode *only = nullptr;
+        const GumboVector &children = n->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const GumboNode *c = childAt(children, i);
+            if (c->type == GUMBO_NODE_TEXT)
+                return false;
+            if (!isElement(c))
+                continue;
+            if (only)
+                return false;
+            only = c;
+        }
+        if (!only || isPageChrome(only, ChromePolicy::Article))
+            return false;
+        n = only;
+    }
+    return false;
+}
+
 // The column's parts in order: those holding paragraphs, and headings or tables between them. Boxes with
 // no paragraph of their own (ads, cards, share bars, widgets) are left out.
 HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
@@ -401,7 +431,7 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
         const GumboTag tag = child->v.element.tag;
         if (introducesEmbed(child))
             continue;
-        if ((scores.textIn(child) > 0 && (isTextTag(tag) || !isStoryCardList(child))) || isTextTag(tag)) {
+        if ((scores.textIn(child) > 0 && (isTextTag(tag) || !isStoryCardList(child))) || isTextTag(tag) || wrapsTextBlock(child)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }

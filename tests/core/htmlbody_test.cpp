@@ -265,3 +265,17 @@ TEST(HtmlBody, StoryInABoxNamedLikeChromeOrInTheWholePageForm)
         "<div class=\"CommentThread\"><div class=\"CommentText\">%1</div></div></main></form></body></html>").arg(paragraphs()));
     EXPECT_TRUE(bodyText(form.article).contains(QLatin1String("support price would stay")));
 }
+
+// Recall: a code listing or a quotation inside a styling box between the paragraphs is part of the text.
+TEST(HtmlBody, CodeListingInAStylingBoxIsRead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Reading closing rates</title></head><body><article><h1>Reading closing rates</h1>"
+        "<div class=\"text\"><p>%1</p><div class=\"highlight\"><pre>for line in open(\"closing.lis\"): print(line.split(\"|\")[1])</pre></div>"
+        "<p>%2</p><div class=\"share\"><ul><li><a href=\"/s\">Share this story on social media</a></li></ul></div><p>%3</p></div>"
+        "</article></body></html>")
+                                        .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                             QLatin1String(kParagraphs[2])));
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("for line in open(\"closing.lis\")")));
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Share this story")));
+}
