@@ -104,6 +104,9 @@ ArticleReader::ArticleReader(QWidget *parent)
                                        | Qt::LinksAccessibleByKeyboard);
     m_browser->setFocusPolicy(Qt::StrongFocus);
     m_browser->viewport()->installEventFilter(this);
+    // The document is rebuilt when the browser's own palette changes (a theme switch): the reader hears of
+    // the change before its child has the new colours, so rebuilding then would keep the old text colour.
+    m_browser->installEventFilter(this);
     m_browser->document()->setUndoRedoEnabled(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
@@ -549,6 +552,12 @@ void ArticleReader::highlightMatches(const QString &text)
 
 bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_browser && event->type() == QEvent::PaletteChange) {
+        const int scrolled = m_browser->verticalScrollBar()->value();
+        rebuildDocument();
+        m_browser->verticalScrollBar()->setValue(scrolled);
+        return false;
+    }
     if (watched == m_browser->viewport()) {
         if (event->type() == QEvent::Resize) {
             updateMeasure();
@@ -575,13 +584,6 @@ bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void ArticleReader::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        rebuildDocument();
-    QWidget::changeEvent(event);
 }
 
 void ArticleReader::setHighlights(const MentionMatcher &matcher)

@@ -46,7 +46,7 @@ QColor averageColour(int period)
     switch (period) {
     case 20: return QColor(0xe6, 0x9f, 0x00);
     case 50: return QColor(0x8e, 0x44, 0xad);
-    default: return QColor(0x33, 0x33, 0x33);
+    default: return QColor(0x7a, 0x80, 0x8a);  // a grey read on a light and a dark chart
     }
 }
 
