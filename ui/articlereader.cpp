@@ -204,9 +204,10 @@ QString ArticleReader::plainText() const
     return m_browser->toPlainText();
 }
 
-void ArticleReader::setContent(const Article &article, const QVector<Comment> &comments)
+void ArticleReader::setContent(const Article &article, const QVector<Comment> &comments, const QString &emptyText)
 {
     m_highlights = MentionMatcher();
+    m_emptyText = emptyText;
     m_article = article;
     m_comments = comments;
     m_hasContent = true;
@@ -263,8 +264,16 @@ void ArticleReader::rebuildDocument()
 
     if (!m_hasContent || (m_article.isEmpty() && m_comments.isEmpty())) {
         startBlock(blockFormat(em * 2, 0, 150), textFormat(base, 1.0, false, muted));
-        c.insertText(m_hasContent ? tr("This snapshot has no article or comments.")
-                                  : tr("Open a snapshot to read its article."));
+        QString message = tr("Open a snapshot to read its article.");
+        if (m_hasContent)
+            message = m_emptyText.isEmpty() ? tr("No article text was found in this page.") : m_emptyText;
+        const QStringList lines = message.split(QLatin1Char('\n'));
+        c.insertText(lines.first());
+        // The reason, smaller and below.
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            c.insertBlock(blockFormat(em * 0.6, 0, 140), textFormat(base, 0.85, false, muted));
+            c.insertText(lines.at(i));
+        }
         updateMeasure();
         moveCaretToStart();
         return;

@@ -6,6 +6,7 @@
 #include "core/models/quotesmodel.h"
 #include "core/models/sectorsummarymodel.h"
 #include "core/models/tickerproxymodel.h"
+#include "core/parse/pagegaps.h"
 #include "core/models/snapshotcollection.h"
 #include "core/session/snapshotworkspace.h"
 #include "core/session/watchedsymbols.h"
@@ -306,10 +307,17 @@ void DashboardPage::onCurrentSnapshotChanged()
 {
     const Snapshot *s = m_workspace->currentSnapshot();
     m_charts->setCurrentSource(s ? s->source : QString());
+    // Each panel says what the open page lacks, and why, rather than asking for a snapshot to be opened.
+    const PageGaps gaps = s ? pageGaps(*s) : PageGaps();
+    m_ticker->setEmptyText(gaps.marketData);
+    m_charts->setEmptyText(gaps.marketData);
     if (s)
-        m_reader->setContent(s->article, s->comments);
+        m_reader->setContent(s->article, s->comments, gaps.article);
     else
         m_reader->clear();
+    // A page that is only a story opens on its story.
+    if (s && gaps.articleOnly())
+        m_tabs->setCurrentWidget(m_reader);
 }
 
 void DashboardPage::updateStack()

@@ -162,7 +162,7 @@ IndexChartView::IndexChartView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setText(tr("Open a snapshot to chart its indices."));
+    setEmptyText({});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -203,6 +203,16 @@ void IndexChartView::setCurrentSource(const QString &source)
         return;
     m_currentSource = source;
     scheduleRebuild();
+}
+
+void IndexChartView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text.isEmpty() ? tr("Open a snapshot to chart its indices.") : text);
+}
+
+QString IndexChartView::emptyText() const
+{
+    return m_empty->text();
 }
 
 void IndexChartView::setTopMoverCount(int count)
