@@ -83,6 +83,11 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, WatchedSymbols *watch
     m_splitter->addWidget(m_movers);
     m_splitter->addWidget(m_tabs);
     m_splitter->setChildrenCollapsible(false);
+    // Floors no saved state or page switch goes below: the list's headlines, the movers' four fixed
+    // columns, and two charts side by side on the Charts tab.
+    m_snapshotList->setMinimumWidth(160);
+    m_movers->setMinimumWidth(380);
+    m_tabs->setMinimumWidth(460);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);

@@ -94,6 +94,9 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
     axis->setTitleVisible(false);
 }
 
+// No chart narrower than this: two of them side by side set the Charts tab's minimum width.
+constexpr int kMinimumChartWidth = 220;
+
 QChartView *newChartView(QChart *chart, QWidget *parent)
 {
     auto *view = new QChartView(chart, parent);
@@ -101,6 +104,7 @@ QChartView *newChartView(QChart *chart, QWidget *parent)
     view->setFrameShape(QFrame::NoFrame);
     view->setBackgroundBrush(parent->palette().color(QPalette::Window));
     view->setMinimumHeight(170);
+    view->setMinimumWidth(kMinimumChartWidth);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return view;
 }
@@ -154,6 +158,10 @@ IndexChartView::IndexChartView(QWidget *parent)
 
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(8);
+    // Two equal columns whatever the charts' own size hints (a title's length once made one column take
+    // nearly all the width after a rebuild, leaving slivers titled "K…").
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -241,8 +249,10 @@ void IndexChartView::scheduleRebuild()
 void IndexChartView::clearLayout()
 {
     while (QLayoutItem *item = m_grid->takeAt(0)) {
-        if (QWidget *w = item->widget())
+        if (QWidget *w = item->widget()) {
+            w->hide();  // out of the layout now, not when it is deleted
             w->deleteLater();
+        }
         delete item;
     }
     m_barChart = nullptr;

@@ -69,6 +69,14 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    // Columns the snapshot has but the pane is too narrow for, hidden by the rule of fitColumns().
+    QList<int> columnsLeftOut() const { return m_leftOut; }
+    // Sizes every column to its content (the symbol between a floor and a ceiling, eliding in the middle
+    // beyond it), then, while they do not fit the table's width, hides the least useful column the snapshot
+    // has: Prev Close first (it is Price − Change), then Sector (the Sectors tab has it), then Volume.
+    // Symbol, Price, Change and % Change always stay. Runs on every new snapshot and resize.
+    void fitColumns();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -85,6 +93,7 @@ private:
     void toggleWatchedSelection();
     void showContextMenu(const QPoint &pos);
     void applyDefaultLayout();
+    QString leftOutNames() const;
 
     MoversProxyModel *m_proxy;
     QTableView *m_table;
@@ -101,6 +110,9 @@ private:
     QList<QAction *> m_extraActions;
     bool m_restored = false;
     bool m_restoring = false;
+    bool m_fitting = false;
+    bool m_fitPending = false;
+    QList<int> m_leftOut;
 };
 
 } // namespace md::ui
