@@ -87,9 +87,9 @@ ArticleReader::ArticleReader(QWidget *parent)
     , m_findBar(new QWidget(this))
     , m_findEdit(new QLineEdit(m_findBar))
     , m_findStatus(new QLabel(m_findBar))
-    , m_zoomIn(new QAction(tr("Zoom &In"), this))
-    , m_zoomOut(new QAction(tr("Zoom &Out"), this))
-    , m_zoomReset(new QAction(tr("&Actual Size"), this))
+    , m_zoomIn(new QAction(tr("Zoom I&n"), this))
+    , m_zoomOut(new QAction(tr("Zoom O&ut"), this))
+    , m_zoomReset(new QAction(tr("Actual Si&ze"), this))
     , m_find(new QAction(tr("&Find in Article\u2026"), this))
 {
     setObjectName(QStringLiteral("articleReader"));

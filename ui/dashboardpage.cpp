@@ -162,8 +162,8 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, WatchedSymbols *watch
 
 void DashboardPage::addEditActions(QMenu *edit)
 {
-    QAction *copy = edit->addAction(tr("&Copy Selected Rows"), m_movers, &MoversView::copySelectedRows);
-    copy->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
+    // The movers' own action, so the menu shows its Ctrl+C (which works while the table has the focus).
+    edit->addAction(m_movers->copyAction());
     edit->addAction(m_movers->watchAction());  // Ctrl+D in the movers table
     edit->addAction(m_reader->findAction());
     QAction *filter = edit->addAction(tr("Filter &Symbols"), this, [this] {
@@ -208,7 +208,7 @@ void DashboardPage::addViewActions(QMenu *view)
     menu->addSeparator();
     auto *speeds = new QActionGroup(menu);
     const struct { QString label; double speed; } speedChoices[] = {
-        {tr("S&low"), 30.0}, {tr("&Normal"), 60.0}, {tr("&Fast"), 120.0}};  // pixels per second
+        {tr("S&low"), 30.0}, {tr("&Normal"), 60.0}, {tr("F&ast"), 120.0}};  // pixels per second
     for (const auto &choice : speedChoices) {
         QAction *a = menu->addAction(choice.label);
         a->setCheckable(true);

@@ -49,7 +49,7 @@ MoversView::MoversView(QWidget *parent)
     , m_count(new QLabel(this))
     , m_empty(new QLabel(m_table->viewport()))
     , m_delegate(new DirectionDelegate(this))
-    , m_copyAction(new QAction(tr("&Copy Rows"), this))
+    , m_copyAction(new QAction(tr("&Copy Selected Rows"), this))
     , m_watchAction(new QAction(tr("Add to &Watchlist"), this))
     , m_sectorChip(new QToolButton(this))
 {
@@ -149,6 +149,7 @@ MoversView::MoversView(QWidget *parent)
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveSettings(); });
 
     m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAction, &QAction::triggered, this, &MoversView::copySelectedRows);
     m_table->addAction(m_copyAction);

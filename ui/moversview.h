@@ -41,6 +41,8 @@ public:
     void setWatchlist(WatchedSymbols *watchlist);
     // Stars or unstars the selected symbols (all of them starred: unstars them).
     QAction *watchAction() const { return m_watchAction; }
+    // Copy Selected Rows (Ctrl+C in the table, the Edit menu, the context menu).
+    QAction *copyAction() const { return m_copyAction; }
     QAbstractButton *switchButton(MoversProxyModel::Direction direction) const;
 
     MoversProxyModel *proxy() const { return m_proxy; }
