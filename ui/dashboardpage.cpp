@@ -316,6 +316,7 @@ void DashboardPage::onCurrentSnapshotChanged()
     const PageGaps gaps = s ? pageGaps(*s) : PageGaps();
     m_ticker->setEmptyText(gaps.marketData);
     m_charts->setEmptyText(gaps.marketData);
+    m_movers->setNoQuotesText(gaps.marketData);
     if (s)
         m_reader->setContent(s->article, s->comments, gaps.article);
     else

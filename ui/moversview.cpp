@@ -522,8 +522,10 @@ void MoversView::updateCountLabel()
     } else {
         m_count->setText(tr("%1 of %2 symbols").arg(shown).arg(total));
     }
-    const bool empty = shown == 0 && total > 0;
-    if (empty) {
+    const bool empty = shown == 0 && (total > 0 || !m_noQuotesText.isEmpty());
+    if (total == 0) {
+        m_empty->setText(m_noQuotesText);
+    } else if (empty) {
         switch (m_proxy->direction()) {
         case Direction::Gainers: m_empty->setText(tr("No symbol rose in this snapshot.")); break;
         case Direction::Losers: m_empty->setText(tr("No symbol fell in this snapshot.")); break;
@@ -547,6 +549,17 @@ void MoversView::updateCountLabel()
         }
     }
     m_empty->setVisible(empty);
+}
+
+void MoversView::setNoQuotesText(const QString &text)
+{
+    m_noQuotesText = text;
+    updateCountLabel();
+}
+
+QString MoversView::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
 }
 
 bool MoversView::eventFilter(QObject *watched, QEvent *event)

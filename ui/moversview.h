@@ -71,6 +71,10 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    // What the empty table says when the open page has no quotes at all (what it lacks, and why).
+    void setNoQuotesText(const QString &text);
+    QString emptyText() const;
+
     // Columns the snapshot has but the pane is too narrow for, hidden by the rule of fitColumns().
     QList<int> columnsLeftOut() const { return m_leftOut; }
     // Sizes every column to its content (the symbol between a floor and a ceiling, eliding in the middle
@@ -115,6 +119,7 @@ private:
     bool m_fitting = false;
     bool m_fitPending = false;
     QList<int> m_leftOut;
+    QString m_noQuotesText;
 };
 
 } // namespace md::ui

@@ -10,6 +10,7 @@
 #include "ui/library/historychartview.h"
 #include "ui/library/symbolhistoryview.h"
 #include "ui/mainwindow.h"
+#include "ui/moversview.h"
 #include "ui/tickerstrip.h"
 
 #include <QChart>
@@ -48,6 +49,7 @@ TEST(EmptyStates, AStoryOnlyPageOpensOnItsArticleAndSaysItHasNoMarketData)
     auto *charts = qobject_cast<ui::IndexChartView *>(page->view(QStringLiteral("charts")));
     EXPECT_EQ(charts->emptyText(), lacks);
     EXPECT_FALSE(charts->emptyText().contains(QStringLiteral("Open a snapshot")));
+    EXPECT_EQ(page->movers()->emptyText(), lacks);
     auto *reader = qobject_cast<ui::ArticleReader *>(page->view(QStringLiteral("article")));
     EXPECT_TRUE(reader->plainText().startsWith(QStringLiteral("Cement stocks lead PSX recovery")));
 }
