@@ -91,7 +91,7 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, WatchedSymbols *watch
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({210, 520, 550});  // the movers' switch has five choices, a board three more columns
+    m_splitter->setSizes({176, 470, 640});  // the movers' switch and four columns; two charts a row at ease
 
     auto *dashboardLayout = new QVBoxLayout(m_dashboard);
     dashboardLayout->setContentsMargins(0, 0, 0, 0);

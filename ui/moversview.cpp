@@ -286,7 +286,8 @@ void MoversView::fitColumns()
     int total = 0;
     for (int column : std::as_const(shown)) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-        int width = std::max(header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column) + 8);
+        m_table->setColumnHidden(column, false);  // a hidden section measures nothing
+        int width = std::max(header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column) + 4);
         if (column == C::NameColumn)
             width = std::clamp(width, nameFloor, nameCeiling);
         wanted.insert(column, width);
@@ -295,17 +296,27 @@ void MoversView::fitColumns()
     // Not on screen yet (no width to fit): every column with data, until the first resize fits them.
     const int available = m_table->isVisible() ? m_table->viewport()->width() : 0;
     m_leftOut.clear();
-    for (int column : kLeastUsefulFirst) {
-        if (total <= available || available <= 0)
-            break;
-        if (shown.removeOne(column)) {
-            m_leftOut.append(column);
-            total -= wanted.value(column);
+    // Too narrow: the symbol gives way down to its floor first, then the least useful columns go, and
+    // the symbol takes back what it needs of the room they leave.
+    const int nameWanted = wanted.value(C::NameColumn);
+    const auto squeezeName = [&] {
+        const int others = total - wanted.value(C::NameColumn);
+        const int name = std::clamp(available - others, nameFloor, std::max(nameFloor, nameWanted));
+        total = others + name;
+        wanted[C::NameColumn] = name;
+    };
+    if (available > 0) {
+        squeezeName();
+        for (int column : kLeastUsefulFirst) {
+            if (total <= available)
+                break;
+            if (shown.removeOne(column)) {
+                m_leftOut.append(column);
+                total -= wanted.value(column);
+            }
         }
+        squeezeName();
     }
-    // Still too narrow: the symbol gives way down to its floor before a number is cut.
-    if (available > 0 && total > available)
-        wanted[C::NameColumn] = std::max(nameFloor, wanted.value(C::NameColumn) - (total - available));
     for (int column = 0; column < header->count(); ++column) {
         const bool show = shown.contains(column);
         m_table->setColumnHidden(column, !show);

@@ -144,6 +144,11 @@ TEST(Layout, AnExchangeBoardFitsTheMoversTableAt1280x800)
     openBoard(window);
     ui::MoversView *movers = window.dashboard()->movers();
     expectMoversFit(movers);
+    // At 1280×800 the board shows Symbol to Volume; Prev Close and Sector wait for a wider pane.
+    EXPECT_EQ(movers->columnsLeftOut(), (QList<int>{C::PreviousCloseColumn, C::SectorColumn}))
+        << "table " << movers->table()->viewport()->width() << " symbol "
+        << movers->table()->horizontalHeader()->sectionSize(C::NameColumn) << " volume "
+        << movers->table()->horizontalHeader()->sectionSizeHint(C::VolumeColumn);
     // The long name elides in the middle; its tooltip has it whole.
     EXPECT_EQ(movers->table()->textElideMode(), Qt::ElideMiddle);
     const QModelIndex longName = movers->proxy()->match(movers->proxy()->index(0, C::NameColumn), Qt::DisplayRole,
