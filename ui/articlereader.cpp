@@ -87,9 +87,9 @@ ArticleReader::ArticleReader(QWidget *parent)
     , m_findBar(new QWidget(this))
     , m_findEdit(new QLineEdit(m_findBar))
     , m_findStatus(new QLabel(m_findBar))
-    , m_zoomIn(new QAction(tr("Zoom &In"), this))
-    , m_zoomOut(new QAction(tr("Zoom &Out"), this))
-    , m_zoomReset(new QAction(tr("&Actual Size"), this))
+    , m_zoomIn(new QAction(tr("Zoom I&n"), this))
+    , m_zoomOut(new QAction(tr("Zoom O&ut"), this))
+    , m_zoomReset(new QAction(tr("Actual Si&ze"), this))
     , m_find(new QAction(tr("&Find in Article\u2026"), this))
 {
     setObjectName(QStringLiteral("articleReader"));
@@ -104,6 +104,9 @@ ArticleReader::ArticleReader(QWidget *parent)
                                        | Qt::LinksAccessibleByKeyboard);
     m_browser->setFocusPolicy(Qt::StrongFocus);
     m_browser->viewport()->installEventFilter(this);
+    // The document is rebuilt when the browser's own palette changes (a theme switch): the reader hears of
+    // the change before its child has the new colours, so rebuilding then would keep the old text colour.
+    m_browser->installEventFilter(this);
     m_browser->document()->setUndoRedoEnabled(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
@@ -201,9 +204,10 @@ QString ArticleReader::plainText() const
     return m_browser->toPlainText();
 }
 
-void ArticleReader::setContent(const Article &article, const QVector<Comment> &comments)
+void ArticleReader::setContent(const Article &article, const QVector<Comment> &comments, const QString &emptyText)
 {
     m_highlights = MentionMatcher();
+    m_emptyText = emptyText;
     m_article = article;
     m_comments = comments;
     m_hasContent = true;
@@ -260,8 +264,16 @@ void ArticleReader::rebuildDocument()
 
     if (!m_hasContent || (m_article.isEmpty() && m_comments.isEmpty())) {
         startBlock(blockFormat(em * 2, 0, 150), textFormat(base, 1.0, false, muted));
-        c.insertText(m_hasContent ? tr("This snapshot has no article or comments.")
-                                  : tr("Open a snapshot to read its article."));
+        QString message = tr("Open a snapshot to read its article.");
+        if (m_hasContent)
+            message = m_emptyText.isEmpty() ? tr("No article text was found in this page.") : m_emptyText;
+        const QStringList lines = message.split(QLatin1Char('\n'));
+        c.insertText(lines.first());
+        // The reason, smaller and below.
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            c.insertBlock(blockFormat(em * 0.6, 0, 140), textFormat(base, 0.85, false, muted));
+            c.insertText(lines.at(i));
+        }
         updateMeasure();
         moveCaretToStart();
         return;
@@ -549,6 +561,12 @@ void ArticleReader::highlightMatches(const QString &text)
 
 bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_browser && event->type() == QEvent::PaletteChange) {
+        const int scrolled = m_browser->verticalScrollBar()->value();
+        rebuildDocument();
+        m_browser->verticalScrollBar()->setValue(scrolled);
+        return false;
+    }
     if (watched == m_browser->viewport()) {
         if (event->type() == QEvent::Resize) {
             updateMeasure();
@@ -575,13 +593,6 @@ bool ArticleReader::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void ArticleReader::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        rebuildDocument();
-    QWidget::changeEvent(event);
 }
 
 void ArticleReader::setHighlights(const MentionMatcher &matcher)

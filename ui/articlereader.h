@@ -27,7 +27,8 @@ public:
     explicit ArticleReader(QWidget *parent = nullptr);
     ~ArticleReader() override;
 
-    void setContent(const Article &article, const QVector<Comment> &comments);
+    // emptyText: what to say when the article and comments are empty (what the page lacks, and why).
+    void setContent(const Article &article, const QVector<Comment> &comments, const QString &emptyText = {});
     void clear();
 
     QTextBrowser *browser() const { return m_browser; }
@@ -64,7 +65,6 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void rebuildDocument();
@@ -79,6 +79,7 @@ private:
     Article m_article;
     QVector<Comment> m_comments;
     bool m_hasContent = false;
+    QString m_emptyText;
     MentionMatcher m_highlights;
     QVector<TextMatch> m_highlightRanges;  // document positions of the marked matches
     QTextBrowser *m_browser;

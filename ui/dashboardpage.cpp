@@ -6,6 +6,7 @@
 #include "core/models/quotesmodel.h"
 #include "core/models/sectorsummarymodel.h"
 #include "core/models/tickerproxymodel.h"
+#include "core/parse/pagegaps.h"
 #include "core/models/snapshotcollection.h"
 #include "core/session/snapshotworkspace.h"
 #include "core/session/watchedsymbols.h"
@@ -82,10 +83,15 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, WatchedSymbols *watch
     m_splitter->addWidget(m_movers);
     m_splitter->addWidget(m_tabs);
     m_splitter->setChildrenCollapsible(false);
+    // Floors no saved state or page switch goes below: the list's headlines, the movers' four fixed
+    // columns, and two charts side by side on the Charts tab.
+    m_snapshotList->setMinimumWidth(160);
+    m_movers->setMinimumWidth(380);
+    m_tabs->setMinimumWidth(460);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({210, 520, 550});  // the movers' switch has five choices, a board three more columns
+    m_splitter->setSizes({176, 470, 640});  // the movers' switch and four columns; two charts a row at ease
 
     auto *dashboardLayout = new QVBoxLayout(m_dashboard);
     dashboardLayout->setContentsMargins(0, 0, 0, 0);
@@ -156,8 +162,8 @@ DashboardPage::DashboardPage(SnapshotWorkspace *workspace, WatchedSymbols *watch
 
 void DashboardPage::addEditActions(QMenu *edit)
 {
-    QAction *copy = edit->addAction(tr("&Copy Selected Rows"), m_movers, &MoversView::copySelectedRows);
-    copy->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
+    // The movers' own action, so the menu shows its Ctrl+C (which works while the table has the focus).
+    edit->addAction(m_movers->copyAction());
     edit->addAction(m_movers->watchAction());  // Ctrl+D in the movers table
     edit->addAction(m_reader->findAction());
     QAction *filter = edit->addAction(tr("Filter &Symbols"), this, [this] {
@@ -202,7 +208,7 @@ void DashboardPage::addViewActions(QMenu *view)
     menu->addSeparator();
     auto *speeds = new QActionGroup(menu);
     const struct { QString label; double speed; } speedChoices[] = {
-        {tr("S&low"), 30.0}, {tr("&Normal"), 60.0}, {tr("&Fast"), 120.0}};  // pixels per second
+        {tr("S&low"), 30.0}, {tr("&Normal"), 60.0}, {tr("F&ast"), 120.0}};  // pixels per second
     for (const auto &choice : speedChoices) {
         QAction *a = menu->addAction(choice.label);
         a->setCheckable(true);
@@ -306,10 +312,18 @@ void DashboardPage::onCurrentSnapshotChanged()
 {
     const Snapshot *s = m_workspace->currentSnapshot();
     m_charts->setCurrentSource(s ? s->source : QString());
+    // Each panel says what the open page lacks, and why, rather than asking for a snapshot to be opened.
+    const PageGaps gaps = s ? pageGaps(*s) : PageGaps();
+    m_ticker->setEmptyText(gaps.marketData);
+    m_charts->setEmptyText(gaps.marketData);
+    m_movers->setNoQuotesText(gaps.marketData);
     if (s)
-        m_reader->setContent(s->article, s->comments);
+        m_reader->setContent(s->article, s->comments, gaps.article);
     else
         m_reader->clear();
+    // A page that is only a story opens on its story.
+    if (s && gaps.articleOnly())
+        m_tabs->setCurrentWidget(m_reader);
 }
 
 void DashboardPage::updateStack()

@@ -94,6 +94,9 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
     axis->setTitleVisible(false);
 }
 
+// No chart narrower than this: two of them side by side set the Charts tab's minimum width.
+constexpr int kMinimumChartWidth = 220;
+
 QChartView *newChartView(QChart *chart, QWidget *parent)
 {
     auto *view = new QChartView(chart, parent);
@@ -101,6 +104,7 @@ QChartView *newChartView(QChart *chart, QWidget *parent)
     view->setFrameShape(QFrame::NoFrame);
     view->setBackgroundBrush(parent->palette().color(QPalette::Window));
     view->setMinimumHeight(170);
+    view->setMinimumWidth(kMinimumChartWidth);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return view;
 }
@@ -154,6 +158,10 @@ IndexChartView::IndexChartView(QWidget *parent)
 
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(8);
+    // Two equal columns whatever the charts' own size hints (a title's length once made one column take
+    // nearly all the width after a rebuild, leaving slivers titled "K…").
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
     m_scroll->setWidget(m_canvas);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -162,7 +170,7 @@ IndexChartView::IndexChartView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setText(tr("Open a snapshot to chart its indices."));
+    setEmptyText({});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -205,6 +213,16 @@ void IndexChartView::setCurrentSource(const QString &source)
     scheduleRebuild();
 }
 
+void IndexChartView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text.isEmpty() ? tr("Open a snapshot to chart its indices.") : text);
+}
+
+QString IndexChartView::emptyText() const
+{
+    return m_empty->text();
+}
+
 void IndexChartView::setTopMoverCount(int count)
 {
     m_topMovers = std::max(0, count);
@@ -231,8 +249,10 @@ void IndexChartView::scheduleRebuild()
 void IndexChartView::clearLayout()
 {
     while (QLayoutItem *item = m_grid->takeAt(0)) {
-        if (QWidget *w = item->widget())
+        if (QWidget *w = item->widget()) {
+            w->hide();  // out of the layout now, not when it is deleted
             w->deleteLater();
+        }
         delete item;
     }
     m_barChart = nullptr;

@@ -35,6 +35,10 @@ public:
     // How many movers of each side the bar chart shows.
     void setTopMoverCount(int count);
 
+    // What the view says while it has no chart: that nothing is open, or what the open page lacks.
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+
     int lineChartCount() const;
     // Names on the bar chart, top to bottom.
     QStringList barCategories() const { return m_barCategories; }

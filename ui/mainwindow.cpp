@@ -23,6 +23,7 @@
 #include "ui/network/openurldialog.h"
 #include "ui/network/refreshstatuslabel.h"
 #include "ui/sessionreporter.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/snapshotstatus.h"
 #include "ui/theme.h"
 
@@ -186,21 +187,32 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+    help->addSeparator();
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(windowShortcuts(this, menuBar()), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
+    keys->setObjectName(QStringLiteral("keyboardShortcuts"));
 }
 
 void MainWindow::addViewActions(QMenu *view)
 {
-    // Ctrl+1 to Ctrl+8: the dashboard's views, then (with a library) the library's.
-    const struct { QString name; QString label; int key; bool library; } views[] = {
-        {QStringLiteral("snapshots"), tr("&Snapshots"), Qt::Key_1, false},
-        {QStringLiteral("movers"), tr("&Movers"), Qt::Key_2, false},
-        {QStringLiteral("charts"), tr("&Charts"), Qt::Key_3, false},
-        {QStringLiteral("article"), tr("&Article"), Qt::Key_4, false},
-        {QStringLiteral("library"), tr("&Library"), Qt::Key_5, true},
-        {QStringLiteral("history"), tr("&Index History"), Qt::Key_6, true},
-        {QStringLiteral("compare"), tr("C&ompare"), Qt::Key_7, true},
-        {QStringLiteral("symbol"), tr("S&ymbol History"), Qt::Key_8, true},
-        {QStringLiteral("alerts"), tr("A&lerts"), Qt::Key_9, true},
+    // Ctrl+1 to Ctrl+9: the dashboard's views, then (with a library) the library's and the Alerts page;
+    // Ctrl+T the Sectors tab, Ctrl+K Search Articles (the key many applications search with). Mnemonics
+    // are unique across the View menu, its zoom entries and submenus included.
+    const struct { QString name; QString label; QKeySequence key; bool library; } views[] = {
+        {QStringLiteral("snapshots"), tr("&Snapshots"), QKeySequence(Qt::CTRL | Qt::Key_1), false},
+        {QStringLiteral("movers"), tr("&Movers"), QKeySequence(Qt::CTRL | Qt::Key_2), false},
+        {QStringLiteral("charts"), tr("&Charts"), QKeySequence(Qt::CTRL | Qt::Key_3), false},
+        {QStringLiteral("article"), tr("&Article"), QKeySequence(Qt::CTRL | Qt::Key_4), false},
+        {QStringLiteral("sectors"), tr("Secto&rs"), QKeySequence(Qt::CTRL | Qt::Key_T), false},
+        {QStringLiteral("library"), tr("&Library"), QKeySequence(Qt::CTRL | Qt::Key_5), true},
+        {QStringLiteral("history"), tr("&Index History"), QKeySequence(Qt::CTRL | Qt::Key_6), true},
+        {QStringLiteral("compare"), tr("C&ompare"), QKeySequence(Qt::CTRL | Qt::Key_7), true},
+        {QStringLiteral("symbol"), tr("S&ymbol History"), QKeySequence(Qt::CTRL | Qt::Key_8), true},
+        {QStringLiteral("search"), tr("Searc&h Articles"), QKeySequence(Qt::CTRL | Qt::Key_K), true},
+        {QStringLiteral("alerts"), tr("Al&erts"), QKeySequence(Qt::CTRL | Qt::Key_9), true},
     };
     bool libraryPart = false;
     for (const auto &v : views) {
@@ -209,7 +221,8 @@ void MainWindow::addViewActions(QMenu *view)
             libraryPart = true;
         }
         QAction *a = view->addAction(v.label, this, [this, name = v.name] { showView(name); });
-        a->setShortcut(QKeySequence(Qt::CTRL | v.key));
+        a->setShortcut(v.key);
+        a->setObjectName(QStringLiteral("show-") + v.name);
         if (v.library)
             m_libraryActions.append(a);
     }

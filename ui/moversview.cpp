@@ -13,12 +13,14 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QToolButton>
@@ -33,6 +35,8 @@ using Direction = MoversProxyModel::Direction;
 using C = QuotesModel;
 
 constexpr int kOptionalColumns[] = {C::VolumeColumn, C::PreviousCloseColumn, C::SectorColumn};
+// Hidden in this order when the pane is too narrow for the whole board (see fitColumns()).
+constexpr int kLeastUsefulFirst[] = {C::PreviousCloseColumn, C::SectorColumn, C::VolumeColumn};
 
 } // namespace
 
@@ -45,7 +49,7 @@ MoversView::MoversView(QWidget *parent)
     , m_count(new QLabel(this))
     , m_empty(new QLabel(m_table->viewport()))
     , m_delegate(new DirectionDelegate(this))
-    , m_copyAction(new QAction(tr("&Copy Rows"), this))
+    , m_copyAction(new QAction(tr("&Copy Selected Rows"), this))
     , m_watchAction(new QAction(tr("Add to &Watchlist"), this))
     , m_sectorChip(new QToolButton(this))
 {
@@ -122,6 +126,7 @@ MoversView::MoversView(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);  // a long name keeps its start and end; its tooltip has it whole
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move inside it
     m_table->verticalHeader()->hide();
@@ -144,6 +149,7 @@ MoversView::MoversView(QWidget *parent)
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveSettings(); });
 
     m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setToolTip(tr("Copy the selected movers rows as tab-separated text"));
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAction, &QAction::triggered, this, &MoversView::copySelectedRows);
     m_table->addAction(m_copyAction);
@@ -184,6 +190,16 @@ MoversView::MoversView(QWidget *parent)
     setTabOrder(m_filter, m_table);
     setFocusProxy(m_table);
 
+    // Columns fit their content again when the rows change (deferred: several changes come together).
+    const auto scheduleFit = [this] {
+        if (m_fitPending)
+            return;
+        m_fitPending = true;
+        QMetaObject::invokeMethod(this, [this] { m_fitPending = false; fitColumns(); }, Qt::QueuedConnection);
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleFit);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleFit);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MoversView::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MoversView::updateCountLabel);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MoversView::updateCountLabel);
@@ -236,33 +252,88 @@ QAbstractButton *MoversView::switchButton(Direction direction) const
 
 void MoversView::updateColumnsAndSwitch()
 {
-    // What a news ticker never has stays out of sight; the saved widths of the rest are kept.
-    bool wide = false;
-    for (int column : kOptionalColumns) {
-        const bool shown = m_quotes && m_quotes->hasColumnData(column);
-        m_table->setColumnHidden(column, !shown);
-        wide = wide || shown;
-    }
-    // Four columns: the symbol takes the slack. A board's seven: the symbol keeps its own width, so the
-    // numbers come first into view.
-    QHeaderView *header = m_table->horizontalHeader();
-    const bool stretched = header->count() > C::NameColumn
-        && header->sectionResizeMode(C::NameColumn) == QHeaderView::Stretch;
-    if (header->count() <= C::NameColumn) {
-        // No model yet: nothing to lay out.
-    } else if (wide && stretched) {
-        QFont bold = m_table->font();
-        bold.setBold(true);
-        header->setSectionResizeMode(C::NameColumn, QHeaderView::Interactive);
-        header->resizeSection(C::NameColumn, QFontMetrics(bold).horizontalAdvance(QStringLiteral("\u2605 WAVESAPP")) + 16);
-    } else if (!wide && !stretched) {
-        header->setSectionResizeMode(C::NameColumn, QHeaderView::Stretch);
-    }
+    // What a news ticker never has stays out of sight; what fits of the rest is shown (fitColumns()).
+    fitColumns();
     QAbstractButton *active = m_switch->button(int(Direction::MostActive));
     const bool volumes = m_proxy->hasVolume();
     active->setEnabled(volumes);
     active->setToolTip(volumes ? tr("The %1 symbols with the largest volume").arg(m_proxy->mostActiveCount())
                                : tr("This snapshot has no volumes (a news page's ticker carries none)"));
+}
+
+void MoversView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_fitting || header->count() <= C::NameColumn)
+        return;
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    const QScopedValueRollback<bool> restoring(m_restoring, true);  // not a width the user chose: not saved
+    QList<int> shown;
+    for (int column = 0; column < header->count(); ++column) {
+        const bool optional = std::find(std::begin(kOptionalColumns), std::end(kOptionalColumns), column)
+            != std::end(kOptionalColumns);
+        if (!optional || (m_quotes && m_quotes->hasColumnData(column)))
+            shown.append(column);
+    }
+    QFont boldFont = m_table->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    // The symbol: at least "★ WAVESAPP" (the board's longest common symbols), at most a third more;
+    // longer names elide in the middle.
+    const int nameFloor = bold.horizontalAdvance(QStringLiteral("\u2605 WAVESAPP")) + 16;
+    const int nameCeiling = nameFloor * 4 / 3;
+    QHash<int, int> wanted;
+    int total = 0;
+    for (int column : std::as_const(shown)) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_table->setColumnHidden(column, false);  // a hidden section measures nothing
+        int width = std::max(header->sectionSizeHint(column), static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column) + 4);
+        if (column == C::NameColumn)
+            width = std::clamp(width, nameFloor, nameCeiling);
+        wanted.insert(column, width);
+        total += width;
+    }
+    // Not on screen yet (no width to fit): every column with data, until the first resize fits them.
+    const int available = m_table->isVisible() ? m_table->viewport()->width() : 0;
+    m_leftOut.clear();
+    // Too narrow: the symbol gives way down to its floor first, then the least useful columns go, and
+    // the symbol takes back what it needs of the room they leave.
+    const int nameWanted = wanted.value(C::NameColumn);
+    const auto squeezeName = [&] {
+        const int others = total - wanted.value(C::NameColumn);
+        const int name = std::clamp(available - others, nameFloor, std::max(nameFloor, nameWanted));
+        total = others + name;
+        wanted[C::NameColumn] = name;
+    };
+    if (available > 0) {
+        squeezeName();
+        for (int column : kLeastUsefulFirst) {
+            if (total <= available)
+                break;
+            if (shown.removeOne(column)) {
+                m_leftOut.append(column);
+                total -= wanted.value(column);
+            }
+        }
+        squeezeName();
+    }
+    for (int column = 0; column < header->count(); ++column) {
+        const bool show = shown.contains(column);
+        m_table->setColumnHidden(column, !show);
+        if (show)
+            header->resizeSection(column, wanted.value(column));
+    }
+    header->setToolTip(m_leftOut.isEmpty() ? QString()
+                                           : tr("Widen the pane to see the columns left out for room: %1")
+                                                 .arg(leftOutNames()));
+}
+
+QString MoversView::leftOutNames() const
+{
+    QStringList names;
+    for (int column : m_leftOut)
+        names.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    return names.join(QStringLiteral(", "));
 }
 
 void MoversView::updateWatchAction()
@@ -462,8 +533,10 @@ void MoversView::updateCountLabel()
     } else {
         m_count->setText(tr("%1 of %2 symbols").arg(shown).arg(total));
     }
-    const bool empty = shown == 0 && total > 0;
-    if (empty) {
+    const bool empty = shown == 0 && (total > 0 || !m_noQuotesText.isEmpty());
+    if (total == 0) {
+        m_empty->setText(m_noQuotesText);
+    } else if (empty) {
         switch (m_proxy->direction()) {
         case Direction::Gainers: m_empty->setText(tr("No symbol rose in this snapshot.")); break;
         case Direction::Losers: m_empty->setText(tr("No symbol fell in this snapshot.")); break;
@@ -489,10 +562,24 @@ void MoversView::updateCountLabel()
     m_empty->setVisible(empty);
 }
 
+void MoversView::setNoQuotesText(const QString &text)
+{
+    m_noQuotesText = text;
+    updateCountLabel();
+}
+
+QString MoversView::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
+}
+
 bool MoversView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumns();
     } else if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

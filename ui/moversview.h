@@ -41,6 +41,8 @@ public:
     void setWatchlist(WatchedSymbols *watchlist);
     // Stars or unstars the selected symbols (all of them starred: unstars them).
     QAction *watchAction() const { return m_watchAction; }
+    // Copy Selected Rows (Ctrl+C in the table, the Edit menu, the context menu).
+    QAction *copyAction() const { return m_copyAction; }
     QAbstractButton *switchButton(MoversProxyModel::Direction direction) const;
 
     MoversProxyModel *proxy() const { return m_proxy; }
@@ -69,6 +71,18 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    // What the empty table says when the open page has no quotes at all (what it lacks, and why).
+    void setNoQuotesText(const QString &text);
+    QString emptyText() const;
+
+    // Columns the snapshot has but the pane is too narrow for, hidden by the rule of fitColumns().
+    QList<int> columnsLeftOut() const { return m_leftOut; }
+    // Sizes every column to its content (the symbol between a floor and a ceiling, eliding in the middle
+    // beyond it), then, while they do not fit the table's width, hides the least useful column the snapshot
+    // has: Prev Close first (it is Price − Change), then Sector (the Sectors tab has it), then Volume.
+    // Symbol, Price, Change and % Change always stay. Runs on every new snapshot and resize.
+    void fitColumns();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -85,6 +99,7 @@ private:
     void toggleWatchedSelection();
     void showContextMenu(const QPoint &pos);
     void applyDefaultLayout();
+    QString leftOutNames() const;
 
     MoversProxyModel *m_proxy;
     QTableView *m_table;
@@ -101,6 +116,10 @@ private:
     QList<QAction *> m_extraActions;
     bool m_restored = false;
     bool m_restoring = false;
+    bool m_fitting = false;
+    bool m_fitPending = false;
+    QList<int> m_leftOut;
+    QString m_noQuotesText;
 };
 
 } // namespace md::ui

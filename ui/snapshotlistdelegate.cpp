@@ -21,7 +21,7 @@ QSize SnapshotListDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     const int h = QFontMetrics(title).height() + 2 * QFontMetrics(small).height() + 2 * kPadding + 4;
-    return QSize(200, h);
+    return QSize(120, h);  // as wide as the list, however narrow (the text elides): never a sideways scroll bar
 }
 
 void SnapshotListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

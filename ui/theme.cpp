@@ -7,11 +7,40 @@
 #include <QApplication>
 #include <QMenu>
 #include <QIcon>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOptionHeader>
 
 namespace md::ui {
 namespace {
+
+// The application's style with one change: a column sorted largest first shows ▼ and smallest first ▲,
+// the arrow pointing the way the values run down the column. QHeaderView hands the style SortDown for an
+// ascending sort and SortUp for a descending one, and Fusion draws SortUp as ▲ (so "% Change", largest
+// first, showed ▲); this turns the option round before Fusion draws it.
+class MarketDeskStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element == PE_IndicatorHeaderArrow) {
+            if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
+                QStyleOptionHeader flipped = *header;
+                if (header->sortIndicator == QStyleOptionHeader::SortUp)
+                    flipped.sortIndicator = QStyleOptionHeader::SortDown;
+                else if (header->sortIndicator == QStyleOptionHeader::SortDown)
+                    flipped.sortIndicator = QStyleOptionHeader::SortUp;
+                QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
 
 QPalette &systemPalette()
 {
@@ -83,11 +112,14 @@ void captureSystemPalette()
 void applyTheme(ThemeMode mode)
 {
     captureSystemPalette();
+    if (!dynamic_cast<MarketDeskStyle *>(QApplication::style())) {
 #ifndef Q_OS_MACOS
-    // One look everywhere, and one that honours any palette (the native Windows style does not).
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // One look everywhere, and one that honours any palette (the native Windows style does not).
+        QApplication::setStyle(new MarketDeskStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+#else
+        QApplication::setStyle(new MarketDeskStyle(QStyleFactory::create(QApplication::style()->name())));
 #endif
+    }
     switch (mode) {
     case ThemeMode::System: QApplication::setPalette(systemPalette()); break;
     case ThemeMode::Light: QApplication::setPalette(lightPalette()); break;
@@ -163,7 +195,7 @@ ThemeMode savedThemeMode()
 void addAppearanceMenu(QMenu *view)
 {
     // The words keep the translation context they had in the window's menus.
-    QMenu *menu = view->addMenu(QApplication::translate("md::ui::MainWindow", "&Appearance"));
+    QMenu *menu = view->addMenu(QApplication::translate("md::ui::MainWindow", "A&ppearance"));
     auto *group = new QActionGroup(menu);
     const ThemeMode current = savedThemeMode();
     const struct { const char *label; ThemeMode mode; } modes[] = {

@@ -297,9 +297,24 @@ void TickerStrip::paintEvent(QPaintEvent *)
     forEachVisible(off, [&](const Item &item, qreal left) { p.drawPixmap(QPointF(left, top), item.pixmap); });
     if (m_items.isEmpty()) {
         p.setPen(stripMuted());
+        const QString text = emptyText().replace(QLatin1Char('\n'), QStringLiteral(" \u2014 "));
         p.drawText(rect().adjusted(12, 0, -12, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                   tr("Open a snapshot to see its ticker"));
+                   p.fontMetrics().elidedText(text, Qt::ElideRight, width() - 24));
     }
+}
+
+void TickerStrip::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    setToolTip(text);
+    update();
+}
+
+QString TickerStrip::emptyText() const
+{
+    return m_emptyText.isEmpty() ? tr("Open a snapshot to see its ticker") : m_emptyText;
 }
 
 QRect TickerStrip::itemRect(const QString &name) const

@@ -55,6 +55,10 @@ public:
     double offset() const;
     void setOffset(double offset);
 
+    // What the strip says while it has no item: that nothing is open, or what the open page lacks.
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+
     int itemCount() const { return int(m_items.size()); }
     QStringList itemNames() const;
     // Where an item is drawn now (the first visible copy), or an empty rect when off-screen.
@@ -115,6 +119,7 @@ private:
     QPointer<WatchedSymbols> m_watchlist;
     bool m_watchlistFirst = false;
     QVector<Item> m_items;
+    QString m_emptyText;
     qreal m_cycleWidth = 0;  // one full cycle of items, gaps included
     double m_speed = 60.0;
     bool m_static = false;

@@ -1,6 +1,7 @@
 // AlertHistoryModel: fired alerts as a table, and reading them with their snapshots from the library.
 #include "core/models/alerthistorymodel.h"
 
+#include "core/alerts/alertrule.h"
 #include "core/library/library.h"
 #include "core/models/displayformat.h"
 #include "core/models/librarylistmodel.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace md {
@@ -26,7 +28,49 @@ QString shortSource(const QString &source)
     return QFileInfo(source).fileName();
 }
 
+// When an alert fired, on the exchange's clock like every other time of the row.
+QString firedOnExchangeClock(qint64 msecs)
+{
+    const Timestamp fired = Timestamp::fromUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()),
+                                               Timestamp::kPakistanOffsetSeconds);
+    return fired.toExchangeClock().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// A threshold as the rest of the app writes numbers: "110,000", "1,000.5".
+QString thresholdText(double value, const QLocale &locale)
+{
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
 } // namespace
+
+QString alertDisplayText(const FiredAlert &alert, const QLocale &locale)
+{
+    const AlertRuleParse parsed = parseAlertRule(alert.rule);
+    if (!parsed.ok() || !alert.value)
+        return alert.subject.isEmpty() ? alert.text
+                                       : AlertHistoryModel::tr("%1: %2").arg(alert.text, alert.subject);
+    const AlertRule &rule = *parsed.rule;
+    const double value = *alert.value;
+    switch (alert.kind) {
+    case AlertRule::Kind::Above:
+        return AlertHistoryModel::tr("%1 is at %2, above %3")
+            .arg(alert.name, formatIndexValue(value, locale), thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::Below:
+        return AlertHistoryModel::tr("%1 is at %2, below %3")
+            .arg(alert.name, formatIndexValue(value, locale), thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::Move:
+        return AlertHistoryModel::tr("%1 moved %2 (%3% or more either way)")
+            .arg(alert.name, formatPercent(value, locale), thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::Volume:
+        return AlertHistoryModel::tr("%1 traded %2 shares, above %3")
+            .arg(alert.name, locale.toString(qint64(value)), thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::News:
+    case AlertRule::Kind::Keyword:
+        break;
+    }
+    return alert.subject.isEmpty() ? alert.text : AlertHistoryModel::tr("%1: %2").arg(alert.text, alert.subject);
+}
 
 QVector<AlertHistoryRow> readAlertHistory(Library &library, int limit)
 {
@@ -87,6 +131,10 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     if (role == HistoricalRole)
         return a.historical;
     if (role == Qt::ToolTipRole) {
+        if (index.column() == AlertColumn)
+            return alertDisplayText(a, QLocale());  // whole, where the column elides it
+        if (index.column() == SnapshotColumn && row.snapshot)
+            return tr("%1 \u00B7 %2").arg(displayCaptureTime(*row.snapshot), row.snapshot->source);
         if (a.historical)
             return tr("Found while importing old snapshots: listed here, never notified");
         if (!row.snapshot)
@@ -96,13 +144,16 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == ValueColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const QLocale locale;
-    const QDateTime fired = QDateTime::fromMSecsSinceEpoch(a.firedAtMsecs, Qt::UTC).toLocalTime();
+    // An import's alerts fired, in effect, when their page was captured: the time of the import says nothing.
+    const bool atCapture = a.historical && row.snapshot;
     switch (index.column()) {
     case FiredColumn:
         if (role == RawValueRole)
-            return a.firedAtMsecs;
+            return atCapture ? row.snapshot->capturedAtMsecs : a.firedAtMsecs;
         if (role == Qt::DisplayRole) {
-            const QString when = fired.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            if (atCapture)
+                return tr("%1 (import)").arg(displayCaptureTime(row.snapshot->capturedAt));
+            const QString when = firedOnExchangeClock(a.firedAtMsecs);
             return a.historical ? tr("%1 (import)").arg(when) : when;
         }
         break;
@@ -122,7 +173,7 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
         break;
     case AlertColumn:
         if (role == Qt::DisplayRole || role == RawValueRole)
-            return a.subject.isEmpty() ? a.text : tr("%1: %2").arg(a.text, a.subject);
+            return alertDisplayText(a, locale);
         break;
     case SnapshotColumn:
         if (role == RawValueRole)
@@ -140,15 +191,19 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant AlertHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && (section == FiredColumn || section == SnapshotColumn))
+        return tr("Pakistan time (PKT, UTC+5), the exchange's clock, like every time in the library");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FiredColumn: return tr("Fired");
+    case FiredColumn: return tr("Fired (PKT)");
     case RuleColumn: return tr("Rule");
     case NameColumn: return tr("Symbol");
     case ValueColumn: return tr("Value");
     case AlertColumn: return tr("Alert");
-    case SnapshotColumn: return tr("Snapshot");
+    case SnapshotColumn: return tr("Snapshot (PKT)");
     default: return {};
     }
 }

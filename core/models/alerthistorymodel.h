@@ -54,4 +54,9 @@ private:
 // "61,250,000" (volume); "" for news and keyword alerts.
 QString formatAlertValue(const FiredAlert &alert, const QLocale &locale);
 
+// What an alert says, with its numbers written as the rest of the app writes them ("KSE100 is at 113,247,
+// above 110,000"), made again from the rule and the value; the stored text (with the story's headline)
+// where there are no numbers to write.
+QString alertDisplayText(const FiredAlert &alert, const QLocale &locale);
+
 } // namespace md

@@ -25,6 +25,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QTimeZone>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -302,4 +304,76 @@ TEST_F(AlertsWindowTest, TheSnapshotListsSearchBoxHandsItsWordsToTheArticleSearc
     EXPECT_EQ(window.libraryPage()->tabs()->currentWidget(), search);
     EXPECT_EQ(search->queryText(), QStringLiteral("circular debt"));
     EXPECT_EQ(search->model()->rowCount(), 1);
+}
+
+TEST_F(AlertsWindowTest, TheHistoryKeepsOneClockAndTheAppsNumbersAndFitsItsColumns)
+{
+    ASSERT_TRUE(page()->addRule(QStringLiteral("KSE100 above 110000")));
+    ASSERT_TRUE(page()->addRule(QStringLiteral("OGDC above 200")));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("old")));
+    ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("psx-close-2024-12-10.txt")), dir.filePath(QStringLiteral("old/close.txt"))));
+    QSignalSpy finished(window.libraryPage(), &ui::LibraryPage::importFinished);
+    ui::ImportFolderDialog *dialog = window.libraryPage()->importFolder(dir.filePath(QStringLiteral("old")));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(finished.wait(20000));
+    dialog->close();
+    openAndStore({copyOf("brecorder-2025-01-29-cement.html")});
+
+    window.resize(1280, 800);
+    window.show();
+    window.showView(QStringLiteral("alerts"));
+    QTableView *history = page()->historyView();
+    const QAbstractItemModel *model = history->model();
+    ASSERT_GE(model->rowCount(), 3);
+    const auto text = [&](int row, int column) { return model->index(row, column).data().toString(); };
+    // The zone is named once, in the headers of both time columns.
+    EXPECT_EQ(model->headerData(AlertHistoryModel::FiredColumn, Qt::Horizontal).toString(), QStringLiteral("Fired (PKT)"));
+    EXPECT_EQ(model->headerData(AlertHistoryModel::SnapshotColumn, Qt::Horizontal).toString(), QStringLiteral("Snapshot (PKT)"));
+    bool sawImport = false;
+    bool sawLive = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        SCOPED_TRACE(text(row, AlertHistoryModel::AlertColumn).toStdString());
+        const QString snapshotTime = text(row, AlertHistoryModel::SnapshotColumn).section(QStringLiteral(" \u00B7 "), 0, 0);
+        if (model->index(row, 0).data(AlertHistoryModel::HistoricalRole).toBool()) {
+            // An import's row: fired at its page's market time, the same clock as the snapshot beside it.
+            EXPECT_EQ(text(row, AlertHistoryModel::FiredColumn), snapshotTime + QStringLiteral(" (import)"));
+            sawImport = true;
+        } else {
+            // A live row: when it fired, on the exchange's clock (UTC+5), whatever the machine's zone.
+            const qint64 firedAt = page()->historyModel()->rows().at(
+                qobject_cast<const QSortFilterProxyModel *>(model)->mapToSource(model->index(row, 0)).row()).alert.firedAtMsecs;
+            const QString expected = QDateTime::fromMSecsSinceEpoch(firedAt, QTimeZone(5 * 3600))
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            EXPECT_EQ(text(row, AlertHistoryModel::FiredColumn), expected);
+            sawLive = true;
+        }
+        // Numbers as the rest of the app writes them, in the alert as in the Value column.
+        if (text(row, AlertHistoryModel::NameColumn) == QStringLiteral("KSE100")) {
+            EXPECT_TRUE(text(row, AlertHistoryModel::AlertColumn).contains(text(row, AlertHistoryModel::ValueColumn)));
+            EXPECT_TRUE(text(row, AlertHistoryModel::AlertColumn).contains(QStringLiteral("above 110,000")));
+            EXPECT_TRUE(text(row, AlertHistoryModel::ValueColumn).contains(u','));
+        }
+    }
+    EXPECT_TRUE(sawImport);
+    EXPECT_TRUE(sawLive);
+    // Every column at least as wide as its widest text, but the Snapshot and Alert columns where the whole
+    // row would not fit: they elide in the middle, their tooltips whole, and never below 30 and 40 characters.
+    QHeaderView *header = history->horizontalHeader();
+    const int character = history->fontMetrics().averageCharWidth();
+    for (int column = 0; column < AlertHistoryModel::ColumnCount; ++column) {
+        EXPECT_GE(header->sectionSize(column), header->sectionSizeHint(column)) << column;
+        const int content = static_cast<QAbstractItemView *>(history)->sizeHintForColumn(column);
+        if (column == AlertHistoryModel::AlertColumn)
+            EXPECT_GE(header->sectionSize(column), std::min(content, 40 * character));
+        else if (column == AlertHistoryModel::SnapshotColumn)
+            EXPECT_GE(header->sectionSize(column), std::min(content, 30 * character));
+        else
+            EXPECT_GE(header->sectionSize(column), content) << column;
+    }
+    EXPECT_EQ(history->textElideMode(), Qt::ElideMiddle);
+    EXPECT_LE(header->sectionViewportPosition(AlertHistoryModel::SnapshotColumn) + header->sectionSize(AlertHistoryModel::SnapshotColumn),
+              history->viewport()->width());
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_EQ(model->index(row, AlertHistoryModel::AlertColumn).data(Qt::ToolTipRole).toString(),
+                  text(row, AlertHistoryModel::AlertColumn));
 }

@@ -138,7 +138,7 @@ TEST(ArticleReader, SaysSoWhenASnapshotHasNoArticle)
 {
     ArticleReader reader;
     reader.setContent(Article(), {});
-    EXPECT_EQ(reader.plainText(), QStringLiteral("This snapshot has no article or comments."));
+    EXPECT_EQ(reader.plainText(), QStringLiteral("No article text was found in this page."));
 }
 
 // A reading view shows no text caret, focused or not (it blinked at the start of the headline, in

@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,14 +68,13 @@ AlertsPage::AlertsPage(SnapshotSession *session, QWidget *parent)
     m_history->verticalHeader()->hide();
     m_history->verticalHeader()->setDefaultSectionSize(m_history->fontMetrics().height() + 8);
     m_history->setAccessibleName(tr("What the alerts fired"));
+    // Columns as wide as their text (fitHistoryColumns()); a long alert elides, its tooltip whole.
     QHeaderView *header = m_history->horizontalHeader();
-    const int digit = m_history->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(AlertHistoryModel::FiredColumn, digit * 21);
-    header->resizeSection(AlertHistoryModel::RuleColumn, digit * 18);
-    header->resizeSection(AlertHistoryModel::NameColumn, digit * 10);
-    header->resizeSection(AlertHistoryModel::ValueColumn, digit * 10);
-    header->setSectionResizeMode(AlertHistoryModel::AlertColumn, QHeaderView::Stretch);
-    header->resizeSection(AlertHistoryModel::SnapshotColumn, digit * 30);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    m_history->setTextElideMode(Qt::ElideMiddle);
+    m_history->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_history->viewport()->installEventFilter(this);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_historyStatus->setTextFormat(Qt::PlainText);
 
@@ -102,7 +102,7 @@ AlertsPage::AlertsPage(SnapshotSession *session, QWidget *parent)
     splitter->addWidget(historyPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({320, 960});
+    splitter->setSizes({260, 1020});  // rules are short; what fired is the wide table
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -164,6 +164,7 @@ void AlertsPage::reload()
     m_rulesModel->setRules(store.rules());
     const QVector<AlertHistoryRow> history = readAlertHistory(*m_library);
     m_historyModel->setRows(history);
+    fitHistoryColumns();
     int historical = 0;
     for (const AlertHistoryRow &row : history)
         historical += row.alert.historical ? 1 : 0;
@@ -181,6 +182,39 @@ void AlertsPage::reload()
 QString AlertsPage::feedbackText() const
 {
     return m_feedback->isHidden() ? QString() : m_feedback->text();
+}
+
+void AlertsPage::fitHistoryColumns()
+{
+    // Every column as wide as its widest text (at most a thousand rows). Where that is wider than the
+    // table, the Alert column gives way first (to forty characters: a story's long headline), then the
+    // Snapshot column (to thirty), both eliding in the middle with the whole in the tooltip.
+    m_history->resizeColumnsToContents();
+    QHeaderView *header = m_history->horizontalHeader();
+    int total = 0;
+    for (int column = 0; column < header->count(); ++column)
+        total += header->sectionSize(column);
+    int overflow = total - m_history->viewport()->width();
+    const int character = m_history->fontMetrics().averageCharWidth();
+    for (const auto &[column, characters] : {std::pair{int(AlertHistoryModel::AlertColumn), 40},
+                                             std::pair{int(AlertHistoryModel::SnapshotColumn), 30}}) {
+        if (overflow <= 0)
+            break;
+        const int width = header->sectionSize(column);
+        const int narrower = std::max(std::min(width, character * characters), width - overflow);
+        header->resizeSection(column, narrower);
+        overflow -= width - narrower;
+    }
+}
+
+bool AlertsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_history->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitHistoryColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void AlertsPage::showEvent(QShowEvent *event)

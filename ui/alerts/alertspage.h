@@ -54,8 +54,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitHistoryColumns();
     void showFeedback(const QString &text, bool problem);
     void updateActions();
 

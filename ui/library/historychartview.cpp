@@ -3,6 +3,7 @@
 
 #include "ui/axisscale.h"
 #include "ui/exchangeclock.h"
+#include "ui/theme.h"
 
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
@@ -98,9 +99,6 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     setToolTip(tr("Wheel to zoom, drag to move along time, double-click to see everything."));
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
-    QPen cross(QColor(0x60, 0x60, 0x60));
-    cross.setStyle(Qt::DashLine);
-    cross.setCosmetic(true);
     m_barsItem = new BarsItem(this);
     scene()->addItem(m_barsItem);
     connect(chart, &QChart::plotAreaChanged, this, [this] {
@@ -110,11 +108,11 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     m_crossX = new QGraphicsLineItem;
     m_crossY = new QGraphicsLineItem;
     for (QGraphicsLineItem *line : {m_crossX, m_crossY}) {
-        line->setPen(cross);
         line->setZValue(1000);  // over the series
         line->hide();
         scene()->addItem(line);
     }
+    applyPalette();
 }
 
 QLineSeries *HistoryChartView::addLine(const QString &name, const QColor &color, qreal width)
@@ -389,6 +387,41 @@ void HistoryChartView::resizeEvent(QResizeEvent *event)
     fitValueAxis();  // as many labelled ticks as the new height has room for
     placeCrosshair();
     m_barsItem->refresh();
+}
+
+void HistoryChartView::applyPalette()
+{
+    const QPalette pal = palette();
+    QChart *chart = this->chart();
+    chart->setBackgroundBrush(pal.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(pal.color(QPalette::Text));
+    chart->legend()->hide();
+    setBackgroundBrush(pal.color(QPalette::Base));
+    QColor grid = pal.color(QPalette::Text);
+    grid.setAlphaF(isDark(pal) ? 0.12f : 0.09f);
+    QColor line = pal.color(QPalette::Text);
+    line.setAlphaF(0.25f);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
+        axis->setLabelsBrush(mutedTextColor(pal));
+        axis->setTitleBrush(mutedTextColor(pal));
+        axis->setGridLinePen(QPen(grid, 1));
+        axis->setLinePen(QPen(line, 1));
+    }
+    QPen cross(mutedTextColor(pal));
+    cross.setStyle(Qt::DashLine);
+    cross.setCosmetic(true);
+    for (QGraphicsLineItem *crossLine : {m_crossX, m_crossY})
+        crossLine->setPen(cross);
+}
+
+void HistoryChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
 }
 
 void HistoryChartView::leaveEvent(QEvent *event)

@@ -101,8 +101,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The chart's background, title, axes and crosshair in the widget's palette (again on every change of
+    // theme, so a Dark switch never leaves a white chart behind).
+    void applyPalette();
     class BarsItem;
     struct BarSet
     {

@@ -29,6 +29,8 @@
 #include <QStringListModel>
 #include <QToolButton>
 #include <QTableView>
+#include <QDateTimeAxis>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -46,7 +48,7 @@ QColor averageColour(int period)
     switch (period) {
     case 20: return QColor(0xe6, 0x9f, 0x00);
     case 50: return QColor(0x8e, 0x44, 0xad);
-    default: return QColor(0x33, 0x33, 0x33);
+    default: return QColor(0x7a, 0x80, 0x8a);  // a grey read on a light and a dark chart
     }
 }
 
@@ -247,7 +249,18 @@ void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &
     m_volumeChart->setBarSet(m_volumeDown, downs, kDayMsecs * 2 / 3);
     m_volumeChart->chart()->setTitle(unit > 1.0 ? tr("Volume (millions)") : tr("Volume"));
     m_volumeChart->setVisible(largest > 0);
-    m_priceChart->chart()->setTitle(m_candleMode ? QString() : tr("Close (the library has no open, high or low)"));
+    // An empty grid says why it is empty, and draws no axes of a made-up range.
+    const bool empty = m_candleData.isEmpty();
+    QString title;
+    if (empty && symbol.isEmpty())
+        title = tr("Choose a symbol to chart its daily sessions.");
+    else if (empty)
+        title = tr("The library has no daily prices of %1.").arg(symbol);
+    else if (!m_candleMode)
+        title = tr("Close (the library has no open, high or low)");
+    m_priceChart->chart()->setTitle(title);
+    m_priceChart->timeAxis()->setVisible(!empty);
+    m_priceChart->valueAxis()->setVisible(!empty);
 
     for (int i = 0; i < m_averageButtons.size(); ++i)
         setAverageShown(averagePeriods().at(i), m_averageButtons[i]->isChecked());
