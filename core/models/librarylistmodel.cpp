@@ -1,6 +1,8 @@
 // LibraryListModel: display text, raw values and tooltips of the library list.
 #include "core/models/librarylistmodel.h"
 
+#include "core/models/snapshottitle.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
@@ -55,7 +57,7 @@ std::pair<QString, QString> comparisonLabels(const LibraryEntry &first, const Li
     if (a != b)
         return {a, b};
     const auto name = [](const LibraryEntry &e) {
-        const QString title = e.headline.isEmpty() ? QFileInfo(e.source).fileName() : e.headline;
+        const QString title = snapshotTitle(e.headline, e.kind, e.sessionDate, e.capturedAt, e.source);
         return title.size() > 40 ? title.left(39).trimmed() + QChar(0x2026) : title;
     };
     const QString nameA = name(first);
@@ -118,7 +120,11 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
             return story.isEmpty() ? displayCaptureTime(*e)
                                    : tr("%1 \u00B7 story of %2").arg(displayCaptureTime(*e), story);
         }
-        case HeadlineColumn: return e->headline.isEmpty() ? tr("(no headline)") : e->headline;
+        case HeadlineColumn:
+            // An exchange file is named by what it is and its session; a story without a headline says so.
+            return e->headline.isEmpty() && e->kind == SnapshotKind::NewsPage
+                ? tr("(no headline)")
+                : snapshotTitle(e->headline, e->kind, e->sessionDate, e->capturedAt, e->source);
         case QuotesColumn: return e->quoteCount;
         case IndicesColumn: return e->indexCount;
         case CommentsColumn: return e->commentCount;

@@ -3,6 +3,7 @@
 
 #include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
+#include "core/models/snapshottitle.h"
 #include "core/wording.h"
 
 #include <QFileInfo>
@@ -14,10 +15,8 @@ namespace {
 
 QString titleOf(const OpenedSnapshot &opened)
 {
-    if (!opened.snapshot.article.headline.isEmpty())
-        return opened.snapshot.article.headline;
-    const QString name = QFileInfo(opened.snapshot.source).fileName();
-    return name.isEmpty() ? opened.snapshot.source : name;
+    const Snapshot &s = opened.snapshot;
+    return snapshotTitle(s.article.headline, s.kind, s.sessionDate, s.marketAsOf, s.source);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "core/models/comparisonmodel.h"
 #include "core/models/comparisonproxymodel.h"
 #include "core/models/librarylistmodel.h"
+#include "core/models/snapshottitle.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>
@@ -311,4 +312,35 @@ TEST(LibraryOrder, TheEarlierSnapshotIsTheOneTakenFirstThenTheOneStoredFirst)
     EXPECT_TRUE(isEarlier(morning, sameMoment));
     EXPECT_FALSE(isEarlier(sameMoment, morning));
     EXPECT_FALSE(isEarlier(morning, morning));
+}
+
+// Issue 22, item 5: an exchange file has no headline; lists name it by what it is and the session it is for,
+// and Compare's two labels differ where two such files were taken on one day.
+TEST(LibraryListModelTest, ExchangeFilesAreNamedByWhatTheyAreAndTheirSession)
+{
+    EXPECT_EQ(snapshotTitle(QString(), SnapshotKind::ClosingRates, QDate(2024, 12, 4), Timestamp(), QStringLiteral("/d/closing.lis")),
+              QStringLiteral("PSX closing rates \u00B7 4 Dec 2024"));
+    EXPECT_EQ(snapshotTitle(QString(), SnapshotKind::MarketWatch, QDate(),
+                            Timestamp::fromWallClock(QDate(2024, 12, 10), QTime(14, 35)), QStringLiteral("/d/watch.html")),
+              QStringLiteral("PSX market watch \u00B7 10 Dec 2024 14:35"));
+    EXPECT_EQ(snapshotTitle(QString(), SnapshotKind::EodSeries, QDate(), Timestamp(),
+                            QStringLiteral("https://dps.psx.com.pk/timeseries/eod/LUCK")),
+              QStringLiteral("PSX daily closes \u00B7 LUCK"));
+    EXPECT_EQ(snapshotTitle(QStringLiteral("Rebels close in on Homs"), SnapshotKind::NewsPage, QDate(), Timestamp(), QString()),
+              QStringLiteral("Rebels close in on Homs"));
+
+    LibraryListModel model;
+    LibraryEntry closing = entryAt(7, Timestamp::fromWallClock(QDate(2024, 12, 4), QTime(17, 0)), QString(),
+                                   QStringLiteral("/d/closing-2024-12-04.lis"));
+    closing.kind = SnapshotKind::ClosingRates;
+    closing.sessionDate = QDate(2024, 12, 4);
+    LibraryEntry watch = entryAt(8, Timestamp::fromWallClock(QDate(2024, 12, 4), QTime(17, 0)), QString(),
+                                 QStringLiteral("/d/market-watch.html"));
+    watch.kind = SnapshotKind::MarketWatch;
+    model.setEntries({closing, watch});
+    EXPECT_EQ(model.index(0, LibraryListModel::HeadlineColumn).data().toString(), QStringLiteral("PSX closing rates \u00B7 4 Dec 2024"));
+    EXPECT_EQ(model.index(1, LibraryListModel::HeadlineColumn).data().toString(),
+              QStringLiteral("PSX market watch \u00B7 4 Dec 2024 17:00"));
+    const auto [a, b] = comparisonLabels(closing, watch);
+    EXPECT_NE(a, b);
 }

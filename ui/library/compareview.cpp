@@ -6,6 +6,7 @@
 #include "core/models/comparisonmodel.h"
 #include "core/models/comparisonproxymodel.h"
 #include "core/models/librarylistmodel.h"
+#include "core/models/snapshottitle.h"
 #include "core/wording.h"
 #include "ui/directiondelegate.h"
 
@@ -25,7 +26,8 @@ namespace {
 QString entryLabel(const LibraryEntry &e)
 {
     const QString time = displayCaptureTime(e);
-    return e.headline.isEmpty() ? time : QStringLiteral("%1 — %2").arg(time, e.headline);
+    const QString title = snapshotTitle(e.headline, e.kind, e.sessionDate, e.capturedAt, e.source);
+    return title.isEmpty() ? time : QStringLiteral("%1 — %2").arg(time, title);
 }
 
 } // namespace
