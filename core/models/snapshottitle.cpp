@@ -2,6 +2,7 @@
 #include "core/models/snapshottitle.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -36,7 +37,10 @@ QString snapshotTitle(const QString &headline, SnapshotKind kind, const QDate &s
 {
     if (!headline.isEmpty())
         return headline;
-    const QDate sessionDay = session.isValid() ? session : marketTime.isValid() ? marketTime.date() : QDate();
+    // On the exchange's clock, as every view shows times.
+    const QDateTime clock = marketTime.isValid() && marketTime.hasTime() ? marketTime.toExchangeClock() : QDateTime();
+    const QDate marketDay = clock.isValid() ? clock.date() : marketTime.isValid() ? marketTime.date() : QDate();
+    const QDate sessionDay = session.isValid() ? session : marketDay;
     const auto named = [&](const QString &what, const QString &when) {
         return when.isEmpty() ? what : QStringLiteral("%1 \u00B7 %2").arg(what, when);
     };
@@ -47,9 +51,10 @@ QString snapshotTitle(const QString &headline, SnapshotKind kind, const QDate &s
         return named(tr("PSX historical session"), sessionDay.isValid() ? day(sessionDay) : QString());
     case SnapshotKind::MarketWatch: {
         QString when;
-        if (marketTime.isValid())
-            when = marketTime.hasTime() ? QStringLiteral("%1 %2").arg(day(marketTime.date()), marketTime.time().toString(QStringLiteral("HH:mm")))
-                                        : day(marketTime.date());
+        if (clock.isValid())
+            when = QStringLiteral("%1 %2").arg(day(clock.date()), clock.time().toString(QStringLiteral("HH:mm")));
+        else if (marketDay.isValid())
+            when = day(marketDay);
         else if (session.isValid())
             when = day(session);
         return named(tr("PSX market watch"), when);

@@ -323,6 +323,10 @@ TEST(LibraryListModelTest, ExchangeFilesAreNamedByWhatTheyAreAndTheirSession)
     EXPECT_EQ(snapshotTitle(QString(), SnapshotKind::MarketWatch, QDate(),
                             Timestamp::fromWallClock(QDate(2024, 12, 10), QTime(14, 35)), QStringLiteral("/d/watch.html")),
               QStringLiteral("PSX market watch \u00B7 10 Dec 2024 14:35"));
+    // A time with another offset is shown on the exchange's clock: 07:35 UTC is 12:35 in Karachi.
+    EXPECT_EQ(snapshotTitle(QString(), SnapshotKind::MarketWatch, QDate(),
+                            Timestamp::fromWallClock(QDate(2024, 12, 10), QTime(7, 35), 0), QStringLiteral("/d/watch.html")),
+              QStringLiteral("PSX market watch \u00B7 10 Dec 2024 12:35"));
     EXPECT_EQ(snapshotTitle(QString(), SnapshotKind::EodSeries, QDate(), Timestamp(),
                             QStringLiteral("https://dps.psx.com.pk/timeseries/eod/LUCK")),
               QStringLiteral("PSX daily closes \u00B7 LUCK"));
