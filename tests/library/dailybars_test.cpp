@@ -4,6 +4,7 @@
 #include "core/library/library.h"
 #include "core/load/snapshotloader.h"
 #include "psxgen.h"
+#include "schemaversion.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -223,19 +224,7 @@ namespace {
 
 int userVersionOf(const QString &path)
 {
-    int version = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek-v"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek-v"));
-    return version;
+    return test::schemaVersionOf(path);
 }
 
 } // namespace

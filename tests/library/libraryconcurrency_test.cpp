@@ -3,6 +3,7 @@
 #include "core/alerts/alertstore.h"
 #include "core/library/library.h"
 #include "core/library/watchlist.h"
+#include "schemaversion.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -63,19 +64,7 @@ bool hasRawSqlText(const QByteArray &text)
 
 int userVersion(const QString &path)
 {
-    int version = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek-version"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek-version"));
-    return version;
+    return test::schemaVersionOf(path);
 }
 
 // Another program holding the library's write lock (as another MarketDesk's import transaction does).
