@@ -198,6 +198,40 @@ QString describeBinaryContent(const QByteArray &head)
     return {};
 }
 
+// How much of a byte run that is not valid UTF-8 still reads as UTF-8: multi-byte sequences well formed, and
+// bytes that start none (counted without decoding, so a large legacy file costs one pass).
+struct Utf8Census
+{
+    qsizetype sequences = 0;
+    qsizetype stray = 0;
+};
+
+Utf8Census utf8Census(QByteArrayView bytes)
+{
+    Utf8Census census;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3 : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+        bool valid = length > 0 && i + length <= n;
+        for (int k = 1; valid && k < length; ++k)
+            valid = (p[i + k] & 0xC0) == 0x80;
+        if (valid) {
+            ++census.sequences;
+            i += length;
+        } else {
+            ++census.stray;
+            ++i;
+        }
+    }
+    return census;
+}
+
 // UTF-8, except that a byte that starts no valid sequence is read as Windows-1252; *stray counts them.
 QString decodeUtf8WithStrayBytes(QByteArrayView bytes, int *stray)
 {
@@ -267,15 +301,16 @@ void decodeText(const QByteArray &bytes, const QString &declaredCharset, Decoded
             QStringDecoder decoder(declared.toLatin1().constData());
             out.encoding = declared;
             out.text = decoder(bytes);
-        } else if (declared.isEmpty() || declared == QLatin1String("utf-8")) {
+        } else {
             // Mostly UTF-8 with a few stray legacy bytes (a widget pasted from an old page): read as UTF-8, each
-            // stray byte as the Windows-1252 character a browser's fallback would show. All legacy: Windows-1252.
-            int stray = 0;
-            const QString mixed = decodeUtf8WithStrayBytes(bytes, &stray);
-            const qsizetype wide = std::count_if(mixed.cbegin(), mixed.cend(), [](QChar c) { return c.unicode() >= 0x80; });
-            if (wide - stray > stray) {
+            // stray byte as the Windows-1252 character a browser's fallback would show. Otherwise a legacy
+            // editor's "ANSI" save: Windows-1252, whatever the page declares.
+            const bool mayBeUtf8 = declared.isEmpty() || declared == QLatin1String("utf-8");
+            const Utf8Census census = mayBeUtf8 ? utf8Census(bytes) : Utf8Census{};
+            if (mayBeUtf8 && census.sequences > census.stray) {
+                int stray = 0;
                 out.encoding = QStringLiteral("UTF-8");
-                out.text = mixed;
+                out.text = decodeUtf8WithStrayBytes(bytes, &stray);
                 out.warnings.append(tr("%1 byte(s) of the page were not valid UTF-8 and were read as Windows-1252.").arg(stray));
             } else {
                 out.encoding = QStringLiteral("windows-1252");
@@ -284,13 +319,6 @@ void decodeText(const QByteArray &bytes, const QString &declaredCharset, Decoded
                                         ? tr("The page declares UTF-8 but its bytes are not valid UTF-8; it was read as Windows-1252.")
                                         : tr("The text is not valid UTF-8; it was read as Windows-1252."));
             }
-        } else {
-            // A legacy editor's "ANSI" save: not UTF-8, whatever the page declares.
-            out.encoding = QStringLiteral("windows-1252");
-            out.text = decodeWindows1252(bytes);
-            out.warnings.append(declared == QLatin1String("utf-8")
-                                    ? tr("The page declares UTF-8 but its bytes are not valid UTF-8; it was read as Windows-1252.")
-                                    : tr("The text is not valid UTF-8; it was read as Windows-1252."));
         }
     }
     normaliseLineEnds(out.text);
