@@ -215,6 +215,13 @@ QString probeDatabaseFile(const QString &path)
 
 std::atomic<int> g_connectionCounter{0};
 
+// True when a market time names the session its prices closed: any evidence but the file's time.
+bool givesSession(const CaptureTime &capture)
+{
+    return capture.time.isValid() && capture.source != CaptureTime::Source::FileModified
+        && capture.source != CaptureTime::Source::Unknown;
+}
+
 } // namespace
 
 struct Library::Private
@@ -282,9 +289,10 @@ struct Library::Private
     bool insertRows(const QString &sql, SnapshotId id, qsizetype count,
                     const std::function<QVariantList(qsizetype)> &fields);
     bool deleteContent(SnapshotId id);
-    // The snapshot's daily bars (conflict rule in the statement) and company names. captureMsecs is its capture
-    // time, used as the session day where the snapshot names none; captureKnown false: no close-only bars.
-    bool insertBars(SnapshotId id, const Snapshot &snapshot, qint64 captureMsecs, bool captureKnown);
+    // The snapshot's daily bars (conflict rule in the statement) and company names. captureMsecs is its market
+    // time, used as the session day where the snapshot names none; sessionKnown false (the market time is
+    // unknown, or only the file's time): no bars on a day the page does not give, only the company names.
+    bool insertBars(SnapshotId id, const Snapshot &snapshot, qint64 captureMsecs, bool sessionKnown);
     bool deleteBars(SnapshotId id);
     // Close-only bars of stored news tickers for sessions that have no bar (after a removal).
     bool refillNewsBars();
@@ -528,11 +536,8 @@ bool Library::Private::deleteContent(SnapshotId id)
     return true;
 }
 
-bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint64 captureMsecs, bool captureKnown)
+bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint64 captureMsecs, bool sessionKnown)
 {
-    const bool exchange = isExchangeKind(snapshot.kind);
-    if (!exchange && !captureKnown)
-        return true;  // a news page of unknown date: no day to put its prices on
     const QDate snapshotDay = snapshot.sessionDate.isValid() ? snapshot.sessionDate : exchangeDayOf(captureMsecs);
     QSqlQuery *q = query(QStringLiteral(
         "INSERT INTO daily_bars (symbol, session_day, open_paisa, high_paisa, low_paisa, close_paisa, volume, "
@@ -558,6 +563,9 @@ bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint6
     for (const Quote &quote : snapshot.quotes) {
         if (quote.symbol.isEmpty())
             continue;
+        // A bar claims a session. The file's time says when the file was copied, not which session the prices
+        // closed (a board copied on a Sunday): without the page's own day, the quote makes no bar.
+        const bool dayGiven = quote.sessionDate.isValid() || snapshot.sessionDate.isValid() || sessionKnown;
         const QDate day = quote.sessionDate.isValid() ? quote.sessionDate : snapshotDay;
         const qint64 dayNo = dayNumber(day);
         q->bindValue(0, quote.symbol);
@@ -570,7 +578,7 @@ bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint6
         q->bindValue(7, paisaOrNull(quote.previousClose));
         q->bindValue(8, rank);
         q->bindValue(9, id);
-        if (!exec(q))
+        if (dayGiven && !exec(q))
             return false;
         if (quote.company.isEmpty() && quote.sector.isEmpty() && quote.listedIn.isEmpty())
             continue;
@@ -769,7 +777,7 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     q->bindValue(0, id);
     q->bindValue(1, compressed);
     if (!exec(q) || !insertContent(id, snapshot)
-        || !insertBars(id, snapshot, detected.isValid() ? detected.toMSecsSinceEpoch() : now, detected.isValid()))
+        || !insertBars(id, snapshot, detected.isValid() ? detected.toMSecsSinceEpoch() : now, givesSession(capture)))
         return rollback(lastError);
     if (!searchindex::add(db, fullText, id, snapshot, &lastError)) {
         companiesWritten.clear();
@@ -1179,7 +1187,8 @@ LibraryResult Library::correctCaptureTime(SnapshotId id, const Timestamp &captur
     const std::optional<LibraryEntry> moved = entry(id);
     const std::optional<Snapshot> snapshot = moved ? loadSnapshot(id) : std::nullopt;
     if (moved && snapshot && !snapshot->sessionDate.isValid()) {
-        const bool known = capturedAt.isValid() || moved->captureSource != CaptureTime::Source::Unknown;
+        // A correction is the user's word for the day; otherwise the market time's own evidence decides.
+        const bool known = capturedAt.isValid() || givesSession({moved->detectedCaptureTime, moved->captureSource});
         if (!d->deleteBars(id) || !d->insertBars(id, *snapshot, moved->capturedAtMsecs, known) || !d->refillNewsBars())
             result.error = tr("The capture time was changed, but the daily history could not follow (%1).").arg(d->lastError);
     }
@@ -1252,7 +1261,7 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
     const qint64 captureMsecs = old->corrected ? old->capturedAtMsecs
                                                : capture.time.isValid() ? capture.time.toMSecsSinceEpoch()
                                                                         : old->capturedAtMsecs;
-    const bool captureKnown = old->corrected || capture.time.isValid();
+    const bool captureKnown = old->corrected || givesSession(capture);
     if (!d->exec(q) || !searchindex::remove(d->db, d->fullText, id, &d->lastError) || !d->deleteContent(id)
         || !d->insertContent(id, snapshot) || !d->deleteBars(id) || !d->insertBars(id, snapshot, captureMsecs, captureKnown)
         || !searchindex::add(d->db, d->fullText, id, snapshot, &d->lastError) || !d->execDirect(QStringLiteral("COMMIT"))) {

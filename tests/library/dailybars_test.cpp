@@ -302,3 +302,31 @@ TEST_F(DailyBarsTest, UndatedTickerIsFiledUnderTheSessionWhoseClosesItShows)
     EXPECT_TRUE(m_library->sessionOfCloses(quotes).isNull());
     EXPECT_EQ(m_library->sessionOfCloses(m_library->loadSnapshot(added.id)->quotes), QDate(2024, 6, 14));
 }
+
+// Issue 20: a board dated only by its file (it prints no time, names no session) makes no bar on the day the
+// file was copied — a Sunday, perhaps; the snapshot is kept and listed "(file date)". The user's correction
+// names the session, and the bars follow it.
+TEST_F(DailyBarsTest, ABoardDatedOnlyByItsFileMakesNoBarUntilTheSessionIsGiven)
+{
+    QDir().mkpath(m_dir.filePath(QStringLiteral("in")));
+    const QString copy = m_dir.filePath(QStringLiteral("in/market-watch.html"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("psx-market-watch-badges.html")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QFile file(copy);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const QDateTime sunday(QDate(2026, 12, 6), QTime(12, 36), Qt::UTC);
+    ASSERT_TRUE(file.setFileTime(sunday, QFileDevice::FileModificationTime));
+    file.close();
+
+    const AddSnapshotResult r = m_library->importFile(copy);
+    ASSERT_EQ(r.outcome, AddSnapshotResult::Outcome::Added) << r.error.toStdString();
+    const QVector<LibraryEntry> entries = m_library->listSnapshots();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries[0].captureSource, CaptureTime::Source::FileModified);
+    EXPECT_TRUE(m_library->dailyBars(QStringLiteral("OGDC")).isEmpty());
+
+    ASSERT_TRUE(m_library->correctCaptureTime(entries[0].id, Timestamp::fromDate(QDate(2024, 12, 10))).ok());
+    const QVector<DailyBar> bars = m_library->dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(bars.size(), 1);
+    EXPECT_EQ(bars[0].date, QDate(2024, 12, 10));
+}
