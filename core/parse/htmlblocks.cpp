@@ -27,8 +27,12 @@ bool contains(std::string_view s, std::string_view part)
 }
 
 // Class names and ids of advertisement slots, matched one token at a time ("shadow" and "lead" are not ads).
+// A BEM modifier says how a box looks, not what it is: "report__section--ads" is a section of the report
+// (one that has ad slots beside its text), "ad--wide" is an ad.
 bool isAdToken(std::string_view t)
 {
+    if (const auto modifier = t.find("--"); modifier != std::string_view::npos && modifier > 0)
+        t = t.substr(0, modifier);
     return t == "ad" || t == "ads" || t == "advert" || t == "advertisement" || t == "adsbygoogle" || t == "sponsored"
         || startsWith(t, "ad-") || startsWith(t, "ad_") || startsWith(t, "ads-") || startsWith(t, "ads_")
         || startsWith(t, "adv-") || startsWith(t, "advert") || startsWith(t, "sponsor") || endsWith(t, "-ad")
@@ -51,7 +55,8 @@ bool isArticleBoxToken(std::string_view t)
     const bool authorBox = contains(t, "author")
         && (contains(t, "box") || contains(t, "bio") || contains(t, "about") || contains(t, "profile") || contains(t, "card"));
     return authorBox || hasClassWord(t, "poll") || hasClassWord(t, "polls") || contains(t, "modal") || contains(t, "login")
-        || contains(t, "signin") || contains(t, "sign-in") || contains(t, "popup") || contains(t, "navigation")
+        || contains(t, "signin") || contains(t, "sign-in") || contains(t, "popup") || hasClassWord(t, "dialog")
+        || contains(t, "navigation")
         || contains(t, "next-prev") || contains(t, "prev-next") || contains(t, "nextprev") || contains(t, "next_prev")
         || contains(t, "post-nav") || contains(t, "adspot") || contains(t, "top-news") || contains(t, "topnews")
         || hasClassWord(t, "cards") || contains(t, "recommend") || contains(t, "read-more") || contains(t, "readmore")

@@ -448,6 +448,8 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
 // Shorter than this, a body found by the first pass is looked for again with the lenient pass (as
 // Readability retries below 500 characters).
 constexpr qsizetype kShortBody = 500;
+// Below this much prose the first pass's column is checked against the lenient pass's.
+constexpr qsizetype kLenientBelow = 8 * kShortBody;
 
 // The column's siblings that carry on its text, as Readability joins them: boxes that score a good part of the
 // column's score, and paragraphs of plain prose between them (a story split by an ad slot or a pull quote
@@ -618,12 +620,41 @@ qsizetype proseLength(const HtmlBlocks &blocks)
     return n;
 }
 
+namespace {
+
+// The marked box and the boxes beside it of the same kind: a story cut into sections between ad slots
+// (<section class="article-section">, one per part, each marked like the first) is one story.
+HtmlBlocks collectMarkedRun(const GumboNode *marked)
+{
+    const char *cls = attribute(marked, "class");
+    const GumboNode *parent = marked->parent;
+    if (!cls || !*cls || !parent || !isElement(parent))
+        return collectBlocks(marked, ChromePolicy::Article, false);
+    HtmlBlocks run;
+    const GumboVector &siblings = parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+        const GumboNode *sibling = childAt(siblings, i);
+        if (sibling != marked) {
+            const char *other = isElement(sibling) ? attribute(sibling, "class") : nullptr;
+            if (!other || tagOf(sibling) != tagOf(marked) || std::strcmp(other, cls) != 0)
+                continue;
+        }
+        HtmlBlocks part = collectBlocks(sibling, ChromePolicy::Article, false);
+        for (HtmlBlock &b : part.blocks)
+            run.blocks.push_back(std::move(b));
+        run.relatedLinks.insert(run.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+    }
+    return run;
+}
+
+} // namespace
+
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
     if (markup.marked) {
         marked.container = markup.marked;
-        marked.blocks = collectBlocks(markup.marked, ChromePolicy::Article, false);
+        marked.blocks = collectMarkedRun(markup.marked);
         marked.source = "markup";
     }
     const qsizetype markedProse = proseLength(marked.blocks);
@@ -635,19 +666,21 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
 
     BodyChoice scored = scoredBody(root, ChromeNames::Prune);
     qsizetype scoredProse = proseLength(scored.blocks);
-    if (scoredProse < kShortBody) {
+    // A story in a box named like chrome ("article-body paywall"), while the first pass took a smaller box
+    // (an explainer, a comment form) for it: the lenient pass looks into every box but comments.
+    if (scoredProse < kLenientBelow) {
         BodyChoice lenient = scoredBody(root, ChromeNames::Ignore);
         const qsizetype lenientProse = proseLength(lenient.blocks);
         // The lenient column wins when the first pass found nothing, or found another, much smaller column;
         // around the first pass's column it would only add boxes named as chrome (cards, credits).
         const bool elsewhere = !scored.container || !holds(lenient.container, scored.container);
-        if (lenientProse > 0 && (scoredProse == 0 || (elsewhere && lenientProse > 2 * scoredProse))) {
+        if (lenientProse > 0 && (scoredProse == 0 || (elsewhere && lenientProse > (scoredProse < kShortBody ? 2 : 5) * scoredProse))) {
             scored = std::move(lenient);
             scoredProse = lenientProse;
         }
     }
     if (markup.marked && markedProse > 0
-        && (markedProse * 2 >= scoredProse || holds(markup.marked, scored.container)))
+        && (markedProse * 2 >= scoredProse || (holds(markup.marked, scored.container) && markedProse >= scoredProse)))
         return marked;
     // The page shows much less than its structured data holds (a page rendered by script, a paywall that
     // keeps the text in JSON-LD): the structured text, when it is the whole story.

@@ -279,3 +279,92 @@ TEST(HtmlBody, CodeListingInAStylingBoxIsRead)
     EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("for line in open(\"closing.lis\")")));
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Share this story")));
 }
+
+namespace {
+
+// Longer prose of our own, for pages whose boxes compete by length.
+const char *kLongParagraphs[] = {
+    "Cement despatches from northern plants rose in November as contractors returned to road projects that had stalled over the monsoon, the manufacturers' association said in its monthly figures.",
+    "Exports fell for a third month, with freight to Afghanistan slowed by a border closure and sea shipments to Sri Lanka priced out by coal costs that plants could not pass on.",
+    "Analysts at two Karachi brokerages said local demand would carry the sector through the winter, though both warned that a cut in the development budget would be felt by spring.",
+    "Retail prices held at about fourteen hundred rupees a bag in Lahore and Rawalpindi, while dealers in the south reported discounts of up to forty rupees to move older stock.",
+    "The association asked the government to bring forward the refund of sales tax owed to exporters, saying delays had tied up working capital that plants needed for fuel.",
+    "Shares of the larger producers gained on the figures, with traders pointing to the month's despatch growth as the first sign that construction spending had turned.",
+    "Plants in the south ran at about half of their capacity, the figures showed, against more than seventy per cent for those near the motorway projects in the north.",
+    "Coal, most of it shipped from South Africa, made up close to two thirds of a plant's cash cost last quarter, and several firms have switched part of their kilns to local coal.",
+};
+
+QString longParagraphs(int from, int to)
+{
+    QString out;
+    for (int i = from; i < to; ++i)
+        out += QStringLiteral("<p>%1</p>\n").arg(QLatin1String(kLongParagraphs[i]));
+    return out;
+}
+
+} // namespace
+
+// "Part of the article": the page marks the story's box, and cuts the story into boxes of the same kind
+// between ad slots; every part is read, the ad slot is not.
+TEST(HtmlBody, StoryCutIntoMarkedSectionsBetweenAdsIsReadWhole)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><article><h1>Cement despatches rise</h1>"
+        "<section class=\"story-part\" itemprop=\"articleBody\">%1</section>"
+        "<div class=\"ad-slot\">Advertisement</div>"
+        "<section class=\"story-part\">%2</section>"
+        "<section class=\"story-related\"><a href=\"/other\">Fertiliser offtake slows</a></section>"
+        "</article></body></html>").arg(longParagraphs(0, 4), longParagraphs(4, 6)));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_TRUE(body.contains(QLatin1String("Shares of the larger producers gained")));
+    EXPECT_FALSE(body.contains(QLatin1String("Advertisement")));
+    EXPECT_FALSE(body.contains(QLatin1String("Fertiliser offtake")));
+}
+
+// "No article at all": a BEM modifier on the story's section ("report__section--ads": a section that has ad
+// slots beside it) is not an ad.
+TEST(HtmlBody, ModifierNamingAdsBesideTheSectionDoesNotHideIt)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><h1>Cement despatches rise</h1>"
+        "<div class=\"report\"><section class=\"report__section report__section--ads\">%1</section>"
+        "<div class=\"ad--wide\"><p>Open an account with our sponsor today and trade from your phone, the offer says.</p></div>"
+        "</div></body></html>").arg(longParagraphs(0, 3)));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Exports fell for a third month")));
+    EXPECT_FALSE(body.contains(QLatin1String("sponsor")));
+}
+
+// "The wrong block": the story's box is named like a paywall; a smaller explainer box elsewhere has prose
+// too. The story wins: much more prose in one column outweighs the name of its box.
+TEST(HtmlBody, StoryInABoxNamedLikeAPaywallWinsOverASmallerExplainer)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><h1>Cement despatches rise</h1>"
+        "<div class=\"tools\"><div class=\"explain\"><p>Our reading score shows how well you follow a subject, by the depth of what you read on it. "
+        "Each piece earns points from twenty to a hundred, set by our editors for how much it helps explain the week.</p>"
+        "<p>Pieces that give the most context earn the most points, and your score is kept for you alone to see.</p>"
+        "<p>Scores reset each month, so a reader who comes back after a break starts again from nothing, and can climb "
+        "back by reading the explainers on the subjects of the day.</p>"
+        "<p>Readers who sign in keep their score across devices, and may see how it compares with the average reader's "
+        "score on the same subject over the last thirty days.</p></div></div>"
+        "<div class=\"story\"><div class=\"article-body paywall\">%1%1%1</div></div></body></html>").arg(longParagraphs(0, 8)));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_TRUE(body.contains(QLatin1String("switched part of their kilns")));
+    EXPECT_FALSE(body.contains(QLatin1String("reading score")));
+}
+
+// "The wrong block": a dialog (a newsletter pitch in a pop-up) is never the story, however long.
+TEST(HtmlBody, DialogBoxIsNeverTheStory)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><main><h1>Cement despatches rise</h1>"
+        "<div class=\"the-content\">%1</div></main>"
+        "<div class=\"dialog\"><div class=\"dialog__scroll\">%2</div></div></body></html>")
+                                      .arg(longParagraphs(0, 3), longParagraphs(3, 8)));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_FALSE(body.contains(QLatin1String("Retail prices held")));
+}
