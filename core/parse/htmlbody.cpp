@@ -622,10 +622,44 @@ qsizetype proseLength(const HtmlBlocks &blocks)
 
 namespace {
 
-// The marked box and the boxes beside it of the same kind: a story cut into sections between ad slots
-// (<section class="article-section">, one per part, each marked like the first) is one story.
-HtmlBlocks collectMarkedRun(const GumboNode *marked)
+bool isMarkedArticleBody(const GumboNode *n)
 {
+    return attributeEquals(n, "itemprop", "articleBody") || attributeEquals(n, "property", "articleBody");
+}
+
+void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
+{
+    for (HtmlBlock &b : part.blocks)
+        to.blocks.push_back(std::move(b));
+    to.relatedLinks.insert(to.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+}
+
+// The marked box and the other parts of the same story: a story cut into sections between ad slots is one
+// story, whether each section is marked as the article's body (itemprop="articleBody" on every part, each
+// in a wrapper of its own) or only the first is, its sisters being boxes of the same kind.
+HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
+{
+    if (isMarkedArticleBody(marked)) {
+        std::vector<const GumboNode *> parts;
+        walk(
+            root,
+            [&](const GumboNode *n) {
+                if (!isElement(n))
+                    return false;
+                if (isMarkedArticleBody(n)) {
+                    parts.push_back(n);
+                    return false;
+                }
+                return true;
+            },
+            [](const GumboNode *) {});
+        if (parts.size() > 1) {
+            HtmlBlocks run;
+            for (const GumboNode *part : parts)
+                appendBlocks(run, collectBlocks(part, ChromePolicy::Article, false));
+            return run;
+        }
+    }
     const char *cls = attribute(marked, "class");
     const GumboNode *parent = marked->parent;
     if (!cls || !*cls || !parent || !isElement(parent))
@@ -639,10 +673,7 @@ HtmlBlocks collectMarkedRun(const GumboNode *marked)
             if (!other || tagOf(sibling) != tagOf(marked) || std::strcmp(other, cls) != 0)
                 continue;
         }
-        HtmlBlocks part = collectBlocks(sibling, ChromePolicy::Article, false);
-        for (HtmlBlock &b : part.blocks)
-            run.blocks.push_back(std::move(b));
-        run.relatedLinks.insert(run.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+        appendBlocks(run, collectBlocks(sibling, ChromePolicy::Article, false));
     }
     return run;
 }
@@ -654,7 +685,7 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     BodyChoice marked;
     if (markup.marked) {
         marked.container = markup.marked;
-        marked.blocks = collectMarkedRun(markup.marked);
+        marked.blocks = collectMarkedRun(root, markup.marked);
         marked.source = "markup";
     }
     const qsizetype markedProse = proseLength(marked.blocks);

@@ -368,3 +368,23 @@ TEST(HtmlBody, DialogBoxIsNeverTheStory)
     EXPECT_TRUE(body.contains(QLatin1String("Cement despatches from northern plants")));
     EXPECT_FALSE(body.contains(QLatin1String("Retail prices held")));
 }
+
+// "Part of the article": every part of the story is marked as the article's body, each in a wrapper of its
+// own between ad slots; all parts are read, in order.
+TEST(HtmlBody, EveryPartMarkedAsTheArticleBodyIsRead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><article><h1>Cement despatches rise</h1>"
+        "<div class=\"wrap\"><section itemprop=\"articleBody\">%1</section></div>"
+        "<div class=\"ad-slot\">Advertisement</div>"
+        "<div class=\"wrap\"><section itemprop=\"articleBody\">%2</section></div>"
+        "<div class=\"ad-slot\">Advertisement</div>"
+        "<div class=\"wrap\"><section itemprop=\"articleBody\">%3</section></div>"
+        "</article></body></html>").arg(longParagraphs(0, 4), longParagraphs(4, 6), longParagraphs(6, 8)));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_TRUE(body.contains(QLatin1String("Shares of the larger producers gained")));
+    EXPECT_TRUE(body.contains(QLatin1String("switched part of their kilns")));
+    EXPECT_LT(body.indexOf(QLatin1String("Shares of the larger")), body.indexOf(QLatin1String("switched part of their kilns")));
+    EXPECT_FALSE(body.contains(QLatin1String("Advertisement")));
+}
