@@ -102,8 +102,10 @@ bool isParagraphElement(const GumboNode *n)
 // How the scorer treats boxes named like page chrome ("sidebar", "header", "share", "comments").
 enum class ChromeNames {
     Prune,  // never looked into: the first pass
-    Ignore, // looked into like any box (tags, hidden text and ads still pruned): the second pass, for pages
-            // whose story sits in a wrapper named for its layout ("sidebar-and-content", "sticky-header")
+    Ignore, // looked into like any box (tags, hidden text, ads and readers' comments still pruned): the second
+            // pass, for pages whose story sits in a wrapper named for its layout ("sidebar-and-content")
+    IgnoreAll, // comments too: the last pass, for a page whose only text sits in boxes named like comments
+               // (a form to write a comment is never looked into)
 };
 
 bool isInlineTag(GumboTag tag)
@@ -182,6 +184,18 @@ void addParagraphScore(BodyScores &scores, const GumboNode *paragraph, const Gum
     }
 }
 
+// Readers' comments: long prose that is never the story, so never the lenient pass's column either. A
+// post's taxonomy classes ("category-comment-pieces", "tag-…") and "comments-open" describe the post.
+bool isCommentsBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        const auto starts = [&](std::string_view p) { return t.substr(0, p.size()) == p; };
+        const auto ends = [&](std::string_view s) { return t.size() >= s.size() && t.substr(t.size() - s.size()) == s; };
+        return t.find("comment") != std::string_view::npos && !starts("category-") && !starts("tag-")
+            && !ends("-open") && !ends("-closed");
+    });
+}
+
 BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
 {
     BodyScores scores;
@@ -197,10 +211,16 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
                         return false;
                 } else {
                     // The page itself is looked into whatever its class says ("bbccom_outbrain_ar_5" on <body>),
-                    // and so is a <form> (ASP.NET pages wrap the whole page in one).
+                    // and so is a <form> (ASP.NET pages wrap the whole page in one), but not a form to write a
+                    // comment.
                     const GumboTag tag = n->v.element.tag;
+                    const bool comments = isCommentsBox(n);
+                    if (tag == GUMBO_TAG_FORM && comments)
+                        return false;
                     const bool page = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_FORM;
-                    if (!page && (isPageChrome(n, ChromePolicy::Comments) || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER))
+                    if (!page
+                        && (isPageChrome(n, ChromePolicy::Comments) || (names == ChromeNames::Ignore && comments)
+                            || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER))
                         return false;
                 }
             }
@@ -480,7 +500,7 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
                      bool leadPlace)
 {
     if (isRelatedBox(sibling) || (names == ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Article))
-        || (names == ChromeNames::Ignore && isPageChrome(sibling, ChromePolicy::Comments)))
+        || (names != ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Comments)))
         return false;
     // The lead set apart in its own box just above the column ("intro", "leader", "lead"): prose paragraphs
     // with few links, shorter than the column.
@@ -680,7 +700,17 @@ HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
 
 } // namespace
 
+static BodyChoice chooseArticleBody2(const GumboNode *root, const BodyMarkup &markup);
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
+{
+    BodyChoice c = chooseArticleBody2(root, markup);
+    if (qEnvironmentVariableIsSet("MD_DEBUG_BODY")) {
+        const char *cls = c.container ? attribute(c.container, "class") : nullptr;
+        qDebug("body: %s <%s class=%s> prose %lld", c.source, c.container ? gumbo_normalized_tagname(c.container->v.element.tag) : "-", cls ? cls : "", (long long)proseLength(c.blocks));
+    }
+    return c;
+}
+static BodyChoice chooseArticleBody2(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
     if (markup.marked) {
@@ -701,7 +731,11 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     // (an explainer, a comment form) for it: the lenient pass looks into every box but comments.
     if (scoredProse < kLenientBelow) {
         BodyChoice lenient = scoredBody(root, ChromeNames::Ignore);
-        const qsizetype lenientProse = proseLength(lenient.blocks);
+        qsizetype lenientProse = proseLength(lenient.blocks);
+        if (!lenient.container && scoredProse == 0) {
+            lenient = scoredBody(root, ChromeNames::IgnoreAll);
+            lenientProse = proseLength(lenient.blocks);
+        }
         // The lenient column wins when the first pass found nothing, or found another, much smaller column;
         // around the first pass's column it would only add boxes named as chrome (cards, credits).
         const bool elsewhere = !scored.container || !holds(lenient.container, scored.container);

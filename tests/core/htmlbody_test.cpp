@@ -388,3 +388,19 @@ TEST(HtmlBody, EveryPartMarkedAsTheArticleBodyIsRead)
     EXPECT_LT(body.indexOf(QLatin1String("Shares of the larger")), body.indexOf(QLatin1String("switched part of their kilns")));
     EXPECT_FALSE(body.contains(QLatin1String("Advertisement")));
 }
+
+// "No article at all": the story's box is named like a paywall and the readers' comments below it are
+// longer than the story; the lenient pass reads the story, never the comments.
+TEST(HtmlBody, CommentsLongerThanAStoryInAPaywallBoxAreNeverItsColumn)
+{
+    QString comments;
+    for (int i = 0; i < 6; ++i)
+        comments += QStringLiteral("<article class=\"comment-body\"><p>%1</p></article>").arg(QLatin1String(kLongParagraphs[i]));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body class=\"single cookies-not-set\"><main>"
+        "<article class=\"has-paywall\"><h1>Cement despatches rise</h1><div class=\"entry__content paywall-container\">%1</div></article>"
+        "<section class=\"comment-list\">%2</section></main></body></html>").arg(paragraphs(), comments));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early")));
+    EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
+}
