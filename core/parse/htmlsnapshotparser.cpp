@@ -94,7 +94,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         h1 = visibleTitleBefore(root, container, site, namesStory, [&](const QString &text) {
             return sharedWordShare(text, lm.titleText) >= 0.8 || sharedWordShare(text, lm.ogTitle) >= 0.8;
         });
-    const QString h1Text = h1 ? textOf(h1) : QString();
+    // A heading's permalink mark (documentation generators end each heading with "¶") is not its text.
+    QString h1Text = h1 ? textOf(h1) : QString();
+    while (h1Text.endsWith(QChar(0x00b6)) || h1Text.endsWith(QChar(0x00a7)))
+        h1Text = h1Text.chopped(1).trimmed();
     // The titles' other parts name the site and section ("Headline - Business - Dawn"), or the writer.
     const QString writerInTitle = readTitleAffixes(h1Text, {lm.titleText, lm.ogTitle}, lm.metaAuthor, lm.pageUrl,
                                                    meta.authorIsOrganization, site);
@@ -102,8 +105,19 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
 
     const bool isStory = meta.found || !article.blocks.isEmpty() || header.storyTitle;
     if (isStory) {
-        // Structured data's headline, unless it is the visible title cut short or with the site's name on.
+        // Structured data's headline, unless it is the visible title cut short or with the site's name on, or
+        // shares no words with any title the page shows (a description in the headline's place: "country in
+        // Oceania" for "New Zealand").
         QString headline = meta.headline;
+        {
+            const auto unlike = [&](const QString &title) {
+                return title.isEmpty() || sharedWordShare(meta.headline, title) < kTitleWordShare;
+            };
+            const QString shown[] = {withoutSiteAffix(lm.titleText, site), withoutSiteAffix(lm.ogTitle, site), h1Text};
+            if (!headline.isEmpty() && std::any_of(std::begin(shown), std::end(shown), [](const QString &t) { return !t.isEmpty(); })
+                && std::all_of(std::begin(shown), std::end(shown), unlike))
+                headline.clear();
+        }
         if (!headline.isEmpty() && !h1Text.isEmpty()) {
             QString stem = headline;
             while (stem.endsWith(u'.') || stem.endsWith(QChar(0x2026)) || stem.endsWith(u' '))

@@ -404,3 +404,20 @@ TEST(HtmlBody, CommentsLongerThanAStoryInAPaywallBoxAreNeverItsColumn)
     EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early")));
     EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
 }
+
+// Headline: structured data whose headline shares no word with any title the page shows (an encyclopedia's
+// one-line description in the headline's place) gives way to the visible title; a heading's permalink mark
+// ("¶") is not part of it.
+TEST(HtmlBody, StructuredHeadlineUnlikeEveryShownTitleAndPermalinkMarks)
+{
+    const Snapshot described = parseHtml(QStringLiteral(
+        "<html><head><title>Gwadar Port - Free Atlas</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"Gwadar Port\",\"headline\":\"deep-water harbour on the Arabian Sea\"}</script>"
+        "</head><body><h1>Gwadar Port</h1>%1</body></html>").arg(paragraphs()));
+    EXPECT_EQ(described.article.headline, QStringLiteral("Gwadar Port"));
+
+    const Snapshot documented = parseHtml(QStringLiteral(
+        "<html><head><title>Reading closing rates - MarketDesk manual</title></head><body>"
+        "<h1>Reading closing rates<a class=\"headerlink\" href=\"#reading\">\u00b6</a></h1>%1</body></html>").arg(paragraphs()));
+    EXPECT_EQ(documented.article.headline, QStringLiteral("Reading closing rates"));
+}
