@@ -197,11 +197,11 @@ TEST(HtmlSnapshot, OldTemplateArticleFromArticleBodyTimeAndAuthorLink)
 TEST(HtmlSnapshot, JsonLdHeadlineWinsOverOpenGraphAndVisibleTitle)
 {
     const Snapshot s = parseHtml(QStringLiteral(
-        "<html><head><meta property='og:title' content='OG title'>"
+        "<html><head><meta property='og:title' content='Rupee gains, stocks rise on IMF hopes'>"
         "<script type='application/ld+json'>[{\"@type\":\"WebSite\"},{\"@graph\":[{\"@type\":[\"NewsArticle\"],"
         "\"headline\":\"Rupee gains &amp; stocks rise\",\"datePublished\":\"2024-12-10T16:45:00+05:00\","
         "\"author\":{\"@type\":\"Person\",\"name\":\"Omar\\nFarooq\"}}]}]</script></head>"
-        "<body><article><h1>Visible title</h1><p>KARACHI: Text of the story.</p></article></body></html>"));
+        "<body><article><h1>Stocks rise with the rupee</h1><p>KARACHI: Text of the story.</p></article></body></html>"));
     EXPECT_EQ(s.article.headline, QStringLiteral("Rupee gains & stocks rise"));
     EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-12-10T16:45:00+05:00"));
     EXPECT_EQ(s.article.author, QStringLiteral("Omar Farooq"));
