@@ -700,17 +700,7 @@ HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
 
 } // namespace
 
-static BodyChoice chooseArticleBody2(const GumboNode *root, const BodyMarkup &markup);
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
-{
-    BodyChoice c = chooseArticleBody2(root, markup);
-    if (qEnvironmentVariableIsSet("MD_DEBUG_BODY")) {
-        const char *cls = c.container ? attribute(c.container, "class") : nullptr;
-        qDebug("body: %s <%s class=%s> prose %lld", c.source, c.container ? gumbo_normalized_tagname(c.container->v.element.tag) : "-", cls ? cls : "", (long long)proseLength(c.blocks));
-    }
-    return c;
-}
-static BodyChoice chooseArticleBody2(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
     if (markup.marked) {

@@ -84,7 +84,7 @@ bool isStandfirstBox(const GumboNode *n)
 }
 
 // A category page's link ("/business", "/category/psx/") named like its own path: a section, never an author.
-bool isSectionLink(const GumboNode *n)
+bool isSectionLink(const GumboNode *n, bool personPagesAreWriters = false)
 {
     for (const GumboNode *a = n; a && isElement(a); a = a->parent) {
         if (tagOf(a) != GUMBO_TAG_A)
@@ -92,6 +92,11 @@ bool isSectionLink(const GumboNode *n)
         QString href = QString::fromUtf8(attribute(a, "href") ? attribute(a, "href") : "");
         if (href.contains(QLatin1String("auth")) || href.contains(QLatin1String("writer")) || href.contains(QLatin1String("staff"))
             || href.contains(QLatin1String("profile")))
+            return false;
+        // A page about a person ("/people/erin-khan", "/journalists/…") is named like its slug too: below the
+        // title it is the writer's; above it, it may be a quoted speaker's (a fact-check's claim card).
+        static const QRegularExpression person(QStringLiteral(R"(people|person|journalist|contributor|reporter|columnist|/by/)"));
+        if (personPagesAreWriters && href.contains(person))
             return false;
         while (href.endsWith(u'/'))
             href.chop(1);
@@ -105,8 +110,10 @@ bool isSectionLink(const GumboNode *n)
 // "By Omar Farooq | Published December 1, 2023" → "Omar Farooq"; empty when the line names nobody.
 QString bylinePersonOf(const QString &line, const SiteNames &site, const QStringList &sections)
 {
-    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:posted|written|words|reported)\s+)?by\b[:\s]*)"),
+    // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door").
+    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:posted|written|words|reported)\s+)?(?:by|par|von|por|door)\b[:\s]*)"),
                                        QRegularExpression::CaseInsensitiveOption);
+
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
     static const QRegularExpression stamp(QStringLiteral(R"(\b(?:published|updated|last updated|posted)\b.*$)"),
                                           QRegularExpression::CaseInsensitiveOption);
@@ -186,6 +193,101 @@ bool isOtherStories(const GumboNode *n)
         return t.find("comment") != std::string_view::npos || t.find("popular") != std::string_view::npos
             || t.find("trending") != std::string_view::npos || t.find("most-read") != std::string_view::npos;
     });
+}
+
+// The writer a byline box names. A section's link inside the byline ("Business | By …") names no one; the
+// writer's role printed beside the name ("Business reporter, Lahore") is not the name.
+QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitle = false)
+{
+    QStringList sections;
+    QStringList roles;
+    walk(
+        n,
+        [&](const GumboNode *c) {
+            if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c, belowTitle))
+                sections.append(textOf(c));
+            if (isElement(c) && c != n && isRoleBox(c)) {
+                roles.append(textOf(c));
+                return false;
+            }
+            return isElement(c);
+        },
+        [](const GumboNode *) {});
+    const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
+    for (const HtmlBlock &line : lines.blocks) {
+        QString text = normalisedText(line.text);
+        for (const QString &role : roles) {
+            if (!role.isEmpty())
+                text.replace(role, QString());
+        }
+        // A call to follow the writer ("Follow @name") in a box named for the authors names no one.
+        if (const QString name = authorNameOf(bylinePersonOf(text.simplified(), site, sections)); !name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
+// A byline printed at the top of the body's box, before its first paragraph (the title set apart above it).
+QString bylineAtBodyStart(const GumboNode *body, const SiteNames &site)
+{
+    QString author;
+    bool done = false;
+    walk(
+        body,
+        [&](const GumboNode *n) {
+            if (done || !isElement(n))
+                return false;
+            if (tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && textOf(n).size() >= kMinParagraphChars) {
+                done = true;
+                return false;
+            }
+            if (n != body && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
+                // A box named for the authors that names no one (a "follow the authors" bar) is looked into.
+                author = personInByline(n, site, true);
+                done = !author.isEmpty();
+                return !done;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return author;
+}
+
+// A byline between the title and the body, in boxes of their own (the title in the page's head, the byline
+// in a signature line above the story's column).
+QString bylineBetween(const GumboNode *title, const GumboNode *body, const SiteNames &site)
+{
+    const GumboNode *root = title;
+    while (root->parent && isElement(root->parent))
+        root = root->parent;
+    QString author;
+    bool afterTitle = false;
+    bool done = false;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (done || !isElement(n))
+                return false;
+            if (n == body) {
+                done = true;
+                return false;
+            }
+            if (n == title) {
+                afterTitle = true;
+                return false;
+            }
+            if (n != root && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+                return false;
+            if (afterTitle && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
+                // A box named for the authors that names no one (a "follow the authors" bar) is looked into.
+                author = personInByline(n, site, true);
+                done = !author.isEmpty();
+                return !done;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return author;
 }
 
 StoryHeader findStoryHeader(const GumboNode *scope)
@@ -359,37 +461,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             }
             if (afterTitle && !titleSibling && n->parent == title->parent)
                 titleSibling = n;
-            if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
-                // A section's link inside the byline ("Business | By …") names no one.
-                // The writer's role printed beside the name ("Business reporter, Lahore") is not the name.
-                QStringList sections;
-                QStringList roles;
-                walk(
-                    n,
-                    [&](const GumboNode *c) {
-                        if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c))
-                            sections.append(textOf(c));
-                        if (isElement(c) && c != n && isRoleBox(c)) {
-                            roles.append(textOf(c));
-                            return false;
-                        }
-                        return isElement(c);
-                    },
-                    [](const GumboNode *) {});
-                const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
-                for (const HtmlBlock &line : lines.blocks) {
-                    QString text = normalisedText(line.text);
-                    for (const QString &role : roles) {
-                        if (!role.isEmpty())
-                            text.replace(role, QString());
-                    }
-                    const QString name = bylinePersonOf(text.simplified(), site, sections);
-                    if (!name.isEmpty()) {
-                        head.author = name;
-                        break;
-                    }
-                }
-            }
+            if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n))
+                head.author = personInByline(n, site, afterTitle);
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
@@ -433,6 +506,10 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             return true;
         },
         [](const GumboNode *) {});
+    if (head.author.isEmpty() && body && !bodyHoldsTitle)
+        head.author = bylineBetween(title, body, site);
+    if (head.author.isEmpty() && body && !bodyHoldsTitle)
+        head.author = bylineAtBodyStart(body, site);
     return head;
 }
 

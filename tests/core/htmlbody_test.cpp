@@ -421,3 +421,23 @@ TEST(HtmlBody, StructuredHeadlineUnlikeEveryShownTitleAndPermalinkMarks)
         "<h1>Reading closing rates<a class=\"headerlink\" href=\"#reading\">\u00b6</a></h1>%1</body></html>").arg(paragraphs()));
     EXPECT_EQ(documented.article.headline, QStringLiteral("Reading closing rates"));
 }
+
+// Byline: the title in a topper of its own, the byline in a signature line above the story's column with a
+// "follow the authors" bar beside it; the writer's link goes to a page about a person, named like its slug.
+TEST(HtmlBody, BylineInASignatureLineBetweenTheTitleAndTheColumn)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise - Daily Ledger</title></head><body>"
+        "<div class=\"topper\"><div class=\"kicker\"><a href=\"/business\">Business</a></div><h1>Cement despatches rise</h1></div>"
+        "<div class=\"share-bar\"><a href=\"/s\">Share</a></div>"
+        "<div id=\"story-body\"><div class=\"sig-line\"><span class=\"story-byline\">By <a href=\"/people/nadia-qureshi\">Nadia Qureshi</a></span>"
+        "<span class=\"stamp\">December 3 at 4:10 PM</span><span class=\"tweet-authors\"><a href=\"https://x.com/nadiaq\">Follow @nadiaq</a></span></div>"
+        "<article>%1</article></div></body></html>").arg(longParagraphs(0, 4)));
+    EXPECT_EQ(s.article.author, QStringLiteral("Nadia Qureshi"));
+
+    // "Par", "Von", "Por": the word for "by" in other languages' bylines.
+    const Snapshot french = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><article><h1>Cement despatches rise</h1>"
+        "<div class=\"author\">Par Claire Martin</div>%1</article></body></html>").arg(paragraphs()));
+    EXPECT_EQ(french.article.author, QStringLiteral("Claire Martin"));
+}

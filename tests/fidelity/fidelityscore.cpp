@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace md::fidelity {
 namespace {
@@ -70,6 +71,22 @@ bool sameHeadline(const QString &expected, const QString &got)
     return false;
 }
 
+bool sameAuthors(const QString &expected, const QString &got)
+{
+    // The same writers, however the list is joined: "A and B" as the byline prints it, "A, B" as structured
+    // data lists it.
+    static const QRegularExpression joins(QStringLiteral(R"(\s*(?:,|\||&|\band\b)\s*)"));
+    auto names = [](const QString &list) {
+        QStringList out = normalised(list).split(joins, Qt::SkipEmptyParts);
+        for (QString &n : out)
+            n = n.trimmed();
+        out.removeAll(QString());
+        out.sort();
+        return out;
+    };
+    return names(expected) == names(got);
+}
+
 bool readGold(const QString &path, Gold *gold, QString *error)
 {
     QFile file(path);
@@ -121,8 +138,11 @@ PageScore scorePage(const Gold &gold, const Reading &reading)
         if (!score.headline)
             score.notes.append(QStringLiteral("headline: expected \"%1\", got \"%2\"").arg(gold.headline, reading.headline));
     }
-    if (gold.scoresAuthor)
-        same("author", gold.author, reading.author, &score.author);
+    if (gold.scoresAuthor) {
+        score.author = sameAuthors(gold.author, reading.author);
+        if (!score.author)
+            score.notes.append(QStringLiteral("author: expected \"%1\", got \"%2\"").arg(gold.author, reading.author));
+    }
     if (gold.scoresPublished)
         same("published", gold.published, reading.published, &score.published);
     if (gold.scoresCaptured && reading.hasCaptured)

@@ -69,6 +69,8 @@ QString whitespaceNormalised(const QString &text);
 // section's name after a separator, as a <title> prints it ("Story | Site"): readers differ in whether they
 // keep the site's name, and both name the same headline.
 bool sameHeadline(const QString &expected, const QString &got);
+// The same writers, joined by ", ", " and ", " & " or " | " in any order.
+bool sameAuthors(const QString &expected, const QString &got);
 
 bool readGold(const QString &path, Gold *gold, QString *error);
 PageScore scorePage(const Gold &gold, const Reading &reading);
