@@ -598,20 +598,33 @@ bool isPageLink(const GumboNode *link)
 }
 
 // "Read more:", "Also read" and the like before a related story's link.
+// The words that lead a pointer to another story, in the languages the pages are written in: English,
+// Urdu ("یہ بھی پڑھیں", "مزید پڑھیں") and the European languages of the real pages we measure against.
+QString relatedLeads()
+{
+    return QStringLiteral(
+        R"(read more|also read|read also|related|see also|more on this|you may also like|)"
+        R"(\x{06CC}\x{06C1} \x{0628}\x{06BE}\x{06CC} \x{067E}\x{0691}\x{06BE}\x{06CC}\x{06BA}|\x{0645}\x{0632}\x{06CC}\x{062F} \x{067E}\x{0691}\x{06BE}\x{06CC}\x{06BA}|)"
+        R"(lea tambi\x{00E9}n|lea m\x{00E1}s|lee tambi\x{00E9}n|le puede interesar|te puede interesar|)"
+        R"(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen\?|)"
+        R"(lire aussi|\x{00E0} lire aussi|voir aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
+        R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook)");
+}
+
 bool isRelatedLead(const QString &text)
 {
     if (text.isEmpty())
         return true;
-    static const QRegularExpression lead(QStringLiteral(R"(^(?:read more|also read|read also|related|see also)\s*[:\-–]?$)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeads() + QStringLiteral(R"()\s*[:\-–]?$)"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return lead.match(text).hasMatch();
 }
 
 // "Also Read: Gold slips as dollar firms" (a heading or line with no link): the story named after the lead.
 QString relatedByLead(const QString &text)
 {
-    static const QRegularExpression lead(QStringLiteral(R"(^(?:read more|also read|read also|related|see also|read)\s*:\s*(.+)$)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeads() + QStringLiteral(R"(|read)\s*[:：]\s*(.+)$)"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = lead.match(text);
     if (!m.hasMatch() || !looksLikeHeadline(m.captured(1)))
         return {};
@@ -831,6 +844,11 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             addRelated(story);
             continue;
         }
+        // A word or two that is wholly a link ("Next", "Permalink", "Print recipe") is the page's navigation;
+        // an address written out is the text's.
+        if (block.onlyLink && lead.isEmpty() && countWords(text) <= 2 && !endsLikeSentence(text)
+            && !text.contains(QLatin1String("://")) && !text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+            continue;
         if (block.boldOnly && !endsLikeSentence(text) && countWords(text) <= kMaxBoldSubheadingWords) {
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;

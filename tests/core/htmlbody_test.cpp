@@ -441,3 +441,26 @@ TEST(HtmlBody, BylineInASignatureLineBetweenTheTitleAndTheColumn)
         "<div class=\"author\">Par Claire Martin</div>%1</article></body></html>").arg(paragraphs()));
     EXPECT_EQ(french.article.author, QStringLiteral("Claire Martin"));
 }
+
+// Chrome: pointers to other stories led by the words other languages use ("Lea también:", "Mehr zum Thema",
+// Urdu's "یہ بھی پڑھیں:") are related stories; a word or two that is wholly a link ("Weiter", "Permalink") is
+// navigation; an address written out as a link stays.
+TEST(HtmlBody, RelatedLeadsInOtherLanguagesAndOneWordLinksAreNotText)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><article><h1>Cement despatches rise</h1>"
+        "<div class=\"body\"><p>%1</p><p>Lea tambi\u00e9n: Exportaciones de cemento caen por tercer mes</p><p>%2</p>"
+        "<p>\u06cc\u06c1 \u0628\u06be\u06cc \u067e\u0691\u06be\u06cc\u06ba: \u0633\u06cc\u0645\u0646\u0679 \u06a9\u06cc \u0628\u0631\u0622\u0645\u062f\u0627\u062a \u0645\u06cc\u06ba \u06a9\u0645\u06cc</p>"
+        "<p>%3</p><h3>Mehr zum Thema</h3><p><a href=\"/next\">Weiter</a></p><p><a href=\"/p/1\">Permalink</a></p>"
+        "<p><a href=\"https://data.example.org/cement\">https://data.example.org/cement</a></p></div></article></body></html>")
+                                      .arg(QLatin1String(kLongParagraphs[0]), QLatin1String(kLongParagraphs[1]), QLatin1String(kLongParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Exports fell for a third month")));
+    EXPECT_FALSE(body.contains(QStringLiteral("Lea tambi\u00e9n")));
+    EXPECT_FALSE(body.contains(QStringLiteral("\u06cc\u06c1 \u0628\u06be\u06cc")));
+    EXPECT_FALSE(body.contains(QLatin1String("Mehr zum Thema")));
+    EXPECT_FALSE(body.contains(QLatin1String("Weiter")));
+    EXPECT_FALSE(body.contains(QLatin1String("Permalink")));
+    EXPECT_TRUE(body.contains(QLatin1String("https://data.example.org/cement")));
+    EXPECT_TRUE(s.article.related.contains(QStringLiteral("Exportaciones de cemento caen por tercer mes")));
+}
