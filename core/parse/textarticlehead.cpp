@@ -3,6 +3,7 @@
 
 #include "core/parse/articlerules.h"
 #include "core/parse/pagedate.h"
+#include "core/parse/sitemarkup.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
@@ -185,7 +186,55 @@ bool looksLikeStackedHeadline(QStringView line)
     return false;
 }
 
+// "By" alone on its line, the name on the next one (Geo's byline box copies so: "By" / "Business Desk").
+bool isLoneBy(QStringView line)
+{
+    return line.trimmed().compare(QLatin1String("By"), Qt::CaseInsensitive) == 0;
+}
+
+// A byline name that is the site, not a writer: a web address ("Dawn.com"), the site's own name as the
+// masthead gives it, or a house name a site prints in its bylines (sitemarkup.h).
+bool namesTheSite(QStringView name, QStringView siteName)
+{
+    const QStringView n = name.trimmed();
+    if (n.isEmpty())
+        return false;
+    const qsizetype dot = n.lastIndexOf(u'.');
+    if (dot > 0 && !n.contains(u' ') && n.size() - dot - 1 >= 2 && n.size() - dot - 1 <= 4) {
+        bool letters = true;
+        for (QChar c : n.mid(dot + 1))
+            letters = letters && c.isLetter();
+        if (letters)
+            return true;
+    }
+    const auto plain = [](QStringView text) {
+        QString out;
+        for (QChar c : text) {
+            if (c.isLetterOrNumber())
+                out += c.toLower();
+        }
+        return out;
+    };
+    const QString p = plain(n);
+    if (!siteName.isEmpty() && p == plain(siteName))
+        return true;
+    for (const char *house : html::site::kHouseBylineNames) {
+        if (p == plain(QString::fromLatin1(house)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i)
+{
+    const QStringView text = lines[i].text.trimmed();
+    if (countWords(text) < 2)
+        return false;
+    return (i > 0 && !lines[i].blankBefore && lines[i - 1].text.trimmed() == text)
+        || (i + 1 < lines.size() && !lines[i + 1].blankBefore && lines[i + 1].text.trimmed() == text);
+}
 
 bool isMastheadLogo(QStringView line)
 {
@@ -437,6 +486,17 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     QStringList summary;
     auto takeMeta = [&](qsizetype i) {
         const QStringView text = lines[i].text;
+        if (isPrintedTwice(lines, i))
+            return true; // a picture's caption
+        // "By" on one line and the name on the next: the name is the author.
+        if (i > 0 && isLoneBy(lines[i - 1].text) && looksLikeName(text.trimmed(), true)) {
+            if (article.author.isEmpty())
+                article.author = text.trimmed().toString();
+            sawByline = true;
+            return true;
+        }
+        if (isLoneBy(text) && sawByline)
+            return true;
         // Page furniture between the headline and the body (credits, buttons, a player's clock) is no part of
         // the head; a print edition's reporter label ("RECORDER REPORT") is its byline.
         switch (furnitureKindOf(text)) {
@@ -582,6 +642,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                                                           "dateline confirms it.")
                             .arg(article.headline));
     }
+
+    // A byline that names only the site ("Dawn.com Published …", "MG News | …") credits no writer.
+    if (namesTheSite(article.author, head.siteName))
+        article.author.clear();
 
     // The page's "today" stamp: the masthead's day, made precise by a byline time on that same day. The byline
     // alone dates the story, not the page (an old story is re-served under today's ticker).

@@ -609,3 +609,73 @@ TEST(TextArticle, DashNameSignOffIsTheAuthorWhenThereIsNoByline)
     EXPECT_EQ(s.article.blocks.size(), 2);
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
+
+// Issue 20, real copies: a picture's caption is copied twice (its alternative text, then the caption under it).
+// Above the body it was taken for the headline; inside the body it was a paragraph twice over.
+TEST(TextArticle, ACaptionPrintedTwiceIsNeitherTheHeadlineNorBody)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Bourse sheds 250 points as banks slip\n\n"
+        "Published March 12, 2024\n"
+        "Traders watch the rates board on Tuesday. \u2014 Photo courtesy exchange\n"
+        "Traders watch the rates board on Tuesday. \u2014 Photo courtesy exchange\n\n"
+        "The benchmark index fell 250 points on Tuesday as bank shares slipped.\n\n"
+        "The day's curve. \u2014 Data portal\n"
+        "The day's curve. \u2014 Data portal\n\n"
+        "Volumes were thin throughout the session.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Bourse sheds 250 points as banks slip"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-12"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Photo courtesy"), QStringLiteral("Data portal")});
+}
+
+// Geo's byline box copies as "By" on one line and the desk on the next.
+TEST(TextArticle, ByOnItsOwnLineOverTheNameIsTheByline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee firms for a third day against the dollar\n\n"
+        "By\n"
+        "Markets Desk\n"
+        "  \u2022 Interbank rate closes at 278.40.\n\n"
+        "KARACHI: The rupee firmed for a third day on Wednesday as exporters sold dollars.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Rupee firms for a third day against the dollar"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Markets Desk"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Interbank rate closes at 278.40.")});
+    expectNowhereInArticle(s.article, {QStringLiteral("Markets Desk")});
+}
+
+// A byline that names only the site credits no writer: a web address, the masthead's own name, or a house
+// name the site prints over its own stories (Mettis Global's "MG News", core/parse/sitemarkup.h).
+TEST(TextArticle, ABylineNamingOnlyTheSiteCreditsNoWriter)
+{
+    const Snapshot web = parseText(QStringLiteral(
+        "Index gains 300 points in late buying\n\n"
+        "Somepaper.com Published May 2, 2024 Updated May 2, 2024 04:10pm\n\n"
+        "The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_EQ(web.article.headline, QStringLiteral("Index gains 300 points in late buying"));
+    EXPECT_TRUE(web.article.author.isEmpty()) << web.article.author.toStdString();
+    EXPECT_EQ(web.article.publishedAt.toIsoString(), QStringLiteral("2024-05-02"));
+
+    const Snapshot logo = parseText(QStringLiteral(
+        "Ledger Times Logo\n\n"
+        "Index gains 300 points in late buying\n\n"
+        "Ledger Times Published May 2, 2024\n\n"
+        "The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_TRUE(logo.article.author.isEmpty()) << logo.article.author.toStdString();
+
+    const Snapshot house = parseText(QStringLiteral(
+        "Index gains 300 points in late buying\n\n"
+        "News Image\n\n"
+        "By MG News | May 2, 2024 at 04:10 PM GMT+05:00\n\n"
+        "0:00\n\n"
+        "May 2, 2024 (MLN): The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_TRUE(house.article.author.isEmpty()) << house.article.author.toStdString();
+    EXPECT_EQ(house.article.publishedAt.toIsoString(), QStringLiteral("2024-05-02T16:10:00+05:00"));
+
+    // A desk or a person is still the author.
+    const Snapshot desk = parseText(QStringLiteral(
+        "Index gains 300 points in late buying\n\n"
+        "Web Desk Published May 2, 2024\n\n"
+        "The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_EQ(desk.article.author, QStringLiteral("Web Desk"));
+}
