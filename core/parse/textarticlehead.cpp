@@ -229,11 +229,12 @@ bool namesTheSite(QStringView name, QStringView siteName)
 
 bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i)
 {
+    // The neighbours are compared first: almost every line differs from them in length, so the body's
+    // lines cost one comparison each.
     const QStringView text = lines[i].text.trimmed();
-    if (countWords(text) < 2)
-        return false;
-    return (i > 0 && !lines[i].blankBefore && lines[i - 1].text.trimmed() == text)
+    const bool twice = (i > 0 && !lines[i].blankBefore && lines[i - 1].text.trimmed() == text)
         || (i + 1 < lines.size() && !lines[i + 1].blankBefore && lines[i + 1].text.trimmed() == text);
+    return twice && countWords(text) >= 2;
 }
 
 bool isMastheadLogo(QStringView line)
