@@ -186,6 +186,20 @@ bool looksLikeStackedHeadline(QStringView line)
     return false;
 }
 
+// A section's label on a line of its own: one or two capitalised words, no figure ("Business", "World News").
+bool isSectionLabel(QStringView line)
+{
+    line = line.trimmed();
+    const int words = countWords(line);
+    if (words < 1 || words > 2 || line.size() > 24 || hasDigit(line) || endsLikeSentence(line))
+        return false;
+    for (QStringView word : wordsOf(line)) {
+        if (!word.front().isUpper())
+            return false;
+    }
+    return true;
+}
+
 // "By" alone on its line, the name on the next one (Geo's byline box copies so: "By" / "Business Desk").
 bool isLoneBy(QStringView line)
 {
@@ -562,6 +576,15 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 summary.prepend(article.headline);
                 article.headline = lines[i - 1].text.toString();
                 headlineAt = --i;
+            } else if (!sawByline && i > 1 && isSectionLabel(lines[i - 1].text)
+                       && looksLikeStackedHeadline(lines[i - 2].text)) {
+                // The headline, a section label and the standfirst each on a line of its own, with no byline
+                // (Dunya News: "Stocks rally …" / "Business" / "Shrugs off …"): the line over the label is the
+                // headline, the one under it the standfirst.
+                summary.prepend(article.headline);
+                article.headline = lines[i - 2].text.toString();
+                i -= 2;
+                headlineAt = i;
             }
             --i;
             // Above the headline (sites that print the byline first) the byline may be spread over lines:

@@ -679,3 +679,27 @@ TEST(TextArticle, ABylineNamingOnlyTheSiteCreditsNoWriter)
         "The benchmark index gained 300 points on Thursday in late buying.\n"));
     EXPECT_EQ(desk.article.author, QStringLiteral("Web Desk"));
 }
+
+// Dunya News copies its head as the headline, the section's label and the standfirst, each on a line of its
+// own and with no byline: the standfirst above the body is no headline.
+TEST(TextArticle, HeadlineOverASectionLabelOverTheStandfirst)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Live Reporting\n\n"
+        "Shares open the week 900 points higher\n\n"
+        "Business\n\n"
+        "Buyers return after the rate decision\n\n"
+        "KARACHI (Web Desk) \u2013 Shares opened the week 900 points higher on Monday as buyers returned.\n\n"
+        "More to follow.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Shares open the week 900 points higher"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Buyers return after the rate decision")});
+    expectNowhereInArticle(s.article, {QStringLiteral("Live Reporting")});
+
+    // A one-word label over the headline alone changes nothing.
+    const Snapshot plain = parseText(QStringLiteral(
+        "Business\n\n"
+        "Shares open the week 900 points higher\n\n"
+        "KARACHI: Shares opened the week 900 points higher on Monday as buyers returned.\n"));
+    EXPECT_EQ(plain.article.headline, QStringLiteral("Shares open the week 900 points higher"));
+    EXPECT_TRUE(plain.article.summary.isEmpty());
+}
