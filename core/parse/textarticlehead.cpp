@@ -200,6 +200,32 @@ bool isSectionLabel(QStringView line)
     return true;
 }
 
+// A line that says again what a line a little above it says, but for case and a final full stop: the headline
+// printed a second time, as a heading or as the summary under it (Dunya News: the title, the title again, the
+// section, then the title with a full stop). Never the body's first paragraph nor the headline.
+bool repeatsALineAbove(const QVector<TextLine> &lines, qsizetype i, qsizetype within)
+{
+    const auto plain = [](QStringView text) {
+        text = text.trimmed();
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        return text;
+    };
+    const QStringView text = plain(lines[i].text);
+    if (countWords(text) < 3)
+        return false;
+    for (qsizetype j = i - 1; j >= 0 && j >= i - within; --j) {
+        if (plain(lines[j].text).compare(text, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool repeatsALineAbove(const QVector<TextLine> &lines, qsizetype i)
+{
+    return repeatsALineAbove(lines, i, 12);
+}
+
 // "By" alone on its line, the name on the next one (Geo's byline box copies so: "By" / "Business Desk").
 bool isLoneBy(QStringView line)
 {
@@ -439,6 +465,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         const int words = countWords(text);
         if (words > kMaxRelatedWords)
             return true;
+        if (repeatsALineAbove(lines, i))
+            return false;
         const QChar mark = lastMark(text);
         if (mark == u'?') // a question is a headline unless it is long
             return words > 20;
@@ -503,6 +531,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         const QStringView text = lines[i].text;
         if (isPrintedTwice(lines, i))
             return true; // a picture's caption
+        // The headline again: as a sentence (its summary), or right under itself. (A title repeated further down
+        // without a full stop, over the standfirst, is where the copy's head starts: Arab News.)
+        if (repeatsALineAbove(lines, i) && (text.trimmed().endsWith(u'.') || repeatsALineAbove(lines, i, 1)))
+            return true;
         // "By" on one line and the name on the next: the name is the author.
         if (i > 0 && isLoneBy(lines[i - 1].text) && looksLikeName(text.trimmed(), true)) {
             if (article.author.isEmpty())
@@ -527,6 +559,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         case FurnitureKind::None:
             break;
         }
+        // A section's label under the headline ("Business"): the headline is the line above it.
+        if (i > 0 && isSectionLabel(text) && looksLikeHeadline(lines[i - 1].text)
+            && !mastheadDateOf(lines[i - 1].text).isValid() && !isMastheadLogo(lines[i - 1].text))
+            return true;
         if (isStandfirstBullet(text)) {
             summary.prepend(text.trimmed().mid(1).trimmed().toString());
             return true;

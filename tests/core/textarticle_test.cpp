@@ -703,3 +703,36 @@ TEST(TextArticle, HeadlineOverASectionLabelOverTheStandfirst)
     EXPECT_EQ(plain.article.headline, QStringLiteral("Shares open the week 900 points higher"));
     EXPECT_TRUE(plain.article.summary.isEmpty());
 }
+
+// Dunya News copies the title twice, then the section, then the title again as a sentence: none of the
+// repeats is the body, and the headline is the title.
+TEST(TextArticle, TheHeadlinePrintedAgainIsNeitherTheBodyNorASecondHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee slips against the dollar in interbank\n\n"
+        "Rupee slips against the dollar in interbank\n\n"
+        "Business\n\n"
+        "Rupee slips against the dollar in interbank.\n\n"
+        "KARACHI (Dunya News) \u2013 The rupee slipped 15 paisa against the dollar on Monday as importers bought.\n\n"
+        "Dealers expect the pressure to ease later in the week.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Rupee slips against the dollar in interbank"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("KARACHI (Dunya News)")));
+}
+
+// A desk's label printed on the web in ordinary capitals on a line of its own ("Staff Reporter") is the
+// byline as its capital-letter print form is; "By Staff Reporter" stays a byline of its own.
+TEST(TextArticle, ADeskLabelOnItsOwnLineIsTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Staff Reporter\n\n"
+        "Karachi\n\n"
+        "The benchmark index gained 173 points on Thursday to close at 43,681 points.\n\n"
+        "Banks led the volumes.\n"));
+    EXPECT_TRUE(s.article.headline.isEmpty()) << s.article.headline.toStdString();
+    EXPECT_EQ(s.article.author, QStringLiteral("Staff Reporter"));
+    EXPECT_EQ(furnitureKindOf(u"Business Desk"), FurnitureKind::BylineLabel);
+    EXPECT_EQ(furnitureKindOf(u"By Staff Reporter"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"Inflation report"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"Our Correspondent"), FurnitureKind::BylineLabel);
+}
