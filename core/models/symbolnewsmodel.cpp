@@ -69,7 +69,9 @@ QVariant SymbolNewsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CapturedColumn: return tr("Captured");
+    // The column shows the story's own date (published_at, else the market time): an old story re-served under a
+    // later ticker is listed on its day (issue 20).
+    case CapturedColumn: return tr("Published");
     case HeadlineColumn: return tr("Headline");
     case MentionsColumn: return tr("Mentions");
     default: return {};

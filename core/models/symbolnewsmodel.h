@@ -1,4 +1,4 @@
-// The articles in the library that mention one symbol, as a table: when, headline, how many mentions.
+// The articles in the library that mention one symbol, as a table: the story's date, headline, how many mentions.
 #pragma once
 
 #include "core/library/articlesearch.h"
@@ -10,7 +10,7 @@
 namespace md {
 
 // Rows are ArticleSearch::articlesMentioning() results, newest first; the model never reads the database.
-// RawValueRole gives the capture time as UTC msecs and the mention count as a number, for sorting.
+// RawValueRole gives the story's date as UTC msecs and the mention count as a number, for sorting.
 class SymbolNewsModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -193,6 +193,16 @@ FurnitureKind furnitureKindOf(QStringView line)
                 return FurnitureKind::BylineLabel;
         }
     }
+    // The same label as printed on the web, capitalised word by word: one to three words ending in a desk's
+    // name ("Staff Reporter", "Business Desk", "Our Correspondent").
+    if (words.size() <= 3 && !hasDigitIn(line) && words.front() != QLatin1String("by")
+        && isOneOf(words.back(), {"reporter", "correspondent", "desk", "report", "bureau"})) {
+        bool capitalised = true;
+        for (QStringView word : line.split(u' ', Qt::SkipEmptyParts))
+            capitalised = capitalised && word.front().isUpper();
+        if (capitalised)
+            return FurnitureKind::BylineLabel;
+    }
     return FurnitureKind::None;
 }
 
@@ -202,7 +212,8 @@ QString authorOfBylineLabel(QStringView line)
         return {};
     QStringList out;
     for (QStringView word : line.trimmed().split(u' ', Qt::SkipEmptyParts)) {
-        // Agencies' initials stay as they are written ("APP"); words are capitalised ("Recorder Report").
+        // Agencies' initials stay as they are written ("APP"); words are capitalised ("Recorder Report", and a
+        // label printed so stays so: "Staff Reporter").
         const QString w = word.toString();
         out.append(w.size() <= 3 ? w : w.left(1) + w.mid(1).toLower());
     }

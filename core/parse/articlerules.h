@@ -36,7 +36,8 @@ enum class FurnitureKind {
                   // "File photo", "News Image", "Image credit: Reuters"
     Prompt,       // a share, follow or print button: "Follow us", "Share on whatsapp", "Print Story"
     MediaTime,    // a player's clock: "0:00", "1:24 / 3:05"
-    BylineLabel,  // a print edition's reporter label in capitals: "RECORDER REPORT", "OUR CORRESPONDENT", "APP"
+    BylineLabel,  // a print edition's reporter label in capitals: "RECORDER REPORT", "OUR CORRESPONDENT", "APP";
+                  // or a desk's label capitalised word by word: "Staff Reporter", "Business Desk"
 };
 FurnitureKind furnitureKindOf(QStringView line);
 

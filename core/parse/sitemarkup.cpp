@@ -26,6 +26,9 @@ const std::string_view kParagraphTestIdPrefix = "paragraph";
 // The New York Times.
 const char kBylineMetaName[] = "byl";
 
+// Mettis Global (mettisglobal.news): its own desk's byline.
+const char *const kHouseBylineNames[1] = {"MG News"};
+
 } // namespace site
 } // namespace html
 } // namespace md

@@ -34,6 +34,10 @@ extern const std::string_view kParagraphTestIdPrefix;
 // The New York Times' <meta name="byl" content="By …">: the byline as a meta tag.
 extern const char kBylineMetaName[];
 
+// Names a site prints in the byline of its own stories, which credit no writer (text copies and pages):
+// Mettis Global's "MG News" (mettisglobal.news: `MG News | September 18, 2020 at 10:38 AM GMT+05:00`).
+extern const char *const kHouseBylineNames[1];
+
 } // namespace site
 } // namespace html
 } // namespace md

@@ -3,6 +3,7 @@
 
 #include "core/parse/articlerules.h"
 #include "core/parse/pagedate.h"
+#include "core/parse/sitemarkup.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
@@ -185,7 +186,96 @@ bool looksLikeStackedHeadline(QStringView line)
     return false;
 }
 
+// A section's label on a line of its own: one or two capitalised words, no figure ("Business", "World News").
+bool isSectionLabel(QStringView line)
+{
+    line = line.trimmed();
+    const int words = countWords(line);
+    if (words < 1 || words > 2 || line.size() > 24 || hasDigit(line) || endsLikeSentence(line))
+        return false;
+    for (QStringView word : wordsOf(line)) {
+        if (!word.front().isUpper())
+            return false;
+    }
+    return true;
+}
+
+// A line that says again what a line a little above it says, but for case and a final full stop: the headline
+// printed a second time, as a heading or as the summary under it (Dunya News: the title, the title again, the
+// section, then the title with a full stop). Never the body's first paragraph nor the headline.
+bool repeatsALineAbove(const QVector<TextLine> &lines, qsizetype i, qsizetype within)
+{
+    const auto plain = [](QStringView text) {
+        text = text.trimmed();
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        return text;
+    };
+    const QStringView text = plain(lines[i].text);
+    if (countWords(text) < 3)
+        return false;
+    for (qsizetype j = i - 1; j >= 0 && j >= i - within; --j) {
+        if (plain(lines[j].text).compare(text, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool repeatsALineAbove(const QVector<TextLine> &lines, qsizetype i)
+{
+    return repeatsALineAbove(lines, i, 12);
+}
+
+// "By" alone on its line, the name on the next one (Geo's byline box copies so: "By" / "Business Desk").
+bool isLoneBy(QStringView line)
+{
+    return line.trimmed().compare(QLatin1String("By"), Qt::CaseInsensitive) == 0;
+}
+
+// A byline name that is the site, not a writer: a web address ("Dawn.com"), the site's own name as the
+// masthead gives it, or a house name a site prints in its bylines (sitemarkup.h).
+bool namesTheSite(QStringView name, QStringView siteName)
+{
+    const QStringView n = name.trimmed();
+    if (n.isEmpty())
+        return false;
+    const qsizetype dot = n.lastIndexOf(u'.');
+    if (dot > 0 && !n.contains(u' ') && n.size() - dot - 1 >= 2 && n.size() - dot - 1 <= 4) {
+        bool letters = true;
+        for (QChar c : n.mid(dot + 1))
+            letters = letters && c.isLetter();
+        if (letters)
+            return true;
+    }
+    const auto plain = [](QStringView text) {
+        QString out;
+        for (QChar c : text) {
+            if (c.isLetterOrNumber())
+                out += c.toLower();
+        }
+        return out;
+    };
+    const QString p = plain(n);
+    if (!siteName.isEmpty() && p == plain(siteName))
+        return true;
+    for (const char *house : html::site::kHouseBylineNames) {
+        if (p == plain(QString::fromLatin1(house)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i)
+{
+    // The neighbours are compared first: almost every line differs from them in length, so the body's
+    // lines cost one comparison each.
+    const QStringView text = lines[i].text.trimmed();
+    const bool twice = (i > 0 && !lines[i].blankBefore && lines[i - 1].text.trimmed() == text)
+        || (i + 1 < lines.size() && !lines[i + 1].blankBefore && lines[i + 1].text.trimmed() == text);
+    return twice && countWords(text) >= 2;
+}
 
 bool isMastheadLogo(QStringView line)
 {
@@ -375,6 +465,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         const int words = countWords(text);
         if (words > kMaxRelatedWords)
             return true;
+        if (repeatsALineAbove(lines, i))
+            return false;
         const QChar mark = lastMark(text);
         if (mark == u'?') // a question is a headline unless it is long
             return words > 20;
@@ -437,6 +529,21 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     QStringList summary;
     auto takeMeta = [&](qsizetype i) {
         const QStringView text = lines[i].text;
+        if (isPrintedTwice(lines, i))
+            return true; // a picture's caption
+        // The headline again: as a sentence (its summary), or right under itself. (A title repeated further down
+        // without a full stop, over the standfirst, is where the copy's head starts: Arab News.)
+        if (repeatsALineAbove(lines, i) && (text.trimmed().endsWith(u'.') || repeatsALineAbove(lines, i, 1)))
+            return true;
+        // "By" on one line and the name on the next: the name is the author.
+        if (i > 0 && isLoneBy(lines[i - 1].text) && looksLikeName(text.trimmed(), true)) {
+            if (article.author.isEmpty())
+                article.author = text.trimmed().toString();
+            sawByline = true;
+            return true;
+        }
+        if (isLoneBy(text) && sawByline)
+            return true;
         // Page furniture between the headline and the body (credits, buttons, a player's clock) is no part of
         // the head; a print edition's reporter label ("RECORDER REPORT") is its byline.
         switch (furnitureKindOf(text)) {
@@ -452,6 +559,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         case FurnitureKind::None:
             break;
         }
+        // A section's label under the headline ("Business"): the headline is the line above it.
+        if (i > 0 && isSectionLabel(text) && looksLikeHeadline(lines[i - 1].text)
+            && !mastheadDateOf(lines[i - 1].text).isValid() && !isMastheadLogo(lines[i - 1].text))
+            return true;
         if (isStandfirstBullet(text)) {
             summary.prepend(text.trimmed().mid(1).trimmed().toString());
             return true;
@@ -501,6 +612,15 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 summary.prepend(article.headline);
                 article.headline = lines[i - 1].text.toString();
                 headlineAt = --i;
+            } else if (!sawByline && i > 1 && isSectionLabel(lines[i - 1].text)
+                       && looksLikeStackedHeadline(lines[i - 2].text)) {
+                // The headline, a section label and the standfirst each on a line of its own, with no byline
+                // (Dunya News: "Stocks rally …" / "Business" / "Shrugs off …"): the line over the label is the
+                // headline, the one under it the standfirst.
+                summary.prepend(article.headline);
+                article.headline = lines[i - 2].text.toString();
+                i -= 2;
+                headlineAt = i;
             }
             --i;
             // Above the headline (sites that print the byline first) the byline may be spread over lines:
@@ -582,6 +702,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                                                           "dateline confirms it.")
                             .arg(article.headline));
     }
+
+    // A byline that names only the site ("Dawn.com Published …", "MG News | …") credits no writer.
+    if (namesTheSite(article.author, head.siteName))
+        article.author.clear();
 
     // The page's "today" stamp: the masthead's day, made precise by a byline time on that same day. The byline
     // alone dates the story, not the page (an old story is re-served under today's ticker).

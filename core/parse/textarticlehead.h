@@ -49,6 +49,11 @@ struct TextLine
     bool blankBefore = false;   // a blank line stands between this line and the previous one
 };
 
+// A line printed twice in a row (no blank line between) is a picture's caption: a copy takes it once from the
+// image's alternative text and once from the caption under it ("… on Thursday morning. — Photo courtesy
+// PSX", twice). A headline or a paragraph is never printed twice over itself. Never the headline nor body.
+bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i);
+
 // What the head of an article tells about the page.
 struct ArticleHead
 {

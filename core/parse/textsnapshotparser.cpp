@@ -182,6 +182,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 continue;
             }
         }
+        // A picture's caption, printed twice over itself, is not text.
+        if (i != lead && i + 1 < units.size() && isPrintedTwice(units, i)) {
+            ++i;
+            continue;
+        }
         // A poll: a short question with two or more answer buttons under it ("Yes", "No", "Vote") is the
         // site's widget, not text.
         if (i != lead && unit.endsWith(u'?') && countWords(unit) <= 20) {

@@ -225,7 +225,8 @@ VerticalTable readVerticalTable(const QVector<QStringView> &lines, qsizetype at)
             break;
         }
         i = j;
-        if (!market || !looksLikeSymbol(name)) {
+        // An index keeps its own spelling, lower case and all (Mettis Global's "BKTi", "OGTi"): it is no symbol.
+        if (!market || !(isIndexName(name) || looksLikeSymbol(name))) {
             ++table.otherRows;
             continue;
         }

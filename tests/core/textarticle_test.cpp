@@ -609,3 +609,130 @@ TEST(TextArticle, DashNameSignOffIsTheAuthorWhenThereIsNoByline)
     EXPECT_EQ(s.article.blocks.size(), 2);
     EXPECT_TRUE(s.warnings.isEmpty()) << s.warnings.join(QLatin1Char('\n')).toStdString();
 }
+
+// Issue 20, real copies: a picture's caption is copied twice (its alternative text, then the caption under it).
+// Above the body it was taken for the headline; inside the body it was a paragraph twice over.
+TEST(TextArticle, ACaptionPrintedTwiceIsNeitherTheHeadlineNorBody)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Bourse sheds 250 points as banks slip\n\n"
+        "Published March 12, 2024\n"
+        "Traders watch the rates board on Tuesday. \u2014 Photo courtesy exchange\n"
+        "Traders watch the rates board on Tuesday. \u2014 Photo courtesy exchange\n\n"
+        "The benchmark index fell 250 points on Tuesday as bank shares slipped.\n\n"
+        "The day's curve. \u2014 Data portal\n"
+        "The day's curve. \u2014 Data portal\n\n"
+        "Volumes were thin throughout the session.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Bourse sheds 250 points as banks slip"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-12"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Photo courtesy"), QStringLiteral("Data portal")});
+}
+
+// Geo's byline box copies as "By" on one line and the desk on the next.
+TEST(TextArticle, ByOnItsOwnLineOverTheNameIsTheByline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee firms for a third day against the dollar\n\n"
+        "By\n"
+        "Markets Desk\n"
+        "  \u2022 Interbank rate closes at 278.40.\n\n"
+        "KARACHI: The rupee firmed for a third day on Wednesday as exporters sold dollars.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Rupee firms for a third day against the dollar"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Markets Desk"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Interbank rate closes at 278.40.")});
+    expectNowhereInArticle(s.article, {QStringLiteral("Markets Desk")});
+}
+
+// A byline that names only the site credits no writer: a web address, the masthead's own name, or a house
+// name the site prints over its own stories (Mettis Global's "MG News", core/parse/sitemarkup.h).
+TEST(TextArticle, ABylineNamingOnlyTheSiteCreditsNoWriter)
+{
+    const Snapshot web = parseText(QStringLiteral(
+        "Index gains 300 points in late buying\n\n"
+        "Somepaper.com Published May 2, 2024 Updated May 2, 2024 04:10pm\n\n"
+        "The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_EQ(web.article.headline, QStringLiteral("Index gains 300 points in late buying"));
+    EXPECT_TRUE(web.article.author.isEmpty()) << web.article.author.toStdString();
+    EXPECT_EQ(web.article.publishedAt.toIsoString(), QStringLiteral("2024-05-02"));
+
+    const Snapshot logo = parseText(QStringLiteral(
+        "Ledger Times Logo\n\n"
+        "Index gains 300 points in late buying\n\n"
+        "Ledger Times Published May 2, 2024\n\n"
+        "The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_TRUE(logo.article.author.isEmpty()) << logo.article.author.toStdString();
+
+    const Snapshot house = parseText(QStringLiteral(
+        "Index gains 300 points in late buying\n\n"
+        "News Image\n\n"
+        "By MG News | May 2, 2024 at 04:10 PM GMT+05:00\n\n"
+        "0:00\n\n"
+        "May 2, 2024 (MLN): The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_TRUE(house.article.author.isEmpty()) << house.article.author.toStdString();
+    EXPECT_EQ(house.article.publishedAt.toIsoString(), QStringLiteral("2024-05-02T16:10:00+05:00"));
+
+    // A desk or a person is still the author.
+    const Snapshot desk = parseText(QStringLiteral(
+        "Index gains 300 points in late buying\n\n"
+        "Web Desk Published May 2, 2024\n\n"
+        "The benchmark index gained 300 points on Thursday in late buying.\n"));
+    EXPECT_EQ(desk.article.author, QStringLiteral("Web Desk"));
+}
+
+// Dunya News copies its head as the headline, the section's label and the standfirst, each on a line of its
+// own and with no byline: the standfirst above the body is no headline.
+TEST(TextArticle, HeadlineOverASectionLabelOverTheStandfirst)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Live Reporting\n\n"
+        "Shares open the week 900 points higher\n\n"
+        "Business\n\n"
+        "Buyers return after the rate decision\n\n"
+        "KARACHI (Web Desk) \u2013 Shares opened the week 900 points higher on Monday as buyers returned.\n\n"
+        "More to follow.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Shares open the week 900 points higher"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Buyers return after the rate decision")});
+    expectNowhereInArticle(s.article, {QStringLiteral("Live Reporting")});
+
+    // A one-word label over the headline alone changes nothing.
+    const Snapshot plain = parseText(QStringLiteral(
+        "Business\n\n"
+        "Shares open the week 900 points higher\n\n"
+        "KARACHI: Shares opened the week 900 points higher on Monday as buyers returned.\n"));
+    EXPECT_EQ(plain.article.headline, QStringLiteral("Shares open the week 900 points higher"));
+    EXPECT_TRUE(plain.article.summary.isEmpty());
+}
+
+// Dunya News copies the title twice, then the section, then the title again as a sentence: none of the
+// repeats is the body, and the headline is the title.
+TEST(TextArticle, TheHeadlinePrintedAgainIsNeitherTheBodyNorASecondHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee slips against the dollar in interbank\n\n"
+        "Rupee slips against the dollar in interbank\n\n"
+        "Business\n\n"
+        "Rupee slips against the dollar in interbank.\n\n"
+        "KARACHI (Dunya News) \u2013 The rupee slipped 15 paisa against the dollar on Monday as importers bought.\n\n"
+        "Dealers expect the pressure to ease later in the week.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Rupee slips against the dollar in interbank"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("KARACHI (Dunya News)")));
+}
+
+// A desk's label printed on the web in ordinary capitals on a line of its own ("Staff Reporter") is the
+// byline as its capital-letter print form is; "By Staff Reporter" stays a byline of its own.
+TEST(TextArticle, ADeskLabelOnItsOwnLineIsTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Staff Reporter\n\n"
+        "Karachi\n\n"
+        "The benchmark index gained 173 points on Thursday to close at 43,681 points.\n\n"
+        "Banks led the volumes.\n"));
+    EXPECT_TRUE(s.article.headline.isEmpty()) << s.article.headline.toStdString();
+    EXPECT_EQ(s.article.author, QStringLiteral("Staff Reporter"));
+    EXPECT_EQ(furnitureKindOf(u"Business Desk"), FurnitureKind::BylineLabel);
+    EXPECT_EQ(furnitureKindOf(u"By Staff Reporter"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"Inflation report"), FurnitureKind::None);
+    EXPECT_EQ(furnitureKindOf(u"Our Correspondent"), FurnitureKind::BylineLabel);
+}

@@ -216,6 +216,24 @@ TEST(TextSnapshot, VerticalTableCutMidRowKeepsTheWholeRowsAndSaysSo)
     EXPECT_TRUE(s.warnings[0].contains(QStringLiteral("stops inside the row \"KSE30\""))) << s.warnings[0].toStdString();
 }
 
+// A sector index printed in mixed case ("BKTi", "OGTi", as real Mettis Global sidebars print them) is an index
+// like the others, not a row of another instrument.
+TEST(TextSnapshot, VerticalSidebarReadsMixedCaseSectorIndices)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Cement makers lead a quiet session\n\n"
+        "March 4, 2025 (MLN): Cement makers led a quiet session on Tuesday as the index edged up.\n\n"
+        "Name Price/Vol %Chg/NChg\n"
+        "KSE100 114,020.10\n210.45M\n0.14%\n155.90\n"
+        "BKTi 31,512.44\n40.12M\n-0.22%\n-69.80\n"
+        "OGTi 28,001.90\n9.87M\n0.51%\n142.05\n"));
+    ASSERT_EQ(s.indices.size(), 3);
+    EXPECT_EQ(s.indices[1], (IndexValue{QStringLiteral("BKTi"), 31512.44, -69.80, -0.22}));
+    EXPECT_EQ(s.indices[2], (IndexValue{QStringLiteral("OGTi"), 28001.90, 142.05, 0.51}));
+    EXPECT_TRUE(s.quotes.isEmpty());
+    EXPECT_TRUE(s.warnings.filter(QStringLiteral("other instruments")).isEmpty()) << s.warnings.join(u'\n').toStdString();
+}
+
 TEST(TextSnapshot, NameAndPlainColumnsAreNoVerticalTable)
 {
     EXPECT_TRUE(verticalTableHeaderOf(u"Name Price Change").isEmpty());

@@ -33,6 +33,7 @@ struct Page
 {
     QString relativePath;  // "dawn/psx-share-bar-body.html"
     QString path;
+    QString site;          // siteOfPage()
     Gold gold;
 };
 
@@ -118,9 +119,9 @@ QString percent(int part, int whole)
     return whole > 0 ? QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 0) : QStringLiteral("–");
 }
 
-QString decimal(double value)
+QString decimal(double value, bool scored = true)
 {
-    return QString::number(value, 'f', 3);
+    return scored ? QString::number(value, 'f', 3) : QStringLiteral("–");
 }
 
 // "95%" when every page annotates the field, else "45% of 76" (a real-page set annotates some pages only).
@@ -138,7 +139,7 @@ QString row(const QString &label, const Tally &t)
         .arg(t.emptyBodies)
         .arg(field(t.headline, t.headlinePages, t.pages), field(t.author, t.authorPages, t.pages),
              field(t.published, t.publishedPages, t.pages), field(t.captured, t.capturedPages, t.pages),
-             decimal(t.precision()), decimal(t.recall()), decimal(t.f1()))
+             decimal(t.precision(), t.scoresBody()), decimal(t.recall(), t.scoresBody()), decimal(t.f1(), t.scoresBody()))
         .arg(t.pages > 0 ? QString::number(t.milliseconds / t.pages, 'f', 2) : QStringLiteral("–"));
 }
 
@@ -183,6 +184,10 @@ int main(int argc, char **argv)
             return 2;
         }
         page.relativePath = corpus.relativeFilePath(page.path);
+        QString text;
+        if (QFile file(page.path); file.open(QIODevice::ReadOnly))
+            text = QString::fromUtf8(file.read(2000));
+        page.site = siteOfPage(page.gold, page.relativePath, text);
         pages.append(page);
     }
     std::sort(pages.begin(), pages.end(), [](const Page &a, const Page &b) { return a.relativePath < b.relativePath; });
@@ -211,6 +216,7 @@ int main(int argc, char **argv)
     QVector<Tally> overall(readers.size());
     QVector<QMap<QString, Tally>> bySite(readers.size());
     QVector<QMap<QString, Tally>> byFormat(readers.size());
+    QVector<QMap<QString, Tally>> textBySite(readers.size()); // text copies only (issue 20)
     const auto formatOf = [](const QString &path) {
         const QString ext = QFileInfo(path).suffix().toLower();
         return ext == QLatin1String("txt") ? QStringLiteral("text copies")
@@ -226,8 +232,10 @@ int main(int argc, char **argv)
                 reading.error = QStringLiteral("no result for this page");
             const PageScore score = scorePage(page.gold, reading);
             overall[r].add(page.gold, score, reading);
-            bySite[r][page.gold.site].add(page.gold, score, reading);
+            bySite[r][page.site].add(page.gold, score, reading);
             byFormat[r][formatOf(page.path)].add(page.gold, score, reading);
+            if (formatOf(page.path) == QLatin1String("text copies"))
+                textBySite[r][page.site].add(page.gold, score, reading);
             if (!score.notes.isEmpty())
                 details += QStringLiteral("- %1 (%2): %3\n").arg(page.relativePath, readers[r].name,
                                                                   score.notes.join(QStringLiteral("; ")));
@@ -249,6 +257,14 @@ int main(int argc, char **argv)
     for (auto site = bySite[0].cbegin(); site != bySite[0].cend(); ++site) {
         for (int r = 0; r < readers.size(); ++r)
             print(row(site.key() + QStringLiteral(" · ") + readers[r].name, bySite[r].value(site.key())));
+    }
+    if (!textBySite[0].isEmpty()) {
+        print(QStringLiteral("\n## Text copies by site\n\n"));
+        print(kHeader.arg(QStringLiteral("Site · reader")));
+        for (auto site = textBySite[0].cbegin(); site != textBySite[0].cend(); ++site) {
+            for (int r = 0; r < readers.size(); ++r)
+                print(row(site.key() + QStringLiteral(" · ") + readers[r].name, textBySite[r].value(site.key())));
+        }
     }
     if (parser.isSet(verboseOption) && !details.isEmpty())
         print(QStringLiteral("\n## What went wrong\n\n") + details);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace md::fidelity {
 namespace {
@@ -118,11 +119,45 @@ bool readGold(const QString &path, Gold *gold, QString *error)
     gold->summary = strings(o.value(QLatin1String("summary")));
     gold->include = strings(o.value(QLatin1String("include")));
     gold->exclude = strings(o.value(QLatin1String("exclude")));
-    if (gold->site.isEmpty() || gold->include.isEmpty()) {
-        *error = QStringLiteral("%1: a gold file needs a site and include snippets").arg(path);
-        return false;
-    }
     return true;
+}
+
+namespace {
+
+// "www.dawn.com" → "dawn", "epaper.brecorder.com" → "brecorder", "mettisglobal.news" → "mettisglobal".
+QString siteOfHost(QString host)
+{
+    QStringList labels = host.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (labels.size() < 2)
+        return labels.value(0);
+    labels.removeLast(); // the top-level domain
+    if (labels.size() >= 2 && (labels.last() == QLatin1String("com") || labels.last() == QLatin1String("co")))
+        labels.removeLast(); // "thenews.com.pk"
+    return labels.last();
+}
+
+} // namespace
+
+QString siteOfPage(const Gold &gold, const QString &relativePath, const QString &pageText)
+{
+    if (!gold.site.isEmpty())
+        return gold.site;
+    const QUrl url(gold.url);
+    if (url.isValid() && !url.host().isEmpty())
+        return siteOfHost(url.host());
+    const qsizetype slash = relativePath.indexOf(QLatin1Char('/'));
+    if (slash > 0)
+        return relativePath.left(slash);
+    // A text copy's masthead: a logo line among its first lines ("DAWN.COM Logo", "Brecorder Logo").
+    const QStringList lines = pageText.left(2000).split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size() && i < 10; ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.endsWith(QLatin1String(" Logo"), Qt::CaseInsensitive) && line.count(QLatin1Char(' ')) <= 3) {
+            const QString name = line.chopped(5).trimmed();
+            return name.contains(QLatin1Char('.')) ? siteOfHost(name) : name.toLower().remove(QLatin1Char(' '));
+        }
+    }
+    return QStringLiteral("unknown");
 }
 
 PageScore scorePage(const Gold &gold, const Reading &reading)

@@ -72,7 +72,15 @@ bool sameHeadline(const QString &expected, const QString &got);
 // The same writers, joined by ", ", " and ", " & " or " | " in any order.
 bool sameAuthors(const QString &expected, const QString &got);
 
+// A gold file needs no "site": siteOfPage() finds it. Include snippets are optional too (a set of real copies
+// annotated for headline, author and date only scores no body).
 bool readGold(const QString &path, Gold *gold, QString *error);
+
+// The site a page belongs to, for the per-site tables: the gold file's "site", else the host of its "url"
+// (`https://www.dawn.com/news/…` → `dawn`, `mettisglobal.news` → `mettisglobal`), else the page's first folder
+// in the corpus (`tribune/oil-import-bill-copy.txt` → `tribune`), else the masthead a text copy starts with
+// (`DAWN.COM Logo` → `dawn`), else "unknown".
+QString siteOfPage(const Gold &gold, const QString &relativePath, const QString &pageText);
 PageScore scorePage(const Gold &gold, const Reading &reading);
 
 // Totals over a set of pages.
@@ -97,6 +105,7 @@ struct Tally
     double precision() const;
     double recall() const;
     double f1() const;
+    bool scoresBody() const { return includeFound + includeMissed + excludeFound > 0; }
 };
 
 } // namespace md::fidelity

@@ -176,6 +176,43 @@ TEST_P(ArticleSearchTest, SavedSearchesAreKeptAndBecomeKeywordAlerts)
     EXPECT_TRUE(search.savedSearches().isEmpty());
 }
 
+// Issue 20: news by symbol and search list a story by its own date (published_at), never by the market time
+// its ticker was filed under: an old story re-served under a later ticker sorts and shows as the old story.
+TEST_P(ArticleSearchTest, NewsBySymbolAndSearchUseTheArticlesDateNotTheMarketTime)
+{
+    const auto story = [](const QString &headline, const QString &published) {
+        Snapshot s;
+        s.article.headline = headline;
+        s.article.publishedAt = Timestamp::fromDate(QDate::fromString(published, Qt::ISODate));
+        s.article.blocks.append({ArticleBlock::Kind::Paragraph,
+                                 QStringLiteral("Shares of ZQXW rose as buyers returned to the counter.")});
+        return s;
+    };
+    // The older story was filed under the later market time (re-served under a later ticker).
+    const Snapshot old = story(QStringLiteral("ZQXW climbs in thin trade"), QStringLiteral("2021-01-01"));
+    const Snapshot recent = story(QStringLiteral("ZQXW extends gains"), QStringLiteral("2024-06-03"));
+    const Timestamp laterMarket = Timestamp::fromDate(QDate(2024, 12, 10));
+    const Timestamp earlierMarket = Timestamp::fromDate(QDate(2024, 6, 3));
+    const AddSnapshotResult a = m_library->addSnapshot("zqxw old", old, {laterMarket, CaptureTime::Source::PageMetadata});
+    const AddSnapshotResult b = m_library->addSnapshot("zqxw recent", recent, {earlierMarket, CaptureTime::Source::PageMetadata});
+    ASSERT_TRUE(a.ok() && b.ok());
+    ArticleSearch search(*m_library);
+    ASSERT_TRUE(search.indexPending({}));
+
+    const QVector<SymbolArticle> news = search.articlesMentioning(QStringLiteral("ZQXW"));
+    ASSERT_EQ(news.size(), 2);
+    EXPECT_EQ(news[0].snapshotId, b.id); // newest story first, though its market time is the earlier one
+    EXPECT_EQ(news[1].snapshotId, a.id);
+    EXPECT_EQ(news[1].capturedAt.date(), QDate(2021, 1, 1));
+
+    const SearchResults found = search.search(QStringLiteral("ZQXW"));
+    ASSERT_EQ(found.hits.size(), 2);
+    for (const SearchHit &hit : found.hits) {
+        EXPECT_EQ(hit.capturedAt.date(), hit.snapshotId == a.id ? QDate(2021, 1, 1) : QDate(2024, 6, 3))
+            << hit.headline.toStdString();
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(WithAndWithoutFts5, ArticleSearchTest, ::testing::Bool(),
                          [](const ::testing::TestParamInfo<bool> &info) {
                              return info.param ? std::string("Fts5") : std::string("WithoutFts5");

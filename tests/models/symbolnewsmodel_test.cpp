@@ -42,6 +42,8 @@ TEST(SymbolNewsModel, ListsEachArticleWithItsTimeHeadlineAndMentions)
     EXPECT_EQ(model.index(1, SymbolNewsModel::HeadlineColumn).data().toString(), QStringLiteral("untitled.txt"));
     EXPECT_EQ(model.index(1, SymbolNewsModel::HeadlineColumn).data(SymbolNewsModel::SnapshotIdRole).toLongLong(), 3);
     EXPECT_EQ(model.headerData(SymbolNewsModel::MentionsColumn, Qt::Horizontal).toString(), QStringLiteral("Mentions"));
+    // The date is the story's (published_at), not the market time it was filed under: the header says so.
+    EXPECT_EQ(model.headerData(SymbolNewsModel::CapturedColumn, Qt::Horizontal).toString(), QStringLiteral("Published"));
 
     model.setArticles(QStringLiteral("LUCK"), {});
     EXPECT_EQ(model.rowCount(), 0);
