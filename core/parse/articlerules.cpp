@@ -31,7 +31,9 @@ bool endsLikeSentence(QStringView text)
             --end;
             continue;
         }
-        return c == u'.' || c == u'!' || c == u'?' || c == 0x2026 || c == u':' || c == u';';
+        // The Urdu full stop (۔) and question mark (؟), and the Arabic semicolon, end sentences as "." does.
+        return c == u'.' || c == u'!' || c == u'?' || c == 0x2026 || c == u':' || c == u';' || c == 0x06D4 || c == 0x061F
+            || c == 0x061B;
     }
     return false;
 }

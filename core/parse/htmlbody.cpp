@@ -230,7 +230,7 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
                 qsizetype links = 0;
                 const QString run = ownRunText(n, &links);
                 if (isProseRun(run) && links * 2 <= run.size())
-                    addParagraphScore(scores, n, n, run.size(), int(run.count(u',')));
+                    addParagraphScore(scores, n, n, run.size(), int(run.count(u',') + run.count(QChar(0x060C))));
                 return true;
             }
             const QString text = textOf(n);
@@ -239,7 +239,7 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
             const qsizetype links = linkTextLength(n);
             if (links * 2 > text.size())
                 return false;
-            addParagraphScore(scores, n, n->parent, text.size(), int(text.count(u',')));
+            addParagraphScore(scores, n, n->parent, text.size(), int(text.count(u',') + text.count(QChar(0x060C))));
             return false;
         },
         [](const GumboNode *) {});

@@ -1,6 +1,8 @@
 // Date and time formats seen on Business Recorder, its peers and PSX files, plus RFC 2822 mail dates.
 #include "core/parse/pagedate.h"
 
+#include "core/parse/urdu.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -81,10 +83,28 @@ Timestamp make(const QDate &date, const QTime &time, const QString &zone)
 
 Timestamp parsePageDateTime(QStringView input)
 {
-    QString text = input.toString().simplified();
+    // Urdu and Arabic-Indic digits read as ASCII ones ("۲۲ December ۲۰۲۳").
+    QString text = urdu::asciiDigits(input).simplified();
     text.replace(QChar(0x00A0), QLatin1Char(' '));
     if (text.isEmpty() || text.size() > 80)
         return {};
+
+    // An Urdu date ("22 دسمبر 2023ء", "جمعہ 22 دسمبر 2023", "دسمبر 22، 2023 05:12 pm"), alone or with a word
+    // or two of label ("شائع", "اپ ڈیٹ"), never inside a sentence.
+    if (urdu::hasArabicScript(text)) {
+        const QDate date = urdu::parseDate(text);
+        if (!date.isValid() || text.count(QLatin1Char(' ')) > 6)
+            return {};
+        static const QRegularExpression urduClock(QStringLiteral(R"((\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = urduClock.match(text);
+        if (!m.hasMatch())
+            return Timestamp::fromDate(date);
+        QString meridiem = m.captured(4);
+        meridiem.remove(QLatin1Char('.'));
+        const QTime time = parseClock(m.captured(1), m.captured(2), m.captured(3), meridiem);
+        return time.isValid() ? make(date, time, QString()) : Timestamp::fromDate(date);
+    }
 
     // ISO 8601 (JSON-LD, <time datetime>, article:published_time).
     if (text.front().isDigit() && text.size() >= 10 && text[4] == u'-') {

@@ -2,6 +2,7 @@
 #include "core/parse/urdu.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace md::urdu {
@@ -346,6 +347,14 @@ QVector<Amount> findAmounts(QStringView text)
                 if (first < 0)
                     first = j;
                 last = j;
+                continue;
+            }
+            // "4 اعشاریہ 3 فیصد": the word for the decimal point between two numbers.
+            if (hasPending && wordKey(word(t)) == QStringView(u"اعشاریہ") && j + 1 < tokens.size() && tokens[j + 1].number
+                && tokens[j + 1].spaceOnlyBefore && !word(tokens[j + 1]).contains(u'.') && !word(tokens[j + 1]).contains(u',')) {
+                const QStringView digits = word(tokens[j + 1]);
+                pending += digits.toString().toDouble() / std::pow(10.0, double(digits.size()));
+                last = ++j;
                 continue;
             }
             if (const double m = modifierOf(word(t)); m != 0 && !hasPending && j + 1 < tokens.size() && tokens[j + 1].number) {

@@ -74,3 +74,15 @@ TEST(PageDate, NonDatesAreInvalid)
                              "Fri, 6 Dec 1012 17:53:09 +4151"})
         EXPECT_FALSE(parsePageDateTime(QString::fromUtf8(text)).isValid()) << text;
 }
+
+// Urdu dates as the page rules meet them (issue 24): alone, after a label, with a time; Urdu digits in an
+// English date; never a date inside a sentence.
+TEST(PageDate, UrduDatesAndUrduDigits)
+{
+    EXPECT_EQ(parsePageDateTime(u"22 دسمبر 2023ء").toIsoString(), QStringLiteral("2023-12-22"));
+    EXPECT_EQ(parsePageDateTime(u"۲۲ دسمبر ۲۰۲۳").toIsoString(), QStringLiteral("2023-12-22"));
+    EXPECT_EQ(parsePageDateTime(u"جمعہ 22 دسمبر 2023").toIsoString(), QStringLiteral("2023-12-22"));
+    EXPECT_EQ(parsePageDateTime(u"شائع 29 اکتوبر 2024 05:12pm").toIsoString(), QStringLiteral("2024-10-29T17:12:00"));
+    EXPECT_EQ(parsePageDateTime(u"۲۲ December ۲۰۲۳").toIsoString(), QStringLiteral("2023-12-22"));
+    EXPECT_FALSE(parsePageDateTime(u"پاکستان اسٹاک ایکسچینج میں 22 دسمبر 2023 کو کاروبار کے اختتام پر 100 انڈیکس بند ہوا").isValid());
+}

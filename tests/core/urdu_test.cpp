@@ -61,6 +61,12 @@ TEST(UrduAmounts, LakhHazarCroreArab)
     EXPECT_EQ(urdu::parseAmount(u"ساڑھے 3 ارب"), 3.5e9);
     EXPECT_EQ(urdu::parseAmount(u"ڈیڑھ لاکھ"), 150000.0);
     EXPECT_EQ(urdu::parseAmount(u"2 ہزار 5 سو"), 2500.0);
+    EXPECT_EQ(urdu::parseAmount(u"85 کروڑ 78 لاکھ"), 857.8e6);
+    EXPECT_EQ(urdu::parseAmount(u"14 ہزار 14 ارب"), 14014e9);
+    EXPECT_EQ(urdu::parseAmount(u"ایک ہزار 637"), 1637.0);
+    // The word for the decimal point.
+    EXPECT_EQ(urdu::parseAmount(u"4 اعشاریہ 3"), 4.3);
+    EXPECT_EQ(urdu::parseAmount(u"0 اعشاریہ 25"), 0.25);
     // Urdu digits and the lakh grouping of commas.
     EXPECT_EQ(urdu::parseAmount(u"۱ لاکھ ۳ ہزار ۲۷۴"), 103274.0);
     EXPECT_EQ(urdu::parseAmount(u"1,53,411"), 153411.0);
