@@ -97,7 +97,23 @@ bool looksLikeName(QStringView name, bool afterBy = false)
     if (name.isEmpty() || name.size() > (afterBy ? 80 : 60) || (!afterBy && hasDigit(name)) || endsLikeSentence(name))
         return false;
     const int words = countWords(name);
-    return words >= 1 && words <= kMaxNameWords && name.front().isLetter() && name.front().isUpper();
+    // A script without capitals (Urdu, Arabic) starts a name with any letter.
+    const QChar first = name.front();
+    return words >= 1 && words <= kMaxNameWords && first.isLetter()
+        && (first.isUpper() || first.category() == QChar::Letter_Other);
+}
+
+// "تحریر:" (written by) and "رپورٹ:" (report) open an Urdu byline as "By" does.
+bool stripUrduBy(QStringView &text)
+{
+    for (const char16_t *word : {u"تحریر", u"رپورٹ", u"رپورٹنگ"}) {
+        const QStringView w(word);
+        if (text.startsWith(w) && text.size() > w.size() && (text[w.size()] == u':' || text[w.size()].isSpace())) {
+            text = text.mid(w.size() + (text[w.size()] == u':' ? 1 : 0)).trimmed();
+            return true;
+        }
+    }
+    return false;
 }
 
 // A name printed bare before a date ("Kamran Ali Shah 14 Oct 2021") is capitalised word by word, short
@@ -332,6 +348,17 @@ std::optional<Byline> parseBylineLine(QStringView line)
         return std::nullopt;
     if (last == u'!' || last == u'?' || last == u';' || last == u':')
         return std::nullopt;
+    // A desk or agency credited in brackets on a line of its own: "(مانیٹرنگ ڈیسک)", "(Web Desk)".
+    if (line.startsWith(u'(') && line.endsWith(u')')) {
+        const QStringView inner = line.mid(1, line.size() - 2).trimmed();
+        if (!inner.isEmpty() && countWords(inner) <= 4 && !hasDigit(inner) && !inner.contains(u':') && !inner.contains(u'(')
+            && looksLikeName(inner)) {
+            Byline byline;
+            byline.author = inner.toString();
+            return byline;
+        }
+        return std::nullopt;
+    }
 
     QString name;
     bool saidBy = false;
@@ -357,6 +384,9 @@ std::optional<Byline> parseBylineLine(QStringView line)
             saidBy = true;
             bare = false;
             text = text.mid(2).trimmed();
+        } else if (stripUrduBy(text)) {
+            saidBy = true;
+            bare = false;
         }
         if (text.isEmpty())
             return true;
