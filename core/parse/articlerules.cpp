@@ -1,6 +1,8 @@
 // Article line rules for tagless text, shared by the text parser and the HTML extractor's fallbacks.
 #include "core/parse/articlerules.h"
 
+#include "core/parse/urdu.h"
+
 #include "core/parse/pagedate.h"
 
 #include <QRegularExpression>
@@ -57,10 +59,14 @@ QString datelineOf(QStringView paragraph)
     if (colon < 2 || colon > 48 || colon + 1 >= paragraph.size() || !paragraph[colon + 1].isSpace())
         return {};
     const QStringView place = paragraph.left(colon).trimmed();
+    // A place in a script without capitals ("کراچی:") is a dateline when it is a word or three.
+    const bool caseless = urdu::isMostlyArabicScript(place);
+    if (caseless && countWords(place) > 3)
+        return {};
     int letters = 0;
     for (QChar c : place) {
         if (c.isLetter()) {
-            if (!c.isUpper())
+            if (!c.isUpper() && !(caseless && c.category() == QChar::Letter_Other))
                 return {};
             ++letters;
         } else if (!(c == u' ' || c == u'.' || c == u'\'' || c == u'-' || c == u'/' || c == u',' || c == QChar(0x2019))) {
@@ -68,6 +74,40 @@ QString datelineOf(QStringView paragraph)
         }
     }
     return letters >= 2 ? place.toString() : QString();
+}
+
+QString creditInLead(QStringView paragraph)
+{
+    // "کراچی (اسٹاف رپورٹر) …", "اسلام آباد (نمائندہ خصوصی) …", "KARACHI (APP): …": a place of a word or three,
+    // then the desk, reporter or agency in brackets.
+    static const QRegularExpression lead(QStringLiteral(R"(^\s*([\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,2})\s*\(([^()\d]{2,40})\)\s*(?:[:\-\x{2013}\x{2014}]|\s))"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = lead.match(paragraph);
+    if (!m.hasMatch())
+        return {};
+    const QString place = m.captured(1);
+    const QString credit = m.captured(2).simplified();
+    if (credit.isEmpty() || countWords(credit) > 4)
+        return {};
+    // A channel crediting itself ("Dunya News", "دنیا نیوز", "Aaj TV") names the site, never a writer.
+    const QString last = credit.section(u' ', -1).toLower();
+    if (last == QLatin1String("news") || last == QLatin1String("tv") || last == QStringView(u"نیوز") || last == QStringView(u"وی"))
+        return {};
+    // The place is a dateline: capitals ("KARACHI"), a name capitalised word by word ("Karachi") before a colon
+    // or a dash, or a caseless script's words ("کراچی").
+    if (!urdu::isMostlyArabicScript(place)) {
+        bool capitals = true;
+        bool capitalised = true;
+        for (QStringView word : QStringView(place).split(u' ', Qt::SkipEmptyParts)) {
+            capitalised = capitalised && word.front().isUpper();
+            for (QChar ch : word)
+                capitals = capitals && !ch.isLower();
+        }
+        const QString after = m.captured(0).right(1);
+        if (!capitals && !(capitalised && after != QLatin1String(" ")))
+            return {};
+    }
+    return credit;
 }
 
 LineRole classifyArticleLine(QStringView line)
@@ -82,9 +122,28 @@ LineRole classifyArticleLine(QStringView line)
     return LineRole::Paragraph;
 }
 
+QString relatedLeadWords()
+{
+    return QStringLiteral(
+        R"(read more|also read|read also|related|see also|more on this|you may also like|)"
+        R"(\x{06CC}\x{06C1} \x{0628}\x{06BE}\x{06CC} \x{067E}\x{0691}\x{06BE}(?:\x{06CC}\x{06BA}|\x{06CC}\x{06D2})|)"
+        R"(\x{0645}\x{0632}\x{06CC}\x{062F} \x{067E}\x{0691}\x{06BE}(?:\x{06CC}\x{06BA}|\x{06CC}\x{06D2})|)"
+        R"(lea tambi\x{00E9}n|lea m\x{00E1}s|lee tambi\x{00E9}n|le puede interesar|te puede interesar|)"
+        R"(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen\?|)"
+        R"(lire aussi|\x{00E0} lire aussi|voir aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
+        R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook)");
+}
+
+bool isRelatedLeadLine(QStringView line)
+{
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords() + QStringLiteral(R"()\s*[:\-–]?$)"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return lead.match(line.trimmed()).hasMatch();
+}
+
 bool looksLikeHeadline(QStringView line)
 {
-    if (endsLikeSentence(line) && !line.trimmed().endsWith(u'?'))
+    if (endsLikeSentence(line) && !line.trimmed().endsWith(u'?') && !line.trimmed().endsWith(QChar(0x061F)))
         return false;
     const int words = countWords(line);
     return words >= 2 && words <= 30;
@@ -165,6 +224,31 @@ FurnitureKind furnitureKindOf(QStringView line)
             return FurnitureKind::Credit;
     }
 
+    // A writer's role printed as a labelled line under the byline ("Role, BBC News", "عہدہ, بی بی سی اردو").
+    if (words.size() <= 8 && (line.startsWith(u"عہدہ") || line.startsWith(QLatin1String("Role"), Qt::CaseInsensitive))) {
+        const qsizetype mark = line.indexOf(QRegularExpression(QStringLiteral(R"([,:،])")));
+        if (mark > 0 && mark <= 5)
+            return FurnitureKind::Credit;
+    }
+    // Urdu buttons and links: share, follow, print, skip to the content, the platforms' names alone.
+    if (words.size() <= 4 && urdu::isMostlyArabicScript(line)) {
+        for (const char16_t *prompt : {u"شیئر", u"شیئر کریں", u"فالو کریں", u"پرنٹ", u"پرنٹ کریں", u"مواد پر جائیں",
+                                       u"واٹس ایپ", u"فیس بک", u"ٹویٹر", u"ای پیپر", u"سبسکرائب کریں"}) {
+            if (line == QStringView(prompt))
+                return FurnitureKind::Prompt;
+        }
+    }
+    if (words.size() <= 3 && line.compare(QLatin1String("Skip to content"), Qt::CaseInsensitive) == 0)
+        return FurnitureKind::Prompt;
+    // An Urdu desk or reporter credited on a line of its own: "ویب ڈیسک", "اسٹاف رپورٹر", "نمائندہ خصوصی",
+    // "نامہ نگار".
+    if (words.size() <= 4 && !hasDigitIn(line) && urdu::isMostlyArabicScript(line)) {
+        for (const QString &w : words) {
+            if (w == QStringView(u"ڈیسک") || w == QStringView(u"رپورٹر") || w == QStringView(u"نمائندہ")
+                || w == QStringView(u"نگار"))
+                return FurnitureKind::BylineLabel;
+        }
+    }
     // A button: an imperative of sharing, following or printing with only its object or a platform after it
     // ("Follow us on Twitter", "Share on whatsapp", "Print Story"); "Share prices rise" is a headline.
     if (words.size() <= 5 && isOneOf(words.front(), {"share", "follow", "subscribe", "print", "tweet", "email",
@@ -212,6 +296,9 @@ QString authorOfBylineLabel(QStringView line)
 {
     if (furnitureKindOf(line) != FurnitureKind::BylineLabel)
         return {};
+    line = line.trimmed();
+    if (line.startsWith(u'(') && line.endsWith(u')')) // "(ویب ڈیسک)"
+        line = line.mid(1, line.size() - 2).trimmed();
     QStringList out;
     for (QStringView word : line.trimmed().split(u' ', Qt::SkipEmptyParts)) {
         // Agencies' initials stay as they are written ("APP"); words are capitalised ("Recorder Report", and a

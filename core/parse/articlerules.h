@@ -26,6 +26,17 @@ constexpr int kMaxSubheadingWords = 4;
 constexpr int kMaxRelatedWords = 25;
 
 // A headline: no sentence punctuation at the end, between 2 and 30 words.
+// The words that lead a pointer to another story, as a regular expression's alternatives, in the
+// languages the pages are written in: English, Urdu ("یہ بھی پڑھیں", "یہ بھی پڑھیے", "مزید پڑھیں") and the
+// European languages of the real pages we measure against ("Lea también", "Mehr zum Thema", "Lire aussi").
+QString relatedLeadWords();
+// A line that is only such a lead ("Also read:", "یہ بھی پڑھیے"): it heads a link box, it is not text.
+bool isRelatedLeadLine(QStringView line);
+
+// The desk, reporter or agency a lead paragraph credits in brackets after its place ("کراچی (اسٹاف رپورٹر)
+// …" gives "اسٹاف رپورٹر", "KARACHI (APP): …" gives "APP"); empty when it credits no one.
+QString creditInLead(QStringView paragraph);
+
 bool looksLikeHeadline(QStringView line);
 
 // Lines a page prints around a story that are never its headline nor its text, by kind (issue 20): these

@@ -5,6 +5,7 @@
 #include "core/parse/htmlbody.h"
 
 #include "core/parse/articlerules.h"
+#include "core/parse/htmlstoryhead.h"
 #include "core/parse/sitemarkup.h"
 #include "core/wording.h"
 
@@ -207,7 +208,7 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
             if (n != root) {
                 if (names == ChromeNames::Prune) {
                     // A share bar may wrap the whole story (its buttons beside the text): looked into, never taken.
-                    if (isRelatedBox(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n)))
+                    if (isRelatedBox(n) || namesAByline(n) || (isPageChrome(n, ChromePolicy::Article) && !isShareWrapper(n)))
                         return false;
                 } else {
                     // The page itself is looked into whatever its class says ("bbccom_outbrain_ar_5" on <body>),
@@ -439,6 +440,8 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
                 [](const GumboNode *) {});
             continue;
         }
+        if (namesAByline(child))
+            continue; // the writer's name and role, however the box lists them
         if (isPageChrome(child, ChromePolicy::Article)) {
             // A box that holds most of the column's text is the story whatever its name says ("entry__content
             // paywall-container", an ASP.NET page's one <form>): looked into, its own chrome still left out.
@@ -598,32 +601,15 @@ bool isPageLink(const GumboNode *link)
 }
 
 // "Read more:", "Also read" and the like before a related story's link.
-// The words that lead a pointer to another story, in the languages the pages are written in: English,
-// Urdu ("یہ بھی پڑھیں", "مزید پڑھیں") and the European languages of the real pages we measure against.
-QString relatedLeads()
-{
-    return QStringLiteral(
-        R"(read more|also read|read also|related|see also|more on this|you may also like|)"
-        R"(\x{06CC}\x{06C1} \x{0628}\x{06BE}\x{06CC} \x{067E}\x{0691}\x{06BE}\x{06CC}\x{06BA}|\x{0645}\x{0632}\x{06CC}\x{062F} \x{067E}\x{0691}\x{06BE}\x{06CC}\x{06BA}|)"
-        R"(lea tambi\x{00E9}n|lea m\x{00E1}s|lee tambi\x{00E9}n|le puede interesar|te puede interesar|)"
-        R"(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen\?|)"
-        R"(lire aussi|\x{00E0} lire aussi|voir aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
-        R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook)");
-}
-
 bool isRelatedLead(const QString &text)
 {
-    if (text.isEmpty())
-        return true;
-    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeads() + QStringLiteral(R"()\s*[:\-–]?$)"),
-                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return lead.match(text).hasMatch();
+    return text.isEmpty() || isRelatedLeadLine(text);
 }
 
 // "Also Read: Gold slips as dollar firms" (a heading or line with no link): the story named after the lead.
 QString relatedByLead(const QString &text)
 {
-    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeads() + QStringLiteral(R"(|read)\s*[:：]\s*(.+)$)"),
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords() + QStringLiteral(R"(|read)\s*[:：]\s*(.+)$)"),
                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = lead.match(text);
     if (!m.hasMatch() || !looksLikeHeadline(m.captured(1)))

@@ -206,6 +206,15 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     }
     if (author.isEmpty())
         author = writerInTitle;
+    // The desk or agency the lead paragraph credits after its place ("کراچی (اسٹاف رپورٹر) …").
+    if (author.isEmpty()) {
+        for (const ArticleBlock &block : std::as_const(article.blocks)) {
+            if (block.kind == ArticleBlock::Kind::Paragraph) {
+                author = person(creditInLead(block.text));
+                break;
+            }
+        }
+    }
     if (isStory)
         article.author = author;
 

@@ -513,5 +513,10 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     return head;
 }
 
+bool namesAByline(const GumboNode *n)
+{
+    return anyNameToken(n, [](std::string_view t) { return t.find("byline") != std::string_view::npos; });
+}
+
 } // namespace html
 } // namespace md

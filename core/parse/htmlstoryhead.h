@@ -39,6 +39,10 @@ AuthorMarkup findAuthorMarkup(const GumboNode *root);
 // Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
 bool isOtherStories(const GumboNode *n);
 
+// A box that names itself the byline by class, id or part name (`data-component="byline-block"`): the
+// writer's name and role, never the story's text.
+bool namesAByline(const GumboNode *n);
+
 // A byline's text without "By " before the name.
 QString bylineName(QString text);
 

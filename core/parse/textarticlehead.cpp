@@ -103,13 +103,15 @@ bool looksLikeName(QStringView name, bool afterBy = false)
         && (first.isUpper() || first.category() == QChar::Letter_Other);
 }
 
-// "تحریر:" (written by) and "رپورٹ:" (report) open an Urdu byline as "By" does.
+// "تحریر:" (written by), "رپورٹ:" (report) and "مصنف," (author, as BBC Urdu labels it) open an Urdu byline as
+// "By" does.
 bool stripUrduBy(QStringView &text)
 {
-    for (const char16_t *word : {u"تحریر", u"رپورٹ", u"رپورٹنگ"}) {
+    for (const char16_t *word : {u"تحریر", u"رپورٹ", u"رپورٹنگ", u"مصنف"}) {
         const QStringView w(word);
-        if (text.startsWith(w) && text.size() > w.size() && (text[w.size()] == u':' || text[w.size()].isSpace())) {
-            text = text.mid(w.size() + (text[w.size()] == u':' ? 1 : 0)).trimmed();
+        if (text.startsWith(w) && text.size() > w.size()
+            && (text[w.size()] == u':' || text[w.size()] == u',' || text[w.size()] == QChar(0x060C) || text[w.size()].isSpace())) {
+            text = text.mid(w.size() + (text[w.size()].isSpace() ? 0 : 1)).trimmed();
             return true;
         }
     }
@@ -344,9 +346,9 @@ std::optional<Byline> parseBylineLine(QStringView line)
     if (line.isEmpty() || line.size() > 160 || isStandfirstBullet(line))
         return std::nullopt;
     const QChar last = lastMark(line);
-    if (last == u'.' && !line.endsWith(QLatin1String("m.")))  // "p.m." may end a byline; a full stop may not
+    if ((last == u'.' && !line.endsWith(QLatin1String("m."))) || last == QChar(0x06D4))  // "p.m." may end a byline; a full stop may not
         return std::nullopt;
-    if (last == u'!' || last == u'?' || last == u';' || last == u':')
+    if (last == u'!' || last == u'?' || last == u';' || last == u':' || last == QChar(0x061F))
         return std::nullopt;
     // A desk or agency credited in brackets on a line of its own: "(مانیٹرنگ ڈیسک)", "(Web Desk)".
     if (line.startsWith(u'(') && line.endsWith(u')')) {
@@ -498,7 +500,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         if (repeatsALineAbove(lines, i))
             return false;
         const QChar mark = lastMark(text);
-        if (mark == u'?') // a question is a headline unless it is long
+        if (mark == u'?' || mark == QChar(0x061F)) // a question is a headline unless it is long
             return words > 20;
         return words >= 4 && endsLikeSentence(text) && !parseBylineLine(text);
     };

@@ -189,7 +189,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         }
         // A poll: a short question with two or more answer buttons under it ("Yes", "No", "Vote") is the
         // site's widget, not text.
-        if (i != lead && unit.endsWith(u'?') && countWords(unit) <= 20) {
+        if (i != lead && (unit.endsWith(u'?') || unit.endsWith(QChar(0x061F))) && countWords(unit) <= 20) {
             qsizetype j = i + 1;
             while (j < units.size() && countWords(units[j].text) <= 3 && !endsLikeSentence(units[j].text))
                 ++j;
@@ -199,6 +199,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 continue;
             }
         }
+        // "Also read", "یہ بھی پڑھیے" alone on a line heads the links that follow it; it is not text.
+        if (i != lead && isRelatedLeadLine(unit))
+            continue;
         // The lead paragraph is always a paragraph, even when it lost its full stop.
         LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {
@@ -217,6 +220,15 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         case LineRole::Related:
             article.related.append(unit.toString());
             break;
+        }
+    }
+    // With no byline, the desk or agency the lead paragraph credits after its place is the author.
+    if (article.author.isEmpty()) {
+        for (const ArticleBlock &block : std::as_const(article.blocks)) {
+            if (block.kind == ArticleBlock::Kind::Paragraph) {
+                article.author = creditInLead(block.text);
+                break;
+            }
         }
     }
     // A sign-off after the body ("The writer is …", "— Name") names the author and is never body.

@@ -1,0 +1,102 @@
+// Urdu pages read with the same pipeline as English ones (issue 24): head lines, desk credits, Urdu dates,
+// sentence marks, related lines; text copies and saved HTML, our own prose in the shapes Urdu sites print.
+#include "core/parse/articlerules.h"
+#include "core/parse/textsnapshotparser.h"
+#include "fixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+Snapshot parseText(const QString &text)
+{
+    Snapshot s;
+    parseTextSnapshot(text, s);
+    return s;
+}
+
+const char16_t kLead[] = u"پاکستان اسٹاک ایکسچینج میں پیر کو خریداری کا رجحان رہا اور 100 انڈیکس 1 لاکھ 3 ہزار 274 پوائنٹس پر بند ہوا۔";
+const char16_t kMiddle[] = u"سیمنٹ اور بینکوں کے حصص میں سب سے زیادہ کاروبار ہوا، جبکہ کھاد کے شعبے میں فروخت دیکھی گئی۔";
+const char16_t kLast[] = u"تجزیہ کاروں کے مطابق شرح سود میں کمی کی توقع نے سرمایہ کاروں کا اعتماد بڑھایا ہے۔";
+
+} // namespace
+
+// A text copy: masthead and menu, headline, "شائع" date with a time, the desk in brackets, a related line in the
+// body; the last paragraph (ending in the Urdu full stop) is body, never a related story.
+TEST(UrduArticle, TextCopyHeadDeskDateAndRelatedLine)
+{
+    const Snapshot s = parseText(QStringLiteral(u"آج نیوز\nتازہ ترین\nکاروبار\n\n"
+                                                u"اسٹاک مارکیٹ میں تیزی، انڈیکس نئی بلندی پر\n"
+                                                u"شائع 16 دسمبر 2024 05:12pm\n(ویب ڈیسک)\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\nیہ بھی پڑھیں: ڈالر کی قدر میں معمولی کمی\n\n")
+                                 + QString::fromUtf16(kMiddle) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"اسٹاک مارکیٹ میں تیزی، انڈیکس نئی بلندی پر"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"ویب ڈیسک"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-12-16T17:12:00"));
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.last().text, QString::fromUtf16(kLast));
+    EXPECT_EQ(s.article.related, QStringList{QStringLiteral(u"یہ بھی پڑھیں: ڈالر کی قدر میں معمولی کمی")});
+}
+
+// A headline that asks a question (ending in "؟"), "مصنف," and "عہدہ," lines under it (the writer and the
+// writer's role), a "skip to content" link above, a related lead alone on a line.
+TEST(UrduArticle, QuestionHeadlineAuthorAndRoleLines)
+{
+    const Snapshot s = parseText(QStringLiteral(u"BBC News, اردو\nمواد پر جائیں\n\nشرح سود میں کمی: حصص بازار پر کیا اثر ہوگا؟\n\n"
+                                                u"مصنف, ثنا ارشد\nعہدہ, بی بی سی اردو، اسلام آباد\n12 ستمبر 2024\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\nیہ بھی پڑھیے\n\n") + QString::fromUtf16(kLast)
+                                 + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"شرح سود میں کمی: حصص بازار پر کیا اثر ہوگا؟"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"ثنا ارشد"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-09-12"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    EXPECT_FALSE(test::articleText(s.article).contains(QStringLiteral(u"یہ بھی پڑھیے")));
+}
+
+// Desks credited on a line of their own or in the lead after its place; a channel crediting itself is not a
+// writer.
+TEST(UrduArticle, DeskLinesAndCreditsInTheLead)
+{
+    const Snapshot desk = parseText(QStringLiteral(u"ذخائر میں اضافہ، مارکیٹ میں خریداری\nاسٹاف رپورٹر\nجمعـء 20 دسمبر 2024\n\n")
+                                    + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(desk.article.author, QStringLiteral(u"اسٹاف رپورٹر"));
+    EXPECT_EQ(desk.article.publishedAt.toIsoString(), QStringLiteral("2024-12-20"));
+
+    const Snapshot lead = parseText(QStringLiteral(u"ذخائر میں اضافہ، مارکیٹ میں خریداری\n23 دسمبر ، 2024\n\nکراچی (نمائندہ خصوصی) ")
+                                    + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(lead.article.author, QStringLiteral(u"نمائندہ خصوصی"));
+    EXPECT_EQ(lead.article.publishedAt.toIsoString(), QStringLiteral("2024-12-23"));
+
+    EXPECT_EQ(creditInLead(u"KARACHI (APP): The rupee gained 12 paisa against the dollar."), QStringLiteral("APP"));
+    EXPECT_EQ(creditInLead(u"KARACHI (Dunya News) – The rupee gained 12 paisa."), QString());
+    EXPECT_EQ(creditInLead(u"لاہور (دنیا نیوز) روپے کی قدر میں بہتری ہوئی۔"), QString());
+    EXPECT_EQ(creditInLead(u"The rupee (PKR) gained 12 paisa against the dollar."), QString());
+}
+
+// Saved HTML, right to left: the date box in Urdu, the desk in the lead, a byline block listing the writer and
+// the role (never body), Urdu digits in the date.
+TEST(UrduArticle, HtmlRightToLeftPage)
+{
+    const Snapshot s = test::parseHtmlPage(QStringLiteral(u"<html lang=\"ur\" dir=\"rtl\"><head><title>مندی، انڈیکس میں کمی - روزنامہ</title></head><body>"
+                                                          u"<div class=\"detail-page\"><h1>مندی، انڈیکس میں کمی</h1><div class=\"detail-time\">۱۱ دسمبر ، ۲۰۲۴</div>"
+                                                          u"<div class=\"detail_view_content\"><p>کراچی (اسٹاف رپورٹر) ")
+                                         + QString::fromUtf16(kLead) + QStringLiteral("</p><p>") + QString::fromUtf16(kMiddle)
+                                         + QStringLiteral("</p><p>") + QString::fromUtf16(kLast) + QStringLiteral("</p></div></div></body></html>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"مندی، انڈیکس میں کمی"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"اسٹاف رپورٹر"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-12-11"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+
+    const Snapshot bbc = test::parseHtmlPage(QStringLiteral(u"<html lang=\"ur\" dir=\"rtl\"><head><title>شرح سود میں کمی</title></head><body><article>"
+                                                            u"<h1>شرح سود میں کمی</h1><div data-component=\"byline-block\"><ul>"
+                                                            u"<li><span class=\"visually-hidden\">مصنف, </span><span>فرحان رضا</span></li>"
+                                                            u"<li><span class=\"visually-hidden\">عہدہ, </span><span>بی بی سی اردو، کراچی</span></li></ul></div>"
+                                                            u"<div data-component=\"text-block\"><p>")
+                                           + QString::fromUtf16(kLead) + QStringLiteral("</p></div><div data-component=\"text-block\"><p>")
+                                           + QString::fromUtf16(kLast) + QStringLiteral("</p></div></article></body></html>"));
+    EXPECT_EQ(bbc.article.author, QStringLiteral(u"فرحان رضا"));
+    EXPECT_EQ(bbc.article.blocks.size(), 2);
+    EXPECT_FALSE(test::articleText(bbc.article).contains(QStringLiteral(u"بی بی سی اردو، کراچی")));
+}
