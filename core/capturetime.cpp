@@ -1,10 +1,13 @@
 // Market time by evidence: a "today" stamp, the library's bars, an article the ticker agrees with, the file.
 #include "core/capturetime.h"
 
+#include "core/parse/urdu.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace md {
@@ -31,6 +34,11 @@ bool mentionsIndex(QStringView sentence)
         if (sentence.contains(QLatin1String(word), Qt::CaseInsensitive))
             return true;
     }
+    // Urdu: انڈیکس (index), پوائنٹس (points), کے ایس ای (KSE), بینچ مارک (benchmark).
+    for (const char16_t *word : {u"انڈیکس", u"پوائنٹس", u"کے ایس ای", u"بینچ مارک"}) {
+        if (sentence.contains(QStringView(word)))
+            return true;
+    }
     return false;
 }
 
@@ -38,6 +46,19 @@ bool mentionsIndex(QStringView sentence)
 // least four digits before the point ("2820.33"). Bare integers are years and share counts, not levels.
 QVector<double> levelFigures(QStringView sentence)
 {
+    // Urdu prose writes levels in words of the South Asian scale ("1 لاکھ 3 ہزار 274"), in lakh-grouped digits
+    // ("1,53,411") and in Urdu digits: read by the Urdu module, keeping the same rule (a scale word, grouping
+    // or decimals; a bare integer is a count).
+    if (urdu::hasArabicScript(sentence)) {
+        QVector<double> figures;
+        for (const urdu::Amount &a : urdu::findAmounts(sentence)) {
+            const QString text = urdu::asciiDigits(sentence.mid(a.start, a.length));
+            const bool worded = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+            if (a.value > 0.0 && (worded || text.contains(u',') || text.contains(u'.')))
+                figures.append(a.value);
+        }
+        return figures;
+    }
     static const QRegularExpression number(QStringLiteral(R"((?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,7})(\.\d{1,2})?(?![\d]))"));
     QVector<double> figures;
     QRegularExpressionMatchIterator it = number.globalMatch(sentence);
@@ -118,7 +139,8 @@ ArticleFigures compareArticleFigures(const Snapshot &snapshot)
     }
     if (levels.isEmpty())
         return ArticleFigures::None;
-    static const QRegularExpression sentenceEnd(QStringLiteral(R"((?<=[.!?])\s+)"));
+    // Urdu's full stop and question mark end sentences too, often with no space after them.
+    static const QRegularExpression sentenceEnd(QStringLiteral(R"((?<=[.!?])\s+|(?<=[\x{06D4}\x{061F}])\s*)"));
     bool quotesLevels = false;
     for (const QString &text : articleTexts(snapshot.article)) {
         if (!mentionsIndex(text))

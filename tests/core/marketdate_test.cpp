@@ -190,3 +190,27 @@ TEST(MarketDate, SourceKeysReadBack)
     // What an older release stored for "newest comment" is no evidence any more.
     EXPECT_EQ(captureSourceFromKey(QStringLiteral("comment")), MarketTimeSource::Unknown);
 }
+
+// An Urdu story's index level, written in words of the South Asian scale, agrees with the ticker or
+// contradicts it as an English one does (issue 24).
+TEST(MarketDate, UrduStoryIndexLevelsInLakhAndHazar)
+{
+    Snapshot agrees = tickerWithKse100(103274.40);
+    agrees.article.blocks = {paragraph(QStringLiteral(u"پاکستان اسٹاک ایکسچینج میں خریداری رہی۔کاروبار کے اختتام پر 100 انڈیکس "
+                                                      u"1917 پوائنٹس اضافے سے 1 لاکھ 3 ہزار 274 پوائنٹس پر بند ہوا۔"))};
+    EXPECT_EQ(compareArticleFigures(agrees), ArticleFigures::Agree);
+
+    Snapshot reserved = tickerWithKse100(75342);
+    reserved.article.blocks = agrees.article.blocks;
+    EXPECT_EQ(compareArticleFigures(reserved), ArticleFigures::Contradict);
+
+    // Lakh-grouped digits and Urdu digits.
+    Snapshot grouped = tickerWithKse100(153411);
+    grouped.article.blocks = {paragraph(QStringLiteral(u"ہنڈرڈ انڈیکس پہلی مرتبہ ۱,۵۳,۴۱۱ پوائنٹس کی بلند ترین سطح پر پہنچ گیا۔"))};
+    EXPECT_EQ(compareArticleFigures(grouped), ArticleFigures::Agree);
+
+    // Share counts and money are not levels: no figure near any index says nothing either way.
+    Snapshot volumes = tickerWithKse100(103274.40);
+    volumes.article.blocks = {paragraph(QStringLiteral(u"بازار میں 85 کروڑ شیئرز کے سودے ہوئے جن کی مالیت 39 ارب روپے رہی، انڈیکس میں اضافہ ہوا۔"))};
+    EXPECT_EQ(compareArticleFigures(volumes), ArticleFigures::None);
+}
