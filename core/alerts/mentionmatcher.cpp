@@ -1,7 +1,11 @@
 // Whole-word symbol, company and phrase matching, and the built-in list of company names.
 #include "core/alerts/mentionmatcher.h"
 
+#include "core/alerts/urdunames.h"
+#include "core/parse/urdu.h"
+
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -105,6 +109,16 @@ MentionMatcher MentionMatcher::forSymbol(const QString &symbol, const QString &c
         QStringList words;
         m.m_patterns.append(compiled(wordsPattern(companyName, &words), true));
         m.m_phrases.append(words.join(QLatin1Char(' ')));
+    }
+    // The names Urdu stories give it ("لکی سیمنٹ", "100 انڈیکس"), in whichever form of the letters a page typed.
+    for (const QString &urduName : urduNamesFor(name)) {
+        m.m_patterns.append(compiled(urduNamePattern(urduName), false));
+        const QString phrase = urdu::foldForSearch(urduName);
+        m.m_phrases.append(phrase);
+        // "100انڈیکس" is one word to the index: the number and the name printed together.
+        static const QRegularExpression digitSpace(QStringLiteral(R"((?<=\d) (?=\S)|(?<=\S) (?=\d))"));
+        if (QString glued = phrase; glued.contains(digitSpace))
+            m.m_phrases.append(glued.remove(digitSpace));
     }
     return m;
 }

@@ -1,6 +1,8 @@
 // Article search over the library: FTS5 with bm25 and snippets, a LIKE-based fallback, news by symbol.
 #include "core/library/articlesearch.h"
 
+#include "core/parse/urdu.h"
+
 #include "core/library/library.h"
 #include "core/library/searchindex.h"
 #include "core/wording.h"
@@ -167,7 +169,9 @@ ArticleSearch::ArticleSearch(Library &library)
 QString ArticleSearch::fullTextQuery(const QString &query)
 {
     QStringList parts;
-    for (const Term &t : searchTerms(query)) {
+    // Folded as the index's rows are, before it is cut into words (a diacritic is no word break): "لكي" finds
+    // "لکی", "پاکِستان" finds "پاکستان".
+    for (const Term &t : searchTerms(urdu::foldForSearch(query))) {
         QString quoted = t.text;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         parts.append(QLatin1Char('"') + quoted + QLatin1Char('"') + (t.prefix ? QStringLiteral("*") : QString()));

@@ -2,6 +2,7 @@
 #include "core/library/searchindex.h"
 
 #include "core/library/libraryschema.h"
+#include "core/parse/urdu.h"
 #include "core/wording.h"
 
 #include <QSqlError>
@@ -58,12 +59,31 @@ bool withId(QSqlDatabase &db, const QString &sql, SnapshotId id, QString *error)
     return run(q, error);
 }
 
-const QString kIndexRow = QStringLiteral(
-    "INSERT INTO article_search (rowid, headline, body, comments) "
-    "SELECT snapshot_id, headline, body, comments FROM article_text WHERE snapshot_id = ?");
-const QString kForgetRow = QStringLiteral(
-    "INSERT INTO article_search (article_search, rowid, headline, body, comments) "
-    "SELECT 'delete', snapshot_id, headline, body, comments FROM article_text WHERE snapshot_id = ?");
+// The index holds each article's text folded for search (Urdu's letters as Arabic keyboards type them folded
+// to Urdu's, diacritics and the kashida left out: urdu::foldForSearch), so a query finds a word whichever form
+// the page used. Folding keeps every token where it was, so snippet() still marks the page's own words. Rows
+// go in and out of the index through one place, folded the same way both times.
+bool indexOrForget(QSqlDatabase &db, SnapshotId id, bool forget, QString *error)
+{
+    QSqlQuery text(db);
+    text.prepare(QStringLiteral("SELECT headline, body, comments FROM article_text WHERE snapshot_id = ?"));
+    text.addBindValue(id);
+    if (!run(text, error))
+        return false;
+    if (!text.next())
+        return true; // no article: nothing to index
+    QSqlQuery q(db);
+    q.prepare(forget ? QStringLiteral("INSERT INTO article_search (article_search, rowid, headline, body, comments) "
+                                      "VALUES ('delete', ?, ?, ?, ?)")
+                     : QStringLiteral("INSERT INTO article_search (rowid, headline, body, comments) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(id);
+    for (int column = 0; column < 3; ++column)
+        q.addBindValue(urdu::foldForSearch(text.value(column).toString()));
+    return run(q, error);
+}
+
+// search_state's key for an index whose rows are folded; an index built before folding is built again.
+const QString kFoldedKey = QStringLiteral("folded");
 
 } // namespace
 
@@ -103,8 +123,25 @@ bool attach(QSqlDatabase &db, bool allowed, QString *reason)
         ok = run(db, QStringLiteral("INSERT INTO article_search (article_search) VALUES ('delete-all')"), &error)
             && run(db, QStringLiteral("DELETE FROM search_state WHERE key = 'stale'"), &error);
     }
+    // An index built by a release that did not fold its rows: the articles whose text folding changes (Arabic
+    // script, zero-width joiners) leave the index as they were put in and wait in the backlog to go in again,
+    // folded; every other row is the same folded or not and stays, so search works at once.
+    const bool folded = q.exec(QStringLiteral("SELECT 1 FROM search_state WHERE key = '") + kFoldedKey + QStringLiteral("'")) && q.next();
+    q.finish();
+    if (ok && existed && !stale && !folded) {
+        const QString foldable = QStringLiteral(
+            " FROM article_text WHERE (headline || ' ' || body || ' ' || comments) GLOB "
+            "'*[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\u200B-\u200D]*'");
+        ok = run(db, QStringLiteral("INSERT INTO article_search (article_search, rowid, headline, body, comments) "
+                                    "SELECT 'delete', snapshot_id, headline, body, comments") + foldable
+                         + QStringLiteral(" AND snapshot_id NOT IN (SELECT snapshot_id FROM search_backlog)"),
+                 &error)
+            && run(db, QStringLiteral("INSERT OR IGNORE INTO search_backlog (snapshot_id) SELECT snapshot_id") + foldable, &error);
+    }
     if (ok && (!existed || stale))
         ok = run(db, QStringLiteral("INSERT OR IGNORE INTO search_backlog (snapshot_id) SELECT id FROM snapshots"), &error);
+    if (ok && !folded)
+        ok = run(db, QStringLiteral("INSERT OR REPLACE INTO search_state (key, value) VALUES ('") + kFoldedKey + QStringLiteral("', '1')"), &error);
     if (!ok || !run(db, QStringLiteral("COMMIT"), &error)) {
         run(db, QStringLiteral("ROLLBACK"), nullptr);
         *reason = error;
@@ -116,7 +153,7 @@ bool attach(QSqlDatabase &db, bool allowed, QString *reason)
 bool add(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error)
 {
     if (fullText)
-        return withId(db, kIndexRow, id, error);
+        return indexOrForget(db, id, false, error);
     return withId(db, QStringLiteral("INSERT OR IGNORE INTO search_backlog (snapshot_id) VALUES (?)"), id, error);
 }
 
@@ -175,9 +212,9 @@ bool add(QSqlDatabase &db, bool fullText, SnapshotId id, const Snapshot &snapsho
         return false;
     }
     q.addBindValue(id);
-    q.addBindValue(text.headline);
-    q.addBindValue(text.body);
-    q.addBindValue(text.comments);
+    q.addBindValue(urdu::foldForSearch(text.headline));
+    q.addBindValue(urdu::foldForSearch(text.body));
+    q.addBindValue(urdu::foldForSearch(text.comments));
     return run(q, error);
 }
 
@@ -186,7 +223,7 @@ bool remove(QSqlDatabase &db, bool fullText, SnapshotId id, QString *error)
     if (inBacklog(db, id))  // never indexed: nothing to forget
         return withId(db, QStringLiteral("DELETE FROM search_backlog WHERE snapshot_id = ?"), id, error);
     if (fullText)
-        return withId(db, kForgetRow, id, error);
+        return indexOrForget(db, id, true, error);
     if (tableExists(db, QStringLiteral("article_search")))
         return run(db, QStringLiteral("INSERT OR REPLACE INTO search_state (key, value) VALUES ('stale', '1')"), error);
     return true;
@@ -227,19 +264,16 @@ bool indexBacklog(QSqlDatabase &db, const std::function<bool(int done, int total
             run(db, QStringLiteral("COMMIT"), nullptr);
             break;
         }
-        QSqlQuery index(db);
         QSqlQuery forget(db);
-        if (!index.prepare(kIndexRow)
-            || !forget.prepare(QStringLiteral("DELETE FROM search_backlog WHERE snapshot_id = ?"))) {
+        if (!forget.prepare(QStringLiteral("DELETE FROM search_backlog WHERE snapshot_id = ?"))) {
             if (error)
-                *error = index.lastError().text();
+                *error = forget.lastError().text();
             run(db, QStringLiteral("ROLLBACK"), nullptr);
             return false;
         }
         for (SnapshotId id : std::as_const(ids)) {
-            index.bindValue(0, id);
             forget.bindValue(0, id);
-            if (!run(index, error) || !run(forget, error)) {
+            if (!indexOrForget(db, id, false, error) || !run(forget, error)) {
                 run(db, QStringLiteral("ROLLBACK"), nullptr);
                 return false;
             }
