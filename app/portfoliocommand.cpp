@@ -206,7 +206,7 @@ int runHoldings(const CommandLine &command)
     if (!readPortfolio(store, portfolioName(command), &list))
         return ExitInputProblem;
     QString error;
-    const PriceHistory prices = PriceHistory::fromLibrary(library, symbolsOf(list), asOf, &error);
+    const PriceHistory prices = PriceHistory::lastClosesFromLibrary(library, symbolsOf(list), asOf, &error);
     if (!error.isEmpty()) {
         printError(tr("the library could not be read (%1)").arg(error));
         return ExitInputProblem;

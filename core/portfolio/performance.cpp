@@ -23,6 +23,47 @@ double valueOf(const PositionBook &book, const PriceHistory &prices, const QDate
     return value;
 }
 
+// The same for days in increasing order: each symbol's place in its closes moves forward only, so a day costs
+// one step per symbol instead of a search (a 10-year series of 50 positions is 180,000 look-ups).
+class DailyValuer
+{
+public:
+    explicit DailyValuer(const PriceHistory &prices)
+        : m_prices(prices)
+    {
+    }
+
+    double valueOn(const PositionBook &book, const QDate &day)
+    {
+        const QVector<PositionBook::Entry> &entries = book.entries();
+        while (m_cursors.size() < entries.size()) {
+            const QVector<ClosePrice> &closes = m_prices.closes(entries[m_cursors.size()].symbol);
+            m_cursors.append({&closes, -1});
+        }
+        double value = 0.0;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const PositionBook::Entry &e = entries[i];
+            const double q = e.quantity();
+            if (q <= 1e-6)
+                continue;
+            Cursor &c = m_cursors[i];
+            while (c.at + 1 < c.closes->size() && (*c.closes)[c.at + 1].date <= day)
+                ++c.at;
+            value += c.at >= 0 && (*c.closes)[c.at].date <= day ? q * (*c.closes)[c.at].close : e.cost();
+        }
+        return value;
+    }
+
+private:
+    struct Cursor
+    {
+        const QVector<ClosePrice> *closes = nullptr;
+        qsizetype at = -1;  // the last close on or before the day last asked for
+    };
+    const PriceHistory &m_prices;
+    QVector<Cursor> m_cursors;
+};
+
 std::optional<double> levelOn(const QVector<ClosePrice> &levels, const QDate &day)
 {
     const auto after = std::upper_bound(levels.cbegin(), levels.cend(), day,
@@ -128,6 +169,7 @@ Performance performanceOver(const QVector<Transaction> &transactions, const QDat
         book.apply(ordered[next++]);
     p.startValue = valueOf(book, prices, from.addDays(-1));
 
+    DailyValuer valuer(prices);
     QVector<DatedAmount> amounts;
     if (p.startValue != 0.0)
         amounts.append({0, -p.startValue});
@@ -144,7 +186,7 @@ Performance performanceOver(const QVector<Transaction> &transactions, const QDat
             point.flows.out += f.out;
             book.apply(ordered[next++]);
         }
-        point.value = valueOf(book, prices, day);
+        point.value = valuer.valueOn(book, day);
         // True time-weighted: money in at the day's start, money out at its end.
         const double base = previous + point.flows.in;
         if (base > 1e-9)

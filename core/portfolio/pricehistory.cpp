@@ -50,6 +50,26 @@ PriceHistory PriceHistory::fromLibrary(const Library &library, const QStringList
     return history;
 }
 
+PriceHistory PriceHistory::lastClosesFromLibrary(const Library &library, const QStringList &symbols, const QDate &asOf,
+                                                 QString *error)
+{
+    // Two weeks hold a session even across Eid holidays; reading ten years of bars for one close cost 3 ms a symbol.
+    constexpr int kRecentDays = 14;
+    PriceHistory history;
+    for (const QString &symbol : symbols) {
+        QVector<DailyBar> bars = library.dailyBars(symbol, asOf.addDays(-kRecentDays), asOf);
+        if (bars.isEmpty())
+            bars = library.dailyBars(symbol, QDate(), asOf);
+        if (bars.isEmpty() && error && !library.lastError().isEmpty()) {
+            *error = library.lastError();
+            return {};
+        }
+        if (!bars.isEmpty())
+            history.add(symbol, bars.last().date, bars.last().close);
+    }
+    return history;
+}
+
 QVector<ClosePrice> indexLevelsByDay(const Library &library, const QString &indexName)
 {
     const Series series = library.series(indexName);

@@ -1,5 +1,6 @@
 // Performance over a period: gain, TTWROR and IRR, the worked examples of docs/portfolio.md.
 #include "core/portfolio/performance.h"
+#include "core/portfolio/positions.h"
 #include "portfoliofixtures.h"
 #include "testdata.h"
 
@@ -88,4 +89,20 @@ TEST(Performance, DividendsAreMoneyOutAndDepositsMoveNothing)
     const Performance p = performanceOver(list, day("2024-12-02"), day("2024-12-03"), prices);
     EXPECT_NEAR(p.gain, 425, 1e-9);
     EXPECT_NEAR(p.ttwror, 20425.0 / 20000.0 - 1.0, 1e-12);
+}
+
+TEST(Performance, EachDaysValueIsTheHoldingsValueOfThatDay)
+{
+    PriceHistory prices = test::december2024Closes();
+    const QVector<Transaction> list = {
+        trade("2024-12-02", TransactionType::Buy, "LUCK", 100, 1000),
+        trade("2024-12-03", TransactionType::Buy, "OGDC", 50, 200),
+        trade("2024-12-04", TransactionType::Sell, "LUCK", 40, 1020),
+        trade("2024-12-04", TransactionType::Buy, "HUBC", 10, 120),  // no closes: at cost
+    };
+    const Performance p = performanceOver(list, day("2024-11-30"), day("2024-12-08"), prices);
+    ASSERT_EQ(p.series.size(), 9);
+    for (const PerformancePoint &point : p.series)
+        EXPECT_NEAR(point.value, holdingsAt(list, point.date, prices).value, 1e-9) << point.date.toString(Qt::ISODate).toStdString();
+    EXPECT_NEAR(p.endValue, 71173.30 + 1200, 1e-9);
 }

@@ -79,6 +79,20 @@ TEST_F(PortfolioStoreTest, TheIssuesExampleOverTheClosingRateFilesOfTwoToFourDec
     EXPECT_NEAR(ogdc.unrealized, -79.50, 1e-9);
 }
 
+TEST_F(PortfolioStoreTest, TheLastCloseIsFoundWeeksAfterTheLastSession)
+{
+    // 27 days after the last session: the two weeks before the date hold no bar, the whole history does.
+    const QStringList symbols = {QStringLiteral("LUCK"), QStringLiteral("OGDC"), QStringLiteral("NONE")};
+    const PriceHistory late = PriceHistory::lastClosesFromLibrary(*m_library, symbols, day("2024-12-31"));
+    ASSERT_TRUE(late.closeOn(QStringLiteral("LUCK"), day("2024-12-31")));
+    EXPECT_EQ(late.closeOn(QStringLiteral("LUCK"), day("2024-12-31"))->date, day("2024-12-04"));
+    EXPECT_DOUBLE_EQ(late.closeOn(QStringLiteral("OGDC"), day("2024-12-31"))->close, 198.41);
+    EXPECT_FALSE(late.closeOn(QStringLiteral("NONE"), day("2024-12-31")));
+    const PriceHistory early = PriceHistory::lastClosesFromLibrary(*m_library, symbols, day("2024-12-03"));
+    EXPECT_DOUBLE_EQ(early.closeOn(QStringLiteral("LUCK"), day("2024-12-03"))->close, 1010.25);
+    EXPECT_FALSE(PriceHistory::lastClosesFromLibrary(*m_library, symbols, day("2024-12-01")).closeOn(QStringLiteral("LUCK"), day("2024-12-01")));
+}
+
 TEST_F(PortfolioStoreTest, ASellOfMoreThanHeldIsRefusedCountingWhatIsStored)
 {
     PortfolioStore store(*m_library);
