@@ -158,6 +158,18 @@ void BM_ValueSeriesOf50PositionsOverTenYears(benchmark::State &state)
 }
 BENCHMARK(BM_ValueSeriesOf50PositionsOverTenYears)->Unit(benchmark::kMillisecond);
 
+// The same with the ten years of closes read from the library first, as --performance does.
+void BM_ValueSeriesOf50PositionsOverTenYearsFromTheLibrary(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    for (auto _ : state) {
+        const PriceHistory prices = PriceHistory::fromLibrary(*f.library, f.symbols, kLastDay);
+        const Performance p = performanceOver(f.transactions, kFirstDay, kLastDay, prices, prices.closes(f.symbols.first()));
+        benchmark::DoNotOptimize(p.ttwror);
+    }
+}
+BENCHMARK(BM_ValueSeriesOf50PositionsOverTenYearsFromTheLibrary)->Unit(benchmark::kMillisecond);
+
 // 10,000 lines read, checked (symbols known, no oversell) and stored in one transaction, into a new portfolio
 // each time.
 void BM_Import10000Transactions(benchmark::State &state)

@@ -79,6 +79,23 @@ TEST_F(PortfolioStoreTest, TheIssuesExampleOverTheClosingRateFilesOfTwoToFourDec
     EXPECT_NEAR(ogdc.unrealized, -79.50, 1e-9);
 }
 
+TEST_F(PortfolioStoreTest, TheClosesReadForTheSeriesAreTheLibrarysDailyBars)
+{
+    const QStringList symbols = {QStringLiteral("LUCK"), QStringLiteral("ogdc"), QStringLiteral("HUBC")};
+    const PriceHistory prices = PriceHistory::fromLibrary(*m_library, symbols, day("2024-12-03"));
+    for (const QString &symbol : symbols) {
+        const QVector<DailyBar> bars = m_library->dailyBars(symbol, QDate(), day("2024-12-03"));
+        const QVector<ClosePrice> &closes = prices.closes(symbol.toUpper());
+        ASSERT_EQ(closes.size(), bars.size()) << symbol.toStdString();
+        for (qsizetype i = 0; i < bars.size(); ++i) {
+            EXPECT_EQ(closes[i].date, bars[i].date);
+            EXPECT_EQ(closes[i].close, bars[i].close);  // exactly: 101025 / 100 is the double nearest 1010.25
+        }
+    }
+    EXPECT_EQ(prices.closes(QStringLiteral("LUCK")).last().close, 1010.25);
+    EXPECT_EQ(prices.closes(QStringLiteral("OGDC")).size(), 2);
+}
+
 TEST_F(PortfolioStoreTest, TheLastCloseIsFoundWeeksAfterTheLastSession)
 {
     // 27 days after the last session: the two weeks before the date hold no bar, the whole history does.
