@@ -126,7 +126,7 @@ int runTransactions(const CommandLine &command)
                                                      : tr("--transactions remove needs one transaction ID"));
         return ExitUsage;
     }
-    if (!takesOne && !command.inputs.isEmpty()) {
+    if (!takesOne && !command.inputs.isEmpty()) {  // list, export
         printError(tr("--transactions %1 takes no files (got %2)").arg(action, quotedPart(command.inputs.join(QLatin1Char(' ')))));
         return ExitUsage;
     }
@@ -178,7 +178,7 @@ int runTransactions(const CommandLine &command)
             printError(tr("there is no portfolio \"%1\"").arg(quotedPart(command.portfolio.trimmed())));
             return ExitInputProblem;
         }
-        return writeTable(transactionsTable(list, true), QString());
+        return writeTable(transactionsTable(list, true), command.output);
     }
     QVector<Transaction> list;  // export
     if (!readPortfolio(store, portfolioName(command), &list))

@@ -5,7 +5,7 @@
 
 namespace md::app {
 
-// `--transactions import FILE.csv [--portfolio NAME]`, `--transactions list [--portfolio NAME]`,
+// `--transactions import FILE.csv [--portfolio NAME]`, `--transactions list [--portfolio NAME] [--output OUT]`,
 // `--transactions export --output FILE.csv [--portfolio NAME]`, `--transactions remove ID`.
 // Exit status 0; 1 for an unknown action or a missing FILE, ID or --output; 2 when the file is refused (nothing
 // imported), the ID is not a transaction, or the library or the output cannot be used.

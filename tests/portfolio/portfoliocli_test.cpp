@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 namespace {
 
 struct ProcessRun
@@ -167,6 +169,12 @@ struct BadCommand
     int exitCode;
     QByteArray error;       // stderr starts with it
 };
+
+// Its name in test output, not its bytes.
+void PrintTo(const BadCommand &command, std::ostream *os)
+{
+    *os << command.name;
+}
 
 class PortfolioCommandLineRefuses : public PortfolioCommandLine, public ::testing::WithParamInterface<BadCommand>
 {

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using namespace md;
 using md::test::day;
 
@@ -90,6 +92,12 @@ struct BadCsv
     const char *text;
     const char *error;
 };
+
+// Its name in test output, not its bytes.
+void PrintTo(const BadCsv &csv, std::ostream *os)
+{
+    *os << csv.name;
+}
 
 class TransactionCsvRefuses : public ::testing::TestWithParam<BadCsv>
 {
