@@ -5,6 +5,7 @@
 #include "app/headless.h"
 #include "app/alertscommand.h"
 #include "app/librarycommand.h"
+#include "app/portfoliocommand.h"
 #include "core/snapshotjson.h"
 #include "core/wording.h"
 
@@ -55,7 +56,7 @@ int dumpJson(const QStringList &inputs)
 bool isHeadlessInvocation(int argc, char **argv)
 {
     return hasArgument(argc, argv, {"--dump-json", "--export-csv", "--import", "--history", "--watchlist", "--alerts",
-                                    "--search", "--help", "-h", "--help-all",
+                                    "--search", "--transactions", "--holdings", "--performance", "--help", "-h", "--help-all",
                                     "--version", "-v", "-?"});
 }
 
@@ -110,6 +111,19 @@ void declareOptions(QCommandLineParser &parser)
          QStringLiteral("add|list|remove|check|history")},
         {QStringLiteral("search"), QCoreApplication::translate("md", "Search the library's articles (headline, text, comments) and print ranked results as JSON."),
          QStringLiteral("QUERY")},
+        {QStringLiteral("transactions"), QCoreApplication::translate("md", "Manage the portfolio's transactions in the library: import FILE.csv, list, export "
+                                                            "(with --output FILE.csv), remove ID, and exit. Format: docs/portfolio.md."),
+         QStringLiteral("import|list|export|remove")},
+        {QStringLiteral("portfolio"), QCoreApplication::translate("md", "The portfolio for --transactions, --holdings and --performance (default: Default)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("holdings"), QCoreApplication::translate("md", "Print the portfolio's positions and P&L as CSV and exit.")},
+        {QStringLiteral("as-of"), QCoreApplication::translate("md", "With --holdings: the date to value the positions at (default: today)."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("cost-method"), QCoreApplication::translate("md", "With --holdings: average (the default) or fifo, for the cost of shares sold."),
+         QStringLiteral("average|fifo")},
+        {QStringLiteral("performance"), QCoreApplication::translate("md", "Print the portfolio's gain, TTWROR, IRR and the KSE-100's return over --from..--to as JSON and exit.")},
+        {QStringLiteral("from"), QCoreApplication::translate("md", "With --performance: the period's first day."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), QCoreApplication::translate("md", "With --performance: the period's last day."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("library"), QCoreApplication::translate("md", "Use this library database file instead of the default."),
          QStringLiteral("PATH")},
         {QStringLiteral("sample"), QCoreApplication::translate("md", "Open the bundled sample snapshot.")},
@@ -135,6 +149,14 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     out.alerts = value("alerts");
     out.search = value("search");
     out.query = value("query");
+    out.transactions = value("transactions");
+    out.portfolio = value("portfolio");
+    out.holdings = parser.isSet(QStringLiteral("holdings"));
+    out.asOf = value("as-of");
+    out.costMethod = value("cost-method");
+    out.performance = parser.isSet(QStringLiteral("performance"));
+    out.from = value("from");
+    out.to = value("to");
     out.sample = parser.isSet(QStringLiteral("sample"));
     out.inputs.clear();
     for (const QString &input : parser.positionalArguments())
@@ -174,6 +196,12 @@ int runHeadless(const CommandLine &command)
         return runAlerts(command);
     if (!command.search.isEmpty())
         return runSearch(command);
+    if (!command.transactions.isEmpty())
+        return runTransactions(command);
+    if (command.holdings)
+        return runHoldings(command);
+    if (command.performance)
+        return runPerformance(command);
     printError(QCoreApplication::translate("md", "nothing to do; see --help"));
     return ExitUsage;
 }

@@ -22,6 +22,14 @@ struct CommandLine
     QString alerts;        // --alerts add|list|remove|check|history (rule, id or inputs in inputs)
     QString search;        // --search QUERY
     QString query;         // --query QUERY (the search shown by --screenshot --view search)
+    QString transactions;  // --transactions import|list|export|remove (FILE or ID in inputs)
+    QString portfolio;     // --portfolio NAME
+    bool holdings = false; // --holdings
+    QString asOf;          // --as-of YYYY-MM-DD
+    QString costMethod;    // --cost-method average|fifo
+    bool performance = false;  // --performance
+    QString from;          // --from YYYY-MM-DD
+    QString to;            // --to YYYY-MM-DD
     bool sample = false;   // --sample: open the bundled sample snapshot
     QStringList inputs;    // files (and URLs)
 };

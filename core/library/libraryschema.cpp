@@ -1,6 +1,7 @@
 // The library's schema, one migration per version, and the migration runner.
 #include "core/library/libraryschema.h"
 
+#include "core/portfolio/portfolioschema.h"
 #include "core/wording.h"
 
 #include <QDeadlineTimer>
@@ -244,6 +245,9 @@ QStringList libraryMigration(int version)
             QStringLiteral("UPDATE snapshots SET file_time = detected_time WHERE detected_source = 'file'"),
             QStringLiteral("ALTER TABLE articles ADD COLUMN updated_at TEXT"),
         };
+    case 7:
+        // Issue 23: portfolios and their transactions (the SQL is the portfolio's own: core/portfolio/).
+        return portfolioMigration();
     default:
         return {};
     }

@@ -436,7 +436,8 @@ TEST_F(LibraryTest, UsesWriteAheadLogForeignKeysAndASchemaVersion)
                                         QStringLiteral("alert_history_by_time"), QStringLiteral("alert_history_undelivered"),
                                         QStringLiteral("daily_bars_by_snapshot"),
                                         QStringLiteral("indices_by_name"), QStringLiteral("quotes_by_symbol"),
-                                        QStringLiteral("snapshots_by_source"), QStringLiteral("snapshots_by_time")}));
+                                        QStringLiteral("snapshots_by_source"), QStringLiteral("snapshots_by_time"),
+                                        QStringLiteral("transactions_by_portfolio")}));
     }
     db.close();
     db = QSqlDatabase();

@@ -1,0 +1,127 @@
+// Transaction type names, date order, and the check that no sell sells shares that are not held.
+#include "core/portfolio/transaction.h"
+
+#include "core/wording.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace md {
+namespace {
+
+struct TypeName
+{
+    TransactionType type;
+    const char *name;
+};
+
+constexpr TypeName kTypeNames[] = {
+    {TransactionType::Buy, "buy"},         {TransactionType::Sell, "sell"},
+    {TransactionType::Dividend, "dividend"}, {TransactionType::Bonus, "bonus"},
+    {TransactionType::Right, "right"},     {TransactionType::Split, "split"},
+    {TransactionType::Deposit, "deposit"}, {TransactionType::Withdrawal, "withdrawal"},
+    {TransactionType::Fee, "fee"},
+};
+
+// Shares compare to a millionth of a share: a split by 0.3 leaves 0.30000000000000004 of nothing.
+constexpr double kShareEpsilon = 1e-6;
+
+} // namespace
+
+QString transactionTypeName(TransactionType type)
+{
+    for (const TypeName &t : kTypeNames) {
+        if (t.type == type)
+            return QString::fromLatin1(t.name);
+    }
+    return {};
+}
+
+std::optional<TransactionType> transactionTypeFromName(const QString &name)
+{
+    const QString wanted = name.trimmed().toLower();
+    for (const TypeName &t : kTypeNames) {
+        if (wanted == QLatin1String(t.name))
+            return t.type;
+    }
+    return std::nullopt;
+}
+
+QStringList transactionTypeNames()
+{
+    QStringList names;
+    for (const TypeName &t : kTypeNames)
+        names.append(QString::fromLatin1(t.name));
+    return names;
+}
+
+QString defaultPortfolioName()
+{
+    return QStringLiteral("Default");
+}
+
+QVector<Transaction> inDateOrder(QVector<Transaction> transactions)
+{
+    std::stable_sort(transactions.begin(), transactions.end(),
+                     [](const Transaction &a, const Transaction &b) { return a.date < b.date; });
+    return transactions;
+}
+
+bool changesShares(TransactionType type)
+{
+    return type == TransactionType::Buy || type == TransactionType::Sell || type == TransactionType::Bonus
+        || type == TransactionType::Right || type == TransactionType::Split;
+}
+
+QString findUncoveredTransaction(const QVector<Transaction> &transactions, qsizetype *index)
+{
+    QVector<qsizetype> order(transactions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return transactions[a].date < transactions[b].date;
+    });
+    QHash<QString, double> held;
+    for (const qsizetype i : order) {
+        const Transaction &t = transactions[i];
+        double &shares = held[t.symbol];
+        QString reason;
+        switch (t.type) {
+        case TransactionType::Buy:
+        case TransactionType::Right:
+        case TransactionType::Bonus:
+            if (t.type == TransactionType::Bonus && shares <= kShareEpsilon)
+                reason = tr("a bonus of %1 shares of %2 on %3, when none were held").arg(t.quantity).arg(t.symbol, t.date.toString(Qt::ISODate));
+            shares += t.quantity;
+            break;
+        case TransactionType::Sell:
+            if (t.quantity > shares + kShareEpsilon) {
+                reason = tr("a sell of %1 shares of %2 on %3, when %4 were held")
+                             .arg(t.quantity)
+                             .arg(t.symbol, t.date.toString(Qt::ISODate))
+                             .arg(shares);
+            }
+            shares -= t.quantity;
+            if (std::abs(shares) < kShareEpsilon)
+                shares = 0.0;
+            break;
+        case TransactionType::Split:
+            if (shares <= kShareEpsilon)
+                reason = tr("a split of %1 on %2, when no shares were held").arg(t.symbol, t.date.toString(Qt::ISODate));
+            shares *= t.quantity;
+            break;
+        default:
+            break;
+        }
+        if (!reason.isEmpty()) {
+            if (index)
+                *index = i;
+            return reason;
+        }
+    }
+    return {};
+}
+
+} // namespace md
