@@ -400,7 +400,7 @@ QString foldForSearch(QStringView text)
             continue;
         out.append(QChar(foldLetter(asciiDigit(u))));
     }
-    return out.toCaseFolded();
+    return out;
 }
 
 } // namespace md::urdu

@@ -55,7 +55,8 @@ QVector<Amount> findAmounts(QStringView text);
 
 // Text folded for search: the Arabic forms of ی (ي ى) and ک (ك), ہ (ه, as the Arabic keyboards type it)
 // and the hamza-carrying ۓ as their Urdu letters, diacritics (zabar, zer, pesh, shadd, tanween, the
-// superscript alef) and the kashida left out, Urdu digits as ASCII; Latin text is lower-cased.
+// superscript alef) and the kashida left out, Urdu digits as ASCII. Latin letters keep their case (the index
+// and the matchers ignore it), so text without Arabic script is unchanged.
 QString foldForSearch(QStringView text);
 
 } // namespace md::urdu
