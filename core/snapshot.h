@@ -180,6 +180,10 @@ struct Snapshot
     // firstSkippedRow is the first such warning. Set by the parsers, not stored in the library, not compared.
     int skippedRows = 0;
     QString firstSkippedRow;
+    // The page's own address: its canonical URL (og:url, else <link rel=canonical>), else the address an
+    // archive was saved from or the page was fetched from; empty for a copy that names none. It tells the
+    // same story saved twice (core/library/storyidentity.h). Set by the loader, not stored, not compared.
+    QString pageAddress;
 
     bool operator==(const Snapshot &o) const
     {

@@ -3,6 +3,7 @@
 
 #include "core/library/libraryschema.h"
 #include "core/library/searchindex.h"
+#include "core/library/storyidentity.h"
 #include "core/load/snapshotloader.h"
 #include "core/snapshotjson.h"
 #include "core/wording.h"
@@ -243,6 +244,10 @@ struct Library::Private
     // The company names last written per symbol: a board of 500 rows a day repeats them, so only a change
     // is written (bounded by the number of symbols, whatever the number of files imported).
     QHash<QString, CompanyInfo> companiesWritten;
+    // Story identity (stories()): each article's body key, valid while its parsed data (parsed_hash) is the
+    // same, and each page's address, read from its raw page, which never changes under one id.
+    mutable QHash<SnapshotId, std::pair<QByteArray, QByteArray>> bodyKeys;
+    mutable QHash<SnapshotId, QString> addressKeys;
 
     enum class Attempt { Opened, Unreadable, Failed, Busy };
 
@@ -1375,7 +1380,69 @@ QVector<LibraryEntry> Library::listSnapshots(const SnapshotFilter &filter) const
     // Prepared statements for one-off searches are not worth keeping.
     if (!search.isEmpty())
         d->prepared.remove(sql);
+    if (!entries.isEmpty()) {
+        const QHash<SnapshotId, SnapshotId> storyOf = stories();
+        for (LibraryEntry &e : entries)
+            e.storyId = storyOf.value(e.id, 0);
+    }
     return entries;
+}
+
+QHash<SnapshotId, SnapshotId> Library::stories() const
+{
+    // The articles with a headline, each with the hash of its parsed data (the body key is read again only
+    // when a page was read again).
+    QVector<StoryFacts> facts;
+    QSqlQuery *q = d->query(QStringLiteral("SELECT s.id, s.parsed_hash, a.headline FROM snapshots s "
+                                            "JOIN articles a ON a.snapshot_id = s.id "
+                                            "WHERE s.kind = 'news' AND a.headline != ''"));
+    if (!q || !d->exec(q))
+        return {};
+    QVector<std::pair<SnapshotId, QByteArray>> parsed;
+    while (d->next(q)) {
+        StoryFacts f;
+        f.id = q->value(0).toLongLong();
+        f.headlineKey = storyHeadlineKey(q->value(2).toString());
+        facts.append(f);
+        parsed.append({f.id, q->value(1).toByteArray()});
+    }
+    q->finish();
+    QSqlQuery *body = d->query(QStringLiteral("SELECT text FROM article_blocks WHERE snapshot_id = ? AND kind != 'table' "
+                                               "ORDER BY position"));
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const auto cached = d->bodyKeys.constFind(facts[i].id);
+        if (cached != d->bodyKeys.cend() && cached->first == parsed[i].second) {
+            facts[i].bodyKey = cached->second;
+            continue;
+        }
+        QStringList texts;
+        if (body) {
+            body->bindValue(0, facts[i].id);
+            if (d->exec(body)) {
+                while (d->next(body))
+                    texts.append(body->value(0).toString());
+            }
+            body->finish();
+        }
+        facts[i].bodyKey = storyBodyKey(texts);
+        d->bodyKeys.insert(facts[i].id, {parsed[i].second, facts[i].bodyKey});
+    }
+    // A page's address is read from its raw page, only for articles that share a headline or a body.
+    const auto addressOf = [this](SnapshotId id) {
+        const auto cached = d->addressKeys.constFind(id);
+        if (cached != d->addressKeys.cend())
+            return *cached;
+        const std::optional<LibraryEntry> e = entry(id);
+        QString key;
+        if (e) {
+            const SnapshotLoadResult loaded = parseSnapshotBytes(rawPage(id), e->source);
+            if (loaded.ok())
+                key = storyAddressKey(loaded.snapshot->pageAddress);
+        }
+        d->addressKeys.insert(id, key);
+        return key;
+    };
+    return groupStories(facts, addressOf);
 }
 
 std::optional<LibraryEntry> Library::entry(SnapshotId id) const
