@@ -1434,7 +1434,9 @@ QHash<SnapshotId, SnapshotId> Library::stories() const
             return *cached;
         const std::optional<LibraryEntry> e = entry(id);
         QString key;
-        if (e) {
+        // A text copy names no address (unless it was fetched from one): nothing to read.
+        const bool fetched = e && (e->source.startsWith(QLatin1String("http://")) || e->source.startsWith(QLatin1String("https://")));
+        if (e && (e->format != SnapshotFormat::Text || fetched)) {
             const SnapshotLoadResult loaded = parseSnapshotBytes(rawPage(id), e->source);
             if (loaded.ok())
                 key = storyAddressKey(loaded.snapshot->pageAddress);
