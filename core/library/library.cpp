@@ -5,6 +5,7 @@
 #include "core/library/searchindex.h"
 #include "core/library/storyidentity.h"
 #include "core/load/snapshotloader.h"
+#include "core/parse/psxsectors.h"
 #include "core/snapshotjson.h"
 #include "core/wording.h"
 
@@ -1689,7 +1690,11 @@ QVector<CompanyInfo> Library::findCompanies(const QString &text) const
         return found;
     }
     while (d->next(&q)) {
-        found.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        // A library written before sectors were named holds a closing-rate file's code: named when read.
+        QString sector = q.value(2).toString();
+        if (const QString name = psxSectorName(sector); !name.isEmpty())
+            sector = name;
+        found.append({q.value(0).toString(), q.value(1).toString(), sector, q.value(3).toString(),
                       dayFromNumber(q.value(4).toLongLong())});
     }
     return found;

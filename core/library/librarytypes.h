@@ -111,7 +111,7 @@ struct CompanyInfo
 {
     QString symbol;
     QString company;   // "Oil & Gas Dev." (closing-rate files abbreviate), or the board's full name
-    QString sector;    // the board's sector name, or a closing-rate file's sector code
+    QString sector;    // the sector's name (a closing-rate file's code named by core/parse/psxsectors.h)
     QString listedIn;  // index membership, from the market-watch board
     QDate namesFrom;   // the session these names were read from (names of an older session never replace it)
 
