@@ -68,6 +68,36 @@ std::pair<QString, QString> comparisonLabels(const LibraryEntry &first, const Li
     return {LibraryListModel::tr("%1 (#%2)").arg(a).arg(first.id), LibraryListModel::tr("%1 (#%2)").arg(b).arg(second.id)};
 }
 
+QStringList snapshotPickerLabels(const QVector<LibraryEntry> &entries)
+{
+    QStringList labels;
+    labels.reserve(entries.size());
+    for (const LibraryEntry &e : entries) {
+        const QString time = displayCaptureTime(e);
+        const QString title = snapshotTitle(e.headline, e.kind, e.sessionDate, e.capturedAt, e.source);
+        const QString format = formatName(e.format).toUpper();
+        labels.append(title.isEmpty() ? QStringLiteral("%1 \u00B7 %2").arg(time, format)
+                                      : QStringLiteral("%1 \u2014 %2 \u00B7 %3").arg(time, title, format));
+    }
+    // Labels that two entries share, told apart by the file's name, then by the snapshot's number.
+    const auto repeated = [&labels] {
+        QHash<QString, int> seen;
+        for (const QString &label : std::as_const(labels))
+            ++seen[label];
+        QVector<int> rows;
+        for (int i = 0; i < labels.size(); ++i) {
+            if (seen.value(labels[i]) > 1)
+                rows.append(i);
+        }
+        return rows;
+    };
+    for (int i : repeated())
+        labels[i] += QStringLiteral(" \u00B7 ") + shortSource(entries[i].source);
+    for (int i : repeated())
+        labels[i] += LibraryListModel::tr(" (#%1)").arg(entries[i].id);
+    return labels;
+}
+
 LibraryListModel::LibraryListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {

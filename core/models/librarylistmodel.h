@@ -64,5 +64,9 @@ QString displayCaptureTime(const LibraryEntry &entry);
 // (the same minute, or the same day for dates without a time), the headline or file name as well, and
 // failing that their order in the library.
 std::pair<QString, QString> comparisonLabels(const LibraryEntry &first, const LibraryEntry &second);
+// One label per entry for a list to pick from (Compare's pickers): market time, headline or what the exchange's
+// file is, and format ("2025-01-30 10:21 — Cement makers lead PSX higher · MHTML"). No two are the same: where
+// they would be, the file's name is added, and failing that the snapshot's number in the library.
+QStringList snapshotPickerLabels(const QVector<LibraryEntry> &entries);
 
 } // namespace md

@@ -9,9 +9,11 @@
 #include "core/models/librarylistmodel.h"
 #include "core/models/snapshotcollection.h"
 #include "testdata.h"
+#include "ui/library/compareview.h"
 #include "ui/library/libraryview.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 using namespace md;
@@ -298,4 +301,33 @@ TEST_F(StoryIdentityTest, TheLibraryViewListsAStoryOnceAndRemovesEveryCopy)
     EXPECT_EQ(tree->model()->rowCount(), 1);
     EXPECT_TRUE(view.selectedIds().isEmpty());
     EXPECT_EQ(tree->model()->index(0, 0).data(LibraryListModel::SnapshotIdRole).toLongLong(), other);
+}
+
+TEST_F(StoryIdentityTest, ComparesPickersNeverShowTwoIdenticalLabels)
+{
+    importFixture(kCementHtml);
+    importFixture(kCementChrome);
+    importFixture(kCementBase64);
+    importFixture(QStringLiteral("psx-closing-rates-14JUN2024.lis"));
+
+    ui::CompareView view(m_library.get());
+    const QList<QComboBox *> boxes = view.findChildren<QComboBox *>();
+    ASSERT_GE(boxes.size(), 2);
+    for (QComboBox *picker : {boxes[0], boxes[1]}) {
+        ASSERT_EQ(picker->count(), 4);
+        std::set<QString> labels;
+        for (int i = 0; i < picker->count(); ++i)
+            labels.insert(picker->itemText(i));
+        EXPECT_EQ(labels.size(), 4u);
+        int formatsShown = 0;
+        for (const QString &label : labels) {
+            formatsShown += label.contains(QStringLiteral("\u00B7 HTML")) || label.contains(QStringLiteral("\u00B7 MHTML"))
+                         || label.contains(QStringLiteral("\u00B7 TEXT"));
+            EXPECT_FALSE(label.contains(QLatin1String("(no headline)"))) << label.toStdString();
+        }
+        EXPECT_EQ(formatsShown, 4);
+        EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QString &l) {
+            return l.contains(QStringLiteral("PSX closing rates \u00B7 14 Jun 2024 \u00B7 TEXT"));
+        }));
+    }
 }
