@@ -1408,24 +1408,40 @@ QHash<SnapshotId, SnapshotId> Library::stories() const
         parsed.append({f.id, q->value(1).toByteArray()});
     }
     q->finish();
-    QSqlQuery *body = d->query(QStringLiteral("SELECT text FROM article_blocks WHERE snapshot_id = ? AND kind != 'table' "
-                                               "ORDER BY position"));
+    QVector<qsizetype> missing;  // positions in facts whose body key is not known for their parsed data
     for (qsizetype i = 0; i < facts.size(); ++i) {
         const auto cached = d->bodyKeys.constFind(facts[i].id);
-        if (cached != d->bodyKeys.cend() && cached->first == parsed[i].second) {
+        if (cached != d->bodyKeys.cend() && cached->first == parsed[i].second)
             facts[i].bodyKey = cached->second;
-            continue;
+        else
+            missing.append(i);
+    }
+    // A few (pages stored since the last list): one query each. Many (the first list): one pass over every
+    // body, which costs less than thousands of queries.
+    QHash<SnapshotId, QStringList> texts;
+    if (missing.size() > 64) {
+        QSqlQuery *all = d->query(QStringLiteral("SELECT snapshot_id, text FROM article_blocks WHERE kind != 'table' "
+                                                  "ORDER BY snapshot_id, position"));
+        if (all && d->exec(all)) {
+            while (d->next(all))
+                texts[all->value(0).toLongLong()].append(all->value(1).toString());
         }
-        QStringList texts;
-        if (body) {
+        if (all)
+            all->finish();
+    } else if (QSqlQuery *body = d->query(QStringLiteral("SELECT text FROM article_blocks WHERE snapshot_id = ? "
+                                                          "AND kind != 'table' ORDER BY position"))) {
+        for (qsizetype i : std::as_const(missing)) {
             body->bindValue(0, facts[i].id);
             if (d->exec(body)) {
+                QStringList &t = texts[facts[i].id];
                 while (d->next(body))
-                    texts.append(body->value(0).toString());
+                    t.append(body->value(0).toString());
             }
             body->finish();
         }
-        facts[i].bodyKey = storyBodyKey(texts);
+    }
+    for (qsizetype i : std::as_const(missing)) {
+        facts[i].bodyKey = storyBodyKey(texts.value(facts[i].id));
         d->bodyKeys.insert(facts[i].id, {parsed[i].second, facts[i].bodyKey});
     }
     // A page's address is read from its raw page, only for articles that share a headline or a body.

@@ -1,7 +1,7 @@
 // Story identity: comparable keys of headline, body and address, and the grouping of copies.
 #include "core/library/storyidentity.h"
 
-#include <QCryptographicHash>
+#include <QHashFunctions>
 #include <QUrl>
 
 #include <algorithm>
@@ -10,20 +10,43 @@
 namespace md {
 namespace {
 
-// One spelling for the marks that differ between a page's markup and its text copy.
-QString comparable(QString text)
+// Appends text to out in one spelling for what differs between a page's markup and its text copy: curly
+// quotes and dashes as plain ones, any run of spaces as one space (none at the ends), case folded. One pass,
+// no copies: a library's first list reads every stored body through it.
+void appendComparable(QStringView text, QString &out)
 {
-    for (QChar &c : text) {
-        switch (c.unicode()) {
-        case 0x2018: case 0x2019: case 0x201B: case 0x2032: c = QLatin1Char('\''); break;
-        case 0x201C: case 0x201D: case 0x201F: case 0x2033: c = QLatin1Char('"'); break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: c = QLatin1Char('-'); break;
-        case 0x00A0: case 0x202F: case 0x2007: c = QLatin1Char(' '); break;
+    bool space = false;
+    const qsizetype start = out.size();
+    for (QChar c : text) {
+        char16_t u = c.unicode();
+        switch (u) {
+        case 0x2018: case 0x2019: case 0x201B: case 0x2032: u = u'\''; break;
+        case 0x201C: case 0x201D: case 0x201F: case 0x2033: u = u'"'; break;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: u = u'-'; break;
+        case 0x00A0: case 0x202F: case 0x2007: u = u' '; break;
         default: break;
         }
+        if (QChar::isSpace(u)) {
+            space = out.size() > start;
+            continue;
+        }
+        if (space)
+            out.append(QLatin1Char(' '));
+        space = false;
+        out.append(QChar::isSurrogate(u) ? QChar(u) : QChar(char16_t(QChar::toCaseFolded(char32_t(u)))));
     }
-    return text.simplified().toCaseFolded();
 }
+
+QString comparable(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    appendComparable(text, out);
+    return out;
+}
+
+// More articles than this under one headline or with one body are compared without reading their pages.
+constexpr int kMostCopiesReadForAddress = 16;
 
 } // namespace
 
@@ -34,17 +57,21 @@ QString storyHeadlineKey(const QString &headline)
 
 QByteArray storyBodyKey(const QStringList &blockTexts)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    bool any = false;
+    QString all;
     for (const QString &text : blockTexts) {
-        const QString key = comparable(text);
-        if (key.isEmpty())
-            continue;
-        hash.addData(key.toUtf8());
-        hash.addData(QByteArrayView("\n", 1));
-        any = true;
+        const qsizetype before = all.size();
+        appendComparable(text, all);
+        if (all.size() > before)
+            all.append(QLatin1Char('\n'));
     }
-    return any ? hash.result() : QByteArray();
+    if (all.isEmpty())
+        return {};
+    // Two 64-bit hashes of the text (with different seeds) and its length: equal for the same text, and for
+    // two different bodies under one headline as good as never.
+    const size_t bytes = size_t(all.size()) * sizeof(QChar);
+    const quint64 parts[3] = {quint64(qHashBits(all.constData(), bytes, 0x9e3779b9u)),
+                              quint64(qHashBits(all.constData(), bytes, 0x85ebca6bu)), quint64(all.size())};
+    return QByteArray(reinterpret_cast<const char *>(parts), sizeof(parts));
 }
 
 QString storyAddressKey(const QString &address)
@@ -104,10 +131,15 @@ QHash<SnapshotId, SnapshotId> groupStories(const QVector<StoryFacts> &facts,
     const auto compareWithin = [&](const QVector<int> &group) {
         if (group.size() < 2)
             return;
+        // Many articles under one headline are a recurring column ("PSX close of day"), not one story saved
+        // many times: their pages are not read for an address (a reading each), headline and body decide.
+        const bool readAddresses = group.size() <= kMostCopiesReadForAddress;
+        const QString none;
         for (int x = 0; x < group.size(); ++x) {
             for (int y = x + 1; y < group.size(); ++y) {
                 const int a = group[x], b = group[y];
-                if (find(a) != find(b) && isSameStory(facts[a], address(a), facts[b], address(b)))
+                if (find(a) != find(b)
+                    && isSameStory(facts[a], readAddresses ? address(a) : none, facts[b], readAddresses ? address(b) : none))
                     parent[size_t(find(a))] = find(b);
             }
         }

@@ -39,7 +39,8 @@ bool isSameStory(const StoryFacts &a, const QString &addressA, const StoryFacts 
 // Groups stored articles into stories: for every id in facts, the story it belongs to, named by its
 // smallest id (the copy stored first). Only articles that share a headline or a body are compared, so
 // addressOf (the storyAddressKey() of a stored page, which may cost a reading of the page) is asked for
-// those alone. An article that is its own story maps to itself.
+// those alone, and not where more than 16 share one (a recurring column's headline: headline and body
+// decide there). An article that is its own story maps to itself.
 QHash<SnapshotId, SnapshotId> groupStories(const QVector<StoryFacts> &facts,
                                            const std::function<QString(SnapshotId)> &addressOf);
 
