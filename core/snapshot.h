@@ -34,7 +34,9 @@ struct Quote
     std::optional<double> low;
     std::optional<double> previousClose;  // the last day's close (LDCP)
     std::optional<qint64> volume;         // shares traded in the session
-    QString sector;                       // "OIL & GAS EXPLORATION COMPANIES", or a closing file's code "0820"
+    QString sector;                       // "OIL & GAS EXPLORATION COMPANIES" (a closing file's code named by
+                                          // core/parse/psxsectors.h; the code itself where the table has none)
+    QString sectorCode;                   // the exchange's code for it, "0820", where the source or the table gives one
     QString company;                      // "Oil & Gas Development Company Limited"
     QString listedIn;                     // index membership as the board prints it: "KSE100,KSE30,KMI30"
     // The session this row is for, only where it differs row by row (an end-of-day series, one row a day);
@@ -49,7 +51,7 @@ struct Quote
     {
         return symbol == o.symbol && price == o.price && change == o.change
             && changePercent == o.changePercent && open == o.open && high == o.high && low == o.low
-            && previousClose == o.previousClose && volume == o.volume && sector == o.sector
+            && previousClose == o.previousClose && volume == o.volume && sector == o.sector && sectorCode == o.sectorCode
             && company == o.company && listedIn == o.listedIn && sessionDate == o.sessionDate;
     }
 };
@@ -180,6 +182,10 @@ struct Snapshot
     // firstSkippedRow is the first such warning. Set by the parsers, not stored in the library, not compared.
     int skippedRows = 0;
     QString firstSkippedRow;
+    // The page's own address: its canonical URL (og:url, else <link rel=canonical>), else the address an
+    // archive was saved from or the page was fetched from; empty for a copy that names none. It tells the
+    // same story saved twice (core/library/storyidentity.h). Set by the loader, not stored, not compared.
+    QString pageAddress;
 
     bool operator==(const Snapshot &o) const
     {

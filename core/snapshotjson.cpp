@@ -197,6 +197,7 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
         w.key("previous_close"); writeOptional(w, q.previousClose);
         w.key("volume"); writeOptional(w, q.volume);
         w.key("sector"); w.nullableString(q.sector);
+        w.key("sector_code"); w.nullableString(q.sectorCode);
         w.key("company"); w.nullableString(q.company);
         w.key("listed_in"); w.nullableString(q.listedIn);
         w.key("session_date"); writeDate(w, q.sessionDate);
@@ -343,6 +344,7 @@ std::optional<Snapshot> snapshotFromJson(const QJsonObject &o)
         quote.previousClose = optionalNumber(q.value(QLatin1String("previous_close")));
         quote.volume = optionalInteger(q.value(QLatin1String("volume")));
         quote.sector = q.value(QLatin1String("sector")).toString();
+        quote.sectorCode = q.value(QLatin1String("sector_code")).toString();
         quote.company = q.value(QLatin1String("company")).toString();
         quote.listedIn = q.value(QLatin1String("listed_in")).toString();
         quote.sessionDate = dateFrom(q.value(QLatin1String("session_date")));

@@ -8,6 +8,7 @@
 #include "core/wording.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,6 +27,25 @@ Timestamp storyTime(const LibraryEntry &e)
 qint64 storyMsecs(const LibraryEntry &e)
 {
     return e.publishedAt.isValid() ? e.publishedAt.toMSecsSinceEpoch() : e.capturedAtMsecs;
+}
+
+// One item per story, the first of its copies in the items' order (the best match, or the newest), with the
+// number of copies found: the same story saved as HTML and MHTML, or at several times, is found once.
+template<typename Item>
+QVector<Item> oneCopyPerStory(const QVector<Item> &items, const QHash<SnapshotId, SnapshotId> &storyOf)
+{
+    QVector<Item> once;
+    QHash<SnapshotId, qsizetype> at;
+    for (const Item &item : items) {
+        const SnapshotId story = storyOf.value(item.snapshotId, item.snapshotId);
+        if (const auto it = at.constFind(story); it != at.cend()) {
+            ++once[*it].copies;
+            continue;
+        }
+        at.insert(story, once.size());
+        once.append(item);
+    }
+    return once;
 }
 
 struct Term
@@ -198,7 +218,8 @@ SearchResults ArticleSearch::search(const QString &query, int limit)
                              "FROM article_search WHERE article_search MATCH ? AND rank MATCH 'bm25(10.0, 4.0, 1.0)' "
                              "ORDER BY rank LIMIT ?"));
     q.addBindValue(match);
-    q.addBindValue(limit);
+    // Room for the copies of a story, which count once.
+    q.addBindValue(limit * 4);
     if (!q.exec()) {
         results.error = m_lastError = tr("the search could not be run (%1)").arg(q.lastError().text());
         return results;
@@ -219,6 +240,9 @@ SearchResults ArticleSearch::search(const QString &query, int limit)
             hit.capturedAtMsecs = storyMsecs(*e);
         }
     }
+    results.hits = oneCopyPerStory(results.hits, m_library.stories());
+    if (results.hits.size() > limit)
+        results.hits.resize(limit);
     return results;
 }
 
@@ -285,8 +309,12 @@ SearchResults ArticleSearch::searchWithoutIndex(const QString &query, int limit)
             return a.score > b.score;
         return a.hit.capturedAtMsecs > b.hit.capturedAtMsecs;
     });
-    for (qsizetype i = 0; i < found.size() && i < limit; ++i)
-        results.hits.append(found[i].hit);
+    QVector<SearchHit> hits;
+    for (const Scored &s : std::as_const(found))
+        hits.append(s.hit);
+    results.hits = oneCopyPerStory(hits, m_library.stories());
+    if (results.hits.size() > limit)
+        results.hits.resize(limit);
     return results;
 }
 
@@ -381,7 +409,7 @@ QVector<SymbolArticle> ArticleSearch::articlesMentioning(const QString &symbol, 
     std::sort(articles.begin(), articles.end(), [](const SymbolArticle &a, const SymbolArticle &b) {
         return a.capturedAtMsecs != b.capturedAtMsecs ? a.capturedAtMsecs > b.capturedAtMsecs : a.snapshotId > b.snapshotId;
     });
-    return articles;
+    return oneCopyPerStory(articles, m_library.stories());
 }
 
 std::optional<SavedSearch> ArticleSearch::saveSearch(const QString &query)

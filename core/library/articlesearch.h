@@ -29,6 +29,7 @@ struct SearchHit
     QString snippet;               // a few words around the best match, "…" where text was cut
     QVector<TextMatch> highlights; // where the query's words are in snippet
     double rank = 0;               // FTS5's bm25 (lower is better); 0 without the index
+    int copies = 1;                // the story's copies found (a story saved as HTML and MHTML is one hit)
 };
 
 struct SearchResults
@@ -49,6 +50,7 @@ struct SymbolArticle
     Timestamp capturedAt;  // the story's date, as in SearchHit
     qint64 capturedAtMsecs = 0;
     QVector<ArticleMatch> matches;
+    int copies = 1;  // the story's copies that mention the symbol (one story saved twice is one article)
 };
 
 struct SavedSearch

@@ -3,7 +3,9 @@
 
 #include "core/library/libraryschema.h"
 #include "core/library/searchindex.h"
+#include "core/library/storyidentity.h"
 #include "core/load/snapshotloader.h"
+#include "core/parse/psxsectors.h"
 #include "core/snapshotjson.h"
 #include "core/wording.h"
 
@@ -243,6 +245,10 @@ struct Library::Private
     // The company names last written per symbol: a board of 500 rows a day repeats them, so only a change
     // is written (bounded by the number of symbols, whatever the number of files imported).
     QHash<QString, CompanyInfo> companiesWritten;
+    // Story identity (stories()): each article's body key, valid while its parsed data (parsed_hash) is the
+    // same, and each page's address, read from its raw page, which never changes under one id.
+    mutable QHash<SnapshotId, std::pair<QByteArray, QByteArray>> bodyKeys;
+    mutable QHash<SnapshotId, QString> addressKeys;
 
     enum class Attempt { Opened, Unreadable, Failed, Busy };
 
@@ -1375,7 +1381,87 @@ QVector<LibraryEntry> Library::listSnapshots(const SnapshotFilter &filter) const
     // Prepared statements for one-off searches are not worth keeping.
     if (!search.isEmpty())
         d->prepared.remove(sql);
+    if (!entries.isEmpty()) {
+        const QHash<SnapshotId, SnapshotId> storyOf = stories();
+        for (LibraryEntry &e : entries)
+            e.storyId = storyOf.value(e.id, 0);
+    }
     return entries;
+}
+
+QHash<SnapshotId, SnapshotId> Library::stories() const
+{
+    // The articles with a headline, each with the hash of its parsed data (the body key is read again only
+    // when a page was read again).
+    QVector<StoryFacts> facts;
+    QSqlQuery *q = d->query(QStringLiteral("SELECT s.id, s.parsed_hash, a.headline FROM snapshots s "
+                                            "JOIN articles a ON a.snapshot_id = s.id "
+                                            "WHERE s.kind = 'news' AND a.headline != ''"));
+    if (!q || !d->exec(q))
+        return {};
+    QVector<std::pair<SnapshotId, QByteArray>> parsed;
+    while (d->next(q)) {
+        StoryFacts f;
+        f.id = q->value(0).toLongLong();
+        f.headlineKey = storyHeadlineKey(q->value(2).toString());
+        facts.append(f);
+        parsed.append({f.id, q->value(1).toByteArray()});
+    }
+    q->finish();
+    QVector<qsizetype> missing;  // positions in facts whose body key is not known for their parsed data
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const auto cached = d->bodyKeys.constFind(facts[i].id);
+        if (cached != d->bodyKeys.cend() && cached->first == parsed[i].second)
+            facts[i].bodyKey = cached->second;
+        else
+            missing.append(i);
+    }
+    // A few (pages stored since the last list): one query each. Many (the first list): one pass over every
+    // body, which costs less than thousands of queries.
+    QHash<SnapshotId, QStringList> texts;
+    if (missing.size() > 64) {
+        QSqlQuery *all = d->query(QStringLiteral("SELECT snapshot_id, text FROM article_blocks WHERE kind != 'table' "
+                                                  "ORDER BY snapshot_id, position"));
+        if (all && d->exec(all)) {
+            while (d->next(all))
+                texts[all->value(0).toLongLong()].append(all->value(1).toString());
+        }
+        if (all)
+            all->finish();
+    } else if (QSqlQuery *body = d->query(QStringLiteral("SELECT text FROM article_blocks WHERE snapshot_id = ? "
+                                                          "AND kind != 'table' ORDER BY position"))) {
+        for (qsizetype i : std::as_const(missing)) {
+            body->bindValue(0, facts[i].id);
+            if (d->exec(body)) {
+                QStringList &t = texts[facts[i].id];
+                while (d->next(body))
+                    t.append(body->value(0).toString());
+            }
+            body->finish();
+        }
+    }
+    for (qsizetype i : std::as_const(missing)) {
+        facts[i].bodyKey = storyBodyKey(texts.value(facts[i].id));
+        d->bodyKeys.insert(facts[i].id, {parsed[i].second, facts[i].bodyKey});
+    }
+    // A page's address is read from its raw page, only for articles that share a headline or a body.
+    const auto addressOf = [this](SnapshotId id) {
+        const auto cached = d->addressKeys.constFind(id);
+        if (cached != d->addressKeys.cend())
+            return *cached;
+        const std::optional<LibraryEntry> e = entry(id);
+        QString key;
+        // A text copy names no address (unless it was fetched from one): nothing to read.
+        const bool fetched = e && (e->source.startsWith(QLatin1String("http://")) || e->source.startsWith(QLatin1String("https://")));
+        if (e && (e->format != SnapshotFormat::Text || fetched)) {
+            const SnapshotLoadResult loaded = parseSnapshotBytes(rawPage(id), e->source);
+            if (loaded.ok())
+                key = storyAddressKey(loaded.snapshot->pageAddress);
+        }
+        d->addressKeys.insert(id, key);
+        return key;
+    };
+    return groupStories(facts, addressOf);
 }
 
 std::optional<LibraryEntry> Library::entry(SnapshotId id) const
@@ -1620,7 +1706,11 @@ QVector<CompanyInfo> Library::findCompanies(const QString &text) const
         return found;
     }
     while (d->next(&q)) {
-        found.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        // A library written before sectors were named holds a closing-rate file's code: named when read.
+        QString sector = q.value(2).toString();
+        if (const QString name = psxSectorName(sector); !name.isEmpty())
+            sector = name;
+        found.append({q.value(0).toString(), q.value(1).toString(), sector, q.value(3).toString(),
                       dayFromNumber(q.value(4).toLongLong())});
     }
     return found;

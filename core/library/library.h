@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -90,6 +91,10 @@ public:
     std::optional<LibraryEntry> entry(SnapshotId id) const;
     // The snapshot as it was parsed: source, format, quotes, indices, article, comments and warnings.
     std::optional<Snapshot> loadSnapshot(SnapshotId id) const;
+    // Every stored article with a headline, mapped to the story it is a copy of (core/library/storyidentity.h):
+    // the same story saved as HTML and MHTML, or at several times, maps to one id, that of its copy stored
+    // first. Read from what is stored (headline, body, the page's address from its raw page), never stored.
+    QHash<SnapshotId, SnapshotId> stories() const;
     // The page's bytes as they were read; empty when unknown.
     QByteArray rawPage(SnapshotId id) const;
     // True when a page with these bytes is stored.

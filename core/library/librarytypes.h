@@ -38,6 +38,10 @@ struct LibraryEntry
     int commentCount = 0;
     qint64 importedAtMsecs = 0;          // when it went into the library (UTC milliseconds)
     qint64 rawSize = 0;                  // bytes of the page as read
+    // The story this snapshot is a copy of, named by the id of its copy stored first (Library::stories());
+    // 0 for a snapshot that holds no story with a headline (an exchange file, a ticker page). Set by
+    // listSnapshots() (entry() leaves it 0), derived when the list is read, never stored.
+    SnapshotId storyId = 0;
 };
 
 // The library's order: a snapshot is earlier when it was taken first, or, taken at the same moment, stored
@@ -107,7 +111,7 @@ struct CompanyInfo
 {
     QString symbol;
     QString company;   // "Oil & Gas Dev." (closing-rate files abbreviate), or the board's full name
-    QString sector;    // the board's sector name, or a closing-rate file's sector code
+    QString sector;    // the sector's name (a closing-rate file's code named by core/parse/psxsectors.h)
     QString listedIn;  // index membership, from the market-watch board
     QDate namesFrom;   // the session these names were read from (names of an older session never replace it)
 

@@ -78,6 +78,11 @@ SnapshotLoadResult parseSnapshotBytes(const QByteArray &bytes, const QString &so
         && snapshot.article.isEmpty() && snapshot.comments.isEmpty()) {
         snapshot.warnings.append(tr("No ticker rows, article or comments were found in this page."));
     }
+    // Where the page names no canonical address: the one its archive was saved from, or it was fetched from.
+    if (snapshot.pageAddress.isEmpty())
+        snapshot.pageAddress = !doc.contentLocation.isEmpty() ? doc.contentLocation
+                             : source.startsWith(QLatin1String("http://")) || source.startsWith(QLatin1String("https://"))
+                                 ? source : QString();
     dateMarketData(snapshot, evidence);
     return SnapshotLoadResult{std::move(snapshot), QString()};
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QUrl>
 
 namespace md {
@@ -67,8 +68,38 @@ std::pair<QString, QString> comparisonLabels(const LibraryEntry &first, const Li
     return {LibraryListModel::tr("%1 (#%2)").arg(a).arg(first.id), LibraryListModel::tr("%1 (#%2)").arg(b).arg(second.id)};
 }
 
+QStringList snapshotPickerLabels(const QVector<LibraryEntry> &entries)
+{
+    QStringList labels;
+    labels.reserve(entries.size());
+    for (const LibraryEntry &e : entries) {
+        const QString time = displayCaptureTime(e);
+        const QString title = snapshotTitle(e.headline, e.kind, e.sessionDate, e.capturedAt, e.source);
+        const QString format = formatName(e.format).toUpper();
+        labels.append(title.isEmpty() ? QStringLiteral("%1 \u00B7 %2").arg(time, format)
+                                      : QStringLiteral("%1 \u2014 %2 \u00B7 %3").arg(time, title, format));
+    }
+    // Labels that two entries share, told apart by the file's name, then by the snapshot's number.
+    const auto repeated = [&labels] {
+        QHash<QString, int> seen;
+        for (const QString &label : std::as_const(labels))
+            ++seen[label];
+        QVector<int> rows;
+        for (int i = 0; i < labels.size(); ++i) {
+            if (seen.value(labels[i]) > 1)
+                rows.append(i);
+        }
+        return rows;
+    };
+    for (int i : repeated())
+        labels[i] += QStringLiteral(" \u00B7 ") + shortSource(entries[i].source);
+    for (int i : repeated())
+        labels[i] += LibraryListModel::tr(" (#%1)").arg(entries[i].id);
+    return labels;
+}
+
 LibraryListModel::LibraryListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {
 }
 
@@ -76,41 +107,154 @@ void LibraryListModel::setEntries(const QVector<LibraryEntry> &entries)
 {
     beginResetModel();
     m_entries = entries;
+    m_rows.clear();
+    QHash<SnapshotId, int> rowOfStory;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const SnapshotId story = m_entries[i].storyId;
+        if (story != 0) {
+            if (const auto it = rowOfStory.constFind(story); it != rowOfStory.cend()) {
+                m_rows[*it].append(i);
+                continue;
+            }
+            rowOfStory.insert(story, int(m_rows.size()));
+        }
+        m_rows.append(QVector<int>{i});
+    }
     endResetModel();
 }
 
 const LibraryEntry *LibraryListModel::entryAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? &m_entries[row] : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_entries[m_rows[row].first()] : nullptr;
 }
 
 int LibraryListModel::rowOf(SnapshotId id) const
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries[row].id == id)
-            return row;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        for (int i : m_rows[row]) {
+            if (m_entries[i].id == id)
+                return row;
+        }
     }
     return -1;
 }
 
+const LibraryEntry *LibraryListModel::entryOf(SnapshotId id) const
+{
+    for (const LibraryEntry &e : m_entries) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+QModelIndex LibraryListModel::indexOf(SnapshotId id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return {};
+    const QModelIndex top = index(row, 0);
+    if (m_entries[m_rows[row].first()].id == id)
+        return top;
+    for (int copy = 0; copy < m_rows[row].size(); ++copy) {
+        if (m_entries[m_rows[row][copy]].id == id)
+            return index(copy, 0, top);
+    }
+    return {};
+}
+
+QModelIndex LibraryListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    // A copy row: its internal id is its story's row + 1.
+    if (parent.internalId() != 0 || parent.row() >= m_rows.size() || m_rows[parent.row()].size() < 2
+        || row >= m_rows[parent.row()].size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex LibraryListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
 int LibraryListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_rows.size())
+        return 0;
+    const int copies = int(m_rows[parent.row()].size());
+    return copies > 1 ? copies : 0;
 }
 
 int LibraryListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    Q_UNUSED(parent)
+    return ColumnCount;
+}
+
+const LibraryEntry *LibraryListModel::entryFor(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalId() == 0)
+        return entryAt(index.row());
+    const int story = int(index.internalId() - 1);
+    if (story >= m_rows.size() || index.row() >= m_rows[story].size())
+        return nullptr;
+    return &m_entries[m_rows[story][index.row()]];
 }
 
 QVariant LibraryListModel::data(const QModelIndex &index, int role) const
 {
-    const LibraryEntry *e = index.isValid() ? entryAt(index.row()) : nullptr;
+    const LibraryEntry *e = entryFor(index);
     if (!e)
         return {};
     if (role == SnapshotIdRole)
         return e->id;
+    // A story saved more than once: its row stands for every copy, each copy's row for itself.
+    const bool isCopy = index.internalId() != 0;
+    const QVector<int> *copies = !isCopy && m_rows[index.row()].size() > 1 ? &m_rows[index.row()] : nullptr;
+    if (role == CopyIdsRole) {
+        QVariantList ids;
+        if (copies) {
+            for (int i : *copies)
+                ids.append(m_entries[i].id);
+        } else {
+            ids.append(e->id);
+        }
+        return ids;
+    }
     const int column = index.column();
+    if (copies && role == Qt::DisplayRole && column == FormatColumn) {
+        QStringList formats;  // each format once, in the copies' order
+        for (int i : *copies) {
+            const QString name = formatName(m_entries[i].format);
+            if (!formats.contains(name))
+                formats.append(name);
+        }
+        return formats.join(QStringLiteral(", "));
+    }
+    if (copies && role == Qt::DisplayRole && column == HeadlineColumn)
+        return tr("%1 \u00B7 %2 copies").arg(snapshotTitle(e->headline, e->kind, e->sessionDate, e->capturedAt, e->source))
+            .arg(copies->size());
+    if (copies && role == Qt::ToolTipRole && (column == FormatColumn || column == HeadlineColumn)) {
+        QStringList lines{tr("The same story, saved %1 times:").arg(copies->size())};
+        for (int i : *copies) {
+            const LibraryEntry &c = m_entries[i];
+            lines.append(tr("%1, %2, %3").arg(formatName(c.format), displayCaptureTime(c), shortSource(c.source)));
+        }
+        return column == HeadlineColumn ? e->headline + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))
+                                        : lines.join(QLatin1Char('\n'));
+    }
+    if (isCopy && role == Qt::DisplayRole && column == HeadlineColumn)
+        return tr("%1 copy").arg(formatName(e->format).toUpper());
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -175,7 +319,7 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
 QVariant LibraryListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case CapturedColumn: return tr("Market Time");
     case HeadlineColumn: return tr("Headline");

@@ -1,6 +1,8 @@
 // The opened snapshots, ordered by capture time, and the current one.
 #include "core/models/snapshotcollection.h"
 
+#include "core/library/storyidentity.h"
+
 #include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
 #include "core/models/snapshottitle.h"
@@ -137,7 +139,13 @@ int SnapshotCollection::add(OpenedSnapshot opened)
     entry.openedOrder = m_nextId;
     entry.id = m_nextId++;
 
-    const int existing = rowOfKey(entry.opened.key);
+    int existing = rowOfKey(entry.opened.key);
+    // The same page from another file (saved as HTML and as MHTML, or copied) is shown once: the later read
+    // takes its place, as the same file opened again would.
+    for (int row = 0; existing < 0 && row < m_entries.size(); ++row) {
+        if (isSamePage(m_entries.at(row).opened.snapshot, entry.opened.snapshot))
+            existing = row;
+    }
     if (existing < 0) {
         const int row = insertionRow(entry);
         beginInsertRows({}, row, row);

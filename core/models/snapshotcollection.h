@@ -49,8 +49,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Adds a snapshot, or replaces the one with the same key in place (dataChanged, and a row move when its
-    // capture time puts it elsewhere); returns its row. Does not change which snapshot is current.
+    // Adds a snapshot, or replaces the one with the same key, or the same page read from another file
+    // (isSamePage(): one page saved as HTML and MHTML), in place (dataChanged, and a row move when its capture
+    // time puts it elsewhere); returns its row. Does not change which snapshot is current.
     int add(OpenedSnapshot opened);
     void removeAt(int row);
     void clear();

@@ -299,6 +299,7 @@ QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLim
             .arg(limits.maxNestingDepth);
     }
 
+    snapshot.pageAddress = lm.pageUrl;
     readTicker(lm, snapshot, limits);
     const Timestamp updated = readArticle(tree.root(), lm, snapshot);
     readComments(lm, snapshot, limits);

@@ -1,8 +1,10 @@
 // Closing-rate files: date|symbol|sector code|company|open|high|low|close|volume|previous close|||
 #include "core/parse/psxclosingrates.h"
 
+
 #include "core/parse/marketline.h"
 #include "core/parse/psxchecks.h"
+#include "core/parse/psxsectors.h"
 #include "core/wording.h"
 
 #include <QSet>
@@ -107,7 +109,12 @@ QString parseClosingRates(const QString &text, Snapshot &snapshot, const LoadLim
         }
         Quote q;
         q.symbol = fields[Symbol].trimmed().toString();
-        q.sector = fields[SectorCode].trimmed().toString();
+        // The file gives the sector's code; its name is the exchange's (psxsectors.h), the code where the
+        // table has none.
+        q.sectorCode = fields[SectorCode].trimmed().toString();
+        q.sector = psxSectorName(q.sectorCode);
+        if (q.sector.isEmpty())
+            q.sector = q.sectorCode;
         q.company = fields[Company].trimmed().toString();
         if (q.symbol.isEmpty()) {
             rowWarnings.skip(tr("Line %1 has no symbol; it was skipped.").arg(lineNumber));

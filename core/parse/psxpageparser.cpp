@@ -1,6 +1,7 @@
 // PSX Data Portal pages through gumbo: the board's columns by name, raw numbers from data-order.
 #include "core/parse/psxpageparser.h"
 
+
 #include "core/parse/htmlprescan.h"
 #include "core/parse/htmltree.h"
 #include "core/parse/marketline.h"
@@ -8,6 +9,7 @@
 #include "core/parse/psxchecks.h"
 #include "core/parse/psxclosingrates.h"
 #include "core/parse/psxeodseries.h"
+#include "core/parse/psxsectors.h"
 #include "core/wording.h"
 
 #include <QByteArray>
@@ -381,8 +383,10 @@ QString readBoard(const Found &found, Snapshot &snapshot, const LoadLimits &limi
         } else if (*q.previousClose != 0.0) {
             q.changePercent = std::round(q.change / *q.previousClose * 10000.0) / 100.0;
         }
-        if (cSector >= 0)
+        if (cSector >= 0) {
             q.sector = textOf(cells[size_t(cSector)], true);
+            q.sectorCode = psxSectorCode(q.sector);
+        }
         if (cListed >= 0)
             q.listedIn = textOf(cells[size_t(cListed)], true).remove(u' ');
         if (cCompany >= 0)

@@ -14,7 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>

@@ -47,7 +47,7 @@ TEST(SnapshotJson, WritesDocumentedShapeInOrder)
                          R"("market_as_of":"2024-12-06T17:53:00","market_as_of_source":"file","session_date":null,)"
                          R"("quotes":[{"symbol":"AIRLINK","price":189.64,"change":-7.01,"change_percent":-3.56,)"
                          R"("open":null,"high":null,"low":null,"previous_close":null,"volume":null,"sector":null,)"
-                         R"("company":null,"listed_in":null,"session_date":null}],)"
+                         R"("sector_code":null,"company":null,"listed_in":null,"session_date":null}],)"
                          R"("indices":[{"name":"KSE100","value":113247,"change":609,"change_percent":0.54}],)"
                          R"("article":{"headline":null,"dateline":"BEIRUT","published_at":"2024-12-06","updated_at":null,"author":null,)"
                          R"("summary":["Index hits a high before profit-taking"],)"
@@ -93,14 +93,16 @@ TEST(SnapshotJson, ExchangeQuoteFieldsFollowChangePercentAndRoundTrip)
     q.low = 84.15;
     q.previousClose = 84.94;
     q.volume = 3368560;
-    q.sector = QStringLiteral("0820");
+    q.sector = QStringLiteral("OIL & GAS EXPLORATION COMPANIES");
+    q.sectorCode = QStringLiteral("0820");
     q.company = QStringLiteral("Oil & Gas Dev.");
     s.quotes = {q};
     const QByteArray json = snapshotToJson(s, 0);
     EXPECT_TRUE(json.contains(R"("kind":"closing-rates")")) << json.constData();
     EXPECT_TRUE(json.contains(R"("session_date":"2021-12-31","quotes")")) << json.constData();
     EXPECT_TRUE(json.contains(R"("change_percent":1.48,"open":84.2,"high":87.3,"low":84.15,"previous_close":84.94,)"
-                              R"("volume":3368560,"sector":"0820","company":"Oil & Gas Dev.","listed_in":null,)"
+                              R"("volume":3368560,"sector":"OIL & GAS EXPLORATION COMPANIES","sector_code":"0820",)"
+                              R"("company":"Oil & Gas Dev.","listed_in":null,)"
                               R"("session_date":null})"))
         << json.constData();
     const auto back = snapshotFromJson(QJsonDocument::fromJson(json).object());

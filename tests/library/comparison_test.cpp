@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 using namespace md;
 
 namespace {
@@ -347,4 +349,32 @@ TEST(LibraryListModelTest, ExchangeFilesAreNamedByWhatTheyAreAndTheirSession)
               QStringLiteral("PSX market watch \u00B7 4 Dec 2024 17:00"));
     const auto [a, b] = comparisonLabels(closing, watch);
     EXPECT_NE(a, b);
+}
+
+TEST(ComparisonLabels, PickerLabelsGiveTimeTitleAndFormatAndAreNeverTheSame)
+{
+    const Timestamp day = Timestamp::fromWallClock(QDate(2025, 1, 30), QTime(10, 21));
+    const QString headline = QStringLiteral("Cement makers lead PSX higher as budget hopes build");
+    LibraryEntry html = entryAt(1, day, headline, QStringLiteral("/p/cement.html"));
+    html.format = SnapshotFormat::Html;
+    LibraryEntry chrome = entryAt(2, day, headline, QStringLiteral("/p/cement-chrome.mhtml"));
+    chrome.format = SnapshotFormat::Mhtml;
+    LibraryEntry base64 = entryAt(3, day, headline, QStringLiteral("/p/cement-base64.mhtml"));
+    base64.format = SnapshotFormat::Mhtml;
+    LibraryEntry again = entryAt(4, day, headline, QStringLiteral("/q/cement-base64.mhtml"));  // same name, another folder
+    again.format = SnapshotFormat::Mhtml;
+    LibraryEntry closing = entryAt(5, Timestamp::fromWallClock(QDate(2024, 12, 4), QTime(17, 0)), QString(),
+                                   QStringLiteral("/d/closing.lis"));
+    closing.kind = SnapshotKind::ClosingRates;
+    closing.sessionDate = QDate(2024, 12, 4);
+
+    const QStringList labels = snapshotPickerLabels({html, chrome, base64, again, closing});
+    const std::vector<QString> shown(labels.begin(), labels.end());
+    EXPECT_EQ(shown, (std::vector<QString>{
+                         QStringLiteral("2025-01-30 10:21 \u2014 %1 \u00B7 HTML").arg(headline),
+                         QStringLiteral("2025-01-30 10:21 \u2014 %1 \u00B7 MHTML \u00B7 cement-chrome.mhtml").arg(headline),
+                         QStringLiteral("2025-01-30 10:21 \u2014 %1 \u00B7 MHTML \u00B7 cement-base64.mhtml (#3)").arg(headline),
+                         QStringLiteral("2025-01-30 10:21 \u2014 %1 \u00B7 MHTML \u00B7 cement-base64.mhtml (#4)").arg(headline),
+                         QStringLiteral("2024-12-04 17:00 \u2014 PSX closing rates \u00B7 4 Dec 2024 \u00B7 TEXT"),
+                     }));
 }

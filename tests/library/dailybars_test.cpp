@@ -98,11 +98,18 @@ TEST_F(DailyBarsTest, ClosingRateFileGivesOneFullBarPerSymbolAndItsCompanyNames)
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found[0].symbol, QStringLiteral("OGDC"));
     EXPECT_EQ(found[0].company, QStringLiteral("Oil & Gas Dev."));
-    EXPECT_EQ(found[0].sector, QStringLiteral("0820"));
+    EXPECT_EQ(found[0].sector, QStringLiteral("OIL & GAS EXPLORATION COMPANIES"));  // named from the file's code
     EXPECT_EQ(found[0].namesFrom, QDate(2021, 12, 31));
     EXPECT_EQ(m_library->findCompanies(QStringLiteral("petroleum")).size(), 2);
     EXPECT_EQ(m_library->findCompanies(QStringLiteral("PPL")).size(), 1);
     EXPECT_TRUE(m_library->findCompanies(QStringLiteral("cement")).isEmpty());
+
+    // A library written before sectors were named holds the file's code: it is named when read.
+    QSqlQuery older(m_library->database());
+    ASSERT_TRUE(older.exec(QStringLiteral("UPDATE companies SET sector = '0804' WHERE symbol = 'PPL'")));
+    const QVector<CompanyInfo> ppl = m_library->findCompanies(QStringLiteral("PPL"));
+    ASSERT_EQ(ppl.size(), 1);
+    EXPECT_EQ(ppl[0].sector, QStringLiteral("CEMENT"));
 }
 
 TEST_F(DailyBarsTest, TheExchangesBarWinsOverANewsTickerWhicheverComesFirst)

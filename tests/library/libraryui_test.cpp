@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -151,7 +152,7 @@ TEST_F(LibraryWidgetTest, LibraryViewOpensComparesAndCorrectsTimes)
     const SnapshotId oldest = shown->index(4, 0).data(LibraryListModel::SnapshotIdRole).toLongLong();
 
     // Double-click opens.
-    QTableView *table = view.table();
+    QTreeView *table = view.table();
     const QRect cell = table->visualRect(table->model()->index(0, LibraryListModel::HeadlineColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());

@@ -59,7 +59,8 @@ Market::Market(const Options &options)
         } while (used.contains(c.symbol));
         used.insert(c.symbol);
         const int sector = int(uniform() * std::min<int>(options.sectors, int(std::size(kSectorNames))));
-        c.sectorCode = QStringLiteral("08%1").arg(sector + 1, 2, 10, QLatin1Char('0'));
+        // The exchange's codes follow the names' order from 0801, 0817 left out (core/parse/psxsectors.cpp).
+        c.sectorCode = QStringLiteral("08%1").arg(sector + (sector >= 16 ? 2 : 1), 2, 10, QLatin1Char('0'));
         c.sectorName = QString::fromLatin1(kSectorNames[sector]);
         c.name = QString::fromLatin1(kSyllables[int(uniform() * std::size(kSyllables))])
             + QString::fromLatin1(kSyllables[int(uniform() * std::size(kSyllables))]).toLower() + u' '

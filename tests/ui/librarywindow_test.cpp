@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,7 +214,7 @@ TEST_F(LibraryWindowTest, OpeningFromTheLibraryListShowsTheStoredSnapshotWithout
     window.showView(QStringLiteral("library"));
     md::ui::LibraryView *list = window.libraryPage()->list();
     ASSERT_EQ(list->model()->rowCount(), 3);
-    QTableView *table = list->table();
+    QAbstractItemView *table = list->table();
     const QModelIndex newest = table->model()->index(0, 0);  // newest first
     doubleClick(table, newest);
 

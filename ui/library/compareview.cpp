@@ -6,7 +6,6 @@
 #include "core/models/comparisonmodel.h"
 #include "core/models/comparisonproxymodel.h"
 #include "core/models/librarylistmodel.h"
-#include "core/models/snapshottitle.h"
 #include "core/wording.h"
 #include "ui/directiondelegate.h"
 
@@ -21,16 +20,6 @@
 #include <QVBoxLayout>
 
 namespace md::ui {
-namespace {
-
-QString entryLabel(const LibraryEntry &e)
-{
-    const QString time = displayCaptureTime(e);
-    const QString title = snapshotTitle(e.headline, e.kind, e.sessionDate, e.capturedAt, e.source);
-    return title.isEmpty() ? time : QStringLiteral("%1 — %2").arg(time, title);
-}
-
-} // namespace
 
 CompareView::CompareView(const Library *library, QWidget *parent)
     : QWidget(parent)
@@ -119,9 +108,13 @@ void CompareView::reload()
         const QSignalBlocker blockAfter(m_after);
         m_before->clear();
         m_after->clear();
-        for (const LibraryEntry &e : entries) {
-            m_before->addItem(entryLabel(e), e.id);
-            m_after->addItem(entryLabel(e), e.id);
+        // Never two identical labels: a story saved twice differs by its format, file or number.
+        const QStringList labels = snapshotPickerLabels(entries);
+        for (int i = 0; i < entries.size(); ++i) {
+            m_before->addItem(labels[i], entries[i].id);
+            m_after->addItem(labels[i], entries[i].id);
+            m_before->setItemData(i, entries[i].source, Qt::ToolTipRole);
+            m_after->setItemData(i, entries[i].source, Qt::ToolTipRole);
         }
         // By default the newest snapshot against the one before it.
         const int beforeAt = m_before->findData(before);

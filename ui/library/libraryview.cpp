@@ -16,13 +16,23 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTableView>
+#include <QTreeView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace md::ui {
+namespace {
+
+// Said under the list when some stories were saved more than once and are listed once.
+QString copiesNote(qsizetype snapshots, int rows)
+{
+    return rows < snapshots ? LibraryView::tr(" \u00B7 a story saved more than once is listed once, its copies under it")
+                            : QString();
+}
+
+} // namespace
 
 LibraryView::LibraryView(Library *library, QWidget *parent)
     : QWidget(parent)
@@ -49,7 +59,7 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RawValueRole);
 
-    m_table = new QTableView;
+    m_table = new QTreeView;
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -59,15 +69,17 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Fixed row heights and column widths: no measuring of thousands of rows when the list opens.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->hide();
-    QHeaderView *header = m_table->horizontalHeader();
+    m_table->setAllColumnsShowFocus(true);
+    // A story's copies are under it, one level deep; Enter on a row opens it, so the arrow keys expand.
+    m_table->setExpandsOnDoubleClick(false);
+    // Uniform row heights and fixed column widths: no measuring of thousands of rows when the list opens.
+    m_table->setUniformRowHeights(true);
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryListModel::HeadlineColumn, QHeaderView::Stretch);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(LibraryListModel::CapturedColumn, digit * 18);
+    header->resizeSection(LibraryListModel::CapturedColumn, digit * 23);  // with the copies' arrow
     for (int column : {int(LibraryListModel::QuotesColumn), int(LibraryListModel::IndicesColumn),
                        int(LibraryListModel::CommentsColumn), int(LibraryListModel::FormatColumn)})
         header->resizeSection(column, digit * 10);
@@ -105,8 +117,8 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
         QVector<SnapshotId> ids = selectedIds();
         if (ids.size() != 2)
             return;
-        const LibraryEntry *a = m_model->entryAt(m_model->rowOf(ids[0]));
-        const LibraryEntry *b = m_model->entryAt(m_model->rowOf(ids[1]));
+        const LibraryEntry *a = m_model->entryOf(ids[0]);
+        const LibraryEntry *b = m_model->entryOf(ids[1]);
         if (a && b && isEarlier(*b, *a))  // the earlier one first
             std::swap(ids[0], ids[1]);
         emit compareRequested(ids[0], ids[1]);
@@ -125,7 +137,7 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
     connect(m_timeAction, &QAction::triggered, this, editTime);
     connect(m_removeButton, &QPushButton::clicked, this, &LibraryView::removeSelected);
     connect(m_removeAction, &QAction::triggered, this, &LibraryView::removeSelected);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+    connect(m_table, &QTreeView::activated, this, [this](const QModelIndex &index) {
         emit snapshotActivated(index.data(LibraryListModel::SnapshotIdRole).toLongLong());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryView::updateActions);
@@ -160,12 +172,13 @@ void LibraryView::reload()
         showProblem(m_library->isDamaged() ? m_library->lastError()
                                            : tr("The library could not be read: %1").arg(m_library->lastError()));
     } else if (filter.search.trimmed().isEmpty()) {
-        m_status->setText(countOf(entries.size(), "snapshot", "snapshots"));
+        m_status->setText(countOf(entries.size(), "snapshot", "snapshots") + copiesNote(entries.size(), m_model->storyCount()));
     } else {
         const int total = m_library ? m_library->snapshotCount() : 0;
         m_status->setText(tr("%1 of %2 match \"%3\"")
                               .arg(entries.size())
-                              .arg(countOf(total, "snapshot", "snapshots"), filter.search.trimmed()));
+                              .arg(countOf(total, "snapshot", "snapshots"), filter.search.trimmed())
+                          + copiesNote(entries.size(), m_model->storyCount()));
     }
     updateActions();
 }
@@ -181,13 +194,41 @@ QString LibraryView::searchText() const
     return m_search->text();
 }
 
+namespace {
+
+// Rows in the order shown: a story's row before its copies, stories top to bottom.
+bool shownBefore(const QModelIndex &a, const QModelIndex &b)
+{
+    const int storyA = a.parent().isValid() ? a.parent().row() : a.row();
+    const int storyB = b.parent().isValid() ? b.parent().row() : b.row();
+    if (storyA != storyB)
+        return storyA < storyB;
+    return (a.parent().isValid() ? a.row() : -1) < (b.parent().isValid() ? b.row() : -1);
+}
+
+} // namespace
+
 QVector<SnapshotId> LibraryView::selectedIds() const
 {
     QVector<SnapshotId> ids;
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(), shownBefore);
     for (const QModelIndex &index : std::as_const(rows))
         ids.append(index.data(LibraryListModel::SnapshotIdRole).toLongLong());
+    return ids;
+}
+
+QVector<SnapshotId> LibraryView::selectedCopies() const
+{
+    QVector<SnapshotId> ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), shownBefore);
+    for (const QModelIndex &index : std::as_const(rows)) {
+        for (const QVariant &id : index.data(LibraryListModel::CopyIdsRole).toList()) {
+            if (!ids.contains(id.toLongLong()))
+                ids.append(id.toLongLong());
+        }
+    }
     return ids;
 }
 
@@ -195,10 +236,12 @@ void LibraryView::selectIds(const QVector<SnapshotId> &ids)
 {
     QItemSelection selection;
     for (SnapshotId id : ids) {
-        const int row = m_model->rowOf(id);
-        if (row < 0)
+        const QModelIndex source = m_model->indexOf(id);
+        if (!source.isValid())
             continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        const QModelIndex index = m_proxy->mapFromSource(source);
+        if (index.parent().isValid())
+            m_table->expand(index.parent());
         selection.select(index, index.siblingAtColumn(LibraryListModel::ColumnCount - 1));
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -208,7 +251,7 @@ void LibraryView::selectIds(const QVector<SnapshotId> &ids)
 
 void LibraryView::removeSelected()
 {
-    const QVector<SnapshotId> ids = selectedIds();
+    const QVector<SnapshotId> ids = selectedCopies();
     if (ids.isEmpty() || !m_library)
         return;
     if (m_confirmRemoval) {

@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
+class QTreeView;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -36,8 +36,10 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const;
 
-    // Selected snapshots, in the order shown.
+    // Selected snapshots, in the order shown (a story's row: its newest copy).
     QVector<SnapshotId> selectedIds() const;
+    // Every snapshot the selected rows stand for: a story's row, all its copies.
+    QVector<SnapshotId> selectedCopies() const;
     void selectIds(const QVector<SnapshotId> &ids);
 
     // Ask before removing (on by default; tests turn it off).
@@ -49,7 +51,8 @@ public:
 
     LibraryListModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
+    // The list: a story saved more than once is one row, its copies under it.
+    QTreeView *table() const { return m_table; }
     // The line under the list: counts, or the last problem.
     QString statusText() const;
 
@@ -70,7 +73,7 @@ private:
     Library *m_library = nullptr;
     LibraryListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
+    QTreeView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLabel *m_status = nullptr;
