@@ -169,7 +169,65 @@ std::optional<QStringConverter::Encoding> guessBomlessUtf16(QByteArrayView bytes
         return QStringConverter::Utf16LE;
     if (evenZero * 10 >= pairs * 9 && oddZero * 10 < pairs)
         return QStringConverter::Utf16BE;
+    // A script outside Latin (Urdu, Arabic): each unit's high byte takes one value for the letters (0x06) and
+    // zero for spaces, digits and line ends, while the low byte varies. UTF-8 text never looks so, and such
+    // bytes are not valid UTF-8 (a letter's low byte is followed by 0x06, never a continuation byte).
+    if (isValidUtf8(bytes.first(n)))
+        return std::nullopt;
+    const auto highBytesOfOneScript = [&](qsizetype high) {
+        qsizetype counts[256] = {};
+        bool lowSeen[256] = {};
+        qsizetype lowVariety = 0;
+        for (qsizetype i = 0; i < n; i += 2) {
+            ++counts[quint8(bytes[i + high])];
+            const quint8 low = quint8(bytes[i + 1 - high]);
+            if (!lowSeen[low]) {
+                lowSeen[low] = true;
+                ++lowVariety;
+            }
+        }
+        qsizetype first = 0, second = 0;
+        for (int v = 1; v < 256; ++v) {
+            if (counts[v] > first) {
+                second = first;
+                first = counts[v];
+            } else if (counts[v] > second) {
+                second = counts[v];
+            }
+        }
+        return counts[0] * 20 >= pairs && (counts[0] + first + second) * 20 >= pairs * 19 && first * 4 >= pairs
+            && lowVariety >= 24;
+    };
+    const bool le = highBytesOfOneScript(1);
+    const bool be = highBytesOfOneScript(0);
+    if (le != be)
+        return le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
     return std::nullopt;
+}
+
+// Bytes that are not UTF-8 and read as Arabic script in Windows-1256 (Urdu saved by a legacy editor): most of
+// their letters are bytes of 0x80 and above, and Windows-1256 makes nearly all of those Arabic letters.
+// Western text in Windows-1252 has few such bytes (an accent, a curly quote).
+bool looksLikeWindows1256(QByteArrayView bytes, const QString &asWindows1256)
+{
+    qsizetype high = 0, asciiLetters = 0;
+    for (char b : bytes.first(std::min<qsizetype>(bytes.size(), 65536))) {
+        const quint8 u = quint8(b);
+        if (u >= 0x80)
+            ++high;
+        else if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')
+            ++asciiLetters;
+    }
+    if (high * 2 < asciiLetters || high < 16)
+        return false;
+    qsizetype nonAscii = 0, arabic = 0;
+    for (QChar ch : QStringView(asWindows1256).first(std::min<qsizetype>(asWindows1256.size(), 65536))) {
+        if (ch.unicode() < 0x80)
+            continue;
+        ++nonAscii;
+        arabic += ch.script() == QChar::Script_Arabic;
+    }
+    return nonAscii > 0 && arabic * 10 >= nonAscii * 8;
 }
 
 } // namespace
@@ -312,6 +370,12 @@ void decodeText(const QByteArray &bytes, const QString &declaredCharset, Decoded
                 out.encoding = QStringLiteral("UTF-8");
                 out.text = decodeUtf8WithStrayBytes(bytes, &stray);
                 out.warnings.append(tr("%1 byte(s) of the page were not valid UTF-8 and were read as Windows-1252.").arg(stray));
+            } else if (QStringDecoder arabic("windows-1256"); mayBeUtf8 && arabic.isValid()
+                       && looksLikeWindows1256(bytes, QStringDecoder("windows-1256").decode(bytes.left(65536)))) {
+                out.encoding = QStringLiteral("windows-1256");
+                out.text = arabic(bytes);
+                out.warnings.append(tr("The text is not valid UTF-8 and its letters are Arabic script; it was read as "
+                                       "Windows-1256 (Arabic, Urdu)."));
             } else {
                 out.encoding = QStringLiteral("windows-1252");
                 out.text = decodeWindows1252(bytes);

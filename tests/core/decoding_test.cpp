@@ -3,6 +3,7 @@
 #include "core/load/snapshotloader.h"
 #include "testdata.h"
 
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <cctype>
@@ -183,4 +184,40 @@ TEST(Decoding, StrayLegacyByteInAUtf8PageSpoilsOnlyItself)
     decodeText(QByteArray("caf\xe9 \x93quoted\x94 K\xfc" "chen"), QStringLiteral("utf-8"), legacy);
     EXPECT_EQ(legacy.encoding, QStringLiteral("windows-1252"));
     EXPECT_EQ(legacy.text, QStringLiteral("caf\u00e9 \u201cquoted\u201d K\u00fcchen"));
+}
+
+// Urdu saved in the encodings an old editor or Windows tool uses (issue 24): UTF-16 without a byte-order mark
+// in either order, and Windows-1256 with no charset declared, are decoded and say how; Western text in
+// Windows-1252 is still read as Windows-1252.
+TEST(Decoding, UrduInUtf16WithoutAMarkAndInWindows1256)
+{
+    const QString urdu = QStringLiteral(u"سیمنٹ کے حصص میں تیزی\n\nکراچی (اسٹاف رپورٹر) پاکستان اسٹاک ایکسچینج میں جمعرات کو "
+                                        u"100 انڈیکس 845 پوائنٹس بڑھ کر 1 لاکھ 6 ہزار 12 پوائنٹس پر بند ہوا۔\n");
+    for (const auto order : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        QStringEncoder encode(order);
+        const QByteArray bytes = encode(urdu);
+        DecodedDocument doc;
+        decodeText(bytes, QString(), doc);
+        EXPECT_EQ(doc.encoding, order == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
+        EXPECT_EQ(doc.text, urdu);
+        EXPECT_EQ(doc.warnings.size(), 1);
+    }
+
+    QStringEncoder to1256("windows-1256");
+    if (!to1256.isValid())
+        GTEST_SKIP() << "this Qt has no Windows-1256 codec";
+    // Windows-1256 has the Arabic yeh where Urdu writes its own; the rest of Urdu's letters are in it.
+    QString inCodePage = urdu;
+    inCodePage.replace(QChar(0x06CC), QChar(0x064A)).replace(QChar(0x06D4), QLatin1Char('.'));
+    const QByteArray bytes = to1256(inCodePage);
+    DecodedDocument doc;
+    decodeText(bytes, QString(), doc);
+    EXPECT_EQ(doc.encoding, QStringLiteral("windows-1256"));
+    EXPECT_EQ(doc.text, inCodePage);
+    ASSERT_EQ(doc.warnings.size(), 1);
+    EXPECT_TRUE(doc.warnings.first().contains(QStringLiteral("Windows-1256")));
+
+    DecodedDocument western;
+    decodeText(QByteArray("Caf\xe9 owners in Karachi say the \x93season\x94 started late this year, and prices are up."), QString(), western);
+    EXPECT_EQ(western.encoding, QStringLiteral("windows-1252"));
 }
