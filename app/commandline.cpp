@@ -100,6 +100,8 @@ void declareOptions(QCommandLineParser &parser)
          QStringLiteral("VIEW")},
         {QStringLiteral("query"), QCoreApplication::translate("md", "With --screenshot --view search: the words searched in the library's articles."),
          QStringLiteral("QUERY")},
+        {QStringLiteral("theme"), QCoreApplication::translate("md", "The window's appearance for this run: light, dark or system (the saved choice is kept)."),
+         QStringLiteral("THEME")},
         {QStringLiteral("import"), QCoreApplication::translate("md", "Import every snapshot under FOLDER into the library and exit."),
          QStringLiteral("FOLDER")},
         {QStringLiteral("history"), QCoreApplication::translate("md", "Print the library's series for a symbol or index as CSV and exit."),
@@ -149,6 +151,7 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     out.alerts = value("alerts");
     out.search = value("search");
     out.query = value("query");
+    out.theme = value("theme");
     out.transactions = value("transactions");
     out.portfolio = value("portfolio");
     out.holdings = parser.isSet(QStringLiteral("holdings"));
@@ -172,6 +175,11 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
                                       QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol"),
                                       QStringLiteral("candles"), QStringLiteral("news"), QStringLiteral("search"),
                                       QStringLiteral("alerts")};
+    if (!out.theme.isEmpty() && out.theme != QLatin1String("light") && out.theme != QLatin1String("dark")
+        && out.theme != QLatin1String("system")) {
+        *error = QCoreApplication::translate("md", "Unknown theme \"%1\"; use light, dark or system.").arg(quotedPart(out.theme));
+        return false;
+    }
     if (!out.view.isEmpty() && !views.contains(out.view)) {
         *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use one of %2.")
                      .arg(quotedPart(out.view), views.join(QLatin1String(", ")));

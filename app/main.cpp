@@ -67,5 +67,6 @@ int main(int argc, char **argv)
     launch.openSample = command.sample;
     launch.libraryPath = command.library;
     launch.query = command.query;
+    launch.theme = command.theme;
     return md::ui::runDashboard(launch);
 }

@@ -53,6 +53,28 @@ marketdesk(--screenshot "${docs}/screenshot.png" "${data}/brecorder-2020-08-12-o
 message(STATUS "docs/reader.png")
 marketdesk(--screenshot "${docs}/reader.png" --view article "${data}/propakistani-2023-12-01-top-volumes.txt")
 
+# The same dashboard and reader in the dark theme (issue 22: every chart and the reader take the theme).
+message(STATUS "docs/screenshot-dark.png")
+marketdesk(--screenshot "${docs}/screenshot-dark.png" --theme dark "${data}/brecorder-2020-08-12-old-template.html"
+           "${data}/brecorder-2023-12-22-masthead.txt" "${data}/brecorder-2024-12-10-windows1252.html")
+message(STATUS "docs/reader-dark.png")
+marketdesk(--screenshot "${docs}/reader-dark.png" --view article --theme dark "${data}/propakistani-2023-12-01-top-volumes.txt")
+
+# docs/history.png and docs/history-dark.png: the Library's KSE-100 history over news pages whose market time
+# the evidence gives (a page's own date or its article agreeing with its ticker), in both themes.
+set(dated_names brecorder-2020-08-12-old-template.html brecorder-2023-12-22-masthead.txt
+    brecorder-2024-12-10-windows1252.html brecorder-2025-01-29-cement.html propakistani-2023-12-01-top-volumes.txt
+    text-2022-masthead-single-newlines.txt text-2023-masthead-no-author.txt)
+file(MAKE_DIRECTORY "${WORK_DIR}/dated")
+foreach(name IN LISTS dated_names)
+    file(COPY "${data}/${name}" DESTINATION "${WORK_DIR}/dated")
+endforeach()
+marketdesk(--import "${WORK_DIR}/dated" --library "${WORK_DIR}/dated.sqlite")
+message(STATUS "docs/history.png")
+marketdesk(--screenshot "${docs}/history.png" --view history --theme light --library "${WORK_DIR}/dated.sqlite")
+message(STATUS "docs/history-dark.png")
+marketdesk(--screenshot "${docs}/history-dark.png" --view history --theme dark --library "${WORK_DIR}/dated.sqlite")
+
 # docs/search.png: Search Articles over a library of the articles above.
 message(STATUS "docs/search.png")
 marketdesk(--import "${WORK_DIR}/articles" --library "${WORK_DIR}/search.sqlite")
@@ -105,3 +127,5 @@ marketdesk(--screenshot "${docs}/watchlist.png" --view watchlist --library "${bo
 message(STATUS "docs/candles.png")
 marketdesk(--import "${WORK_DIR}/market/closing" --library "${board_library}")
 marketdesk(--screenshot "${docs}/candles.png" --view candles --library "${board_library}" "${board}")
+message(STATUS "docs/candles-dark.png")
+marketdesk(--screenshot "${docs}/candles-dark.png" --view candles --theme dark --library "${board_library}" "${board}")

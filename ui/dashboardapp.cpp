@@ -31,7 +31,7 @@ int runScreenshot(const LaunchOptions &options)
 {
     // Nothing of the user's settings is read or written: defaults, always the same picture.
     const InMemorySettings noUserSettings;
-    applyTheme(ThemeMode::System);
+    applyTheme(themeModeFromString(options.theme));
 
     ScreenshotRequest request;
     request.files = options.files;
@@ -92,7 +92,7 @@ int runDashboard(const LaunchOptions &options)
     if (!options.screenshotPath.isEmpty())
         return runScreenshot(options);
 
-    applyTheme(savedThemeMode());
+    applyTheme(options.theme.isEmpty() ? savedThemeMode() : themeModeFromString(options.theme));
     MainWindow window;
     window.openLibrary(options.libraryPath.isEmpty() ? Library::defaultPath() : options.libraryPath);
     // Alerts an earlier window or --alerts check recorded but never showed or printed (not in a screenshot,

@@ -1,6 +1,7 @@
 // marketdesk --screenshot end to end: the PNG it writes and its exit status.
 #include "tests/ui/uitestsupport.h"
 
+#include <QColor>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -73,4 +74,34 @@ TEST(ScreenshotCommand, ExitsOneNamingAPngItCannotWrite)
     const ProgramRun run = runMarketdesk({QStringLiteral("--screenshot"), out, QStringLiteral("--sample")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.errors.contains(QStringLiteral("no-such-folder"))) << run.errors.toStdString();
+}
+
+// --theme dark draws the window in the dark palette (issue 22's pictures in both themes); an unknown theme is a
+// usage error that names it.
+TEST(ScreenshotCommand, ThemeOptionDrawsTheDarkPaletteAndRefusesAnUnknownOne)
+{
+    QTemporaryDir dir;
+    const auto meanLightness = [](const QImage &image) {
+        qint64 sum = 0;
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = 0; x < image.width(); x += 8, ++n)
+                sum += QColor(image.pixel(x, y)).lightness();
+        }
+        return n ? sum / n : 0;
+    };
+    const QString light = dir.filePath(QStringLiteral("light.png"));
+    const QString dark = dir.filePath(QStringLiteral("dark.png"));
+    const QString article = dataPath(QStringLiteral("propakistani-2023-12-01-top-volumes.txt"));
+    ASSERT_EQ(runMarketdesk({QStringLiteral("--screenshot"), light, QStringLiteral("--view"), QStringLiteral("article"),
+                             QStringLiteral("--theme"), QStringLiteral("light"), article}).exitCode, 0);
+    ASSERT_EQ(runMarketdesk({QStringLiteral("--screenshot"), dark, QStringLiteral("--view"), QStringLiteral("article"),
+                             QStringLiteral("--theme"), QStringLiteral("dark"), article}).exitCode, 0);
+    EXPECT_GT(meanLightness(QImage(light)), 180);
+    EXPECT_LT(meanLightness(QImage(dark)), 80);
+
+    const ProgramRun bad = runMarketdesk({QStringLiteral("--screenshot"), light, QStringLiteral("--theme"), QStringLiteral("sepia"),
+                                          QStringLiteral("--sample")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.errors.contains(QStringLiteral("sepia"))) << bad.errors.toStdString();
 }
