@@ -106,13 +106,28 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The two snapshots' columns: "Before" / "After" over the snapshot's market time, never a whole picker's
+    // label cut mid-name; the whole label (time, headline, format) is the tooltip, as the pickers show it.
+    const auto snapshotHeader = [](const QString &word, const QString &label) {
+        // The market time leads the label, before the headline (" \u2014 ") or what tells two of one minute
+        // apart (" \u00B7 ").
+        const QString when = label.section(QStringLiteral(" \u2014 "), 0, 0).section(QStringLiteral(" \u00B7 "), 0, 0);
+        return when.isEmpty() ? word : word + QLatin1Char('\n') + when;
+    };
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == BeforeColumn && !m_beforeLabel.isEmpty())
+            return m_beforeLabel;
+        if (section == AfterColumn && !m_afterLabel.isEmpty())
+            return m_afterLabel;
+        return {};
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case KindColumn: return tr("Kind");
     case NameColumn: return tr("Name");
-    case BeforeColumn: return m_beforeLabel.isEmpty() ? tr("Before") : m_beforeLabel;
-    case AfterColumn: return m_afterLabel.isEmpty() ? tr("After") : m_afterLabel;
+    case BeforeColumn: return snapshotHeader(tr("Before"), m_beforeLabel);
+    case AfterColumn: return snapshotHeader(tr("After"), m_afterLabel);
     case ChangeColumn: return tr("Change");
     case ChangePercentColumn: return tr("Change %");
     }

@@ -71,7 +71,9 @@ TEST(ComparisonModel, DisplaysSignedChangesAndSortsMissingValuesApart)
                         QStringLiteral("2024-12-10 16:45"));
     ASSERT_EQ(model.rowCount(), 6);
     ASSERT_EQ(model.columnCount(), 6);
-    EXPECT_EQ(model.headerData(ComparisonModel::BeforeColumn, Qt::Horizontal).toString(), QStringLiteral("2024-12-06 17:53"));
+    // "Before" over the market time; the picker's whole label as the tooltip, never cut mid-name.
+    EXPECT_EQ(model.headerData(ComparisonModel::BeforeColumn, Qt::Horizontal).toString(), QStringLiteral("Before\n2024-12-06 17:53"));
+    EXPECT_EQ(model.headerData(ComparisonModel::BeforeColumn, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("2024-12-06 17:53"));
     EXPECT_EQ(model.headerData(ComparisonModel::ChangePercentColumn, Qt::Horizontal).toString(), QStringLiteral("Change %"));
 
     auto display = [&](int row, int column) { return model.index(row, column).data().toString(); };

@@ -406,8 +406,9 @@ TEST_F(LibraryWidgetTest, CompareViewShowsTheEarlierFirstSortsAndFilters)
     EXPECT_EQ(view.afterId(), entries[2].id);
     ComparisonModel *model = view.model();
     ASSERT_EQ(model->rowCount(), 34);  // 4 indices and 30 stocks
-    EXPECT_EQ(model->headerData(ComparisonModel::BeforeColumn, Qt::Horizontal).toString(), QStringLiteral("2024-01-01 16:30"));
-    EXPECT_EQ(model->headerData(ComparisonModel::AfterColumn, Qt::Horizontal).toString(), QStringLiteral("2024-01-03 16:30"));
+    EXPECT_EQ(model->headerData(ComparisonModel::BeforeColumn, Qt::Horizontal).toString(), QStringLiteral("Before\n2024-01-01 16:30"));
+    EXPECT_EQ(model->headerData(ComparisonModel::AfterColumn, Qt::Horizontal).toString(), QStringLiteral("After\n2024-01-03 16:30"));
+    EXPECT_TRUE(model->headerData(ComparisonModel::AfterColumn, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(QStringLiteral("2024-01-03 16:30")));
     const ComparisonRow &kse = model->rows()[2];
     EXPECT_EQ(kse.name, QStringLiteral("KSE100"));
     EXPECT_EQ(*kse.before, m_generated[0].kse100);
