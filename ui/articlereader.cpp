@@ -125,7 +125,7 @@ QTextCharFormat inUrduFaces(QTextCharFormat format, bool urduFirst)
         font.setPointSizeF(font.pointSizeF() * kUrduScale);
     } else {
         // A Latin line with an Urdu word in it: the Urdu faces after the Latin ones, for those letters only.
-        font.setFamilies(font.families() + urduFamilies());
+        font = withUrduFallback(font);
     }
     format.setFont(font, QTextCharFormat::FontPropertiesAll);
     return format;

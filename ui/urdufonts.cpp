@@ -11,18 +11,36 @@ QStringList urduFamilies()
             QStringLiteral("Noto Nastaliq Urdu"), QStringLiteral("Urdu Typesetting")};
 }
 
-QFont withUrduFamilies(const QFont &base)
+namespace {
+
+// A font made from one family name keeps it in family(), not in families().
+QStringList ownFamilies(const QFont &font)
+{
+    return font.families().isEmpty() ? QStringList{font.family()} : font.families();
+}
+
+QFont withFamilies(const QFont &base, const QStringList &first, const QStringList &then)
 {
     QFont font = base;
-    QStringList families = urduFamilies();
-    // A font made from one family name keeps it in family(), not in families().
-    const QStringList own = base.families().isEmpty() ? QStringList{base.family()} : base.families();
-    for (const QString &family : own) {
+    QStringList families = first;
+    for (const QString &family : then) {
         if (!families.contains(family))
             families.append(family);
     }
     font.setFamilies(families);
     return font;
+}
+
+} // namespace
+
+QFont withUrduFamilies(const QFont &base)
+{
+    return withFamilies(base, urduFamilies(), ownFamilies(base));
+}
+
+QFont withUrduFallback(const QFont &base)
+{
+    return withFamilies(base, ownFamilies(base), urduFamilies());
 }
 
 QString firstInstalledFamily(const QStringList &families)

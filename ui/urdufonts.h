@@ -20,6 +20,10 @@ QStringList urduFamilies();
 // the Urdu faces lack (the Noto Arabic-script faces have digits but no Latin letters).
 QFont withUrduFamilies(const QFont &base);
 
+// base with the Urdu families after its own: a Latin line keeps its face, and an Urdu word in it is drawn in
+// an Urdu face rather than whatever the system would pick.
+QFont withUrduFallback(const QFont &base);
+
 // The first of families that is installed, or "" when none is.
 QString firstInstalledFamily(const QStringList &families);
 
