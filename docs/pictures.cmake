@@ -53,6 +53,10 @@ marketdesk(--screenshot "${docs}/screenshot.png" "${data}/brecorder-2020-08-12-o
 message(STATUS "docs/reader.png")
 marketdesk(--screenshot "${docs}/reader.png" --view article "${data}/propakistani-2023-12-01-top-volumes.txt")
 
+# docs/reader-urdu.png: the article reader on an Urdu text copy (needs an Urdu face: fonts-noto-core).
+message(STATUS "docs/reader-urdu.png")
+marketdesk(--screenshot "${docs}/reader-urdu.png" --view article "${data}/urdu-text-2023-12-22-psx-session.txt")
+
 # docs/search.png: Search Articles over a library of the articles above.
 message(STATUS "docs/search.png")
 marketdesk(--import "${WORK_DIR}/articles" --library "${WORK_DIR}/search.sqlite")
