@@ -53,6 +53,10 @@ marketdesk(--screenshot "${docs}/screenshot.png" "${data}/brecorder-2020-08-12-o
 message(STATUS "docs/reader.png")
 marketdesk(--screenshot "${docs}/reader.png" --view article "${data}/propakistani-2023-12-01-top-volumes.txt")
 
+# docs/reader-urdu.png: the article reader on an Urdu text copy (needs an Urdu face: fonts-noto-core).
+message(STATUS "docs/reader-urdu.png")
+marketdesk(--screenshot "${docs}/reader-urdu.png" --view article "${data}/urdu-text-2023-12-22-psx-session.txt")
+
 # The same dashboard and reader in the dark theme (issue 22: every chart and the reader take the theme).
 message(STATUS "docs/screenshot-dark.png")
 marketdesk(--screenshot "${docs}/screenshot-dark.png" --theme dark "${data}/brecorder-2020-08-12-old-template.html"

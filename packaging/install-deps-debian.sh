@@ -9,7 +9,7 @@ packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev libgl-dev
     libgumbo-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-core
     dpkg-dev file desktop-file-utils appstream
 )
 for arg in "$@"; do

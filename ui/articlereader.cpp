@@ -2,7 +2,9 @@
 #include "ui/articlereader.h"
 
 #include "core/models/displayformat.h"
+#include "core/models/textdirection.h"
 #include "ui/theme.h"
+#include "ui/urdufonts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +79,85 @@ QTextBlockFormat blockFormat(qreal topPx, qreal bottomPx, int lineHeightPercent)
     f.setBottomMargin(bottomPx);
     f.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
     return f;
+}
+
+// Urdu type (urdufonts.h: a Naskh face). Arabic-script letters are small for their point size: a little larger
+// than the Latin reading face.
+constexpr qreal kUrduScale = 1.1;
+// The Naskh face's own line (its ascent and descent, about 1.7 em in Noto Naskh Arabic) already leaves room for
+// the marks above and below its letters; the Latin face's extra leading on top of it would double-space the
+// story, and anything below the font's own line height would clip them.
+constexpr int kUrduLineHeightPercent = 100;
+
+// The direction a story is written in: right to left when most of the letters of its headline, standfirst and
+// text are (Urdu); the comments follow their own text.
+Qt::LayoutDirection storyDirection(const Article &article)
+{
+    QString letters = article.headline;
+    for (const QString &line : article.summary)
+        letters += line;
+    for (const ArticleBlock &block : article.blocks)
+        letters += block.text;
+    return textDirectionOf(letters);
+}
+
+// A date and time as the story's own language writes them: an Urdu story's in Urdu ("22 دسمبر 2023, 16:12"), so
+// that the meta line reads in one direction; any other as the rest of the window.
+QString storyTimestamp(const Timestamp &time, Qt::LayoutDirection direction)
+{
+    return formatTimestamp(time, direction == Qt::RightToLeft ? QLocale(QLocale::Urdu, QLocale::Pakistan) : QLocale());
+}
+
+// A block of page text laid out in the direction of its own letters (fallback: its story's, for a line of
+// figures), by Qt's bidirectional algorithm: an Urdu line right to left, on the right, in an Urdu face, the
+// figures and Latin words inside it in their own order; an English line left to right as ever.
+struct DirectedText
+{
+    QTextBlockFormat block;
+    QTextCharFormat chars;
+};
+
+QTextCharFormat inUrduFaces(QTextCharFormat format, bool urduFirst)
+{
+    QFont font = format.font();
+    if (urduFirst) {
+        font = withUrduFamilies(font);
+        font.setPointSizeF(font.pointSizeF() * kUrduScale);
+    } else {
+        // A Latin line with an Urdu word in it: the Urdu faces after the Latin ones, for those letters only.
+        font = withUrduFallback(font);
+    }
+    format.setFont(font, QTextCharFormat::FontPropertiesAll);
+    return format;
+}
+
+DirectedText laidOut(QTextBlockFormat block, QTextCharFormat chars, Qt::LayoutDirection direction, bool hasUrdu)
+{
+    block.setLayoutDirection(direction);
+    if (direction == Qt::RightToLeft) {
+        block.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+        block.setLineHeight(kUrduLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+        chars = inUrduFaces(chars, true);
+    } else if (hasUrdu) {
+        chars = inUrduFaces(chars, false);
+    }
+    return {block, chars};
+}
+
+DirectedText directed(const QTextBlockFormat &block, const QTextCharFormat &chars, const QString &text,
+                      Qt::LayoutDirection fallback)
+{
+    return laidOut(block, chars, textDirectionOf(text, fallback), hasRightToLeftLetters(text));
+}
+
+// A line of the window's own words ("RELATED STORIES", "Comments (3)"): left to right, on the side the story
+// (or comment) starts from.
+QTextBlockFormat label(QTextBlockFormat block, Qt::LayoutDirection side)
+{
+    block.setLayoutDirection(Qt::LeftToRight);
+    if (side == Qt::RightToLeft)
+        block.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+    return block;
 }
 
 } // namespace
@@ -240,6 +321,16 @@ void ArticleReader::rebuildDocument()
     doc->setDefaultFont(base);
     doc->clear();
     doc->setDocumentMargin(0);
+    // The story's direction is the document's: an Urdu story reads right to left; a paragraph in another
+    // language inside it keeps its own (below).
+    const Qt::LayoutDirection story = m_hasContent ? storyDirection(m_article) : Qt::LeftToRight;
+    QTextOption option = doc->defaultTextOption();
+    option.setTextDirection(story);
+    option.setAlignment(story == Qt::RightToLeft ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft);
+    doc->setDefaultTextOption(option);
+    QTextFrameFormat root = doc->rootFrame()->frameFormat();
+    root.setLayoutDirection(story);
+    doc->rootFrame()->setFrameFormat(root);
 
     const QPalette pal = m_browser->palette();
     const QColor text = pal.color(QPalette::Text);
@@ -257,6 +348,13 @@ void ArticleReader::rebuildDocument()
         } else {
             c.insertBlock(bf, cf);
         }
+    };
+    // A block of page text, in its own direction and face; returns the character format its text takes.
+    const auto startText = [&](const QTextBlockFormat &bf, const QTextCharFormat &cf, const QString &text,
+                               Qt::LayoutDirection fallback) {
+        const DirectedText d = directed(bf, cf, text, fallback);
+        startBlock(d.block, d.chars);
+        return d.chars;
     };
 
     const QTextCharFormat body = textFormat(base, 1.0, false, text);
@@ -280,15 +378,16 @@ void ArticleReader::rebuildDocument()
     }
 
     if (!m_article.headline.isEmpty()) {
-        startBlock(blockFormat(0, em * 0.5, 120), textFormat(base, 1.75, true, text));
-        c.insertText(oneLine(m_article.headline));
+        const QString headline = oneLine(m_article.headline);
+        c.insertText(headline, startText(blockFormat(0, em * 0.5, 120), textFormat(base, 1.75, true, text), headline, story));
     }
 
     // The standfirst: the lines under the headline that sum the story up, a size between headline and body.
     // Several lines are set as a bulleted list (hanging indent), as the paper sets them.
     QTextList *standfirst = nullptr;
-    for (const QString &line : m_article.summary) {
-        startBlock(blockFormat(0, em * 0.35, 135), textFormat(base, 1.12, false, text));
+    for (const QString &summaryLine : m_article.summary) {
+        const QString line = oneLine(summaryLine);
+        const QTextCharFormat format = startText(blockFormat(0, em * 0.35, 135), textFormat(base, 1.12, false, text), line, story);
         if (m_article.summary.size() > 1) {
             if (standfirst) {
                 standfirst->add(c.block());
@@ -299,7 +398,7 @@ void ArticleReader::rebuildDocument()
                 standfirst = c.createList(list);
             }
         }
-        c.insertText(oneLine(line));
+        c.insertText(line, format);
     }
     if (!m_article.summary.isEmpty()) {
         QTextBlockFormat last;
@@ -307,16 +406,18 @@ void ArticleReader::rebuildDocument()
         c.mergeBlockFormat(last);  // merge: setting the whole format would take the line out of its list
     }
 
+    // An Urdu story's meta line is all in its direction: the date in Urdu, the credit as the page gives it
+    // ("(مانیٹرنگ ڈیسک)"), without an English "By" that the bidirectional order would set apart from its name.
     QStringList meta;
     if (!m_article.dateline.isEmpty())
         meta.append(oneLine(m_article.dateline));
     if (m_article.publishedAt.isValid())
-        meta.append(formatTimestamp(m_article.publishedAt, QLocale()));
+        meta.append(storyTimestamp(m_article.publishedAt, story));
     if (!m_article.author.isEmpty())
-        meta.append(tr("By %1").arg(oneLine(m_article.author)));
+        meta.append(story == Qt::RightToLeft ? oneLine(m_article.author) : tr("By %1").arg(oneLine(m_article.author)));
     if (!meta.isEmpty()) {
-        startBlock(blockFormat(0, em * 1.3, 130), textFormat(base, 0.88, false, muted));
-        c.insertText(meta.join(QStringLiteral("  \u00B7  ")));
+        const QString line = meta.join(QStringLiteral("  \u00B7  "));
+        c.insertText(line, startText(blockFormat(0, em * 1.3, 130), textFormat(base, 0.88, false, muted), line, story));
     }
 
     bool lead = true;
@@ -326,43 +427,45 @@ void ArticleReader::rebuildDocument()
             firstBlock = false;
             continue;
         }
+        const QString line = oneLine(block.text);
         if (block.kind == ArticleBlock::Kind::Subheading) {
-            startBlock(blockFormat(em * 0.6, em * 0.35, 130), textFormat(base, 1.2, true, text));
-            c.insertText(oneLine(block.text));
+            c.insertText(line, startText(blockFormat(em * 0.6, em * 0.35, 130), textFormat(base, 1.2, true, text), line, story));
             continue;
         }
-        startBlock(paragraph, body);
-        const QString line = oneLine(block.text);
+        const QTextCharFormat lineFormat = startText(paragraph, body, line, story);
         // The lead paragraph's dateline ("KARACHI:") in bold, as the paper sets it.
         const QString prefix = m_article.dateline + QLatin1Char(':');
         if (lead && !m_article.dateline.isEmpty() && line.startsWith(prefix)) {
-            c.insertText(prefix, textFormat(base, 1.0, true, text));
-            c.insertText(line.mid(prefix.size()), body);
+            QTextCharFormat bold = lineFormat;
+            bold.setFontWeight(QFont::Bold);
+            c.insertText(prefix, bold);
+            c.insertText(line.mid(prefix.size()), lineFormat);
         } else {
-            c.insertText(line, body);
+            c.insertText(line, lineFormat);
         }
         lead = false;
     }
 
     if (!m_article.related.isEmpty()) {
-        startBlock(blockFormat(em * 1.0, em * 0.4, 120), textFormat(base, 0.8, true, muted));
+        startBlock(label(blockFormat(em * 1.0, em * 0.4, 120), story), textFormat(base, 0.8, true, muted));
         c.insertText(tr("RELATED STORIES"));
         QTextListFormat list;
         list.setStyle(QTextListFormat::ListSquare);
         list.setIndent(1);
-        startBlock(blockFormat(0, em * 0.3, 135), textFormat(base, 0.95, false, text));
-        QTextList *items = c.createList(list);
-        for (int i = 0; i < m_article.related.size(); ++i) {
-            if (i > 0) {
-                startBlock(blockFormat(0, em * 0.3, 135), textFormat(base, 0.95, false, text));
+        QTextList *items = nullptr;
+        for (const QString &related : m_article.related) {
+            const QString line = oneLine(related);
+            const QTextCharFormat format = startText(blockFormat(0, em * 0.3, 135), textFormat(base, 0.95, false, text), line, story);
+            if (items)
                 items->add(c.block());
-            }
-            c.insertText(oneLine(m_article.related.at(i)));
+            else
+                items = c.createList(list);
+            c.insertText(line, format);
         }
     }
 
     if (!m_comments.isEmpty()) {
-        startBlock(blockFormat(em * 1.8, em * 0.6, 120), textFormat(base, 1.2, true, text));
+        startBlock(label(blockFormat(em * 1.8, em * 0.6, 120), story), textFormat(base, 1.2, true, text));
         c.insertText(tr("Comments (%1)").arg(m_comments.size()));
         QTextFrameFormat card;
         card.setBackground(pal.color(QPalette::AlternateBase));
@@ -377,21 +480,29 @@ void ArticleReader::rebuildDocument()
             return f;
         }();
         for (const Comment &comment : m_comments) {
+            // A comment reads in the direction of its own words (its author's name and text), as the story does.
+            const Qt::LayoutDirection side = textDirectionOf(comment.author + comment.text, story);
             c.movePosition(QTextCursor::End);
             c.insertFrame(card);
-            c.setBlockFormat(blockFormat(0, em * 0.25, 120));
-            c.insertText(comment.author.isEmpty() ? tr("Anonymous") : oneLine(comment.author),
-                         textFormat(commentFont, 1.0, true, text));
+            const QString author = comment.author.isEmpty() ? tr("Anonymous") : oneLine(comment.author);
+            // Its header (author and time) on the comment's side, the time written in the comment's language.
+            const bool urduHeader = side == Qt::RightToLeft || hasRightToLeftLetters(author);
+            const DirectedText header
+                = laidOut(blockFormat(0, em * 0.25, 120), textFormat(commentFont, 1.0, true, text), side, urduHeader);
+            c.setBlockFormat(header.block);
+            c.insertText(author, header.chars);
             if (comment.postedAt.isValid()) {
-                c.insertText(QStringLiteral("  \u00B7  ") + formatTimestamp(comment.postedAt, QLocale()),
-                             textFormat(commentFont, 0.92, false, muted));
+                c.insertText(QStringLiteral("  \u00B7  ") + storyTimestamp(comment.postedAt, side),
+                             laidOut({}, textFormat(commentFont, 0.92, false, muted), side, urduHeader).chars);
             }
-            for (const QString &line : comment.text.split(QLatin1Char('\n'))) {
-                c.insertBlock(blockFormat(0, em * 0.2, 140), textFormat(commentFont, 1.0, false, text));
-                c.insertText(oneLine(line));
+            for (const QString &commentLine : comment.text.split(QLatin1Char('\n'))) {
+                const QString line = oneLine(commentLine);
+                const DirectedText d = directed(blockFormat(0, em * 0.2, 140), textFormat(commentFont, 1.0, false, text), line, side);
+                c.insertBlock(d.block, d.chars);
+                c.insertText(line, d.chars);
             }
             if (comment.recommended > 0) {
-                c.insertBlock(blockFormat(em * 0.15, 0, 120), textFormat(commentFont, 0.88, false, muted));
+                c.insertBlock(label(blockFormat(em * 0.15, 0, 120), side), textFormat(commentFont, 0.88, false, muted));
                 c.insertText(comment.recommended == 1 ? tr("\u25B2 Recommended by 1 reader")
                                                       : tr("\u25B2 Recommended by %1 readers").arg(comment.recommended));
             }
@@ -406,9 +517,12 @@ void ArticleReader::insertTable(QTextCursor &c, const ArticleBlock &block, const
 {
     const QPalette pal = m_browser->palette();
     const QColor text = pal.color(QPalette::Text);
+    const Qt::LayoutDirection story = m_browser->document()->defaultTextOption().textDirection();
     if (!block.text.isEmpty()) {
-        c.insertBlock(blockFormat(em * 0.6, em * 0.3, 130), textFormat(base, 1.0, true, text));
-        c.insertText(oneLine(block.text));
+        const QString title = oneLine(block.text);
+        const DirectedText d = directed(blockFormat(em * 0.6, em * 0.3, 130), textFormat(base, 1.0, true, text), title, story);
+        c.insertBlock(d.block, d.chars);
+        c.insertText(title, d.chars);
     }
     int columns = int(block.header.size());
     for (const QStringList &row : block.rows)
@@ -425,6 +539,11 @@ void ArticleReader::insertTable(QTextCursor &c, const ArticleBlock &block, const
     format.setCellSpacing(0);
     format.setHeaderRowCount(headerRows);
     format.setBottomMargin(em * 0.85);
+    // Columns from left to right in any story, as every table of the window; an Urdu cell's words read right
+    // to left within it.
+    format.setLayoutDirection(Qt::LeftToRight);
+    if (story == Qt::RightToLeft)
+        format.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
     QTextTable *table = c.insertTable(int(block.rows.size()) + headerRows, columns, format);
     const QTextCharFormat headerFormat = textFormat(base, 0.9, true, text);
     const QTextCharFormat cellFormat = textFormat(base, 0.9, false, text);
@@ -433,10 +552,16 @@ void ArticleReader::insertTable(QTextCursor &c, const ArticleBlock &block, const
     const auto fill = [&](int row, const QStringList &cells, const QTextCharFormat &format) {
         for (int col = 0; col < cells.size() && col < columns; ++col) {
             QTextCursor cell = table->cellAt(row, col).firstCursorPosition();
+            const QString value = oneLine(cells[col]);
             QTextBlockFormat alignment;
             alignment.setAlignment(figure.match(cells[col]).hasMatch() ? Qt::AlignRight : Qt::AlignLeft);
-            cell.setBlockFormat(alignment);
-            cell.insertText(oneLine(cells[col]), format);
+            DirectedText d{alignment, format};
+            if (hasRightToLeftLetters(value)) {
+                d = directed(alignment, format, value, Qt::LeftToRight);
+                d.block.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+            }
+            cell.setBlockFormat(d.block);
+            cell.insertText(value, d.chars);
         }
     };
     if (headerRows)

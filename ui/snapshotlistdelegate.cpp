@@ -2,7 +2,9 @@
 #include "ui/snapshotlistdelegate.h"
 
 #include "core/models/snapshotcollection.h"
+#include "core/models/textdirection.h"
 #include "ui/theme.h"
+#include "ui/urdufonts.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -49,11 +51,22 @@ void SnapshotListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics smallMetrics(small);
 
     const QRect r = opt.rect.adjusted(kPadding + 2, kPadding, -kPadding, -kPadding);
+    const QRect titleRect(r.left(), r.top(), r.width(), titleMetrics.height());
     painter->save();
-    painter->setFont(titleFont);
     painter->setPen(text);
-    painter->drawText(QRect(r.left(), r.top(), r.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(title, Qt::ElideRight, r.width()));
+    if (textDirectionOf(title) == Qt::RightToLeft) {
+        // An Urdu headline: laid out right to left in a Naskh face, on the right (the model's alignment). Naskh's
+        // line is taller than the Latin title's, but its letters keep within the row: drawn unclipped.
+        const QFont urdu = withUrduFamilies(titleFont);
+        painter->setFont(urdu);
+        painter->setLayoutDirection(Qt::RightToLeft);
+        painter->drawText(titleRect, int(opt.displayAlignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter | Qt::TextDontClip,
+                          QFontMetrics(urdu).elidedText(title, Qt::ElideRight, r.width()));
+        painter->setLayoutDirection(opt.direction);
+    } else {
+        painter->setFont(titleFont);
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(title, Qt::ElideRight, r.width()));
+    }
 
     const QString when = index.data(SnapshotCollection::CaptureTimeTextRole).toString();
     const QString format = index.data(SnapshotCollection::FormatRole).toString().toUpper();

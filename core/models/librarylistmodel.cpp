@@ -2,6 +2,7 @@
 #include "core/models/librarylistmodel.h"
 
 #include "core/models/snapshottitle.h"
+#include "core/models/textdirection.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -311,6 +312,8 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (column == QuotesColumn || column == IndicesColumn || column == CommentsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == HeadlineColumn)  // an Urdu headline on the right
+            return headlineAlignment(data(index, Qt::DisplayRole).toString());
         break;
     }
     return {};

@@ -2,6 +2,7 @@
 #include "core/models/searchresultsmodel.h"
 
 #include "core/models/librarylistmodel.h"
+#include "core/models/textdirection.h"
 
 #include <QFileInfo>
 
@@ -54,6 +55,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return hit.headline.isEmpty() ? QFileInfo(hit.source).fileName() : hit.headline;
     case Qt::ToolTipRole: return hit.source;
+    case Qt::TextAlignmentRole: return headlineAlignment(hit.headline);  // Urdu on the right
     case SnapshotIdRole: return hit.snapshotId;
     case SnippetRole: return hit.snippet;
     case SnippetHtmlRole: return highlightedHtml(hit.snippet, hit.highlights);

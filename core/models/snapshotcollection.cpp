@@ -6,6 +6,7 @@
 #include "core/models/displayformat.h"
 #include "core/models/modelroles.h"
 #include "core/models/snapshottitle.h"
+#include "core/models/textdirection.h"
 #include "core/wording.h"
 
 #include <QFileInfo>
@@ -43,6 +44,8 @@ QVariant SnapshotCollection::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return titleOf(e.opened);
+    case Qt::TextAlignmentRole:  // an Urdu headline on the right
+        return headlineAlignment(titleOf(e.opened));
     case Qt::ToolTipRole: {
         QString tip = s.source;
         if (e.capture.time.isValid())

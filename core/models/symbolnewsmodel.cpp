@@ -2,6 +2,7 @@
 #include "core/models/symbolnewsmodel.h"
 
 #include "core/models/librarylistmodel.h"
+#include "core/models/textdirection.h"
 
 #include <QFileInfo>
 
@@ -52,6 +53,8 @@ QVariant SymbolNewsModel::data(const QModelIndex &index, int role) const
         }
         if (role == Qt::ToolTipRole)
             return article.source;
+        if (role == Qt::TextAlignmentRole)  // an Urdu headline on the right
+            return headlineAlignment(article.headline);
         break;
     case MentionsColumn:
         if (role == Qt::DisplayRole || role == RawValueRole)

@@ -85,7 +85,9 @@ control)
     for package in libqt6gui6 libqt6widgets6 libqt6sql6-sqlite; do
         has_dependency "$package" || fail "$package is not in Depends"
     done
-    echo "control ok: $(echo "$needed" | wc -w) linked libraries and the plugin packages are dependencies"
+    # The Urdu face the reader and lists set Urdu in (Noto Naskh Arabic; ui/urdufonts.h).
+    has_dependency fonts-noto-core || fail "fonts-noto-core is not in Depends"
+    echo "control ok: $(echo "$needed" | wc -w) linked libraries, the plugin packages and the Urdu font are dependencies"
     ;;
 
 apt)

@@ -48,3 +48,22 @@ TEST(SymbolNewsModel, ListsEachArticleWithItsTimeHeadlineAndMentions)
     model.setArticles(QStringLiteral("LUCK"), {});
     EXPECT_EQ(model.rowCount(), 0);
 }
+
+TEST(SymbolNewsModel, AlignsAnUrduHeadlineRight)
+{
+    SymbolNewsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    SymbolArticle urdu;
+    urdu.snapshotId = 9;
+    urdu.headline = QStringLiteral("لکی سیمنٹ کے حصص میں اضافہ");
+    SymbolArticle english;
+    english.snapshotId = 10;
+    english.headline = QStringLiteral("Lucky Cement climbs");
+    model.setArticles(QStringLiteral("LUCK"), {urdu, english});
+    ASSERT_EQ(model.rowCount(), 2);
+    const QVariant right = model.index(0, SymbolNewsModel::HeadlineColumn).data(Qt::TextAlignmentRole);
+    ASSERT_TRUE(right.isValid());
+    EXPECT_EQ(right.value<Qt::Alignment>(), Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignVCenter);
+    // An English headline is left where the view puts it, as before.
+    EXPECT_FALSE(model.index(1, SymbolNewsModel::HeadlineColumn).data(Qt::TextAlignmentRole).isValid());
+}

@@ -51,7 +51,7 @@ ArticleSearchView::ArticleSearchView(Library *library, QWidget *parent)
 
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
-    m_results->setUniformItemSizes(true);
+    m_results->setUniformItemSizes(false);  // an Urdu result is taller (its Naskh lines)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAlternatingRowColors(true);
     m_results->setAccessibleName(tr("Search results, best first"));

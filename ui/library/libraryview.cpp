@@ -4,6 +4,7 @@
 #include "core/library/library.h"
 #include "core/models/librarylistmodel.h"
 #include "core/wording.h"
+#include "ui/headlinedelegate.h"
 #include "ui/library/capturetimedialog.h"
 
 #include <QAction>
@@ -61,6 +62,7 @@ LibraryView::LibraryView(Library *library, QWidget *parent)
 
     m_table = new QTreeView;
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(LibraryListModel::HeadlineColumn, new HeadlineDelegate(m_table));  // Urdu RTL
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -7,6 +7,7 @@
 #include "core/models/displayformat.h"
 #include "core/models/symbolnewsmodel.h"
 #include "core/wording.h"
+#include "ui/headlinedelegate.h"
 #include "ui/library/historychartview.h"
 #include "ui/library/rangepresetbar.h"
 #include "ui/library/watchstarbutton.h"
@@ -123,6 +124,7 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     m_newsModel = new SymbolNewsModel(this);
     m_newsList = new QTableView;
     m_newsList->setModel(m_newsModel);
+    m_newsList->setItemDelegateForColumn(SymbolNewsModel::HeadlineColumn, new HeadlineDelegate(m_newsList));  // Urdu RTL
     m_newsList->setShowGrid(false);
     m_newsList->setAlternatingRowColors(true);
     m_newsList->setWordWrap(true);  // whole headlines, on two lines where they must
