@@ -227,59 +227,36 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
     return {};
 }
 
-// A byline printed at the top of the body's box, before its first paragraph (the title set apart above it).
-QString bylineAtBodyStart(const GumboNode *body, const SiteNames &site)
+// The first byline box that names someone in `from`, in document order: after `after` when it is given (the
+// title), up to `stop` (the body's box), or up to the first paragraph of prose when `stop` is `from` itself.
+// Lists of other stories, related boxes and comments are passed over; a box named for the authors that names
+// no one (a "follow the authors" bar) is looked into.
+QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
 {
     QString author;
+    bool passed = after == nullptr;
     bool done = false;
     walk(
-        body,
+        from,
         [&](const GumboNode *n) {
             if (done || !isElement(n))
                 return false;
-            if (tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && textOf(n).size() >= kMinParagraphChars) {
+            if (n != from && n == stop) {
                 done = true;
                 return false;
             }
-            if (n != body && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
-                // A box named for the authors that names no one (a "follow the authors" bar) is looked into.
-                author = personInByline(n, site, true);
-                done = !author.isEmpty();
-                return !done;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
-    return author;
-}
-
-// A byline between the title and the body, in boxes of their own (the title in the page's head, the byline
-// in a signature line above the story's column).
-QString bylineBetween(const GumboNode *title, const GumboNode *body, const SiteNames &site)
-{
-    const GumboNode *root = title;
-    while (root->parent && isElement(root->parent))
-        root = root->parent;
-    QString author;
-    bool afterTitle = false;
-    bool done = false;
-    walk(
-        root,
-        [&](const GumboNode *n) {
-            if (done || !isElement(n))
+            if (n == after) {
+                passed = true;
                 return false;
-            if (n == body) {
+            }
+            const bool byline = isBylineBox(n) || isPrintedByline(n);
+            if (stop == from && tagOf(n) == GUMBO_TAG_P && !byline && textOf(n).size() >= kMinParagraphChars) {
                 done = true;
                 return false;
             }
-            if (n == title) {
-                afterTitle = true;
+            if (n != from && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
-            }
-            if (n != root && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
-                return false;
-            if (afterTitle && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
-                // A box named for the authors that names no one (a "follow the authors" bar) is looked into.
+            if (passed && n != from && byline && !isSectionLink(n)) {
                 author = personInByline(n, site, true);
                 done = !author.isEmpty();
                 return !done;
@@ -506,10 +483,16 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             return true;
         },
         [](const GumboNode *) {});
-    if (head.author.isEmpty() && body && !bodyHoldsTitle)
-        head.author = bylineBetween(title, body, site);
-    if (head.author.isEmpty() && body && !bodyHoldsTitle)
-        head.author = bylineAtBodyStart(body, site);
+    // The byline in a box of its own between the title and the body (a signature line above the column), then
+    // at the top of the body's box before its first paragraph.
+    if (head.author.isEmpty() && body && !bodyHoldsTitle) {
+        const GumboNode *root = title;
+        while (root->parent && isElement(root->parent))
+            root = root->parent;
+        head.author = firstBylineIn(root, title, body, site);
+        if (head.author.isEmpty())
+            head.author = firstBylineIn(body, nullptr, body, site);
+    }
     return head;
 }
 
