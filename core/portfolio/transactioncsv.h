@@ -26,7 +26,7 @@ struct TransactionCsvResult
 };
 
 // Reads transactions from CSV bytes (RFC 4180; CR LF or LF; a UTF-8 byte-order mark is skipped; blank lines
-// are skipped). All or nothing: the first malformed line, unknown type, bad number or date, date after
+// are skipped): ours, or Portfolio Performance's export, recognised by its header (portfolioperformancecsv.h). All or nothing: the first malformed line, unknown type, bad number or date, date after
 // today, or a line missing what its type needs stops the read, naming fileName, the line and the reason.
 // Every transaction gets portfolio. Selling more than held is checked by the store, which also knows the
 // transactions already stored.

@@ -79,6 +79,35 @@ TEST_F(PortfolioStoreTest, TheIssuesExampleOverTheClosingRateFilesOfTwoToFourDec
     EXPECT_NEAR(ogdc.unrealized, -79.50, 1e-9);
 }
 
+TEST_F(PortfolioStoreTest, PortfolioPerformancesGermanExportImportsAsTheIssuesExample)
+{
+    PortfolioStore store(*m_library);
+    const QString path = test::dataPath(QStringLiteral("portfolio-performance/portfolio-de.csv"));
+    const TransactionChange change = store.importCsvFile(path, QString(), kToday);
+    ASSERT_TRUE(change.ok()) << change.error.toStdString();
+    EXPECT_EQ(change.count, 3);
+    const QVector<Transaction> list = store.transactions();
+    const QDate asOf = day("2024-12-04");
+    const Holdings h = holdingsAt(list, asOf, PriceHistory::fromLibrary(*m_library, symbolsOf(list), asOf));
+    ASSERT_EQ(h.positions.size(), 2);
+    EXPECT_DOUBLE_EQ(h.positions[0].averageCost, 1000);
+    EXPECT_NEAR(h.positions[0].unrealized, 1252.80, 1e-9);
+    EXPECT_NEAR(h.positions[0].realized, 800, 1e-9);
+    EXPECT_NEAR(h.positions[1].unrealized, -79.50, 1e-9);
+}
+
+TEST_F(PortfolioStoreTest, APortfolioPerformanceExportThatSellsMoreThanHeldImportsNothing)
+{
+    PortfolioStore store(*m_library);
+    const QByteArray oversell = "Date,Type,Value,Transaction Currency,Fees,Taxes,Shares,Ticker Symbol,Security Name,Note\r\n"
+                                "2024-12-02T00:00,Buy,\"10,000.00\",PKR,,,10,LUCK.KA,Lucky Cement Limited,\r\n"
+                                "2024-12-04T00:00,Sell,\"-11,220.00\",PKR,,,11,LUCK.KA,Lucky Cement Limited,\r\n";
+    const TransactionChange change = store.importCsv(oversell, QStringLiteral("pp.csv"), QString(), kToday);
+    EXPECT_EQ(change.error, QStringLiteral("pp.csv: line 3: a sell of 11 shares of LUCK on 2024-12-04, when 10 were "
+                                           "held; nothing was imported"));
+    EXPECT_TRUE(store.transactions().isEmpty());
+}
+
 TEST_F(PortfolioStoreTest, TheClosesReadForTheSeriesAreTheLibrarysDailyBars)
 {
     const QStringList symbols = {QStringLiteral("LUCK"), QStringLiteral("ogdc"), QStringLiteral("HUBC")};
