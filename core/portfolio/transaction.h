@@ -64,4 +64,9 @@ bool changesShares(TransactionType type);
 // *index is set to the offending transaction's position in the vector given.
 QString findUncoveredTransaction(const QVector<Transaction> &transactions, qsizetype *index = nullptr);
 
+// What keeps a transaction typed by hand (the window's dialog) from being stored, in the user's words, or empty:
+// a date missing or after today, a symbol that is not one, a negative number, or a field its type needs (the
+// same needs an import has, docs/portfolio.md; a buy, sell or right needs a price above 0).
+QString transactionProblem(const Transaction &t, const QDate &today);
+
 } // namespace md

@@ -241,3 +241,48 @@ TEST(PortfolioMigration, ThePreviousReleasesLibraryGainsThePortfolioWithEverythi
     EXPECT_EQ(test::schemaVersionOf(path), 7);
     EXPECT_EQ(Library::kSchemaVersion, 7);
 }
+
+TEST_F(PortfolioStoreTest, ATransactionAddedReplacedAndRemovedByHand)
+{
+    PortfolioStore store(*m_library);
+    Transaction buy = test::trade("2024-12-02", TransactionType::Buy, "luck", 100, 1000);
+    buy.portfolio = QStringLiteral("Main");
+    const TransactionChange added = store.add(buy, kToday);
+    ASSERT_TRUE(added.ok()) << added.error.toStdString();
+    EXPECT_GT(added.id, 0);
+    QVector<Transaction> list = store.transactions(QStringLiteral("Main"));
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].symbol, QStringLiteral("LUCK"));
+    EXPECT_EQ(list[0].id, added.id);
+
+    Transaction changed = list[0];
+    changed.quantity = 60;
+    changed.note = QStringLiteral("fewer");
+    ASSERT_TRUE(store.replace(changed, kToday).ok());
+    EXPECT_EQ(store.transactions(QStringLiteral("Main")), (QVector<Transaction>{changed}));
+
+    Transaction oversell = test::trade("2024-12-04", TransactionType::Sell, "LUCK", 61, 1020);
+    oversell.portfolio = QStringLiteral("Main");
+    EXPECT_EQ(store.add(oversell, kToday).error,
+              QStringLiteral("the transaction was not added: a sell of 61 shares of LUCK on 2024-12-04, when 60 were held"));
+    Transaction unknown = test::trade("2024-12-04", TransactionType::Buy, "XYZQ", 1, 10);
+    unknown.portfolio = QStringLiteral("Main");
+    EXPECT_TRUE(store.add(unknown, kToday).error.contains(QStringLiteral("XYZQ is not a symbol the library has prices for")));
+    Transaction future = buy;
+    future.date = day("2025-01-02");
+    EXPECT_EQ(store.add(future, kToday).error,
+              QStringLiteral("the transaction was not added: 2025-01-02 is in the future (today is 2024-12-31)"));
+    Transaction noPrice = buy;
+    noPrice.price = 0;
+    EXPECT_EQ(store.add(noPrice, kToday).error, QStringLiteral("the transaction was not added: a buy needs a price above 0"));
+    oversell.quantity = 30;
+    const TransactionChange sold = store.add(oversell, kToday);
+    ASSERT_TRUE(sold.ok());
+    changed.quantity = 20;  // the sell of 30 would no longer be covered
+    EXPECT_EQ(store.replace(changed, kToday).error.toStdString(),
+              QStringLiteral("transaction %1 was not changed: a sell of 30 shares of LUCK on 2024-12-04, when 20 were held")
+                  .arg(changed.id).toStdString());
+    EXPECT_EQ(store.transactions(QStringLiteral("Main")).size(), 2);
+    EXPECT_TRUE(store.remove(sold.id).ok());
+    EXPECT_EQ(store.transactions(QStringLiteral("Main")).size(), 1);
+}
