@@ -4,6 +4,7 @@
 #include "core/library/library.h"
 #include "core/library/watchlist.h"
 #include "core/portfolio/portfoliostore.h"
+#include "core/portfolio/portfoliooverview.h"
 #include "core/portfolio/positions.h"
 #include "portfoliofixtures.h"
 #include "schemaversion.h"
@@ -285,4 +286,23 @@ TEST_F(PortfolioStoreTest, ATransactionAddedReplacedAndRemovedByHand)
     EXPECT_EQ(store.transactions(QStringLiteral("Main")).size(), 2);
     EXPECT_TRUE(store.remove(sold.id).ok());
     EXPECT_EQ(store.transactions(QStringLiteral("Main")).size(), 1);
+}
+
+TEST_F(PortfolioStoreTest, TheOverviewOfThePortfolioPageOverTheClosingRateFiles)
+{
+    PortfolioStore store(*m_library);
+    ASSERT_TRUE(store.importCsv(kIssueExample, QStringLiteral("trades.csv"), QString(), kToday).ok());
+    const PortfolioOverview o = readPortfolioOverview(*m_library, defaultPortfolioName(), kToday);
+    ASSERT_TRUE(o.error.isEmpty()) << o.error.toStdString();
+    ASSERT_EQ(o.holdings.positions.size(), 2);
+    EXPECT_NEAR(o.holdings.positions[0].unrealized, 1252.80, 1e-9);  // valued at the close of 4 December
+    EXPECT_EQ(o.moves.value(QStringLiteral("LUCK")).date, day("2024-12-04"));
+    EXPECT_NEAR(o.moves.value(QStringLiteral("LUCK")).change, 1020.88 - 1010.25, 1e-9);
+    EXPECT_EQ(o.sectors.value(QStringLiteral("LUCK")), QStringLiteral("CEMENT"));
+    ASSERT_EQ(o.allocation.size(), 2);
+    EXPECT_EQ(o.allocation[0].sector, QStringLiteral("CEMENT"));
+    // The series ends at the newest close, not at today.
+    EXPECT_EQ(o.performance.from, day("2024-12-02"));
+    EXPECT_EQ(o.performance.to, day("2024-12-04"));
+    EXPECT_EQ(o.performance.series.size(), 3);
 }
