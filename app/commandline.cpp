@@ -96,7 +96,7 @@ void declareOptions(QCommandLineParser &parser)
         {QStringLiteral("screenshot"), QCoreApplication::translate("md", "Render the window offscreen to OUT.png and exit."),
          QStringLiteral("OUT.png")},
         {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article, snapshots, sectors, "
-                                                    "watchlist; library, history, compare, symbol, candles, news, search, alerts)."),
+                                                    "watchlist; library, history, compare, symbol, candles, news, search, alerts, portfolio)."),
          QStringLiteral("VIEW")},
         {QStringLiteral("query"), QCoreApplication::translate("md", "With --screenshot --view search: the words searched in the library's articles."),
          QStringLiteral("QUERY")},
@@ -171,7 +171,7 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
                                       QStringLiteral("watchlist"), QStringLiteral("library"),
                                       QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol"),
                                       QStringLiteral("candles"), QStringLiteral("news"), QStringLiteral("search"),
-                                      QStringLiteral("alerts")};
+                                      QStringLiteral("alerts"), QStringLiteral("portfolio")};
     if (!out.view.isEmpty() && !views.contains(out.view)) {
         *error = QCoreApplication::translate("md", "Unknown view \"%1\"; use one of %2.")
                      .arg(quotedPart(out.view), views.join(QLatin1String(", ")));

@@ -15,7 +15,7 @@ class SectorAllocationModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SectorColumn, ValueColumn, WeightColumn, SymbolsColumn, ColumnCount };
+    enum Column { SectorColumn, WeightColumn, ValueColumn, SymbolsColumn, ColumnCount };
 
     explicit SectorAllocationModel(QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 // Reading transactions from CSV (strict RFC 4180 records, checked field by field) and writing them back.
 #include "core/portfolio/transactioncsv.h"
 
+#include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
 #include "core/portfolio/csvrecords.h"
 #include "core/portfolio/portfolioperformancecsv.h"
@@ -222,6 +223,11 @@ CsvTable transactionsTable(const QVector<Transaction> &transactions, bool withId
         table.addText(t.note);
     }
     return table;
+}
+
+CsvSaveResult saveTransactionsCsv(const QVector<Transaction> &transactions, const QString &path)
+{
+    return saveCsvFile(transactionsTable(transactions), csvFormat(CsvPreset::Csv, QLocale::system()), path);
 }
 
 } // namespace md

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/csv/csvtable.h"
+#include "core/csv/csvwriter.h"
 #include "core/portfolio/transaction.h"
 
 #include <QByteArray>
@@ -36,5 +37,9 @@ TransactionCsvResult readTransactionsCsv(const QByteArray &bytes, const QString 
 // The transactions as a table with transactionCsvHeader(), numbers a type does not use left empty; with
 // withIds, an id and a portfolio column first (for --transactions list).
 CsvTable transactionsTable(const QVector<Transaction> &transactions, bool withIds = false);
+
+// Writes transactions to path as transactionsTable() (what --transactions export and the window's Export write),
+// the whole file or nothing.
+CsvSaveResult saveTransactionsCsv(const QVector<Transaction> &transactions, const QString &path);
 
 } // namespace md
