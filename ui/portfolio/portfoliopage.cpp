@@ -238,20 +238,24 @@ PortfolioPage::PortfolioPage(Library *library, QWidget *parent)
     connect(m_transactions, &QTableView::activated, this, &PortfolioPage::editSelected);
     connect(m_transactions->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PortfolioPage::updateActions);
 
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->addWidget(m_holdings);
-    top->addWidget(m_allocation);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 1);
+    // Holdings across the top (their columns need the width); below, the chart beside the allocation over the
+    // transactions.
+    auto *tables = new QSplitter(Qt::Vertical);
+    tables->addWidget(m_allocation);
+    tables->addWidget(m_transactions);
+    tables->setStretchFactor(0, 2);
+    tables->setStretchFactor(1, 3);
+    tables->setSizes({200, 300});
     auto *bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(chartPanel);
-    bottom->addWidget(m_transactions);
+    bottom->addWidget(tables);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
-    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_holdings);
     m_splitter->addWidget(bottom);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({300, 450});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -316,10 +320,10 @@ void PortfolioPage::showOverview()
     // Columns as wide as their text; a sector's long name elides (its whole name is in the allocation).
     m_holdings->resizeColumnsToContents();
     m_holdings->setColumnWidth(HoldingsModel::SectorColumn,
-                               std::min(m_holdings->columnWidth(HoldingsModel::SectorColumn), fontMetrics().averageCharWidth() * 22));
+                               std::min(m_holdings->columnWidth(HoldingsModel::SectorColumn), fontMetrics().averageCharWidth() * 24));
     m_allocation->resizeColumnsToContents();
     m_allocation->setColumnWidth(SectorAllocationModel::SectorColumn,
-                                 std::min(m_allocation->columnWidth(SectorAllocationModel::SectorColumn), fontMetrics().averageCharWidth() * 26));
+                                 std::min(m_allocation->columnWidth(SectorAllocationModel::SectorColumn), fontMetrics().averageCharWidth() * 22));
     m_transactions->resizeColumnsToContents();
     const Holdings &h = m_overview.holdings;
     const QLocale locale;
