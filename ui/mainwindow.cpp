@@ -18,6 +18,7 @@
 #include "ui/indexchartview.h"
 #include "ui/library/compareview.h"
 #include "ui/library/librarypage.h"
+#include "ui/library/symbolhistoryview.h"
 #include "ui/messagebanner.h"
 #include "ui/moversview.h"
 #include "ui/network/openurldialog.h"
@@ -394,8 +395,10 @@ LibraryOpenResult MainWindow::openLibrary(const QString &path)
     m_pages->addTab(m_portfolioPage, tr("Portfolio"));
     m_pages->setTabToolTip(m_pages->indexOf(m_portfolioPage), tr("Holdings, allocation, performance and transactions"));
     connect(m_portfolioPage, &PortfolioPage::symbolRequested, this, [this](const QString &symbol) {
-        if (showLibraryPage())
-            m_libraryPage->showSymbol(symbol);
+        if (!showLibraryPage())
+            return;
+        m_libraryPage->showSymbol(symbol);
+        m_libraryPage->symbolHistory()->setTradeMarks(symbol, m_portfolioPage->tradeMarks(symbol));
     });
     connect(m_libraryPage, &LibraryPage::importFinished, m_portfolioPage, &PortfolioPage::pricesChanged);
     connect(m_libraryPage, &LibraryPage::importFinished, this, [this](const ImportSummary &summary) {

@@ -125,6 +125,17 @@ QString findUncoveredTransaction(const QVector<Transaction> &transactions, qsize
     return {};
 }
 
+QVector<TradeMark> tradeMarksOf(const QVector<Transaction> &transactions, const QString &symbol)
+{
+    QVector<TradeMark> marks;
+    for (const Transaction &t : inDateOrder(transactions)) {
+        const bool buy = t.type == TransactionType::Buy || t.type == TransactionType::Right;
+        if ((buy || t.type == TransactionType::Sell) && t.symbol.compare(symbol, Qt::CaseInsensitive) == 0)
+            marks.append(TradeMark{t.date, t.price, t.quantity, buy});
+    }
+    return marks;
+}
+
 QString transactionProblem(const Transaction &t, const QDate &today)
 {
     if (!t.date.isValid())

@@ -1,6 +1,7 @@
 // The Portfolio page over a library of the closing-rate files of 2–4 December 2024: the holdings in the
 // table, sorting that keeps the totals row last, add / edit / delete with undo and redo, import (ours and
 // Portfolio Performance's) and export through the store, a position's double-click opening its candles.
+#include "core/library/dailybarchart.h"
 #include "core/library/library.h"
 #include "core/models/holdingsmodel.h"
 #include "core/models/holdingsproxymodel.h"
@@ -10,6 +11,7 @@
 #include "core/portfolio/transactioncsv.h"
 #include "core/session/snapshotsession.h"
 #include "tests/ui/uitestsupport.h"
+#include "ui/exchangeclock.h"
 #include "ui/library/historychartview.h"
 #include "ui/library/librarypage.h"
 #include "ui/library/symbolhistoryview.h"
@@ -18,6 +20,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -207,5 +210,13 @@ TEST_F(PortfolioPageTest, DoubleClickingAPositionOpensItsCandles)
     ASSERT_EQ(requested.size(), 1);
     EXPECT_EQ(requested.first().first().toString(), QStringLiteral("OGDC"));
     EXPECT_EQ(m_window.pages()->currentWidget(), m_window.libraryPage());
-    EXPECT_EQ(m_window.libraryPage()->symbolHistory()->symbol(), QStringLiteral("OGDC"));
+    ui::SymbolHistoryView *candles = m_window.libraryPage()->symbolHistory();
+    EXPECT_EQ(candles->symbol(), QStringLiteral("OGDC"));
+    // Its buy is marked at its price on its session; it was never sold.
+    ASSERT_EQ(candles->buyMarkers()->count(), 1);
+    EXPECT_EQ(candles->buyMarkers()->at(0), QPointF(double(ui::exchangeAxisMsecs(sessionCloseMsecs(QDate(2024, 12, 3)))), 200));
+    EXPECT_EQ(candles->sellMarkers()->count(), 0);
+    // Another symbol's candles are not marked with them.
+    candles->showSymbol(QStringLiteral("LUCK"));
+    EXPECT_EQ(candles->buyMarkers()->count(), 0);
 }

@@ -70,6 +70,8 @@ public:
     HoldingsProxyModel *holdingsProxy() const { return m_holdingsProxy; }
     TransactionsModel *transactionsModel() const { return m_transactionsModel; }
     const PortfolioOverview &overview() const { return m_overview; }
+    // symbol's buys and sells in the portfolio shown, to mark on its candles.
+    QVector<TradeMark> tradeMarks(const QString &symbol) const { return tradeMarksOf(m_overview.transactions, symbol); }
     // The line under the buttons: what was refused, or what was done.
     QString feedbackText() const;
 
