@@ -96,7 +96,7 @@ void declareOptions(QCommandLineParser &parser)
         {QStringLiteral("screenshot"), QCoreApplication::translate("md", "Render the window offscreen to OUT.png and exit."),
          QStringLiteral("OUT.png")},
         {QStringLiteral("view"), QCoreApplication::translate("md", "With --screenshot: render only this view (ticker, movers, charts, article, snapshots, sectors, "
-                                                    "watchlist; library, history, compare, symbol, candles, news, search, alerts)."),
+                                                    "watchlist; library, history, compare, symbol, candles, news, search, alerts, portfolio)."),
          QStringLiteral("VIEW")},
         {QStringLiteral("query"), QCoreApplication::translate("md", "With --screenshot --view search: the words searched in the library's articles."),
          QStringLiteral("QUERY")},
@@ -174,7 +174,7 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
                                       QStringLiteral("watchlist"), QStringLiteral("library"),
                                       QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("symbol"),
                                       QStringLiteral("candles"), QStringLiteral("news"), QStringLiteral("search"),
-                                      QStringLiteral("alerts")};
+                                      QStringLiteral("alerts"), QStringLiteral("portfolio")};
     if (!out.theme.isEmpty() && out.theme != QLatin1String("light") && out.theme != QLatin1String("dark")
         && out.theme != QLatin1String("system")) {
         *error = QCoreApplication::translate("md", "Unknown theme \"%1\"; use light, dark or system.").arg(quotedPart(out.theme));

@@ -183,6 +183,14 @@ int runTransactions(const CommandLine &command)
     QVector<Transaction> list;  // export
     if (!readPortfolio(store, portfolioName(command), &list))
         return ExitInputProblem;
+    if (command.output != QLatin1String("-")) {
+        const CsvSaveResult saved = saveTransactionsCsv(list, command.output);  // as the window's Export
+        if (!saved.ok()) {
+            printError(saved.error);
+            return ExitInputProblem;
+        }
+        return ExitOk;
+    }
     return writeTable(transactionsTable(list), command.output);
 }
 

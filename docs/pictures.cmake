@@ -133,3 +133,9 @@ marketdesk(--import "${WORK_DIR}/market/closing" --library "${board_library}")
 marketdesk(--screenshot "${docs}/candles.png" --view candles --library "${board_library}" "${board}")
 message(STATUS "docs/candles-dark.png")
 marketdesk(--screenshot "${docs}/candles-dark.png" --view candles --theme dark --library "${board_library}" "${board}")
+
+# docs/portfolio.png: the Portfolio page over the same year of the generated market, with the twelve
+# transactions of tests/data/portfolio-psxgen-2024.csv (closing-rate files carry no KSE-100, so no index line).
+message(STATUS "docs/portfolio.png")
+marketdesk(--transactions import "${data}/portfolio-psxgen-2024.csv" --library "${board_library}")
+marketdesk(--screenshot "${docs}/portfolio.png" --view portfolio --library "${board_library}")

@@ -18,10 +18,12 @@
 #include "ui/indexchartview.h"
 #include "ui/library/compareview.h"
 #include "ui/library/librarypage.h"
+#include "ui/library/symbolhistoryview.h"
 #include "ui/messagebanner.h"
 #include "ui/moversview.h"
 #include "ui/network/openurldialog.h"
 #include "ui/network/refreshstatuslabel.h"
+#include "ui/portfolio/portfoliopage.h"
 #include "ui/sessionreporter.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/snapshotstatus.h"
@@ -115,6 +117,7 @@ MainWindow::~MainWindow()
     // The library's views go before the session's library they read.
     delete m_libraryPage;
     delete m_alertsPage;
+    delete m_portfolioPage;
 }
 
 void MainWindow::wireDashboard()
@@ -213,6 +216,7 @@ void MainWindow::addViewActions(QMenu *view)
         {QStringLiteral("symbol"), tr("S&ymbol History"), QKeySequence(Qt::CTRL | Qt::Key_8), true},
         {QStringLiteral("search"), tr("Searc&h Articles"), QKeySequence(Qt::CTRL | Qt::Key_K), true},
         {QStringLiteral("alerts"), tr("Al&erts"), QKeySequence(Qt::CTRL | Qt::Key_9), true},
+        {QStringLiteral("portfolio"), tr("Port&folio"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), true},
     };
     bool libraryPart = false;
     for (const auto &v : views) {
@@ -236,12 +240,15 @@ QWidget *MainWindow::view(const QString &name) const
         return view;
     if (name == QLatin1String("alerts"))
         return m_alertsPage;
+    if (name == QLatin1String("portfolio"))
+        return m_portfolioPage;
     return m_libraryPage ? m_libraryPage->view(name) : nullptr;
 }
 
 QStringList MainWindow::viewNames()
 {
-    return DashboardPage::viewNames() + LibraryPage::viewNames() + QStringList{QStringLiteral("alerts")};
+    return DashboardPage::viewNames() + LibraryPage::viewNames()
+        + QStringList{QStringLiteral("alerts"), QStringLiteral("portfolio")};
 }
 
 void MainWindow::showView(const QString &name)
@@ -252,8 +259,8 @@ void MainWindow::showView(const QString &name)
     if (m_libraryPage && m_libraryPage->isAncestorOf(target)) {
         m_pages->setCurrentWidget(m_libraryPage);
         m_libraryPage->showView(target);
-    } else if (target == m_alertsPage) {
-        m_pages->setCurrentWidget(m_alertsPage);
+    } else if (target == m_alertsPage || target == m_portfolioPage) {
+        m_pages->setCurrentWidget(target);
     } else {
         m_pages->setCurrentWidget(m_dashboard);
         m_dashboard->showView(target);
@@ -384,6 +391,16 @@ LibraryOpenResult MainWindow::openLibrary(const QString &path)
     m_pages->addTab(m_alertsPage, tr("Alerts"));
     m_pages->setTabToolTip(m_pages->indexOf(m_alertsPage), tr("Alert rules, and what they fired"));
     connect(m_alertsPage, &AlertsPage::openRequested, m_session, &SnapshotSession::openFromLibrary);
+    m_portfolioPage = new PortfolioPage(m_session->library());
+    m_pages->addTab(m_portfolioPage, tr("Portfolio"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_portfolioPage), tr("Holdings, allocation, performance and transactions"));
+    connect(m_portfolioPage, &PortfolioPage::symbolRequested, this, [this](const QString &symbol) {
+        if (!showLibraryPage())
+            return;
+        m_libraryPage->showSymbol(symbol);
+        m_libraryPage->symbolHistory()->setTradeMarks(symbol, m_portfolioPage->tradeMarks(symbol));
+    });
+    connect(m_libraryPage, &LibraryPage::importFinished, m_portfolioPage, &PortfolioPage::pricesChanged);
     connect(m_libraryPage, &LibraryPage::importFinished, this, [this](const ImportSummary &summary) {
         statusBar()->showMessage((describeImport(summary) + QLatin1Char(' ') + describeImportAlerts(summary, tr("the Alerts page"))).trimmed(), 8000);
     });
@@ -399,8 +416,10 @@ LibraryOpenResult MainWindow::openLibrary(const QString &path)
 
 void MainWindow::onStored(int added, const QStringList &failures)
 {
-    if (added > 0)
+    if (added > 0) {
         m_libraryPage->reload();
+        m_portfolioPage->pricesChanged();
+    }
     if (failures.isEmpty())
         return;
     // The snapshots stay open; only the library missed them.

@@ -19,6 +19,7 @@ class DashboardPage;
 class ExportController;
 class LibraryPage;
 class MessageBanner;
+class PortfolioPage;
 class RefreshStatusLabel;
 class SessionReporter;
 class SnapshotStatus;
@@ -38,6 +39,7 @@ public:
     // Null until openLibrary() succeeded.
     LibraryPage *libraryPage() const { return m_libraryPage; }
     AlertsPage *alertsPage() const { return m_alertsPage; }
+    PortfolioPage *portfolioPage() const { return m_portfolioPage; }
     SessionReporter *reporter() const { return m_reporter; }
     // The Dashboard page (what is open) and, with a library, the Library page (what is stored).
     QTabWidget *pages() const { return m_pages; }
@@ -50,7 +52,8 @@ public:
     LibraryOpenResult openLibrary(const QString &path);
 
     // DashboardPage::viewNames(), then with a library "library", "history" (index history), "compare",
-    // "symbol" (symbol history), "search" (article search), "alerts" (the Alerts page). nullptr for another name.
+    // "symbol" (symbol history), "search" (article search), "alerts" (the Alerts page), "portfolio" (the
+    // Portfolio page). nullptr for another name.
     QWidget *view(const QString &name) const;
     static QStringList viewNames();
     // Brings a view forward (its page and tab) and gives it the keyboard focus.
@@ -89,6 +92,7 @@ private:
     ExportController *m_exporter;
     LibraryPage *m_libraryPage = nullptr;
     AlertsPage *m_alertsPage = nullptr;  // with the library
+    PortfolioPage *m_portfolioPage = nullptr;  // with the library
     SessionReporter *m_reporter = nullptr;
     QList<QAction *> m_libraryActions;  // enabled once a library is open
     QAction *m_exportAction = nullptr;

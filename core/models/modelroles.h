@@ -13,6 +13,8 @@ enum ModelRole {
     DirectionRole,
     // bool: the row's symbol or index is on the watchlist (given by the proxies that are told the watchlist).
     WatchedRole,
+    // bool: the row is a table's totals row (HoldingsModel), which sorting keeps last.
+    TotalsRowRole,
 };
 
 } // namespace md

@@ -278,3 +278,129 @@ TransactionChange PortfolioStore::remove(qint64 id)
 }
 
 } // namespace md
+
+namespace md {
+
+bool PortfolioStore::begin(TransactionChange *change)
+{
+    QSqlQuery q(m_library.database());
+    if (execWhileBusy(q, QStringLiteral("BEGIN IMMEDIATE"), Library::kDefaultBusyTimeoutMs))
+        return true;
+    change->busy = isBusyError(q.lastError());
+    change->error = m_lastError = change->busy ? libraryBusyMessage(m_library.path(), Library::kDefaultBusyTimeoutMs)
+                                               : q.lastError().text();
+    return false;
+}
+
+QString PortfolioStore::refusalOf(const Transaction &t, const QDate &today) const
+{
+    const QString problem = transactionProblem(t, today);
+    if (!problem.isEmpty())
+        return problem;
+    if (!t.symbol.isEmpty() && !knowsSymbol(t.symbol)) {
+        return tr("%1 is not a symbol the library has prices for (import the exchange's closing-rate files first)")
+            .arg(t.symbol);
+    }
+    QVector<Transaction> all = portfolioId(t.portfolio) != 0 ? transactions(t.portfolio) : QVector<Transaction>();
+    bool replaced = false;
+    for (Transaction &old : all) {
+        if (t.id != 0 && old.id == t.id) {
+            old = t;
+            replaced = true;
+        }
+    }
+    if (t.id != 0 && !replaced)
+        return tr("there is no transaction %1 in portfolio %2").arg(t.id).arg(t.portfolio);
+    if (!replaced)
+        all.append(t);
+    return findUncoveredTransaction(all);
+}
+
+TransactionChange PortfolioStore::add(const Transaction &input, const QDate &today)
+{
+    m_lastError.clear();
+    TransactionChange change;
+    Transaction t = input;
+    t.id = 0;
+    t.symbol = t.symbol.trimmed().toUpper();
+    t.portfolio = t.portfolio.trimmed().isEmpty() ? defaultPortfolioName() : t.portfolio.trimmed();
+    if (!begin(&change))
+        return change;
+    QSqlDatabase db = m_library.database();
+    QSqlQuery q(db);
+    const auto refuse = [&](const QString &error) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        change.error = error;
+        return change;
+    };
+    const QString refusal = refusalOf(t, today);
+    if (!refusal.isEmpty())
+        return refuse(tr("the transaction was not added: %1").arg(refusal));
+    qint64 portfolio = portfolioId(t.portfolio);
+    QSqlQuery w(db);
+    if (portfolio == 0) {
+        w.prepare(QStringLiteral("INSERT INTO portfolios (name, created_ms) VALUES (?, ?)"));
+        w.addBindValue(t.portfolio);
+        w.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!w.exec())
+            return refuse(m_lastError = w.lastError().text());
+        portfolio = w.lastInsertId().toLongLong();
+    }
+    w.prepare(QStringLiteral("INSERT INTO transactions (portfolio_id, day, type, symbol, quantity, price, amount, fees, "
+                             "taxes, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    w.addBindValue(portfolio);
+    w.addBindValue(t.date.toString(Qt::ISODate));
+    w.addBindValue(transactionTypeName(t.type));
+    w.addBindValue(t.symbol.isNull() ? QStringLiteral("") : t.symbol);
+    w.addBindValue(t.quantity);
+    w.addBindValue(t.price);
+    w.addBindValue(t.amount);
+    w.addBindValue(t.fees);
+    w.addBindValue(t.taxes);
+    w.addBindValue(t.note.isNull() ? QStringLiteral("") : t.note);
+    if (!w.exec() || !q.exec(QStringLiteral("COMMIT")))
+        return refuse(m_lastError = w.lastError().isValid() ? w.lastError().text() : q.lastError().text());
+    change.count = 1;
+    change.id = w.lastInsertId().toLongLong();
+    return change;
+}
+
+TransactionChange PortfolioStore::replace(const Transaction &input, const QDate &today)
+{
+    m_lastError.clear();
+    TransactionChange change;
+    Transaction t = input;
+    t.symbol = t.symbol.trimmed().toUpper();
+    if (!begin(&change))
+        return change;
+    QSqlDatabase db = m_library.database();
+    QSqlQuery q(db);
+    const auto refuse = [&](const QString &error) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        change.error = error;
+        return change;
+    };
+    const QString refusal = refusalOf(t, today);
+    if (!refusal.isEmpty())
+        return refuse(tr("transaction %1 was not changed: %2").arg(t.id).arg(refusal));
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("UPDATE transactions SET day = ?, type = ?, symbol = ?, quantity = ?, price = ?, amount = ?, "
+                             "fees = ?, taxes = ?, note = ? WHERE id = ?"));
+    w.addBindValue(t.date.toString(Qt::ISODate));
+    w.addBindValue(transactionTypeName(t.type));
+    w.addBindValue(t.symbol.isNull() ? QStringLiteral("") : t.symbol);
+    w.addBindValue(t.quantity);
+    w.addBindValue(t.price);
+    w.addBindValue(t.amount);
+    w.addBindValue(t.fees);
+    w.addBindValue(t.taxes);
+    w.addBindValue(t.note.isNull() ? QStringLiteral("") : t.note);
+    w.addBindValue(t.id);
+    if (!w.exec() || !q.exec(QStringLiteral("COMMIT")))
+        return refuse(m_lastError = w.lastError().isValid() ? w.lastError().text() : q.lastError().text());
+    change.count = 1;
+    change.id = t.id;
+    return change;
+}
+
+} // namespace md

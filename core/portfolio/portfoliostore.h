@@ -15,7 +15,8 @@ class Library;
 
 struct TransactionChange
 {
-    int count = 0;   // transactions imported or removed
+    int count = 0;   // transactions imported, added, replaced or removed
+    qint64 id = 0;   // add(): the new transaction's id
     QString error;   // in the user's words; nothing changed when set
     bool busy = false;  // another MarketDesk held the write lock too long
 
@@ -43,12 +44,22 @@ public:
                                 const QDate &today);
     // Removes one transaction; refused when a later sell would then sell more than was held.
     TransactionChange remove(qint64 id);
+    // Stores one transaction typed by hand in t.portfolio (made when it is new); refused, with nothing stored,
+    // for what transactionProblem() names, a symbol the library has no prices for, or a sell of more than held.
+    // change.id is the new transaction's id.
+    TransactionChange add(const Transaction &t, const QDate &today);
+    // Replaces the stored transaction t.id (in its portfolio) with t; refused as add() is, and when it is not
+    // stored.
+    TransactionChange replace(const Transaction &t, const QDate &today);
 
     QString lastError() const { return m_lastError; }
 
 private:
     qint64 portfolioId(const QString &name) const;  // 0 when there is none
     bool knowsSymbol(const QString &symbol) const;
+    // The checks of add() and replace() on the portfolio's transactions with t in place of t.id (or added).
+    QString refusalOf(const Transaction &t, const QDate &today) const;
+    bool begin(TransactionChange *change);
 
     Library &m_library;
     mutable QString m_lastError;

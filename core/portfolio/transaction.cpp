@@ -4,6 +4,7 @@
 #include "core/wording.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -120,6 +121,64 @@ QString findUncoveredTransaction(const QVector<Transaction> &transactions, qsize
                 *index = i;
             return reason;
         }
+    }
+    return {};
+}
+
+QVector<TradeMark> tradeMarksOf(const QVector<Transaction> &transactions, const QString &symbol)
+{
+    QVector<TradeMark> marks;
+    for (const Transaction &t : inDateOrder(transactions)) {
+        const bool buy = t.type == TransactionType::Buy || t.type == TransactionType::Right;
+        if ((buy || t.type == TransactionType::Sell) && t.symbol.compare(symbol, Qt::CaseInsensitive) == 0)
+            marks.append(TradeMark{t.date, t.price, t.quantity, buy});
+    }
+    return marks;
+}
+
+QString transactionProblem(const Transaction &t, const QDate &today)
+{
+    if (!t.date.isValid())
+        return tr("it needs a date");
+    if (today.isValid() && t.date > today)
+        return tr("%1 is in the future (today is %2)").arg(t.date.toString(Qt::ISODate), today.toString(Qt::ISODate));
+    static const QRegularExpression symbolPattern(QStringLiteral("^[A-Z0-9][A-Z0-9.\\-]{0,15}$"));
+    if (!t.symbol.isEmpty() && !symbolPattern.match(t.symbol).hasMatch())
+        return tr("\"%1\" is not a symbol (letters and digits, such as LUCK)").arg(quotedPart(t.symbol));
+    if (t.quantity < 0 || t.price < 0 || t.amount < 0 || t.fees < 0 || t.taxes < 0)
+        return tr("its numbers cannot be negative");
+    const QString typeName = transactionTypeName(t.type);
+    const auto needs = [&](const char *what) { return tr("a %1 needs %2").arg(typeName, tr(what)); };
+    switch (t.type) {
+    case TransactionType::Buy:
+    case TransactionType::Sell:
+    case TransactionType::Right:
+        if (t.symbol.isEmpty())
+            return needs("a symbol");
+        if (t.quantity <= 0)
+            return needs("a quantity above 0");
+        if (t.price <= 0)
+            return needs("a price above 0");
+        return {};
+    case TransactionType::Dividend:
+        if (t.symbol.isEmpty())
+            return needs("a symbol");
+        return t.amount > 0 ? QString() : needs("an amount (the cash received) above 0");
+    case TransactionType::Bonus:
+        if (t.symbol.isEmpty())
+            return needs("a symbol");
+        return t.quantity > 0 ? QString() : needs("a quantity (the shares received) above 0");
+    case TransactionType::Split:
+        if (t.symbol.isEmpty())
+            return needs("a symbol");
+        return t.quantity > 0 ? QString() : needs("a quantity above 0 (the shares after the split for one share before)");
+    case TransactionType::Deposit:
+    case TransactionType::Withdrawal:
+        if (!t.symbol.isEmpty())
+            return tr("a %1 has no symbol (got %2)").arg(typeName, t.symbol);
+        return t.amount > 0 ? QString() : needs("an amount above 0");
+    case TransactionType::Fee:
+        return t.amount > 0 ? QString() : needs("an amount above 0");
     }
     return {};
 }

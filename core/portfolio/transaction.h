@@ -64,4 +64,20 @@ bool changesShares(TransactionType type);
 // *index is set to the offending transaction's position in the vector given.
 QString findUncoveredTransaction(const QVector<Transaction> &transactions, qsizetype *index = nullptr);
 
+// A buy (or right subscription) or a sell of one symbol, to mark on its chart.
+struct TradeMark
+{
+    QDate date;
+    double price = 0.0;
+    double quantity = 0.0;
+    bool buy = true;
+};
+// symbol's buys, rights and sells among transactions, in date order.
+QVector<TradeMark> tradeMarksOf(const QVector<Transaction> &transactions, const QString &symbol);
+
+// What keeps a transaction typed by hand (the window's dialog) from being stored, in the user's words, or empty:
+// a date missing or after today, a symbol that is not one, a negative number, or a field its type needs (the
+// same needs an import has, docs/portfolio.md; a buy, sell or right needs a price above 0).
+QString transactionProblem(const Transaction &t, const QDate &today);
+
 } // namespace md

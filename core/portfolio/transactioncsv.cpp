@@ -1,7 +1,10 @@
 // Reading transactions from CSV (strict RFC 4180 records, checked field by field) and writing them back.
 #include "core/portfolio/transactioncsv.h"
 
+#include "core/csv/csvformat.h"
 #include "core/csv/csvwriter.h"
+#include "core/portfolio/csvrecords.h"
+#include "core/portfolio/portfolioperformancecsv.h"
 #include "core/wording.h"
 
 #include <QRegularExpression>
@@ -12,85 +15,6 @@ namespace md {
 namespace {
 
 enum Column { ColDate, ColType, ColSymbol, ColQuantity, ColPrice, ColAmount, ColFees, ColTaxes, ColNote, ColumnCount };
-
-struct Record
-{
-    int line = 0;  // the line the record starts on (1-based)
-    QStringList fields;
-};
-
-// Splits text into RFC 4180 records. A quoted field may hold commas, doubled quotes and line breaks; text
-// after a closing quote, or a quote inside an unquoted field, is an error naming its line.
-bool splitRecords(const QString &text, QVector<Record> *records, int *badLine, QString *reason)
-{
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    int line = 1;
-    while (i < n) {
-        Record record;
-        record.line = line;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            QString field;
-            if (i < n && text[i] == QLatin1Char('"')) {
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const QChar c = text[i];
-                    if (c == QLatin1Char('"')) {
-                        if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
-                            field += c;
-                            i += 2;
-                            continue;
-                        }
-                        closed = true;
-                        ++i;
-                        break;
-                    }
-                    if (c == QLatin1Char('\n'))
-                        ++line;
-                    field += c;
-                    ++i;
-                }
-                if (!closed) {
-                    *badLine = record.line;
-                    *reason = tr("a quoted field is never closed");
-                    return false;
-                }
-                if (i < n && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('\r') && text[i] != QLatin1Char('\n')) {
-                    *badLine = line;
-                    *reason = tr("text follows a closing quote");
-                    return false;
-                }
-            } else {
-                while (i < n && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('\r') && text[i] != QLatin1Char('\n')) {
-                    if (text[i] == QLatin1Char('"')) {
-                        *badLine = line;
-                        *reason = tr("a quote inside an unquoted field");
-                        return false;
-                    }
-                    field += text[i++];
-                }
-            }
-            record.fields.append(field);
-            if (i < n && text[i] == QLatin1Char(',')) {
-                ++i;
-                continue;
-            }
-            // end of line or of text
-            if (i < n && text[i] == QLatin1Char('\r'))
-                ++i;
-            if (i < n && text[i] == QLatin1Char('\n'))
-                ++i;
-            ++line;
-            endOfRecord = true;
-        }
-        const bool blank = record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
-        if (!blank)
-            records->append(record);
-    }
-    return true;
-}
 
 // A plain decimal number: digits, an optional point and fraction, optionally negative. No grouping, no
 // exponent, no currency: "1,000" or "Rs 5" are refused rather than guessed.
@@ -114,7 +38,7 @@ QString noteFromField(const QString &field)
 }
 
 // Checks one record and makes it a transaction; false with the reason.
-bool readRecord(const Record &record, const QDate &today, Transaction *t, QString *reason)
+bool readRecord(const CsvRecord &record, const QDate &today, Transaction *t, QString *reason)
 {
     const QStringList &f = record.fields;
     if (f.size() != ColumnCount) {
@@ -236,10 +160,12 @@ TransactionCsvResult readTransactionsCsv(const QByteArray &bytes, const QString 
     const QString text = QString::fromUtf8(data);
     if (text.toUtf8() != data)
         return fail(0, tr("it is not UTF-8 text"));
-    QVector<Record> records;
+    if (isPortfolioPerformanceHeader(text.left(text.indexOf(QLatin1Char('\n')))))
+        return readPortfolioPerformanceCsv(text, fileName, today, portfolio);
+    QVector<CsvRecord> records;
     int badLine = 0;
     QString reason;
-    if (!splitRecords(text, &records, &badLine, &reason))
+    if (!splitCsvRecords(text, QLatin1Char(','), &records, &badLine, &reason))
         return fail(badLine, reason);
     if (records.isEmpty())
         return fail(0, tr("it is empty (the first line must be the header %1)").arg(transactionCsvHeader().join(QLatin1Char(','))));
@@ -297,6 +223,11 @@ CsvTable transactionsTable(const QVector<Transaction> &transactions, bool withId
         table.addText(t.note);
     }
     return table;
+}
+
+CsvSaveResult saveTransactionsCsv(const QVector<Transaction> &transactions, const QString &path)
+{
+    return saveCsvFile(transactionsTable(transactions), csvFormat(CsvPreset::Csv, QLocale::system()), path);
 }
 
 } // namespace md

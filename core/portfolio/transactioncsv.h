@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/csv/csvtable.h"
+#include "core/csv/csvwriter.h"
 #include "core/portfolio/transaction.h"
 
 #include <QByteArray>
@@ -26,7 +27,7 @@ struct TransactionCsvResult
 };
 
 // Reads transactions from CSV bytes (RFC 4180; CR LF or LF; a UTF-8 byte-order mark is skipped; blank lines
-// are skipped). All or nothing: the first malformed line, unknown type, bad number or date, date after
+// are skipped): ours, or Portfolio Performance's export, recognised by its header (portfolioperformancecsv.h). All or nothing: the first malformed line, unknown type, bad number or date, date after
 // today, or a line missing what its type needs stops the read, naming fileName, the line and the reason.
 // Every transaction gets portfolio. Selling more than held is checked by the store, which also knows the
 // transactions already stored.
@@ -36,5 +37,9 @@ TransactionCsvResult readTransactionsCsv(const QByteArray &bytes, const QString 
 // The transactions as a table with transactionCsvHeader(), numbers a type does not use left empty; with
 // withIds, an id and a portfolio column first (for --transactions list).
 CsvTable transactionsTable(const QVector<Transaction> &transactions, bool withIds = false);
+
+// Writes transactions to path as transactionsTable() (what --transactions export and the window's Export write),
+// the whole file or nothing.
+CsvSaveResult saveTransactionsCsv(const QVector<Transaction> &transactions, const QString &path);
 
 } // namespace md

@@ -4,6 +4,7 @@
 #include "core/library/library.h"
 #include "core/library/watchlist.h"
 #include "core/portfolio/portfoliostore.h"
+#include "core/portfolio/portfoliooverview.h"
 #include "core/portfolio/positions.h"
 #include "portfoliofixtures.h"
 #include "schemaversion.h"
@@ -77,6 +78,35 @@ TEST_F(PortfolioStoreTest, TheIssuesExampleOverTheClosingRateFilesOfTwoToFourDec
     EXPECT_DOUBLE_EQ(ogdc.quantity, 50);
     EXPECT_DOUBLE_EQ(ogdc.price->close, 198.41);
     EXPECT_NEAR(ogdc.unrealized, -79.50, 1e-9);
+}
+
+TEST_F(PortfolioStoreTest, PortfolioPerformancesGermanExportImportsAsTheIssuesExample)
+{
+    PortfolioStore store(*m_library);
+    const QString path = test::dataPath(QStringLiteral("portfolio-performance/portfolio-de.csv"));
+    const TransactionChange change = store.importCsvFile(path, QString(), kToday);
+    ASSERT_TRUE(change.ok()) << change.error.toStdString();
+    EXPECT_EQ(change.count, 3);
+    const QVector<Transaction> list = store.transactions();
+    const QDate asOf = day("2024-12-04");
+    const Holdings h = holdingsAt(list, asOf, PriceHistory::fromLibrary(*m_library, symbolsOf(list), asOf));
+    ASSERT_EQ(h.positions.size(), 2);
+    EXPECT_DOUBLE_EQ(h.positions[0].averageCost, 1000);
+    EXPECT_NEAR(h.positions[0].unrealized, 1252.80, 1e-9);
+    EXPECT_NEAR(h.positions[0].realized, 800, 1e-9);
+    EXPECT_NEAR(h.positions[1].unrealized, -79.50, 1e-9);
+}
+
+TEST_F(PortfolioStoreTest, APortfolioPerformanceExportThatSellsMoreThanHeldImportsNothing)
+{
+    PortfolioStore store(*m_library);
+    const QByteArray oversell = "Date,Type,Value,Transaction Currency,Fees,Taxes,Shares,Ticker Symbol,Security Name,Note\r\n"
+                                "2024-12-02T00:00,Buy,\"10,000.00\",PKR,,,10,LUCK.KA,Lucky Cement Limited,\r\n"
+                                "2024-12-04T00:00,Sell,\"-11,220.00\",PKR,,,11,LUCK.KA,Lucky Cement Limited,\r\n";
+    const TransactionChange change = store.importCsv(oversell, QStringLiteral("pp.csv"), QString(), kToday);
+    EXPECT_EQ(change.error, QStringLiteral("pp.csv: line 3: a sell of 11 shares of LUCK on 2024-12-04, when 10 were "
+                                           "held; nothing was imported"));
+    EXPECT_TRUE(store.transactions().isEmpty());
 }
 
 TEST_F(PortfolioStoreTest, TheClosesReadForTheSeriesAreTheLibrarysDailyBars)
@@ -211,4 +241,68 @@ TEST(PortfolioMigration, ThePreviousReleasesLibraryGainsThePortfolioWithEverythi
     }
     EXPECT_EQ(test::schemaVersionOf(path), 7);
     EXPECT_EQ(Library::kSchemaVersion, 7);
+}
+
+TEST_F(PortfolioStoreTest, ATransactionAddedReplacedAndRemovedByHand)
+{
+    PortfolioStore store(*m_library);
+    Transaction buy = test::trade("2024-12-02", TransactionType::Buy, "luck", 100, 1000);
+    buy.portfolio = QStringLiteral("Main");
+    const TransactionChange added = store.add(buy, kToday);
+    ASSERT_TRUE(added.ok()) << added.error.toStdString();
+    EXPECT_GT(added.id, 0);
+    QVector<Transaction> list = store.transactions(QStringLiteral("Main"));
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].symbol, QStringLiteral("LUCK"));
+    EXPECT_EQ(list[0].id, added.id);
+
+    Transaction changed = list[0];
+    changed.quantity = 60;
+    changed.note = QStringLiteral("fewer");
+    ASSERT_TRUE(store.replace(changed, kToday).ok());
+    EXPECT_EQ(store.transactions(QStringLiteral("Main")), (QVector<Transaction>{changed}));
+
+    Transaction oversell = test::trade("2024-12-04", TransactionType::Sell, "LUCK", 61, 1020);
+    oversell.portfolio = QStringLiteral("Main");
+    EXPECT_EQ(store.add(oversell, kToday).error,
+              QStringLiteral("the transaction was not added: a sell of 61 shares of LUCK on 2024-12-04, when 60 were held"));
+    Transaction unknown = test::trade("2024-12-04", TransactionType::Buy, "XYZQ", 1, 10);
+    unknown.portfolio = QStringLiteral("Main");
+    EXPECT_TRUE(store.add(unknown, kToday).error.contains(QStringLiteral("XYZQ is not a symbol the library has prices for")));
+    Transaction future = buy;
+    future.date = day("2025-01-02");
+    EXPECT_EQ(store.add(future, kToday).error,
+              QStringLiteral("the transaction was not added: 2025-01-02 is in the future (today is 2024-12-31)"));
+    Transaction noPrice = buy;
+    noPrice.price = 0;
+    EXPECT_EQ(store.add(noPrice, kToday).error, QStringLiteral("the transaction was not added: a buy needs a price above 0"));
+    oversell.quantity = 30;
+    const TransactionChange sold = store.add(oversell, kToday);
+    ASSERT_TRUE(sold.ok());
+    changed.quantity = 20;  // the sell of 30 would no longer be covered
+    EXPECT_EQ(store.replace(changed, kToday).error.toStdString(),
+              QStringLiteral("transaction %1 was not changed: a sell of 30 shares of LUCK on 2024-12-04, when 20 were held")
+                  .arg(changed.id).toStdString());
+    EXPECT_EQ(store.transactions(QStringLiteral("Main")).size(), 2);
+    EXPECT_TRUE(store.remove(sold.id).ok());
+    EXPECT_EQ(store.transactions(QStringLiteral("Main")).size(), 1);
+}
+
+TEST_F(PortfolioStoreTest, TheOverviewOfThePortfolioPageOverTheClosingRateFiles)
+{
+    PortfolioStore store(*m_library);
+    ASSERT_TRUE(store.importCsv(kIssueExample, QStringLiteral("trades.csv"), QString(), kToday).ok());
+    const PortfolioOverview o = readPortfolioOverview(*m_library, defaultPortfolioName(), kToday);
+    ASSERT_TRUE(o.error.isEmpty()) << o.error.toStdString();
+    ASSERT_EQ(o.holdings.positions.size(), 2);
+    EXPECT_NEAR(o.holdings.positions[0].unrealized, 1252.80, 1e-9);  // valued at the close of 4 December
+    EXPECT_EQ(o.moves.value(QStringLiteral("LUCK")).date, day("2024-12-04"));
+    EXPECT_NEAR(o.moves.value(QStringLiteral("LUCK")).change, 1020.88 - 1010.25, 1e-9);
+    EXPECT_EQ(o.sectors.value(QStringLiteral("LUCK")), QStringLiteral("CEMENT"));
+    ASSERT_EQ(o.allocation.size(), 2);
+    EXPECT_EQ(o.allocation[0].sector, QStringLiteral("CEMENT"));
+    // The series ends at the newest close, not at today.
+    EXPECT_EQ(o.performance.from, day("2024-12-02"));
+    EXPECT_EQ(o.performance.to, day("2024-12-04"));
+    EXPECT_EQ(o.performance.series.size(), 3);
 }

@@ -88,7 +88,7 @@ protected:
 TEST_F(AlertsWindowTest, TheAlertsPageIsATabAndAView)
 {
     ASSERT_NE(page(), nullptr);
-    EXPECT_EQ(window.pages()->count(), 3);
+    EXPECT_EQ(window.pages()->count(), 4);  // Dashboard, Library, Alerts and Portfolio
     EXPECT_EQ(window.view(QStringLiteral("alerts")), page());
     EXPECT_TRUE(MainWindow::viewNames().contains(QStringLiteral("alerts")));
     window.show();

@@ -100,7 +100,7 @@ TEST_F(LibraryWindowTest, EveryOpenedFileIsStoredOnceAndTheSampleNot)
     writePages(2);
     MainWindow window;
     openLibrary(window);
-    EXPECT_EQ(window.pages()->count(), 3);  // Dashboard, Library and Alerts
+    EXPECT_EQ(window.pages()->count(), 4);  // Dashboard, Library, Alerts and Portfolio
     openAndWait(window, {page(0), page(1)});
     ASSERT_TRUE(storedAll(window));
     EXPECT_EQ(window.session()->library()->snapshotCount(), 2);

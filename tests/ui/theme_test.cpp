@@ -7,6 +7,7 @@
 #include "ui/library/historychartview.h"
 #include "ui/library/librarypage.h"
 #include "ui/mainwindow.h"
+#include "ui/portfolio/portfoliopage.h"
 #include "ui/theme.h"
 
 #include <QChart>
@@ -89,8 +90,10 @@ TEST(ThemeSwitch, LightDarkLightRecoloursTheReaderAndEveryChartAtOnce)
     auto *reader = qobject_cast<ui::ArticleReader *>(window.view(QStringLiteral("article")));
     ASSERT_NE(reader, nullptr);
 
-    const QList<ui::HistoryChartView *> libraryCharts = window.libraryPage()->findChildren<ui::HistoryChartView *>();
+    QList<ui::HistoryChartView *> libraryCharts = window.libraryPage()->findChildren<ui::HistoryChartView *>();
     ASSERT_GE(libraryCharts.size(), 3) << "index history, candles and volume";
+    ASSERT_NE(window.portfolioPage(), nullptr);
+    libraryCharts.append(window.portfolioPage()->valueChart());  // the portfolio's value against the KSE-100
 
     for (ThemeMode mode : {ThemeMode::Light, ThemeMode::Dark, ThemeMode::Light, ThemeMode::Dark}) {
         switchTo(mode);

@@ -87,6 +87,8 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     m_candles = m_priceChart->addCandles(tr("Price"), kRising, kFalling);
     m_closeLine = m_priceChart->addLine(tr("Close"), kClose);
     m_closeMarkers = m_priceChart->addMarkers(tr("Close only"), kClose, 5.0);
+    m_buyMarkers = m_priceChart->addMarkers(tr("Bought"), kRising.darker(130), 11.0);
+    m_sellMarkers = m_priceChart->addMarkers(tr("Sold"), kFalling.darker(130), 11.0);
     for (int period : averagePeriods()) {
         m_averageLines.append(m_priceChart->addLine(tr("SMA %1").arg(period), averageColour(period), 1.5));
         m_averageLines.constLast()->setVisible(false);
@@ -205,6 +207,17 @@ void SymbolHistoryView::showSymbol(const QString &symbol)
     showNews();
 }
 
+void SymbolHistoryView::setTradeMarks(const QString &symbol, const QVector<TradeMark> &marks)
+{
+    m_tradeSymbol = symbol;
+    QVector<QPointF> buys;
+    QVector<QPointF> sells;
+    for (const TradeMark &mark : marks)
+        (mark.buy ? buys : sells).append(QPointF(double(sessionCloseMsecs(mark.date)), mark.price));
+    m_priceChart->setMarkerPoints(m_buyMarkers, buys);
+    m_priceChart->setMarkerPoints(m_sellMarkers, sells);
+}
+
 void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &bars)
 {
     m_symbol = symbol;
@@ -232,6 +245,8 @@ void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &
     m_priceChart->setCandles(m_candles, full);
     m_priceChart->setLinePoints(m_closeLine, closes);
     m_priceChart->setMarkerPoints(m_closeMarkers, closeOnly);
+    if (symbol != m_tradeSymbol)
+        setTradeMarks(QString(), {});
     m_candles->setVisible(m_candleMode);
     m_closeLine->setVisible(!m_candleMode);
 

@@ -3,6 +3,8 @@
 // a star for the watchlist, a search by symbol or company name, and the library's news that mention it.
 #pragma once
 
+#include "core/portfolio/transaction.h"
+
 #include "core/alerts/mentionmatcher.h"
 #include "core/library/dailybarchart.h"
 #include "core/library/historyrange.h"
@@ -80,6 +82,11 @@ public:
     QLineSeries *closeLine() const { return m_closeLine; }
     // In candle mode, the sessions with only a close (a news ticker's price), as dots.
     QScatterSeries *closeMarkers() const { return m_closeMarkers; }
+    // A portfolio's buys (green) and sells (red) of symbol, marked at their price on their session until
+    // another symbol is shown.
+    void setTradeMarks(const QString &symbol, const QVector<TradeMark> &marks);
+    QScatterSeries *buyMarkers() const { return m_buyMarkers; }
+    QScatterSeries *sellMarkers() const { return m_sellMarkers; }
     // Charts on the left, news on the right.
     QSplitter *splitter() const { return m_splitter; }
     WatchStarButton *starButton() const { return m_star; }
@@ -122,6 +129,9 @@ private:
     QCandlestickSeries *m_candles = nullptr;
     QLineSeries *m_closeLine = nullptr;
     QScatterSeries *m_closeMarkers = nullptr;
+    QScatterSeries *m_buyMarkers = nullptr;
+    QScatterSeries *m_sellMarkers = nullptr;
+    QString m_tradeSymbol;  // the symbol the trade marks are of
     QSplitter *m_splitter = nullptr;
     int m_volumeUp = -1;    // bar sets of the volume chart: sessions that closed up (or level), and down
     int m_volumeDown = -1;
