@@ -64,7 +64,8 @@ TEST(EmptyStates, AnExchangeBoardSaysItHasNoStoryAndStaysOnItsCharts)
     page->tabs()->setCurrentWidget(page->view(QStringLiteral("charts")));
     const QStringList errors = openAndWait(window, {fixture("psx-market-watch-badges.html")});
     ASSERT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
-    EXPECT_GT(page->ticker()->itemCount(), 0);
+    // The ticker lays its items out on the next turn of the event loop after its model changes.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->ticker()->itemCount() > 0; }, 5000));
     auto *reader = qobject_cast<ui::ArticleReader *>(page->view(QStringLiteral("article")));
     EXPECT_EQ(reader->plainText(), QStringLiteral("No article text was found in this page.\n"
                                                   "It is one of the exchange's own publications: prices, no story."));
