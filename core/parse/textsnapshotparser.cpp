@@ -200,7 +200,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
         }
         // "Also read", "یہ بھی پڑھیے" alone on a line heads the links that follow it; it is not text.
-        if (i != lead && isRelatedLeadLine(unit))
+        if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))
             continue;
         // The lead paragraph is always a paragraph, even when it lost its full stop.
         LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
