@@ -5,19 +5,13 @@
 #include "core/wording.h"
 
 #include "core/csv/csvformat.h"
-#include "core/csv/csvwriter.h"
 #include "core/csv/snapshottables.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 
 #include <cstdio>
 
-#ifdef Q_OS_WIN
-#include <fcntl.h>
-#include <io.h>
-#endif
 
 namespace md::app {
 namespace {
@@ -30,26 +24,6 @@ QString tr(const char *text)
 QString listed(const QStringList &names)
 {
     return names.join(QLatin1String(", "));
-}
-
-// Writes to file descriptor 1 directly and unbuffered (the writer hands over large chunks), so a write
-// error such as a full disk is seen and reported.
-bool writeToStandardOutput(const CsvTable &table, const CsvFormat &format)
-{
-    std::fflush(stdout);
-#ifdef Q_OS_WIN
-    _setmode(_fileno(stdout), _O_BINARY);  // CR LF must not become CR CR LF
-#endif
-    QFile out;
-    QString reason;
-    bool ok = out.open(1, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
-    if (!ok)
-        reason = out.errorString();
-    else
-        ok = CsvWriter(format).write(table, out, &reason);
-    if (!ok)
-        printError(tr("standard output: cannot be written (%1)").arg(reason));
-    return ok;
 }
 
 } // namespace
@@ -91,15 +65,8 @@ int runExportCsv(const CommandLine &command)
 
     const CsvTable csv = tableFromSnapshots(*table, snapshots, options);
     const CsvFormat format = csvFormat(*preset, QLocale::system());
-    if (command.output == QLatin1String("-"))
-        return writeToStandardOutput(csv, format) ? status : ExitInputProblem;
-
-    const CsvSaveResult saved = saveCsvFile(csv, format, command.output);
-    if (!saved.ok()) {
-        printError(saved.error);
-        return ExitInputProblem;
-    }
-    return status;
+    const int written = writeCsvOutput(csv, format, command.output, false);
+    return written == ExitOk ? status : written;
 }
 
 } // namespace md::app

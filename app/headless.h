@@ -1,6 +1,8 @@
 // What every headless command shares: exit statuses, error lines on stderr, loading the inputs given.
 #pragma once
 
+#include "core/csv/csvformat.h"
+#include "core/csv/csvtable.h"
 #include "core/snapshot.h"
 
 #include <QDateTime>
@@ -16,6 +18,10 @@ enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitInputProblem = 2, ExitAlertsFir
 
 // "marketdesk: MESSAGE" on stderr.
 void printError(const QString &message);
+
+// A CSV table to --output: a file, written whole or not at all, or standard output for "-" (and for no
+// --output when toStandardOutputWhenEmpty). ExitOk, or ExitInputProblem with the reason printed.
+int writeCsvOutput(const CsvTable &table, const CsvFormat &format, const QString &output, bool toStandardOutputWhenEmpty = true);
 
 struct LoadedInputs
 {

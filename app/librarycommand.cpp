@@ -3,7 +3,6 @@
 
 #include "app/headless.h"
 #include "core/csv/csvformat.h"
-#include "core/csv/csvwriter.h"
 #include "core/library/articlesearch.h"
 #include "core/library/folderimport.h"
 #include "core/library/historycsv.h"
@@ -18,7 +17,6 @@
 #include <cstdio>
 
 #ifdef Q_OS_WIN
-#include <fcntl.h>
 #include <io.h>
 #define MD_ISATTY _isatty
 #define MD_FILENO _fileno
@@ -163,23 +161,7 @@ int runHistory(const CommandLine &command)
         bars = library.dailyBars(series.name);
     const bool ohlcv = std::any_of(bars.cbegin(), bars.cend(), [](const DailyBar &b) { return b.isFull(); });
     const CsvTable table = ohlcv ? dailyBarsTable(bars) : historyTable(series);
-    if (!command.output.isEmpty() && command.output != QLatin1String("-")) {
-        const CsvSaveResult saved = saveCsvFile(table, format, command.output);
-        if (!saved.ok()) {
-            printError(saved.error);
-            return ExitInputProblem;
-        }
-        return ExitOk;
-    }
-#ifdef Q_OS_WIN
-    _setmode(_fileno(stdout), _O_BINARY);  // CR LF must not become CR CR LF
-#endif
-    const QByteArray bytes = CsvWriter(format).toBytes(table);
-    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0) {
-        printError(QCoreApplication::translate("md", "standard output: cannot be written"));
-        return ExitInputProblem;
-    }
-    return ExitOk;
+    return writeCsvOutput(table, format, command.output);
 }
 
 } // namespace md::app

@@ -20,10 +20,6 @@
 #include <cmath>
 #include <cstdio>
 
-#ifdef Q_OS_WIN
-#include <fcntl.h>
-#include <io.h>
-#endif
 
 namespace md::app {
 namespace {
@@ -60,24 +56,7 @@ QString libraryPath(const CommandLine &command)
 // A CSV table to --output (a file, written whole or not at all) or to standard output ("-" or none).
 int writeTable(const CsvTable &table, const QString &output)
 {
-    const CsvFormat format = csvFormat(CsvPreset::Csv, QLocale::system());
-    if (!output.isEmpty() && output != QLatin1String("-")) {
-        const CsvSaveResult saved = saveCsvFile(table, format, output);
-        if (!saved.ok()) {
-            printError(saved.error);
-            return ExitInputProblem;
-        }
-        return ExitOk;
-    }
-#ifdef Q_OS_WIN
-    _setmode(_fileno(stdout), _O_BINARY);  // CR LF must not become CR CR LF
-#endif
-    const QByteArray bytes = CsvWriter(format).toBytes(table);
-    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0) {
-        printError(tr("standard output: cannot be written"));
-        return ExitInputProblem;
-    }
-    return ExitOk;
+    return writeCsvOutput(table, csvFormat(CsvPreset::Csv, QLocale::system()), output);
 }
 
 // A portfolio's transactions, or a message and false when it has none (or the library failed).

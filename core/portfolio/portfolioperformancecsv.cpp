@@ -158,13 +158,7 @@ TransactionCsvResult readPortfolioPerformanceCsv(const QString &text, const QStr
                                                  const QString &portfolio)
 {
     TransactionCsvResult result;
-    const auto fail = [&](int line, const QString &reason) {
-        result.transactions.clear();
-        result.lines.clear();
-        result.error = line > 0 ? tr("%1: line %2: %3; nothing was imported").arg(fileName).arg(line).arg(reason)
-                                : tr("%1: %2; nothing was imported").arg(fileName, reason);
-        return result;
-    };
+    const auto fail = [&](int line, const QString &reason) { return refusedImport(fileName, line, reason); };
     const QChar delimiter = delimiterOf(text.left(text.indexOf(QLatin1Char('\n'))));
     QVector<CsvRecord> records;
     int badLine = 0;

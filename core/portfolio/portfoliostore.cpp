@@ -35,6 +35,21 @@ Transaction transactionFrom(const QSqlQuery &q)
     return t;
 }
 
+// The transaction's own columns (day … note) bound from position `first` on, in the order every INSERT and
+// UPDATE of this file names them; text columns hold '' rather than NULL.
+void bindTransaction(QSqlQuery &q, int first, const Transaction &t)
+{
+    q.bindValue(first, t.date.toString(Qt::ISODate));
+    q.bindValue(first + 1, transactionTypeName(t.type));
+    q.bindValue(first + 2, t.symbol.isNull() ? QStringLiteral("") : t.symbol);
+    q.bindValue(first + 3, t.quantity);
+    q.bindValue(first + 4, t.price);
+    q.bindValue(first + 5, t.amount);
+    q.bindValue(first + 6, t.fees);
+    q.bindValue(first + 7, t.taxes);
+    q.bindValue(first + 8, t.note.isNull() ? QStringLiteral("") : t.note);
+}
+
 const char kSelectTransactions[] =
     "SELECT t.id, p.name, t.day, t.type, t.symbol, t.quantity, t.price, t.amount, t.fees, t.taxes, t.note "
     "FROM transactions t JOIN portfolios p ON p.id = t.portfolio_id ";
@@ -215,15 +230,7 @@ TransactionChange PortfolioStore::importCsv(const QByteArray &bytes, const QStri
                              "taxes, note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Transaction &t : read.transactions) {
         w.bindValue(0, id);
-        w.bindValue(1, t.date.toString(Qt::ISODate));
-        w.bindValue(2, transactionTypeName(t.type));
-        w.bindValue(3, t.symbol.isNull() ? QStringLiteral("") : t.symbol);  // '' not NULL
-        w.bindValue(4, t.quantity);
-        w.bindValue(5, t.price);
-        w.bindValue(6, t.amount);
-        w.bindValue(7, t.fees);
-        w.bindValue(8, t.taxes);
-        w.bindValue(9, t.note.isNull() ? QStringLiteral("") : t.note);
+        bindTransaction(w, 1, t);
         w.bindValue(10, importId);
         if (!w.exec())
             return storeFailed(w);
@@ -348,16 +355,8 @@ TransactionChange PortfolioStore::add(const Transaction &input, const QDate &tod
     }
     w.prepare(QStringLiteral("INSERT INTO transactions (portfolio_id, day, type, symbol, quantity, price, amount, fees, "
                              "taxes, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    w.addBindValue(portfolio);
-    w.addBindValue(t.date.toString(Qt::ISODate));
-    w.addBindValue(transactionTypeName(t.type));
-    w.addBindValue(t.symbol.isNull() ? QStringLiteral("") : t.symbol);
-    w.addBindValue(t.quantity);
-    w.addBindValue(t.price);
-    w.addBindValue(t.amount);
-    w.addBindValue(t.fees);
-    w.addBindValue(t.taxes);
-    w.addBindValue(t.note.isNull() ? QStringLiteral("") : t.note);
+    w.bindValue(0, portfolio);
+    bindTransaction(w, 1, t);
     if (!w.exec() || !q.exec(QStringLiteral("COMMIT")))
         return refuse(m_lastError = w.lastError().isValid() ? w.lastError().text() : q.lastError().text());
     change.count = 1;
@@ -386,16 +385,8 @@ TransactionChange PortfolioStore::replace(const Transaction &input, const QDate 
     QSqlQuery w(db);
     w.prepare(QStringLiteral("UPDATE transactions SET day = ?, type = ?, symbol = ?, quantity = ?, price = ?, amount = ?, "
                              "fees = ?, taxes = ?, note = ? WHERE id = ?"));
-    w.addBindValue(t.date.toString(Qt::ISODate));
-    w.addBindValue(transactionTypeName(t.type));
-    w.addBindValue(t.symbol.isNull() ? QStringLiteral("") : t.symbol);
-    w.addBindValue(t.quantity);
-    w.addBindValue(t.price);
-    w.addBindValue(t.amount);
-    w.addBindValue(t.fees);
-    w.addBindValue(t.taxes);
-    w.addBindValue(t.note.isNull() ? QStringLiteral("") : t.note);
-    w.addBindValue(t.id);
+    bindTransaction(w, 0, t);
+    w.bindValue(9, t.id);
     if (!w.exec() || !q.exec(QStringLiteral("COMMIT")))
         return refuse(m_lastError = w.lastError().isValid() ? w.lastError().text() : q.lastError().text());
     change.count = 1;

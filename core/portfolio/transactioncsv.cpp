@@ -136,6 +136,14 @@ bool readRecord(const CsvRecord &record, const QDate &today, Transaction *t, QSt
 
 } // namespace
 
+TransactionCsvResult refusedImport(const QString &fileName, int line, const QString &reason)
+{
+    TransactionCsvResult result;
+    result.error = line > 0 ? tr("%1: line %2: %3; nothing was imported").arg(fileName).arg(line).arg(reason)
+                            : tr("%1: %2; nothing was imported").arg(fileName, reason);
+    return result;
+}
+
 QStringList transactionCsvHeader()
 {
     return {QStringLiteral("date"),  QStringLiteral("type"),   QStringLiteral("symbol"),
@@ -147,13 +155,7 @@ TransactionCsvResult readTransactionsCsv(const QByteArray &bytes, const QString 
                                          const QString &portfolio)
 {
     TransactionCsvResult result;
-    const auto fail = [&](int line, const QString &reason) {
-        result.transactions.clear();
-        result.lines.clear();
-        result.error = line > 0 ? tr("%1: line %2: %3; nothing was imported").arg(fileName).arg(line).arg(reason)
-                                : tr("%1: %2; nothing was imported").arg(fileName, reason);
-        return result;
-    };
+    const auto fail = [&](int line, const QString &reason) { return refusedImport(fileName, line, reason); };
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);

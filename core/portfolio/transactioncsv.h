@@ -31,6 +31,9 @@ struct TransactionCsvResult
 // today, or a line missing what its type needs stops the read, naming fileName, the line and the reason.
 // Every transaction gets portfolio. Selling more than held is checked by the store, which also knows the
 // transactions already stored.
+// An import refused whole: the file, the line (0: the file as a whole) and the reason, and nothing to import.
+TransactionCsvResult refusedImport(const QString &fileName, int line, const QString &reason);
+
 TransactionCsvResult readTransactionsCsv(const QByteArray &bytes, const QString &fileName, const QDate &today,
                                          const QString &portfolio = defaultPortfolioName());
 
