@@ -66,10 +66,24 @@ bool isArticleBoxToken(std::string_view t)
         // "Sign up to continue reading … Already a subscriber?".
         || hasClassWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
         || hasClassWord(t, "promo")
-        // Cookie and consent banners (OneTrust, GDPR notices).
         || hasClassWord(t, "fb") || contains(t, "facebook") // "Like … on Facebook" boxes
-        || contains(t, "signoff") || contains(t, "sign-off") // the agency's credits: "Reporting by …; Editing by …"
-        || contains(t, "cookie") || contains(t, "consent") || contains(t, "onetrust") || contains(t, "gdpr");
+        || contains(t, "signoff") || contains(t, "sign-off"); // the agency's credits: "Reporting by …; Editing by …"
+}
+
+// Cookie, consent and privacy notices (OneTrust, GDPR banners, "dialogCookieWarning", "privacy-notice"): never
+// the story, whichever pass reads the page. A post's
+// taxonomy classes ("category-cookies", "tag-cookie-recipes") describe the post, and state classes
+// ("has-cookie-bar", "no-consent") a wrapper, not a notice.
+bool isConsentToken(std::string_view t)
+{
+    if (startsWith(t, "category-") || startsWith(t, "tag-") || startsWith(t, "has-") || startsWith(t, "is-")
+        || startsWith(t, "no-"))
+        return false;
+    const bool privacyNotice = hasClassWord(t, "privacy")
+        && (contains(t, "notice") || contains(t, "banner") || contains(t, "popup") || contains(t, "overlay")
+            || contains(t, "layer") || hasClassWord(t, "bar"));
+    return privacyNotice || contains(t, "cookie") || contains(t, "consent") || contains(t, "onetrust")
+        || contains(t, "gdpr");
 }
 
 // Everything around an article that is not its text.
@@ -337,8 +351,10 @@ bool isPageChrome(const GumboNode *element, ChromePolicy policy)
         if (contains(s, "display:none") || contains(s, "visibility:hidden"))
             return true;
     }
-    return anyClassOrIdToken(element, [policy](std::string_view t) {
-        return isAdToken(t) || isHiddenToken(t) || (policy == ChromePolicy::Article && isArticleChromeToken(t));
+    // The page's own state ("cookies-not-set" on <body>) is not a notice.
+    const bool page = element->v.element.tag == GUMBO_TAG_HTML || element->v.element.tag == GUMBO_TAG_BODY;
+    return anyClassOrIdToken(element, [policy, page](std::string_view t) {
+        return isAdToken(t) || isHiddenToken(t) || (!page && isConsentToken(t)) || (policy == ChromePolicy::Article && isArticleChromeToken(t));
     });
 }
 

@@ -75,7 +75,8 @@ bool isDateText(const GumboNode *n)
 bool isStandfirstBox(const GumboNode *n)
 {
     return anyNameToken(n, [](std::string_view t) {
-        for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights"}) {
+        for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights",
+                                 "intro", "teaser", "lead", "lede", "abstract", "chapo", "chapeau", "sumario", "entradilla"}) {
             if (hasClassWord(t, word))
                 return true;
         }

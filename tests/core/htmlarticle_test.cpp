@@ -193,6 +193,22 @@ TEST(HtmlArticle, SubtitleHeadingUnderTheTitleIsTheStandfirst)
     EXPECT_EQ(s.article.blocks[1], (ArticleBlock{Kind::Subheading, QStringLiteral("Two-wheelers hold up"), {}, {}}));
 }
 
+// The lead in a box of its own between the title and the column, named in any of the words sites use for it
+// ("intro", "teaser", "lead", "abstract", French "chapo", Spanish "sumario"): the standfirst, not lost.
+TEST(HtmlArticle, LeadInAnIntroOrTeaserBoxIsTheStandfirst)
+{
+    const QString lead = QStringLiteral("The finance ministry cut the levy on imported solar panels from ten to five per cent.");
+    for (const char *box : {"intro-text", "teaser", "att-full-intro", "article-lead", "chapo", "sumario"}) {
+        const Snapshot s = parseHtml(QStringLiteral(
+            "<body><main><header><h1>Solar levy halved</h1><div class='%1'><p>%2</p></div></header>"
+            "<div class='content'><p>The revised rate applies to consignments that reach the port from Monday, the ministry said.</p>"
+            "<p>Importers had kept some 1,200 containers of panels and inverters in the yards at Karachi.</p></div></main></body>")
+                                         .arg(QLatin1String(box), lead));
+        EXPECT_EQ(s.article.summary, QStringList{lead}) << box;
+        EXPECT_EQ(s.article.blocks.size(), 2) << box;
+    }
+}
+
 TEST(HtmlArticle, ClaimCardBeforeTheTitleIsNotTheArticle)
 {
     const Snapshot s = parseHtml(QStringLiteral(

@@ -464,3 +464,24 @@ TEST(HtmlBody, RelatedLeadsInOtherLanguagesAndOneWordLinksAreNotText)
     EXPECT_TRUE(body.contains(QLatin1String("https://data.example.org/cement")));
     EXPECT_TRUE(s.article.related.contains(QStringLiteral("Exportaciones de cemento caen por tercer mes")));
 }
+
+// "The wrong block": a cookie or privacy notice of long sentences is never the story, not even for the lenient
+// pass that looks into boxes named like chrome; a page whose story is too short for the first pass keeps it.
+TEST(HtmlBody, ConsentNoticeIsNeverTheStory)
+{
+    const QString notice = QStringLiteral(
+        "<p>On this website we use, besides the technically necessary cookies, optional cookies for the statistical "
+        "analysis of how our pages are used, for content from external platforms, and for remembering your settings.</p>"
+        "<p>You can allow all cookies, choose only some of them, or refuse the optional ones; your choice can be changed "
+        "at any time under the privacy settings linked at the bottom of every page.</p>");
+    for (const char *box : {"privacy-notice collapsed", "alert warning dialogCookieWarning", "moove-gdpr-cookie-notice"}) {
+        const Snapshot s = parseHtml(QStringLiteral(
+            "<html><head><title>Mills start crushing early</title></head><body class=\"cookies-not-set\">"
+            "<div class=\"%1\"><div class=\"text\">%2</div></div>"
+            "<article><h1>Mills start crushing early</h1><div class=\"text\"><p>%3</p></div></article></body></html>")
+                                         .arg(QLatin1String(box), notice, QLatin1String(kParagraphs[0])));
+        const QString body = bodyText(s.article);
+        EXPECT_FALSE(body.contains(QLatin1String("optional cookies"))) << box;
+        EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early"))) << box;
+    }
+}
