@@ -76,7 +76,8 @@ bool isStandfirstBox(const GumboNode *n)
 {
     return anyNameToken(n, [](std::string_view t) {
         for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights",
-                                 "intro", "teaser", "lead", "lede", "abstract", "chapo", "chapeau", "sumario", "entradilla"}) {
+                                 "intro", "teaser", "lead", "lede", "abstract", "chapo", "chapeau", "sumario", "entradilla",
+                                 "subheading", "subheadline"}) {
             if (hasClassWord(t, word))
                 return true;
         }
@@ -154,6 +155,18 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 }
 
 constexpr int kMinStandfirstWords = 4;
+// A heading between the title and the body that is a long sentence is the lead set large (an <h2> or <h3>
+// further down the head than right under the title), not a section's name or another story's title.
+constexpr int kMinLeadHeadingWords = 12;
+
+bool isLeadHeading(const GumboNode *n)
+{
+    const GumboTag tag = tagOf(n);
+    if (tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H4)
+        return false;
+    const QString text = textOf(n);
+    return countWords(text) >= kMinLeadHeadingWords && endsLikeSentence(text);
+}
 
 bool isWhollyDate(const GumboNode *n)
 {
@@ -468,7 +481,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             }
             // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not.
             if (afterTitle && head.summary.isEmpty() && !isPageChrome(n, ChromePolicy::Article)
-                && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2))) {
+                && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2) || isLeadHeading(n))) {
                 if (tagOf(n) >= GUMBO_TAG_H2 && tagOf(n) <= GUMBO_TAG_H6) {
                     if (const QString line = textOf(n); countWords(line) >= kMinStandfirstWords)
                         head.summary.append(line);
@@ -476,7 +489,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 }
                 for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
                     const QString line = normalisedText(b.text);
-                    if (b.headingLevel == 0 && countWords(line) >= kMinStandfirstWords)
+                    // A heading in the box is the lead set large when it is a sentence, not the box's label.
+                    if ((b.headingLevel == 0 || endsLikeSentence(line)) && countWords(line) >= kMinStandfirstWords)
                         head.summary.append(line);
                 }
                 return false;

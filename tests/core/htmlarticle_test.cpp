@@ -209,6 +209,30 @@ TEST(HtmlArticle, LeadInAnIntroOrTeaserBoxIsTheStandfirst)
     }
 }
 
+// The lead set as a heading further down the head than right under the title (a date line between them): a
+// long heading that ends like a sentence is the standfirst; a long title of another story is not.
+TEST(HtmlArticle, LongSentenceHeadingBeforeTheBodyIsTheStandfirst)
+{
+    const QString lead = QStringLiteral("Workers at the plant in Karachi fear that the new owners will close two of its four lines next year.");
+    const auto page = [](const QString &heading) {
+        return QStringLiteral("<body><main><div class='head'><h1>Unions fear cuts at the steel plant</h1>"
+                              "<div class='when'>Friday, 8 December 2023</div></div><div class='box'><div class='w'>%1</div></div>"
+                              "<div class='content'><p>The union said it would meet the new management on Monday to ask for guarantees.</p>"
+                              "<p>The plant employs some 4,000 workers, most of them on permanent contracts.</p></div></main></body>")
+            .arg(heading);
+    };
+    const Snapshot s = parseHtml(page(QStringLiteral("<h3>%1</h3>").arg(lead)));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+
+    const Snapshot card = parseHtml(page(QStringLiteral(
+        "<h3>Textile Exporters Ask the Government for Cheaper Power Before the Winter Orders Arrive From Europe</h3>")));
+    EXPECT_TRUE(card.article.summary.isEmpty());
+
+    // In a box named for the lead, the heading that is a sentence is the lead; the box's label is not.
+    const Snapshot boxed = parseHtml(page(QStringLiteral("<div class='post-subheading'><h4>In brief</h4><h3>%1</h3></div>").arg(lead)));
+    EXPECT_EQ(boxed.article.summary, QStringList{lead});
+}
+
 TEST(HtmlArticle, ClaimCardBeforeTheTitleIsNotTheArticle)
 {
     const Snapshot s = parseHtml(QStringLiteral(
