@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace md {
 namespace {
@@ -99,7 +100,20 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     while (h1Text.endsWith(QChar(0x00b6)) || h1Text.endsWith(QChar(0x00a7)))
         h1Text = h1Text.chopped(1).trimmed();
     // The titles' other parts name the site and section ("Headline - Business - Dawn"), or the writer.
-    const QString writerInTitle = readTitleAffixes(h1Text, {lm.titleText, lm.ogTitle}, lm.metaAuthor, lm.pageUrl,
+    // Microdata or a rel=author link anywhere on the page, looked for when the story's box and the meta tags
+    // name no writer (a blog's sidebar or footer names its one writer).
+    std::optional<AuthorMarkup> pageAuthor;
+    const auto authorMarkupOnPage = [&]() -> const AuthorMarkup & {
+        if (!pageAuthor)
+            pageAuthor = findAuthorMarkup(root);
+        return *pageAuthor;
+    };
+    // The writer's name as the page marks it tells a blog's title ending in its writer's name from one ending
+    // in the site's.
+    const GumboNode *writerItem = header.authorItem ? header.authorItem
+                                  : lm.metaAuthor.isEmpty() ? authorMarkupOnPage().item : nullptr;
+    const QString markedWriter = !lm.metaAuthor.isEmpty() || !writerItem ? lm.metaAuthor : bylineName(microdataName(writerItem));
+    const QString writerInTitle = readTitleAffixes(h1Text, {lm.titleText, lm.ogTitle}, markedWriter, lm.pageUrl,
                                                    meta.authorIsOrganization, site);
     const StoryHead head = readStoryHead(h1, container, site);
 
@@ -196,14 +210,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         author = person(textOf(header.authorLink));
     if (author.isEmpty())
         author = person(lm.metaAuthor);
-    // Microdata or a rel=author link outside the story's box (a blog's sidebar names its one writer).
-    if (author.isEmpty()) {
-        const AuthorMarkup page = findAuthorMarkup(root);
-        if (page.item)
-            author = person(bylineName(microdataName(page.item)));
-        if (author.isEmpty() && page.link)
-            author = person(textOf(page.link));
-    }
+    if (author.isEmpty() && authorMarkupOnPage().item)
+        author = person(bylineName(microdataName(authorMarkupOnPage().item)));
+    if (author.isEmpty() && authorMarkupOnPage().link)
+        author = person(textOf(authorMarkupOnPage().link));
     if (author.isEmpty())
         author = writerInTitle;
     // The desk or agency the lead paragraph credits after its place ("کراچی (اسٹاف رپورٹر) …").

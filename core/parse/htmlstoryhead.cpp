@@ -386,12 +386,16 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
                     lastH1 = n;
                 return false;
             }
-            if (!passed && (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)
-                && anyClassOrIdToken(n, [](std::string_view t) {
-                       return t.find("title") != std::string_view::npos || t.find("headline") != std::string_view::npos;
-                   })
-                && namesStory(textOf(n)))
-                titled = n;
+            // An <h2> or <h3> above the body whose class says title, or that prints the page's title with
+            // nearly all its words (a page whose title is an <h2> with the words in spans).
+            if (!passed && (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3)) {
+                const QString text = textOf(n);
+                const bool named = anyClassOrIdToken(n, [](std::string_view t) {
+                    return t.find("title") != std::string_view::npos || t.find("headline") != std::string_view::npos;
+                });
+                if ((named || (countWords(text) >= 3 && nearlyTitle(text))) && namesStory(text))
+                    titled = n;
+            }
             // Only above the body's first paragraph, and only a heading whose words the titles hold
             // nearly all of: further down, headings are the story's own sub-headings.
             if (passed && tag == GUMBO_TAG_P)

@@ -233,6 +233,38 @@ TEST(HtmlArticle, LongSentenceHeadingBeforeTheBodyIsTheStandfirst)
     EXPECT_EQ(boxed.article.summary, QStringList{lead});
 }
 
+// A title set as an <h2> with no class, its words in spans, that prints the page's title: the story's head is
+// read around it (the lead in the box under it).
+TEST(HtmlArticle, UnnamedHeadingThatPrintsThePageTitleIsTheVisibleTitle)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Can the port clear the backlog before Eid? | Harbour Weekly</title></head><body><article>"
+        "<div class='row'><header><h2><span class='kicker'>Shipping</span> <span>Can the port clear the backlog before Eid?</span></h2>"
+        "<div class='content__intro'>Some 9,000 containers wait at the terminals while customs staff work double shifts.</div></header></div>"
+        "<div class='row'><div class='columns'><p>Terminal operators said on Monday that the queue had shortened by a third since the start of the month.</p>"
+        "<p>Importers of edible oil and machinery have been waiting longest, according to the chamber of commerce.</p></div></div>"
+        "</article></body>"));
+    EXPECT_EQ(s.article.summary,
+              QStringList{QStringLiteral("Some 9,000 containers wait at the terminals while customs staff work double shifts.")});
+    EXPECT_EQ(s.article.blocks.size(), 2);
+}
+
+// A blog whose title ends in its writer's name ("Post | Section | Writer") and whose story marks that writer in
+// microdata after the text: the writer, not a site's name.
+TEST(HtmlArticle, BlogTitleEndingInTheWriterMarkedInMicrodataIsTheAuthor)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Reading a balance sheet in ten minutes | Notes | Sana Mirza</title></head><body>"
+        "<h1><a href='/'>Hello, I am <strong>Sana.</strong></a></h1><article>"
+        "<h2><a itemprop='name' href='/notes/balance-sheet/'>Reading a balance sheet in ten minutes</a></h2><section>"
+        "<p>Start with the cash: a company that says it earns money but never seems to hold any deserves a second look.</p>"
+        "<p>Then read the notes on receivables, where most of the surprises in small listed companies are kept.</p></section>"
+        "<aside><p><span itemprop='author' itemscope itemtype='http://schema.org/Person'><span itemprop='name'>Sana Mirza</span></span>"
+        " <time datetime='2023-09-29'>2023-09-29</time> in <a href='/notes/'>Notes</a></p></aside></article></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Reading a balance sheet in ten minutes"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
+
 TEST(HtmlArticle, ClaimCardBeforeTheTitleIsNotTheArticle)
 {
     const Snapshot s = parseHtml(QStringLiteral(
