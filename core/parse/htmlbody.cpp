@@ -397,9 +397,48 @@ bool wrapsTextBlock(const GumboNode *box)
     return false;
 }
 
-// The column's parts in order: those holding paragraphs, and headings or tables between them. Boxes with
-// no paragraph of their own (ads, cards, share bars, widgets) are left out.
-HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
+// A list of sentences (tips, steps, the points of an argument) in a box of the column: at least two items,
+// most of them whole sentences or long, with few links. A list of links or of short labels is not one.
+bool isProseList(const GumboNode *list)
+{
+    int items = 0;
+    int prose = 0;
+    qsizetype text = 0;
+    const GumboVector &children = list->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *item = childAt(children, i);
+        if (tagOf(item) != GUMBO_TAG_LI)
+            continue;
+        const QString line = textOf(item);
+        ++items;
+        text += line.size();
+        prose += line.size() >= 80 || (countWords(line) >= 4 && endsLikeSentence(line));
+    }
+    return items >= 2 && prose * 2 >= items && text >= 2 * kMinParagraphChars && linkTextLength(list) * 4 < text;
+}
+
+bool holdsProseList(const GumboNode *box)
+{
+    bool found = false;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (found || !isElement(n) || (n != box && isPageChrome(n, ChromePolicy::Article)))
+                return false;
+            const GumboTag tag = tagOf(n);
+            if (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) {
+                found = isProseList(n);
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
+// The column's parts in order: those holding paragraphs or lists of sentences, and headings or tables between
+// them. Boxes with no paragraph of their own (ads, cards, share bars, widgets) are left out.
+HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool inListBox = false)
 {
     HtmlBlocks out;
     std::vector<HtmlBlock> pending; // headings and tables waiting for the text that follows them
@@ -456,6 +495,18 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores)
             continue;
         if ((scores.textIn(child) > 0 && (isTextTag(tag) || !isStoryCardList(child))) || isTextTag(tag) || wrapsTextBlock(child)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
+            continue;
+        }
+        // A box around a list of sentences is read part by part: its parts of text (the steps, the ingredients,
+        // the times), not the table of contents beside them.
+        if (!isStoryCardList(child) && !inListBox && holdsProseList(child)) {
+            append(gatherBody(child, scores, true), true);
+            continue;
+        }
+        if (inListBox && !isStoryCardList(child)) {
+            const qsizetype text = textOf(child).size();
+            if (text > 0 && linkTextLength(child) * 2 <= text)
+                append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
         HtmlBlocks part = collectBlocks(child, ChromePolicy::Article, false);

@@ -485,3 +485,38 @@ TEST(HtmlBody, ConsentNoticeIsNeverTheStory)
         EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early"))) << box;
     }
 }
+
+// "Chrome kept" and lists lost: a box in the column that holds a list of sentences (tips, steps) is the story's
+// text; a box of links beside it (a table of contents) is not.
+TEST(HtmlBody, ListOfSentencesInABoxOfTheColumnIsRead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Filing your return before the deadline</title></head><body><article><h1>Filing your return before the deadline</h1>"
+        "<div class=\"entry-content\">%1"
+        "<div class=\"block-columns\"><div class=\"block-column\"><ul>"
+        "<li>Keep the certificates of tax deducted by your bank and your employer in one folder.</li>"
+        "<li>Check that the wealth statement lists every account you held on the last day of the year.</li>"
+        "<li>File a few days early, when the portal is less busy.</li></ul></div>"
+        "<div class=\"block-column\"><ul><li><a href=\"#a\">Certificates</a></li><li><a href=\"#b\">Wealth statement</a></li>"
+        "<li><a href=\"#c\">Deadline</a></li></ul></div></div></div></article></body></html>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early")));
+    EXPECT_TRUE(body.contains(QLatin1String("Keep the certificates of tax deducted")));
+    EXPECT_TRUE(body.contains(QLatin1String("when the portal is less busy")));
+    EXPECT_FALSE(body.contains(QLatin1String("Wealth statement\n")));
+    EXPECT_FALSE(body.contains(QLatin1String("Certificates")));
+
+    // A recipe card: the steps make it a box of text, so its ingredients and times beside them are read too.
+    const Snapshot recipe = parseHtml(QStringLiteral(
+        "<html><head><title>Daal for a weeknight</title></head><body><article><h1>Daal for a weeknight</h1>"
+        "<div class=\"entry-content\">%1<div class=\"recipe-card\"><div class=\"times\"><span>Cook: 35 min</span></div>"
+        "<ul class=\"ingredients\"><li>1 cup red lentils</li><li>2 tomatoes</li><li>1 tsp cumin seeds</li></ul>"
+        "<ol class=\"steps\"><li>Wash the lentils until the water runs clear, then boil them with turmeric and salt.</li>"
+        "<li>Fry the cumin in oil until it darkens, add the tomatoes and cook them down to a paste.</li>"
+        "<li>Stir the paste into the lentils and simmer for five minutes before serving.</li></ol></div></div></article></body></html>")
+                                          .arg(paragraphs()));
+    const QString card = bodyText(recipe.article);
+    EXPECT_TRUE(card.contains(QLatin1String("Cook: 35 min")));
+    EXPECT_TRUE(card.contains(QLatin1String("1 cup red lentils")));
+    EXPECT_TRUE(card.contains(QLatin1String("simmer for five minutes")));
+}
