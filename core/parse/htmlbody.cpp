@@ -65,24 +65,6 @@ struct BodyScores
 
 constexpr int kMaxClimbLevels = 6;
 
-qsizetype linkTextLength(const GumboNode *node)
-{
-    qsizetype n = 0;
-    walk(
-        node,
-        [&](const GumboNode *c) {
-            if (!isElement(c))
-                return false;
-            if (c->v.element.tag == GUMBO_TAG_A) {
-                n += textOf(c).size();
-                return false;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
-    return n;
-}
-
 bool isShareWrapper(const GumboNode *n)
 {
     const GumboTag tag = tagOf(n);
@@ -616,15 +598,6 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
         choice.blocks.relatedLinks.insert(choice.blocks.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
     }
     return choice;
-}
-
-bool holds(const GumboNode *outer, const GumboNode *inner)
-{
-    for (const GumboNode *n = inner; n; n = n->parent) {
-        if (n == outer)
-            return true;
-    }
-    return false;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -159,13 +159,49 @@ constexpr int kMinStandfirstWords = 4;
 // further down the head than right under the title), not a section's name or another story's title.
 constexpr int kMinLeadHeadingWords = 12;
 
-bool isLeadHeading(const GumboNode *n)
+bool isLeadHeading(const GumboNode *n, bool sentence = true)
 {
     const GumboTag tag = tagOf(n);
     if (tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H4)
         return false;
     const QString text = textOf(n);
-    return countWords(text) >= kMinLeadHeadingWords && endsLikeSentence(text);
+    return countWords(text) >= kMinLeadHeadingWords && (!sentence || endsLikeSentence(text));
+}
+
+bool isLeadParagraph(const GumboNode *n)
+{
+    if (tagOf(n) != GUMBO_TAG_P)
+        return false;
+    const QString text = textOf(n);
+    return countWords(text) >= kMinLeadHeadingWords && endsLikeSentence(text) && linkTextLength(n) * 4 < text.size();
+}
+
+// The standfirst's lines in a box, a heading or a paragraph: sentences of four words or more; a heading in a
+// box is the lead set large when it is a sentence, not the box's label.
+QStringList standfirstLines(const GumboNode *n)
+{
+    QStringList lines;
+    if (tagOf(n) >= GUMBO_TAG_H2 && tagOf(n) <= GUMBO_TAG_H6) {
+        if (const QString line = textOf(n); countWords(line) >= kMinStandfirstWords)
+            lines.append(line);
+        return lines;
+    }
+    for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
+        const QString line = normalisedText(b.text);
+        if ((b.headingLevel == 0 || endsLikeSentence(line)) && countWords(line) >= kMinStandfirstWords)
+            lines.append(line);
+    }
+    return lines;
+}
+
+const GumboNode *previousElementSibling(const GumboNode *n)
+{
+    const GumboVector &siblings = n->parent->v.element.children;
+    for (unsigned i = n->index_within_parent; i-- > 0;) {
+        if (isElement(childAt(siblings, i)))
+            return childAt(siblings, i);
+    }
+    return nullptr;
 }
 
 bool isWhollyDate(const GumboNode *n)
@@ -483,25 +519,32 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                         head.published = parsePageDateTime(QStringList(words.mid(0, n)).join(u' '));
                 }
             }
-            // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not.
+            // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not. A paragraph
+            // right under the title in a head apart from the body is the lead when it is a long sentence.
             if (afterTitle && head.summary.isEmpty() && !isPageChrome(n, ChromePolicy::Article)
-                && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2) || isLeadHeading(n))) {
-                if (tagOf(n) >= GUMBO_TAG_H2 && tagOf(n) <= GUMBO_TAG_H6) {
-                    if (const QString line = textOf(n); countWords(line) >= kMinStandfirstWords)
-                        head.summary.append(line);
-                    return false;
-                }
-                for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
-                    const QString line = normalisedText(b.text);
-                    // A heading in the box is the lead set large when it is a sentence, not the box's label.
-                    if ((b.headingLevel == 0 || endsLikeSentence(line)) && countWords(line) >= kMinStandfirstWords)
-                        head.summary.append(line);
-                }
+                && (isStandfirstBox(n) || (n == titleSibling && tagOf(n) == GUMBO_TAG_H2) || isLeadHeading(n)
+                    || (n == titleSibling && !bodyHoldsTitle && isLeadParagraph(n)))) {
+                head.summary = standfirstLines(n);
                 return false;
             }
             return true;
         },
         [](const GumboNode *) {});
+    // The lead in its own box right before the body's column, further from the title than the head's box
+    // reaches: a box named for it, or a long heading.
+    if (head.summary.isEmpty() && body && !bodyHoldsTitle) {
+        const GumboNode *at = body;
+        for (int level = 0; level < 3 && at->parent && isElement(at->parent); ++level) {
+            const GumboNode *previous = previousElementSibling(at);
+            if (previous) {
+                if (!isPageChrome(previous, ChromePolicy::Article) && !isOtherStories(previous) && !holds(previous, title)
+                    && (isStandfirstBox(previous) || isLeadHeading(previous, 0)))
+                    head.summary = standfirstLines(previous);
+                break;
+            }
+            at = at->parent;
+        }
+    }
     // The byline in a box of its own between the title and the body (a signature line above the column), then
     // at the top of the body's box before its first paragraph.
     if (head.author.isEmpty() && body && !bodyHoldsTitle) {

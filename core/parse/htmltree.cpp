@@ -332,5 +332,33 @@ bool attributeEquals(const GumboNode *node, const char *name, const char *value)
     return v && qstricmp(v, value) == 0;
 }
 
+
+qsizetype linkTextLength(const GumboNode *node)
+{
+    qsizetype n = 0;
+    walk(
+        node,
+        [&](const GumboNode *c) {
+            if (!isElement(c))
+                return false;
+            if (c->v.element.tag == GUMBO_TAG_A) {
+                n += textOf(c).size();
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return n;
+}
+
+bool holds(const GumboNode *outer, const GumboNode *inner)
+{
+    for (const GumboNode *n = inner; n; n = n->parent) {
+        if (n == outer)
+            return true;
+    }
+    return false;
+}
+
 } // namespace html
 } // namespace md

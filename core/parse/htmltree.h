@@ -103,6 +103,12 @@ std::string subtreeText(const GumboNode *node, bool spaced);
 // The subtree's text, normalised (see subtreeText for spaced).
 QString textOf(const GumboNode *node, bool spaced = false);
 
+// The length of the text inside the subtree's links.
+qsizetype linkTextLength(const GumboNode *node);
+
+// True when outer is inner or one of its ancestors.
+bool holds(const GumboNode *outer, const GumboNode *inner);
+
 // True when the element has the attribute with this value (ignoring case).
 bool attributeEquals(const GumboNode *node, const char *name, const char *value);
 

@@ -265,6 +265,28 @@ TEST(HtmlArticle, BlogTitleEndingInTheWriterMarkedInMicrodataIsTheAuthor)
     EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
 }
 
+// The lead as a plain paragraph under the title in a head apart from the body; and the lead in a box of its own
+// right before the column, further from the title than the head reaches.
+TEST(HtmlArticle, LeadParagraphUnderTheTitleOrLeadBoxBeforeTheColumn)
+{
+    const QString lead = QStringLiteral("A lawyer explains what the court's ruling means for people who want old reports about them taken down.");
+    const QString column = QStringLiteral(
+        "<div class='text'><p>The court ruled on Tuesday that search engines must weigh a person's privacy against the public's interest.</p>"
+        "<p>Requests are made through a form, and the company has a month to answer each of them.</p></div>");
+    const Snapshot plain = parseHtml(QStringLiteral(
+        "<body><article><div id='head'><header><h1>What the privacy ruling means for you</h1><p>%1</p></header></div>"
+        "<div class='image'><img src='a.jpg'></div>%2</article></body>").arg(lead, column));
+    EXPECT_EQ(plain.article.summary, QStringList{lead});
+    EXPECT_EQ(plain.article.blocks.size(), 2);
+
+    const Snapshot boxed = parseHtml(QStringLiteral(
+        "<body><div class='top'><div class='titles'><div class='t'><div class='u'><h1>What the privacy ruling means for you</h1></div></div></div></div>"
+        "<div class='player'><video></video></div><section class='grid'><article><div class='article-body'>"
+        "<div class='article-lead'><h2>%1</h2></div>%2</div></article></section></body>").arg(lead, column));
+    EXPECT_EQ(boxed.article.summary, QStringList{lead});
+    EXPECT_EQ(boxed.article.blocks.size(), 2);
+}
+
 TEST(HtmlArticle, ClaimCardBeforeTheTitleIsNotTheArticle)
 {
     const Snapshot s = parseHtml(QStringLiteral(
