@@ -86,10 +86,11 @@ bool isConsentToken(std::string_view t)
         || contains(t, "gdpr");
 }
 
-// Everything around an article that is not its text.
+// Everything around an article that is not its text. Class names a style library makes from a component's
+// name ("tagStyle_z4kqwb-o_O-style_1tcxgp3" on every paragraph) name how a box looks, not a list of tags.
 bool isArticleChromeToken(std::string_view t)
 {
-    return isArticleBoxToken(t) || contains(t, "share") || contains(t, "social") || t == "tags" || t == "tag" || startsWith(t, "tags")
+    return isArticleBoxToken(t) || contains(t, "share") || contains(t, "social") || t == "tags" || t == "tag" || (startsWith(t, "tags") && !startsWith(t, "tagstyle"))
         || contains(t, "__tags") || endsWith(t, "-tags") || contains(t, "tag-list") || contains(t, "popular")
         || contains(t, "most-read") || contains(t, "mostread") || contains(t, "trending") || contains(t, "newsletter")
         || contains(t, "subscribe") || contains(t, "comment") || t == "nav" || t == "navbar" || contains(t, "menu")

@@ -520,3 +520,19 @@ TEST(HtmlBody, ListOfSentencesInABoxOfTheColumnIsRead)
     EXPECT_TRUE(card.contains(QLatin1String("1 cup red lentils")));
     EXPECT_TRUE(card.contains(QLatin1String("simmer for five minutes")));
 }
+
+// "No article at all": a style library names every paragraph after its component ("tagStyle_z4kqwb-o_O-…"); that
+// is how the paragraph looks, not a list of tags. A box named "tags" is still the story's tags.
+TEST(HtmlBody, GeneratedStyleClassNamesAreNotChrome)
+{
+    QString body;
+    for (const char *p : kParagraphs)
+        body += QStringLiteral("<p class=\"tagStyle_z4kqwb-o_O-style_1tcxgp3-o_O-style_48hmcm\">%1</p>").arg(QLatin1String(p));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1><div>%1</div>"
+        "<div class=\"tags-list\"><a href=\"/t/sugar\">Sugar</a> <a href=\"/t/punjab\">Punjab</a></div></main></body></html>").arg(body));
+    const QString text = bodyText(s.article);
+    EXPECT_TRUE(text.contains(QLatin1String("began crushing a week early")));
+    EXPECT_TRUE(text.contains(QLatin1String("second half of the month")));
+    EXPECT_FALSE(text.contains(QLatin1String("Punjab\n"))) << qPrintable(text);
+}
