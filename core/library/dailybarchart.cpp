@@ -4,10 +4,12 @@
 #include "core/models/displayformat.h"
 #include "core/timestamp.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace md {
 
@@ -36,6 +38,111 @@ QVector<Candle> candlesOf(const QVector<DailyBar> &bars)
     candles.reserve(bars.size());
     for (const DailyBar &bar : bars)
         candles.append(candleOf(bar));
+    return candles;
+}
+
+QDate periodStart(const QDate &date, CandlePeriod period)
+{
+    switch (period) {
+    case CandlePeriod::Day: break;
+    case CandlePeriod::Week: return date.addDays(1 - date.dayOfWeek());
+    case CandlePeriod::Month: return QDate(date.year(), date.month(), 1);
+    }
+    return date;
+}
+
+namespace {
+
+// One period's sessions [begin, end) as one bar (groupBars()).
+DailyBar groupOf(const DailyBar *begin, const DailyBar *end)
+{
+    DailyBar group = *begin;  // its date, symbol and previous close are the first session's
+    const DailyBar &last = *(end - 1);
+    group.close = last.close;
+    group.source = last.source;
+    group.snapshotId = last.snapshotId;
+    group.volume.reset();
+    bool full = false;
+    double high = -HUGE_VAL;
+    double low = HUGE_VAL;
+    for (const DailyBar *bar = begin; bar != end; ++bar) {
+        const Candle candle = candleOf(*bar);
+        full = full || bar->isFull();
+        high = std::max(high, candle.high);
+        low = std::min(low, candle.low);
+        if (bar->volume)
+            group.volume = group.volume.value_or(0) + *bar->volume;
+    }
+    if (full) {
+        group.open = candleOf(*begin).open;  // a first session with a close only opened the period at it
+        group.high = high;
+        group.low = low;
+    }
+    return group;
+}
+
+} // namespace
+
+QVector<DailyBar> groupBars(const QVector<DailyBar> &bars, CandlePeriod period)
+{
+    if (period == CandlePeriod::Day)
+        return bars;
+    QVector<DailyBar> grouped;
+    const DailyBar *begin = bars.constData();
+    const DailyBar *end = begin + bars.size();
+    while (begin != end) {
+        const QDate start = periodStart(begin->date, period);
+        const DailyBar *next = begin + 1;
+        while (next != end && periodStart(next->date, period) == start)
+            ++next;
+        grouped.append(groupOf(begin, next));
+        begin = next;
+    }
+    return grouped;
+}
+
+qsizetype candleCount(const QVector<DailyBar> &bars, qsizetype first, qsizetype last, CandlePeriod period)
+{
+    first = std::max<qsizetype>(first, 0);
+    last = std::min(last, bars.size());
+    qsizetype count = 0;
+    QDate previous;
+    for (qsizetype i = first; i < last; ++i) {
+        const QDate start = periodStart(bars[i].date, period);
+        if (count == 0 || start != previous)
+            ++count;
+        previous = start;
+    }
+    return count;
+}
+
+CandlePeriod candlePeriodFor(double plotWidthPixels, const QVector<DailyBar> &bars, qsizetype first, qsizetype last)
+{
+    if (plotWidthPixels <= 0.0)
+        return CandlePeriod::Day;
+    for (CandlePeriod period : {CandlePeriod::Day, CandlePeriod::Week}) {
+        const qsizetype count = candleCount(bars, first, last, period);
+        if (count == 0 || plotWidthPixels / double(count) >= kMinimumCandlePixels)
+            return period;
+    }
+    return CandlePeriod::Month;
+}
+
+qint64 candleMsecs(const QDate &date, CandlePeriod period)
+{
+    switch (period) {
+    case CandlePeriod::Day: break;
+    case CandlePeriod::Week: return sessionCloseMsecs(periodStart(date, period).addDays(2));
+    case CandlePeriod::Month: return sessionCloseMsecs(periodStart(date, period).addDays(14));
+    }
+    return sessionCloseMsecs(date);
+}
+
+QVector<Candle> candlesOf(const QVector<DailyBar> &grouped, CandlePeriod period)
+{
+    QVector<Candle> candles = candlesOf(grouped);
+    for (qsizetype i = 0; i < candles.size(); ++i)
+        candles[i].msecs = candleMsecs(grouped[i].date, period);
     return candles;
 }
 
@@ -95,12 +202,13 @@ std::optional<double> changeFromPreviousClose(const QVector<DailyBar> &bars, int
     return std::nullopt;
 }
 
-QString barReadout(const QVector<DailyBar> &bars, int i, const QLocale &locale)
+namespace {
+
+// A readout: what the bar is (its day, week or month), then its prices, volume and change.
+QString readout(const QVector<DailyBar> &bars, int i, const QString &what, const QLocale &locale)
 {
-    if (i < 0 || i >= bars.size())
-        return QString();
     const DailyBar &bar = bars[i];
-    QStringList parts{locale.toString(bar.date, QStringLiteral("ddd d MMM yyyy"))};
+    QStringList parts{what};
     const auto price = [&](const char *label, const std::optional<double> &value) {
         if (value)
             parts.append(QString::fromLatin1(label) + QLatin1Char(' ') + formatPrice(*value, locale));
@@ -119,6 +227,29 @@ QString barReadout(const QVector<DailyBar> &bars, int i, const QLocale &locale)
         parts.append(text);
     }
     return parts.join(QStringLiteral("  "));
+}
+
+} // namespace
+
+QString barReadout(const QVector<DailyBar> &bars, int i, const QLocale &locale)
+{
+    return barReadout(bars, i, CandlePeriod::Day, locale);
+}
+
+QString barReadout(const QVector<DailyBar> &grouped, int i, CandlePeriod period, const QLocale &locale)
+{
+    if (i < 0 || i >= grouped.size())
+        return QString();
+    const QDate date = grouped[i].date;
+    QString what;
+    switch (period) {
+    case CandlePeriod::Day: what = locale.toString(date, QStringLiteral("ddd d MMM yyyy")); break;
+    case CandlePeriod::Week:
+        what = QCoreApplication::translate("md", "Week of %1").arg(locale.toString(date, QStringLiteral("ddd d MMM yyyy")));
+        break;
+    case CandlePeriod::Month: what = locale.toString(date, QStringLiteral("MMMM yyyy")); break;
+    }
+    return readout(grouped, i, what, locale);
 }
 
 } // namespace md

@@ -37,7 +37,7 @@ TimeRange presetRange(RangePreset preset, qint64 firstMsecs, qint64 lastMsecs)
     case RangePreset::FiveYears: from = last.addYears(-5); break;
     case RangePreset::All: return {qMin(firstMsecs, lastMsecs), lastMsecs};
     }
-    return {from.toMSecsSinceEpoch(), lastMsecs};
+    return {std::max(from.toMSecsSinceEpoch(), qMin(firstMsecs, lastMsecs)), lastMsecs};
 }
 
 QString presetLabel(RangePreset preset)

@@ -22,8 +22,9 @@ struct TimeRange
 };
 
 // The range a preset shows for data running from firstMsecs to lastMsecs (UTC msecs): it ends at the last
-// point and reaches back 7 days, 1, 3, 6 or 12 calendar months or 5 years (even past the first point); YTD
-// starts at midnight (UTC) of the 1st of January of the last point's year; All spans the data.
+// point and reaches back 7 days, 1, 3, 6 or 12 calendar months or 5 years; YTD starts at midnight (UTC) of
+// the 1st of January of the last point's year; All spans the data. It never reaches back past the first
+// point: a preset longer than the data spans the data, as All does (no empty stretch before it).
 TimeRange presetRange(RangePreset preset, qint64 firstMsecs, qint64 lastMsecs);
 
 struct ValueRange

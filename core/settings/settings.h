@@ -1,6 +1,8 @@
 // Every setting MarketDesk keeps, each declared once with its key, type and default, and the store they live in.
 #pragma once
 
+#include "core/library/historyrange.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -91,6 +93,12 @@ inline const Setting<bool> tickerWatchlistFirst{"ticker/watchlistFirst", false};
 inline const Setting<QByteArray> moversHeader{"movers/header"};
 inline const Setting<int> moversDirection{"movers/direction", 0};  // MoversProxyModel::Direction
 inline const Setting<QByteArray> sectorsHeader{"sectors/header"};
+
+// The Library's history charts: the range preset last chosen (a RangePreset id; one the chart does not offer
+// reads as its default) and the symbol chart's moving averages shown (their periods: "20", "50", "200").
+inline const Setting<int> symbolHistoryPreset{"history/symbolPreset", int(RangePreset::Year)};
+inline const Setting<QStringList> symbolHistoryAverages{"history/symbolAverages"};
+inline const Setting<int> indexHistoryPreset{"history/indexPreset", int(RangePreset::All)};
 
 // Folders the file dialogs start in.
 inline const Setting<QString> openFolder{"open/lastFolder", &downloadsFolder};

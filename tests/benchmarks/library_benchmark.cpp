@@ -3,6 +3,7 @@
 // 100 ms and 500 ms (see BENCHMARKS.md).
 #include "core/library/folderimport.h"
 #include "core/library/library.h"
+#include "core/settings/settings.h"
 #include "core/load/snapshotloader.h"
 #include "libraryfixtures.h"
 #include "ui/library/historychartview.h"
@@ -174,17 +175,17 @@ QVector<md::DailyBar> tenYearsOfBars()
     return bars;
 }
 
-// Set 2,500 bars on the symbol history (candles, volume; with range(0) the three moving averages too), show
-// them all, and render the view at the screenshot's size.
-void BM_DrawCandlestickChart2500(benchmark::State &state)
+// Set 2,500 bars on the symbol history (candles, volume; with averages the three moving averages too) under
+// preset, and render the view at the screenshot's size. Candles come out as many as period makes of them.
+void drawCandlestickChart(benchmark::State &state, md::RangePreset preset, bool averages, md::CandlePeriod period)
 {
     const QVector<md::DailyBar> bars = tenYearsOfBars();
     md::ui::SymbolHistoryView view;
     view.resize(1280, 800);
     view.show();
-    view.applyPreset(md::RangePreset::All);
-    for (int period : md::ui::SymbolHistoryView::averagePeriods())
-        view.setAverageShown(period, state.range(0) != 0);
+    view.applyPreset(preset);
+    for (int average : md::ui::SymbolHistoryView::averagePeriods())
+        view.setAverageShown(average, averages);
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         view.setBars(QString(), {});  // start from an empty chart every time
@@ -195,11 +196,25 @@ void BM_DrawCandlestickChart2500(benchmark::State &state)
         painter.end();
         benchmark::DoNotOptimize(image.bits());
     }
-    if (view.visibleSessionCount() != bars.size())
-        state.SkipWithError("not every bar is in view");
+    if (view.candlePeriod() != period)
+        state.SkipWithError("not the candles expected");
     state.counters["bars"] = double(view.visibleSessionCount());
+    state.counters["candles"] = double(view.shownBars().size());
+}
+
+// The year in view, all 2,500 daily candles in the series (the most a chart appends).
+void BM_DrawCandlestickChart2500(benchmark::State &state)
+{
+    drawCandlestickChart(state, md::RangePreset::Year, state.range(0) != 0, md::CandlePeriod::Day);
 }
 BENCHMARK(BM_DrawCandlestickChart2500)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// All ten years in view: 2,500 daily candles would be under 2 px, so the chart draws months.
+void BM_DrawCandlestickChart2500All(benchmark::State &state)
+{
+    drawCandlestickChart(state, md::RangePreset::All, state.range(0) != 0, md::CandlePeriod::Month);
+}
+BENCHMARK(BM_DrawCandlestickChart2500All)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The same with a new view each time, grabbed as the window would paint it.
 void BM_DrawCandlestickChart2500NewView(benchmark::State &state)
@@ -208,7 +223,7 @@ void BM_DrawCandlestickChart2500NewView(benchmark::State &state)
     for (auto _ : state) {
         md::ui::SymbolHistoryView view;
         view.resize(1280, 800);
-        view.applyPreset(md::RangePreset::All);
+        view.applyPreset(md::RangePreset::Year);  // 2,500 daily candles
         view.setBars(QStringLiteral("OGDC"), bars);
         QImage image = view.grab().toImage();
         benchmark::DoNotOptimize(image.bits());
@@ -287,6 +302,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    const md::InMemorySettings noUserSettings;  // the history views' presets: the user's are neither read nor written
     ::benchmark::Initialize(&argc, argv);
     if (::benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

@@ -3,6 +3,7 @@
 #include "core/alerts/mentionmatcher.h"
 #include "core/library/library.h"
 #include "core/models/symbolnewsmodel.h"
+#include "core/settings/settings.h"
 #include "core/session/watchedsymbols.h"
 #include "tests/ui/uitestsupport.h"
 #include "tests/ui/windowtestsupport.h"
@@ -18,12 +19,14 @@
 #include <QCandlestickSet>
 #include <QChart>
 #include <QCompleter>
+#include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -445,4 +448,150 @@ TEST(NewsBySymbol, TheWindowOpensTheArticleInTheReaderWithTheMentionsMarked)
     EXPECT_EQ(window.dashboard()->tabs()->currentWidget(), window.dashboard()->reader());
     EXPECT_TRUE(window.dashboard()->reader()->plainText().startsWith(QStringLiteral("PSO climbs")));
     EXPECT_EQ(window.dashboard()->reader()->highlightCount(), 4);
+}
+
+TEST(CandleGrouping, ALongRangeGroupsIntoWeeksOrMonthsAndGroupsAgainOnResize)
+{
+    SymbolHistoryView view;
+    view.resize(1100, 650);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const QVector<DailyBar> bars = walk(2500);  // 500 whole weeks, Monday 19 January 2015 to Friday 16 August 2024
+    view.setBars(QStringLiteral("OGDC"), bars);
+    QCoreApplication::processEvents();
+    HistoryChartView *prices = view.priceChart();
+    const double plotWidth = prices->chart()->plotArea().width();
+    // Wide enough for a year of sessions (263 at 2 px), too narrow for 500 weeks.
+    ASSERT_GT(plotWidth, 530.0);
+    ASSERT_LT(plotWidth, 1000.0);
+
+    // A year: 263 daily candles.
+    EXPECT_EQ(view.checkedPreset(), int(RangePreset::Year));
+    EXPECT_EQ(view.candlePeriod(), CandlePeriod::Day);
+    EXPECT_EQ(view.candleSeries()->count(), 2500);
+    EXPECT_TRUE(prices->chart()->title().isEmpty());
+
+    // Five years: 1,306 sessions would be under 2 px; their 262 weeks are not.
+    view.applyPreset(RangePreset::FiveYears);
+    EXPECT_EQ(view.candlePeriod(), CandlePeriod::Week);
+    EXPECT_EQ(view.candleSeries()->count(), 500);
+    EXPECT_EQ(prices->chart()->title(), QStringLiteral("Weekly candles: daily ones would be under 2 pixels wide"));
+    // The week of Monday 12 August 2024 as the chart draws it: its sessions' first open, highest high, lowest
+    // low, last close, and one volume bar per week.
+    const QCandlestickSet *lastWeek = view.candleSeries()->sets().last();
+    const QVector<DailyBar> week(bars.end() - 5, bars.end());
+    EXPECT_EQ(lastWeek->open(), *week.first().open);
+    EXPECT_EQ(lastWeek->close(), week.last().close);
+    double high = 0.0;
+    double low = HUGE_VAL;
+    qint64 volume = 0;
+    for (const DailyBar &bar : week) {
+        high = std::max(high, *bar.high);
+        low = std::min(low, *bar.low);
+        volume += *bar.volume;
+    }
+    EXPECT_EQ(lastWeek->high(), high);
+    EXPECT_EQ(lastWeek->low(), low);
+    EXPECT_EQ(view.shownBars().last().volume, volume);
+    EXPECT_EQ(view.shownBars().last().date, QDate(2024, 8, 12));
+    const qsizetype volumeBars = prices->visibleRange().toMsecs > 0
+        ? view.volumeChart()->barRectsInView(0).size() + view.volumeChart()->barRectsInView(1).size() : 0;
+    EXPECT_GE(volumeBars, 261);
+    EXPECT_LE(volumeBars, 263);
+    EXPECT_TRUE(view.readoutText().startsWith(QStringLiteral("Week of Mon 12 Aug 2024  O "))) << view.readoutText().toStdString();
+
+    // Everything: 500 weeks would be under 2 px; 116 months are not.
+    view.applyPreset(RangePreset::All);
+    EXPECT_EQ(view.candlePeriod(), CandlePeriod::Month);
+    EXPECT_EQ(view.candleSeries()->count(), 116);  // January 2015 to August 2024
+    EXPECT_EQ(prices->chart()->title(), QStringLiteral("Monthly candles: weekly ones would be under 2 pixels wide"));
+    EXPECT_TRUE(view.readoutText().startsWith(QStringLiteral("August 2024  O "))) << view.readoutText().toStdString();
+    EXPECT_EQ(view.visibleSessionCount(), 2500);  // the sessions are all still there, in months
+
+    // Back to a year, then the charts made narrow (the News list dragged wider): the same year in weeks.
+    view.applyPreset(RangePreset::Year);
+    EXPECT_EQ(view.candlePeriod(), CandlePeriod::Day);
+    const QList<int> sizes = view.splitter()->sizes();
+    view.splitter()->setSizes({500, sizes[0] + sizes[1] - 500});
+    QCoreApplication::processEvents();
+    ASSERT_LT(prices->chart()->plotArea().width(), 263 * 2.0);
+    EXPECT_EQ(view.candlePeriod(), CandlePeriod::Week);
+    EXPECT_EQ(view.checkedPreset(), int(RangePreset::Year));
+    view.splitter()->setSizes(sizes);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(view.candlePeriod(), CandlePeriod::Day);
+    EXPECT_EQ(view.candleSeries()->count(), 2500);
+}
+
+TEST(CandlestickChart, APresetLongerThanTheDataShowsTheDataNotAnEmptyYear)
+{
+    SymbolHistoryView view;
+    view.resize(1100, 650);
+    view.show();
+    const QVector<DailyBar> bars = walk(65);  // 13 weeks: Monday 20 May to Friday 16 August 2024
+    view.setBars(QStringLiteral("OGDC"), bars);
+    EXPECT_EQ(view.checkedPreset(), int(RangePreset::Year));
+    const qint64 first = sessionCloseMsecs(QDate(2024, 5, 20));
+    const qint64 last = sessionCloseMsecs(QDate(2024, 8, 16));
+    for (HistoryChartView *chart : {view.priceChart(), view.volumeChart()}) {
+        const TimeRange visible = chart->visibleRange();
+        // The data with All's room either side (a fiftieth of their span), not a year back from the last.
+        EXPECT_EQ(visible.fromMsecs, first - (last - first) / 50);
+        EXPECT_EQ(visible.toMsecs, last + (last - first) / 50);
+        // The axis as drawn starts 2 days before the first session, on the exchange's clock.
+        EXPECT_EQ(chart->timeAxis()->min().date(), QDate(2024, 5, 18));
+        EXPECT_EQ(chart->timeAxis()->max().date(), QDate(2024, 8, 18));
+    }
+    EXPECT_EQ(view.visibleSessionCount(), 65);
+    view.applyPreset(RangePreset::FiveYears);
+    EXPECT_EQ(view.priceChart()->visibleRange().fromMsecs, first - (last - first) / 50);
+    // A preset shorter than the data still reaches back from the last session.
+    view.applyPreset(RangePreset::Month);
+    EXPECT_EQ(view.visibleSessionCount(), 24);
+}
+
+TEST(CandlestickChart, RemembersThePresetAndTheAveragesChosen)
+{
+    const QVector<DailyBar> bars = walk(1500);
+    {
+        SymbolHistoryView view;
+        view.resize(1100, 650);
+        view.show();
+        view.setBars(QStringLiteral("OGDC"), bars);
+        QTest::mouseClick(buttonNamed(&view, QStringLiteral("5Y")), Qt::LeftButton);
+        QTest::mouseClick(view.averageButton(20), Qt::LeftButton);
+        QTest::mouseClick(view.averageButton(200), Qt::LeftButton);
+        QTest::mouseClick(view.averageButton(50), Qt::LeftButton);
+        QTest::mouseClick(view.averageButton(50), Qt::LeftButton);  // shown, then hidden again
+    }
+    EXPECT_EQ(settings::symbolHistoryPreset.value(), int(RangePreset::FiveYears));
+    EXPECT_EQ(settings::symbolHistoryAverages.value(), (QStringList{QStringLiteral("20"), QStringLiteral("200")}));
+
+    // The view made again (the app started again) shows them.
+    SymbolHistoryView reopened;
+    reopened.resize(1100, 650);
+    reopened.show();
+    reopened.setBars(QStringLiteral("OGDC"), bars);
+    EXPECT_EQ(reopened.checkedPreset(), int(RangePreset::FiveYears));
+    EXPECT_EQ(reopened.visibleSessionCount(), 1306);
+    EXPECT_TRUE(reopened.isAverageShown(20));
+    EXPECT_FALSE(reopened.isAverageShown(50));
+    EXPECT_TRUE(reopened.isAverageShown(200));
+    EXPECT_EQ(reopened.averageLine(200)->count(), 1500 - 199);
+
+    // A zoom by hand is no choice of preset; a preset this chart does not offer reads as the default.
+    reopened.priceChart()->zoomBy(0.5, reopened.priceChart()->visibleRange().toMsecs);
+    EXPECT_EQ(reopened.checkedPreset(), -1);
+    EXPECT_EQ(settings::symbolHistoryPreset.value(), int(RangePreset::FiveYears));
+    settings::symbolHistoryPreset.set(int(RangePreset::Week));
+    EXPECT_EQ(SymbolHistoryView().checkedPreset(), int(RangePreset::Year));
+
+    // The index history remembers its own.
+    {
+        IndexHistoryView index;
+        EXPECT_EQ(index.checkedPreset(), int(RangePreset::All));
+        QTest::mouseClick(buttonNamed(&index, QStringLiteral("3M")), Qt::LeftButton);
+    }
+    EXPECT_EQ(IndexHistoryView().checkedPreset(), int(RangePreset::ThreeMonths));
+    EXPECT_EQ(settings::symbolHistoryAverages.value(), (QStringList{QStringLiteral("20"), QStringLiteral("200")}));
 }

@@ -6,6 +6,17 @@
 
 #include <gtest/gtest.h>
 
+namespace {
+
+// Every test starts from empty settings, as it does when ctest runs it alone: what one test chose (a chart's
+// preset, a column's width) is never another's starting point when the whole binary runs at once.
+class FreshSettings : public ::testing::EmptyTestEventListener
+{
+    void OnTestStart(const ::testing::TestInfo &) override { QSettings().clear(); }
+};
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     // Widgets are tested without a display (test discovery runs this too, outside ctest's environment).
@@ -21,5 +32,6 @@ int main(int argc, char **argv)
     // Display strings are asserted exactly: English number formats.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     ::testing::InitGoogleTest(&argc, argv);
+    ::testing::UnitTest::GetInstance()->listeners().Append(new FreshSettings);
     return RUN_ALL_TESTS();
 }

@@ -276,11 +276,21 @@ void HistoryChartView::updateDataRange()
         first = std::min(first, qint64(p->first().x()));
         last = std::max(last, qint64(p->last().x()));
     }
+    if (m_dataSpan) {
+        first = std::min(first, m_dataSpan->fromMsecs);
+        last = std::max(last, m_dataSpan->toMsecs);
+    }
     m_hasPoints = first <= last;
     m_dataRange = m_hasPoints ? TimeRange{first, last} : TimeRange{};
     // Without points the axes would count from 1970: an empty grid says "nothing here" more honestly.
     m_timeAxis->setLabelsVisible(m_hasPoints);
     m_valueAxis->setLabelsVisible(m_hasPoints);
+}
+
+void HistoryChartView::setDataSpan(const std::optional<TimeRange> &span)
+{
+    m_dataSpan = span;
+    updateDataRange();
 }
 
 void HistoryChartView::removeLines()

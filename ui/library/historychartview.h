@@ -63,8 +63,14 @@ public:
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
 
-    // The time span of all points; an empty range (0, 0) when there are none.
+    // The time the data stand for, where the points drawn stand in for them (a week's candle at its Wednesday
+    // stands for its sessions from Monday to Friday): the data range reaches it too, so presets and "everything"
+    // reach the first and last session whatever the candles. None (the default): the points' span alone.
+    void setDataSpan(const std::optional<TimeRange> &span);
+
+    // The time span of all points (and the data span); an empty range (0, 0) when there are none.
     TimeRange dataRange() const { return m_dataRange; }
+    // True when there is something to show: points, or a data span.
     bool hasPoints() const { return m_hasPoints; }
     TimeRange visibleRange() const { return m_visible; }
     // Shows [fromMsecs, toMsecs] and fits the value axis; at least one minute is shown.
@@ -127,6 +133,7 @@ private:
     // The points of every line and bar series, for fitting the value axis and counting what is in view.
     QHash<QAbstractSeries *, QVector<QPointF>> m_points;
     TimeRange m_dataRange;
+    std::optional<TimeRange> m_dataSpan;
     bool m_hasPoints = false;
     TimeRange m_visible;
     bool m_includeZero = false;

@@ -3,6 +3,7 @@
 
 #include "core/library/library.h"
 #include "core/models/librarylistmodel.h"
+#include "core/settings/settings.h"
 #include "ui/library/historychartview.h"
 #include "ui/library/rangepresetbar.h"
 #include "ui/library/watchstarbutton.h"
@@ -51,6 +52,11 @@ IndexHistoryView::IndexHistoryView(const Library *library, QWidget *parent)
             showIndex(name);
     });
     connect(m_presets, &RangePresetBar::rangeChanged, this, &IndexHistoryView::updateSummary);
+    connect(m_presets, &RangePresetBar::presetClicked, this,
+            [](RangePreset preset) { settings::indexHistoryPreset.set(int(preset)); });
+    // The preset chosen last time.
+    const RangePreset preset = RangePreset(settings::indexHistoryPreset.value());
+    m_presets->apply(m_presets->offers(preset) ? preset : RangePreset(settings::indexHistoryPreset.defaultValue()));
     reload();
 }
 

@@ -1,5 +1,5 @@
-// An index's history from the library as a line chart, with range presets (1W, 1M, 3M, 1Y, All), zoom and pan,
-// and a star for the watchlist.
+// An index's history from the library as a line chart, with range presets (1W, 1M, 3M, 1Y, All; the one
+// chosen is remembered), zoom and pan, and a star for the watchlist.
 #pragma once
 
 #include "core/library/historyrange.h"
@@ -45,6 +45,7 @@ public:
     const Series &series() const { return m_series; }
     QString currentIndex() const { return m_series.name; }
 
+    // Shows preset's range (a click on its button also remembers it for the next start).
     void applyPreset(RangePreset preset);
     // The checked preset, or -1 after a zoom or pan by hand.
     int checkedPreset() const;

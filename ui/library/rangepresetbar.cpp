@@ -32,7 +32,10 @@ RangePresetBar::RangePresetBar(HistoryChartView *chart, const QVector<RangePrese
         m_buttons->addButton(button, int(preset));
         layout->addWidget(button);
     }
-    connect(m_buttons, &QButtonGroup::idClicked, this, [this](int id) { apply(RangePreset(id)); });
+    connect(m_buttons, &QButtonGroup::idClicked, this, [this](int id) {
+        apply(RangePreset(id));
+        emit presetClicked(RangePreset(id));
+    });
     connect(m_chart, &HistoryChartView::visibleRangeChanged, this, [this] {
         if (!m_applying && m_buttons->checkedButton()) {
             // An exclusive group keeps one button checked; lift that for a moment to check none.
@@ -53,13 +56,12 @@ void RangePresetBar::apply(RangePreset preset)
         return;
     }
     const TimeRange data = m_chart->dataRange();
+    const TimeRange range = presetRange(preset, data.fromMsecs, data.toMsecs);
     m_applying = true;
-    if (preset == RangePreset::All) {
-        m_chart->showAll();
-    } else {
-        const TimeRange range = presetRange(preset, data.fromMsecs, data.toMsecs);
+    if (range.fromMsecs <= data.fromMsecs)
+        m_chart->showAll();  // All, or a preset longer than the data: the data with All's room either side
+    else
         m_chart->setVisibleRange(range.fromMsecs, range.toMsecs + m_trailingRoom);
-    }
     m_applying = false;
     emit rangeChanged();
 }
@@ -68,6 +70,11 @@ void RangePresetBar::reapply()
 {
     const int checked = m_buttons->checkedId();
     apply(checked >= 0 ? RangePreset(checked) : RangePreset::All);
+}
+
+bool RangePresetBar::offers(RangePreset preset) const
+{
+    return m_buttons->button(int(preset)) != nullptr;
 }
 
 int RangePresetBar::checkedPreset() const

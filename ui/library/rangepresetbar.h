@@ -29,8 +29,11 @@ public:
     // on the last session is drawn whole; none by default.
     void setTrailingRoom(qint64 msecs) { m_trailingRoom = msecs; }
 
-    // Checks preset and shows its range on the chart (nothing to show when the chart has no points).
+    // Checks preset and shows its range on the chart (nothing to show when the chart has no points). A preset
+    // longer than the data shows what All shows: the data, not an empty stretch before them.
     void apply(RangePreset preset);
+    // True when the bar has a button for preset.
+    bool offers(RangePreset preset) const;
     // After new points: the checked preset again, or All when none is checked.
     void reapply();
     // The checked preset, or -1 after a zoom or pan by hand.
@@ -39,6 +42,8 @@ public:
 signals:
     // The chart's visible range changed, by a preset or by hand.
     void rangeChanged();
+    // The user clicked preset's button (not emitted by apply()).
+    void presetClicked(md::RangePreset preset);
 
 private:
     HistoryChartView *m_chart = nullptr;

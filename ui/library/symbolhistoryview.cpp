@@ -6,6 +6,7 @@
 #include "core/library/library.h"
 #include "core/models/displayformat.h"
 #include "core/models/symbolnewsmodel.h"
+#include "core/settings/settings.h"
 #include "core/wording.h"
 #include "ui/headlinedelegate.h"
 #include "ui/library/historychartview.h"
@@ -56,6 +57,18 @@ QColor averageColour(int period)
 constexpr qint64 kDayMsecs = 24 * 3600 * 1000;
 constexpr int kChartMargin = 4;  // HistoryChartView's margins
 
+// The time between two candles of period, at the least (a week's candles stand a week apart; February is
+// the shortest month): volume bars take two thirds of it, as the candles' bodies do of theirs.
+qint64 periodMsecs(CandlePeriod period)
+{
+    switch (period) {
+    case CandlePeriod::Day: break;
+    case CandlePeriod::Week: return 7 * kDayMsecs;
+    case CandlePeriod::Month: return 28 * kDayMsecs;
+    }
+    return kDayMsecs;
+}
+
 } // namespace
 
 SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
@@ -101,7 +114,10 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolTip(tr("The average close of the last %1 sessions").arg(period));
-        connect(button, &QToolButton::toggled, this, [this, period](bool on) { setAverageShown(period, on); });
+        connect(button, &QToolButton::toggled, this, [this, period](bool on) {
+            setAverageShown(period, on);
+            saveAverages();
+        });
         m_averageButtons.append(button);
     }
 
@@ -178,6 +194,11 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     connect(m_priceChart, &HistoryChartView::visibleRangeChanged, m_volumeChart, &HistoryChartView::setVisibleRange);
     connect(m_volumeChart, &HistoryChartView::visibleRangeChanged, m_priceChart, &HistoryChartView::setVisibleRange);
     connect(m_presets, &RangePresetBar::rangeChanged, this, &SymbolHistoryView::updateTitle);
+    connect(m_presets, &RangePresetBar::presetClicked, this,
+            [](RangePreset preset) { settings::symbolHistoryPreset.set(int(preset)); });
+    // Weeks or months when daily candles would be too narrow: again for each new range and width.
+    connect(m_priceChart, &HistoryChartView::visibleRangeChanged, this, &SymbolHistoryView::regroup);
+    connect(m_priceChart->chart(), &QChart::plotAreaChanged, this, &SymbolHistoryView::regroup);
     for (HistoryChartView *chart : {m_priceChart, m_volumeChart}) {
         connect(chart, &HistoryChartView::hovered, this, &SymbolHistoryView::pointAt);
         connect(chart, &HistoryChartView::left, this, &SymbolHistoryView::pointAway);
@@ -191,7 +212,14 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
         emit articleRequested(id, MentionMatcher::forSymbol(m_symbol, companyNameFor(m_symbol)));
     });
 
-    m_presets->apply(RangePreset::Year);
+    // The preset and averages chosen last time.
+    const RangePreset preset = RangePreset(settings::symbolHistoryPreset.value());
+    m_presets->apply(m_presets->offers(preset) ? preset : RangePreset(settings::symbolHistoryPreset.defaultValue()));
+    const QStringList averages = settings::symbolHistoryAverages.value();
+    for (int i = 0; i < m_averageButtons.size(); ++i) {
+        const QSignalBlocker blocker(m_averageButtons[i]);
+        m_averageButtons[i]->setChecked(averages.contains(QString::number(averagePeriods().at(i))));
+    }
     setBars(QString(), {});
 }
 
@@ -227,14 +255,75 @@ void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &
     m_pointed = -1;
     m_priceChart->hideCrosshair();
     m_volumeChart->hideCrosshair();
+    if (symbol != m_tradeSymbol)
+        setTradeMarks(QString(), {});
+    m_candles->setVisible(m_candleMode);
+    m_closeLine->setVisible(!m_candleMode);
 
+    // Volumes in millions when they run that high, so the axis labels stay short.
+    qint64 largest = 0;
+    for (const Candle &c : std::as_const(m_candleData))
+        largest = std::max(largest, c.volume);
+    m_volumeUnit = largest >= 1000000 ? 1e6 : 1.0;
+    m_volumeChart->chart()->setTitle(m_volumeUnit > 1.0 ? tr("Volume (millions)") : tr("Volume"));
+    m_volumeChart->setVisible(largest > 0);
+    const bool empty = m_candleData.isEmpty();
+    m_priceChart->timeAxis()->setVisible(!empty);
+    m_priceChart->valueAxis()->setVisible(!empty);
+
+    // The last symbol's candles go first; the charts then span every session, whichever candles are drawn,
+    // and the preset places the range before the candles for it are chosen.
+    m_drawn = false;
+    m_period = CandlePeriod::Day;
+    m_shownBars.clear();
+    m_shownCandles.clear();
+    draw();
+    const std::optional<TimeRange> span = empty ? std::nullopt
+                                                : std::optional<TimeRange>(TimeRange{m_candleData.first().msecs,
+                                                                                     m_candleData.last().msecs});
+    m_priceChart->setDataSpan(span);
+    m_volumeChart->setDataSpan(span);
+    for (int i = 0; i < m_averageButtons.size(); ++i)
+        drawAverage(i);
+    m_star->setName(symbol);
+    m_presets->reapply();
+    regroup();  // when the preset left the range where it was
+    updateTitle();
+    pointAway();
+}
+
+void SymbolHistoryView::regroup()
+{
+    if (m_regrouping)
+        return;
+    CandlePeriod period = CandlePeriod::Day;
+    if (m_candleMode) {
+        const TimeRange visible = m_priceChart->visibleRange();
+        const CandleSpan inView = candlesIn(m_candleData, visible.fromMsecs, visible.toMsecs);
+        period = candlePeriodFor(m_priceChart->chart()->plotArea().width(), m_bars, inView.first, inView.last);
+    }
+    if (m_drawn && period == m_period)
+        return;
+    m_regrouping = true;
+    m_period = period;
+    m_shownBars = groupBars(m_bars, period);
+    m_shownCandles = candlesOf(m_shownBars, period);
+    m_drawn = true;
+    draw();
+    pointAway();  // the candle pointed at (or read out) may be gone
+    updateTitle();
+    m_regrouping = false;
+}
+
+void SymbolHistoryView::draw()
+{
     // Without candles, a line of the closes; among candles, a dot for each session that has only a close.
     QVector<Candle> full;
     QVector<QPointF> closes;
     QVector<QPointF> closeOnly;
     if (m_candleMode)
-        full.reserve(m_candleData.size());
-    for (const Candle &c : std::as_const(m_candleData)) {
+        full.reserve(m_shownCandles.size());
+    for (const Candle &c : std::as_const(m_shownCandles)) {
         if (!m_candleMode)
             closes.append(QPointF(double(c.msecs), c.close));
         else if (c.full)
@@ -245,46 +334,32 @@ void SymbolHistoryView::setBars(const QString &symbol, const QVector<DailyBar> &
     m_priceChart->setCandles(m_candles, full);
     m_priceChart->setLinePoints(m_closeLine, closes);
     m_priceChart->setMarkerPoints(m_closeMarkers, closeOnly);
-    if (symbol != m_tradeSymbol)
-        setTradeMarks(QString(), {});
-    m_candles->setVisible(m_candleMode);
-    m_closeLine->setVisible(!m_candleMode);
 
-    // Volumes in millions when they run that high, so the axis labels stay short.
-    qint64 largest = 0;
-    for (const Candle &c : std::as_const(m_candleData))
-        largest = std::max(largest, c.volume);
-    const double unit = largest >= 1000000 ? 1e6 : 1.0;
     QVector<QPointF> ups;
     QVector<QPointF> downs;
-    for (const Candle &c : std::as_const(m_candleData)) {
+    for (const Candle &c : std::as_const(m_shownCandles)) {
         if (c.volume > 0)
-            (c.close >= c.open ? ups : downs).append(QPointF(double(c.msecs), double(c.volume) / unit));
+            (c.close >= c.open ? ups : downs).append(QPointF(double(c.msecs), double(c.volume) / m_volumeUnit));
     }
-    // Bars two thirds of a day wide, like the candles' bodies.
-    m_volumeChart->setBarSet(m_volumeUp, ups, kDayMsecs * 2 / 3);
-    m_volumeChart->setBarSet(m_volumeDown, downs, kDayMsecs * 2 / 3);
-    m_volumeChart->chart()->setTitle(unit > 1.0 ? tr("Volume (millions)") : tr("Volume"));
-    m_volumeChart->setVisible(largest > 0);
-    // An empty grid says why it is empty, and draws no axes of a made-up range.
-    const bool empty = m_candleData.isEmpty();
+    const qint64 barWidth = periodMsecs(m_period) * 2 / 3;
+    m_volumeChart->setBarSet(m_volumeUp, ups, barWidth);
+    m_volumeChart->setBarSet(m_volumeDown, downs, barWidth);
+
+    // An empty grid says why it is empty, and draws no axes of a made-up range; grouped candles say so.
     QString title;
-    if (empty && symbol.isEmpty())
+    if (m_candleData.isEmpty() && m_symbol.isEmpty())
         title = tr("Choose a symbol to chart its daily sessions.");
-    else if (empty)
-        title = tr("The library has no daily prices of %1.").arg(symbol);
+    else if (m_candleData.isEmpty())
+        title = tr("The library has no daily prices of %1.").arg(m_symbol);
     else if (!m_candleMode)
         title = tr("Close (the library has no open, high or low)");
+    else if (m_period == CandlePeriod::Week)
+        title = tr("Weekly candles: daily ones would be under %1 pixels wide").arg(kMinimumCandlePixels);
+    else if (m_period == CandlePeriod::Month)
+        title = tr("Monthly candles: weekly ones would be under %1 pixels wide").arg(kMinimumCandlePixels);
     m_priceChart->chart()->setTitle(title);
-    m_priceChart->timeAxis()->setVisible(!empty);
-    m_priceChart->valueAxis()->setVisible(!empty);
-
-    for (int i = 0; i < m_averageButtons.size(); ++i)
-        setAverageShown(averagePeriods().at(i), m_averageButtons[i]->isChecked());
-    m_star->setName(symbol);
-    m_presets->reapply();
-    updateTitle();
-    pointAway();
+    m_priceChart->refit();
+    m_volumeChart->refit();
 }
 
 void SymbolHistoryView::applyPreset(RangePreset preset)
@@ -312,6 +387,13 @@ void SymbolHistoryView::setAverageShown(int period, bool shown)
         const QSignalBlocker blocker(m_averageButtons[i]);
         m_averageButtons[i]->setChecked(shown);
     }
+    drawAverage(i);
+}
+
+void SymbolHistoryView::drawAverage(int i)
+{
+    const int period = averagePeriods().at(i);
+    const bool shown = m_averageButtons[i]->isChecked();
     QVector<QPointF> points;
     if (shown) {
         const QVector<std::optional<double>> average = simpleMovingAverage(m_candleData, period);
@@ -325,6 +407,16 @@ void SymbolHistoryView::setAverageShown(int period, bool shown)
     m_averageLines[i]->setPointsVisible(false);
     m_averageLines[i]->setVisible(shown);
     m_priceChart->refit();
+}
+
+void SymbolHistoryView::saveAverages() const
+{
+    QStringList shown;
+    for (int i = 0; i < m_averageButtons.size(); ++i) {
+        if (m_averageButtons[i]->isChecked())
+            shown.append(QString::number(averagePeriods().at(i)));
+    }
+    settings::symbolHistoryAverages.set(shown);
 }
 
 bool SymbolHistoryView::isAverageShown(int period) const
@@ -347,15 +439,15 @@ QToolButton *SymbolHistoryView::averageButton(int period) const
 
 void SymbolHistoryView::pointAt(qint64 msecs)
 {
-    m_pointed = nearestCandle(m_candleData, msecs);
+    m_pointed = nearestCandle(m_shownCandles, msecs);
     if (m_pointed < 0) {
         pointAway();
         return;
     }
-    const Candle &candle = m_candleData[m_pointed];
+    const Candle &candle = m_shownCandles[m_pointed];
     m_priceChart->showCrosshair(candle.msecs, candle.close);
     m_volumeChart->showCrosshair(candle.msecs);
-    m_readout->setText(barReadout(m_bars, m_pointed));
+    m_readout->setText(barReadout(m_shownBars, m_pointed, m_period));
 }
 
 void SymbolHistoryView::pointAway()
@@ -363,8 +455,8 @@ void SymbolHistoryView::pointAway()
     m_pointed = -1;
     m_priceChart->hideCrosshair();
     m_volumeChart->hideCrosshair();
-    // The last session, until the pointer names another.
-    m_readout->setText(m_bars.isEmpty() ? QString() : barReadout(m_bars, int(m_bars.size() - 1)));
+    // The last session (week, month), until the pointer names another.
+    m_readout->setText(barReadout(m_shownBars, int(m_shownBars.size() - 1), m_period));
 }
 
 QString SymbolHistoryView::readoutText() const

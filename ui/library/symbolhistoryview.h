@@ -56,7 +56,13 @@ public:
     const QVector<DailyBar> &bars() const { return m_bars; }
     // Candles when some bar has more than a close; else a line of the closes.
     bool isCandleMode() const { return m_candleMode; }
+    // What each candle drawn stands for: daily ones, or weeks or months where daily ones would be narrower
+    // than kMinimumCandlePixels in the plot (chosen again when the range in view or the chart's width changes).
+    CandlePeriod candlePeriod() const { return m_period; }
+    // The bars as drawn: bars() grouped by candlePeriod().
+    const QVector<DailyBar> &shownBars() const { return m_shownBars; }
 
+    // Shows preset's range (a click on its button also remembers it for the next start).
     void applyPreset(RangePreset preset);
     // The checked preset, or -1 after a zoom or pan by hand.
     int checkedPreset() const;
@@ -65,6 +71,7 @@ public:
 
     // The simple moving averages of 20, 50 and 200 sessions, drawn over the prices when shown.
     static QVector<int> averagePeriods() { return {20, 50, 200}; }
+    // Shows or hides an average (a click on its button also remembers it for the next start).
     void setAverageShown(int period, bool shown);
     bool isAverageShown(int period) const;
     QLineSeries *averageLine(int period) const;
@@ -106,12 +113,25 @@ private:
     void updateTitle();
     void showNews();
     void alignCharts();
+    // Chooses the candles' period for the range in view and the plot's width; draws them when it changed.
+    void regroup();
+    // Draws m_shownBars: candles (or the line of closes), close-only dots, volume bars, the chart's title.
+    void draw();
+    // Draws average i's line when its button is checked, else none.
+    void drawAverage(int i);
+    void saveAverages() const;
 
     Library *m_library = nullptr;
     QString m_symbol;
     QVector<DailyBar> m_bars;
     QVector<Candle> m_candleData;
     bool m_candleMode = false;
+    CandlePeriod m_period = CandlePeriod::Day;
+    QVector<DailyBar> m_shownBars;   // m_bars grouped by m_period
+    QVector<Candle> m_shownCandles;  // their candles, as placed on the chart
+    bool m_drawn = false;            // m_shownBars are of the bars set and drawn
+    bool m_regrouping = false;
+    double m_volumeUnit = 1.0;       // volumes are drawn in millions when they run that high
     int m_pointed = -1;
     bool m_aligning = false;
 
