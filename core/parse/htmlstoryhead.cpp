@@ -383,7 +383,8 @@ bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
     if (site.matches(textOf(h1)))
         return true;
     bool inPageHeader = false;
-    for (const GumboNode *a = h1->parent; a && isElement(a); a = a->parent) {
+    // The page's own classes ("transparent-header" on <body>) say how the page looks, not where the title is.
+    for (const GumboNode *a = h1->parent; a && isElement(a) && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {
         const GumboTag tag = tagOf(a);
         if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
             return false;
@@ -415,7 +416,11 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
             const GumboTag tag = n->v.element.tag;
             if (n != root && isOtherStories(n))
                 return false;
-            if (tag == GUMBO_TAG_H1 && !isLogoTitle(n, site) && namesStory(textOf(n))) {
+            // An <h1> in a header box is the site's logo unless it prints the page's title (a story's hero header).
+            const auto storyTitleInHeader = [&](const QString &text) {
+                return countWords(text) >= 4 && nearlyTitle(text) && !site.matches(text);
+            };
+            if (tag == GUMBO_TAG_H1 && (!isLogoTitle(n, site) || storyTitleInHeader(textOf(n))) && namesStory(textOf(n))) {
                 if (!firstH1)
                     firstH1 = n;
                 if (!passed)
@@ -482,8 +487,9 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             if (n != scope && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
             // The page's masthead (logo, login, the day's date) and boxes such as modals are not the story's head.
+            // After the title, a box named for a header is the story's own ("article-header__lead").
             if (n != scope && !isBylineBox(n) && !isPrintedByline(n)
-                && (isBoxBesideArticle(n) || tagOf(n) == GUMBO_TAG_HEADER || isPageHeaderBox(n))) {
+                && (isBoxBesideArticle(n) || (!afterTitle && (tagOf(n) == GUMBO_TAG_HEADER || isPageHeaderBox(n))))) {
                 bool holdsTitle = false;
                 for (const GumboNode *a = title; a && !holdsTitle; a = a->parent)
                     holdsTitle = a == n;

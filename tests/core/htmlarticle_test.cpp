@@ -287,6 +287,31 @@ TEST(HtmlArticle, LeadParagraphUnderTheTitleOrLeadBoxBeforeTheColumn)
     EXPECT_EQ(boxed.article.blocks.size(), 2);
 }
 
+// An <h1> in a story's hero header, or on a page whose <body> is named "transparent-header", is the story's
+// title when it prints the page's title (a logo in the masthead does not); the header's parts after the title
+// ("article-header__lead") are the story's head, not the masthead.
+TEST(HtmlArticle, TitleInAHeroHeaderAndTheHeadAfterIt)
+{
+    const QString title = QStringLiteral("Cotton growers ask for a support price before sowing");
+    const QString lead = QStringLiteral("Farmers' groups say they will plant less cotton unless the government fixes a price before March.");
+    const QString column = QStringLiteral(
+        "<div class='text'><p>Growers in southern Punjab said the cost of seed and fertiliser had doubled in two years.</p>"
+        "<p>The ministry said a decision would be taken after the provinces sent their estimates.</p></div>");
+    const Snapshot hero = parseHtml(QStringLiteral(
+        "<head><title>Farm Voice - %1</title></head><body><header class='ct-header'><div class='logo'>Farm Voice</div>"
+        "<div class='grid'><div class='wide'><h1>%1</h1><p class='article-header__author'>Nadia Baig</p>"
+        "<p class='article-header__lead'>%2</p></div></div></header><div class='wrap'>%3</div></body>").arg(title, lead, column));
+    EXPECT_EQ(hero.article.headline, title);
+    EXPECT_EQ(hero.article.summary, QStringList{lead});
+    EXPECT_EQ(hero.article.author, QStringLiteral("Nadia Baig"));
+
+    const Snapshot body = parseHtml(QStringLiteral(
+        "<head><title>%1</title></head><body class='no-touch transparent-header'><div class='page'><div class='news-single'>"
+        "<div class='item'><h1>%1</h1><div class='teaser-text'><p>%2</p></div><div class='news-text-wrap'>%3</div></div></div></div></body>")
+                                        .arg(title, lead, column));
+    EXPECT_EQ(body.article.summary, QStringList{lead});
+}
+
 TEST(HtmlArticle, ClaimCardBeforeTheTitleIsNotTheArticle)
 {
     const Snapshot s = parseHtml(QStringLiteral(
