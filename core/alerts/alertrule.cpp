@@ -101,6 +101,13 @@ std::optional<double> readThreshold(const QString &word, bool percent, const QSt
     return value;
 }
 
+// The message for words after a rule's number: words[0] is the number, the rest should not be there.
+QString wordsAfterTheEnd(const QStringList &words, const QString &example)
+{
+    return tr("unexpected \"%1\" after the rule's end; expected only %2")
+        .arg(quotedPart(words.mid(1).join(QLatin1Char(' '))), example);
+}
+
 // "3%" or "3 %": a percentage typed with a space before its % sign is one word.
 QStringList joinPercentSign(QStringList words)
 {
@@ -197,10 +204,8 @@ AlertRuleParse parsePortfolioRule(const QString &text)
         return failure(error);
     if (move && *value == 0)
         return failure(tr("a move of 0% fires on every session; expected a percentage above 0, as in %1").arg(ruleExample));
-    if (words.size() > 1) {
-        return failure(tr("unexpected \"%1\" after the rule's end; expected only %2")
-                           .arg(quotedPart(words.mid(1).join(QLatin1Char(' '))), ruleExample));
-    }
+    if (words.size() > 1)
+        return failure(wordsAfterTheEnd(words, ruleExample));
     rule.threshold = *value;
     return {rule, {}};
 }
@@ -271,11 +276,8 @@ AlertRuleParse parsePositionRule(const QString &symbol, QStringList words)
     const std::optional<double> value = readThreshold(words[0], percent, expected, condition, ruleExample, &error);
     if (!value)
         return failure(error);
-    if (words.size() > 1) {
-        return failure(tr("unexpected \"%1\" after the rule's end; expected only %2 (and in PORTFOLIO for a portfolio "
-                          "other than Default)")
-                           .arg(quotedPart(words.mid(1).join(QLatin1Char(' '))), ruleExample));
-    }
+    if (words.size() > 1)
+        return failure(wordsAfterTheEnd(words, ruleExample) + tr(" (and in PORTFOLIO for a portfolio other than Default)"));
     rule.threshold = *value;
     return {rule, {}};
 }
@@ -446,10 +448,8 @@ AlertRuleParse parseAlertRule(const QString &input)
         return failure(tr("\"%1\" is not a whole number; expected a number of shares, as in %2").arg(quotedPart(rest[0]), example));
     if (rule.kind == AlertRule::Kind::Move && *value == 0)
         return failure(tr("a move of 0% fires on every snapshot; expected a percentage above 0, as in %1").arg(example));
-    if (rest.size() > 1) {
-        return failure(tr("unexpected \"%1\" after the rule's end; expected only %2")
-                           .arg(quotedPart(rest.mid(1).join(QLatin1Char(' '))), example));
-    }
+    if (rest.size() > 1)
+        return failure(wordsAfterTheEnd(rest, example));
     rule.threshold = *value;
     return {rule, {}};
 }

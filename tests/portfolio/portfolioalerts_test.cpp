@@ -6,6 +6,7 @@
 #include "core/library/library.h"
 #include "core/models/alerthistorymodel.h"
 #include "core/portfolio/portfoliostore.h"
+#include "alertrulecheck.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -19,22 +20,10 @@
 #include <string>
 
 using namespace md;
+using md::test::errorOf;
+using md::test::parsed;
 
 namespace {
-
-AlertRule parsed(const QString &text)
-{
-    const AlertRuleParse p = parseAlertRule(text);
-    EXPECT_TRUE(p.ok()) << text.toStdString() << ": " << p.error.toStdString();
-    return p.rule.value_or(AlertRule{});
-}
-
-QString errorOf(const QString &text)
-{
-    const AlertRuleParse p = parseAlertRule(text);
-    EXPECT_FALSE(p.ok()) << text.toStdString();
-    return p.error;
-}
 
 const QByteArray kIssueExample = "date,type,symbol,quantity,price,amount,fees,taxes,note\n"
                                  "2024-12-02,buy,LUCK,100,1000,,,,\n"
