@@ -7,6 +7,7 @@
 #include "core/models/alerthistorymodel.h"
 #include "core/portfolio/portfoliostore.h"
 #include "alertrulecheck.h"
+#include "portfoliofixtures.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -20,15 +21,11 @@
 #include <string>
 
 using namespace md;
+using md::test::kIssueExample;
 using md::test::errorOf;
 using md::test::parsed;
 
 namespace {
-
-const QByteArray kIssueExample = "date,type,symbol,quantity,price,amount,fees,taxes,note\n"
-                                 "2024-12-02,buy,LUCK,100,1000,,,,\n"
-                                 "2024-12-03,buy,OGDC,50,200,,,,\n"
-                                 "2024-12-04,sell,LUCK,40,1020,,,,\n";
 
 QString closingFile(const char *day)
 {

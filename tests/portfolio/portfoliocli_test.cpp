@@ -1,5 +1,6 @@
 // The portfolio's command line through the real binary: --transactions, --holdings and --performance, the issue's
 // acceptance example, and every bad input exiting 2 with nothing changed.
+#include "portfoliofixtures.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include <ostream>
+
+using md::test::kIssueExample;
 
 namespace {
 
@@ -37,11 +40,6 @@ ProcessRun runMarketDesk(QStringList arguments)
     run.err = process.readAllStandardError();
     return run;
 }
-
-const QByteArray kIssueExample = "date,type,symbol,quantity,price,amount,fees,taxes,note\n"
-                                 "2024-12-02,buy,LUCK,100,1000,,,,\n"
-                                 "2024-12-03,buy,OGDC,50,200,,,,\n"
-                                 "2024-12-04,sell,LUCK,40,1020,,,,\n";
 
 // A library holding the closing-rate files of 2, 3 and 4 December 2024 (tests/data/psx-closing-dec2024).
 class PortfolioCommandLine : public ::testing::Test
