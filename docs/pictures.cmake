@@ -112,7 +112,8 @@ marketdesk(--import "${WORK_DIR}/exchange" --library "${news_library}")
 marketdesk(--screenshot "${docs}/news-by-symbol.png" --view news --library "${news_library}"
            "${data}/psx-market-watch-badges.html")
 
-# A made-up market of 560 symbols over 35 sectors, a year of sessions (psxgen-files, seeded).
+# A made-up market of 560 symbols over 35 sectors, a year of sessions (psxgen-files, seeded): closing-rate files,
+# the KSE-100 on a news ticker a day, the last session's board.
 execute_process(COMMAND "${PSXGEN_FILES}" "${WORK_DIR}/market" 560 250 RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "psxgen-files exited ${status}")
@@ -135,7 +136,9 @@ message(STATUS "docs/candles-dark.png")
 marketdesk(--screenshot "${docs}/candles-dark.png" --view candles --theme dark --library "${board_library}" "${board}")
 
 # docs/portfolio.png: the Portfolio page over the same year of the generated market, with the twelve
-# transactions of tests/data/portfolio-psxgen-2024.csv (closing-rate files carry no KSE-100, so no index line).
+# transactions of tests/data/portfolio-psxgen-2024.csv and the market's KSE-100 (closing-rate files carry no
+# index; psxgen-files writes its level on a news ticker a day) rebased to the portfolio's value.
 message(STATUS "docs/portfolio.png")
+marketdesk(--import "${WORK_DIR}/market/index" --library "${board_library}")
 marketdesk(--transactions import "${data}/portfolio-psxgen-2024.csv" --library "${board_library}")
 marketdesk(--screenshot "${docs}/portfolio.png" --view portfolio --library "${board_library}")

@@ -1,6 +1,7 @@
 // Matching rules against a snapshot's quotes, indices and article, and recording each firing once.
 #include "core/alerts/alertengine.h"
 
+#include "core/alerts/portfolioalerts.h"
 #include "core/library/library.h"
 #include "core/wording.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace md {
@@ -58,7 +60,8 @@ QVector<AlertHit> AlertRuleSet::match(const Snapshot &snapshot) const
     QHash<QString, const Quote *> quotes;
     bool needMarket = false;
     for (const AlertRule &rule : m_rules)
-        needMarket = needMarket || (rule.kind != AlertRule::Kind::News && rule.kind != AlertRule::Kind::Keyword);
+        needMarket = needMarket || (rule.kind != AlertRule::Kind::News && rule.kind != AlertRule::Kind::Keyword
+                                    && !rule.isOnPortfolio());
     if (needMarket) {
         // insert() keeps the last value of a key: walking backwards keeps each name's first row.
         indices.reserve(snapshot.indices.size());
@@ -72,13 +75,15 @@ QVector<AlertHit> AlertRuleSet::match(const Snapshot &snapshot) const
 
     for (int r = 0; r < m_rules.size(); ++r) {
         const AlertRule &rule = m_rules[r];
+        if (rule.isOnPortfolio())
+            continue;
         if (rule.kind == AlertRule::Kind::News || rule.kind == AlertRule::Kind::Keyword) {
             if (snapshot.article.isEmpty() || !m_matchers[r].matches(snapshot.article))
                 continue;
             const QString text = rule.kind == AlertRule::Kind::News
                 ? tr("%1 in the news: %2").arg(rule.name, subject)
                 : tr("\"%1\" in: %2").arg(rule.phrase, subject);
-            hits.append({r, std::nullopt, text, subject});
+            hits.append({r, std::nullopt, text, subject, {}});
             continue;
         }
         double value = 0, changePercent = 0;
@@ -96,29 +101,28 @@ QVector<AlertHit> AlertRuleSet::match(const Snapshot &snapshot) const
         switch (rule.kind) {
         case AlertRule::Kind::Above:
             if (value > rule.threshold)
-                hits.append({r, value, tr("%1 is at %2, above %3").arg(rule.name, number(value), number(rule.threshold)), {}});
+                hits.append({r, value, tr("%1 is at %2, above %3").arg(rule.name, number(value), number(rule.threshold)), {}, {}});
             break;
         case AlertRule::Kind::Below:
             if (value < rule.threshold)
-                hits.append({r, value, tr("%1 is at %2, below %3").arg(rule.name, number(value), number(rule.threshold)), {}});
+                hits.append({r, value, tr("%1 is at %2, below %3").arg(rule.name, number(value), number(rule.threshold)), {}, {}});
             break;
         case AlertRule::Kind::Move:
             if (std::abs(changePercent) >= rule.threshold) {
                 hits.append({r, changePercent,
                              tr("%1 moved %2% (%3% or more either way)")
                                  .arg(rule.name, number(changePercent), number(rule.threshold)),
-                             {}});
+                             {}, {}});
             }
             break;
         case AlertRule::Kind::Volume:
             if (volume && double(*volume) > rule.threshold) {
                 hits.append({r, double(*volume),
                              tr("%1 traded %2 shares, above %3").arg(rule.name).arg(*volume).arg(number(rule.threshold)),
-                             {}});
+                             {}, {}});
             }
             break;
-        case AlertRule::Kind::News:
-        case AlertRule::Kind::Keyword:
+        default:
             break;
         }
     }
@@ -154,6 +158,12 @@ bool AlertEngine::refreshRules()
     return true;
 }
 
+bool AlertEngine::hasPortfolioRules() const
+{
+    return std::any_of(m_ruleSet.rules().cbegin(), m_ruleSet.rules().cend(),
+                       [](const AlertRule &rule) { return rule.isOnPortfolio(); });
+}
+
 QVector<FiredAlert> AlertEngine::evaluate(SnapshotId id, EvaluationMode mode)
 {
     m_lastError.clear();
@@ -186,7 +196,13 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
     const QByteArray pageKey = q.value(0).toByteArray();
     q.finish();
 
-    const QVector<AlertHit> hits = ruleSet.match(snapshot);
+    QVector<AlertHit> hits = ruleSet.match(snapshot);
+    if (hasPortfolioRules() && !snapshot.quotes.isEmpty()) {
+        const QDate day = snapshot.sessionDate.isValid() ? snapshot.sessionDate : snapshot.marketAsOf.toExchangeClock().date();
+        hits += matchPortfolioRules(m_library, ruleSet.rules(), day, &m_lastError);
+        if (!m_lastError.isEmpty())
+            return fired;
+    }
     if (hits.isEmpty())
         return fired;
 
@@ -220,7 +236,7 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
         }
         record.bindValue(0, rule.id);
         record.bindValue(1, rule.text());
-        record.bindValue(2, pageKey);
+        record.bindValue(2, hit.key.isEmpty() ? pageKey : hit.key);
         record.bindValue(3, id);
         record.bindValue(4, now);
         record.bindValue(5, historical ? 1 : 0);
@@ -239,7 +255,7 @@ QVector<FiredAlert> AlertEngine::evaluate(const Snapshot &snapshot, SnapshotId i
         a.ruleId = rule.id;
         a.rule = rule.text();
         a.kind = rule.kind;
-        a.name = rule.kind == AlertRule::Kind::Keyword ? rule.phrase : rule.name;
+        a.name = rule.subjectName();
         a.value = hit.value;
         a.text = hit.text;
         a.subject = hit.subject;

@@ -22,6 +22,9 @@ struct AlertHit
     std::optional<double> value;  // the value that fired it (none for news and keyword rules)
     QString text;                 // in the user's words
     QString subject;              // the article's headline, for news and keyword rules
+    // What makes the firing once: empty for the page (its content hash); a portfolio rule's session
+    // (matchPortfolioRules), so that one crossing fires once whichever page shows it.
+    QByteArray key;
 };
 
 // Rules made ready to evaluate (names upper-cased, text matchers compiled once). No database, no signals:
@@ -34,7 +37,8 @@ public:
 
     const QVector<AlertRule> &rules() const { return m_rules; }
     // Every rule that holds for the moment the snapshot shows, in rule order, each at most once. A name is
-    // looked up among the indices first, then the quotes (the first row of that name).
+    // looked up among the indices first, then the quotes (the first row of that name). Portfolio and position
+    // rules need the library: matchPortfolioRules() (portfolioalerts.h).
     QVector<AlertHit> match(const Snapshot &snapshot) const;
 
 private:
@@ -60,6 +64,8 @@ public:
     // recorded; empty when nothing fired or everything had fired before. With Historical each is flagged
     // historical. Empty with lastError() set when the snapshot is not in the library or the database fails.
     QVector<FiredAlert> evaluate(const Snapshot &snapshot, SnapshotId id, EvaluationMode mode);
+    // Portfolio and position rules are evaluated, for a snapshot with quotes, at its market day: its session,
+    // else its market time's day on the exchange's clock (portfolioalerts.h).
     // Loads the snapshot from the library and evaluates it.
     QVector<FiredAlert> evaluate(SnapshotId id, EvaluationMode mode);
 
@@ -68,6 +74,7 @@ public:
 private:
     // The rules, compiled once and read again only when the stored rules change.
     bool refreshRules();
+    bool hasPortfolioRules() const;
 
     Library &m_library;
     AlertStore m_store;

@@ -1,7 +1,9 @@
 // Alert rules and their history in the library's tables alert_rules and alert_history.
 #include "core/alerts/alertstore.h"
 
+#include "core/alerts/portfolioalerts.h"
 #include "core/library/library.h"
+#include "core/portfolio/portfoliostore.h"
 #include "core/wording.h"
 
 #include <QDateTime>
@@ -39,6 +41,11 @@ AddRuleResult AlertStore::addRule(const AlertRule &rule)
 {
     m_lastError.clear();
     AddRuleResult result;
+    // A portfolio that does not exist, or a position not held, would never fire: say so now.
+    if (const QString problem = portfolioRuleProblem(m_library, rule, todayOnExchangeClock()); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     AlertRule stored = rule;
     const QString text = rule.text();
     QSqlDatabase db = m_library.database();
@@ -139,7 +146,7 @@ QVector<FiredAlert> AlertStore::readHistory(const QString &where, const QVariant
         a.rule = q.value(2).toString();
         if (const AlertRuleParse parsed = parseAlertRule(a.rule); parsed.ok()) {
             a.kind = parsed.rule->kind;
-            a.name = a.kind == AlertRule::Kind::Keyword ? parsed.rule->phrase : parsed.rule->name;
+            a.name = parsed.rule->subjectName();
         }
         a.snapshotId = q.value(3).toLongLong();
         a.firedAtMsecs = q.value(4).toLongLong();

@@ -65,6 +65,27 @@ QString alertDisplayText(const FiredAlert &alert, const QLocale &locale)
     case AlertRule::Kind::Volume:
         return AlertHistoryModel::tr("%1 traded %2 shares, above %3")
             .arg(alert.name, locale.toString(qint64(value)), thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::PortfolioAbove:
+    case AlertRule::Kind::PortfolioBelow:
+        return AlertHistoryModel::tr("portfolio %1 is worth %2, crossing %3 %4")
+            .arg(rule.portfolio, formatIndexValue(value, locale),
+                 alert.kind == AlertRule::Kind::PortfolioAbove ? AlertHistoryModel::tr("above") : AlertHistoryModel::tr("below"),
+                 thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::PortfolioMove:
+        return AlertHistoryModel::tr("portfolio %1 moved %2 (%3% or more either way)")
+            .arg(rule.portfolio, formatPercent(value, locale), thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::PositionAbove:
+    case AlertRule::Kind::PositionBelow:
+        return AlertHistoryModel::tr("%1 position in %2 is worth %3, crossing %4 %5")
+            .arg(rule.name, rule.portfolio, formatIndexValue(value, locale),
+                 alert.kind == AlertRule::Kind::PositionAbove ? AlertHistoryModel::tr("above") : AlertHistoryModel::tr("below"),
+                 thresholdText(rule.threshold, locale));
+    case AlertRule::Kind::PositionUp:
+    case AlertRule::Kind::PositionDown:
+        return AlertHistoryModel::tr("%1 position in %2 is %3 from its cost, crossing %4%5%")
+            .arg(rule.name, rule.portfolio, formatPercent(value, locale),
+                 alert.kind == AlertRule::Kind::PositionUp ? QStringLiteral("+") : QStringLiteral("-"),
+                 thresholdText(rule.threshold, locale));
     case AlertRule::Kind::News:
     case AlertRule::Kind::Keyword:
         break;
@@ -92,7 +113,10 @@ QString formatAlertValue(const FiredAlert &alert, const QLocale &locale)
     if (!alert.value)
         return {};
     switch (alert.kind) {
-    case AlertRule::Kind::Move: return formatPercent(*alert.value, locale);
+    case AlertRule::Kind::Move:
+    case AlertRule::Kind::PortfolioMove:
+    case AlertRule::Kind::PositionUp:
+    case AlertRule::Kind::PositionDown: return formatPercent(*alert.value, locale);
     case AlertRule::Kind::Volume: return locale.toString(qint64(*alert.value));
     default: return formatIndexValue(*alert.value, locale);
     }

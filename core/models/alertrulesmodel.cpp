@@ -65,6 +65,25 @@ QString describeAlertRule(const AlertRule &rule)
         return tr("Fires when %1 trades more than %2 shares in a day").arg(rule.name, number(rule.threshold));
     case AlertRule::Kind::News: return tr("Fires on a new article mentioning %1 or its company").arg(rule.name);
     case AlertRule::Kind::Keyword: return tr("Fires on a new article holding \u201C%1\u201D").arg(rule.phrase);
+    case AlertRule::Kind::PortfolioAbove:
+        return tr("Fires when portfolio %1's value crosses above %2").arg(rule.portfolio, number(rule.threshold));
+    case AlertRule::Kind::PortfolioBelow:
+        return tr("Fires when portfolio %1's value falls below %2").arg(rule.portfolio, number(rule.threshold));
+    case AlertRule::Kind::PortfolioMove:
+        return tr("Fires when portfolio %1's value moves %2% or more either way in a session")
+            .arg(rule.portfolio, number(rule.threshold));
+    case AlertRule::Kind::PositionAbove:
+        return tr("Fires when the %1 position in %2 is worth more than %3, once per crossing")
+            .arg(rule.name, rule.portfolio, number(rule.threshold));
+    case AlertRule::Kind::PositionBelow:
+        return tr("Fires when the %1 position in %2 is worth less than %3, once per crossing")
+            .arg(rule.name, rule.portfolio, number(rule.threshold));
+    case AlertRule::Kind::PositionUp:
+        return tr("Fires when the %1 position in %2 is %3% or more above its cost, once per crossing")
+            .arg(rule.name, rule.portfolio, number(rule.threshold));
+    case AlertRule::Kind::PositionDown:
+        return tr("Fires when the %1 position in %2 is %3% or more below its cost, once per crossing")
+            .arg(rule.name, rule.portfolio, number(rule.threshold));
     }
     return {};
 }

@@ -40,22 +40,12 @@ int HoldingsModel::columnCount(const QModelIndex &parent) const
 QVariant HoldingsModel::raw(int row, int column) const
 {
     if (row == m_holdings.positions.size()) {  // the totals
-        double move = 0.0;
-        bool anyMove = false;
-        for (const Position &p : m_holdings.positions) {
-            if (const auto it = m_moves.constFind(p.symbol); it != m_moves.cend()) {
-                move += p.quantity * it->change;
-                anyMove = true;
-            }
-        }
+        const std::optional<PortfolioMove> move = portfolioMoveOf(m_holdings, m_moves);
         switch (column) {
         case SymbolColumn: return tr("Total");
         case CostColumn: return m_holdings.cost;
-        case MoveColumn: return anyMove ? QVariant(move) : QVariant();
-        case MovePercentColumn: {
-            const double before = m_holdings.value - move;
-            return anyMove && before > 0 ? QVariant(move / before * 100.0) : QVariant();
-        }
+        case MoveColumn: return move ? QVariant(move->change) : QVariant();
+        case MovePercentColumn: return move && move->changePercent ? QVariant(*move->changePercent) : QVariant();
         case ValueColumn: return m_holdings.value;
         case UnrealizedColumn: return m_holdings.unrealized;
         case UnrealizedPercentColumn: return m_holdings.unrealizedPercent;

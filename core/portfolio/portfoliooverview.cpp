@@ -53,6 +53,25 @@ std::optional<SessionMove> sessionMoveOn(const PriceHistory &prices, const QStri
     return move;
 }
 
+std::optional<PortfolioMove> portfolioMoveOf(const Holdings &holdings, const QHash<QString, SessionMove> &moves)
+{
+    PortfolioMove total;
+    bool anyMove = false;
+    for (const Position &p : holdings.positions) {
+        if (const auto it = moves.constFind(p.symbol); it != moves.cend()) {
+            total.change += p.quantity * it->change;
+            total.date = std::max(total.date, it->date);
+            anyMove = true;
+        }
+    }
+    if (!anyMove)
+        return std::nullopt;
+    const double before = holdings.value - total.change;
+    if (before > 0)
+        total.changePercent = total.change / before * 100.0;
+    return total;
+}
+
 PortfolioOverview readPortfolioOverview(Library &library, const QString &portfolio, const QDate &asOf,
                                         CostMethod method)
 {

@@ -56,6 +56,16 @@ QVector<SectorWeight> sectorAllocation(const Holdings &holdings, const QHash<QSt
 // The move of symbol's last close on or before date against the one before it; none without two closes.
 std::optional<SessionMove> sessionMoveOn(const PriceHistory &prices, const QString &symbol, const QDate &date);
 
+// The open positions' move over their last sessions together: Σ shares × each one's move, and that against
+// their value before it; none when no position has a move.
+struct PortfolioMove
+{
+    QDate date;                          // the newest session among the positions' moves
+    double change = 0.0;
+    std::optional<double> changePercent;  // none when the value before the move is not above 0
+};
+std::optional<PortfolioMove> portfolioMoveOf(const Holdings &holdings, const QHash<QString, SessionMove> &moves);
+
 // Reads portfolio's transactions, the closes of their symbols up to asOf, the companies' sectors and the
 // KSE-100's levels, and works out the overview (an empty one for a portfolio with no transactions).
 PortfolioOverview readPortfolioOverview(Library &library, const QString &portfolio, const QDate &asOf,

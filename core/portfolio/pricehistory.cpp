@@ -71,21 +71,21 @@ PriceHistory PriceHistory::fromLibrary(const Library &library, const QStringList
 }
 
 PriceHistory PriceHistory::lastClosesFromLibrary(const Library &library, const QStringList &symbols, const QDate &asOf,
-                                                 QString *error)
+                                                 QString *error, int count)
 {
     // Two weeks hold a session even across Eid holidays; reading ten years of bars for one close cost 3 ms a symbol.
     constexpr int kRecentDays = 14;
     PriceHistory history;
     for (const QString &symbol : symbols) {
         QVector<DailyBar> bars = library.dailyBars(symbol, asOf.addDays(-kRecentDays), asOf);
-        if (bars.isEmpty())
+        if (bars.size() < count)
             bars = library.dailyBars(symbol, QDate(), asOf);
         if (bars.isEmpty() && error && !library.lastError().isEmpty()) {
             *error = library.lastError();
             return {};
         }
-        if (!bars.isEmpty())
-            history.add(symbol, bars.last().date, bars.last().close);
+        for (qsizetype i = std::max<qsizetype>(0, bars.size() - count); i < bars.size(); ++i)
+            history.add(symbol, bars[i].date, bars[i].close);
     }
     return history;
 }

@@ -34,10 +34,11 @@ public:
     // close). *error is set when the library could not be read.
     static PriceHistory fromLibrary(const Library &library, const QStringList &symbols, const QDate &to,
                                     QString *error = nullptr);
-    // Only each symbol's last close on or before asOf (what holdings at a date need): the bars of the two weeks
-    // before asOf, and the whole history up to it only for a symbol with none in them.
+    // Only each symbol's last `count` closes on or before asOf (holdings at a date need one, the session's move
+    // two): the bars of the two weeks before asOf, and the whole history up to it only for a symbol with fewer
+    // in them.
     static PriceHistory lastClosesFromLibrary(const Library &library, const QStringList &symbols, const QDate &asOf,
-                                              QString *error = nullptr);
+                                              QString *error = nullptr, int count = 1);
 
 private:
     QHash<QString, QVector<ClosePrice>> m_closes;

@@ -6,6 +6,7 @@
 #include "core/library/library.h"
 #include "core/load/snapshotloader.h"
 #include "core/wording.h"
+#include "alertrulecheck.h"
 #include "testdata.h"
 
 #include <QTemporaryDir>
@@ -13,22 +14,10 @@
 #include <gtest/gtest.h>
 
 using namespace md;
+using md::test::errorOf;
+using md::test::parsed;
 
 namespace {
-
-AlertRule parsed(const QString &text)
-{
-    const AlertRuleParse p = parseAlertRule(text);
-    EXPECT_TRUE(p.ok()) << text.toStdString() << ": " << p.error.toStdString();
-    return p.rule.value_or(AlertRule{});
-}
-
-QString errorOf(const QString &text)
-{
-    const AlertRuleParse p = parseAlertRule(text);
-    EXPECT_FALSE(p.ok()) << text.toStdString();
-    return p.error;
-}
 
 Snapshot market(const QVector<Quote> &quotes, const QVector<IndexValue> &indices = {})
 {

@@ -3,6 +3,8 @@
 #include "core/library/folderimport.h"
 #include "core/library/library.h"
 #include "core/load/snapshotloader.h"
+#include "core/portfolio/performance.h"
+#include "core/portfolio/pricehistory.h"
 #include "psxgen.h"
 #include "schemaversion.h"
 #include "testdata.h"
@@ -198,6 +200,53 @@ TEST_F(DailyBarsTest, ImportingAFolderOfGeneratedClosingFilesStoresEveryBarExact
     }
     EXPECT_EQ(bars.size(), traded);
     EXPECT_EQ(m_library->findCompanies(market.companies()[7].name).first().symbol, symbol);
+}
+
+TEST_F(DailyBarsTest, TheGeneratedKse100IsTheMarketsAndTheIndexOfThePerformance)
+{
+    psxgen::Options options;
+    options.symbols = 60;  // the first 100 companies are the index's: here all 60
+    psxgen::Market market(options);
+    const QString folder = m_dir.filePath(QStringLiteral("market"));
+    QVector<psxgen::Session> sessions;
+    for (int i = 0; i < 20; ++i) {
+        const psxgen::Session &s = market.nextSession();
+        sessions.append(s);
+        const QString day = s.date.toString(QStringLiteral("yyyyMMdd"));
+        writeFile(folder + QStringLiteral("/%1.lis").arg(day), psxgen::closingRateFile(market, s));
+        writeFile(folder + QStringLiteral("/KSE100-%1.txt").arg(day), psxgen::indexTickerPage(s));
+    }
+    // The level is the members' mean close against their prices before the first session (its LDCPs).
+    for (const psxgen::Session &s : sessions) {
+        double relatives = 0.0;
+        for (qsizetype i = 0; i < s.rows.size(); ++i)
+            relatives += s.rows[i].close / sessions[0].rows[i].ldcp;
+        EXPECT_NEAR(s.kse100, psxgen::kKse100Base * relatives / double(s.rows.size()), 0.005) << s.date.toString().toStdString();
+    }
+    EXPECT_EQ(sessions[0].kse100Previous, psxgen::kKse100Base);
+
+    const ImportSummary summary = importFolder(*m_library, folder);
+    EXPECT_EQ(summary.added, 40);
+    EXPECT_TRUE(summary.failures.isEmpty());
+    const QVector<ClosePrice> levels = indexLevelsByDay(*m_library, QStringLiteral("KSE100"));
+    ASSERT_EQ(levels.size(), sessions.size());
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        EXPECT_EQ(levels[i].date, sessions[i].date);
+        EXPECT_DOUBLE_EQ(levels[i].close, sessions[i].kse100);
+    }
+
+    // A portfolio over these sessions gets the index's return beside its own (docs/portfolio.md).
+    Transaction buy;
+    buy.date = sessions[0].date;
+    buy.type = TransactionType::Buy;
+    buy.symbol = market.companies()[0].symbol;
+    buy.quantity = 100;
+    buy.price = sessions[0].rows[0].close;
+    const QDate to = sessions.last().date;
+    const Performance p = performanceOver({buy}, buy.date, to, PriceHistory::fromLibrary(*m_library, {buy.symbol}, to), levels);
+    EXPECT_EQ(p.indexBaseDay, sessions[0].date);
+    ASSERT_TRUE(p.indexReturn.has_value());
+    EXPECT_NEAR(*p.indexReturn, sessions.last().kse100 / sessions[0].kse100 - 1.0, 1e-12);
 }
 
 TEST(DailyBarsCli, ImportAndHistoryPrintOhlcv)

@@ -1,5 +1,6 @@
 // The portfolio's command line through the real binary: --transactions, --holdings and --performance, the issue's
 // acceptance example, and every bad input exiting 2 with nothing changed.
+#include "portfoliofixtures.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include <ostream>
+
+using md::test::kIssueExample;
 
 namespace {
 
@@ -37,11 +40,6 @@ ProcessRun runMarketDesk(QStringList arguments)
     run.err = process.readAllStandardError();
     return run;
 }
-
-const QByteArray kIssueExample = "date,type,symbol,quantity,price,amount,fees,taxes,note\n"
-                                 "2024-12-02,buy,LUCK,100,1000,,,,\n"
-                                 "2024-12-03,buy,OGDC,50,200,,,,\n"
-                                 "2024-12-04,sell,LUCK,40,1020,,,,\n";
 
 // A library holding the closing-rate files of 2, 3 and 4 December 2024 (tests/data/psx-closing-dec2024).
 class PortfolioCommandLine : public ::testing::Test
@@ -99,6 +97,35 @@ TEST_F(PortfolioCommandLine, TheIssuesExampleHoldingsAtTheFourthOfDecember)
     EXPECT_EQ(earlier.exitCode, 0);
     EXPECT_TRUE(earlier.out.contains("\r\nLUCK,100,1000,100000,1010.25,2024-12-03,101025,1025,1.03,0,0,"))
         << earlier.out.toStdString();
+}
+
+TEST_F(PortfolioCommandLine, APortfolioAlertFiresOnceOnTheSessionItCrosses)
+{
+    ASSERT_EQ(run({QStringLiteral("--transactions"), QStringLiteral("import"),
+                   writeFile(QStringLiteral("trades.csv"), kIssueExample)}).exitCode, 0);
+    const ProcessRun missing = run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("portfolio Savings below 100000")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_EQ(missing.err, QByteArray("marketdesk: there is no portfolio Savings; the library has Default\n"));
+    const ProcessRun added = run({QStringLiteral("--alerts"), QStringLiteral("add"), QStringLiteral("portfolio"),
+                                  QStringLiteral("default"), QStringLiteral("below"), QStringLiteral("100,000")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_EQ(added.out, QByteArray("Added alert 1: portfolio default below 100000\n"));
+
+    // 111,025 at the 3rd's close, 71,173.30 at the 4th's after the sell: the 4th's file crosses below.
+    const QString third = md::test::dataPath(QStringLiteral("psx-closing-dec2024/psx-closing-rates-03DEC2024.lis"));
+    const QString fourth = md::test::dataPath(QStringLiteral("psx-closing-dec2024/psx-closing-rates-04DEC2024.lis"));
+    EXPECT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("check"), third}).exitCode, 0);
+    const ProcessRun check = run({QStringLiteral("--alerts"), QStringLiteral("check"), fourth});
+    ASSERT_EQ(check.exitCode, 3) << check.err.toStdString();
+    const QJsonArray fired = QJsonDocument::fromJson(check.out).array();
+    ASSERT_EQ(fired.size(), 1) << check.out.toStdString();
+    const QJsonObject alert = fired[0].toObject();
+    EXPECT_EQ(alert.value(QStringLiteral("kind")).toString(), QStringLiteral("portfolio-below"));
+    EXPECT_EQ(alert.value(QStringLiteral("name")).toString(), QStringLiteral("default"));
+    EXPECT_NEAR(alert.value(QStringLiteral("value")).toDouble(), 71173.3, 1e-6);
+    EXPECT_EQ(alert.value(QStringLiteral("text")).toString(),
+              QStringLiteral("portfolio default is worth 71173.3, crossing below 100000"));
+    EXPECT_EQ(run({QStringLiteral("--alerts"), QStringLiteral("check"), fourth}).exitCode, 0);  // once
 }
 
 TEST_F(PortfolioCommandLine, PerformanceAsJson)

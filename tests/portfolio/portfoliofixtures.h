@@ -4,6 +4,7 @@
 #include "core/portfolio/pricehistory.h"
 #include "core/portfolio/transaction.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 
@@ -38,6 +39,13 @@ inline Transaction cash(const char *date, TransactionType type, const char *symb
     t.taxes = taxes;
     return t;
 }
+
+// The issue's example as a transactions CSV: bought 100 LUCK at 1000 and 50 OGDC at 200, sold 40 LUCK at 1020
+// (docs/portfolio.md, "The acceptance example").
+inline const QByteArray kIssueExample = "date,type,symbol,quantity,price,amount,fees,taxes,note\n"
+                                        "2024-12-02,buy,LUCK,100,1000,,,,\n"
+                                        "2024-12-03,buy,OGDC,50,200,,,,\n"
+                                        "2024-12-04,sell,LUCK,40,1020,,,,\n";
 
 // The closes of the fixture closing-rate files tests/data/psx-closing-dec2024/ for LUCK and OGDC.
 inline PriceHistory december2024Closes()

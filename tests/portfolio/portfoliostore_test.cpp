@@ -18,16 +18,12 @@
 #include <gtest/gtest.h>
 
 using namespace md;
+using md::test::kIssueExample;
 using md::test::day;
 
 namespace {
 
 const QDate kToday(2024, 12, 31);
-
-const QByteArray kIssueExample = "date,type,symbol,quantity,price,amount,fees,taxes,note\n"
-                                 "2024-12-02,buy,LUCK,100,1000,,,,\n"
-                                 "2024-12-03,buy,OGDC,50,200,,,,\n"
-                                 "2024-12-04,sell,LUCK,40,1020,,,,\n";
 
 class PortfolioStoreTest : public ::testing::Test
 {

@@ -72,6 +72,7 @@ Market::Market(const Options &options)
         m_price.append(round2(std::exp(1.0 + uniform() * 7.0)));
         m_suspendedDays.append(0);
     }
+    m_basePrice = m_price;
 }
 
 double Market::uniform()
@@ -139,6 +140,18 @@ const Session &Market::nextSession()
             r.badge = QStringLiteral("XB");
         m_price[i] = close;
     }
+    // The index reads the prices only: the random walk above is the same with or without it.
+    double relatives = 0.0;
+    int members = 0;
+    for (int i = 0; i < m_companies.size(); ++i) {
+        if (m_companies[i].listedIn.contains(QLatin1String("KSE100"))) {
+            relatives += m_price[i] / m_basePrice[i];
+            ++members;
+        }
+    }
+    m_session.kse100Previous = m_kse100;
+    m_kse100 = members > 0 ? round2(kKse100Base * relatives / members) : kKse100Base;
+    m_session.kse100 = m_kse100;
     return m_session;
 }
 
@@ -223,6 +236,29 @@ QByteArray historicalPage(const Market &market, const Session &session)
                         QString::number(r.ldcp != 0.0 ? round2(change / r.ldcp * 100.0) : 0.0, 'f', 2), grouped(r.volume));
     }
     out += QStringLiteral("</tbody></table></body></html>\n");
+    return out.toUtf8();
+}
+
+QByteArray indexTickerPage(const Session &session)
+{
+    const double change = round2(session.kse100 - session.kse100Previous);
+    const double percent = session.kse100Previous != 0.0 ? round2(change / session.kse100Previous * 100.0) : 0.0;
+    const QLocale english(QLocale::English);
+    const QString level = english.toString(session.kse100, 'f', 2);
+    const bool up = change >= 0;
+    const QString points = QString::number(std::abs(change), 'f', 2);
+    // The masthead dates the ticker ("page" evidence), the byline gives the close's time.
+    const QString out = QStringLiteral("KSE100 %1 %2 By %3 (%4%)\n")
+                            .arg(level, up ? QStringLiteral("Increased") : QStringLiteral("Decreased"),
+                                 QString::number(change, 'f', 2), QString::number(percent, 'f', 2))
+        + QStringLiteral("Brecorder Logo\n%1 PRINT EDITION \u25BA BR MARKETS \u25BA\nMarkets\n\n")
+              .arg(QLocale::c().toString(session.date, QStringLiteral("MMM d, yyyy")))
+        + QStringLiteral("KSE-100 closes at %1\n\nPublished %2 05:00pm\n\n")
+              .arg(level, QLocale::c().toString(session.date, QStringLiteral("MMMM d, yyyy")))
+        + QStringLiteral("KARACHI: The KSE-100 index closed at %1 points, %2 %3 points or %4 percent from the previous "
+                         "session.\n")
+              .arg(level, up ? QStringLiteral("up") : QStringLiteral("down"), points,
+                   QString::number(std::abs(percent), 'f', 2));
     return out.toUtf8();
 }
 

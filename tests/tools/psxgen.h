@@ -1,5 +1,6 @@
-// A generator of realistic PSX test data: closing-rate files, market-watch and historical-session pages and
-// end-of-day series for a made-up market (seeded, deterministic), for tests and benchmarks. Never commit
+// A generator of realistic PSX test data: closing-rate files, market-watch and historical-session pages,
+// end-of-day series and the KSE-100's level on a news ticker for a made-up market (seeded, deterministic), for
+// tests and benchmarks. Never commit
 // its output; generate it where it is used.
 #pragma once
 
@@ -48,7 +49,14 @@ struct Session
 {
     QDate date;
     QVector<Row> rows;  // every listed company, suspended ones included
+    // The KSE-100 at the session's close and the close before: the mean of its members' closes (the companies
+    // listed in KSE100) against their prices before the first session, times kKse100Base.
+    double kse100 = 0.0;
+    double kse100Previous = 0.0;
 };
+
+// The made-up KSE-100's level before the first session (the real index's at the start of 2024).
+constexpr double kKse100Base = 62451.04;
 
 // A market that walks forward one trading day at a time (weekends and holidays skipped); its state is one
 // price per company, whatever the number of days generated.
@@ -71,6 +79,8 @@ private:
     std::mt19937 m_random;
     QVector<Company> m_companies;
     QVector<double> m_price;
+    QVector<double> m_basePrice;  // before the first session, for the KSE-100
+    double m_kse100 = kKse100Base;
     QVector<int> m_suspendedDays;
     QDate m_day;
     Session m_session;
@@ -91,6 +101,10 @@ QByteArray marketWatchPage(const Market &market, const Session &session, const P
 // The historical-session page of a day (table#historicalTable); an empty session gives the empty tbody of a
 // non-trading day.
 QByteArray historicalPage(const Market &market, const Session &session);
+// A news page as a browser saves it as text (Business Recorder's shape): the KSE-100's level and its change at
+// the session's close on the ticker, the masthead's date and a two-line market report. MarketDesk reads index
+// levels from news tickers (the exchange's files carry none).
+QByteArray indexTickerPage(const Session &session);
 // One symbol's end-of-day series {"status":1,"data":[[time, close, volume, open], …]}, newest first.
 QByteArray eodSeries(const QVector<QDate> &days, const QVector<Row> &rows);
 

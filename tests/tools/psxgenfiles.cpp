@@ -1,5 +1,6 @@
-// psxgen-files: writes a made-up market's files for the docs' pictures: the last session's market-watch board
-// and a closing-rate file per trading day (tests/tools/psxgen.h; deterministic, never committed).
+// psxgen-files: writes a made-up market's files for the docs' pictures: the last session's market-watch board,
+// a closing-rate file and a news ticker with the KSE-100 per trading day (tests/tools/psxgen.h; deterministic,
+// never committed).
 #include "psxgen.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,8 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     if (args.size() != 4) {
         err << "usage: psxgen-files OUTDIR SYMBOLS DAYS\n"
-               "  OUTDIR/market-watch.html (the last session's board) and OUTDIR/closing/DDMMMYYYY.lis per day\n";
+               "  OUTDIR/market-watch.html (the last session's board), OUTDIR/closing/DDMMMYYYY.lis and\n"
+               "  OUTDIR/index/KSE100-DDMMMYYYY.txt (the KSE-100 on a news ticker) per day\n";
         return 1;
     }
     const QDir out(args[1]);
@@ -40,18 +42,19 @@ int main(int argc, char *argv[])
     options.symbols = args[2].toInt();
     options.firstDay = QDate(2024, 1, 1);
     const int days = args[3].toInt();
-    if (options.symbols <= 0 || days <= 0 || !out.mkpath(QStringLiteral("closing"))) {
+    if (options.symbols <= 0 || days <= 0 || !out.mkpath(QStringLiteral("closing")) || !out.mkpath(QStringLiteral("index"))) {
         err << "psxgen-files: bad arguments or " << args[1] << " cannot be written\n";
         return 1;
     }
     md::psxgen::Market market(options);
     const QLocale english(QLocale::English);
-    for (int day = 0; day < days; ++day) {
+    for (int n = 0; n < days; ++n) {
         const md::psxgen::Session &session = market.nextSession();
-        const QString name = english.toString(session.date, QStringLiteral("ddMMMyyyy")).toUpper() + QStringLiteral(".lis");
-        if (!writeFile(out.filePath(QStringLiteral("closing/") + name), md::psxgen::closingRateFile(market, session), session.date))
+        const QString day = english.toString(session.date, QStringLiteral("ddMMMyyyy")).toUpper();
+        if (!writeFile(out.filePath(QStringLiteral("closing/%1.lis").arg(day)), md::psxgen::closingRateFile(market, session), session.date)
+            || !writeFile(out.filePath(QStringLiteral("index/KSE100-%1.txt").arg(day)), md::psxgen::indexTickerPage(session), session.date))
             return 2;
-        if (day == days - 1 && !writeFile(out.filePath(QStringLiteral("market-watch.html")),
+        if (n == days - 1 && !writeFile(out.filePath(QStringLiteral("market-watch.html")),
                                           md::psxgen::marketWatchPage(market, session), session.date))
             return 2;
     }

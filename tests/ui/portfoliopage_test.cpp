@@ -10,6 +10,7 @@
 #include "core/portfolio/portfoliostore.h"
 #include "core/portfolio/transactioncsv.h"
 #include "core/session/snapshotsession.h"
+#include "tests/portfolio/portfoliofixtures.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/exchangeclock.h"
 #include "ui/library/historychartview.h"
@@ -37,11 +38,6 @@ using md::ui::MainWindow;
 using md::ui::PortfolioPage;
 
 namespace {
-
-const QByteArray kIssueExample = "date,type,symbol,quantity,price,amount,fees,taxes,note\n"
-                                 "2024-12-02,buy,LUCK,100,1000,,,,\n"
-                                 "2024-12-03,buy,OGDC,50,200,,,,\n"
-                                 "2024-12-04,sell,LUCK,40,1020,,,,\n";
 
 std::vector<std::string> shown(const QAbstractItemModel &model, int column)
 {
