@@ -58,6 +58,25 @@ bool givesSession(const CaptureTime &capture)
         && capture.source != CaptureTime::Source::Unknown;
 }
 
+// A snapshot row's counts, reading rules, kind, session and board size (quote_count, index_count, block_count,
+// related_count, comment_count, warning_count, parsed_by, kind, session_date, board_rows, in this order, as
+// both the insert and the update name them), bound from position `first` on.
+void bindParsedCounts(QSqlQuery *q, int first, const Snapshot &snapshot)
+{
+    const bool board = isExchangeKind(snapshot.kind);
+    q->bindValue(first++, board ? qint64(0) : qint64(snapshot.quotes.size()));
+    q->bindValue(first++, qint64(snapshot.indices.size()));
+    q->bindValue(first++, qint64(snapshot.article.blocks.size()));
+    q->bindValue(first++, qint64(snapshot.article.related.size()));
+    q->bindValue(first++, qint64(snapshot.comments.size()));
+    q->bindValue(first++, qint64(snapshot.warnings.size()));
+    q->bindValue(first++, kReadingRulesVersion);
+    q->bindValue(first++, kindName(snapshot.kind));
+    q->bindValue(first++, snapshot.sessionDate.isValid() ? QVariant(snapshot.sessionDate.toString(Qt::ISODate))
+                                                         : QVariant(QMetaType(QMetaType::QString)));
+    q->bindValue(first, board ? qint64(snapshot.quotes.size()) : qint64(0));
+}
+
 } // namespace
 
 bool Library::Private::insertContent(SnapshotId id, const Snapshot &snapshot)
@@ -225,18 +244,7 @@ AddSnapshotResult Library::Private::add(const QByteArray &rawPage, const QByteAr
     q->bindValue(9, detected.isValid() ? detected.toMSecsSinceEpoch() : now);
     q->bindValue(10, now);
     q->bindValue(11, qint64(rawPage.size()));
-    const bool board = isExchangeKind(snapshot.kind);
-    q->bindValue(12, board ? qint64(0) : qint64(snapshot.quotes.size()));
-    q->bindValue(13, qint64(snapshot.indices.size()));
-    q->bindValue(14, qint64(snapshot.article.blocks.size()));
-    q->bindValue(15, qint64(snapshot.article.related.size()));
-    q->bindValue(16, qint64(snapshot.comments.size()));
-    q->bindValue(17, qint64(snapshot.warnings.size()));
-    q->bindValue(18, kReadingRulesVersion);
-    q->bindValue(19, kindName(snapshot.kind));
-    q->bindValue(20, snapshot.sessionDate.isValid() ? QVariant(snapshot.sessionDate.toString(Qt::ISODate))
-                                                    : QVariant(QMetaType(QMetaType::QString)));
-    q->bindValue(21, board ? qint64(snapshot.quotes.size()) : qint64(0));
+    bindParsedCounts(q, 12, snapshot);
     q->bindValue(22, options.fileModified.isValid() ? QVariant(options.fileModified.toUTC().toString(Qt::ISODateWithMs))
                                                     : QVariant(QMetaType(QMetaType::QString)));
     if (!exec(q))
@@ -476,18 +484,7 @@ LibraryResult Library::reparseSnapshot(SnapshotId id, const LoadLimits &limits)
         q->bindValue(5, msecsOrNull(capture.time));
         q->bindValue(6, captureSourceKey(capture.time.isValid() ? capture.source : CaptureTime::Source::Unknown));
         q->bindValue(7, msecsOrNull(capture.time));
-        const bool board = isExchangeKind(snapshot.kind);
-        q->bindValue(8, board ? qint64(0) : qint64(snapshot.quotes.size()));
-        q->bindValue(9, qint64(snapshot.indices.size()));
-        q->bindValue(10, qint64(snapshot.article.blocks.size()));
-        q->bindValue(11, qint64(snapshot.article.related.size()));
-        q->bindValue(12, qint64(snapshot.comments.size()));
-        q->bindValue(13, qint64(snapshot.warnings.size()));
-        q->bindValue(14, kReadingRulesVersion);
-        q->bindValue(15, kindName(snapshot.kind));
-        q->bindValue(16, snapshot.sessionDate.isValid() ? QVariant(snapshot.sessionDate.toString(Qt::ISODate))
-                                                        : QVariant(QMetaType(QMetaType::QString)));
-        q->bindValue(17, board ? qint64(snapshot.quotes.size()) : qint64(0));
+        bindParsedCounts(q, 8, snapshot);
         q->bindValue(18, id);
     }
     // The capture time the library orders by (a correction wins) places a news page's prices on their day.
