@@ -105,6 +105,8 @@ private:
     void searchChosen(const QString &text);
     void updateTitle();
     void showNews();
+    // The names of the symbol's company that the News list looks for (ArticleSearch::companyNames).
+    QStringList companyNames() const;
     void alignCharts();
 
     Library *m_library = nullptr;
