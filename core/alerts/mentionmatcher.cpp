@@ -89,7 +89,28 @@ QString companyNameFor(const QString &symbol)
     return names.value(symbol.trimmed().toUpper());
 }
 
+QString newsNameOfListedCompany(const QString &listedName)
+{
+    static const QRegularExpression legalForm(QStringLiteral("^\\(?(?:ltd|limited|co|company|corp|corporation|inc|plc|pvt)\\.?\\)?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression joiningWord(QStringLiteral("^(?:&|and|of|the)$"), QRegularExpression::CaseInsensitiveOption);
+    QStringList words = listedName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!words.isEmpty() && legalForm.match(words.last()).hasMatch())
+        words.removeLast();
+    if (!words.isEmpty() && words.last().endsWith(QLatin1Char('.')))
+        words.last().chop(1);
+    const auto named = std::count_if(words.cbegin(), words.cend(), [](const QString &word) {
+        return !word.isEmpty() && !joiningWord.match(word).hasMatch();
+    });
+    return named >= 2 ? words.join(QLatin1Char(' ')) : QString();
+}
+
 MentionMatcher MentionMatcher::forSymbol(const QString &symbol, const QString &companyName)
+{
+    return forSymbol(symbol, QStringList{companyName});
+}
+
+MentionMatcher MentionMatcher::forSymbol(const QString &symbol, const QStringList &companyNames)
 {
     MentionMatcher m;
     const QString name = symbol.trimmed().toUpper();
@@ -105,7 +126,9 @@ MentionMatcher MentionMatcher::forSymbol(const QString &symbol, const QString &c
         m.m_phrases.append(split.captured(1).toLower() + QLatin1Char(' ') + split.captured(2));
     }
     m.m_patterns.append(compiled(pattern, false));
-    if (!companyName.trimmed().isEmpty()) {
+    for (const QString &companyName : companyNames) {
+        if (companyName.trimmed().isEmpty())
+            continue;
         QStringList words;
         m.m_patterns.append(compiled(wordsPattern(companyName, &words), true));
         m.m_phrases.append(words.join(QLatin1Char(' ')));

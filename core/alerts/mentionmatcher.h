@@ -33,6 +33,13 @@ struct ArticleMatch
 // MarketDesk does not know it. A short built-in list of the most traded companies.
 QString companyNameFor(const QString &symbol);
 
+// The name news would write for a company as the exchange's closing-rate files list it: its legal form and an
+// abbreviation's last dot dropped ("Lucky Cement Ltd." gives "Lucky Cement", "Hub Power Co." "Hub Power",
+// "Oil & Gas Dev." "Oil & Gas Dev"). Empty when fewer than two words are left besides "&", "and", "of" and
+// "the": a name of one word ("Fast Ltd.", "The Searle Co.") may be a common word, which a name's any-case
+// match would find everywhere.
+QString newsNameOfListedCompany(const QString &listedName);
+
 // Finds a symbol (or a phrase) in text by whole words.
 //
 // A symbol matches only as a whole token in upper case, exactly as written: PSO matches "PSO" and "PSO's"
@@ -45,6 +52,8 @@ class MentionMatcher
 public:
     MentionMatcher() = default;
     static MentionMatcher forSymbol(const QString &symbol, const QString &companyName = QString());
+    // The symbol and each of several names of its company (empty names are left out).
+    static MentionMatcher forSymbol(const QString &symbol, const QStringList &companyNames);
     static MentionMatcher forPhrase(const QString &phrase);
 
     bool isEmpty() const { return m_patterns.isEmpty(); }

@@ -339,7 +339,8 @@ QVector<SymbolArticle> ArticleSearch::articlesMentioning(const QString &symbol, 
 {
     m_lastError.clear();
     QVector<SymbolArticle> articles;
-    const MentionMatcher matcher = MentionMatcher::forSymbol(symbol, companyName.value_or(companyNameFor(symbol)));
+    const MentionMatcher matcher =
+        MentionMatcher::forSymbol(symbol, companyName ? QStringList{*companyName} : companyNames(symbol));
     if (matcher.isEmpty())
         return articles;
     QSqlDatabase db = m_library.database();
@@ -410,6 +411,24 @@ QVector<SymbolArticle> ArticleSearch::articlesMentioning(const QString &symbol, 
         return a.capturedAtMsecs != b.capturedAtMsecs ? a.capturedAtMsecs > b.capturedAtMsecs : a.snapshotId > b.snapshotId;
     });
     return oneCopyPerStory(articles, m_library.stories());
+}
+
+QStringList ArticleSearch::companyNames(const QString &symbol) const
+{
+    const QString wanted = symbol.trimmed();
+    QStringList names;
+    if (wanted.isEmpty())
+        return names;
+    if (const QString press = companyNameFor(wanted); !press.isEmpty())
+        names.append(press);
+    for (const CompanyInfo &company : m_library.findCompanies(wanted)) {
+        if (company.symbol.compare(wanted, Qt::CaseInsensitive) != 0)
+            continue;
+        const QString listed = newsNameOfListedCompany(company.company);
+        if (!listed.isEmpty() && !names.contains(listed, Qt::CaseInsensitive))
+            names.append(listed);
+    }
+    return names;
 }
 
 std::optional<SavedSearch> ArticleSearch::saveSearch(const QString &query)

@@ -79,8 +79,11 @@ public:
     bool indexPending(const std::function<bool(int done, int total)> &progress = {});
 
     // Articles in the library whose headline, standfirst or text mention the symbol (whole upper-case
-    // word) or companyName (any case, whole words; companyNameFor(symbol) when not given), newest first.
+    // word) or companyName (any case, whole words; companyNames(symbol) when not given), newest first.
     QVector<SymbolArticle> articlesMentioning(const QString &symbol, const std::optional<QString> &companyName = {});
+    // The names of the symbol's company that news by symbol looks for: the press's name (companyNameFor) and
+    // the name the library's closing-rate files give it (newsNameOfListedCompany), each once, in that order.
+    QStringList companyNames(const QString &symbol) const;
 
     std::optional<SavedSearch> saveSearch(const QString &query);
     QVector<SavedSearch> savedSearches() const;

@@ -181,6 +181,30 @@ TEST(MentionMatcher, ACompanyNameMatchesInAnyCaseAsWholeWords)
     EXPECT_TRUE(companyNameFor(QStringLiteral("NOSUCH")).isEmpty());
 }
 
+// Issue 23: the names the exchange's closing-rate files give companies, as news writes them; a name left with one
+// word may be a common word and is not used.
+TEST(MentionMatcher, AListedCompanyNameLosesItsLegalFormAndOneWordNamesAreNotUsed)
+{
+    EXPECT_EQ(newsNameOfListedCompany(QStringLiteral("Lucky Cement Ltd.")), QStringLiteral("Lucky Cement"));
+    EXPECT_EQ(newsNameOfListedCompany(QStringLiteral("Hub Power Co.")), QStringLiteral("Hub Power"));
+    EXPECT_EQ(newsNameOfListedCompany(QStringLiteral("Pakistan State Oil Company Limited")), QStringLiteral("Pakistan State Oil"));
+    EXPECT_EQ(newsNameOfListedCompany(QStringLiteral("Oil & Gas Dev.")), QStringLiteral("Oil & Gas Dev"));
+    EXPECT_EQ(newsNameOfListedCompany(QStringLiteral(" Bank of  Punjab ")), QStringLiteral("Bank of Punjab"));
+    EXPECT_TRUE(newsNameOfListedCompany(QStringLiteral("Fast Ltd.")).isEmpty());
+    EXPECT_TRUE(newsNameOfListedCompany(QStringLiteral("The Searle Co.")).isEmpty());
+    EXPECT_TRUE(newsNameOfListedCompany(QStringLiteral("K-Electric")).isEmpty());
+    EXPECT_TRUE(newsNameOfListedCompany(QStringLiteral("Ltd.")).isEmpty());
+    EXPECT_TRUE(newsNameOfListedCompany(QString()).isEmpty());
+
+    // With the press's name, each as whole words in any case.
+    const MentionMatcher luck = MentionMatcher::forSymbol(
+        QStringLiteral("LUCK"), QStringList{QString(), newsNameOfListedCompany(QStringLiteral("Lucky Cement Ltd."))});
+    EXPECT_EQ(luck.find(QStringLiteral("LUCKY CEMENT's kiln; Lucky Cementing; good luck")), (QVector<TextMatch>{{0, 12}}));
+    const MentionMatcher hubc = MentionMatcher::forSymbol(
+        QStringLiteral("HUBC"), QStringList{QStringLiteral("Hub Power"), QStringLiteral("Hub Power Company")});
+    EXPECT_EQ(hubc.find(QStringLiteral("Hub Power Company rose")), (QVector<TextMatch>{{0, 17}}));
+}
+
 TEST(MentionMatcher, AnIndexNameAlsoMatchesWithAHyphen)
 {
     const MentionMatcher kse = MentionMatcher::forSymbol(QStringLiteral("KSE100"));

@@ -156,6 +156,49 @@ TEST_P(ArticleSearchTest, NewsBySymbolFollowsTheWholeWordRules)
     EXPECT_EQ(marketers[0].matches[0].part, ArticleMatch::Part::Headline);
 }
 
+// Issue 23: news by symbol also finds an article that names the company as the library's closing-rate files
+// list it (BOP is "Bank of Punjab", a name MarketDesk's own list lacks), by the same whole-word rules; a name
+// of one word ("Fast Ltd.") is not used.
+TEST_P(ArticleSearchTest, NewsBySymbolAlsoFindsTheCompanyNamedByTheLibrarysClosingFiles)
+{
+    Snapshot story;
+    story.article.headline = QStringLiteral("The Bank of Punjab lifts deposits");
+    story.article.blocks.append({ArticleBlock::Kind::Paragraph,
+                                 QStringLiteral("LAHORE: The bank of Punjab said its deposits rose by a fifth, while "
+                                                "the Bank of Punjabi traders' association stayed silent.")});
+    const AddSnapshotResult added =
+        m_library->addSnapshot("bank of punjab story", story, {Timestamp::fromDate(QDate(2024, 6, 14)), CaptureTime::Source::PageMetadata});
+    ASSERT_TRUE(added.ok());
+    ArticleSearch search(*m_library);
+    ASSERT_TRUE(search.indexPending({}));
+    EXPECT_TRUE(search.articlesMentioning(QStringLiteral("BOP")).isEmpty());  // the story never writes BOP
+    EXPECT_TRUE(search.companyNames(QStringLiteral("BOP")).isEmpty());
+
+    add(QStringLiteral("psx-closing-rates-14JUN2024.lis"));
+    const QByteArray fast = "14JUN2024|FAST|0801|Fast Ltd.|10.00|10.50|9.90|10.20|1000|10.00|||\n";
+    const SnapshotLoadResult parsed = parseSnapshotBytes(fast, QStringLiteral("fast.lis"));
+    ASSERT_TRUE(parsed.ok());
+    ASSERT_TRUE(m_library->addSnapshot(fast, *parsed.snapshot, marketTimeOf(*parsed.snapshot)).ok());
+    EXPECT_EQ(search.companyNames(QStringLiteral("bop")), QStringList{QStringLiteral("Bank of Punjab")});
+    EXPECT_EQ(search.companyNames(QStringLiteral("HUBC")), QStringList{QStringLiteral("Hub Power")});  // once
+    EXPECT_EQ(search.companyNames(QStringLiteral("OGDC")),
+              (QStringList{QStringLiteral("Oil and Gas Development Company"), QStringLiteral("Oil & Gas Dev")}));
+    EXPECT_TRUE(search.companyNames(QStringLiteral("FAST")).isEmpty());
+
+    const QVector<SymbolArticle> bop = search.articlesMentioning(QStringLiteral("BOP"));
+    ASSERT_EQ(bop.size(), 1);
+    EXPECT_EQ(bop[0].snapshotId, added.id);
+    // In the headline and, in any case, the body's first name; never "Bank of Punjabi".
+    ASSERT_EQ(bop[0].matches.size(), 2);
+    EXPECT_EQ(bop[0].matches[0], (ArticleMatch{ArticleMatch::Part::Headline, 0, {4, 14}}));
+    EXPECT_EQ(bop[0].matches[1], (ArticleMatch{ArticleMatch::Part::Body, 0, {12, 14}}));
+    // Another company of the same file does not find it; "fast" in the other article is no company's name.
+    EXPECT_TRUE(search.articlesMentioning(QStringLiteral("FFL")).isEmpty());
+    EXPECT_TRUE(search.articlesMentioning(QStringLiteral("FAST")).isEmpty());
+    // A name the caller gives replaces the library's.
+    EXPECT_TRUE(search.articlesMentioning(QStringLiteral("BOP"), QStringLiteral("Punjab Bank")).isEmpty());
+}
+
 TEST_P(ArticleSearchTest, SavedSearchesAreKeptAndBecomeKeywordAlerts)
 {
     ArticleSearch search(*m_library);

@@ -147,6 +147,59 @@ TEST_F(DailyBarsTest, TheExchangesBarWinsOverANewsTickerWhicheverComesFirst)
     EXPECT_EQ(bars[0].close, 231.0);  // the later capture of the day
 }
 
+// The bar rule (core/library/librarymarket.cpp): a session keeps the bar of its best source whatever the order
+// its pages come in, and of two pages of one source the later capture's.
+TEST_F(DailyBarsTest, AClosingRateFilesBarBeatsAMarketWatchBarAndALowerSourceNeverOverwritesIt)
+{
+    psxgen::Options options;
+    options.symbols = 8;
+    psxgen::Market market(options);
+    const psxgen::Session session = market.nextSession();
+    QVector<psxgen::Row> traded;
+    for (const psxgen::Row &row : session.rows) {
+        if (!row.suspended)
+            traded.append(row);
+    }
+    ASSERT_GE(traded.size(), 5);
+    // A market-watch board of the same session, every price moved by shift rupees, shown at a time of that day.
+    const auto addBoard = [&](double shift, const QTime &shownAt) {
+        psxgen::Session moved = session;
+        for (psxgen::Row &row : moved.rows)
+            row.close += shift;
+        const QByteArray page = psxgen::marketWatchPage(market, moved);
+        const SnapshotLoadResult loaded = parseSnapshotBytes(page, QStringLiteral("market-watch.html"));
+        EXPECT_TRUE(loaded.ok()) << loaded.error.toStdString();
+        EXPECT_EQ(loaded.snapshot->kind, SnapshotKind::MarketWatch);
+        const CaptureTime capture{Timestamp::fromWallClock(session.date, shownAt, Timestamp::kPakistanOffsetSeconds),
+                                  CaptureTime::Source::PageMetadata};
+        EXPECT_EQ(m_library->addSnapshot(page, *loaded.snapshot, capture).outcome, AddSnapshotResult::Outcome::Added);
+    };
+    // Every traded symbol's one bar of the session: its source and its close less the file's close.
+    const auto expectBars = [&](SnapshotKind source, double shift, const char *when) {
+        for (const psxgen::Row &row : traded) {
+            const QString symbol = market.companies()[row.company].symbol;
+            const QVector<DailyBar> bars = m_library->dailyBars(symbol);
+            ASSERT_EQ(bars.size(), 1) << when << ": " << symbol.toStdString();
+            EXPECT_EQ(bars[0].date, session.date) << when;
+            EXPECT_EQ(bars[0].source, source) << when << ": " << symbol.toStdString();
+            EXPECT_NEAR(bars[0].close, row.close + shift, 1e-9) << when << ": " << symbol.toStdString();
+        }
+    };
+
+    addBoard(1.0, QTime(15, 35));
+    expectBars(SnapshotKind::MarketWatch, 1.0, "the first board");
+    addBoard(2.0, QTime(15, 20));
+    expectBars(SnapshotKind::MarketWatch, 1.0, "an earlier capture of the same source");
+    addBoard(3.0, QTime(16, 0));
+    expectBars(SnapshotKind::MarketWatch, 3.0, "a later capture of the same source");
+
+    const QByteArray file = psxgen::closingRateFile(market, session);
+    ASSERT_EQ(add(file, QStringLiteral("closing.lis")).outcome, AddSnapshotResult::Outcome::Added);
+    expectBars(SnapshotKind::ClosingRates, 0.0, "the closing-rate file");
+    addBoard(4.0, QTime(17, 0));
+    expectBars(SnapshotKind::ClosingRates, 0.0, "a board captured after the file");
+}
+
 TEST_F(DailyBarsTest, EndOfDaySeriesGivesABarPerDayAndSeriesFollowTheBars)
 {
     ASSERT_TRUE(add(test::readData(QStringLiteral("OGDC.json")), QStringLiteral("OGDC.json")).ok());

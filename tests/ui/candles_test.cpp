@@ -367,7 +367,8 @@ TEST(CandlestickChart, FindsASymbolByItsCompanysName)
 
 TEST(NewsBySymbol, ListsTheArticlesThatMentionTheSymbolAndOpensOneWithItsMentions)
 {
-    LibraryFixture fixture({QStringLiteral("alerts-pso-news.txt"), QStringLiteral("alerts-lowercase-words.txt")});
+    LibraryFixture fixture({QStringLiteral("alerts-pso-news.txt"), QStringLiteral("alerts-lowercase-words.txt"),
+                            QStringLiteral("psx-closing-rates-31DEC2021.lis")});
     SymbolHistoryView view(&fixture.library);
     view.resize(1100, 650);
     view.show();
@@ -394,6 +395,9 @@ TEST(NewsBySymbol, ListsTheArticlesThatMentionTheSymbolAndOpensOneWithItsMention
     view.showSymbol(QStringLiteral("LUCK"));
     EXPECT_EQ(news->rowCount(), 0);
     EXPECT_EQ(view.newsHeading()->text(), QStringLiteral("No article in the library mentions LUCK or Lucky Cement."));
+    // A company MarketDesk's own list lacks is named as the library's closing-rate file lists it.
+    view.showSymbol(QStringLiteral("HASCOL"));
+    EXPECT_EQ(view.newsHeading()->text(), QStringLiteral("No article in the library mentions HASCOL or Hascol Petroleum."));
 }
 
 TEST(NewsBySymbol, ReaderMarksTheMentionsAndDropsThemForTheNextArticle)

@@ -209,7 +209,7 @@ SymbolHistoryView::SymbolHistoryView(Library *library, QWidget *parent)
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &SymbolHistoryView::searchChosen);
     connect(m_newsList, &QTableView::activated, this, [this](const QModelIndex &index) {
         const SnapshotId id = index.data(SymbolNewsModel::SnapshotIdRole).toLongLong();
-        emit articleRequested(id, MentionMatcher::forSymbol(m_symbol, companyNameFor(m_symbol)));
+        emit articleRequested(id, MentionMatcher::forSymbol(m_symbol, companyNames()));
     });
 
     // The preset and averages chosen last time.
@@ -553,6 +553,13 @@ void SymbolHistoryView::alignCharts()
     m_aligning = false;
 }
 
+QStringList SymbolHistoryView::companyNames() const
+{
+    if (!m_library)
+        return {companyNameFor(m_symbol)};
+    return ArticleSearch(*m_library).companyNames(m_symbol);
+}
+
 void SymbolHistoryView::showNews()
 {
     QVector<SymbolArticle> articles;
@@ -563,7 +570,7 @@ void SymbolHistoryView::showNews()
         problem = search.lastError();
     }
     m_newsModel->setArticles(m_symbol, articles);
-    const QString company = companyNameFor(m_symbol);
+    const QString company = companyNames().value(0);
     const QString named = company.isEmpty() ? m_symbol : tr("%1 or %2").arg(m_symbol, company);
     if (m_symbol.isEmpty())
         m_newsHeading->setText(tr("News: the library's articles that mention the symbol."));

@@ -112,6 +112,8 @@ private:
     void searchChosen(const QString &text);
     void updateTitle();
     void showNews();
+    // The names of the symbol's company that the News list looks for (ArticleSearch::companyNames).
+    QStringList companyNames() const;
     void alignCharts();
     // Chooses the candles' period for the range in view and the plot's width; draws them when it changed.
     void regroup();
