@@ -379,6 +379,17 @@ bool wrapsTextBlock(const GumboNode *box)
     return false;
 }
 
+// A bold line of a few words that does not end like a sentence: a sub-heading set in bold.
+constexpr int kMaxBoldSubheadingWords = 12;
+
+bool isBoldHeadingLine(const HtmlBlock &b)
+{
+    if (!b.boldOnly)
+        return false;
+    const QString text = normalisedText(b.text);
+    return !endsLikeSentence(text) && countWords(text) <= kMaxBoldSubheadingWords;
+}
+
 // A list of sentences (tips, steps, the points of an argument) in a box of the column: at least two items,
 // most of them whole sentences or long, with few links. A list of links or of short labels is not one.
 bool isProseList(const GumboNode *list)
@@ -492,8 +503,10 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
             continue;
         }
         HtmlBlocks part = collectBlocks(child, ChromePolicy::Article, false);
-        const bool headingOrTable = std::all_of(part.blocks.begin(), part.blocks.end(),
-                                                [](const HtmlBlock &b) { return b.headingLevel > 0 || b.isTable; });
+        // A short bold line in a box of its own ("1. Choose the right pot") heads the text after it, as a heading.
+        const bool headingOrTable = std::all_of(part.blocks.begin(), part.blocks.end(), [](const HtmlBlock &b) {
+            return b.headingLevel > 0 || b.isTable || isBoldHeadingLine(b);
+        });
         if (!part.blocks.empty() && headingOrTable && part.blocks.size() <= 2)
             append(std::move(part), false);
     }
@@ -604,7 +617,6 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 // Article blocks from the body's HTML blocks: paragraphs, sub-headings, tables; related stories set apart.
 
 // Sub-headings marked up as short bold-only paragraphs; longer bold lines are emphasis, not headings.
-constexpr int kMaxBoldSubheadingWords = 12;
 
 bool isStoryLink(const GumboNode *link)
 {
@@ -859,7 +871,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (block.onlyLink && lead.isEmpty() && countWords(text) <= 2 && !endsLikeSentence(text)
             && !text.contains(QLatin1String("://")) && !text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
             continue;
-        if (block.boldOnly && !endsLikeSentence(text) && countWords(text) <= kMaxBoldSubheadingWords) {
+        if (isBoldHeadingLine(block)) {
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
         }

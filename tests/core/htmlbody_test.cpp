@@ -536,3 +536,20 @@ TEST(HtmlBody, GeneratedStyleClassNamesAreNotChrome)
     EXPECT_TRUE(text.contains(QLatin1String("second half of the month")));
     EXPECT_FALSE(text.contains(QLatin1String("Punjab\n"))) << qPrintable(text);
 }
+
+// A short bold line in a box of its own between the column's paragraphs ("1. Choose the pot") is a sub-heading
+// over the text after it, not lost for being short.
+TEST(HtmlBody, ShortBoldLineInABoxOfItsOwnIsASubheading)
+{
+    QString boxes;
+    for (const char *p : kParagraphs)
+        boxes += QStringLiteral("<div class=\"paragraph\"><p>%1</p></div>").arg(QLatin1String(p));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"content\">%1<div class=\"paragraph\"><p><strong>1. Cane prices</strong></p></div>"
+        "<div class=\"paragraph\"><p>Growers asked for Rs450 a maund, the price mills paid in the last weeks of the previous season.</p></div>"
+        "</div></article></body></html>").arg(boxes));
+    ASSERT_EQ(s.article.blocks.size(), 5);
+    EXPECT_EQ(s.article.blocks[3].kind, ArticleBlock::Kind::Subheading);
+    EXPECT_EQ(s.article.blocks[3].text, QStringLiteral("1. Cane prices"));
+}
