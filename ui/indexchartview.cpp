@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -494,9 +495,19 @@ void IndexChartView::rebuildLineCharts()
         auto *values = new QValueAxis;
         const double range = high - low;
         const double margin = std::max(range * 0.15, std::abs(high) * 0.002 + 0.01);
-        // At most five round ticks: more would not fit a small chart's labels (Qt draws them as "...").
+        // At most five round ticks, and no more than the plot's height has room for: labels that overlap are
+        // all drawn as "..." by Qt Charts (a card whose legend takes part of its height).
         applyNiceScale(values, low - margin, high + margin, 5);
         styleAxis(values, pal);
+        connect(chart, &QChart::plotAreaChanged, values,
+                [values, bottom = low - margin, top = high + margin, limit = 5](const QRectF &plot) mutable {
+                    const int lineHeight = QFontMetrics(values->labelsFont()).height();
+                    const int fits = std::clamp(int(plot.height() / (lineHeight * 1.4)) + 1, 2, 5);
+                    if (fits == limit)
+                        return;
+                    limit = fits;
+                    applyNiceScale(values, bottom, top, fits);
+                });
         chart->addAxis(values, Qt::AlignLeft);
         line->attachAxis(values);
         if (previous) {

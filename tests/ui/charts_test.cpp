@@ -96,6 +96,35 @@ TEST(IndexChartAxes, EveryValueAxisOfTheWindowsChartsHasRoomForItsLabels)
     EXPECT_EQ(axes, 4);  // one per index; the bar chart's value axis is horizontal
 }
 
+// The README's window: three pages, so most cards name the previous close in a legend that takes part of
+// their height; KMI30's and BR30's five ticks had been drawn as "...". A card now has no more ticks than its
+// plot's height holds.
+TEST(IndexChartAxes, CardsWithAPreviousCloseLegendHaveRoomForTheirLabels)
+{
+    clearSettings();
+    md::ui::MainWindow window;
+    openAndWait(window, {dataPath(QStringLiteral("brecorder-2020-08-12-old-template.html")),
+                         dataPath(QStringLiteral("brecorder-2023-12-22-masthead.txt")),
+                         dataPath(QStringLiteral("brecorder-2024-12-10-windows1252.html"))});
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    int legends = 0;
+    for (QChartView *view : window.dashboard()->charts()->findChildren<QChartView *>()) {
+        legends += view->chart()->legend()->isVisible();
+        for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (!values)
+                continue;
+            const double spacing = view->chart()->plotArea().height() / (values->tickCount() - 1);
+            EXPECT_GE(spacing, QFontMetrics(values->labelsFont()).height())
+                << view->accessibleName().toStdString() << ": " << values->tickCount() << " ticks";
+        }
+    }
+    EXPECT_GE(legends, 4);
+}
+
 TEST(NiceScale, CoversTheRangeOnRoundStepsWithinTheTickLimit)
 {
     // KSE30 of the sample: 35,711.6 to 36,031 with a margin.
