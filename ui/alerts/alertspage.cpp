@@ -39,11 +39,14 @@ AlertsPage::AlertsPage(SnapshotSession *session, QWidget *parent)
     , m_historyProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("alertsPage"));
-    m_ruleEdit->setPlaceholderText(tr("LUCK above 1000 \u00B7 OGDC move 3% \u00B7 news PSO \u00B7 keyword \"policy rate\""));
+    m_ruleEdit->setPlaceholderText(tr("LUCK above 1000 \u00B7 OGDC move 3% \u00B7 news PSO \u00B7 keyword \"policy rate\" "
+                                      "\u00B7 portfolio Default below 100000 \u00B7 LUCK position down 10%"));
     m_ruleEdit->setAccessibleName(tr("New alert rule"));
     m_ruleEdit->setClearButtonEnabled(true);
     m_ruleEdit->setToolTip(tr("NAME above|below LEVEL, NAME move PERCENT%, NAME volume COUNT, news NAME, "
-                              "keyword \"PHRASE\" (see docs/alerts.md)"));
+                              "keyword \"PHRASE\", portfolio NAME above|below VALUE, portfolio NAME move PERCENT%, "
+                              "SYMBOL position value above|below VALUE [in NAME], "
+                              "SYMBOL position up|down PERCENT% [in NAME] (see docs/alerts.md)"));
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::PlainText);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
