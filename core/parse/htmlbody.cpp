@@ -105,20 +105,43 @@ bool isInlineTag(GumboTag tag)
     }
 }
 
+// An inline element with nothing but inline elements inside (a <span> that wraps a <p> is a box).
+bool holdsPhrasingOnly(const GumboNode *element)
+{
+    bool phrasing = true;
+    walk(
+        element,
+        [&](const GumboNode *n) {
+            if (!phrasing || !isElement(n))
+                return false;
+            const GumboTag tag = n->v.element.tag;
+            phrasing = isInlineTag(tag) || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_WBR;
+            return phrasing;
+        },
+        [](const GumboNode *) {});
+    return phrasing;
+}
+
 // Text straight in a box, not in a <p> (a blog's post body with lines set apart by <br>, a table cell of
-// prose): the box's own text and its inline children's, and how much of it is link text. Empty when the box
-// holds no text of its own worth reading.
-QString ownRunText(const GumboNode *n, qsizetype *links)
+// prose, a chapter's lines each in a <div><span>): the box's own text and its inline children's, and how much
+// of it is link text. Empty when the box holds no text of its own worth reading.
+QString ownRunText(const GumboNode *n, qsizetype *links, bool *wrapped = nullptr)
 {
     const GumboVector &children = n->v.element.children;
     qsizetype direct = 0;
+    bool phrasingOnly = true; // a box of phrasing content only (`<div><span>…</span></div>`), as Readability reads a <p>
     for (unsigned i = 0; i < children.length; ++i) {
         const GumboNode *c = childAt(children, i);
         if (c->type == GUMBO_NODE_TEXT)
             direct += normalisedText(c->v.text.text).size();
+        else if (isElement(c) && !holdsPhrasingOnly(c))
+            phrasingOnly = false;
     }
-    if (direct < 10)
+    if (direct < 10 && !phrasingOnly)
         return {};
+    const bool phrasingBox = direct < 10;
+    if (wrapped)
+        *wrapped = phrasingBox;
     QString run;
     *links = 0;
     for (unsigned i = 0; i < children.length; ++i) {
@@ -131,7 +154,12 @@ QString ownRunText(const GumboNode *n, qsizetype *links)
             *links += c->v.element.tag == GUMBO_TAG_A ? text.size() : linkTextLength(c);
         }
     }
-    return run.simplified();
+    run = run.simplified();
+    // Text wholly inside inline wrappers is a paragraph when it is long; a short one is a label or a note
+    // ("Published in …", a credit in <em>).
+    if (phrasingBox && run.size() < 80)
+        return {};
+    return run;
 }
 
 // The boxes whose own text is read as a paragraph (as Readability reads a <div> of phrasing content as a <p>).
@@ -211,10 +239,14 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
                 if (!isRunBox(n->v.element.tag))
                     return true;
                 qsizetype links = 0;
-                const QString run = ownRunText(n, &links);
+                bool phrasingBox = false;
+                const QString run = ownRunText(n, &links, &phrasingBox);
+                // A box of phrasing content only is a paragraph, its parent the holder, as for a <p>; text
+                // straight in a box beside other boxes makes the box itself the holder.
                 if (isProseRun(run) && links * 2 <= run.size())
-                    addParagraphScore(scores, n, n, run.size(), int(run.count(u',') + run.count(QChar(0x060C))));
-                return true;
+                    addParagraphScore(scores, n, phrasingBox && n->parent ? n->parent : n, run.size(),
+                                      int(run.count(u',') + run.count(QChar(0x060C))));
+                return !phrasingBox;
             }
             const QString text = textOf(n);
             if (text.size() < kMinParagraphChars)

@@ -553,3 +553,24 @@ TEST(HtmlBody, ShortBoldLineInABoxOfItsOwnIsASubheading)
     EXPECT_EQ(s.article.blocks[3].kind, ArticleBlock::Kind::Subheading);
     EXPECT_EQ(s.article.blocks[3].text, QStringLiteral("1. Cane prices"));
 }
+
+// "The wrong block": a story whose paragraphs are each a <div> of phrasing content (`<div><span>…</span></div>`,
+// as rich-text editors save them) is read as paragraphs, as Readability reads such a <div>, and wins over a short
+// note of real <p>s; a short line in such a wrapper (`<div><em>Published in …</em></div>`) is no paragraph.
+TEST(HtmlBody, ParagraphsEachInADivOfPhrasingContentAreRead)
+{
+    QString chapter;
+    for (const char *p : kLongParagraphs)
+        chapter += QStringLiteral("<div style=\"margin: 1em 0\"><div style=\"direction: ltr\"><span style=\"font-family: arial\">%1</span></div></div>")
+                       .arg(QLatin1String(p));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><div class=\"page\">"
+        "<div class=\"note\"><p>%1</p><p>%2</p></div>"
+        "<div class=\"chapter\"><h1>Cement despatches rise</h1><div class=\"inner\">%3"
+        "<div><em>Published in the print edition</em></div></div></div></div></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), chapter));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Cement despatches from northern plants"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("began crushing a week early")));
+    EXPECT_FALSE(body.contains(QLatin1String("Published in the print edition")));
+}
