@@ -591,6 +591,15 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
             && !holdsLabelledLines(sibling))
             return true;
     }
+    // A sister box of the column's own kind (the same tag and class: a document paged into `<pre
+    // class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
+    if (tagOf(sibling) == tagOf(column) && scores.textIn(sibling) > 0) {
+        const char *mine = attribute(column, "class");
+        const char *its = attribute(sibling, "class");
+        const qsizetype text = scores.textIn(sibling);
+        if (mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextLength(sibling) * 4 < text)
+            return true;
+    }
     const double columnScore = scores.score.value(column);
     const double threshold = std::max(10.0, columnScore * 0.2);
     if (scores.score.value(sibling) >= threshold && scores.text.value(sibling) > 0 && !isStoryCardList(sibling))

@@ -574,3 +574,25 @@ TEST(HtmlBody, ParagraphsEachInADivOfPhrasingContentAreRead)
     EXPECT_FALSE(body.contains(QLatin1String("began crushing a week early")));
     EXPECT_FALSE(body.contains(QLatin1String("Published in the print edition")));
 }
+
+// "Recall": a document paged into sister boxes of one kind (`<pre class="newpage">`, one per printed page) is
+// read whole, though a page of plain lines scores far below the page of references with its many commas.
+TEST(HtmlBody, SisterBoxesOfTheColumnsKindCarryItsTextOn)
+{
+    const QString pages = QStringLiteral(
+        "<pre class=\"newpage\">Draft          Listing of Traded Securities          March 2024\n\n"
+        "1.  Introduction\n\n   This memo describes how the exchange publishes the closing rates of listed\n"
+        "   securities at the end of each trading session\n</pre>"
+        "<pre class=\"newpage\">Draft          Listing of Traded Securities          March 2024\n\n"
+        "2.  The closing file\n\n   Each line of the file holds one security and its prices for the day\n</pre>"
+        "<pre class=\"newpage\">Draft          Listing of Traded Securities          March 2024\n\n"
+        "3.  References\n\n   [RATES] Exchange, \"Closing rates\", Notice 12, Karachi, Lahore, Islamabad, 2023.\n"
+        "   [SECTORS] Exchange, \"Sector codes\", Notice 7, Karachi, Lahore, Islamabad, 2022.\n"
+        "   [HOURS] Exchange, \"Trading hours\", Notice 3, Karachi, Lahore, Islamabad, 2021.\n</pre>");
+    const Snapshot s = parseHtml(QStringLiteral("<html><head><title>Listing of Traded Securities</title></head><body>"
+                                                "<div class=\"links\"><a href=\"/\">Home</a></div>%1</body></html>").arg(pages));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("publishes the closing rates"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("holds one security and its prices")));
+    EXPECT_TRUE(body.contains(QLatin1String("Sector codes")));
+}
