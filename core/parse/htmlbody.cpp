@@ -360,6 +360,27 @@ bool isWhollyItalic(const GumboNode *paragraph)
 }
 
 // A list of other stories: two or more headings that are each wholly a link (story cards with excerpts).
+// Every link in the element points into the page itself (`#section`): a documentation page's headings link
+// back to its table of contents and to their own anchors, not to other stories.
+bool linksWithinPage(const GumboNode *element)
+{
+    bool within = true;
+    walk(
+        element,
+        [&](const GumboNode *n) {
+            if (!within || !isElement(n))
+                return false;
+            if (n->v.element.tag == GUMBO_TAG_A) {
+                const char *href = attribute(n, "href");
+                within = href && href[0] == '#';
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return within;
+}
+
 bool isStoryCardList(const GumboNode *box)
 {
     int linkedHeadings = 0;
@@ -371,7 +392,7 @@ bool isStoryCardList(const GumboNode *box)
             const GumboTag tag = n->v.element.tag;
             if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) {
                 const qsizetype text = textOf(n).size();
-                if (text > 0 && linkTextLength(n) == text)
+                if (text > 0 && linkTextLength(n) == text && !linksWithinPage(n))
                     ++linkedHeadings;
                 return false;
             }

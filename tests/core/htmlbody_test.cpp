@@ -596,3 +596,22 @@ TEST(HtmlBody, SisterBoxesOfTheColumnsKindCarryItsTextOn)
     EXPECT_TRUE(body.contains(QLatin1String("holds one security and its prices")));
     EXPECT_TRUE(body.contains(QLatin1String("Sector codes")));
 }
+
+// "Recall": a documentation page's sections, whose headings are links back to its table of contents and to
+// their own anchors (`#id5`, `¶`), are sections of the text, not a list of other stories' cards.
+TEST(HtmlBody, SectionsWhoseHeadingsLinkWithinThePageAreText)
+{
+    QString sections;
+    for (int i = 0; i < 3; ++i)
+        sections += QStringLiteral("<div class=\"section\" id=\"part-%1\"><h3><a class=\"toc-backref\" href=\"#toc%1\">Part %1 of the guide</a>"
+                                   "<a class=\"headerlink\" href=\"#part-%1\">\u00b6</a></h3><p>%2</p></div>")
+                        .arg(i)
+                        .arg(QLatin1String(kLongParagraphs[i]));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>A guide to despatch figures</title></head><body><div class=\"document\"><div class=\"section\" id=\"guide\">"
+        "<h1>A guide to despatch figures</h1>%1<div class=\"section\" id=\"parts\"><h2><a href=\"#toc\">The parts</a></h2>%2</div>"
+        "</div></div></body></html>").arg(paragraphs(), sections));
+    const QString body = bodyText(s.article);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_TRUE(body.contains(QString::fromLatin1(kLongParagraphs[i]).left(40))) << i << qPrintable(body);
+}
