@@ -36,6 +36,7 @@ QString normalised(const QString &text)
         case 0x201C: case 0x201D: case 0x201E: case 0x2033: out += u'"'; break;
         case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: out += u'-'; break;
         case 0x00A0: case 0x2009: case 0x202F: out += u' '; break;
+        case 0x00AD: case 0x200B: break; // a soft hyphen or zero-width space: no text a reader sees
         default: out += c.toLower();
         }
     }
