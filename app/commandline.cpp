@@ -6,6 +6,7 @@
 #include "app/alertscommand.h"
 #include "app/librarycommand.h"
 #include "app/portfoliocommand.h"
+#include "core/library/historyrange.h"
 #include "core/snapshotjson.h"
 #include "core/wording.h"
 
@@ -100,6 +101,8 @@ void declareOptions(QCommandLineParser &parser)
          QStringLiteral("VIEW")},
         {QStringLiteral("query"), QCoreApplication::translate("md", "With --screenshot --view search: the words searched in the library's articles."),
          QStringLiteral("QUERY")},
+        {QStringLiteral("range"), QCoreApplication::translate("md", "With --screenshot --view candles or symbol: the range shown (1W, 1M, 3M, 6M, YTD, 1Y, 5Y, All; default 1Y)."),
+         QStringLiteral("PRESET")},
         {QStringLiteral("theme"), QCoreApplication::translate("md", "The window's appearance for this run: light, dark or system (the saved choice is kept)."),
          QStringLiteral("THEME")},
         {QStringLiteral("import"), QCoreApplication::translate("md", "Import every snapshot under FOLDER into the library and exit."),
@@ -151,6 +154,7 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     out.alerts = value("alerts");
     out.search = value("search");
     out.query = value("query");
+    out.range = value("range");
     out.theme = value("theme");
     out.transactions = value("transactions");
     out.portfolio = value("portfolio");
@@ -178,6 +182,11 @@ bool readOptions(const QCommandLineParser &parser, CommandLine &out, QString *er
     if (!out.theme.isEmpty() && out.theme != QLatin1String("light") && out.theme != QLatin1String("dark")
         && out.theme != QLatin1String("system")) {
         *error = QCoreApplication::translate("md", "Unknown theme \"%1\"; use light, dark or system.").arg(quotedPart(out.theme));
+        return false;
+    }
+    if (!out.range.isEmpty() && !presetNamed(out.range)) {
+        *error = QCoreApplication::translate("md", "Unknown range \"%1\"; use one of %2.")
+                     .arg(quotedPart(out.range), presetNames().join(QLatin1String(", ")));
         return false;
     }
     if (!out.view.isEmpty() && !views.contains(out.view)) {

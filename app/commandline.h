@@ -22,6 +22,7 @@ struct CommandLine
     QString alerts;        // --alerts add|list|remove|check|history (rule, id or inputs in inputs)
     QString search;        // --search QUERY
     QString query;         // --query QUERY (the search shown by --screenshot --view search)
+    QString range;         // --range PRESET (the range shown by --screenshot --view candles or symbol)
     QString theme;         // --theme light|dark|system: the appearance for this run only
     QString transactions;  // --transactions import|list|export|remove (FILE or ID in inputs)
     QString portfolio;     // --portfolio NAME

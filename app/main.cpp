@@ -67,6 +67,7 @@ int main(int argc, char **argv)
     launch.openSample = command.sample;
     launch.libraryPath = command.library;
     launch.query = command.query;
+    launch.range = command.range;
     launch.theme = command.theme;
     return md::ui::runDashboard(launch);
 }

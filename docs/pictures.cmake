@@ -142,3 +142,15 @@ message(STATUS "docs/portfolio.png")
 marketdesk(--import "${WORK_DIR}/market/index" --library "${board_library}")
 marketdesk(--transactions import "${data}/portfolio-psxgen-2024.csv" --library "${board_library}")
 marketdesk(--screenshot "${docs}/portfolio.png" --view portfolio --library "${board_library}")
+
+# docs/candles-weekly.png: six years of a smaller made-up market (40 symbols), the chart under 5Y, where daily
+# candles would be under 2 pixels wide and the chart draws one candle a week.
+message(STATUS "docs/candles-weekly.png")
+execute_process(COMMAND "${PSXGEN_FILES}" "${WORK_DIR}/years" 40 1500 RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "psxgen-files exited ${status}")
+endif()
+set(years_library "${WORK_DIR}/years.sqlite")
+marketdesk(--import "${WORK_DIR}/years/closing" --library "${years_library}")
+marketdesk(--screenshot "${docs}/candles-weekly.png" --view candles --range 5Y --library "${years_library}"
+           "${WORK_DIR}/years/market-watch.html")

@@ -39,6 +39,7 @@ int runScreenshot(const LaunchOptions &options)
     request.view = options.view;
     request.libraryPath = options.libraryPath;
     request.query = options.query;
+    request.range = options.range;
     const ScreenshotResult result = renderScreenshot(request);
     for (const QString &error : result.errors)
         printError(error);

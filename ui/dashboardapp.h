@@ -14,6 +14,7 @@ struct LaunchOptions
     bool openSample = false; // open the bundled sample snapshot
     QString libraryPath;     // library database to use (empty: the default; for a screenshot, a temporary one)
     QString query;           // with a screenshot of the "search" view: the words searched
+    QString range;           // with a screenshot of the "candles" or "symbol" view: the range preset shown ("5Y")
     QString theme;           // "light", "dark", "system" for this run (empty: the saved choice; a screenshot: system)
 };
 

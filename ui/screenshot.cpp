@@ -2,6 +2,7 @@
 #include "ui/screenshot.h"
 
 #include "core/library/articlesearch.h"
+#include "core/library/historyrange.h"
 #include "core/library/libraryrecorder.h"
 #include "core/library/librarytypes.h"
 #include "core/load/snapshotopener.h"
@@ -136,6 +137,10 @@ ScreenshotResult renderScreenshot(const ScreenshotRequest &request)
     frame->setAutoFillBackground(true);
     view->show();
     frame->show();
+    if (symbolView && window.libraryPage()) {
+        if (const std::optional<RangePreset> preset = presetNamed(request.range))
+            window.libraryPage()->symbolHistory()->applyPreset(*preset);
+    }
     if (request.view == QLatin1String("candles") && window.libraryPage()) {
         // The overlays and the crosshair's readout, on a session two thirds of the way along.
         SymbolHistoryView *history = window.libraryPage()->symbolHistory();

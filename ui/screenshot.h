@@ -16,6 +16,7 @@ struct ScreenshotRequest
     QString libraryPath;             // the library to show and store in; empty: a new one in a temporary folder
     QSize size = QSize(1280, 800);   // the ticker keeps its natural height
     QString query;                   // view "search": the words searched in the library's articles
+    QString range;                   // views "candles" and "symbol": the range preset shown ("5Y"; empty: 1Y)
 };
 
 struct ScreenshotResult

@@ -40,19 +40,48 @@ TimeRange presetRange(RangePreset preset, qint64 firstMsecs, qint64 lastMsecs)
     return {std::max(from.toMSecsSinceEpoch(), qMin(firstMsecs, lastMsecs)), lastMsecs};
 }
 
+namespace {
+
+// The presets in the buttons' order, each with its label (translated where shown, as written on a command line).
+struct PresetName
+{
+    RangePreset preset;
+    const char *label;
+};
+
+constexpr PresetName kPresetNames[] = {
+    {RangePreset::Week, QT_TRANSLATE_NOOP("md", "1W")},      {RangePreset::Month, QT_TRANSLATE_NOOP("md", "1M")},
+    {RangePreset::ThreeMonths, QT_TRANSLATE_NOOP("md", "3M")}, {RangePreset::SixMonths, QT_TRANSLATE_NOOP("md", "6M")},
+    {RangePreset::YearToDate, QT_TRANSLATE_NOOP("md", "YTD")}, {RangePreset::Year, QT_TRANSLATE_NOOP("md", "1Y")},
+    {RangePreset::FiveYears, QT_TRANSLATE_NOOP("md", "5Y")},  {RangePreset::All, QT_TRANSLATE_NOOP("md", "All")},
+};
+
+} // namespace
+
 QString presetLabel(RangePreset preset)
 {
-    switch (preset) {
-    case RangePreset::Week: return QCoreApplication::translate("md", "1W");
-    case RangePreset::Month: return QCoreApplication::translate("md", "1M");
-    case RangePreset::ThreeMonths: return QCoreApplication::translate("md", "3M");
-    case RangePreset::SixMonths: return QCoreApplication::translate("md", "6M");
-    case RangePreset::YearToDate: return QCoreApplication::translate("md", "YTD");
-    case RangePreset::Year: return QCoreApplication::translate("md", "1Y");
-    case RangePreset::FiveYears: return QCoreApplication::translate("md", "5Y");
-    case RangePreset::All: break;
+    for (const PresetName &name : kPresetNames) {
+        if (name.preset == preset)
+            return QCoreApplication::translate("md", name.label);
     }
     return QCoreApplication::translate("md", "All");
+}
+
+std::optional<RangePreset> presetNamed(const QString &name)
+{
+    for (const PresetName &known : kPresetNames) {
+        if (name.compare(QLatin1String(known.label), Qt::CaseInsensitive) == 0)
+            return known.preset;
+    }
+    return std::nullopt;
+}
+
+QStringList presetNames()
+{
+    QStringList names;
+    for (const PresetName &name : kPresetNames)
+        names.append(QLatin1String(name.label));
+    return names;
 }
 
 std::optional<ValueRange> valueRangeIn(const QVector<QPointF> &points, qint64 fromMsecs, qint64 toMsecs)

@@ -3,6 +3,7 @@
 
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <QtGlobal>
 
@@ -41,5 +42,11 @@ qsizetype pointCountIn(const QVector<QPointF> &points, qint64 fromMsecs, qint64 
 
 // "1W", "1M", "3M", "6M", "YTD", "1Y", "5Y", "All".
 QString presetLabel(RangePreset preset);
+
+// The preset a command line names by its untranslated label, in any case ("5y", "All"); none for another word.
+std::optional<RangePreset> presetNamed(const QString &name);
+
+// The untranslated labels, in the buttons' order, for messages ("1W, 1M, 3M, 6M, YTD, 1Y, 5Y, All").
+QStringList presetNames();
 
 } // namespace md

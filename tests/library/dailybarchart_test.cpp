@@ -322,3 +322,17 @@ TEST(HistoryRange, APresetLongerThanTheDataSpansTheData)
     EXPECT_EQ(presetRange(RangePreset::Month, first, last),
               (TimeRange{sessionCloseMsecs(QDate(2024, 7, 16)), last}));
 }
+
+// The command line names a range by the buttons' untranslated labels, in any case; another word is none.
+TEST(HistoryRange, PresetsAreNamedByTheirLabels)
+{
+    EXPECT_EQ(presetNamed(QStringLiteral("5Y")), RangePreset::FiveYears);
+    EXPECT_EQ(presetNamed(QStringLiteral("all")), RangePreset::All);
+    EXPECT_EQ(presetNamed(QStringLiteral("ytd")), RangePreset::YearToDate);
+    EXPECT_EQ(presetNamed(QStringLiteral("1w")), RangePreset::Week);
+    EXPECT_FALSE(presetNamed(QStringLiteral("7Y")).has_value());
+    EXPECT_FALSE(presetNamed(QString()).has_value());
+    EXPECT_EQ(presetNames().join(QLatin1Char(' ')), QStringLiteral("1W 1M 3M 6M YTD 1Y 5Y All"));
+    for (const QString &name : presetNames())
+        EXPECT_EQ(presetLabel(*presetNamed(name)), name);
+}

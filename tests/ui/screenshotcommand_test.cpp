@@ -105,3 +105,26 @@ TEST(ScreenshotCommand, ThemeOptionDrawsTheDarkPaletteAndRefusesAnUnknownOne)
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.errors.contains(QStringLiteral("sepia"))) << bad.errors.toStdString();
 }
+
+// --range draws the candles under that preset (docs/candles-weekly.png is made with --range 5Y); an unknown range
+// is a usage error that names it and lists the ranges.
+TEST(ScreenshotCommand, RangeOptionSetsTheCandlesPresetAndRefusesAnUnknownOne)
+{
+    QTemporaryDir dir;
+    const QStringList files = {dataPath(QStringLiteral("psx-closing-rates-31DEC2021.lis")),
+                               dataPath(QStringLiteral("psx-closing-rates-14JUN2024.lis")),
+                               dataPath(QStringLiteral("psx-close-2024-12-10.txt"))};
+    const QString week = dir.filePath(QStringLiteral("week.png"));
+    const QString all = dir.filePath(QStringLiteral("all.png"));
+    ASSERT_EQ(runMarketdesk(QStringList{QStringLiteral("--screenshot"), week, QStringLiteral("--view"), QStringLiteral("candles"),
+                                        QStringLiteral("--range"), QStringLiteral("1W")} + files).exitCode, 0);
+    ASSERT_EQ(runMarketdesk(QStringList{QStringLiteral("--screenshot"), all, QStringLiteral("--view"), QStringLiteral("candles"),
+                                        QStringLiteral("--range"), QStringLiteral("all")} + files).exitCode, 0);
+    EXPECT_NE(QImage(week), QImage(all));
+
+    const ProgramRun bad = runMarketdesk({QStringLiteral("--screenshot"), week, QStringLiteral("--view"), QStringLiteral("candles"),
+                                          QStringLiteral("--range"), QStringLiteral("7Y"), QStringLiteral("--sample")});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.errors.contains(QStringLiteral("7Y"))) << bad.errors.toStdString();
+    EXPECT_TRUE(bad.errors.contains(QStringLiteral("5Y"))) << bad.errors.toStdString();
+}
