@@ -78,6 +78,8 @@ Reading readWithMarketDesk(const QString &path)
     for (const ArticleBlock &block : s.article.blocks) {
         if (!block.text.isEmpty())
             body.append(block.text);
+        if (!block.header.isEmpty())
+            body.append(block.header.join(QLatin1Char(' ')));
         for (const QStringList &row : block.rows)
             body.append(row.join(QLatin1Char(' ')));
     }
