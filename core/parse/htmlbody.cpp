@@ -945,9 +945,12 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (isStoryLink(link))
             addRelated(textOf(link));
     }
-    // A "Related" / "Also read" heading between paragraphs heads a link box, not the text.
+    // A "Related" / "Also read" heading or line between paragraphs heads a link box, not the text ("Veja
+    // também:" set in a <div> above the box's list).
     for (qsizetype i = article.blocks.size() - 1; i >= 0; --i) {
-        if (article.blocks[i].kind == ArticleBlock::Kind::Subheading && isRelatedLead(article.blocks[i].text))
+        const ArticleBlock &b = article.blocks[i];
+        if ((b.kind == ArticleBlock::Kind::Subheading || b.kind == ArticleBlock::Kind::Paragraph) && !b.text.isEmpty()
+            && isRelatedLead(b.text))
             article.blocks.remove(i);
     }
     // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading.

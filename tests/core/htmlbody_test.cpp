@@ -615,3 +615,20 @@ TEST(HtmlBody, SectionsWhoseHeadingsLinkWithinThePageAreText)
     for (int i = 0; i < 3; ++i)
         EXPECT_TRUE(body.contains(QString::fromLatin1(kLongParagraphs[i]).left(40))) << i << qPrintable(body);
 }
+
+// "Chrome kept": a related box's lead set as a line of its own above the box's list ("Veja também:", "Read
+// more:") is not text, like the same lead set as a heading, also in a box the page marks as the story's body.
+TEST(HtmlBody, ARelatedLeadLineOnItsOwnIsNotText)
+{
+    for (const char *lead : {"Veja Também:", "Read more:", "Lesen Sie auch"}) {
+        const Snapshot s = parseHtml(QStringLiteral(
+            "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+            "<div class=\"content\" itemprop=\"articleBody\"><p>%1</p><div class=\"more\"><div class=\"title\">%2</div><ul><li><a href=\"/x/other-story\">"
+            "Sugar exports resume after a two-year ban</a></li></ul></div><p>%3</p><p>%4</p></div></article></body></html>")
+                                         .arg(QLatin1String(kParagraphs[0]), QString::fromUtf8(lead), QLatin1String(kParagraphs[1]),
+                                              QLatin1String(kParagraphs[2])));
+        const QString body = bodyText(s.article);
+        EXPECT_FALSE(body.contains(QString::fromUtf8(lead))) << lead << qPrintable(body);
+        EXPECT_TRUE(body.contains(QLatin1String("support price would stay"))) << lead;
+    }
+}
