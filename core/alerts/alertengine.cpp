@@ -2,6 +2,7 @@
 #include "core/alerts/alertengine.h"
 
 #include "core/alerts/portfolioalerts.h"
+#include "core/library/articlesearch.h"
 #include "core/library/library.h"
 #include "core/wording.h"
 
@@ -37,14 +38,15 @@ QString storySubject(const Article &article)
 
 } // namespace
 
-AlertRuleSet::AlertRuleSet(const QVector<AlertRule> &rules)
+AlertRuleSet::AlertRuleSet(const QVector<AlertRule> &rules, const std::function<QStringList(const QString &)> &companyNames)
     : m_rules(rules)
 {
     m_matchers.resize(rules.size());
     for (qsizetype i = 0; i < rules.size(); ++i) {
         m_rules[i].name = m_rules[i].name.toUpper();
         if (rules[i].kind == AlertRule::Kind::News)
-            m_matchers[i] = MentionMatcher::forSymbol(m_rules[i].name, companyNameFor(m_rules[i].name));
+            m_matchers[i] = companyNames ? MentionMatcher::forSymbol(m_rules[i].name, companyNames(m_rules[i].name))
+                                         : MentionMatcher::forSymbol(m_rules[i].name, companyNameFor(m_rules[i].name));
         else if (rules[i].kind == AlertRule::Kind::Keyword)
             m_matchers[i] = MentionMatcher::forPhrase(rules[i].phrase);
     }
@@ -138,14 +140,17 @@ AlertEngine::AlertEngine(Library &library)
 bool AlertEngine::refreshRules()
 {
     // Rules are only added and removed, and ids never reused: count, newest id and their sum change with
-    // every change (another connection's too).
+    // every change (another connection's too). News rules look for the companies' names as the library's
+    // closing-rate files give them, so a company newly listed there renews them too.
     QSqlQuery q(m_library.database());
-    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0) FROM alert_rules")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0), "
+                               "(SELECT count(*) FROM companies) FROM alert_rules"))
+        || !q.next()) {
         m_lastError = q.lastError().text();
         return false;
     }
-    const QString signature = QStringLiteral("%1/%2/%3").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
-                                  .arg(q.value(2).toLongLong());
+    const QString signature = QStringLiteral("%1/%2/%3/%4").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong())
+                                  .arg(q.value(2).toLongLong()).arg(q.value(3).toLongLong());
     if (signature == m_rulesSignature)
         return true;
     const QVector<AlertRule> rules = m_store.rules();
@@ -153,7 +158,8 @@ bool AlertEngine::refreshRules()
         m_lastError = m_store.lastError();
         return false;
     }
-    m_ruleSet = AlertRuleSet(rules);
+    const ArticleSearch search(m_library);
+    m_ruleSet = AlertRuleSet(rules, [&search](const QString &symbol) { return search.companyNames(symbol); });
     m_rulesSignature = signature;
     return true;
 }

@@ -8,6 +8,8 @@
 
 #include <QVector>
 
+#include <functional>
+
 #include <optional>
 
 namespace md {
@@ -33,7 +35,10 @@ class AlertRuleSet
 {
 public:
     AlertRuleSet() = default;
-    explicit AlertRuleSet(const QVector<AlertRule> &rules);
+    // A news rule looks for its symbol and the company's names: companyNames(symbol) when given (the press's
+    // name and the library's closing-rate files'), else the press's name alone (companyNameFor).
+    explicit AlertRuleSet(const QVector<AlertRule> &rules,
+                          const std::function<QStringList(const QString &)> &companyNames = {});
 
     const QVector<AlertRule> &rules() const { return m_rules; }
     // Every rule that holds for the moment the snapshot shows, in rule order, each at most once. A name is

@@ -348,6 +348,33 @@ TEST_F(AlertEngineTest, TheSameStoryInAnotherSnapshotIsNotNewsTwice)
     EXPECT_EQ(again[0].rule, QStringLiteral("PSO above 400"));
 }
 
+// A news rule also finds the company as the library's closing-rate files name it ("Bank of Punjab" for BOP), as
+// news by symbol does; the files imported after the rule was made renew it.
+TEST_F(AlertEngineTest, ANewsRuleFindsTheCompanyTheClosingFilesName)
+{
+    AlertStore store(*m_library);
+    ASSERT_TRUE(store.addRule(QStringLiteral("news BOP")).ok());
+    AlertEngine engine(*m_library);
+    const auto story = [&](const char *key, const QString &headline) {
+        Snapshot s;
+        s.article.headline = headline;
+        s.article.blocks.append({ArticleBlock::Kind::Paragraph,
+                                 QStringLiteral("LAHORE: The lender said its deposits rose by a fifth in the half year.")});
+        const AddSnapshotResult added = m_library->addSnapshot(key, s, {Timestamp::fromDate(QDate(2024, 6, 14)), CaptureTime::Source::PageMetadata});
+        EXPECT_TRUE(added.ok());
+        return added.id;
+    };
+    const SnapshotId before = story("first story", QStringLiteral("The Bank of Punjab lifts deposits"));
+    EXPECT_TRUE(engine.evaluate(before, EvaluationMode::Live).isEmpty());  // no name of BOP's known yet
+
+    import(QStringLiteral("psx-closing-rates-14JUN2024.lis"));
+    const SnapshotId after = story("second story", QStringLiteral("The Bank of Punjab opens fifty branches"));
+    const QVector<FiredAlert> fired = engine.evaluate(after, EvaluationMode::Live);
+    ASSERT_EQ(fired.size(), 1);
+    EXPECT_EQ(fired[0].rule, QStringLiteral("news BOP"));
+    EXPECT_EQ(fired[0].subject, QStringLiteral("The Bank of Punjab opens fifty branches"));
+}
+
 TEST_F(AlertEngineTest, OldSnapshotsAreFlaggedHistoricalAndNotNotifiedLater)
 {
     AlertStore store(*m_library);
