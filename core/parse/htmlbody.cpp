@@ -108,18 +108,10 @@ bool isInlineTag(GumboTag tag)
 // An inline element with nothing but inline elements inside (a <span> that wraps a <p> is a box).
 bool holdsPhrasingOnly(const GumboNode *element)
 {
-    bool phrasing = true;
-    walk(
-        element,
-        [&](const GumboNode *n) {
-            if (!phrasing || !isElement(n))
-                return false;
-            const GumboTag tag = n->v.element.tag;
-            phrasing = isInlineTag(tag) || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_WBR;
-            return phrasing;
-        },
-        [](const GumboNode *) {});
-    return phrasing;
+    return !anyElementIn(element, [](const GumboNode *n) {
+        const GumboTag tag = n->v.element.tag;
+        return !isInlineTag(tag) && tag != GUMBO_TAG_BR && tag != GUMBO_TAG_IMG && tag != GUMBO_TAG_WBR;
+    });
 }
 
 // Text straight in a box, not in a <p> (a blog's post body with lines set apart by <br>, a table cell of
@@ -364,21 +356,10 @@ bool isWhollyItalic(const GumboNode *paragraph)
 // back to its table of contents and to their own anchors, not to other stories.
 bool linksWithinPage(const GumboNode *element)
 {
-    bool within = true;
-    walk(
-        element,
-        [&](const GumboNode *n) {
-            if (!within || !isElement(n))
-                return false;
-            if (n->v.element.tag == GUMBO_TAG_A) {
-                const char *href = attribute(n, "href");
-                within = href && href[0] == '#';
-                return false;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
-    return within;
+    return !anyElementIn(element, [](const GumboNode *n) {
+        const char *href = n->v.element.tag == GUMBO_TAG_A ? attribute(n, "href") : "#";
+        return !href || href[0] != '#';
+    });
 }
 
 bool isStoryCardList(const GumboNode *box)

@@ -82,6 +82,10 @@ bool hasClassWord(std::string_view token, std::string_view word);
 template <typename Visit>
 bool anyClassOrIdToken(const GumboNode *element, Visit &&visit);
 
+// True when some element of the subtree (the root included) satisfies pred; stops at the first.
+template <typename Pred>
+bool anyElementIn(const GumboNode *root, Pred &&pred);
+
 // Walks a subtree in document order without recursion. enter(node) returns true to visit the children
 // of an element, after which leave(node) is called; text and other leaves only get enter().
 template <typename Enter, typename Leave>
@@ -113,6 +117,22 @@ bool holds(const GumboNode *outer, const GumboNode *inner);
 bool attributeEquals(const GumboNode *node, const char *name, const char *value);
 
 // ---- implementation of the templates
+
+template <typename Pred>
+bool anyElementIn(const GumboNode *root, Pred &&pred)
+{
+    bool found = false;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (found || !isElement(n))
+                return false;
+            found = pred(n);
+            return !found;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
 
 template <typename Visit>
 bool anyClassOrIdToken(const GumboNode *element, Visit &&visit)
