@@ -76,14 +76,18 @@ bool isArticleBoxToken(std::string_view t)
 // ("has-cookie-bar", "no-consent") a wrapper, not a notice.
 bool isConsentToken(std::string_view t)
 {
+    // Cheap substring tests first: every class token of every box on the page comes here.
+    const bool named = contains(t, "cookie") || contains(t, "consent") || contains(t, "onetrust") || contains(t, "gdpr");
+    const bool privacy = !named && contains(t, "privacy");
+    if (!named && !privacy)
+        return false;
     if (startsWith(t, "category-") || startsWith(t, "tag-") || startsWith(t, "has-") || startsWith(t, "is-")
         || startsWith(t, "no-"))
         return false;
-    const bool privacyNotice = hasClassWord(t, "privacy")
-        && (contains(t, "notice") || contains(t, "banner") || contains(t, "popup") || contains(t, "overlay")
-            || contains(t, "layer") || hasClassWord(t, "bar"));
-    return privacyNotice || contains(t, "cookie") || contains(t, "consent") || contains(t, "onetrust")
-        || contains(t, "gdpr");
+    return named
+        || (hasClassWord(t, "privacy")
+            && (contains(t, "notice") || contains(t, "banner") || contains(t, "popup") || contains(t, "overlay")
+                || contains(t, "layer") || hasClassWord(t, "bar")));
 }
 
 // Everything around an article that is not its text. Class names a style library makes from a component's

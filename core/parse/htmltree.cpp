@@ -222,13 +222,13 @@ bool hasClass(const GumboNode *element, std::string_view token)
 
 bool hasClassWord(std::string_view token, std::string_view word)
 {
-    for (size_t start = 0; start <= token.size();) {
-        size_t end = token.find_first_of("-_", start);
-        if (end == std::string_view::npos)
-            end = token.size();
-        if (token.substr(start, end - start) == word)
+    // Each place the word stands in the token, bounded by the token's ends or a '-' or '_' (a word never
+    // holds one): a search rather than a split, since most tokens hold none of the words asked about.
+    const auto separator = [](char c) { return c == '-' || c == '_'; };
+    for (size_t at = token.find(word); at != std::string_view::npos; at = token.find(word, at + 1)) {
+        const size_t end = at + word.size();
+        if ((at == 0 || separator(token[at - 1])) && (end == token.size() || separator(token[end])))
             return true;
-        start = end + 1;
     }
     return false;
 }

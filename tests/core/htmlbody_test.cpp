@@ -1,6 +1,7 @@
 // The body cascade and metadata on pages shaped like real ones the project read wrongly (issue 19): each
 // test is one failure kind, on a small page of our own prose.
 #include "core/parse/htmlsnapshotparser.h"
+#include "core/parse/htmltree.h"
 #include "fixtures.h"
 
 #include <gtest/gtest.h>
@@ -631,4 +632,19 @@ TEST(HtmlBody, ARelatedLeadLineOnItsOwnIsNotText)
         EXPECT_FALSE(body.contains(QString::fromUtf8(lead))) << lead << qPrintable(body);
         EXPECT_TRUE(body.contains(QLatin1String("support price would stay"))) << lead;
     }
+}
+
+// Class words: a word of a token split at '-' and '_', found wherever it stands in the token.
+TEST(HtmlBody, ClassWordsAreWholeWordsOfTheToken)
+{
+    using md::html::hasClassWord;
+    EXPECT_TRUE(hasClassWord("td_block_poll", "poll"));
+    EXPECT_TRUE(hasClassWord("byline__role", "role"));
+    EXPECT_TRUE(hasClassWord("poll", "poll"));
+    EXPECT_TRUE(hasClassWord("xpoll_poll", "poll"));  // the second place it stands
+    EXPECT_TRUE(hasClassWord("a--poll--b", "poll"));
+    EXPECT_FALSE(hasClassWord("pollution", "poll"));
+    EXPECT_FALSE(hasClassWord("controls", "role"));
+    EXPECT_FALSE(hasClassWord("privacybar", "bar"));
+    EXPECT_FALSE(hasClassWord("", "poll"));
 }
