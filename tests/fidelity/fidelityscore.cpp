@@ -81,8 +81,8 @@ bool sameHeadline(const QString &expected, const QString &got)
 bool sameAuthors(const QString &expected, const QString &got)
 {
     // The same writers, however the list is joined: "A and B" as the byline prints it (French "et", German
-    // "und"), "A, B" as structured data lists it.
-    static const QRegularExpression joins(QStringLiteral(R"(\s*(?:,|\||&|\band\b|\bet\b|\bund\b)\s*)"));
+    // "und"), "A, B" or "A; B" as structured data lists it.
+    static const QRegularExpression joins(QStringLiteral(R"(\s*(?:,|;|\||&|\band\b|\bet\b|\bund\b)\s*)"));
     auto names = [](const QString &list) {
         QStringList out = normalised(list).split(joins, Qt::SkipEmptyParts);
         for (QString &n : out)
