@@ -145,10 +145,26 @@ bool startsLikeHtml(QStringView text)
         break;
     }
     const QStringView head = text.mid(i, 16);
-    static const char *const kOpeners[] = {"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<?xml", "<article", "<div"};
+    static const char *const kOpeners[] = {"<!doctype html", "<?xml"};
     for (const char *opener : kOpeners) {
         if (head.startsWith(QLatin1String(opener), Qt::CaseInsensitive))
             return true;
+    }
+    // A page saved from its first element on, whatever that is: the document's own, its head's (a <style>
+    // or <script> block before <html>), or a body's (a server's warning printed as "<br />\n<b>Warning</b>"
+    // above the page).
+    static const char *const kElements[] = {"html", "head", "body", "meta", "title", "link", "style", "script", "noscript",
+                                            "base", "article", "div", "section", "main", "header", "nav", "span", "p",
+                                            "br", "b", "table", "form", "iframe", "h1", "h2", "center", "font", "ul"};
+    if (!head.startsWith(u'<'))
+        return false;
+    for (const char *element : kElements) {
+        const QLatin1String name(element);
+        if (head.mid(1).startsWith(name, Qt::CaseInsensitive)) {
+            const qsizetype after = 1 + name.size();
+            if (after < head.size() && (head[after].isSpace() || head[after] == u'>' || head[after] == u'/'))
+                return true;
+        }
     }
     return false;
 }

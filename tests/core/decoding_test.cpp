@@ -221,3 +221,27 @@ TEST(Decoding, UrduInUtf16WithoutAMarkAndInWindows1256)
     decodeText(QByteArray("Caf\xe9 owners in Karachi say the \x93season\x94 started late this year, and prices are up."), QString(), western);
     EXPECT_EQ(western.encoding, QStringLiteral("windows-1252"));
 }
+
+// A page saved from whatever element comes first is still a page: a <style> block before <html>, or a server's
+// warning printed above the document ("<br />\n<b>Warning</b>: …"). Both were read as plain text before.
+TEST(Decoding, PageStartingWithAStyleBlockOrAServerWarningIsHtml)
+{
+    const QByteArray story = "<html><head><title>Cement dispatches rise in November</title></head><body><article>"
+                             "<h1>Cement dispatches rise in November</h1>"
+                             "<p>Cement makers sent more bags to building sites in November than a year before, the "
+                             "association said on Monday, as northern plants ran their kilns at three quarters of "
+                             "capacity.</p></article></body></html>";
+    for (const QByteArray &opening : {QByteArray("<style>\n  .grid { display: grid; }\n</style>\n"),
+                                      QByteArray("<br />\n<b>Warning</b>:  Undefined variable in /srv/page.php on line 3<br />\n")}) {
+        const SnapshotLoadResult r = parseSnapshotBytes(opening + story, QStringLiteral("cement.html"));
+        ASSERT_TRUE(r.ok()) << r.error.toStdString();
+        EXPECT_EQ(r.snapshot->format, SnapshotFormat::Html);
+        EXPECT_EQ(r.snapshot->article.headline, QStringLiteral("Cement dispatches rise in November"));
+        ASSERT_EQ(r.snapshot->article.blocks.size(), 1);
+        EXPECT_TRUE(r.snapshot->article.blocks[0].text.startsWith(QStringLiteral("Cement makers sent")));
+    }
+    // A text copy that starts with an angle bracket but no element is still text.
+    const SnapshotLoadResult text = parseSnapshotBytes("<<< Market close >>>\nKSE-100 closed higher.\n", QStringLiteral("note.txt"));
+    ASSERT_TRUE(text.ok());
+    EXPECT_EQ(text.snapshot->format, SnapshotFormat::Text);
+}
