@@ -413,15 +413,31 @@ double sharedWordShare(const QString &headline, const QString &title)
     return double(shared) / double(words.size());
 }
 
-// A name as a byline gives it, without a social handle after it ("Ahiza Garcia @ahiza_garcia"); empty for a
-// call or a label in the author's place ("Follow @StevenMufson", "Author:", an address).
+// A name as a byline gives it, without what pages print around it: a social handle after it ("Ahiza Garcia
+// @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName"), a mark before it ("~ Name"), a
+// "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer").
+// Empty for a call, a label or a credit in the author's place ("Follow @StevenMufson", "Author:",
+// "Autoreninfo", "Foto: …", "Veröffentlicht am", an address, a question).
 QString authorNameOf(const QString &text)
 {
     QString name = text.simplified();
-    static const QRegularExpression handle(QStringLiteral(R"(\s+@\w+$)"));
-    name.remove(handle);
-    static const QRegularExpression notAName(QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：]$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notAName(
+        QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:veröffentlicht|aktualisiert|published|updated|posted|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b|^\S*(?:author|autor|auteur)\S*$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (notAName.match(name).hasMatch())
+        return {};
+    static const QRegularExpression before(
+        QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu}))+)"));
+    name.remove(before);
+    static const QRegularExpression after(
+        QStringLiteral(R"(\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$|\s+(?:Staff|Senior|Contributing) (?:Writer|Reporter|Editor)$)"));
+    for (int i = 0; i < 3; ++i) {
+        const QString before = name;
+        name.remove(after);
+        name = name.trimmed();
+        if (name == before)
+            break;
+    }
     if (notAName.match(name).hasMatch())
         return {};
     return name;

@@ -77,8 +77,9 @@ double sharedWordShare(const QString &headline, const QString &title);
 // A third of a heading's words in the page's title: the heading names the same story.
 constexpr double kTitleWordShare = 0.34;
 
-// A name as a byline gives it, without a social handle after it ("Ahiza Garcia @ahiza_garcia"); empty for a
-// call or a label in the author's place ("Follow @StevenMufson", "Author:", an address).
+// A name as a byline gives it, without a handle, a label, a "Follow" word, a degree or a post around it
+// ("Autor: Ana Weber", "Grant Tinsley, PhD" → the name); empty for a call, a label or a photo credit in the
+// author's place ("Follow @StevenMufson", "Author:", "Foto: …", an address).
 QString authorNameOf(const QString &text);
 
 } // namespace html

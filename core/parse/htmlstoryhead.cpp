@@ -55,8 +55,11 @@ bool isBylineBox(const GumboNode *n)
     if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
         return true;
     auto byline = [](std::string_view t) {
+        // "autor" (German, Spanish, Polish…), "auteur", "verfasser": the same box in other languages.
         return t.find("byline") != std::string_view::npos || t.find("auth") != std::string_view::npos
-            || t.find("contributor") != std::string_view::npos || t.find("writer") != std::string_view::npos;
+            || t.find("contributor") != std::string_view::npos || t.find("writer") != std::string_view::npos
+            || (t.find("autor") != std::string_view::npos && t.find("autoresiz") == std::string_view::npos)
+            || t.find("auteur") != std::string_view::npos || t.find("verfasser") != std::string_view::npos;
     };
     return anyNameToken(n, byline);
 }
@@ -112,13 +115,23 @@ bool isSectionLink(const GumboNode *n, bool personPagesAreWriters = false)
 // "By Omar Farooq | Published December 1, 2023" → "Omar Farooq"; empty when the line names nobody.
 QString bylinePersonOf(const QString &line, const SiteNames &site, const QStringList &sections)
 {
-    // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door").
-    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:posted|written|words|reported)\s+)?(?:by|par|von|por|door)\b[:\s]*)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door", "Di", "Av").
+    static const QRegularExpression by(
+        QStringLiteral(R"(^(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|ein beitrag|escrito|écrit)\s+)?(?:by|par|von|por|door|di|av|af)\b[:\s]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The byline's word in the middle of a line that starts with its date ("Posted on 21 September 2020 by
+    // Adi Tzlil", "Geschrieben am 3. Mai von Jan Koch"): the name is what follows it.
+    static const QRegularExpression midBy(QStringLiteral(R"(^\D*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}))"));
+    // What follows the name on the same line: a date ("R. R. am 7. August 2013", "Ana Weber, 12.01.2022"),
+    // another credit ("… Illustration von …", "… Foto: …").
+    static const QRegularExpression tail(
+        QStringLiteral(R"((?:,|\s(?:am|on|le|el|il|op|um))\s+\S*\d.*$|\s+(?:illustrations?|fotos?|photos?|bilder?|images?|grafik)\b.*$|\s+(?:am|on|le|el|il|op|um)$)"),
+        QRegularExpression::CaseInsensitiveOption);
 
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
-    static const QRegularExpression stamp(QStringLiteral(R"(\b(?:published|updated|last updated|posted)\b.*$)"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stamp(
+        QStringLiteral(R"(\b(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b.*$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // Co-authors set apart like the byline's other parts ("By Sana Mirza | Bilal Qureshi"): a piece right after
     // the name that is itself a full name (two to four capitalised words, no date, not the site) is kept too;
     // a single word there is the place ("| Karachi").
@@ -126,8 +139,10 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
     QStringList names;
     for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
         const bool stamped = stamp.match(piece).hasMatch();
+        piece.remove(midBy);
         piece.remove(by);
         piece.remove(stamp);
+        piece.remove(tail);
         piece = piece.trimmed();
         while (piece.endsWith(u',') || piece.endsWith(u'-'))
             piece.chop(1);
@@ -219,16 +234,21 @@ bool isRoleBox(const GumboNode *n)
     });
 }
 
-// A byline box with no name for it: a short line that starts "By" and a capital and does not end like a
-// sentence (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`).
+// A byline box with no name for it: a short line that starts "By" (or another language's word for it, or an
+// author's label) and a capital, and does not end like a sentence (`<p>By <a>Erum Sheikh</a> | January 18,
+// 2025</p>`, `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`), or its date first ("Posted on 21
+// September 2020 by Adi Kahn").
 bool isPrintedByline(const GumboNode *n)
 {
     const GumboTag tag = tagOf(n);
-    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV)
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6)
         return false;
     const QString text = textOf(n);
-    static const QRegularExpression by(QStringLiteral(R"(^(?:(?:Posted|Written|Words|Reported) by|By)\s+\p{Lu})"));
-    return text.size() <= 120 && countWords(text) <= 14 && !text.endsWith(u'.') && by.match(text).hasMatch();
+    if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
+        return false;
+    static const QRegularExpression by(
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:by|von|par|por|door))|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:by|von))\s*\p{Lu})"));
+    return by.match(text).hasMatch();
 }
 
 } // namespace

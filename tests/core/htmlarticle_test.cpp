@@ -2,6 +2,7 @@
 // the column of text, standfirst, data tables), never the site's name, section labels or the boxes around it.
 #include "core/load/snapshotloader.h"
 #include "core/parse/htmlsnapshotparser.h"
+#include "core/parse/htmlmetadata.h"
 #include "fixtures.h"
 #include "testdata.h"
 
@@ -581,4 +582,44 @@ TEST(HtmlArticle, DateSpanBesideTheSourceAndAVideoPointerWithoutItsPlayer)
         "<p><em>Watch the video report from the plant below.</em></p></div></div></body>"));
     EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-05-04T11:05:00"));
     EXPECT_EQ(paragraphCount(s.article), 2);
+}
+
+// Bylines as pages print them around the name: a label, a mark, a degree, a post, a glued button word.
+TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
+{
+    using html::authorNameOf;
+    EXPECT_EQ(authorNameOf(QStringLiteral("Autor: Nadia Rauf")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Auteur : Nadia Rauf")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("~ Nadia Rauf")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("byNadia Rauf")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Nadia RaufFollow")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf, PhD")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf Staff Writer")), QStringLiteral("Nadia Rauf"));
+    // Labels, credits and calls in the author's place name no one.
+    for (const char *notAName : {"Autoreninfo", "Foto: Reuters", "Veröffentlicht am", "Archiv anzeigen →",
+                                 "What about the levy?", "Follow @nadia"})
+        EXPECT_TRUE(authorNameOf(QString::fromUtf8(notAName)).isEmpty()) << notAName;
+    // A name that only looks like the words stays whole.
+    EXPECT_EQ(authorNameOf(QStringLiteral("Byron Shah")), QStringLiteral("Byron Shah"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Ann Follows")), QStringLiteral("Ann Follows"));
+}
+
+// Printed bylines in other languages: "von …" in an italic line, "Auteur : …", "Posted on DATE by …", "Von … am
+// DATE": the name, without the date.
+TEST(HtmlArticle, PrintedBylinesInOtherLanguagesAndAfterTheirDate)
+{
+    const auto authorOf = [](const char *byline) {
+        return parseHtml(QStringLiteral("<body><div class='page'><h1>Zementabsatz steigt im November</h1>%1"
+                                        "<div class='text'><p>Die Zementhersteller haben im November mehr Säcke an Baustellen "
+                                        "geliefert als ein Jahr zuvor, teilte der Verband am Montag mit.</p>"
+                                        "<p>Die Werke im Norden liefen mit drei Vierteln ihrer Kapazität.</p></div></div></body>")
+                             .arg(QString::fromUtf8(byline)))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf("<p><i>von Daniela Weber</i></p>"), QStringLiteral("Daniela Weber"));
+    EXPECT_EQ(authorOf("<h5><em>Von Leon Hartmann</em></h5>"), QStringLiteral("Leon Hartmann"));
+    EXPECT_EQ(authorOf("<p>Auteur : Nadia Roy</p>"), QStringLiteral("Nadia Roy"));
+    EXPECT_EQ(authorOf("<div class='post-meta'>Posted on 21 September 2020 by Adi Kahn</div>"), QStringLiteral("Adi Kahn"));
+    EXPECT_EQ(authorOf("<p class='postmetadata'>Von R. R. am 7. August 2013</p>"), QStringLiteral("R. R."));
+    EXPECT_EQ(authorOf("<div class='autor'><a href='/team/jan'>Jan Koch</a></div>"), QStringLiteral("Jan Koch"));
 }
