@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 
 namespace md {
@@ -98,15 +99,19 @@ bool isArticleType(const QJsonValue &type)
     return false;
 }
 
+// An organisation or the website; a node typed both Person and Organization (a one-person site, as SEO
+// plugins describe it) is that person, who writes its stories.
 bool isOrganizationType(const QJsonValue &type)
 {
     const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    bool organization = false;
     for (const QJsonValue &t : types) {
         const QString name = t.toString();
-        if (name.endsWith(QLatin1String("Organization")) || name == QLatin1String("WebSite"))
-            return true;
+        if (name == QLatin1String("Person"))
+            return false;
+        organization = organization || name.endsWith(QLatin1String("Organization")) || name == QLatin1String("WebSite");
     }
-    return false;
+    return organization;
 }
 
 // Finds the first article object in a JSON-LD value (plain, in an array, or in "@graph"); iterative. Every
@@ -193,9 +198,28 @@ ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &war
             continue;
         }
         const QJsonValue top = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-        if (findJsonLdArticle(top, meta))
-            return meta;
+        if (!meta.found) {
+            findJsonLdArticle(top, meta);
+            continue;
+        }
+        // A page may describe its story twice (an SEO plugin's graph, then the theme's own block): a later
+        // description fills what the first leaves out (a writer the graph points to but never names).
+        if (!meta.author.isEmpty() && meta.published.isValid())
+            break;
+        ArticleMeta more;
+        if (findJsonLdArticle(top, more)
+            && (more.headline.isEmpty() || meta.headline.isEmpty() || sharedWordShare(more.headline, meta.headline) >= 0.5)) {
+            if (meta.author.isEmpty()) {
+                meta.author = more.author;
+                meta.authorIsOrganization = more.authorIsOrganization;
+            }
+            if (!meta.published.isValid())
+                meta.published = more.published;
+            meta.siteNames += more.siteNames;
+        }
     }
+    if (meta.found)
+        return meta;
     if (unreadable)
         warnings.append(tr("The page's structured data (JSON-LD) could not be read; the article details were taken "
                            "from the page itself."));
@@ -430,7 +454,7 @@ QString authorNameOf(const QString &text)
         QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu}))+)"));
     name.remove(before);
     static const QRegularExpression after(
-        QStringLiteral(R"(\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$|\s+(?:Staff|Senior|Contributing) (?:Writer|Reporter|Editor)$)"));
+        QStringLiteral(R"(\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
     for (int i = 0; i < 3; ++i) {
         const QString before = name;
         name.remove(after);
@@ -438,7 +462,19 @@ QString authorNameOf(const QString &text)
         if (name == before)
             break;
     }
-    if (notAName.match(name).hasMatch())
+    // The writer's post printed after the name ("Evan Hale Staff Writer", "Christoph Weber Chefredakteur"), cut
+    // only when a full name is left: "Staff Reporter" and "Our Correspondent" are the credit itself.
+    static const QRegularExpression post(QStringLiteral(
+        R"(\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
+    if (const QRegularExpressionMatch m = post.match(name); m.hasMatch()) {
+        static const QRegularExpression fullName(QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){1,3}$)"));
+        const QString rest = name.left(m.capturedStart());
+        static const QRegularExpression credit(QStringLiteral(R"(^(?:Our|Staff|The|A|An)\b)"));
+        if (fullName.match(rest).hasMatch() && !credit.match(rest).hasMatch())
+            name = rest;
+    }
+    // A name has letters; a call ends like a sentence ("More to come. Watch this space!").
+    if (notAName.match(name).hasMatch() || name.endsWith(u'!') || std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); }))
         return {};
     return name;
 }

@@ -139,10 +139,13 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
     QStringList names;
     for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
         const bool stamped = stamp.match(piece).hasMatch();
+        const qsizetype size = piece.size();
         piece.remove(midBy);
         piece.remove(by);
         piece.remove(stamp);
-        piece.remove(tail);
+        // Only after the byline's word: a line that is wholly a date ("Donnerstag, 4. November") names no one.
+        if (piece.size() < size)
+            piece.remove(tail);
         piece = piece.trimmed();
         while (piece.endsWith(u',') || piece.endsWith(u'-'))
             piece.chop(1);
@@ -241,7 +244,8 @@ bool isRoleBox(const GumboNode *n)
 bool isPrintedByline(const GumboNode *n)
 {
     const GumboTag tag = tagOf(n);
-    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6)
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
+        && tag != GUMBO_TAG_ADDRESS)
         return false;
     const QString text = textOf(n);
     if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))

@@ -595,6 +595,11 @@ TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia RaufFollow")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf, PhD")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf Staff Writer")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Jan Weber Chefredakteur")), QStringLiteral("Jan Weber"));
+    // A desk's credit is the byline itself.
+    EXPECT_EQ(authorNameOf(QStringLiteral("Staff Reporter")), QStringLiteral("Staff Reporter"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Our Staff Reporter")), QStringLiteral("Our Staff Reporter"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Our Correspondent")), QStringLiteral("Our Correspondent"));
     // Labels, credits and calls in the author's place name no one.
     for (const char *notAName : {"Autoreninfo", "Foto: Reuters", "Veröffentlicht am", "Archiv anzeigen →",
                                  "What about the levy?", "Follow @nadia"})
@@ -622,4 +627,24 @@ TEST(HtmlArticle, PrintedBylinesInOtherLanguagesAndAfterTheirDate)
     EXPECT_EQ(authorOf("<div class='post-meta'>Posted on 21 September 2020 by Adi Kahn</div>"), QStringLiteral("Adi Kahn"));
     EXPECT_EQ(authorOf("<p class='postmetadata'>Von R. R. am 7. August 2013</p>"), QStringLiteral("R. R."));
     EXPECT_EQ(authorOf("<div class='autor'><a href='/team/jan'>Jan Koch</a></div>"), QStringLiteral("Jan Koch"));
+}
+
+// Structured data: a one-person site's owner, typed Person and Organization, writes its stories; a story
+// described twice (an SEO plugin's graph pointing to a writer it never names, then the theme's own block)
+// takes the writer from the second description.
+TEST(HtmlArticle, JsonLdWriterTypedPersonAndOrganizationOrNamedInASecondBlock)
+{
+    const QString story = QStringLiteral(
+        "<html><head><meta property='og:site_name' content='Ledger Kitchen'>%1</head><body><article><h1>Why flour prices eased</h1>"
+        "<div class='text'><p>Flour prices eased in Lahore this week as mills received the first wheat of the new crop.</p>"
+        "<p>Bakers said the relief would reach bread prices within a fortnight.</p></div></article></body></html>");
+    const QString graph = QStringLiteral(
+        "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Why flour prices eased\","
+        "\"author\":{\"@id\":\"#writer\"}}%1]}</script>");
+    const QString personNode = QStringLiteral(",{\"@type\":[\"Person\",\"Organization\"],\"@id\":\"#writer\",\"name\":\"Nadia Rauf\"}");
+    EXPECT_EQ(parseHtml(story.arg(graph.arg(personNode))).article.author, QStringLiteral("Nadia Rauf"));
+    const QString secondBlock = QStringLiteral(
+        "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Why flour prices eased\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Imran Sheikh\"}}</script>");
+    EXPECT_EQ(parseHtml(story.arg(graph.arg(QString()) + secondBlock)).article.author, QStringLiteral("Imran Sheikh"));
 }
