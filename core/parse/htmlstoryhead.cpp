@@ -302,7 +302,8 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
 }
 
 // The first byline box that names someone in `from`, in document order: after `after` when it is given (the
-// title), up to `stop` (the body's box), or up to the first paragraph of prose when `stop` is `from` itself.
+// title), up to `stop` (the body's box), or in the body's own box (`stop` is `from`) up to its first paragraph
+// of prose (a box named for the byline: up to the second).
 // Lists of other stories, related boxes and comments are passed over; a box named for the authors that names
 // no one (a "follow the authors" bar) is looked into.
 QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
@@ -310,6 +311,7 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
     QString author;
     bool passed = after == nullptr;
     bool done = false;
+    int paragraphs = 0;
     walk(
         from,
         [&](const GumboNode *n) {
@@ -324,10 +326,15 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
                 return false;
             }
             const bool byline = isBylineBox(n) || isPrintedByline(n);
-            if (stop == from && tagOf(n) == GUMBO_TAG_P && !byline && textOf(n).size() >= kMinParagraphChars) {
+            // In the body's own box, a box named for the byline may follow the lead ("<p><strong>lead…</strong></p>
+            // <span class='entry-content__authors'>Von …</span>"); a printed "By" line only comes before it.
+            if (stop == from && tagOf(n) == GUMBO_TAG_P && !byline && textOf(n).size() >= kMinParagraphChars
+                && ++paragraphs >= 2) {
                 done = true;
                 return false;
             }
+            if (stop == from && paragraphs > 0 && byline && !isBylineBox(n))
+                return true;
             if (n != from && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
             if (passed && n != from && byline && !isSectionLink(n)) {

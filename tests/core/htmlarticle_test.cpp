@@ -648,3 +648,20 @@ TEST(HtmlArticle, JsonLdWriterTypedPersonAndOrganizationOrNamedInASecondBlock)
         "\"author\":{\"@type\":\"Person\",\"name\":\"Imran Sheikh\"}}</script>");
     EXPECT_EQ(parseHtml(story.arg(graph.arg(QString()) + secondBlock)).article.author, QStringLiteral("Imran Sheikh"));
 }
+
+// The byline's own box in the body's box right after the lead: the writer. A printed "By" line further down
+// the body (a quoted letter's signature) is not.
+TEST(HtmlArticle, BylineBoxAfterTheLeadInTheBodysBox)
+{
+    const QString page = QStringLiteral(
+        "<body><article><header><h1>Cyber attacks cost small firms a fifth of their IT budget</h1></header>"
+        "<div class='entry-content'><p><strong>Small and medium firms still treat cyber attacks too lightly, the "
+        "security agency said, though one attack in four threatens a small firm's survival.</strong></p>%1"
+        "<p>The agency surveyed 1,200 firms in Karachi and Lahore over the summer and found most had no backup plan.</p>"
+        "%2<p>Only one firm in ten had trained its staff to spot a forged invoice, the survey found.</p></div></article></body>");
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("<span class='entry-content__authors'>By <a href='/author/rauf/'>Nadia Rauf</a></span>"),
+                                 QString()))
+                  .article.author,
+              QStringLiteral("Nadia Rauf"));
+    EXPECT_TRUE(parseHtml(page.arg(QString(), QStringLiteral("<p>By Order Of The Board</p>"))).article.author.isEmpty());
+}
