@@ -95,9 +95,18 @@ bool isSectionLink(const GumboNode *n, bool personPagesAreWriters = false)
         if (tagOf(a) != GUMBO_TAG_A)
             continue;
         QString href = QString::fromUtf8(attribute(a, "href") ? attribute(a, "href") : "");
-        if (href.contains(QLatin1String("auth")) || href.contains(QLatin1String("writer")) || href.contains(QLatin1String("staff"))
-            || href.contains(QLatin1String("profile")))
+        // A writer's page: "/author/…", "/autor/…" (German, Spanish), "/auteur/…", "/redaktion/…", "/team/…".
+        static const QRegularExpression writerPage(QStringLiteral(R"(auth|autor|auteur|writer|staff|profile|redakt|/team/)"));
+        if (href.contains(writerPage))
             return false;
+        // Below the title, a link the page names for the writer ("byline__author-name", "username").
+        for (const GumboNode *b = a; personPagesAreWriters && b && isElement(b) && b != a->parent->parent; b = b->parent) {
+            if (anyClassOrIdToken(b, [](std::string_view t) {
+                    return t.find("author") != std::string_view::npos || t.find("autor") != std::string_view::npos
+                        || t.find("username") != std::string_view::npos;
+                }))
+                return false;
+        }
         // A page about a person ("/people/erin-khan", "/journalists/…") is named like its slug too: below the
         // title it is the writer's; above it, it may be a quoted speaker's (a fact-check's claim card).
         static const QRegularExpression person(QStringLiteral(R"(people|person|journalist|contributor|reporter|columnist|/by/)"));
@@ -163,8 +172,20 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
                 break;
             continue;
         }
-        if (hasDigit || countWords(piece) > 6 || site.matches(piece))
+        if (hasDigit || site.matches(piece))
             return {};
+        if (countWords(piece) > 6) {
+            // Co-authors listed in one line ("Isabel Cruz, Rocío Lara y José Miguel Vidal"): each a full name.
+            static const QRegularExpression listJoin(QStringLiteral(R"(\s*(?:,|&|\s(?:and|und|y|e|et|en|i)\s)\s*)"));
+            const QStringList listed = piece.split(listJoin, Qt::SkipEmptyParts);
+            if (listed.size() < 2 || !std::all_of(listed.cbegin(), listed.cend(), [&](const QString &name) {
+                    return fullName.match(name.trimmed()).hasMatch() && !site.matches(name);
+                }))
+                return {};
+            for (const QString &name : listed)
+                names.append(name.trimmed());
+            break;
+        }
         names.append(piece);
         if (stamped)
             break;

@@ -665,3 +665,27 @@ TEST(HtmlArticle, BylineBoxAfterTheLeadInTheBodysBox)
               QStringLiteral("Nadia Rauf"));
     EXPECT_TRUE(parseHtml(page.arg(QString(), QStringLiteral("<p>By Order Of The Board</p>"))).article.author.isEmpty());
 }
+
+// A writer's link named like its page ("/autor/jil-weber", "/christian-thiele" in a box named for the writer)
+// is the writer, not a section; co-authors listed in one line with "y", "und" or "and" are all kept.
+TEST(HtmlArticle, WritersPageLinksAndCoAuthorsListedInOneLine)
+{
+    const auto authorOf = [](const char *byline) {
+        return parseHtml(QStringLiteral("<body><div class='page'><h1>Cotton arrivals fall short of last season</h1>%1"
+                                        "<div class='text'><p>Cotton arrivals at ginneries reached 4.2 million bales by the "
+                                        "end of November, a fifth fewer than a year before, the ginners' association said.</p>"
+                                        "<p>Rain in lower Sindh delayed picking by three weeks.</p></div></div></body>")
+                             .arg(QString::fromUtf8(byline)))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf("<div class='metadata'><div class='field--name-field-tag-author'><a href='/autor/jil-weber'>Jil Weber</a></div></div>"),
+              QStringLiteral("Jil Weber"));
+    EXPECT_EQ(authorOf("<div class='byline'>Von <span class='byline__author-name'><a href='/christian-thiele'>Christian Thiele</a></span>, "
+                       "<span class='byline__created-date'>07 Dezember, 2022</span></div>"),
+              QStringLiteral("Christian Thiele"));
+    EXPECT_EQ(authorOf("<div class='author'><div class='byline'><a href='/autor/isabel-cruz'>Isabel Cruz</a>, "
+                       "<a href='/autor/rocio-lara'>Rocío Lara</a> y <a href='/autor/jose-miguel-vidal'>José Miguel Vidal</a></div></div>"),
+              QStringLiteral("Isabel Cruz, Rocío Lara, José Miguel Vidal"));
+    // A section's link in the byline's box still names no one.
+    EXPECT_EQ(authorOf("<div class='byline'><a href='/business'>Business</a> | By Sana Mirza</div>"), QStringLiteral("Sana Mirza"));
+}
