@@ -184,8 +184,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         article.publishedAt = published;
 
     // Author: the site's marked byline, the visible byline by the title, JSON-LD, microdata, a rel=author link,
-    // <meta name="author">, microdata or a rel=author link elsewhere on the page, the writer's name in the
-    // title; the site's own name is never the author.
+    // <meta name="author">, microdata or a rel=author link elsewhere on the page, a byline box right after the
+    // body, the writer's name in the title; the site's own name is never the author.
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
         return site.matches(cleaned) ? QString() : cleaned;
@@ -214,6 +214,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         author = person(bylineName(microdataName(authorMarkupOnPage().item)));
     if (author.isEmpty() && authorMarkupOnPage().link)
         author = person(textOf(authorMarkupOnPage().link));
+    if (author.isEmpty() && container)
+        author = person(bylineAfterBody(container, site));
     if (author.isEmpty())
         author = writerInTitle;
     // The desk or agency the lead paragraph credits after its place ("کراچی (اسٹاف رپورٹر) …").

@@ -290,6 +290,20 @@ bool isOtherStories(const GumboNode *n)
     });
 }
 
+// A link right after the byline's word ("Von <a href='/lisa-weber'>Lisa Weber</a>"): the writer's, even when
+// it is named like its page as a section's link is.
+bool followsBylineWord(const GumboNode *link)
+{
+    if (!link->parent || link->index_within_parent == 0)
+        return false;
+    const GumboNode *before = childAt(link->parent->v.element.children, link->index_within_parent - 1);
+    if (before->type != GUMBO_NODE_TEXT && before->type != GUMBO_NODE_WHITESPACE)
+        return false;
+    static const QRegularExpression byWord(QStringLiteral(R"((?:^|\s)(?:by|von|par|por|door|di)\s*:?\s*$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return byWord.match(QString::fromUtf8(before->v.text.text)).hasMatch();
+}
+
 // The writer a byline box names. A section's link inside the byline ("Business | By …") names no one; the
 // writer's role printed beside the name ("Business reporter, Lahore") is not the name.
 QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitle = false)
@@ -299,7 +313,7 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
     walk(
         n,
         [&](const GumboNode *c) {
-            if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c, belowTitle))
+            if (tagOf(c) == GUMBO_TAG_A && isSectionLink(c, belowTitle) && !(belowTitle && followsBylineWord(c)))
                 sections.append(textOf(c));
             if (isElement(c) && c != n && isRoleBox(c)) {
                 roles.append(textOf(c));
@@ -409,8 +423,10 @@ AuthorMarkup findAuthorMarkup(const GumboNode *root)
         [&](const GumboNode *n) {
             if (!isElement(n) || (found.item && found.link))
                 return false;
-            // Not in the lists of other stories or in the comments: a sidebar may hold the blog's writer.
-            if (n != root && tagOf(n) != GUMBO_TAG_ASIDE && isOtherStories(n))
+            // Not in the lists of other stories or in the comments: a sidebar may hold the blog's writer, and a
+            // story's own <footer> its byline.
+            const bool storyFooter = tagOf(n) == GUMBO_TAG_FOOTER && n->parent && tagOf(n->parent) == GUMBO_TAG_ARTICLE;
+            if (n != root && tagOf(n) != GUMBO_TAG_ASIDE && !storyFooter && isOtherStories(n))
                 return false;
             if (!found.item && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
                 found.item = n;
@@ -614,6 +630,78 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             head.author = firstBylineIn(body, nullptr, body, site);
     }
     return head;
+}
+
+QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
+{
+    const GumboNode *scope = body;
+    for (int level = 0; level < 2 && scope->parent && isElement(scope->parent) && tagOf(scope->parent) != GUMBO_TAG_BODY; ++level)
+        scope = scope->parent;
+    if (scope == body)
+        return {};
+    // Only a box named for the writer or a printed byline, never one inside a link (another story's card), and
+    // only a name the box prints plainly: after the byline's word or label, or as the whole text of the writer's
+    // link, heading or name element ("Zur Person Alle Beiträge", a writer's box's labels, is not).
+    static const QRegularExpression label(QStringLiteral(R"((?:^|\s)(?:by|von|par|por|door|autor(?:in)?\s*:|author\s*:|auteur\s*:)\s*$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    // A writer's box's heading ("Zur Person", "About the author", "Mehr vom Autor") is its label.
+    static const QRegularExpression boxLabel(
+        QStringLiteral(R"(^(?:about|über|ueber|zur|zum|mehr|more|alle|all|weitere|sobre|à propos|a propos|acerca)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto printedPlainly = [&](const GumboNode *box, const QString &name) {
+        const QString text = textOf(box);
+        const qsizetype at = text.indexOf(name);
+        if (at > 0 && label.match(text.left(at)).hasMatch())
+            return true;
+        if (boxLabel.match(name).hasMatch())
+            return false;
+        return anyElementIn(box, [&](const GumboNode *e) {
+            const bool nameElement = tagOf(e) == GUMBO_TAG_A || (tagOf(e) >= GUMBO_TAG_H2 && tagOf(e) <= GUMBO_TAG_H4)
+                || attributeEquals(e, "itemprop", "name")
+                || anyClassOrIdToken(e, [](std::string_view t) { return hasClassWord(t, "fn") || t.find("name") != std::string_view::npos; });
+            return nameElement && textOf(e) == name;
+        });
+    };
+    QString author;
+    QString signature; // a printed byline in the body's box, until a paragraph follows it
+    bool passed = false;
+    walk(
+        scope,
+        [&](const GumboNode *n) {
+            if (!author.isEmpty() || !isElement(n))
+                return false;
+            // After the body's first paragraph: at the end of the body's own box, or after it.
+            if (n == body)
+                return true;
+            if (tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars && holds(body, n)) {
+                passed = true;
+                signature.clear();
+                return false;
+            }
+            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+                return false;
+            if (passed && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
+                const QString name = personInByline(n, site, true);
+                if (!name.isEmpty() && printedPlainly(n, name)) {
+                    // In the body's own box a printed "By" line is the writer's only as the box's last line (a
+                    // signature): further up it may be a quoted letter's.
+                    if (!isBylineBox(n) && holds(body, n))
+                        signature = name;
+                    else
+                        author = name;
+                }
+                return author.isEmpty() && signature.isEmpty();
+            }
+            return true;
+        },
+        [&](const GumboNode *n) {
+            if (n == body) {
+                passed = true;
+                if (author.isEmpty())
+                    author = signature;
+            }
+        });
+    return author;
 }
 
 bool namesAByline(const GumboNode *n)

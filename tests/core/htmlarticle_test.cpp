@@ -689,3 +689,30 @@ TEST(HtmlArticle, WritersPageLinksAndCoAuthorsListedInOneLine)
     // A section's link in the byline's box still names no one.
     EXPECT_EQ(authorOf("<div class='byline'><a href='/business'>Business</a> | By Sana Mirza</div>"), QStringLiteral("Sana Mirza"));
 }
+
+// Bylines at the story's end: a writer's box or a signature line right after the body, and microdata in the
+// story's own <footer>, name the writer when nothing before the body does; another story's card after the body
+// and a writer's box's own labels do not. A "Von" line linking to the writer's page named like it is the writer.
+TEST(HtmlArticle, BylineAfterTheBodyAndInTheStorysFooter)
+{
+    const auto authorOf = [](const char *head, const char *after) {
+        return parseHtml(QStringLiteral("<body><main><article><h1>Sugar mills start crushing early</h1>%1"
+                                        "<div class='text'><p>Sugar mills in central Punjab started crushing cane a week "
+                                        "earlier than last year, the mills' association said on Tuesday.</p>"
+                                        "<p>Growers welcomed the early start after a dispute over prices last season.</p></div>%2"
+                                        "</article></main></body>")
+                             .arg(QString::fromUtf8(head), QString::fromUtf8(after)))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf("", "<p class='article-author'>Autor: Imran Baig</p>"), QStringLiteral("Imran Baig"));
+    EXPECT_EQ(authorOf("", "<p class='signature'>Von Imran Baig</p>"), QStringLiteral("Imran Baig"));
+    EXPECT_EQ(authorOf("", "<div class='author-bio'><h3>Samina Qazi</h3><p>Samina writes on farming and trade.</p></div>"),
+              QStringLiteral("Samina Qazi"));
+    EXPECT_EQ(authorOf("", "<footer class='meta'><address itemprop='author' itemscope><span itemprop='name'>Omar Latif</span></address></footer>"),
+              QStringLiteral("Omar Latif"));
+    EXPECT_EQ(authorOf("<p class='info'>Von <a href='/lisa-weber'>Lisa Weber</a></p>", ""), QStringLiteral("Lisa Weber"));
+    EXPECT_TRUE(authorOf("", "<div class='teasers'><a href='/other'><div class='teaser-content'><h3>Wheat sowing lags</h3>"
+                             "<div class='author-name'>Von Andreas Kühn</div></div></a></div>")
+                    .isEmpty());
+    EXPECT_TRUE(authorOf("", "<div class='post-author'><h4>Zur Person</h4><a href='/autoren/'>Alle Beiträge</a></div>").isEmpty());
+}
