@@ -9,6 +9,7 @@
 #include "core/parse/sitemarkup.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cstring>
@@ -121,6 +122,52 @@ bool isSectionLink(const GumboNode *n, bool personPagesAreWriters = false)
     });
 }
 
+// A day's name or its short form, as datelines print it before the date ("Thursday,", "Do.", "mer.").
+bool isDayName(QString word)
+{
+    while (word.endsWith(u',') || word.endsWith(u'.'))
+        word.chop(1);
+    static const QSet<QString> days{
+        QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("mon"), QStringLiteral("tue"),
+        QStringLiteral("tues"), QStringLiteral("wed"), QStringLiteral("thu"), QStringLiteral("thurs"), QStringLiteral("fri"),
+        QStringLiteral("sat"), QStringLiteral("sun"), QStringLiteral("montag"), QStringLiteral("dienstag"), QStringLiteral("mittwoch"),
+        QStringLiteral("donnerstag"), QStringLiteral("freitag"), QStringLiteral("samstag"), QStringLiteral("sonntag"),
+        QStringLiteral("mo"), QStringLiteral("di"), QStringLiteral("mi"), QStringLiteral("do"), QStringLiteral("fr"), QStringLiteral("sa"),
+        QStringLiteral("so"), QStringLiteral("lundi"), QStringLiteral("mardi"), QStringLiteral("mercredi"), QStringLiteral("jeudi"),
+        QStringLiteral("vendredi"), QStringLiteral("samedi"), QStringLiteral("dimanche"), QStringLiteral("lunes"), QStringLiteral("martes"),
+        QStringLiteral("miércoles"), QStringLiteral("jueves"), QStringLiteral("viernes"), QStringLiteral("sábado"), QStringLiteral("domingo")};
+    return days.contains(word.toLower());
+}
+
+// The date a byline prints right after the name with no mark between ("Alex Hart Thursday, November 9, 2023
+// 4:41AM"): cut where the rest of the line, or its first words, read as a date, and the day's name with it.
+// A name is two words at least here; a line that is wholly a date names no one.
+void cutPrintedDate(QString &piece)
+{
+    if (std::none_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); }))
+        return;
+    const QStringList words = piece.split(u' ', Qt::SkipEmptyParts);
+    if (parsePageDateTime(piece).isValid() && (words.isEmpty() || !words.front().front().isUpper() || words.front().front().isDigit()
+                                               || isDayName(words.front()))) {
+        piece.clear();
+        return;
+    }
+    for (qsizetype w = 2; w < words.size() && w <= 5; ++w) {
+        if (words[w - 1].front().isDigit())
+            return; // the name holds no digit: the date began earlier than any cut tried here
+        for (qsizetype n = std::min<qsizetype>(words.size() - w, 6); n >= 1; --n) {
+            if (parsePageDateTime(QStringList(words.mid(w, n)).join(u' ')).isValid()) {
+                qsizetype keep = w;
+                while (keep > 2 && isDayName(words[keep - 1]))
+                    --keep;
+                piece = QStringList(words.mid(0, keep)).join(u' ');
+                return;
+            }
+        }
+    }
+}
+
 // "By Omar Farooq | Published December 1, 2023" → "Omar Farooq"; empty when the line names nobody.
 QString bylinePersonOf(const QString &line, const SiteNames &site, const QStringList &sections)
 {
@@ -152,11 +199,13 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         piece.remove(midBy);
         piece.remove(by);
         piece.remove(stamp);
+        piece = piece.trimmed();
+        cutPrintedDate(piece);
         // Only after the byline's word: a line that is wholly a date ("Donnerstag, 4. November") names no one.
         if (piece.size() < size)
             piece.remove(tail);
         piece = piece.trimmed();
-        while (piece.endsWith(u',') || piece.endsWith(u'-'))
+        while (piece.endsWith(u',') || piece.endsWith(u'-') || piece.endsWith(u'/'))
             piece.chop(1);
         piece = piece.trimmed();
         if (piece.isEmpty() || sections.contains(piece)) {
@@ -294,14 +343,23 @@ bool isOtherStories(const GumboNode *n)
 // it is named like its page as a section's link is.
 bool followsBylineWord(const GumboNode *link)
 {
-    if (!link->parent || link->index_within_parent == 0)
-        return false;
-    const GumboNode *before = childAt(link->parent->v.element.children, link->index_within_parent - 1);
-    if (before->type != GUMBO_NODE_TEXT && before->type != GUMBO_NODE_WHITESPACE)
-        return false;
     static const QRegularExpression byWord(QStringLiteral(R"((?:^|\s)(?:by|von|par|por|door|di)\s*:?\s*$)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    return byWord.match(QString::fromUtf8(before->v.text.text)).hasMatch();
+                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // The text right before the link: its previous sibling, or its box's when the link opens its box
+    // ("<span>By</span><span><a>…</a></span>").
+    const GumboNode *n = link;
+    for (int level = 0; level < 3 && n->parent && isElement(n->parent); ++level) {
+        const GumboVector &siblings = n->parent->v.element.children;
+        for (unsigned i = n->index_within_parent; i-- > 0;) {
+            const GumboNode *before = childAt(siblings, i);
+            if (before->type == GUMBO_NODE_WHITESPACE || before->type == GUMBO_NODE_COMMENT)
+                continue;
+            const QString text = before->type == GUMBO_NODE_TEXT ? QString::fromUtf8(before->v.text.text) : textOf(before);
+            return byWord.match(text).hasMatch();
+        }
+        n = n->parent;
+    }
+    return false;
 }
 
 // The writer a byline box names. A section's link inside the byline ("Business | By …") names no one; the

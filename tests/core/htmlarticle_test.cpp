@@ -716,3 +716,23 @@ TEST(HtmlArticle, BylineAfterTheBodyAndInTheStorysFooter)
                     .isEmpty());
     EXPECT_TRUE(authorOf("", "<div class='post-author'><h4>Zur Person</h4><a href='/autoren/'>Alle Beiträge</a></div>").isEmpty());
 }
+
+// A byline whose name is a link in a box of its own after "By" (named like the writer's page), and one whose
+// date follows the name with no mark between: the name alone; a line that is wholly a date names no one.
+TEST(HtmlArticle, BylineLinkAfterASeparateByAndADateGluedToTheName)
+{
+    const auto authorOf = [](const char *byline) {
+        return parseHtml(QStringLiteral("<body><div class='headline'><h1>Salon chain bars men after an incident</h1></div>%1"
+                                        "<div class='body'><p>A salon chain said on Wednesday it would bar men from all 25 of its "
+                                        "branches after an incident at one of them.</p><p>The rule stays until further notice, "
+                                        "the company said.</p></div></body>")
+                             .arg(QString::fromUtf8(byline)))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf("<div data-testid='prism-byline'><div><span>By</span><span><a href='/about/alex-hart'>Alex Hart</a></span></div>"
+                       "<div>Thursday, November 9, 2023 4:41AM</div></div>"),
+              QStringLiteral("Alex Hart"));
+    EXPECT_EQ(authorOf("<div class='byline'>By Alex Hart Thursday, November 9, 2023 4:41AM</div>"), QStringLiteral("Alex Hart"));
+    EXPECT_EQ(authorOf("<div class='byline'>Heiko Sauer Do, 12 January 2022</div>"), QStringLiteral("Heiko Sauer"));
+    EXPECT_TRUE(authorOf("<div class='byline'>Thursday, November 9, 2023</div>").isEmpty());
+}
