@@ -476,6 +476,18 @@ QString authorNameOf(const QString &text)
     // A name has letters; a call ends like a sentence ("More to come. Watch this space!").
     if (notAName.match(name).hasMatch() || name.endsWith(u'!') || std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); }))
         return {};
+    // What a publishing system or a share bar prints in the writer's place: its account names ("admin",
+    // "Super User", "publisher", "Unknown"), a button's word ("Tweet", "Teilen"), an e-mail address.
+    static const QRegularExpression placeholder(
+        QStringLiteral(R"(^(?:admin|administrator|webmaster|super ?user|publisher|user|guest|unknown|anonymous|anonym|anónimo|anonyme|n/?a|none|null|tweet|share|teilen|partager|compartir|print|drucken|e-?mail)$|^\S+@\S+\.\w+$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (placeholder.match(name).hasMatch())
+        return {};
+    // The name printed twice (for the eye and for screen readers): once.
+    const QStringList words = name.split(u' ');
+    if (words.size() >= 4 && words.size() % 2 == 0 && words.front().size() > 2
+        && words.mid(0, words.size() / 2) == words.mid(words.size() / 2))
+        name = QStringList(words.mid(0, words.size() / 2)).join(u' ');
     return name;
 }
 
