@@ -602,7 +602,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             // holds the title too.
             if ((body && n == body && !bodyHoldsTitle)
                 || (bodyHoldsTitle && afterTitle && tagOf(n) == GUMBO_TAG_P && !isStandfirstBox(n)
-                    && textOf(n).size() >= kMinParagraphChars)) {
+                    && textOf(n).size() >= kMinParagraphChars && !isPrintedByline(n))) {
                 inBody = true;
                 return false;
             }

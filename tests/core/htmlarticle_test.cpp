@@ -738,3 +738,18 @@ TEST(HtmlArticle, BylineLinkAfterASeparateByAndADateGluedToTheName)
     EXPECT_EQ(authorOf("<div class='byline'>Heiko Sauer Do, 12 January 2022</div>"), QStringLiteral("Heiko Sauer"));
     EXPECT_TRUE(authorOf("<div class='byline'>Thursday, November 9, 2023</div>").isEmpty());
 }
+
+// A printed byline after the lead in a body's box that also holds the title ("Text von …  Illustration von …"):
+// the writer, not the first paragraph that ends the story's head.
+TEST(HtmlArticle, PrintedBylineAfterTheLeadInABoxHoldingTheTitle)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Ein Markt am Indus - Ledger Reisen</title></head><body><div class='frame'><div class='ce-bodytext'>"
+        "<header><h2>Ein Markt am Indus</h2></header><h3><strong>Auf dem Weg durch zwei alte Handelsstädte am Fluss, mit viel "
+        "Vergangenheit und einer Küche, die man kennen sollte: Sukkur und Hyderabad.</strong></h3><p>&nbsp;</p>"
+        "<p><em>Text von Samira Qadri &nbsp; Illustration von Jonas Keller</em></p><p>&nbsp;</p>"
+        "<p>Als ich das erste Mal in Sukkur war, stand der Fluss so hoch wie seit Jahren nicht, und der Markt war voller Boote.</p>"
+        "<p>Die Händler verkauften Datteln, Reis und getrockneten Fisch aus dem Delta.</p></div></div></body></html>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Ein Markt am Indus"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Samira Qadri"));
+}
