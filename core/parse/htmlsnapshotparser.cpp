@@ -229,6 +229,17 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     }
     if (isStory)
         article.author = author;
+    // The byline printed as the body's first or last line is the byline the reader sees above, not text.
+    if (isStory && !author.isEmpty()) {
+        const auto isByline = [&](const ArticleBlock &b) {
+            return b.kind == ArticleBlock::Kind::Paragraph && isBylineLineOf(b.text, author, site);
+        };
+        for (int end = 0; end < 2 && !article.blocks.isEmpty(); ++end) {
+            const qsizetype at = end == 0 ? 0 : article.blocks.size() - 1;
+            if (article.blocks.size() > 1 && isByline(article.blocks[at]))
+                article.blocks.removeAt(at);
+        }
+    }
 
     if (isStory && !article.headline.isEmpty() && article.blocks.isEmpty())
         snapshot.warnings.append(tr("The page has a headline but no article text was found."));

@@ -307,22 +307,27 @@ bool isRoleBox(const GumboNode *n)
     });
 }
 
-// A byline box with no name for it: a short line that starts "By" (or another language's word for it, or an
-// author's label) and a capital, and does not end like a sentence (`<p>By <a>Erum Sheikh</a> | January 18,
-// 2025</p>`, `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`), or its date first ("Posted on 21
-// September 2020 by Adi Kahn").
+// A short line that starts "By" (or another language's word for it, or an author's label) and a capital, and
+// does not end like a sentence: "By Erum Sheikh | January 18, 2025", "von Daniela Weber", "Auteur : Nadia
+// Roy", or its date first ("Posted on 21 September 2020 by Adi Kahn").
+bool looksLikeByline(const QString &text)
+{
+    if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
+        return false;
+    static const QRegularExpression by(
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:by|von|par|por|door))|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:by|von))\s*\p{Lu})"));
+    return by.match(text).hasMatch();
+}
+
+// A byline box with no name for it: a printed byline line (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`,
+// `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`).
 bool isPrintedByline(const GumboNode *n)
 {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
         && tag != GUMBO_TAG_ADDRESS)
         return false;
-    const QString text = textOf(n);
-    if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
-        return false;
-    static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:by|von|par|por|door))|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:by|von))\s*\p{Lu})"));
-    return by.match(text).hasMatch();
+    return looksLikeByline(textOf(n));
 }
 
 } // namespace
@@ -760,6 +765,11 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
             }
         });
     return author;
+}
+
+bool isBylineLineOf(const QString &line, const QString &author, const SiteNames &site)
+{
+    return !author.isEmpty() && looksLikeByline(line) && nameKey(authorNameOf(bylinePersonOf(line, site, {}))) == nameKey(author);
 }
 
 bool namesAByline(const GumboNode *n)

@@ -66,6 +66,10 @@ struct StoryHead
 // Reads the byline, the printed date and the standfirst in the title's box, before the body starts.
 StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const SiteNames &site);
 
+// A byline printed as a line of text that names the article's author ("By Samira Qadri", "Text von Samira
+// Qadri  Illustration von …").
+bool isBylineLineOf(const QString &line, const QString &author, const SiteNames &site);
+
 // The writer a byline box names right after the body, in the story's box (a signature line or a writer's box
 // at the story's end); empty when none does.
 QString bylineAfterBody(const GumboNode *body, const SiteNames &site);

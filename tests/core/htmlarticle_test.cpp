@@ -753,3 +753,19 @@ TEST(HtmlArticle, PrintedBylineAfterTheLeadInABoxHoldingTheTitle)
     EXPECT_EQ(s.article.headline, QStringLiteral("Ein Markt am Indus"));
     EXPECT_EQ(s.article.author, QStringLiteral("Samira Qadri"));
 }
+
+// The byline printed as the body's first or last line is the byline the reader sees above the story, not text;
+// a line that names someone else stays.
+TEST(HtmlArticle, BylineLinesAtTheBodysEndsAreNotText)
+{
+    const QString page(QStringLiteral(
+        "<html><body><article><h1>Cotton arrivals fall short</h1><div class='text'><p>By Samira Qadri</p>"
+        "<p>Cotton arrivals at ginneries reached 4.2 million bales by the end of November, a fifth fewer than a year before.</p>"
+        "<p>Rain in lower Sindh delayed picking by three weeks, the association said.</p><p>%1</p></div></article></body></html>"));
+    const Snapshot own = parseHtml(page.arg(QStringLiteral("Von Samira Qadri")));
+    EXPECT_EQ(own.article.author, QStringLiteral("Samira Qadri"));
+    ASSERT_EQ(paragraphCount(own.article), 2);
+    EXPECT_TRUE(own.article.blocks.front().text.startsWith(QStringLiteral("Cotton arrivals")));
+    const Snapshot other = parseHtml(page.arg(QStringLiteral("By Order Of The Board")));
+    EXPECT_EQ(other.article.blocks.back().text, QStringLiteral("By Order Of The Board"));
+}
