@@ -62,7 +62,26 @@ bool isBylineBox(const GumboNode *n)
             || (t.find("autor") != std::string_view::npos && t.find("autoresiz") == std::string_view::npos)
             || t.find("auteur") != std::string_view::npos || t.find("verfasser") != std::string_view::npos;
     };
-    return anyNameToken(n, byline);
+    if (anyNameToken(n, byline))
+        return true;
+    // A box whose first part is the label "Autor", "Author", "Auteur" or "Von" over the name
+    // (`<div><h4>Autor</h4><p><a href="/profil/…">Nadia Weber</a></p></div>`).
+    const GumboVector &children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT)
+            continue;
+        if (!isElement(c) || c->v.element.children.length != 1 || i + 1 >= children.length)
+            return false;
+        const GumboTag tag = tagOf(c);
+        if ((tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H6) && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_STRONG
+            && tag != GUMBO_TAG_B && tag != GUMBO_TAG_DT && tag != GUMBO_TAG_LABEL)
+            return false;
+        static const QRegularExpression label(QStringLiteral(R"(^(?:autor(?:in|en)?|authors?|auteurs?|von|by|text)\s*:?$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        return label.match(textOf(c)).hasMatch();
+    }
+    return false;
 }
 
 // A date box, or the story's meta line ("news-meta", "entry-meta": "MG News | December 01, 2023 at 10:18 PM";

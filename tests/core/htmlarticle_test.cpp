@@ -688,6 +688,9 @@ TEST(HtmlArticle, WritersPageLinksAndCoAuthorsListedInOneLine)
     EXPECT_EQ(authorOf("<div class='author'><div class='byline'><a href='/autor/isabel-cruz'>Isabel Cruz</a>, "
                        "<a href='/autor/rocio-lara'>Rocío Lara</a> y <a href='/autor/jose-miguel-vidal'>José Miguel Vidal</a></div></div>"),
               QStringLiteral("Isabel Cruz, Rocío Lara, José Miguel Vidal"));
+    EXPECT_EQ(authorOf("<section class='news__meta-header'><div class='news__meta-column'><h4 class='news__meta-title'>Autor</h4>"
+                       "<p class='news__meta-text'><a href='/profil/A7M7/nadia-weber?h=9a67'>Nadia Weber</a><b>, </b></p></div></section>"),
+              QStringLiteral("Nadia Weber"));
     // A section's link in the byline's box still names no one.
     EXPECT_EQ(authorOf("<div class='byline'><a href='/business'>Business</a> | By Sana Mirza</div>"), QStringLiteral("Sana Mirza"));
 }
