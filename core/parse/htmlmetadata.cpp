@@ -437,6 +437,19 @@ double sharedWordShare(const QString &headline, const QString &title)
     return double(shared) / double(words.size());
 }
 
+const QString &publishingStampWords()
+{
+    static const QString words = QStringLiteral(
+        "published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato");
+    return words;
+}
+
+bool isFullName(const QString &text)
+{
+    static const QRegularExpression fullName(QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){1,3}$)"));
+    return fullName.match(text).hasMatch();
+}
+
 // A name as a byline gives it, without what pages print around it: a social handle after it ("Ahiza Garcia
 // @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName"), a mark before it ("~ Name"), a
 // "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer").
@@ -446,7 +459,8 @@ QString authorNameOf(const QString &text)
 {
     QString name = text.simplified();
     static const QRegularExpression notAName(
-        QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:veröffentlicht|aktualisiert|published|updated|posted|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b|^\S*(?:author|autor|auteur)\S*$)"),
+        QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:)")
+            + publishingStampWords() + QStringLiteral(R"()\b|^\S*(?:author|autor|auteur)\S*$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (notAName.match(name).hasMatch())
         return {};
@@ -467,10 +481,9 @@ QString authorNameOf(const QString &text)
     static const QRegularExpression post(QStringLiteral(
         R"(\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
     if (const QRegularExpressionMatch m = post.match(name); m.hasMatch()) {
-        static const QRegularExpression fullName(QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){1,3}$)"));
         const QString rest = name.left(m.capturedStart());
         static const QRegularExpression credit(QStringLiteral(R"(^(?:Our|Staff|The|A|An)\b)"));
-        if (fullName.match(rest).hasMatch() && !credit.match(rest).hasMatch())
+        if (isFullName(rest) && !credit.match(rest).hasMatch())
             name = rest;
     }
     // A name has letters; a call ends like a sentence ("More to come. Watch this space!").

@@ -77,6 +77,13 @@ double sharedWordShare(const QString &headline, const QString &title);
 // A third of a heading's words in the page's title: the heading names the same story.
 constexpr double kTitleWordShare = 0.34;
 
+// The words a publishing stamp opens with, as a regular expression's alternatives ("published|updated|…|
+// veröffentlicht|publié|…"): such a line dates the story and names no one.
+const QString &publishingStampWords();
+
+// Two to four capitalised words and nothing else ("Sana Mirza", "José Miguel Vidal"): a full name's shape.
+bool isFullName(const QString &text);
+
 // A name as a byline gives it, without a handle, a label, a "Follow" word, a degree or a post around it
 // ("Autor: Ana Weber", "Grant Tinsley, PhD" → the name); empty for a call, a label or a photo credit in the
 // author's place ("Follow @StevenMufson", "Author:", "Foto: …", an address).

@@ -18,6 +18,13 @@ namespace md {
 namespace html {
 namespace {
 
+// The word a byline opens with, in the languages pages print it ("By", "Von", "Par", "Por", "Door", "Di",
+// "Av", "Af"), as a regular expression's alternatives.
+QString bylineWords()
+{
+    return QStringLiteral("by|von|par|por|door|di|av|af");
+}
+
 // Up to three levels above the title: the box that holds the title, byline, date and standfirst.
 const GumboNode *storyHeadScope(const GumboNode *title)
 {
@@ -192,11 +199,12 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 {
     // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door", "Di", "Av").
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|ein beitrag|escrito|écrit)\s+)?(?:by|par|von|por|door|di|av|af)\b[:\s]*)"),
+        QStringLiteral(R"(^(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|ein beitrag|escrito|écrit)\s+)?(?:)")
+            + bylineWords() + QStringLiteral(R"()\b[:\s]*)"),
         QRegularExpression::CaseInsensitiveOption);
     // The byline's word in the middle of a line that starts with its date ("Posted on 21 September 2020 by
     // Adi Tzlil", "Geschrieben am 3. Mai von Jan Koch"): the name is what follows it.
-    static const QRegularExpression midBy(QStringLiteral(R"(^\D*\d.*?\s(?:by|von|par|por)\s+(?=\p{Lu}))"));
+    static const QRegularExpression midBy(QStringLiteral(R"(^\D*\d.*?\s(?:)") + bylineWords() + QStringLiteral(R"()\s+(?=\p{Lu}))"));
     // What follows the name on the same line: a date ("R. R. am 7. August 2013", "Ana Weber, 12.01.2022"),
     // another credit ("… Illustration von …", "… Foto: …").
     static const QRegularExpression tail(
@@ -205,12 +213,11 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
     static const QRegularExpression stamp(
-        QStringLiteral(R"(\b(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato)\b.*$)"),
+        QStringLiteral(R"(\b(?:)") + publishingStampWords() + QStringLiteral(R"()\b.*$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // Co-authors set apart like the byline's other parts ("By Sana Mirza | Bilal Qureshi"): a piece right after
     // the name that is itself a full name (two to four capitalised words, no date, not the site) is kept too;
     // a single word there is the place ("| Karachi").
-    static const QRegularExpression fullName(QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){1,3}$)"));
     QStringList names;
     for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
         const bool stamped = stamp.match(piece).hasMatch();
@@ -234,7 +241,7 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         }
         const bool hasDigit = std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
         if (!names.isEmpty()) {
-            if (!stamped && !hasDigit && !site.matches(piece) && fullName.match(piece).hasMatch())
+            if (!stamped && !hasDigit && !site.matches(piece) && isFullName(piece))
                 names.append(piece);
             else
                 break;
@@ -247,7 +254,7 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
             static const QRegularExpression listJoin(QStringLiteral(R"(\s*(?:,|&|\s(?:and|und|y|e|et|en|i)\s)\s*)"));
             const QStringList listed = piece.split(listJoin, Qt::SkipEmptyParts);
             if (listed.size() < 2 || !std::all_of(listed.cbegin(), listed.cend(), [&](const QString &name) {
-                    return fullName.match(name.trimmed()).hasMatch() && !site.matches(name);
+                    return isFullName(name.trimmed()) && !site.matches(name);
                 }))
                 return {};
             for (const QString &name : listed)
@@ -334,7 +341,9 @@ bool looksLikeByline(const QString &text)
     if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
         return false;
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:by|von|par|por|door))|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:by|von))\s*\p{Lu})"));
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:)") + bylineWords()
+        + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
+        + bylineWords() + QStringLiteral(R"())\s*\p{Lu})"));
     return by.match(text).hasMatch();
 }
 
@@ -367,7 +376,7 @@ bool isOtherStories(const GumboNode *n)
 // it is named like its page as a section's link is.
 bool followsBylineWord(const GumboNode *link)
 {
-    static const QRegularExpression byWord(QStringLiteral(R"((?:^|\s)(?:by|von|par|por|door|di)\s*:?\s*$)"),
+    static const QRegularExpression byWord(QStringLiteral(R"((?:^|\s)(?:)") + bylineWords() + QStringLiteral(R"()\s*:?\s*$)"),
                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // The text right before the link: its previous sibling, or its box's when the link opens its box
     // ("<span>By</span><span><a>…</a></span>").
@@ -724,7 +733,8 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
     // Only a box named for the writer or a printed byline, never one inside a link (another story's card), and
     // only a name the box prints plainly: after the byline's word or label, or as the whole text of the writer's
     // link, heading or name element ("Zur Person Alle Beiträge", a writer's box's labels, is not).
-    static const QRegularExpression label(QStringLiteral(R"((?:^|\s)(?:by|von|par|por|door|autor(?:in)?\s*:|author\s*:|auteur\s*:)\s*$)"),
+    static const QRegularExpression label(QStringLiteral(R"((?:^|\s)(?:)") + bylineWords()
+                                              + QStringLiteral(R"(|autor(?:in)?\s*:|author\s*:|auteur\s*:)\s*$)"),
                                           QRegularExpression::CaseInsensitiveOption);
     // A writer's box's heading ("Zur Person", "About the author", "Mehr vom Autor") is its label.
     static const QRegularExpression boxLabel(
