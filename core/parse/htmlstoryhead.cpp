@@ -388,6 +388,8 @@ bool followsBylineWord(const GumboNode *link)
             if (before->type == GUMBO_NODE_WHITESPACE || before->type == GUMBO_NODE_COMMENT)
                 continue;
             const QString text = before->type == GUMBO_NODE_TEXT ? QString::fromUtf8(before->v.text.text) : textOf(before);
+            if (text.trimmed().isEmpty())
+                continue; // an empty element between (a stray link's shell)
             return byWord.match(text).hasMatch();
         }
         n = n->parent;
@@ -397,7 +399,7 @@ bool followsBylineWord(const GumboNode *link)
 
 // The writer a byline box names. A section's link inside the byline ("Business | By …") names no one; the
 // writer's role printed beside the name ("Business reporter, Lahore") is not the name.
-QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitle = false)
+QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitle = false, bool eachLine = false)
 {
     QStringList sections;
     QStringList roles;
@@ -414,15 +416,24 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
         },
         [](const GumboNode *) {});
     const HtmlBlocks lines = collectBlocks(n, ChromePolicy::Comments, true);
-    for (const HtmlBlock &line : lines.blocks) {
-        QString text = normalisedText(line.text);
-        for (const QString &role : roles) {
-            if (!role.isEmpty())
-                text.replace(role, QString());
+    for (const HtmlBlock &block : lines.blocks) {
+        // Read line by line where asked: a box of labelled lines ("Datum: 19.11.2021<br>Autor: Fritz Weber").
+        QStringList printed;
+        if (eachLine) {
+            for (const QString &line : QString::fromStdString(block.text).split(u'\n', Qt::SkipEmptyParts))
+                printed.append(normalisedText(line.toStdString()));
+        } else {
+            printed.append(normalisedText(block.text));
         }
-        // A call to follow the writer ("Follow @name") in a box named for the authors names no one.
-        if (const QString name = authorNameOf(bylinePersonOf(text.simplified(), site, sections)); !name.isEmpty())
-            return name;
+        for (QString text : printed) {
+            for (const QString &role : roles) {
+                if (!role.isEmpty())
+                    text.replace(role, QString());
+            }
+            // A call to follow the writer ("Follow @name") in a box named for the authors names no one.
+            if (const QString name = authorNameOf(bylinePersonOf(text.simplified(), site, sections)); !name.isEmpty())
+                return name;
+        }
     }
     return {};
 }
@@ -773,7 +784,7 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
             if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
             if (passed && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
-                const QString name = personInByline(n, site, true);
+                const QString name = personInByline(n, site, true, true);
                 if (!name.isEmpty() && printedPlainly(n, name)) {
                     // In the body's own box a printed "By" line is the writer's only as the box's last line (a
                     // signature): further up it may be a quoted letter's.

@@ -710,12 +710,18 @@ TEST(HtmlArticle, BylineAfterTheBodyAndInTheStorysFooter)
             .article.author;
     };
     EXPECT_EQ(authorOf("", "<p class='article-author'>Autor: Imran Baig</p>"), QStringLiteral("Imran Baig"));
+    EXPECT_EQ(authorOf("", "<div class='articleAuthorDateBlock'><span>Datum:</span> 19.11.2021<br><span>Autor:</span> Imran Baig<br>"
+                           "<span>Quelle:</span> Ledger</div>"),
+              QStringLiteral("Imran Baig"));
     EXPECT_EQ(authorOf("", "<p class='signature'>Von Imran Baig</p>"), QStringLiteral("Imran Baig"));
     EXPECT_EQ(authorOf("", "<div class='author-bio'><h3>Samina Qazi</h3><p>Samina writes on farming and trade.</p></div>"),
               QStringLiteral("Samina Qazi"));
     EXPECT_EQ(authorOf("", "<footer class='meta'><address itemprop='author' itemscope><span itemprop='name'>Omar Latif</span></address></footer>"),
               QStringLiteral("Omar Latif"));
     EXPECT_EQ(authorOf("<p class='info'>Von <a href='/lisa-weber'>Lisa Weber</a></p>", ""), QStringLiteral("Lisa Weber"));
+    EXPECT_EQ(authorOf("<div class='signature'><span class='field-contributor'>Par&nbsp;<a href='/node/story' class='active'>"
+                       "<a href='/node/lisa-weber'>Lisa Weber</a></a></span></div>", ""),
+              QStringLiteral("Lisa Weber"));
     EXPECT_TRUE(authorOf("", "<div class='teasers'><a href='/other'><div class='teaser-content'><h3>Wheat sowing lags</h3>"
                              "<div class='author-name'>Von Andreas Kühn</div></div></a></div>")
                     .isEmpty());
