@@ -321,10 +321,16 @@ bool SiteNames::matches(QStringView name) const
         if (k.size() > cut + 1 && k.endsWith(QLatin1String(tail)) && shortened.contains(k.left(k.size() - cut)))
             return true;
     }
-    // "Samaa Web Desk", "Dawn Report": the site's desk is a byline, not the site.
+    // "Samaa Web Desk", "Dawn Report", "Redaktion Ledger", "Redacción Diario Siete": the site's desk is a
+    // byline, not the site.
     const QString lower = name.trimmed().toString().toLower();
-    for (const char *desk : {" desk", " report", " reporter", " correspondent", " staff", " bureau"}) {
+    for (const char *desk : {" desk", " report", " reporter", " correspondent", " staff", " bureau", " redaktion"}) {
         if (lower.endsWith(QLatin1String(desk)))
+            return false;
+    }
+    for (const QString &desk : {QStringLiteral("redaktion "), QStringLiteral("redacción "), QStringLiteral("rédaction "),
+                                QStringLiteral("redazione "), QStringLiteral("redactie ")}) {
+        if (lower.startsWith(desk))
             return false;
     }
     for (const QString &key : keys) {

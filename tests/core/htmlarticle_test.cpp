@@ -778,3 +778,14 @@ TEST(HtmlArticle, BylineLinesAtTheBodysEndsAreNotText)
     const Snapshot other = parseHtml(page.arg(QStringLiteral("By Order Of The Board")));
     EXPECT_EQ(other.article.blocks.back().text, QStringLiteral("By Order Of The Board"));
 }
+
+// A desk named with the site ("Redaktion Ledger", "Redacción Diario Ledger", "Ledger Redaktion") credits the
+// site's newsroom, as "Ledger Web Desk" does: a byline, not the site's name; the site's name alone is not.
+TEST(HtmlArticle, SitesNewsroomInOtherLanguagesIsABylineNotTheSite)
+{
+    html::SiteNames site;
+    site.add(QStringLiteral("Ledger"));
+    EXPECT_TRUE(site.matches(QStringLiteral("Ledger")));
+    for (const char *desk : {"Redaktion Ledger", "Redacción Diario Ledger", "Ledger Redaktion", "Ledger Web Desk"})
+        EXPECT_FALSE(site.matches(QString::fromUtf8(desk))) << desk;
+}
