@@ -739,8 +739,6 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
     const GumboNode *scope = body;
     for (int level = 0; level < 2 && scope->parent && isElement(scope->parent) && tagOf(scope->parent) != GUMBO_TAG_BODY; ++level)
         scope = scope->parent;
-    if (scope == body)
-        return {};
     // Only a box named for the writer or a printed byline, never one inside a link (another story's card), and
     // only a name the box prints plainly: after the byline's word or label, or as the whole text of the writer's
     // link, heading or name element ("Zur Person Alle Beiträge", a writer's box's labels, is not).
@@ -765,45 +763,47 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
             return nameElement && textOf(e) == name;
         });
     };
+    const auto nameIn = [&](const GumboNode *n) -> QString {
+        if (tagOf(n) == GUMBO_TAG_A || !(isBylineBox(n) || isPrintedByline(n)) || isSectionLink(n))
+            return {};
+        const QString name = personInByline(n, site, true, true);
+        return !name.isEmpty() && printedPlainly(n, name) ? name : QString();
+    };
+    // The body's own box's last parts: a box named for the writer among its last three, a printed byline only
+    // as the very last (a signature; further up it may be a quoted letter's).
+    const GumboVector &children = body->v.element.children;
+    int parts = 0;
+    for (unsigned i = children.length; i-- > 0 && parts < 3;) {
+        const GumboNode *c = childAt(children, i);
+        if (!isElement(c) || textOf(c).isEmpty())
+            continue;
+        ++parts;
+        if (isOtherStories(c) || isRelatedBox(c) || (parts > 1 && !isBylineBox(c)))
+            continue;
+        if (const QString name = nameIn(c); !name.isEmpty())
+            return name;
+    }
+    // Then after the body's box, in the story's box.
     QString author;
-    QString signature; // a printed byline in the body's box, until a paragraph follows it
     bool passed = false;
     walk(
         scope,
         [&](const GumboNode *n) {
             if (!author.isEmpty() || !isElement(n))
                 return false;
-            // After the body's first paragraph: at the end of the body's own box, or after it.
-            if (n == body)
-                return true;
-            if (tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars && holds(body, n)) {
-                passed = true;
-                signature.clear();
-                return false;
-            }
-            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
-                return false;
-            if (passed && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n)) {
-                const QString name = personInByline(n, site, true, true);
-                if (!name.isEmpty() && printedPlainly(n, name)) {
-                    // In the body's own box a printed "By" line is the writer's only as the box's last line (a
-                    // signature): further up it may be a quoted letter's.
-                    if (!isBylineBox(n) && holds(body, n))
-                        signature = name;
-                    else
-                        author = name;
-                }
-                return author.isEmpty() && signature.isEmpty();
-            }
-            return true;
-        },
-        [&](const GumboNode *n) {
             if (n == body) {
                 passed = true;
-                if (author.isEmpty())
-                    author = signature;
+                return false;
             }
-        });
+            if (!passed && !holds(n, body))
+                return false;
+            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+                return false;
+            if (passed)
+                author = nameIn(n);
+            return author.isEmpty();
+        },
+        [](const GumboNode *) {});
     return author;
 }
 
