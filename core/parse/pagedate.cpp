@@ -6,30 +6,56 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace md {
 namespace {
 
+// Month names in the languages news pages are written in most: English, German, French, Spanish, Italian,
+// Portuguese, Dutch and the Scandinavian ones. A name is a month when it is one of these or a prefix of three
+// letters or more that only one month's names start with ("Sept", "Okt.", "janv."; "jui" is June or July).
 int monthFromName(QStringView name)
 {
-    static const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                          "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (name.size() < 3)
+    static const char *const kMonths[12] = {
+        "january januar jänner janvier enero gennaio janeiro januari",
+        "february februar février fevrier febrero febbraio fevereiro februari",
+        "march märz maerz mrz mars marzo março maart",
+        "april avril abril aprile",
+        "may mai mayo maggio maio mei maj",
+        "june juni juin junio giugno junho",
+        "july juli juillet julio luglio julho",
+        "august août aout agosto augustus augusti",
+        "september septembre septiembre setiembre settembre setembro",
+        "october oktober octobre octubre ottobre outubro",
+        "november novembre noviembre novembro",
+        "december dezember décembre decembre diciembre dicembre dezembro desember",
+    };
+    static const std::vector<std::pair<QString, int>> names = [] {
+        std::vector<std::pair<QString, int>> all;
+        for (int i = 0; i < 12; ++i) {
+            for (const QString &word : QString::fromUtf8(kMonths[i]).split(u' '))
+                all.emplace_back(word, i + 1);
+        }
+        return all;
+    }();
+    QString bare = name.toString().toLower();
+    if (bare.endsWith(QLatin1Char('.')))
+        bare.chop(1);
+    if (bare.size() < 3)
         return 0;
-    const QString lower = name.toString().toLower();
-    for (int i = 0; i < 12; ++i) {
-        if (lower.startsWith(QLatin1String(kMonths[i]))) {
-            static const char *const kFull[] = {"january", "february", "march", "april", "may", "june",
-                                                "july", "august", "september", "october", "november", "december"};
-            const QString full = QLatin1String(kFull[i]);
-            // "Dec", "Dec.", "December", "Sept" are months; "Decimal" is not.
-            QString bare = lower;
-            if (bare.endsWith(QLatin1Char('.')))
-                bare.chop(1);
-            if (full.startsWith(bare))
-                return i + 1;
+    int month = 0;
+    for (const auto &[full, number] : names) {
+        if (full == bare)
+            return number;
+        // "Dec", "Dec.", "Sept", "Okt." are months; "Decimal" is not.
+        if (full.startsWith(bare)) {
+            if (month && month != number)
+                return 0;
+            month = number;
         }
     }
-    return 0;
+    return month;
 }
 
 // "05:53pm", "5:53 PM", "17:53", "17:53:09"; invalid QTime when absent or malformed.
@@ -106,48 +132,80 @@ Timestamp parsePageDateTime(QStringView input)
         return time.isValid() ? make(date, time, QString()) : Timestamp::fromDate(date);
     }
 
-    // ISO 8601 (JSON-LD, <time datetime>, article:published_time).
+    // ISO 8601 (JSON-LD, <time datetime>, article:published_time), also with its zone as a word ("2022-05-05T22:12:00
+    // UTC").
     if (text.front().isDigit() && text.size() >= 10 && text[4] == u'-') {
-        const Timestamp iso = Timestamp::fromIsoString(text);
+        static const QRegularExpression zoneWord(QStringLiteral(R"(\s+(?:UTC|GMT)$)"));
+        const Timestamp iso = Timestamp::fromIsoString(QString(text).replace(zoneWord, QStringLiteral("Z")));
         if (iso.isValid())
             return iso;
     }
 
-    // Words that introduce a date on pages.
+    // Words that introduce a date on pages, in English and in the languages the month names cover: "Published",
+    // "Veröffentlicht am", "Publié le", "Publicado el", "Datum:", "Stand:", and the bare "am", "le", "el", "vom".
     static const QRegularExpression lead(QStringLiteral(
         R"(^(?:published|updated|posted|last updated|on)\s*:?\s*)"), QRegularExpression::CaseInsensitiveOption);
     text.remove(lead);
-    // An optional weekday: "Friday, December 6, 2024", "Fri, 6 Dec 2024".
+    static const QRegularExpression otherLead(
+        QStringLiteral(R"(^(?:(?:ver(?:ö|oe)ffentlicht|publiziert|erstellt|geschrieben|(?:zuletzt\s+)?aktualisiert|)"
+                       R"(publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|)"
+                       R"(stand|datum|date|fecha|data)(?:\s+(?:am|le|el|il|em|op|on|vom|du|del))?(?:\s*[:\-–]\s*|\s+)|)"
+                       R"((?:am|le|el|il|em|op|vom|du|del)\s+)(?=\p{L}|\d))"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.remove(otherLead);
+    // An optional weekday: "Friday, December 6, 2024", "Fri, 6 Dec 2024", "Samstag, 5. Oktober 2013",
+    // "Di, 21. April 2020", "mardi 5 juin 2018", "viernes, 6 de mayo de 2022".
     static const QRegularExpression weekday(QStringLiteral(
-        R"(^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)"), QRegularExpression::CaseInsensitiveOption);
+        R"(^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|)"
+        R"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|(?:mo|di|mi|do|fr|sa|so)(?=[.,])|)"
+        R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|)"
+        R"(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|)"
+        R"(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|)"
+        R"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+(?:den\s+)?)"),
+        QRegularExpression::CaseInsensitiveOption);
     text.remove(weekday);
-    // An ordinal day: "Dec 1st, 2023", "2nd December 2023".
-    static const QRegularExpression ordinal(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th)\b)"), QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-        if (text[i - 1].isDigit() && text[i].isLetter() && text[i + 1].isLetter()) {
+    // An ordinal day: "Dec 1st, 2023", "2nd December 2023", "1er mai 2019", "1º de mayo".
+    static const QRegularExpression ordinal(QStringLiteral(R"(\b(\d{1,2})(?:(?:st|nd|rd|th|er)\b|[º°]))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text[i - 1].isDigit() && (text[i] == QChar(0x00BA) || text[i] == QChar(0x00B0)
+                                      || (i + 1 < text.size() && text[i].isLetter() && text[i + 1].isLetter()))) {
             text.replace(ordinal, QStringLiteral("\\1"));
             break;
         }
     }
 
-    // The optional time part shared by the forms below: "05:53pm", "at 5:53 PM", "17:53:09 +0500".
+    // The optional time part shared by the forms below: "05:53pm", "at 5:53 PM", "17:53:09 +0500", "- 10:24",
+    // "um 22:30 Uhr", "à 15:39".
     static const QString clock = QStringLiteral(
-        R"((?:\s*,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(Z|GMT|UTC|UT|PKT|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?)");
+        R"((?:\s*[,\-–|]?\s*(?:(?:at|um|à|a las|alle|ore|às|om|kl\.?)\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(Z|GMT|UTC|UT|PKT|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?)");
 
     // "Dec 06, 2024 05:53pm", "January 29, 2025", "Dec. 6 2024".
     static const QRegularExpression monthFirst(
-        QStringLiteral(R"(^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))") + clock + QStringLiteral("$"),
+        QStringLiteral(R"(^(\p{L}{3,10}\.?)\s+(\d{1,2}),?\s+(\d{4}))") + clock + QStringLiteral("$"),
         QRegularExpression::CaseInsensitiveOption);
-    // "29 Jan, 2025 10:34pm", "6 Dec 2024 17:53:00 +0500" (RFC 2822).
+    // "29 Jan, 2025 10:34pm", "6 Dec 2024 17:53:00 +0500" (RFC 2822), "5. Oktober 2013", "6 de mayo de 2022".
     static const QRegularExpression dayFirst(
-        QStringLiteral(R"(^(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))") + clock + QStringLiteral("$"),
+        QStringLiteral(R"(^(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10}\.?)(?:\s+de)?,?\s+(\d{4}))") + clock + QStringLiteral("$"),
         QRegularExpression::CaseInsensitiveOption);
     // "31DEC2021" (PSX closing files).
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{2})([A-Za-z]{3})(\d{4})$)"));
+    // Numbers only: "12.01.2022", "27.1.2022", "31.10.23" (day first, as every language that writes dots does);
+    // "13/05/2022" and "05-13-2022" only when the day cannot be the month; "2013/12/09" (year first).
+    static const QRegularExpression dotted(
+        QStringLiteral(R"(^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?!\d)))") + clock + QStringLiteral("$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression slashed(
+        QStringLiteral(R"(^(\d{1,2})([/-])(\d{1,2})\2(\d{4}))") + clock + QStringLiteral("$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression yearFirst(
+        QStringLiteral(R"(^(\d{4})([/.])(\d{1,2})\2(\d{1,2}))") + clock + QStringLiteral("$"),
+        QRegularExpression::CaseInsensitiveOption);
 
     QRegularExpressionMatch m = monthFirst.match(text);
     int day = 0, month = 0, year = 0;
     int clockGroup = 0;
+    bool numeric = false; // a date in numbers alone
     if (m.hasMatch()) {
         month = monthFromName(m.capturedView(1));
         day = m.captured(2).toInt();
@@ -163,10 +221,47 @@ Timestamp parsePageDateTime(QStringView input)
         month = monthFromName(m.capturedView(2));
         year = m.captured(3).toInt();
         return month ? Timestamp::fromDate(QDate(year, month, day)) : Timestamp();
+    } else if ((m = dotted.match(text)).hasMatch()) {
+        day = m.captured(1).toInt();
+        month = m.captured(2).toInt();
+        year = m.captured(3).toInt();
+        // A two-digit year only in the full "31.10.23" form: "1.2.23" may be a version or a section number.
+        if (m.capturedLength(3) == 2) {
+            if (m.capturedLength(1) != 2 || m.capturedLength(2) != 2)
+                return {};
+            year += 2000;
+        }
+        clockGroup = 4;
+        numeric = true;
+    } else if ((m = slashed.match(text)).hasMatch()) {
+        const int first = m.captured(1).toInt();
+        const int second = m.captured(3).toInt();
+        // "05/06/2023" is 5 June in Lahore and London and 6 May in New York: only a date either way reads alike.
+        if (first > 12 || first == second) {
+            day = first;
+            month = second;
+        } else if (second > 12) {
+            day = second;
+            month = first;
+        } else {
+            return {};
+        }
+        year = m.captured(4).toInt();
+        clockGroup = 5;
+        numeric = true;
+    } else if ((m = yearFirst.match(text)).hasMatch()) {
+        year = m.captured(1).toInt();
+        month = m.captured(3).toInt();
+        day = m.captured(4).toInt();
+        clockGroup = 5;
+        numeric = true;
     } else {
         return {};
     }
-    if (month == 0)
+    if (month < 1 || month > 12)
+        return {};
+    // Numbers alone: only the years a news page can date a story with.
+    if (numeric && (year < 1900 || year > 2100))
         return {};
     const QDate date(year, month, day);
     if (m.capturedLength(clockGroup) == 0)
