@@ -7,6 +7,7 @@
 #include "core/parse/htmlbody.h"
 #include "core/parse/htmllandmarks.h"
 #include "core/parse/htmlmetadata.h"
+#include "core/parse/htmlpagedate.h"
 #include "core/parse/htmlprescan.h"
 #include "core/parse/htmlstoryhead.h"
 #include "core/parse/htmlticker.h"
@@ -169,17 +170,26 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         article.summary = head.summary;
     }
 
-    // Publication time: JSON-LD, article:published_time, <time datetime>, the printed story time, the date
-    // printed by the byline.
+    // Publication time: JSON-LD, article:published_time (and the other meta tags for it), microdata's
+    // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline,
+    // a date after a publication label in the story's box, the date in the page's address.
     Timestamp published = meta.published;
     if (!published.isValid() && !lm.publishedTime.isEmpty())
         published = parsePageDateTime(lm.publishedTime);
+    if (!published.isValid())
+        published = markedPublishedDate(root);
     if (!published.isValid() && header.time)
         published = parsePageDateTime(QString::fromUtf8(attribute(header.time, "datetime")).trimmed());
+    if (!published.isValid() && header.time)
+        published = parsePageDateTime(textOf(header.time));
     if (!published.isValid() && header.storyTime)
         published = parsePageDateTime(textOf(header.storyTime));
     if (!published.isValid())
         published = head.published;
+    if (!published.isValid())
+        published = labelledDate(storyRoot ? storyRoot : root);
+    if (!published.isValid())
+        published = dateInAddress(lm.pageUrl);
     if (isStory)
         article.publishedAt = published;
 

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -270,6 +271,50 @@ Timestamp parsePageDateTime(QStringView input)
     meridiem.remove(QLatin1Char('.'));
     const QTime time = parseClock(m.captured(clockGroup), m.captured(clockGroup + 1), m.captured(clockGroup + 2), meridiem);
     return make(date, time, m.captured(clockGroup + 4));
+}
+
+Timestamp findDateIn(QStringView line)
+{
+    if (line.size() > 160)
+        return {};
+    const QList<QStringView> words = line.split(u' ', Qt::SkipEmptyParts);
+    const auto hasDigit = [](QStringView word) { return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }); };
+    const qsizetype count = words.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        // A date starts with a number, or with a word or two (a weekday, a month, "am") before one.
+        if (!hasDigit(words[i]) && !(i + 1 < count && hasDigit(words[i + 1])) && !(i + 2 < count && hasDigit(words[i + 2])))
+            continue;
+        // The longest run of words that is a date: "5. Oktober 2013 um 10:56" with its time.
+        for (qsizetype length = std::min<qsizetype>(8, count - i); length >= 1; --length) {
+            const QStringView last = words[i + length - 1];
+            if (!hasDigit(last) && last.size() > 3) // a date ends in its year or its time ("pm", "Uhr" aside)
+                continue;
+            QStringView run(words[i].begin(), last.end());
+            while (!run.isEmpty() && (run.back() == u',' || run.back() == u'.' || run.back() == u')' || run.back() == u';'))
+                run.chop(1);
+            while (!run.isEmpty() && run.front() == u'(')
+                run = run.mid(1);
+            if (const Timestamp t = parsePageDateTime(run); t.isValid())
+                return t;
+        }
+    }
+    return {};
+}
+
+Timestamp dateInAddress(QStringView url)
+{
+    // "/2019/10/16/slug" or "/2019-10-16/" in the path, never the host or the query.
+    static const QRegularExpression path(QStringLiteral(R"(/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?:/|-|\.html?$|$))"));
+    QStringView address = url;
+    if (const qsizetype query = address.indexOf(u'?'); query >= 0)
+        address = address.left(query);
+    if (const qsizetype fragment = address.indexOf(u'#'); fragment >= 0)
+        address = address.left(fragment);
+    const QRegularExpressionMatch m = path.match(address);
+    if (!m.hasMatch())
+        return {};
+    const QDate date(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+    return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
 }
 
 } // namespace md

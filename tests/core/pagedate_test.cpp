@@ -137,6 +137,25 @@ TEST(PageDate, NumbersThatAreNotDates)
         EXPECT_FALSE(parsePageDateTime(QString::fromUtf8(text)).isValid()) << text;
 }
 
+TEST(PageDate, FirstDateInsideALine)
+{
+    EXPECT_EQ(findDateIn(u"Erstellt von Fabian am Dienstag 6. Mai 2014").toIsoString(), QStringLiteral("2014-05-06"));
+    EXPECT_EQ(findDateIn(u"Beitrag von r23 » 21.01.2009, 05:42").toIsoString(), QStringLiteral("2009-01-21T05:42:00"));
+    EXPECT_EQ(findDateIn(u"Gespeichert von rasos am 24. Juli 2017 - 18:55").toIsoString(), QStringLiteral("2017-07-24T18:55:00"));
+    EXPECT_EQ(findDateIn(u"1. Februar 2022 , Daniel Dillenburg").toIsoString(), QStringLiteral("2022-02-01"));
+    EXPECT_FALSE(findDateIn(u"Sold 2,000 bags in 12 hours").isValid());
+    EXPECT_FALSE(findDateIn(u"").isValid());
+}
+
+TEST(PageDate, DateInThePagesAddress)
+{
+    EXPECT_EQ(dateInAddress(u"https://example.pk/2019/10/16/cement-dispatches-rise/").toIsoString(), QStringLiteral("2019-10-16"));
+    EXPECT_EQ(dateInAddress(u"https://example.pk/news/2022-02-04/story.html").toIsoString(), QStringLiteral("2022-02-04"));
+    EXPECT_FALSE(dateInAddress(u"https://example.pk/2019/10/cement-dispatches-rise/").isValid());
+    EXPECT_FALSE(dateInAddress(u"https://example.pk/story?from=2019/10/16/").isValid());
+    EXPECT_FALSE(dateInAddress(u"https://example.pk/2019/13/45/story").isValid());
+}
+
 // Urdu dates as the page rules meet them (issue 24): alone, after a label, with a time; Urdu digits in an
 // English date; never a date inside a sentence.
 TEST(PageDate, UrduDatesAndUrduDigits)

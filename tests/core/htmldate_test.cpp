@@ -1,0 +1,87 @@
+// The story's publication date on saved HTML pages (issue 19): which source the parser takes when structured
+// data and the meta tags give none, and which dates it never takes (a comment's, an update's).
+#include "core/parse/htmlsnapshotparser.h"
+#include "fixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+// A story page: `head` inside <head>, `top` before the title, `after` after the story's text.
+QString storyPage(const char *head, const char *top, const char *after)
+{
+    return QStringLiteral("<html><head><title>Cement dispatches rise in January</title>%1</head><body>%2"
+                          "<div class='story'><h1>Cement dispatches rise in January</h1>"
+                          "<div class='text'><p>KARACHI: Cement makers sold more bags at home in January than a year "
+                          "earlier, the makers' association said on Monday, as builders restarted projects.</p>"
+                          "<p>Exports fell because freight to Afghanistan cost more, dealers said.</p></div>%3</div>"
+                          "</body></html>")
+        .arg(QString::fromUtf8(head), QString::fromUtf8(top), QString::fromUtf8(after));
+}
+
+QString publishedOf(const QString &html)
+{
+    return test::parseHtmlPage(html).article.publishedAt.toIsoString();
+}
+
+} // namespace
+
+TEST(HtmlDate, MicrodataDatePublishedInTheBody)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<meta itemprop='datePublished' content='2022-01-14'>")),
+              QStringLiteral("2022-01-14"));
+    // A blog's post time: the datetime in the title attribute, the clock as its text.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<abbr class='published' itemprop='datePublished' "
+                                            "title='2019-10-16T14:33:00+05:00'>2:33 PM</abbr>")),
+              QStringLiteral("2019-10-16T14:33:00+05:00"));
+    // RDFa, and a sidebar's <aside> holding the story's own time.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<aside class='c-meta'><time property='schema:datePublished' "
+                                            "datetime='2022-02-04T15:29:27+01:00'>4 Feb</time></aside>")),
+              QStringLiteral("2022-02-04T15:29:27+01:00"));
+}
+
+TEST(HtmlDate, ACommentsMicrodataDateIsNotTheStorys)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div itemscope itemtype='https://schema.org/Comment'><span "
+                                            "itemprop='datePublished' content='2022-01-20'></span></div>")),
+              QString());
+    EXPECT_EQ(publishedOf(storyPage("", "", "<section class='comments'><meta itemprop='datePublished' "
+                                            "content='2022-01-20'></section>")),
+              QString());
+}
+
+TEST(HtmlDate, DateAfterAPublicationLabel)
+{
+    // The label and the date in boxes of their own, after the story's text.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='docData'><span class='label'>Datum:</span> "
+                                            "<span class='value'>18.10.2021</span></div>")),
+              QStringLiteral("2021-10-18"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<ul><li><strong>Date</strong> 23.05.2011</li></ul>")),
+              QStringLiteral("2011-05-23"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p>Erstellt am: 01.11.2023</p>")), QStringLiteral("2023-11-01"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='title'>Mise en ligne</p><p class='content'>23 mai 2019</p>")),
+              QStringLiteral("2019-05-23"));
+}
+
+TEST(HtmlDate, AnUpdatesLabelOrARelatedStorysDateIsNotThePublicationDate)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p>")), QString());
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='related'><p>Datum: 12.12.2016</p></div>")), QString());
+}
+
+TEST(HtmlDate, TheDateInThePagesAddressIsTheLastResort)
+{
+    const char *canonical = "<link rel='canonical' href='https://example.pk/2019/10/16/cement-dispatches-rise/'>";
+    EXPECT_EQ(publishedOf(storyPage(canonical, "", "")), QStringLiteral("2019-10-16"));
+    // A printed, labelled date wins over the address.
+    EXPECT_EQ(publishedOf(storyPage(canonical, "", "<p>Datum: 17.10.2019</p>")), QStringLiteral("2019-10-17"));
+}
+
+TEST(HtmlDate, TimeElementsTextWhenItsDatetimeCannotBeRead)
+{
+    // "01-11-2023" may be 1 November or 11 January: the printed "1. November 2023" says which.
+    EXPECT_EQ(publishedOf(storyPage("", "<time datetime='01-11-2023 10:29'>1. November 2023 10:29</time>", "")),
+              QStringLiteral("2023-11-01T10:29:00"));
+}
