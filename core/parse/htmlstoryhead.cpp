@@ -61,14 +61,19 @@ bool isBylineBox(const GumboNode *n)
     return anyNameToken(n, byline);
 }
 
-// A date box, or the story's meta line ("news-meta", "entry-meta": "MG News | December 01, 2023 at 10:18 PM";
-// "meta" a word of the token, not in "metadata").
+// A date box, or the story's meta line ("news-meta", "entry-meta", "postmeta": "MG News | December 01, 2023 at
+// 10:18 PM"; "meta" a word of the token or its end, not in "metadata"), its info line ("article-info",
+// "articleinfos"), the publication line, or Drupal's "submitted" line ("Submitted by … on …").
 bool isDateText(const GumboNode *n)
 {
     return tagOf(n) == GUMBO_TAG_TIME || anyClassOrIdToken(n, [](std::string_view t) {
+               const auto endsWith = [&](std::string_view tail) {
+                   return t.size() >= tail.size() && t.compare(t.size() - tail.size(), tail.size(), tail) == 0;
+               };
                return t.find("date") != std::string_view::npos || t.find("time") != std::string_view::npos
                    || t.find("publish") != std::string_view::npos || t.find("posted") != std::string_view::npos
-                   || hasClassWord(t, "meta");
+                   || t.find("publication") != std::string_view::npos || t.find("info") != std::string_view::npos
+                   || t == "submitted" || hasClassWord(t, "meta") || endsWith("meta");
            });
 }
 
@@ -202,6 +207,25 @@ const GumboNode *previousElementSibling(const GumboNode *n)
             return childAt(siblings, i);
     }
     return nullptr;
+}
+
+// The elements a date is printed in on a line of its own: `<p><em>10.11.2021</em></p>`, `<h3>21.01.2022</h3>`.
+bool isDateLineTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SPAN: case GUMBO_TAG_P: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_FONT:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A small box (a few child nodes): reading its text costs little.
+bool isSmallBox(const GumboNode *n)
+{
+    return childrenOf(n).length <= 3;
 }
 
 bool isWhollyDate(const GumboNode *n)
@@ -503,12 +527,12 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
-                && (isDateText(n) || isBylineBox(n) || (tagOf(n) == GUMBO_TAG_SPAN && isWhollyDate(n)))) {
+                && (isDateText(n) || isBylineBox(n) || (isSmallBox(n) && isDateLineTag(tagOf(n)) && isWhollyDate(n)))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),
                                                       QRegularExpression::CaseInsensitiveOption);
-                static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+                static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}\x{2219}]\s*|\s+/\s+)"));
                 // "Published December 1, 2023 | 3:18 pm": a date, with the time when it follows.
                 QStringList pieces = textOf(n, true).split(separator, Qt::SkipEmptyParts);
                 for (QString &piece : pieces)
@@ -518,11 +542,10 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                         head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
                     if (!head.published.isValid())
                         head.published = parsePageDateTime(pieces[i]);
-                    // The date printed twice, for screen readers and for the eye ("1 Dec 2023 1 Dec 2023"):
-                    // the first whole date of three or four words.
-                    const QStringList words = pieces[i].split(u' ', Qt::SkipEmptyParts);
-                    for (qsizetype n = 3; n <= 4 && n < words.size() && !head.published.isValid(); ++n)
-                        head.published = parsePageDateTime(QStringList(words.mid(0, n)).join(u' '));
+                    // The date inside the piece: printed twice, for screen readers and for the eye ("1 Dec 2023 1
+                    // Dec 2023"), or after the writer's name ("Erstellt von Fabian am Dienstag 6. Mai 2014").
+                    if (!head.published.isValid())
+                        head.published = findDateIn(pieces[i]);
                 }
             }
             // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not. A paragraph

@@ -85,3 +85,29 @@ TEST(HtmlDate, TimeElementsTextWhenItsDatetimeCannotBeRead)
     EXPECT_EQ(publishedOf(storyPage("", "<time datetime='01-11-2023 10:29'>1. November 2023 10:29</time>", "")),
               QStringLiteral("2023-11-01T10:29:00"));
 }
+
+TEST(HtmlDate, ADateAloneOnALineUnderTheTitle)
+{
+    const QString html = QStringLiteral(
+        "<body><div class='page'><h1>Cement dispatches rise in January</h1><p class='MsoNormal'><em>10.11.2021</em></p>"
+        "<p>KARACHI: Cement makers sold more bags at home in January than a year earlier, the makers' association "
+        "said on Monday, as builders restarted projects.</p></div></body>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2021-11-10"));
+}
+
+TEST(HtmlDate, TheDateInsideTheStorysMetaOrSubmittedLine)
+{
+    // Drupal's "submitted" line: the writer, then the date after "am".
+    const QString submitted = storyPage("", "", "").replace(
+        QLatin1String("</h1>"), QLatin1String("</h1><div class='submitted'>Gespeichert von <span class='username'>rasos"
+                                              "</span> am 24. Juli 2017 - 18:55</div>"));
+    EXPECT_EQ(publishedOf(submitted), QStringLiteral("2017-07-24T18:55:00"));
+    // A "postmeta" line, and a "Written / Updated" line split at " / ".
+    const QString postmeta = storyPage("", "", "").replace(
+        QLatin1String("</h1>"), QLatin1String("</h1><p class='postmeta'>3. August 2015 &#183; Filed under Markets</p>"));
+    EXPECT_EQ(publishedOf(postmeta), QStringLiteral("2015-08-03"));
+    const QString written = storyPage("", "", "").replace(
+        QLatin1String("</h1>"),
+        QLatin1String("</h1><p class='date'>Written: 2023-11-07 15:03:30<span class='hidden'> / </span>Updated: 2023-11-08 09:30:46</p>"));
+    EXPECT_EQ(publishedOf(written), QStringLiteral("2023-11-07T15:03:30"));
+}
