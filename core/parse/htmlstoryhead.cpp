@@ -341,6 +341,80 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
     return author;
 }
 
+namespace {
+
+// A box that prints the story's date: named for it (isDateText), or a small box wholly a date.
+Timestamp dateInBox(const GumboNode *n)
+{
+    if (isDateText(n)) {
+        if (const char *datetime = attribute(n, "datetime")) {
+            if (const Timestamp t = parsePageDateTime(QString::fromUtf8(datetime).trimmed()); t.isValid())
+                return t;
+        }
+        const QString text = textOf(n);
+        return text.size() <= 120 ? findDateIn(text) : Timestamp();
+    }
+    if (isSmallBox(n) && isDateLineTag(tagOf(n)) && isWhollyDate(n))
+        return parsePageDateTime(textOf(n));
+    return {};
+}
+
+// The first date box in `from`, in document order, as firstBylineIn looks for a byline: after `after` when
+// given, up to `stop`, or up to the first paragraph of prose when `stop` is `from` itself.
+Timestamp firstDateIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop)
+{
+    Timestamp found;
+    bool passed = after == nullptr;
+    bool done = false;
+    walk(
+        from,
+        [&](const GumboNode *n) {
+            if (done || !isElement(n))
+                return false;
+            if ((n != from && n == stop)
+                || (stop == from && tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars)) {
+                done = true;
+                return false;
+            }
+            if (n == after) {
+                passed = true;
+                return false;
+            }
+            if (n != from && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+                return false;
+            if (passed && n != from) {
+                found = dateInBox(n);
+                done = found.isValid();
+                return !done;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
+// A blog's date header over its posts ("<h2 class='date-header'>Samstag, 5. Oktober 2013</h2>" before the box
+// that holds the post's title): the box right before the title or one of its boxes, up to five levels up,
+// never the page's header (a box named for the date, like "date-header", is not one) or a list of other stories.
+Timestamp dateRightBefore(const GumboNode *title)
+{
+    const GumboNode *at = title;
+    for (int level = 0; level < 5 && at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; ++level) {
+        if (const GumboNode *previous = previousElementSibling(at)) {
+            // A header box is the page's masthead unless it is named for the date itself ("date-header").
+            if (tagOf(previous) != GUMBO_TAG_HEADER && (!isPageHeaderBox(previous) || isDateText(previous))
+                && !isOtherStories(previous) && !isRelatedBox(previous)) {
+                if (const Timestamp t = dateInBox(previous); t.isValid())
+                    return t;
+            }
+        }
+        at = at->parent;
+    }
+    return {};
+}
+
+} // namespace
+
 StoryHeader findStoryHeader(const GumboNode *scope)
 {
     StoryHeader h;
@@ -574,6 +648,18 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             at = at->parent;
         }
     }
+    // The date in a box of its own between the title and the body, at the top of the body's box before its
+    // first paragraph, or right before the title's box (a blog's date header).
+    if (!head.published.isValid() && body && !bodyHoldsTitle) {
+        const GumboNode *root = title;
+        while (root->parent && isElement(root->parent))
+            root = root->parent;
+        head.published = firstDateIn(root, title, body);
+        if (!head.published.isValid())
+            head.published = firstDateIn(body, nullptr, body);
+    }
+    if (!head.published.isValid())
+        head.published = dateRightBefore(title);
     // The byline in a box of its own between the title and the body (a signature line above the column), then
     // at the top of the body's box before its first paragraph.
     if (head.author.isEmpty() && body && !bodyHoldsTitle) {

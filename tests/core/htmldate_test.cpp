@@ -111,3 +111,27 @@ TEST(HtmlDate, TheDateInsideTheStorysMetaOrSubmittedLine)
         QLatin1String("</h1><p class='date'>Written: 2023-11-07 15:03:30<span class='hidden'> / </span>Updated: 2023-11-08 09:30:46</p>"));
     EXPECT_EQ(publishedOf(written), QStringLiteral("2023-11-07T15:03:30"));
 }
+
+TEST(HtmlDate, ADateBoxBetweenTheTitlesBoxAndTheBody)
+{
+    // The title in a header band of its own; the date at the top of the content's box, before its text.
+    const QString html = QStringLiteral(
+        "<body><div class='outer detail_top'><div class='container'><h1>Which stove burns less gas?</h1></div></div>"
+        "<div class='outer detail_content'><div class='flag'><div class='detail_date'><p> 19. November 2021 </p></div></div>"
+        "<div class='text'><p>LAHORE: Households that swapped an old stove for a sealed burner used a fifth less gas "
+        "over the winter, the utility's survey found.</p><p>The survey covered 2,000 homes in three cities.</p></div>"
+        "</div></body>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2021-11-19"));
+}
+
+TEST(HtmlDate, ABlogsDateHeaderOverThePostsTitle)
+{
+    const QString html = QStringLiteral(
+        "<body><div id='header'><h1><a href='/'>Kapas Notes</a></h1></div><div class='blog-posts'><div class='date-outer'>"
+        "<h2 class='date-header'><span>Samstag, 5. Oktober 2024</span></h2><div class='date-posts'><div class='post-outer'>"
+        "<div class='post hentry'><a name='1'></a><h3 class='post-title entry-title'>Ginners wait for the second picking</h3>"
+        "<div class='post-body'>The first picking is done on most farms around Sanghar, and the bales were cleaner than "
+        "last year's.<br><br>Ginners pay a little more per maund for the clean lots, but mills buy slowly.</div>"
+        "</div></div></div></div></div></body>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2024-10-05"));
+}
