@@ -33,7 +33,8 @@ const QRegularExpression &publicationLabel()
         QStringLiteral(R"(^(?:datum|date|fecha|data|erstellt(?:\s+am)?|ver(?:ö|oe)ffentlicht(?:\s+am)?|publiziert(?:\s+am)?|)"
                        R"(erschienen(?:\s+am)?|publié(?:\s+le)?|mise en ligne(?:\s+le)?|date de publication|publicado(?:\s+el)?|)"
                        R"(fecha de publicación|pubblicato(?:\s+il)?|data di pubblicazione|gepubliceerd(?:\s+op)?|)"
-                       R"(published(?:\s+on)?|posted(?:\s+on)?|publication date|date published)\s*:?\s*)"),
+                       R"(published(?:\s+on)?|posted(?:\s+on)?|publication date|date published|)"
+                       R"((?:pressemitteilung|pressemeldung|meldung|artikel|communiqué|press release)\s+(?:vom|du|of|from))\s*:?\s*)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return label;
 }
@@ -93,9 +94,11 @@ Timestamp labelledDate(const GumboNode *scope)
             if (!label.hasMatch())
                 return false;
             // "Datum: 18.10.2021" in one text.
+            // "Pressemitteilung vom 25. Januar 2022 | Berlin – …": the date up to a separator.
             const QString rest = text.mid(label.capturedLength());
             if (!rest.isEmpty()) {
-                found = parsePageDateTime(rest);
+                static const QRegularExpression separator(QStringLiteral(R"(\s+[|\x{2013}\x{2014}-]\s+)"));
+                found = parsePageDateTime(rest.section(separator, 0, 0));
                 return false;
             }
             // The label alone in its box ("<strong>Datum</strong>"): the date follows the box.

@@ -171,8 +171,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     }
 
     // Publication time: JSON-LD, article:published_time (and the other meta tags for it), microdata's
-    // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline,
-    // a date after a publication label in the story's box, the date in the page's address.
+    // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline
+    // (with no visible title, a date box at the top of the body), a date after a publication label in the
+    // story's box, the date in the page's address.
     Timestamp published = meta.published;
     if (!published.isValid() && !lm.publishedTime.isEmpty())
         published = parsePageDateTime(lm.publishedTime);
@@ -186,6 +187,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         published = parsePageDateTime(textOf(header.storyTime));
     if (!published.isValid())
         published = head.published;
+    if (!published.isValid() && !h1 && container)
+        published = dateAtTopOf(container);
     if (!published.isValid())
         published = labelledDate(storyRoot ? storyRoot : root);
     if (!published.isValid())

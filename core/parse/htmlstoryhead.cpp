@@ -228,11 +228,15 @@ bool isSmallBox(const GumboNode *n)
     return childrenOf(n).length <= 3;
 }
 
-bool isWhollyDate(const GumboNode *n)
+// A short line that is mostly a date: the date with a word or three beside it ("Bonn, 11.10.2021", "31.01.2022
+// 2. HBL", "1. Februar 2022, Daniel Dillenburg"); the date it holds, else an invalid Timestamp.
+Timestamp mostlyDateOf(const GumboNode *n)
 {
     const QString text = textOf(n);
-    return text.size() >= 8 && text.size() <= 40 && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
-        && parsePageDateTime(text).isValid();
+    if (text.size() < 6 || text.size() > 60 || countWords(text) > 6
+        || !std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return {};
+    return findDateIn(text);
 }
 
 // The writer's role or post beside a byline: class words `role`, `job`, `position`, `designation`.
@@ -354,8 +358,8 @@ Timestamp dateInBox(const GumboNode *n)
         const QString text = textOf(n);
         return text.size() <= 120 ? findDateIn(text) : Timestamp();
     }
-    if (isSmallBox(n) && isDateLineTag(tagOf(n)) && isWhollyDate(n))
-        return parsePageDateTime(textOf(n));
+    if (isSmallBox(n) && isDateLineTag(tagOf(n)))
+        return mostlyDateOf(n);
     return {};
 }
 
@@ -601,7 +605,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
-                && (isDateText(n) || isBylineBox(n) || (isSmallBox(n) && isDateLineTag(tagOf(n)) && isWhollyDate(n)))) {
+                && (isDateText(n) || isBylineBox(n) || (isSmallBox(n) && isDateLineTag(tagOf(n)) && mostlyDateOf(n).isValid()))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),
@@ -671,6 +675,11 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             head.author = firstBylineIn(body, nullptr, body, site);
     }
     return head;
+}
+
+Timestamp dateAtTopOf(const GumboNode *body)
+{
+    return firstDateIn(body, nullptr, body);
 }
 
 bool namesAByline(const GumboNode *n)

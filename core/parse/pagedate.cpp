@@ -140,6 +140,12 @@ Timestamp parsePageDateTime(QStringView input)
         const Timestamp iso = Timestamp::fromIsoString(QString(text).replace(zoneWord, QStringLiteral("Z")));
         if (iso.isValid())
             return iso;
+        // A time part no reader knows ("2022-01-10T22:06:08:684Z"): the day still stands.
+        if (text.size() > 11 && text[10] == u'T' && text[11].isDigit()) {
+            const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
+            if (day.isValid())
+                return Timestamp::fromDate(day);
+        }
     }
 
     // Words that introduce a date on pages, in English and in the languages the month names cover: "Published",
@@ -310,11 +316,21 @@ Timestamp dateInAddress(QStringView url)
         address = address.left(query);
     if (const qsizetype fragment = address.indexOf(u'#'); fragment >= 0)
         address = address.left(fragment);
-    const QRegularExpressionMatch m = path.match(address);
-    if (!m.hasMatch())
-        return {};
-    const QDate date(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
-    return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
+    if (const QRegularExpressionMatch m = path.match(address); m.hasMatch()) {
+        const QDate date(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+        return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
+    }
+    // ".../meldungen/29-10-2021": day first, read only when the day cannot be the month (as printed dates).
+    static const QRegularExpression dayFirst(QStringLiteral(R"(/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:/|$))"));
+    if (const QRegularExpressionMatch m = dayFirst.match(address); m.hasMatch()) {
+        const int day = m.captured(1).toInt();
+        const int month = m.captured(2).toInt();
+        if (day <= 12 && day != month)
+            return {};
+        const QDate date(m.captured(3).toInt(), month, day);
+        return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
+    }
+    return {};
 }
 
 } // namespace md

@@ -135,3 +135,41 @@ TEST(HtmlDate, ABlogsDateHeaderOverThePostsTitle)
         "</div></div></div></div></div></body>");
     EXPECT_EQ(publishedOf(html), QStringLiteral("2024-10-05"));
 }
+
+TEST(HtmlDate, AShortLineThatIsMostlyADate)
+{
+    // The place before the date, over the title; the writer after the date, under it.
+    const QString place = storyPage("", "", "").replace(
+        QLatin1String("<h1>"), QLatin1String("<span class='metadata'>Bonn,&nbsp;11.10.2021</span><h1>"));
+    EXPECT_EQ(publishedOf(place), QStringLiteral("2021-10-11"));
+    const QString writer = storyPage("", "", "").replace(
+        QLatin1String("</h1>"), QLatin1String("</h1><p class='grey'> 1. Februar 2022 , Daniel Dillenburg </p>"));
+    EXPECT_EQ(publishedOf(writer), QStringLiteral("2022-02-01"));
+}
+
+TEST(HtmlDate, APageNodesDatePublishedInJsonLd)
+{
+    // Yoast's graph: the WebPage dates the page when no article node does.
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\","
+                                    "\"datePublished\":\"2014-03-17T01:44:37+00:00\",\"dateModified\":\"2018-09-16T06:34:07+00:00\"}]}"
+                                    "</script>", "", "")),
+              QStringLiteral("2014-03-17T01:44:37Z"));
+}
+
+TEST(HtmlDate, APressReleasesDateInItsFirstLine)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='teaser-text'><p>Pressemitteilung vom 25. Januar 2022 | Berlin "
+                                            "<strong>–</strong> Die Zusammenarbeit wird fortgesetzt.</p></div>")),
+              QStringLiteral("2022-01-25"));
+}
+
+TEST(HtmlDate, WithNoVisibleTitleADateAtTheTopOfTheBody)
+{
+    const QString html = QStringLiteral(
+        "<html><head><title>Swimming - News | Federation</title></head><body><div class='news'>"
+        "<div class='newsSingleHeader'><b>Swimming</b><br><span class='blue'>01.02.2022</span> Category: Swimming</div>"
+        "<p>LAHORE: The federation's kit for the new season can be ordered from today, the federation said, and will be "
+        "sent to clubs before the first national meet in March.</p><p>Clubs ordering before the end of the month pay the "
+        "old price, the federation added.</p></div></body></html>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-02-01"));
+}

@@ -154,6 +154,15 @@ TEST(PageDate, DateInThePagesAddress)
     EXPECT_FALSE(dateInAddress(u"https://example.pk/2019/10/cement-dispatches-rise/").isValid());
     EXPECT_FALSE(dateInAddress(u"https://example.pk/story?from=2019/10/16/").isValid());
     EXPECT_FALSE(dateInAddress(u"https://example.pk/2019/13/45/story").isValid());
+    // Day first only when the day cannot be the month.
+    EXPECT_EQ(dateInAddress(u"https://example.pk/news/29-10-2021").toIsoString(), QStringLiteral("2021-10-29"));
+    EXPECT_FALSE(dateInAddress(u"https://example.pk/news/02-01-2022/").isValid());
+}
+
+TEST(PageDate, AnIsoDateWithATimeNoReaderKnowsKeepsItsDay)
+{
+    EXPECT_EQ(iso("2022-01-10T22:06:08:684Z"), QStringLiteral("2022-01-10"));
+    EXPECT_FALSE(parsePageDateTime(u"2022-13-10T22:06:08:684Z").isValid());
 }
 
 // Urdu dates as the page rules meet them (issue 24): alone, after a label, with a time; Urdu digits in an
