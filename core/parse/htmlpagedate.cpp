@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace md {
 namespace html {
 namespace {
@@ -88,6 +90,12 @@ Timestamp labelledDate(const GumboNode *scope)
             const char *raw = n->v.text.text;
             const size_t length = raw ? std::strlen(raw) : 0;
             if (length < 4 || length > 120)
+                return false;
+            // Every label starts with one of these letters: most texts are passed over before the pattern runs.
+            const char *first = raw;
+            while (*first == ' ' || *first == '\n' || *first == '\t' || *first == '\r')
+                ++first;
+            if (!std::strchr("DdEeVvPpMmFfAaCcGg", *first) || *first == '\0')
                 return false;
             QString text = normalisedText(raw);
             const QRegularExpressionMatch label = publicationLabel().match(text);

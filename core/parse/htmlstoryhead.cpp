@@ -355,6 +355,9 @@ Timestamp dateInBox(const GumboNode *n)
             if (const Timestamp t = parsePageDateTime(QString::fromUtf8(datetime).trimmed()); t.isValid())
                 return t;
         }
+        // A line, not a wrapper named "…-info" around the whole story: its text is not read.
+        if (childrenOf(n).length > 10)
+            return {};
         const QString text = textOf(n);
         return text.size() <= 120 ? findDateIn(text) : Timestamp();
     }
@@ -370,12 +373,15 @@ Timestamp firstDateIn(const GumboNode *from, const GumboNode *after, const Gumbo
     Timestamp found;
     bool passed = after == nullptr;
     bool done = false;
+    // The date sits near the title: a few hundred boxes after it at most (the body may come before the title, and
+    // the walk would read the whole page).
+    int budget = 300;
     walk(
         from,
         [&](const GumboNode *n) {
             if (done || !isElement(n))
                 return false;
-            if ((n != from && n == stop)
+            if ((n != from && n == stop) || (passed && --budget < 0)
                 || (stop == from && tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars)) {
                 done = true;
                 return false;

@@ -187,27 +187,22 @@ Timestamp parsePageDateTime(QStringView input)
     static const QString clock = QStringLiteral(
         R"((?:\s*[,\-–|]?\s*(?:(?:at|um|à|a las|alle|ore|às|om|kl\.?)\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(Z|GMT|UTC|UT|PKT|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?)");
 
+    // A whole date form: its date part, then the optional time.
+    const auto form = [&](const char *date) {
+        return QRegularExpression(QLatin1Char('^') + QString::fromUtf8(date) + clock + QLatin1Char('$'),
+                                  QRegularExpression::CaseInsensitiveOption);
+    };
     // "Dec 06, 2024 05:53pm", "January 29, 2025", "Dec. 6 2024".
-    static const QRegularExpression monthFirst(
-        QStringLiteral(R"(^(\p{L}{3,10}\.?)\s+(\d{1,2}),?\s+(\d{4}))") + clock + QStringLiteral("$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst = form(R"((\p{L}{3,10}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
     // "29 Jan, 2025 10:34pm", "6 Dec 2024 17:53:00 +0500" (RFC 2822), "5. Oktober 2013", "6 de mayo de 2022".
-    static const QRegularExpression dayFirst(
-        QStringLiteral(R"(^(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10}\.?)(?:\s+de)?,?\s+(\d{4}))") + clock + QStringLiteral("$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst = form(R"((\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10}\.?)(?:\s+de)?,?\s+(\d{4}))");
     // "31DEC2021" (PSX closing files).
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{2})([A-Za-z]{3})(\d{4})$)"));
     // Numbers only: "12.01.2022", "27.1.2022", "31.10.23" (day first, as every language that writes dots does);
     // "13/05/2022" and "05-13-2022" only when the day cannot be the month; "2013/12/09" (year first).
-    static const QRegularExpression dotted(
-        QStringLiteral(R"(^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?!\d)))") + clock + QStringLiteral("$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression slashed(
-        QStringLiteral(R"(^(\d{1,2})([/-])(\d{1,2})\2(\d{4}))") + clock + QStringLiteral("$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression yearFirst(
-        QStringLiteral(R"(^(\d{4})([/.])(\d{1,2})\2(\d{1,2}))") + clock + QStringLiteral("$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dotted = form(R"((\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?!\d)))");
+    static const QRegularExpression slashed = form(R"((\d{1,2})([/-])(\d{1,2})\2(\d{4}))");
+    static const QRegularExpression yearFirst = form(R"((\d{4})([/.])(\d{1,2})\2(\d{1,2}))");
 
     QRegularExpressionMatch m = monthFirst.match(text);
     int day = 0, month = 0, year = 0;
