@@ -173,7 +173,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // Publication time: JSON-LD, article:published_time (and the other meta tags for it), microdata's
     // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline
     // (with no visible title, a date box at the top of the body), a date after a publication label in the
-    // story's box, the date in the page's address.
+    // story's box, the date the body's first paragraph opens with, the date in the page's address.
     Timestamp published = meta.published;
     if (!published.isValid() && !lm.publishedTime.isEmpty())
         published = parsePageDateTime(lm.publishedTime);
@@ -191,6 +191,13 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         published = dateAtTopOf(container);
     if (!published.isValid())
         published = labelledDate(storyRoot ? storyRoot : root);
+    // The body's first paragraph opening with the date, as a dateline opens with the place.
+    if (!published.isValid()) {
+        const auto lead = std::find_if(article.blocks.cbegin(), article.blocks.cend(),
+                                       [](const ArticleBlock &b) { return b.kind == ArticleBlock::Kind::Paragraph; });
+        if (lead != article.blocks.cend())
+            published = dateOpening(lead->text);
+    }
     if (!published.isValid())
         published = dateInAddress(lm.pageUrl);
     if (isStory)

@@ -328,4 +328,22 @@ Timestamp dateInAddress(QStringView url)
     return {};
 }
 
+Timestamp dateOpening(QStringView paragraph)
+{
+    // The date ends at the first dash, colon or bracket after it, within the paragraph's first 45 characters.
+    const QStringView head = paragraph.trimmed().left(45);
+    qsizetype end = -1;
+    for (const char16_t *mark : {u" - ", u" \u2013 ", u" \u2014 ", u": ", u") ", u" ("}) {
+        const qsizetype at = head.indexOf(QStringView(mark));
+        if (at > 0 && (end < 0 || at < end))
+            end = at;
+    }
+    if (end < 0)
+        return {};
+    QStringView date = head.left(end);
+    if (date.startsWith(u'('))
+        date = date.mid(1);
+    return parsePageDateTime(date);
+}
+
 } // namespace md

@@ -20,4 +20,8 @@ Timestamp findDateIn(QStringView line);
 // ".../2019-10-16/..."; an invalid Timestamp when the path holds none.
 Timestamp dateInAddress(QStringView url);
 
+// The date a paragraph opens with, before a dash, a colon or a bracket: "27.1.2022 - Bei der …", "(21. November
+// 2022) Energieverbraucher …", "March 3, 2025 (MLN): …"; an invalid Timestamp otherwise.
+Timestamp dateOpening(QStringView paragraph);
+
 } // namespace md

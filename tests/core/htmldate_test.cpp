@@ -173,3 +173,10 @@ TEST(HtmlDate, WithNoVisibleTitleADateAtTheTopOfTheBody)
         "old price, the federation added.</p></div></body></html>");
     EXPECT_EQ(publishedOf(html), QStringLiteral("2022-02-01"));
 }
+
+TEST(HtmlDate, TheDateTheBodysFirstParagraphOpensWith)
+{
+    const QString html = storyPage("", "", "").replace(QLatin1String("<p>KARACHI: Cement"),
+                                                       QLatin1String("<p>(21. November 2022) Cement"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-11-21"));
+}

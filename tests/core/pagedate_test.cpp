@@ -159,6 +159,15 @@ TEST(PageDate, DateInThePagesAddress)
     EXPECT_FALSE(dateInAddress(u"https://example.pk/news/02-01-2022/").isValid());
 }
 
+TEST(PageDate, TheDateAParagraphOpensWith)
+{
+    EXPECT_EQ(dateOpening(u"27.1.2022 - Traders in Lahore said …").toIsoString(), QStringLiteral("2022-01-27"));
+    EXPECT_EQ(dateOpening(u"(21. November 2022) Energieverbraucher erhalten …").toIsoString(), QStringLiteral("2022-11-21"));
+    EXPECT_EQ(dateOpening(u"March 3, 2025 (MLN): The State Bank …").toIsoString(), QStringLiteral("2025-03-03"));
+    EXPECT_FALSE(dateOpening(u"KARACHI: Cement makers sold more bags …").isValid());
+    EXPECT_FALSE(dateOpening(u"Cement makers sold more bags on 5 January 2022 - a record.").isValid());
+}
+
 TEST(PageDate, AnIsoDateWithATimeNoReaderKnowsKeepsItsDay)
 {
     EXPECT_EQ(iso("2022-01-10T22:06:08:684Z"), QStringLiteral("2022-01-10"));
