@@ -40,6 +40,18 @@ qint64 fallbackTimeBudgetMsFor(qsizetype markupBytes)
     return 3000 + qint64(markupBytes) * 300 / (1024 * 1024);
 }
 
+// A time given in UTC ("2019-10-18T22:04:00Z" in JSON-LD) names London's day; when a meta tag gives the same
+// moment in the page's own zone ("Sat, 19 Oct 2019 00:04:00 +0200"), that is the day and time its reader saw.
+Timestamp inPagesZone(const Timestamp &published, const Timestamp &local)
+{
+    if (!published.isValid() || !published.hasTime() || !published.hasOffset() || published.offsetSeconds() != 0)
+        return published;
+    if (local.isValid() && local.hasTime() && local.hasOffset() && local.offsetSeconds() != 0
+        && local.toUtc() == published.toUtc())
+        return local;
+    return published;
+}
+
 // Fills the article: its body, headline, date and author, each from its sources in the order written here.
 // Returns when the story was last updated (JSON-LD dateModified, article:modified_time): the page was saved
 // then or later.
@@ -200,6 +212,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     }
     if (!published.isValid())
         published = dateInAddress(lm.pageUrl);
+    published = inPagesZone(published, parsePageDateTime(lm.publishedTime));
     if (isStory)
         article.publishedAt = published;
 

@@ -180,3 +180,14 @@ TEST(HtmlDate, TheDateTheBodysFirstParagraphOpensWith)
                                                        QLatin1String("<p>(21. November 2022) Cement"));
     EXPECT_EQ(publishedOf(html), QStringLiteral("2022-11-21"));
 }
+
+TEST(HtmlDate, AUtcTimeIsShownInThePagesOwnZoneWhenAMetaTagGivesTheSameMoment)
+{
+    const QByteArray jsonLd("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement "
+                            "dispatches rise in January\",\"datePublished\":\"2019-10-18T22:04:00Z\"}</script>");
+    const QByteArray sameMoment = jsonLd + "<meta name='date' content='Sat, 19 Oct 2019 00:04:00 +0200'>";
+    EXPECT_EQ(publishedOf(storyPage(sameMoment.constData(), "", "")), QStringLiteral("2019-10-19T00:04:00+02:00"));
+    // Another moment in the meta tag is another fact: structured data stands.
+    const QByteArray otherMoment = jsonLd + "<meta name='date' content='Sat, 19 Oct 2019 09:00:00 +0200'>";
+    EXPECT_EQ(publishedOf(storyPage(otherMoment.constData(), "", "")), QStringLiteral("2019-10-18T22:04:00Z"));
+}
