@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace md {
 namespace html {
@@ -305,13 +306,16 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
     return {};
 }
 
-// The first byline box that names someone in `from`, in document order: after `after` when it is given (the
-// title), up to `stop` (the body's box), or up to the first paragraph of prose when `stop` is `from` itself.
-// Lists of other stories, related boxes and comments are passed over; a box named for the authors that names
-// no one (a "follow the authors" bar) is looked into.
-QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
+namespace {
+
+// Visits the boxes of a story's head in `from`, in document order: after `after` when it is given (the title),
+// up to `stop` (the body's box), or, when `stop` is `from` itself, up to the first box `endsHead` calls the body's
+// prose; at most `budget` boxes after `after`. Lists of other stories, related boxes and comments are passed
+// over. `take` returns true when a box gave what is looked for, which ends the walk; else its boxes are visited.
+template <typename EndsHead, typename Take>
+void walkStoryHeadBoxes(const GumboNode *from, const GumboNode *after, const GumboNode *stop, int budget,
+                        EndsHead &&endsHead, Take &&take)
 {
-    QString author;
     bool passed = after == nullptr;
     bool done = false;
     walk(
@@ -319,7 +323,7 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
         [&](const GumboNode *n) {
             if (done || !isElement(n))
                 return false;
-            if (n != from && n == stop) {
+            if ((n != from && n == stop) || (passed && --budget < 0)) {
                 done = true;
                 return false;
             }
@@ -327,21 +331,41 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
                 passed = true;
                 return false;
             }
-            const bool byline = isBylineBox(n) || isPrintedByline(n);
-            if (stop == from && tagOf(n) == GUMBO_TAG_P && !byline && textOf(n).size() >= kMinParagraphChars) {
+            if (stop == from && endsHead(n)) {
                 done = true;
                 return false;
             }
             if (n != from && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
-            if (passed && n != from && byline && !isSectionLink(n)) {
-                author = personInByline(n, site, true);
-                done = !author.isEmpty();
-                return !done;
+            if (passed && n != from && take(n)) {
+                done = true;
+                return false;
             }
             return true;
         },
         [](const GumboNode *) {});
+}
+
+bool isProseParagraph(const GumboNode *n)
+{
+    return tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars;
+}
+
+} // namespace
+
+// The first byline box that names someone in `from` (walkStoryHeadBoxes), past the title, before the body's
+// prose; a box named for the authors that names no one (a "follow the authors" bar) is looked into.
+QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
+{
+    QString author;
+    walkStoryHeadBoxes(
+        from, after, stop, std::numeric_limits<int>::max(),
+        [](const GumboNode *n) { return tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && isProseParagraph(n); },
+        [&](const GumboNode *n) {
+            if ((isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n))
+                author = personInByline(n, site, true);
+            return !author.isEmpty();
+        });
     return author;
 }
 
@@ -366,40 +390,16 @@ Timestamp dateInBox(const GumboNode *n)
     return {};
 }
 
-// The first date box in `from`, in document order, as firstBylineIn looks for a byline: after `after` when
-// given, up to `stop`, or up to the first paragraph of prose when `stop` is `from` itself.
+// The first date box in `from` (walkStoryHeadBoxes), as firstBylineIn looks for a byline. The date sits near
+// the title: three hundred boxes after it at most (the body may come before the title, and the walk would read
+// the whole page).
 Timestamp firstDateIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop)
 {
     Timestamp found;
-    bool passed = after == nullptr;
-    bool done = false;
-    // The date sits near the title: a few hundred boxes after it at most (the body may come before the title, and
-    // the walk would read the whole page).
-    int budget = 300;
-    walk(
-        from,
-        [&](const GumboNode *n) {
-            if (done || !isElement(n))
-                return false;
-            if ((n != from && n == stop) || (passed && --budget < 0)
-                || (stop == from && tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars)) {
-                done = true;
-                return false;
-            }
-            if (n == after) {
-                passed = true;
-                return false;
-            }
-            if (n != from && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
-                return false;
-            if (passed && n != from) {
-                found = dateInBox(n);
-                done = found.isValid();
-                return !done;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
+    walkStoryHeadBoxes(from, after, stop, 300, isProseParagraph, [&](const GumboNode *n) {
+        found = dateInBox(n);
+        return found.isValid();
+    });
     return found;
 }
 

@@ -21,6 +21,12 @@ QString storyPage(const char *head, const char *top, const char *after)
         .arg(QString::fromUtf8(head), QString::fromUtf8(top), QString::fromUtf8(after));
 }
 
+// The story page with `html` right under its title.
+QString underTitle(const char *html)
+{
+    return storyPage("", "", "").replace(QLatin1String("</h1>"), QLatin1String("</h1>") + QString::fromUtf8(html));
+}
+
 QString publishedOf(const QString &html)
 {
     return test::parseHtmlPage(html).article.publishedAt.toIsoString();
@@ -88,27 +94,20 @@ TEST(HtmlDate, TimeElementsTextWhenItsDatetimeCannotBeRead)
 
 TEST(HtmlDate, ADateAloneOnALineUnderTheTitle)
 {
-    const QString html = QStringLiteral(
-        "<body><div class='page'><h1>Cement dispatches rise in January</h1><p class='MsoNormal'><em>10.11.2021</em></p>"
-        "<p>KARACHI: Cement makers sold more bags at home in January than a year earlier, the makers' association "
-        "said on Monday, as builders restarted projects.</p></div></body>");
-    EXPECT_EQ(publishedOf(html), QStringLiteral("2021-11-10"));
+    EXPECT_EQ(publishedOf(underTitle("<p class='MsoNormal'><em>10.11.2021</em></p>")), QStringLiteral("2021-11-10"));
 }
 
 TEST(HtmlDate, TheDateInsideTheStorysMetaOrSubmittedLine)
 {
     // Drupal's "submitted" line: the writer, then the date after "am".
-    const QString submitted = storyPage("", "", "").replace(
-        QLatin1String("</h1>"), QLatin1String("</h1><div class='submitted'>Gespeichert von <span class='username'>rasos"
-                                              "</span> am 24. Juli 2017 - 18:55</div>"));
+    const QString submitted = underTitle("<div class='submitted'>Gespeichert von <span class='username'>rasos"
+                                         "</span> am 24. Juli 2017 - 18:55</div>");
     EXPECT_EQ(publishedOf(submitted), QStringLiteral("2017-07-24T18:55:00"));
     // A "postmeta" line, and a "Written / Updated" line split at " / ".
-    const QString postmeta = storyPage("", "", "").replace(
-        QLatin1String("</h1>"), QLatin1String("</h1><p class='postmeta'>3. August 2015 &#183; Filed under Markets</p>"));
+    const QString postmeta = underTitle("<p class='postmeta'>3. August 2015 &#183; Filed under Markets</p>");
     EXPECT_EQ(publishedOf(postmeta), QStringLiteral("2015-08-03"));
-    const QString written = storyPage("", "", "").replace(
-        QLatin1String("</h1>"),
-        QLatin1String("</h1><p class='date'>Written: 2023-11-07 15:03:30<span class='hidden'> / </span>Updated: 2023-11-08 09:30:46</p>"));
+    const QString written = underTitle("<p class='date'>Written: 2023-11-07 15:03:30<span class='hidden'> / </span>"
+                                       "Updated: 2023-11-08 09:30:46</p>");
     EXPECT_EQ(publishedOf(written), QStringLiteral("2023-11-07T15:03:30"));
 }
 
@@ -142,8 +141,7 @@ TEST(HtmlDate, AShortLineThatIsMostlyADate)
     const QString place = storyPage("", "", "").replace(
         QLatin1String("<h1>"), QLatin1String("<span class='metadata'>Bonn,&nbsp;11.10.2021</span><h1>"));
     EXPECT_EQ(publishedOf(place), QStringLiteral("2021-10-11"));
-    const QString writer = storyPage("", "", "").replace(
-        QLatin1String("</h1>"), QLatin1String("</h1><p class='grey'> 1. Februar 2022 , Daniel Dillenburg </p>"));
+    const QString writer = underTitle("<p class='grey'> 1. Februar 2022 , Daniel Dillenburg </p>");
     EXPECT_EQ(publishedOf(writer), QStringLiteral("2022-02-01"));
 }
 
