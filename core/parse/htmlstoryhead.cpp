@@ -574,6 +574,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     }
     bool inBody = false;
     bool afterTitle = false;
+    Timestamp updated; // the first date printed as an update's
     const GumboNode *titleSibling = nullptr; // the element right after the title
     walk(
         scope,
@@ -618,18 +619,34 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                                                       QRegularExpression::CaseInsensitiveOption);
                 static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}\x{2219}]\s*|\s+/\s+)"));
                 // "Published December 1, 2023 | 3:18 pm": a date, with the time when it follows.
+                // An update's date ("Updated …", "Aktualisiert am …", "Mis à jour le …") is kept apart: the
+                // publication date printed beside it or further on wins.
+                static const QRegularExpression update(
+                    QStringLiteral(R"(^(?:(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert|ge(?:ä|ae)ndert|)"
+                                   R"(mis à jour|actualizado|aggiornato|bijgewerkt|stand)\b)"),
+                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
                 QStringList pieces = textOf(n, true).split(separator, Qt::SkipEmptyParts);
-                for (QString &piece : pieces)
+                std::vector<bool> updates;
+                for (QString &piece : pieces) {
+                    updates.push_back(update.match(piece).hasMatch());
                     piece = piece.remove(label).trimmed();
+                }
                 for (qsizetype i = 0; i < pieces.size() && !head.published.isValid(); ++i) {
+                    Timestamp date;
                     if (i + 1 < pieces.size())
-                        head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
-                    if (!head.published.isValid())
-                        head.published = parsePageDateTime(pieces[i]);
+                        date = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
+                    if (!date.isValid())
+                        date = parsePageDateTime(pieces[i]);
                     // The date inside the piece: printed twice, for screen readers and for the eye ("1 Dec 2023 1
                     // Dec 2023"), or after the writer's name ("Erstellt von Fabian am Dienstag 6. Mai 2014").
-                    if (!head.published.isValid())
-                        head.published = findDateIn(pieces[i]);
+                    if (!date.isValid())
+                        date = findDateIn(pieces[i]);
+                    if (date.isValid() && updates[size_t(i)]) {
+                        if (!updated.isValid())
+                            updated = date;
+                    } else {
+                        head.published = date;
+                    }
                 }
             }
             // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not. A paragraph
@@ -658,6 +675,9 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             at = at->parent;
         }
     }
+    // A page that prints only an update's date by the title: that date dates the story.
+    if (!head.published.isValid())
+        head.published = updated;
     // The date in a box of its own between the title and the body, at the top of the body's box before its
     // first paragraph, or right before the title's box (a blog's date header).
     if (!head.published.isValid() && body && !bodyHoldsTitle) {

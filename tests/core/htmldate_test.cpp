@@ -189,3 +189,15 @@ TEST(HtmlDate, AUtcTimeIsShownInThePagesOwnZoneWhenAMetaTagGivesTheSameMoment)
     const QByteArray otherMoment = jsonLd + "<meta name='date' content='Sat, 19 Oct 2019 09:00:00 +0200'>";
     EXPECT_EQ(publishedOf(storyPage(otherMoment.constData(), "", "")), QStringLiteral("2019-10-18T22:04:00Z"));
 }
+
+TEST(HtmlDate, AnUpdatesDateByTheTitleGivesWayToThePublicationDate)
+{
+    EXPECT_EQ(publishedOf(underTitle("<p class='date'>Updated: 5 March 2024 | Published: 3 March 2024</p>")),
+              QStringLiteral("2024-03-03"));
+    EXPECT_EQ(publishedOf(underTitle("<div class='meta'><span class='date-updated'>Aktualisiert am 05.03.2024</span></div>"
+                                     "<div class='byline'>Von Omar Farooq</div><span class='date'>Veröffentlicht am "
+                                     "03.03.2024</span>")),
+              QStringLiteral("2024-03-03"));
+    // Only an update's date printed: it dates the story.
+    EXPECT_EQ(publishedOf(underTitle("<p class='date'>Updated 11 February 2025</p>")), QStringLiteral("2025-02-11"));
+}
