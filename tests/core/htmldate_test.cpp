@@ -201,3 +201,13 @@ TEST(HtmlDate, AnUpdatesDateByTheTitleGivesWayToThePublicationDate)
     // Only an update's date printed: it dates the story.
     EXPECT_EQ(publishedOf(underTitle("<p class='date'>Updated 11 February 2025</p>")), QStringLiteral("2025-02-11"));
 }
+
+TEST(HtmlDate, OtherMetaTagsForThePublicationTime)
+{
+    EXPECT_EQ(publishedOf(storyPage("<meta name='DC:date' content='2009-09-15'>", "", "")), QStringLiteral("2009-09-15"));
+    EXPECT_EQ(publishedOf(storyPage("<meta name='citation_publication_date' content='2020/04/07'>", "", "")),
+              QStringLiteral("2020-04-07"));
+    EXPECT_EQ(publishedOf(storyPage("<meta name='shareaholic:article_published_time' content='2017-06-07T11:19:22+02:00'>",
+                                    "", "")),
+              QStringLiteral("2017-06-07T11:19:22+02:00"));
+}
