@@ -74,14 +74,21 @@ bool isAuthorMeta(const char *name, const char *property)
 bool isPublishedMeta(const char *name, const char *property)
 {
     if (property) {
-        for (const char *n : {"article:published_time", "og:article:published_time", "datePublished"}) {
+        for (const char *n : {"article:published_time", "og:article:published_time", "datePublished", "og:published_time",
+                              "article:published", "dc:date", "dcterms:issued", "dcterms:created"}) {
             if (qstricmp(property, n) == 0)
                 return true;
         }
     }
     if (name) {
         for (const char *n : {"parsely-pub-date", "dc.date", "dc.date.issued", "dcterms.date", "pubdate", "publishdate",
-                              "publish-date", "sailthru.date", "date", "article.published", "datepublished"}) {
+                              "publish-date", "sailthru.date", "date", "article.published", "datepublished",
+                              // Dublin Core written with a colon, the scholarly citation tags, and the other names
+                              // publishing systems give the publication time.
+                              "dc:date", "dcterms.issued", "dcterms.created", "citation_publication_date", "citation_date",
+                              "citation_online_date", "publication_date", "date_published", "published_time",
+                              "article:published_time", "article_date_original", "original-publish-date",
+                              "shareaholic:article_published_time", "og:published_time"}) {
             if (qstricmp(name, n) == 0)
                 return true;
         }

@@ -122,6 +122,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
     std::vector<QJsonValue> pending{top};
     QHash<QString, QString> namesById;
     QJsonObject article;
+    QString pageDate;
     bool found = false;
     int visited = 0;
     while (!pending.empty() && ++visited < 10000) {
@@ -149,15 +150,24 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
             if (publisher.isObject() && publisher.toObject().contains(QLatin1String("name")))
                 meta.siteNames.append(jsonText(publisher.toObject().value(QLatin1String("name"))));
         }
+        // A page node's datePublished (Yoast's WebPage beside the Article): the story's date when the article
+        // node gives none.
+        if (pageDate.isEmpty() && o.value(QLatin1String("@type")).toString().endsWith(QLatin1String("WebPage")))
+            pageDate = o.value(QLatin1String("datePublished")).toString().trimmed();
         if (o.contains(QLatin1String("@graph")))
             pending.push_back(o.value(QLatin1String("@graph")));
     }
-    if (!found)
+    if (!found) {
+        if (!meta.published.isValid())
+            meta.published = parsePageDateTime(pageDate);
         return false;
+    }
     meta.found = true;
     meta.headline = jsonText(article.value(QLatin1String("headline")));
     meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
     meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
+    if (!meta.published.isValid())
+        meta.published = parsePageDateTime(pageDate);
     meta.modified = parsePageDateTime(article.value(QLatin1String("dateModified")).toString().trimmed());
     meta.articleBody = unescapeEntities(article.value(QLatin1String("articleBody")).toString()).trimmed();
     return true;

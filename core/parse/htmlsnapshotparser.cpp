@@ -7,6 +7,7 @@
 #include "core/parse/htmlbody.h"
 #include "core/parse/htmllandmarks.h"
 #include "core/parse/htmlmetadata.h"
+#include "core/parse/htmlpagedate.h"
 #include "core/parse/htmlprescan.h"
 #include "core/parse/htmlstoryhead.h"
 #include "core/parse/htmlticker.h"
@@ -37,6 +38,18 @@ size_t memoryBudgetFor(qsizetype markupBytes)
 qint64 fallbackTimeBudgetMsFor(qsizetype markupBytes)
 {
     return 3000 + qint64(markupBytes) * 300 / (1024 * 1024);
+}
+
+// A time given in UTC ("2019-10-18T22:04:00Z" in JSON-LD) names London's day; when a meta tag gives the same
+// moment in the page's own zone ("Sat, 19 Oct 2019 00:04:00 +0200"), that is the day and time its reader saw.
+Timestamp inPagesZone(const Timestamp &published, const Timestamp &local)
+{
+    if (!published.isValid() || !published.hasTime() || !published.hasOffset() || published.offsetSeconds() != 0)
+        return published;
+    if (local.isValid() && local.hasTime() && local.hasOffset() && local.offsetSeconds() != 0
+        && local.toUtc() == published.toUtc())
+        return local;
+    return published;
 }
 
 // Fills the article: its body, headline, date and author, each from its sources in the order written here.
@@ -169,17 +182,37 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         article.summary = head.summary;
     }
 
-    // Publication time: JSON-LD, article:published_time, <time datetime>, the printed story time, the date
-    // printed by the byline.
+    // Publication time: JSON-LD, article:published_time (and the other meta tags for it), microdata's
+    // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline
+    // (with no visible title, a date box at the top of the body), a date after a publication label in the
+    // story's box, the date the body's first paragraph opens with, the date in the page's address.
     Timestamp published = meta.published;
     if (!published.isValid() && !lm.publishedTime.isEmpty())
         published = parsePageDateTime(lm.publishedTime);
+    if (!published.isValid())
+        published = markedPublishedDate(root);
     if (!published.isValid() && header.time)
         published = parsePageDateTime(QString::fromUtf8(attribute(header.time, "datetime")).trimmed());
+    if (!published.isValid() && header.time)
+        published = parsePageDateTime(textOf(header.time));
     if (!published.isValid() && header.storyTime)
         published = parsePageDateTime(textOf(header.storyTime));
     if (!published.isValid())
         published = head.published;
+    if (!published.isValid() && !h1 && container)
+        published = dateAtTopOf(container);
+    if (!published.isValid())
+        published = labelledDate(storyRoot ? storyRoot : root);
+    // The body's first paragraph opening with the date, as a dateline opens with the place.
+    if (!published.isValid()) {
+        const auto lead = std::find_if(article.blocks.cbegin(), article.blocks.cend(),
+                                       [](const ArticleBlock &b) { return b.kind == ArticleBlock::Kind::Paragraph; });
+        if (lead != article.blocks.cend())
+            published = dateOpening(lead->text);
+    }
+    if (!published.isValid())
+        published = dateInAddress(lm.pageUrl);
+    published = inPagesZone(published, parsePageDateTime(lm.publishedTime));
     if (isStory)
         article.publishedAt = published;
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace md {
 namespace html {
@@ -91,14 +92,19 @@ bool isBylineBox(const GumboNode *n)
     return false;
 }
 
-// A date box, or the story's meta line ("news-meta", "entry-meta": "MG News | December 01, 2023 at 10:18 PM";
-// "meta" a word of the token, not in "metadata").
+// A date box, or the story's meta line ("news-meta", "entry-meta", "postmeta": "MG News | December 01, 2023 at
+// 10:18 PM"; "meta" a word of the token or its end, not in "metadata"), its info line ("article-info",
+// "articleinfos"), the publication line, or Drupal's "submitted" line ("Submitted by … on …").
 bool isDateText(const GumboNode *n)
 {
     return tagOf(n) == GUMBO_TAG_TIME || anyClassOrIdToken(n, [](std::string_view t) {
+               const auto endsWith = [&](std::string_view tail) {
+                   return t.size() >= tail.size() && t.compare(t.size() - tail.size(), tail.size(), tail) == 0;
+               };
                return t.find("date") != std::string_view::npos || t.find("time") != std::string_view::npos
                    || t.find("publish") != std::string_view::npos || t.find("posted") != std::string_view::npos
-                   || hasClassWord(t, "meta");
+                   || t.find("publication") != std::string_view::npos || t.find("info") != std::string_view::npos
+                   || t == "submitted" || hasClassWord(t, "meta") || endsWith("meta");
            });
 }
 
@@ -318,11 +324,34 @@ const GumboNode *previousElementSibling(const GumboNode *n)
     return nullptr;
 }
 
-bool isWhollyDate(const GumboNode *n)
+// The elements a date is printed in on a line of its own: `<p><em>10.11.2021</em></p>`, `<h3>21.01.2022</h3>`.
+bool isDateLineTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SPAN: case GUMBO_TAG_P: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_FONT:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A small box (a few child nodes): reading its text costs little.
+bool isSmallBox(const GumboNode *n)
+{
+    return childrenOf(n).length <= 3;
+}
+
+// A short line that is mostly a date: the date with a word or three beside it ("Bonn, 11.10.2021", "31.01.2022
+// 2. HBL", "1. Februar 2022, Daniel Dillenburg"); the date it holds, else an invalid Timestamp.
+Timestamp mostlyDateOf(const GumboNode *n)
 {
     const QString text = textOf(n);
-    return text.size() >= 8 && text.size() <= 40 && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
-        && parsePageDateTime(text).isValid();
+    if (text.size() < 6 || text.size() > 60 || countWords(text) > 6
+        || !std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return {};
+    return findDateIn(text);
 }
 
 // The writer's role or post beside a byline: class words `role`, `job`, `position`, `designation`.
@@ -438,23 +467,24 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
     return {};
 }
 
-// The first byline box that names someone in `from`, in document order: after `after` when it is given (the
-// title), up to `stop` (the body's box), or in the body's own box (`stop` is `from`) up to its first paragraph
-// of prose (a box named for the byline: up to the second).
-// Lists of other stories, related boxes and comments are passed over; a box named for the authors that names
-// no one (a "follow the authors" bar) is looked into.
-QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
+namespace {
+
+// Visits the boxes of a story's head in `from`, in document order: after `after` when it is given (the title),
+// up to `stop` (the body's box), or, when `stop` is `from` itself, up to the first box `endsHead` calls the body's
+// prose; at most `budget` boxes after `after`. Lists of other stories, related boxes and comments are passed
+// over. `take` returns true when a box gave what is looked for, which ends the walk; else its boxes are visited.
+template <typename EndsHead, typename Take>
+void walkStoryHeadBoxes(const GumboNode *from, const GumboNode *after, const GumboNode *stop, int budget,
+                        EndsHead &&endsHead, Take &&take)
 {
-    QString author;
     bool passed = after == nullptr;
     bool done = false;
-    int paragraphs = 0;
     walk(
         from,
         [&](const GumboNode *n) {
             if (done || !isElement(n))
                 return false;
-            if (n != from && n == stop) {
+            if ((n != from && n == stop) || (passed && --budget < 0)) {
                 done = true;
                 return false;
             }
@@ -462,28 +492,105 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
                 passed = true;
                 return false;
             }
-            const bool byline = isBylineBox(n) || isPrintedByline(n);
-            // In the body's own box, a box named for the byline may follow the lead ("<p><strong>lead…</strong></p>
-            // <span class='entry-content__authors'>Von …</span>"); a printed "By" line only comes before it.
-            if (stop == from && tagOf(n) == GUMBO_TAG_P && !byline && textOf(n).size() >= kMinParagraphChars
-                && ++paragraphs >= 2) {
+            if (stop == from && endsHead(n)) {
                 done = true;
                 return false;
             }
-            if (stop == from && paragraphs > 0 && byline && !isBylineBox(n))
-                return true;
             if (n != from && (isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
-            if (passed && n != from && byline && !isSectionLink(n)) {
-                author = personInByline(n, site, true);
-                done = !author.isEmpty();
-                return !done;
+            if (passed && n != from && take(n)) {
+                done = true;
+                return false;
             }
             return true;
         },
         [](const GumboNode *) {});
+}
+
+bool isProseParagraph(const GumboNode *n)
+{
+    return tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars;
+}
+
+} // namespace
+
+// The first byline box that names someone in `from` (walkStoryHeadBoxes), past the title, before the body's
+// prose; a box named for the authors that names no one (a "follow the authors" bar) is looked into.
+QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
+{
+    QString author;
+    // In the body's own box a box named for the byline may follow the lead ("<p><strong>lead…</strong></p>
+    // <span class='entry-content__authors'>Von …</span>"): the head ends at the second paragraph of prose; a
+    // printed "By" line only counts before the first.
+    int paragraphs = 0;
+    walkStoryHeadBoxes(
+        from, after, stop, std::numeric_limits<int>::max(),
+        [&](const GumboNode *n) {
+            return tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && isProseParagraph(n) && ++paragraphs >= 2;
+        },
+        [&](const GumboNode *n) {
+            if ((isBylineBox(n) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))
+                author = personInByline(n, site, true);
+            return !author.isEmpty();
+        });
     return author;
 }
+
+namespace {
+
+// A box that prints the story's date: named for it (isDateText), or a small box wholly a date.
+Timestamp dateInBox(const GumboNode *n)
+{
+    if (isDateText(n)) {
+        if (const char *datetime = attribute(n, "datetime")) {
+            if (const Timestamp t = parsePageDateTime(QString::fromUtf8(datetime).trimmed()); t.isValid())
+                return t;
+        }
+        // A line, not a wrapper named "…-info" around the whole story: its text is not read.
+        if (childrenOf(n).length > 10)
+            return {};
+        const QString text = textOf(n);
+        return text.size() <= 120 ? findDateIn(text) : Timestamp();
+    }
+    if (isSmallBox(n) && isDateLineTag(tagOf(n)))
+        return mostlyDateOf(n);
+    return {};
+}
+
+// The first date box in `from` (walkStoryHeadBoxes), as firstBylineIn looks for a byline. The date sits near
+// the title: three hundred boxes after it at most (the body may come before the title, and the walk would read
+// the whole page).
+Timestamp firstDateIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop)
+{
+    Timestamp found;
+    walkStoryHeadBoxes(from, after, stop, 300, isProseParagraph, [&](const GumboNode *n) {
+        found = dateInBox(n);
+        return found.isValid();
+    });
+    return found;
+}
+
+// A blog's date header over its posts ("<h2 class='date-header'>Samstag, 5. Oktober 2013</h2>" before the box
+// that holds the post's title): the box right before the title or one of its boxes, up to five levels up,
+// never the page's header (a box named for the date, like "date-header", is not one) or a list of other stories.
+Timestamp dateRightBefore(const GumboNode *title)
+{
+    const GumboNode *at = title;
+    for (int level = 0; level < 5 && at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; ++level) {
+        if (const GumboNode *previous = previousElementSibling(at)) {
+            // A header box is the page's masthead unless it is named for the date itself ("date-header").
+            if (tagOf(previous) != GUMBO_TAG_HEADER && (!isPageHeaderBox(previous) || isDateText(previous))
+                && !isOtherStories(previous) && !isRelatedBox(previous)) {
+                if (const Timestamp t = dateInBox(previous); t.isValid())
+                    return t;
+            }
+        }
+        at = at->parent;
+    }
+    return {};
+}
+
+} // namespace
 
 StoryHeader findStoryHeader(const GumboNode *scope)
 {
@@ -636,6 +743,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     }
     bool inBody = false;
     bool afterTitle = false;
+    Timestamp updated; // the first date printed as an update's
     const GumboNode *titleSibling = nullptr; // the element right after the title
     walk(
         scope,
@@ -673,26 +781,41 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
-                && (isDateText(n) || isBylineBox(n) || (tagOf(n) == GUMBO_TAG_SPAN && isWhollyDate(n)))) {
+                && (isDateText(n) || isBylineBox(n) || (isSmallBox(n) && isDateLineTag(tagOf(n)) && mostlyDateOf(n).isValid()))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),
                                                       QRegularExpression::CaseInsensitiveOption);
-                static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+                static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}\x{2219}]\s*|\s+/\s+)"));
                 // "Published December 1, 2023 | 3:18 pm": a date, with the time when it follows.
+                // An update's date ("Updated …", "Aktualisiert am …", "Mis à jour le …") is kept apart: the
+                // publication date printed beside it or further on wins.
+                static const QRegularExpression update(
+                    QStringLiteral(R"(^(?:(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert|ge(?:ä|ae)ndert|)"
+                                   R"(mis à jour|actualizado|aggiornato|bijgewerkt|stand)\b)"),
+                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
                 QStringList pieces = textOf(n, true).split(separator, Qt::SkipEmptyParts);
-                for (QString &piece : pieces)
+                std::vector<bool> updates;
+                for (QString &piece : pieces) {
+                    updates.push_back(update.match(piece).hasMatch());
                     piece = piece.remove(label).trimmed();
+                }
                 for (qsizetype i = 0; i < pieces.size() && !head.published.isValid(); ++i) {
+                    Timestamp date;
                     if (i + 1 < pieces.size())
-                        head.published = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
-                    if (!head.published.isValid())
-                        head.published = parsePageDateTime(pieces[i]);
-                    // The date printed twice, for screen readers and for the eye ("1 Dec 2023 1 Dec 2023"):
-                    // the first whole date of three or four words.
-                    const QStringList words = pieces[i].split(u' ', Qt::SkipEmptyParts);
-                    for (qsizetype n = 3; n <= 4 && n < words.size() && !head.published.isValid(); ++n)
-                        head.published = parsePageDateTime(QStringList(words.mid(0, n)).join(u' '));
+                        date = parsePageDateTime(pieces[i] + u' ' + pieces[i + 1]);
+                    if (!date.isValid())
+                        date = parsePageDateTime(pieces[i]);
+                    // The date inside the piece: printed twice, for screen readers and for the eye ("1 Dec 2023 1
+                    // Dec 2023"), or after the writer's name ("Erstellt von Fabian am Dienstag 6. Mai 2014").
+                    if (!date.isValid())
+                        date = findDateIn(pieces[i]);
+                    if (date.isValid() && updates[size_t(i)]) {
+                        if (!updated.isValid())
+                            updated = date;
+                    } else {
+                        head.published = date;
+                    }
                 }
             }
             // A standfirst is sentences: lines of fewer than four words ("Copy short URL") are not. A paragraph
@@ -721,6 +844,21 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             at = at->parent;
         }
     }
+    // A page that prints only an update's date by the title: that date dates the story.
+    if (!head.published.isValid())
+        head.published = updated;
+    // The date in a box of its own between the title and the body, at the top of the body's box before its
+    // first paragraph, or right before the title's box (a blog's date header).
+    if (!head.published.isValid() && body && !bodyHoldsTitle) {
+        const GumboNode *root = title;
+        while (root->parent && isElement(root->parent))
+            root = root->parent;
+        head.published = firstDateIn(root, title, body);
+        if (!head.published.isValid())
+            head.published = firstDateIn(body, nullptr, body);
+    }
+    if (!head.published.isValid())
+        head.published = dateRightBefore(title);
     // The byline in a box of its own between the title and the body (a signature line above the column), then
     // at the top of the body's box before its first paragraph.
     if (head.author.isEmpty() && body && !bodyHoldsTitle) {
@@ -810,6 +948,11 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
 bool isBylineLineOf(const QString &line, const QString &author, const SiteNames &site)
 {
     return !author.isEmpty() && looksLikeByline(line) && nameKey(authorNameOf(bylinePersonOf(line, site, {}))) == nameKey(author);
+}
+
+Timestamp dateAtTopOf(const GumboNode *body)
+{
+    return firstDateIn(body, nullptr, body);
 }
 
 bool namesAByline(const GumboNode *n)

@@ -43,6 +43,10 @@ bool isOtherStories(const GumboNode *n);
 // writer's name and role, never the story's text.
 bool namesAByline(const GumboNode *n);
 
+// The first box at the top of the body's box, before its first paragraph, that prints a date: named for it
+// (date, time, publish, info, …meta) or a small box that is mostly a date ("Bonn, 11.10.2021").
+Timestamp dateAtTopOf(const GumboNode *body);
+
 // A byline's text without "By " before the name.
 QString bylineName(QString text);
 

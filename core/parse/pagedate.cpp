@@ -6,30 +6,57 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace md {
 namespace {
 
+// Month names in the languages news pages are written in most: English, German, French, Spanish, Italian,
+// Portuguese, Dutch and the Scandinavian ones. A name is a month when it is one of these or a prefix of three
+// letters or more that only one month's names start with ("Sept", "Okt.", "janv."; "jui" is June or July).
 int monthFromName(QStringView name)
 {
-    static const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                          "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (name.size() < 3)
+    static const char *const kMonths[12] = {
+        "january januar jänner janvier enero gennaio janeiro januari",
+        "february februar février fevrier febrero febbraio fevereiro februari",
+        "march märz maerz mrz mars marzo março maart",
+        "april avril abril aprile",
+        "may mai mayo maggio maio mei maj",
+        "june juni juin junio giugno junho",
+        "july juli juillet julio luglio julho",
+        "august août aout agosto augustus augusti",
+        "september septembre septiembre setiembre settembre setembro",
+        "october oktober octobre octubre ottobre outubro",
+        "november novembre noviembre novembro",
+        "december dezember décembre decembre diciembre dicembre dezembro desember",
+    };
+    static const std::vector<std::pair<QString, int>> names = [] {
+        std::vector<std::pair<QString, int>> all;
+        for (int i = 0; i < 12; ++i) {
+            for (const QString &word : QString::fromUtf8(kMonths[i]).split(u' '))
+                all.emplace_back(word, i + 1);
+        }
+        return all;
+    }();
+    QString bare = name.toString().toLower();
+    if (bare.endsWith(QLatin1Char('.')))
+        bare.chop(1);
+    if (bare.size() < 3)
         return 0;
-    const QString lower = name.toString().toLower();
-    for (int i = 0; i < 12; ++i) {
-        if (lower.startsWith(QLatin1String(kMonths[i]))) {
-            static const char *const kFull[] = {"january", "february", "march", "april", "may", "june",
-                                                "july", "august", "september", "october", "november", "december"};
-            const QString full = QLatin1String(kFull[i]);
-            // "Dec", "Dec.", "December", "Sept" are months; "Decimal" is not.
-            QString bare = lower;
-            if (bare.endsWith(QLatin1Char('.')))
-                bare.chop(1);
-            if (full.startsWith(bare))
-                return i + 1;
+    int month = 0;
+    for (const auto &[full, number] : names) {
+        if (full == bare)
+            return number;
+        // "Dec", "Dec.", "Sept", "Okt." are months; "Decimal" is not.
+        if (full.startsWith(bare)) {
+            if (month && month != number)
+                return 0;
+            month = number;
         }
     }
-    return 0;
+    return month;
 }
 
 // "05:53pm", "5:53 PM", "17:53", "17:53:09"; invalid QTime when absent or malformed.
@@ -106,48 +133,81 @@ Timestamp parsePageDateTime(QStringView input)
         return time.isValid() ? make(date, time, QString()) : Timestamp::fromDate(date);
     }
 
-    // ISO 8601 (JSON-LD, <time datetime>, article:published_time).
+    // ISO 8601 (JSON-LD, <time datetime>, article:published_time), also with its zone as a word ("2022-05-05T22:12:00
+    // UTC").
     if (text.front().isDigit() && text.size() >= 10 && text[4] == u'-') {
-        const Timestamp iso = Timestamp::fromIsoString(text);
+        static const QRegularExpression zoneWord(QStringLiteral(R"(\s+(?:UTC|GMT)$)"));
+        const Timestamp iso = Timestamp::fromIsoString(QString(text).replace(zoneWord, QStringLiteral("Z")));
         if (iso.isValid())
             return iso;
+        // A time part no reader knows ("2022-01-10T22:06:08:684Z"): the day still stands.
+        if (text.size() > 11 && text[10] == u'T' && text[11].isDigit()) {
+            const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
+            if (day.isValid())
+                return Timestamp::fromDate(day);
+        }
     }
 
-    // Words that introduce a date on pages.
+    // Words that introduce a date on pages, in English and in the languages the month names cover: "Published",
+    // "Veröffentlicht am", "Publié le", "Publicado el", "Datum:", "Stand:", and the bare "am", "le", "el", "vom".
     static const QRegularExpression lead(QStringLiteral(
         R"(^(?:published|updated|posted|last updated|on)\s*:?\s*)"), QRegularExpression::CaseInsensitiveOption);
     text.remove(lead);
-    // An optional weekday: "Friday, December 6, 2024", "Fri, 6 Dec 2024".
+    static const QRegularExpression otherLead(
+        QStringLiteral(R"(^(?:(?:ver(?:ö|oe)ffentlicht|publiziert|erstellt|geschrieben|(?:zuletzt\s+)?aktualisiert|)"
+                       R"(publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|)"
+                       R"(stand|datum|date|fecha|data)(?:\s+(?:am|le|el|il|em|op|on|vom|du|del))?(?:\s*[:\-–]\s*|\s+)|)"
+                       R"((?:am|le|el|il|em|op|vom|du|del)\s+)(?=\p{L}|\d))"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.remove(otherLead);
+    // An optional weekday: "Friday, December 6, 2024", "Fri, 6 Dec 2024", "Samstag, 5. Oktober 2013",
+    // "Di, 21. April 2020", "mardi 5 juin 2018", "viernes, 6 de mayo de 2022".
     static const QRegularExpression weekday(QStringLiteral(
-        R"(^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)"), QRegularExpression::CaseInsensitiveOption);
+        R"(^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|)"
+        R"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|(?:mo|di|mi|do|fr|sa|so)(?=[.,])|)"
+        R"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|)"
+        R"(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|)"
+        R"(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|)"
+        R"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?\s+(?:den\s+)?)"),
+        QRegularExpression::CaseInsensitiveOption);
     text.remove(weekday);
-    // An ordinal day: "Dec 1st, 2023", "2nd December 2023".
-    static const QRegularExpression ordinal(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th)\b)"), QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-        if (text[i - 1].isDigit() && text[i].isLetter() && text[i + 1].isLetter()) {
+    // An ordinal day: "Dec 1st, 2023", "2nd December 2023", "1er mai 2019", "1º de mayo".
+    static const QRegularExpression ordinal(QStringLiteral(R"(\b(\d{1,2})(?:(?:st|nd|rd|th|er)\b|[º°]))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text[i - 1].isDigit() && (text[i] == QChar(0x00BA) || text[i] == QChar(0x00B0)
+                                      || (i + 1 < text.size() && text[i].isLetter() && text[i + 1].isLetter()))) {
             text.replace(ordinal, QStringLiteral("\\1"));
             break;
         }
     }
 
-    // The optional time part shared by the forms below: "05:53pm", "at 5:53 PM", "17:53:09 +0500".
+    // The optional time part shared by the forms below: "05:53pm", "at 5:53 PM", "17:53:09 +0500", "- 10:24",
+    // "um 22:30 Uhr", "à 15:39".
     static const QString clock = QStringLiteral(
-        R"((?:\s*,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(Z|GMT|UTC|UT|PKT|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?)");
+        R"((?:\s*[,\-–|]?\s*(?:(?:at|um|à|a las|alle|ore|às|om|kl\.?)\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(?:uhr|h)\b)?(?:\s*(Z|GMT|UTC|UT|PKT|(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)?)");
 
+    // A whole date form: its date part, then the optional time.
+    const auto form = [&](const char *date) {
+        return QRegularExpression(QLatin1Char('^') + QString::fromUtf8(date) + clock + QLatin1Char('$'),
+                                  QRegularExpression::CaseInsensitiveOption);
+    };
     // "Dec 06, 2024 05:53pm", "January 29, 2025", "Dec. 6 2024".
-    static const QRegularExpression monthFirst(
-        QStringLiteral(R"(^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}))") + clock + QStringLiteral("$"),
-        QRegularExpression::CaseInsensitiveOption);
-    // "29 Jan, 2025 10:34pm", "6 Dec 2024 17:53:00 +0500" (RFC 2822).
-    static const QRegularExpression dayFirst(
-        QStringLiteral(R"(^(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4}))") + clock + QStringLiteral("$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst = form(R"((\p{L}{3,10}\.?)\s+(\d{1,2}),?\s+(\d{4}))");
+    // "29 Jan, 2025 10:34pm", "6 Dec 2024 17:53:00 +0500" (RFC 2822), "5. Oktober 2013", "6 de mayo de 2022".
+    static const QRegularExpression dayFirst = form(R"((\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10}\.?)(?:\s+de)?,?\s+(\d{4}))");
     // "31DEC2021" (PSX closing files).
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{2})([A-Za-z]{3})(\d{4})$)"));
+    // Numbers only: "12.01.2022", "27.1.2022", "31.10.23" (day first, as every language that writes dots does);
+    // "13/05/2022" and "05-13-2022" only when the day cannot be the month; "2013/12/09" (year first).
+    static const QRegularExpression dotted = form(R"((\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?!\d)))");
+    static const QRegularExpression slashed = form(R"((\d{1,2})([/-])(\d{1,2})\2(\d{4}))");
+    static const QRegularExpression yearFirst = form(R"((\d{4})([/.])(\d{1,2})\2(\d{1,2}))");
 
     QRegularExpressionMatch m = monthFirst.match(text);
     int day = 0, month = 0, year = 0;
     int clockGroup = 0;
+    bool numeric = false; // a date in numbers alone
     if (m.hasMatch()) {
         month = monthFromName(m.capturedView(1));
         day = m.captured(2).toInt();
@@ -163,10 +223,47 @@ Timestamp parsePageDateTime(QStringView input)
         month = monthFromName(m.capturedView(2));
         year = m.captured(3).toInt();
         return month ? Timestamp::fromDate(QDate(year, month, day)) : Timestamp();
+    } else if ((m = dotted.match(text)).hasMatch()) {
+        day = m.captured(1).toInt();
+        month = m.captured(2).toInt();
+        year = m.captured(3).toInt();
+        // A two-digit year only in the full "31.10.23" form: "1.2.23" may be a version or a section number.
+        if (m.capturedLength(3) == 2) {
+            if (m.capturedLength(1) != 2 || m.capturedLength(2) != 2)
+                return {};
+            year += 2000;
+        }
+        clockGroup = 4;
+        numeric = true;
+    } else if ((m = slashed.match(text)).hasMatch()) {
+        const int first = m.captured(1).toInt();
+        const int second = m.captured(3).toInt();
+        // "05/06/2023" is 5 June in Lahore and London and 6 May in New York: only a date either way reads alike.
+        if (first > 12 || first == second) {
+            day = first;
+            month = second;
+        } else if (second > 12) {
+            day = second;
+            month = first;
+        } else {
+            return {};
+        }
+        year = m.captured(4).toInt();
+        clockGroup = 5;
+        numeric = true;
+    } else if ((m = yearFirst.match(text)).hasMatch()) {
+        year = m.captured(1).toInt();
+        month = m.captured(3).toInt();
+        day = m.captured(4).toInt();
+        clockGroup = 5;
+        numeric = true;
     } else {
         return {};
     }
-    if (month == 0)
+    if (month < 1 || month > 12)
+        return {};
+    // Numbers alone: only the years a news page can date a story with.
+    if (numeric && (year < 1900 || year > 2100))
         return {};
     const QDate date(year, month, day);
     if (m.capturedLength(clockGroup) == 0)
@@ -175,6 +272,78 @@ Timestamp parsePageDateTime(QStringView input)
     meridiem.remove(QLatin1Char('.'));
     const QTime time = parseClock(m.captured(clockGroup), m.captured(clockGroup + 1), m.captured(clockGroup + 2), meridiem);
     return make(date, time, m.captured(clockGroup + 4));
+}
+
+Timestamp findDateIn(QStringView line)
+{
+    if (line.size() > 160)
+        return {};
+    const QList<QStringView> words = line.split(u' ', Qt::SkipEmptyParts);
+    const auto hasDigit = [](QStringView word) { return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }); };
+    const qsizetype count = words.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        // A date starts with a number, or with a word or two (a weekday, a month, "am") before one.
+        if (!hasDigit(words[i]) && !(i + 1 < count && hasDigit(words[i + 1])) && !(i + 2 < count && hasDigit(words[i + 2])))
+            continue;
+        // The longest run of words that is a date: "5. Oktober 2013 um 10:56" with its time.
+        for (qsizetype length = std::min<qsizetype>(8, count - i); length >= 1; --length) {
+            const QStringView last = words[i + length - 1];
+            if (!hasDigit(last) && last.size() > 3) // a date ends in its year or its time ("pm", "Uhr" aside)
+                continue;
+            QStringView run(words[i].begin(), last.end());
+            while (!run.isEmpty() && (run.back() == u',' || run.back() == u'.' || run.back() == u')' || run.back() == u';'))
+                run.chop(1);
+            while (!run.isEmpty() && run.front() == u'(')
+                run = run.mid(1);
+            if (const Timestamp t = parsePageDateTime(run); t.isValid())
+                return t;
+        }
+    }
+    return {};
+}
+
+Timestamp dateInAddress(QStringView url)
+{
+    // "/2019/10/16/slug" or "/2019-10-16/" in the path, never the host or the query.
+    static const QRegularExpression path(QStringLiteral(R"(/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?:/|-|\.html?$|$))"));
+    QStringView address = url;
+    if (const qsizetype query = address.indexOf(u'?'); query >= 0)
+        address = address.left(query);
+    if (const qsizetype fragment = address.indexOf(u'#'); fragment >= 0)
+        address = address.left(fragment);
+    if (const QRegularExpressionMatch m = path.match(address); m.hasMatch()) {
+        const QDate date(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+        return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
+    }
+    // ".../meldungen/29-10-2021": day first, read only when the day cannot be the month (as printed dates).
+    static const QRegularExpression dayFirst(QStringLiteral(R"(/(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?:/|$))"));
+    if (const QRegularExpressionMatch m = dayFirst.match(address); m.hasMatch()) {
+        const int day = m.captured(1).toInt();
+        const int month = m.captured(2).toInt();
+        if (day <= 12 && day != month)
+            return {};
+        const QDate date(m.captured(3).toInt(), month, day);
+        return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
+    }
+    return {};
+}
+
+Timestamp dateOpening(QStringView paragraph)
+{
+    // The date ends at the first dash, colon or bracket after it, within the paragraph's first 45 characters.
+    const QStringView head = paragraph.trimmed().left(45);
+    qsizetype end = -1;
+    for (const char16_t *mark : {u" - ", u" \u2013 ", u" \u2014 ", u": ", u") ", u" ("}) {
+        const qsizetype at = head.indexOf(QStringView(mark));
+        if (at > 0 && (end < 0 || at < end))
+            end = at;
+    }
+    if (end < 0)
+        return {};
+    QStringView date = head.left(end);
+    if (date.startsWith(u'('))
+        date = date.mid(1);
+    return parsePageDateTime(date);
 }
 
 } // namespace md

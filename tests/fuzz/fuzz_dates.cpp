@@ -11,6 +11,11 @@ MD_FUZZ_TARGET(dates)
         // What we print we can read back, unchanged.
         MD_FUZZ_CHECK(md::Timestamp::fromIsoString(page.toIsoString()) == page);
     }
+    // A date found inside a line, or in an address, reads back the same way.
+    for (const md::Timestamp &found : {md::findDateIn(text), md::dateInAddress(text)}) {
+        if (found.isValid())
+            MD_FUZZ_CHECK(md::Timestamp::fromIsoString(found.toIsoString()) == found);
+    }
     const md::Timestamp iso = md::Timestamp::fromIsoString(text);
     if (iso.isValid())
         MD_FUZZ_CHECK(md::Timestamp::fromIsoString(iso.toIsoString()) == iso);

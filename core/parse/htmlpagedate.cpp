@@ -1,0 +1,133 @@
+// Microdata's datePublished and dates after a publication label ("Datum:", "Erstellt am", "Publié le").
+#include "core/parse/htmlpagedate.h"
+
+#include "core/parse/htmlmetadata.h"
+#include "core/parse/htmlstoryhead.h"
+#include "core/parse/pagedate.h"
+
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace md {
+namespace html {
+namespace {
+
+bool marksDatePublished(const GumboNode *n)
+{
+    if (const char *itemprop = attribute(n, "itemprop"); itemprop && hasWord(itemprop, "datePublished"))
+        return true;
+    const char *property = attribute(n, "property");
+    return property && (hasWord(property, "datePublished") || hasWord(property, "schema:datePublished"));
+}
+
+// A comment's or another story's item: its dates are not the story's.
+bool isOtherItem(const GumboNode *n)
+{
+    const char *type = attribute(n, "itemtype");
+    return attribute(n, "itemscope") && type && std::string_view(type).find("Comment") != std::string_view::npos;
+}
+
+// The words pages print before the day a story was put out, in the languages pagedate.cpp reads.
+const QRegularExpression &publicationLabel()
+{
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?:datum|date|fecha|data|erstellt(?:\s+am)?|ver(?:ö|oe)ffentlicht(?:\s+am)?|publiziert(?:\s+am)?|)"
+                       R"(erschienen(?:\s+am)?|publié(?:\s+le)?|mise en ligne(?:\s+le)?|date de publication|publicado(?:\s+el)?|)"
+                       R"(fecha de publicación|pubblicato(?:\s+il)?|data di pubblicazione|gepubliceerd(?:\s+op)?|)"
+                       R"(published(?:\s+on)?|posted(?:\s+on)?|publication date|date published|)"
+                       R"((?:pressemitteilung|pressemeldung|meldung|artikel|communiqué|press release)\s+(?:vom|du|of|from))\s*:?\s*)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return label;
+}
+
+QString shortTextOf(const GumboNode *n)
+{
+    if (n->type == GUMBO_NODE_TEXT)
+        return normalisedText(n->v.text.text);
+    return isElement(n) ? textOf(n) : QString();
+}
+
+} // namespace
+
+Timestamp markedPublishedDate(const GumboNode *root)
+{
+    Timestamp found;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (found.isValid() || !isElement(n))
+                return false;
+            if (n != root && ((tagOf(n) != GUMBO_TAG_ASIDE && isOtherStories(n)) || isOtherItem(n)))
+                return false;
+            if (marksDatePublished(n)) {
+                const char *value = attribute(n, "content");
+                if (!value)
+                    value = attribute(n, "datetime");
+                if (!value)
+                    value = attribute(n, "title");
+                found = value ? parsePageDateTime(QString::fromUtf8(value).trimmed()) : findDateIn(textOf(n));
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
+Timestamp labelledDate(const GumboNode *scope)
+{
+    Timestamp found;
+    walk(
+        scope,
+        [&](const GumboNode *n) {
+            if (found.isValid())
+                return false;
+            if (isElement(n))
+                return n == scope || (!isOtherStories(n) && !isOtherItem(n));
+            if (n->type != GUMBO_NODE_TEXT)
+                return false;
+            const char *raw = n->v.text.text;
+            const size_t length = raw ? std::strlen(raw) : 0;
+            if (length < 4 || length > 120)
+                return false;
+            // Every label starts with one of these letters: most texts are passed over before the pattern runs.
+            const char *first = raw;
+            while (*first == ' ' || *first == '\n' || *first == '\t' || *first == '\r')
+                ++first;
+            if (!std::strchr("DdEeVvPpMmFfAaCcGg", *first) || *first == '\0')
+                return false;
+            QString text = normalisedText(raw);
+            const QRegularExpressionMatch label = publicationLabel().match(text);
+            if (!label.hasMatch())
+                return false;
+            // "Datum: 18.10.2021" in one text.
+            // "Pressemitteilung vom 25. Januar 2022 | Berlin – …": the date up to a separator.
+            const QString rest = text.mid(label.capturedLength());
+            if (!rest.isEmpty()) {
+                static const QRegularExpression separator(QStringLiteral(R"(\s+[|\x{2013}\x{2014}-]\s+)"));
+                found = parsePageDateTime(rest.section(separator, 0, 0));
+                return false;
+            }
+            // The label alone in its box ("<strong>Datum</strong>"): the date follows the box.
+            const GumboNode *at = n;
+            while (at->parent && isElement(at->parent) && at->parent != scope && childrenOf(at->parent).length == 1)
+                at = at->parent;
+            const GumboVector &siblings = childrenOf(at->parent);
+            for (unsigned i = at->index_within_parent + 1; i < siblings.length; ++i) {
+                const GumboNode *next = childAt(siblings, i);
+                if (next->type == GUMBO_NODE_WHITESPACE || next->type == GUMBO_NODE_COMMENT)
+                    continue;
+                const QString value = shortTextOf(next);
+                if (value.size() <= 60)
+                    found = parsePageDateTime(value);
+                break;
+            }
+            return false;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
+} // namespace html
+} // namespace md

@@ -1,0 +1,23 @@
+// Where an HTML page dates its story besides structured data, the meta tags and the title's box: microdata and
+// a date printed after a publication label.
+#pragma once
+
+#include "core/parse/htmltree.h"
+#include "core/timestamp.h"
+
+namespace md {
+namespace html {
+
+// The story's date in microdata or RDFa: the first element marked datePublished (`itemprop`, or `property`
+// with or without `schema:`) outside lists of other stories and comments, read from its content, datetime or
+// title attribute, else its text. A blog's sidebar (<aside>) is looked into. Invalid when there is none.
+Timestamp markedPublishedDate(const GumboNode *root);
+
+// A date printed after a publication label in `scope`, outside lists of other stories and comments: in the same
+// text ("Datum: 18.10.2021", "Erstellt am: 01.11.2023"), in the label's box ("<li><strong>Date</strong>
+// 23.05.2011</li>") or in the next box ("<p>Mise en ligne</p><p>23 mai 2019</p>"). An update's label ("Stand",
+// "Aktualisiert", "Updated") dates no publication and is not one of them.
+Timestamp labelledDate(const GumboNode *scope);
+
+} // namespace html
+} // namespace md

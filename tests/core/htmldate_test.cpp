@@ -1,0 +1,213 @@
+// The story's publication date on saved HTML pages (issue 19): which source the parser takes when structured
+// data and the meta tags give none, and which dates it never takes (a comment's, an update's).
+#include "core/parse/htmlsnapshotparser.h"
+#include "fixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+// A story page: `head` inside <head>, `top` before the title, `after` after the story's text.
+QString storyPage(const char *head, const char *top, const char *after)
+{
+    return QStringLiteral("<html><head><title>Cement dispatches rise in January</title>%1</head><body>%2"
+                          "<div class='story'><h1>Cement dispatches rise in January</h1>"
+                          "<div class='text'><p>KARACHI: Cement makers sold more bags at home in January than a year "
+                          "earlier, the makers' association said on Monday, as builders restarted projects.</p>"
+                          "<p>Exports fell because freight to Afghanistan cost more, dealers said.</p></div>%3</div>"
+                          "</body></html>")
+        .arg(QString::fromUtf8(head), QString::fromUtf8(top), QString::fromUtf8(after));
+}
+
+// The story page with `html` right under its title.
+QString underTitle(const char *html)
+{
+    return storyPage("", "", "").replace(QLatin1String("</h1>"), QLatin1String("</h1>") + QString::fromUtf8(html));
+}
+
+QString publishedOf(const QString &html)
+{
+    return test::parseHtmlPage(html).article.publishedAt.toIsoString();
+}
+
+} // namespace
+
+TEST(HtmlDate, MicrodataDatePublishedInTheBody)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<meta itemprop='datePublished' content='2022-01-14'>")),
+              QStringLiteral("2022-01-14"));
+    // A blog's post time: the datetime in the title attribute, the clock as its text.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<abbr class='published' itemprop='datePublished' "
+                                            "title='2019-10-16T14:33:00+05:00'>2:33 PM</abbr>")),
+              QStringLiteral("2019-10-16T14:33:00+05:00"));
+    // RDFa, and a sidebar's <aside> holding the story's own time.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<aside class='c-meta'><time property='schema:datePublished' "
+                                            "datetime='2022-02-04T15:29:27+01:00'>4 Feb</time></aside>")),
+              QStringLiteral("2022-02-04T15:29:27+01:00"));
+}
+
+TEST(HtmlDate, ACommentsMicrodataDateIsNotTheStorys)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div itemscope itemtype='https://schema.org/Comment'><span "
+                                            "itemprop='datePublished' content='2022-01-20'></span></div>")),
+              QString());
+    EXPECT_EQ(publishedOf(storyPage("", "", "<section class='comments'><meta itemprop='datePublished' "
+                                            "content='2022-01-20'></section>")),
+              QString());
+}
+
+TEST(HtmlDate, DateAfterAPublicationLabel)
+{
+    // The label and the date in boxes of their own, after the story's text.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='docData'><span class='label'>Datum:</span> "
+                                            "<span class='value'>18.10.2021</span></div>")),
+              QStringLiteral("2021-10-18"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<ul><li><strong>Date</strong> 23.05.2011</li></ul>")),
+              QStringLiteral("2011-05-23"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p>Erstellt am: 01.11.2023</p>")), QStringLiteral("2023-11-01"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='title'>Mise en ligne</p><p class='content'>23 mai 2019</p>")),
+              QStringLiteral("2019-05-23"));
+}
+
+TEST(HtmlDate, AnUpdatesLabelOrARelatedStorysDateIsNotThePublicationDate)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p>")), QString());
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='related'><p>Datum: 12.12.2016</p></div>")), QString());
+}
+
+TEST(HtmlDate, TheDateInThePagesAddressIsTheLastResort)
+{
+    const char *canonical = "<link rel='canonical' href='https://example.pk/2019/10/16/cement-dispatches-rise/'>";
+    EXPECT_EQ(publishedOf(storyPage(canonical, "", "")), QStringLiteral("2019-10-16"));
+    // A printed, labelled date wins over the address.
+    EXPECT_EQ(publishedOf(storyPage(canonical, "", "<p>Datum: 17.10.2019</p>")), QStringLiteral("2019-10-17"));
+}
+
+TEST(HtmlDate, TimeElementsTextWhenItsDatetimeCannotBeRead)
+{
+    // "01-11-2023" may be 1 November or 11 January: the printed "1. November 2023" says which.
+    EXPECT_EQ(publishedOf(storyPage("", "<time datetime='01-11-2023 10:29'>1. November 2023 10:29</time>", "")),
+              QStringLiteral("2023-11-01T10:29:00"));
+}
+
+TEST(HtmlDate, ADateAloneOnALineUnderTheTitle)
+{
+    EXPECT_EQ(publishedOf(underTitle("<p class='MsoNormal'><em>10.11.2021</em></p>")), QStringLiteral("2021-11-10"));
+}
+
+TEST(HtmlDate, TheDateInsideTheStorysMetaOrSubmittedLine)
+{
+    // Drupal's "submitted" line: the writer, then the date after "am".
+    const QString submitted = underTitle("<div class='submitted'>Gespeichert von <span class='username'>rasos"
+                                         "</span> am 24. Juli 2017 - 18:55</div>");
+    EXPECT_EQ(publishedOf(submitted), QStringLiteral("2017-07-24T18:55:00"));
+    // A "postmeta" line, and a "Written / Updated" line split at " / ".
+    const QString postmeta = underTitle("<p class='postmeta'>3. August 2015 &#183; Filed under Markets</p>");
+    EXPECT_EQ(publishedOf(postmeta), QStringLiteral("2015-08-03"));
+    const QString written = underTitle("<p class='date'>Written: 2023-11-07 15:03:30<span class='hidden'> / </span>"
+                                       "Updated: 2023-11-08 09:30:46</p>");
+    EXPECT_EQ(publishedOf(written), QStringLiteral("2023-11-07T15:03:30"));
+}
+
+TEST(HtmlDate, ADateBoxBetweenTheTitlesBoxAndTheBody)
+{
+    // The title in a header band of its own; the date at the top of the content's box, before its text.
+    const QString html = QStringLiteral(
+        "<body><div class='outer detail_top'><div class='container'><h1>Which stove burns less gas?</h1></div></div>"
+        "<div class='outer detail_content'><div class='flag'><div class='detail_date'><p> 19. November 2021 </p></div></div>"
+        "<div class='text'><p>LAHORE: Households that swapped an old stove for a sealed burner used a fifth less gas "
+        "over the winter, the utility's survey found.</p><p>The survey covered 2,000 homes in three cities.</p></div>"
+        "</div></body>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2021-11-19"));
+}
+
+TEST(HtmlDate, ABlogsDateHeaderOverThePostsTitle)
+{
+    const QString html = QStringLiteral(
+        "<body><div id='header'><h1><a href='/'>Kapas Notes</a></h1></div><div class='blog-posts'><div class='date-outer'>"
+        "<h2 class='date-header'><span>Samstag, 5. Oktober 2024</span></h2><div class='date-posts'><div class='post-outer'>"
+        "<div class='post hentry'><a name='1'></a><h3 class='post-title entry-title'>Ginners wait for the second picking</h3>"
+        "<div class='post-body'>The first picking is done on most farms around Sanghar, and the bales were cleaner than "
+        "last year's.<br><br>Ginners pay a little more per maund for the clean lots, but mills buy slowly.</div>"
+        "</div></div></div></div></div></body>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2024-10-05"));
+}
+
+TEST(HtmlDate, AShortLineThatIsMostlyADate)
+{
+    // The place before the date, over the title; the writer after the date, under it.
+    const QString place = storyPage("", "", "").replace(
+        QLatin1String("<h1>"), QLatin1String("<span class='metadata'>Bonn,&nbsp;11.10.2021</span><h1>"));
+    EXPECT_EQ(publishedOf(place), QStringLiteral("2021-10-11"));
+    const QString writer = underTitle("<p class='grey'> 1. Februar 2022 , Daniel Dillenburg </p>");
+    EXPECT_EQ(publishedOf(writer), QStringLiteral("2022-02-01"));
+}
+
+TEST(HtmlDate, APageNodesDatePublishedInJsonLd)
+{
+    // Yoast's graph: the WebPage dates the page when no article node does.
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\","
+                                    "\"datePublished\":\"2014-03-17T01:44:37+00:00\",\"dateModified\":\"2018-09-16T06:34:07+00:00\"}]}"
+                                    "</script>", "", "")),
+              QStringLiteral("2014-03-17T01:44:37Z"));
+}
+
+TEST(HtmlDate, APressReleasesDateInItsFirstLine)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='teaser-text'><p>Pressemitteilung vom 25. Januar 2022 | Berlin "
+                                            "<strong>–</strong> Die Zusammenarbeit wird fortgesetzt.</p></div>")),
+              QStringLiteral("2022-01-25"));
+}
+
+TEST(HtmlDate, WithNoVisibleTitleADateAtTheTopOfTheBody)
+{
+    const QString html = QStringLiteral(
+        "<html><head><title>Swimming - News | Federation</title></head><body><div class='news'>"
+        "<div class='newsSingleHeader'><b>Swimming</b><br><span class='blue'>01.02.2022</span> Category: Swimming</div>"
+        "<p>LAHORE: The federation's kit for the new season can be ordered from today, the federation said, and will be "
+        "sent to clubs before the first national meet in March.</p><p>Clubs ordering before the end of the month pay the "
+        "old price, the federation added.</p></div></body></html>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-02-01"));
+}
+
+TEST(HtmlDate, TheDateTheBodysFirstParagraphOpensWith)
+{
+    const QString html = storyPage("", "", "").replace(QLatin1String("<p>KARACHI: Cement"),
+                                                       QLatin1String("<p>(21. November 2022) Cement"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-11-21"));
+}
+
+TEST(HtmlDate, AUtcTimeIsShownInThePagesOwnZoneWhenAMetaTagGivesTheSameMoment)
+{
+    const QByteArray jsonLd("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement "
+                            "dispatches rise in January\",\"datePublished\":\"2019-10-18T22:04:00Z\"}</script>");
+    const QByteArray sameMoment = jsonLd + "<meta name='date' content='Sat, 19 Oct 2019 00:04:00 +0200'>";
+    EXPECT_EQ(publishedOf(storyPage(sameMoment.constData(), "", "")), QStringLiteral("2019-10-19T00:04:00+02:00"));
+    // Another moment in the meta tag is another fact: structured data stands.
+    const QByteArray otherMoment = jsonLd + "<meta name='date' content='Sat, 19 Oct 2019 09:00:00 +0200'>";
+    EXPECT_EQ(publishedOf(storyPage(otherMoment.constData(), "", "")), QStringLiteral("2019-10-18T22:04:00Z"));
+}
+
+TEST(HtmlDate, AnUpdatesDateByTheTitleGivesWayToThePublicationDate)
+{
+    EXPECT_EQ(publishedOf(underTitle("<p class='date'>Updated: 5 March 2024 | Published: 3 March 2024</p>")),
+              QStringLiteral("2024-03-03"));
+    EXPECT_EQ(publishedOf(underTitle("<div class='meta'><span class='date-updated'>Aktualisiert am 05.03.2024</span></div>"
+                                     "<div class='byline'>Von Omar Farooq</div><span class='date'>Veröffentlicht am "
+                                     "03.03.2024</span>")),
+              QStringLiteral("2024-03-03"));
+    // Only an update's date printed: it dates the story.
+    EXPECT_EQ(publishedOf(underTitle("<p class='date'>Updated 11 February 2025</p>")), QStringLiteral("2025-02-11"));
+}
+
+TEST(HtmlDate, OtherMetaTagsForThePublicationTime)
+{
+    EXPECT_EQ(publishedOf(storyPage("<meta name='DC:date' content='2009-09-15'>", "", "")), QStringLiteral("2009-09-15"));
+    EXPECT_EQ(publishedOf(storyPage("<meta name='citation_publication_date' content='2020/04/07'>", "", "")),
+              QStringLiteral("2020-04-07"));
+    EXPECT_EQ(publishedOf(storyPage("<meta name='shareaholic:article_published_time' content='2017-06-07T11:19:22+02:00'>",
+                                    "", "")),
+              QStringLiteral("2017-06-07T11:19:22+02:00"));
+}
