@@ -468,7 +468,8 @@ bool isFullName(const QString &text)
 
 // A name as a byline gives it, without what pages print around it: a social handle after it ("Ahiza Garcia
 // @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName"), a mark before it ("~ Name"), a
-// "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer").
+// "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer"), another
+// label's line after it ("… Kategorien: Mode").
 // Empty for a call, a label or a credit in the author's place ("Follow @StevenMufson", "Author:",
 // "Autoreninfo", "Foto: …", "Veröffentlicht am", an address, a question).
 QString authorNameOf(const QString &text)
@@ -484,7 +485,7 @@ QString authorNameOf(const QString &text)
         QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu}))+)"));
     name.remove(before);
     static const QRegularExpression after(
-        QStringLiteral(R"(\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
+        QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
     for (int i = 0; i < 3; ++i) {
         const QString before = name;
         name.remove(after);

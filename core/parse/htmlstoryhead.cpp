@@ -59,6 +59,9 @@ bool anyNameToken(const GumboNode *n, Visit &&visit)
     return visitAttribute("data-testid");
 }
 
+// An author's box with a short biography fits in this; a story does not.
+constexpr qsizetype kMaxBylineBoxChars = 1000;
+
 bool isBylineBox(const GumboNode *n)
 {
     if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
@@ -70,8 +73,9 @@ bool isBylineBox(const GumboNode *n)
             || (t.find("autor") != std::string_view::npos && t.find("autoresiz") == std::string_view::npos)
             || t.find("auteur") != std::string_view::npos || t.find("verfasser") != std::string_view::npos;
     };
+    // A box the size of a story is not its byline, whatever its classes say (a post's `author-jane-doe` class).
     if (anyNameToken(n, byline))
-        return true;
+        return textOf(n).size() <= kMaxBylineBoxChars;
     // A box whose first part is the label "Autor", "Author", "Auteur" or "Von" over the name
     // (`<div><h4>Autor</h4><p><a href="/profil/…">Nadia Weber</a></p></div>`).
     const GumboVector &children = n->v.element.children;

@@ -596,6 +596,7 @@ TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf, PhD")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf Staff Writer")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Jan Weber Chefredakteur")), QStringLiteral("Jan Weber"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Katrin Vogel Kategorien: Mode")), QStringLiteral("Katrin Vogel"));
     // A desk's credit is the byline itself.
     EXPECT_EQ(authorNameOf(QStringLiteral("Staff Reporter")), QStringLiteral("Staff Reporter"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Our Staff Reporter")), QStringLiteral("Our Staff Reporter"));
@@ -788,4 +789,18 @@ TEST(HtmlArticle, SitesNewsroomInOtherLanguagesIsABylineNotTheSite)
     EXPECT_TRUE(site.matches(QStringLiteral("Ledger")));
     for (const char *desk : {"Redaktion Ledger", "Redacción Diario Ledger", "Ledger Redaktion", "Ledger Web Desk"})
         EXPECT_FALSE(site.matches(QString::fromUtf8(desk))) << desk;
+}
+
+// A box the size of a story is no byline box, whatever its classes say: a post classed `author-jane-doe` holds
+// the whole story, and its sign-off ("Love") names no writer.
+TEST(HtmlArticle, StorySizedBoxClassedForItsAuthorIsNoByline)
+{
+    QString paragraphs;
+    for (int i = 0; i < 8; ++i)
+        paragraphs += QStringLiteral("<p>The foundation said the shelter would open a second floor next spring, and that "
+                                     "volunteers from three cities had already signed up to help paint it.</p>");
+    const Snapshot s = parseHtml(QStringLiteral("<html><body><article class='hentry author-jane-doe'><h1>A second floor for the "
+                                                "shelter</h1><div class='body'>%1<p>Love</p><p>Jane</p></div></article></body></html>")
+                                     .arg(paragraphs));
+    EXPECT_TRUE(s.article.author.isEmpty()) << s.article.author.toStdString();
 }
