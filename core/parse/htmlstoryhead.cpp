@@ -115,9 +115,12 @@ bool isDateText(const GumboNode *n)
 bool isStandfirstBox(const GumboNode *n)
 {
     return anyNameToken(n, [](std::string_view t) {
+        // The lead's names in English and the words other languages' newsrooms use (Spanish "bajada", "copete",
+        // Italian "sommario", "catenaccio", German "Vorspann", "Anriss", Dutch "ondertitel", Portuguese "resumo").
         for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights",
                                  "intro", "teaser", "lead", "lede", "abstract", "chapo", "chapeau", "sumario", "entradilla",
-                                 "subheading", "subheadline"}) {
+                                 "subheading", "subheadline", "bajada", "copete", "sommario", "sottotitolo", "catenaccio",
+                                 "vorspann", "anriss", "ondertitel", "resumo"}) {
             if (hasClassWord(t, word))
                 return true;
         }

@@ -804,3 +804,17 @@ TEST(HtmlArticle, StorySizedBoxClassedForItsAuthorIsNoByline)
                                      .arg(paragraphs));
     EXPECT_TRUE(s.article.author.isEmpty()) << s.article.author.toStdString();
 }
+
+// The lead under the names other newsrooms give it (Spanish "bajada", Italian "sommario", German "Vorspann").
+TEST(HtmlArticle, LeadBoxNamedInOtherNewsroomsWords)
+{
+    for (const char *name : {"bajada", "sommario", "vorspann"}) {
+        const Snapshot s = parseHtml(QStringLiteral(
+            "<html><body><article><header><h1>Los precios del algodón bajan</h1><p class='%1'>Las desmotadoras recibieron más "
+            "fardos de lo esperado y los precios cedieron por tercera semana.</p></header><div class='cuerpo'><p>Los precios del "
+            "algodón bajaron el lunes en Karachi, según la asociación de desmotadores.</p><p>La lluvia retrasó la cosecha en el "
+            "sur de Sindh.</p></div></article></body></html>").arg(QLatin1String(name)));
+        ASSERT_EQ(s.article.summary.size(), 1) << name;
+        EXPECT_TRUE(s.article.summary.front().startsWith(QStringLiteral("Las desmotadoras"))) << name;
+    }
+}
