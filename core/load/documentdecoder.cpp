@@ -93,14 +93,26 @@ QString canonicalCharset(QString name)
         if (name == QLatin1String(label))
             return QStringLiteral("windows-1252");
     }
+    // WHATWG: the simplified-Chinese labels all mean GBK, read with its superset GB18030 (pages labelled
+    // gb2312 use GBK's extra characters).
+    static const char *const kGbk[] = {"gb2312", "gbk", "x-gbk", "gb_2312", "gb_2312-80", "csgb2312", "chinese", "iso-ir-58",
+                                       "csiso58gb231280"};
+    for (const char *label : kGbk) {
+        if (name == QLatin1String(label))
+            return QStringLiteral("gb18030");
+    }
     return name;
 }
 
 // The HTML "prescan": looks for <meta charset=...> or <meta http-equiv content="...charset=..."> in the
-// first 1024 bytes, the way browsers do before parsing.
+// page's head, the way browsers do: the first 1024 bytes, and on to the <body> (up to 64 KB), since a browser
+// that meets the declaration later while parsing the head reads the page again in it (a web archive's
+// scripts set before a Chinese page's own <meta> push it past 1024 bytes).
 QString prescanMetaCharset(QByteArrayView bytes)
 {
-    const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 1024)).toByteArray().toLower();
+    QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024)).toByteArray().toLower();
+    if (const qsizetype body = head.indexOf("<body"); body >= 0)
+        head.truncate(std::max<qsizetype>(body, 1024));
     qsizetype pos = 0;
     while ((pos = head.indexOf("<meta", pos)) >= 0) {
         const qsizetype close = head.indexOf('>', pos);

@@ -245,3 +245,27 @@ TEST(Decoding, PageStartingWithAStyleBlockOrAServerWarningIsHtml)
     ASSERT_TRUE(text.ok());
     EXPECT_EQ(text.snapshot->format, SnapshotFormat::Text);
 }
+
+// A Chinese page labelled gb2312 whose <meta> comes after a web archive's scripts (past the first 1024 bytes)
+// is read in its declared encoding, GBK's superset GB18030, headline and body alike.
+TEST(Decoding, LateGb2312DeclarationInTheHeadIsHonoured)
+{
+    QStringEncoder toGbk("gb18030");
+    if (!toGbk.isValid())
+        GTEST_SKIP() << "this Qt has no GB18030 codec";
+    const QString title = QStringLiteral(u"卡拉奇证券交易所指数上涨");
+    const QString story = QStringLiteral(u"卡拉奇证券交易所周四收盘上涨，水泥股领涨。");
+    QByteArray bytes = "<!DOCTYPE html><html><head><script>" + QByteArray(1200, ' ') + "</script>"
+                       + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"/><title>" + toGbk(title)
+                       + "</title></head><body><p>" + toGbk(story) + "</p></body></html>";
+    const DecodedDocument doc = decodeDocument(bytes);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_EQ(doc.encoding, QStringLiteral("gb18030"));
+    EXPECT_TRUE(doc.text.contains(title));
+    EXPECT_TRUE(doc.text.contains(story));
+
+    // A declaration in the body is no page's own: the bytes decide.
+    bytes.replace("charset=gb2312", "charset=utf-8");
+    bytes.replace("<body>", "<body><meta charset=\"gb2312\">");
+    EXPECT_NE(decodeDocument(bytes).encoding, QStringLiteral("gb18030"));
+}
