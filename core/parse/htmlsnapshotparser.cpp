@@ -109,7 +109,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             return sharedWordShare(text, lm.titleText) >= 0.8 || sharedWordShare(text, lm.ogTitle) >= 0.8;
         });
     // A heading's permalink mark (documentation generators end each heading with "¶") is not its text.
-    QString h1Text = h1 ? textOf(h1) : QString();
+    // Nor is a kicker printed inside the heading ("<h1><span class=\"dachzeile\">…</span> Headline</h1>").
+    QString h1Text = h1 ? headingTitle(h1, {lm.titleText, lm.ogTitle, meta.headline}) : QString();
     while (h1Text.endsWith(QChar(0x00b6)) || h1Text.endsWith(QChar(0x00a7)))
         h1Text = h1Text.chopped(1).trimmed();
     // The titles' other parts name the site and section ("Headline - Business - Dawn"), or the writer.

@@ -677,6 +677,82 @@ bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
     return inPageHeader;
 }
 
+namespace {
+
+bool isKickerBox(const GumboNode *n)
+{
+    return anyClassOrIdToken(n, [](std::string_view t) {
+        for (const char *part : {"kicker", "dachzeile", "roofline", "overline", "toptitle", "topline", "supertitle", "overtitle",
+                                 "pretitle", "eyebrow"}) {
+            if (t.find(part) != std::string_view::npos)
+                return true;
+        }
+        return hasClassWord(t, "subtitle") || hasClassWord(t, "subline");
+    });
+}
+
+} // namespace
+
+QString headingTitle(const GumboNode *heading, const QStringList &titles)
+{
+    QString text = textOf(heading);
+    // The heading's parts: its element children, or those of the one element that wraps them all.
+    const GumboNode *box = heading;
+    for (;;) {
+        const GumboNode *only = nullptr;
+        int elements = 0;
+        bool ownText = false;
+        for (unsigned i = 0; i < box->v.element.children.length; ++i) {
+            const GumboNode *c = childAt(box->v.element.children, i);
+            if (isElement(c)) {
+                only = c;
+                ++elements;
+            } else if (c->type == GUMBO_NODE_TEXT) {
+                ownText = true;
+            }
+        }
+        if (elements != 1 || ownText)
+            break;
+        box = only;
+    }
+    const GumboVector &parts = box->v.element.children;
+    std::vector<const GumboNode *> elements;
+    for (unsigned i = 0; i < parts.length; ++i) {
+        if (isElement(childAt(parts, i)) && !textOf(childAt(parts, i)).isEmpty())
+            elements.push_back(childAt(parts, i));
+    }
+    if (elements.empty())
+        return text;
+    const auto leftOutOfTitles = [&](const QString &kicker, const QString &rest) {
+        bool restNamed = false;
+        for (const QString &title : titles) {
+            if (title.isEmpty())
+                continue;
+            if (sharedWordShare(kicker, title) >= 0.5)
+                return false;
+            restNamed = restNamed || sharedWordShare(rest, title) >= 0.8;
+        }
+        return restNamed;
+    };
+    std::vector<const GumboNode *> ends{elements.front()};
+    if (elements.size() > 1)
+        ends.push_back(elements.back());
+    for (const GumboNode *part : ends) {
+        const QString kicker = textOf(part);
+        const bool first = text.startsWith(kicker);
+        if (kicker.size() >= text.size() || (!first && !text.endsWith(kicker)))
+            continue;
+        // The separator printed between them ("Kicker: Headline", "Headline – Subtitle") goes with the kicker.
+        static const QRegularExpression separator(QStringLiteral(R"(^[\s:|\-\x{2013}\x{2014}]+|[\s:|\-\x{2013}\x{2014}]+$)"));
+        const QString rest = (first ? text.mid(kicker.size()) : text.chopped(kicker.size())).remove(separator);
+        if (rest.isEmpty())
+            continue;
+        if (isKickerBox(part) || mostlyDateOf(part).isValid() || leftOutOfTitles(kicker, rest))
+            text = rest;
+    }
+    return text;
+}
+
 // The visible title nearest before the body: the last <h1> before it (not the site's logo), else the last
 // heading before it whose class says title; boxes of other stories, menus and footers are skipped.
 // namesStory tells a heading that names the story from a section's or a box's name (see readArticle).

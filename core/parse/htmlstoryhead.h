@@ -53,6 +53,12 @@ QString bylineName(QString text);
 // The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
 bool isLogoTitle(const GumboNode *h1, const SiteNames &site);
 
+// A heading's text without the kicker printed inside it: an element of the heading (its first or last) named
+// for a kicker (`dachzeile`, `roofline`, `overline`, `kicker`, `toptitle`, `supertitle`, `eyebrow`, `subtitle`, …),
+// mostly a date ("1. Februar 2022"), or left out of every one of the page's titles while they hold the rest
+// ("<h1><em>Holocaust Remembrance Day</em> Remembering the victims</h1>" with og:title "Remembering the victims").
+QString headingTitle(const GumboNode *heading, const QStringList &titles);
+
 // The visible title nearest before the body: the last <h1> before it (not the site's logo), else the last
 // heading before it whose class says title; boxes of other stories, menus and footers are skipped.
 // namesStory tells a heading that names the story from a section's or a box's name (see readArticle).

@@ -1,0 +1,63 @@
+// The story's headline in saved HTML pages: the title a reader sees, without the kicker printed over it, the
+// site's or section's name, or a date.
+#include "core/parse/htmlsnapshotparser.h"
+#include "fixtures.h"
+
+#include <gtest/gtest.h>
+
+using namespace md;
+
+namespace {
+
+const QString kStory = QStringLiteral(
+    "<div class='text'><p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the country, the "
+    "association said on Monday.</p><p>Exports fell for a third month as freight costs rose, dealers said.</p></div>");
+
+QString headlineOf(const QString &head, const QString &heading)
+{
+    return test::parseHtmlPage(QStringLiteral("<head>") + head + QStringLiteral("</head><body><article>") + heading + kStory
+                               + QStringLiteral("</article></body>"))
+        .article.headline;
+}
+
+} // namespace
+
+// A kicker set inside the <h1> (a "Dachzeile", roofline, overline, top title or supertitle), a date printed
+// there, or a subtitle after the title is not the headline.
+TEST(HtmlHeadline, KickerInsideTheTitleIsNotTheHeadline)
+{
+    const QString title = QStringLiteral("<title>Cement sales climb 9pc on northern demand | Ledger</title>");
+    for (const char *kicker : {"dachzeile", "article__roofline", "overline", "entry-title__toptitle", "supertitle", "kicker"}) {
+        EXPECT_EQ(headlineOf(title, QStringLiteral("<h1><span class='%1'>Building boom</span> Cement sales climb 9pc on northern "
+                                                   "demand</h1>").arg(QLatin1String(kicker))),
+                  QStringLiteral("Cement sales climb 9pc on northern demand"))
+            << kicker;
+    }
+    // Glued to the title with no space, and a headline set in a span of its own.
+    EXPECT_EQ(headlineOf(title, QStringLiteral("<h1><span class='overline'>Building boom</span><span class='headline'>Cement sales "
+                                               "climb 9pc on northern demand</span></h1>")),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(title, QStringLiteral("<h1><span class='supertitle'><time datetime='2023-12-04'>4 December 2023</time></span> "
+                                               "Cement sales climb 9pc on northern demand</h1>")),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(title, QStringLiteral("<h1><span class='entry-title-primary'>Cement sales climb 9pc on northern demand</span> "
+                                               "<span class='entry-subtitle'>Exports fall for a third month</span></h1>")),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+}
+
+// An unnamed part set apart at the start of the <h1> that the page's titles leave out, while they hold the rest,
+// is a kicker too; a part the titles hold stays.
+TEST(HtmlHeadline, PartOfTheTitleTheTitlesLeaveOutIsAKicker)
+{
+    EXPECT_EQ(headlineOf(QStringLiteral("<title>Ledger - Archive - Cement sales climb 9pc on northern demand</title>"
+                                        "<meta property='og:title' content='Cement sales climb 9pc on northern demand'>"),
+                         QStringLiteral("<h1><em>Building boom </em>Cement sales climb 9pc on northern demand</h1>")),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(QStringLiteral("<title>Cement sales climb 9pc on northern demand | Ledger</title>"),
+                         QStringLiteral("<h1><em>Cement</em> sales climb 9pc on northern demand</h1>")),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    // A kicker the title prints too stays, unless the page names it a kicker.
+    EXPECT_EQ(headlineOf(QStringLiteral("<title>Building boom: Cement sales climb 9pc | Ledger</title>"),
+                         QStringLiteral("<h1><b>Building boom:</b> Cement sales climb 9pc</h1>")),
+              QStringLiteral("Building boom: Cement sales climb 9pc"));
+}
