@@ -385,16 +385,22 @@ QString withoutSiteAffix(const QString &title, const SiteNames &site)
     QStringList parts = titleParts(title);
     if (parts.size() < 2)
         return title;
+    // A section's name beside the site's ("- Business - Dawn", "Dawn - Business -"): short, no sentence in it.
+    const auto isSection = [&](const QString &part) { return parts.size() > 1 && countWords(part) <= 2 && part.size() <= 24; };
+    // A part of a headline's length (six words or more) is the headline, even when it names the site ("…
+    // Feststellungen durch die Bundespolizei" on bundespolizei.de).
+    const auto isSite = [&](const QString &part) { return countWords(part) < 6 && site.matches(part); };
     bool cut = false;
-    if (site.matches(parts.last())) {
+    if (isSite(parts.last())) {
         parts.removeLast();
         cut = true;
-        // A section name before the site's ("- Business - Dawn"): short, no sentence in it.
-        while (parts.size() > 1 && countWords(parts.last()) <= 2 && parts.last().size() <= 24)
+        while (isSection(parts.last()))
             parts.removeLast();
-    } else if (site.matches(parts.first())) {
+    } else if (isSite(parts.first())) {
         parts.removeFirst();
         cut = true;
+        while (isSection(parts.first()))
+            parts.removeFirst();
     }
     if (!cut)
         return title;

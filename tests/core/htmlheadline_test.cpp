@@ -61,3 +61,22 @@ TEST(HtmlHeadline, PartOfTheTitleTheTitlesLeaveOutIsAKicker)
                          QStringLiteral("<h1><b>Building boom:</b> Cement sales climb 9pc</h1>")),
               QStringLiteral("Building boom: Cement sales climb 9pc"));
 }
+
+// The page's <title> as a path, the site's name first: the site and the sections after it are cut ("Ledger -
+// News - Headline"), and a headline that names the site in its words stays whole.
+TEST(HtmlHeadline, TitleWithTheSitesPathBeforeTheHeadline)
+{
+    const QString story = QStringLiteral(
+        "<body><div class='content'><p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the "
+        "country, the association said on Monday.</p><p>Exports fell for a third month as freight costs rose.</p></div></body>");
+    EXPECT_EQ(test::parseHtmlPage(QStringLiteral("<head><title>Ledger - Latest news - Cement sales climb 9pc on northern demand"
+                                                 "</title><meta property='og:site_name' content='Ledger'></head>")
+                                  + story)
+                  .article.headline,
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(test::parseHtmlPage(QStringLiteral("<head><title>Ledger - News - Cement makers tell the Ledger sales climbed 9pc"
+                                                 "</title><meta property='og:site_name' content='Ledger'></head>")
+                                  + story)
+                  .article.headline,
+              QStringLiteral("Cement makers tell the Ledger sales climbed 9pc"));
+}
