@@ -666,6 +666,15 @@ bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
 {
     if (site.matches(textOf(h1)))
         return true;
+    // An <h1> named for the logo or the site's title (`h1.logo`, `h1#site-title`).
+    const auto namedLogo = [](const GumboNode *n) {
+        return anyClassOrIdToken(n, [](std::string_view t) {
+            return hasClassWord(t, "logo") || t.find("site-title") != std::string_view::npos || t.find("site-name") != std::string_view::npos
+                || t.find("sitetitle") != std::string_view::npos || t.find("sitename") != std::string_view::npos;
+        });
+    };
+    if (namedLogo(h1))
+        return true;
     bool inPageHeader = false;
     // The page's own classes ("transparent-header" on <body>) say how the page looks, not where the title is.
     for (const GumboNode *a = h1->parent; a && isElement(a) && tagOf(a) != GUMBO_TAG_BODY; a = a->parent) {

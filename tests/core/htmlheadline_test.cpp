@@ -80,3 +80,15 @@ TEST(HtmlHeadline, TitleWithTheSitesPathBeforeTheHeadline)
                   .article.headline,
               QStringLiteral("Cement makers tell the Ledger sales climbed 9pc"));
 }
+
+// An <h1> named for the logo (a section's badge inside the story's box, a word the site's name shares with the
+// title) is not the headline: the story's title heading is.
+TEST(HtmlHeadline, HeadingNamedForTheLogoIsNotTheHeadline)
+{
+    const Snapshot s = test::parseHtmlPage(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand | Ledger - Markets Opinion Analysis</title></head><body><article>"
+        "<h1 class='logo logo-inner'><a href='/opinion/'><span class='letter'>O</span> <span class='cat'>Opinion</span></a></h1>"
+        "<h2 class='title'>Cement sales climb 9pc on northern demand</h2>")
+        + kStory + QStringLiteral("</article></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
+}
