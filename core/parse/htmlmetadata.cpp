@@ -375,8 +375,24 @@ QString hostName(const QString &url)
 // A title split at its separators: "Headline - Business - Dawn" → {"Headline", "Business", "Dawn"}.
 QStringList titleParts(const QString &title)
 {
-    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-\x{2013}\x{2014}:\x{00b7}]{1,2}\s+)"));
+    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-\x{2013}\x{2014}:\x{00b7}\x{00bb}\x{203a}]{1,2}\s+)"));
     return title.split(separator, Qt::SkipEmptyParts);
+}
+
+bool isTitleAffix(const QString &text, const QString &title, const SiteNames &site)
+{
+    if (countWords(text) > 3)
+        return false;
+    const QStringList parts = titleParts(title);
+    const QString key = nameKey(text);
+    qsizetype longest = 0;
+    bool isPart = false;
+    for (const QString &part : parts) {
+        if (!site.matches(part))
+            longest = std::max(longest, part.size());
+        isPart = isPart || nameKey(part) == key;
+    }
+    return parts.size() >= 2 && isPart && text.size() < longest;
 }
 
 // The title without the site name (and the section before it) at either end, when a part names the site.

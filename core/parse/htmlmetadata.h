@@ -63,6 +63,11 @@ QString hostName(const QString &url);
 // A title split at its separators: "Headline - Business - Dawn" → {"Headline", "Business", "Dawn"}.
 QStringList titleParts(const QString &title);
 
+// A short name (three words at most) printed as a part of the title beside a longer one that is not the site's
+// name, the headline: the site's or a section's name ("Time 4 talks » Blog Archive » Headline", "Headline »
+// Children's Aid e.V."), where "Plejaden, M45 - Abenteuer Astronomie" on a site so named is the headline.
+bool isTitleAffix(const QString &text, const QString &title, const SiteNames &site);
+
 // The title without the site name (and the section before it) at either end, when a part names the site.
 QString withoutSiteAffix(const QString &title, const SiteNames &site);
 

@@ -94,9 +94,12 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // The visible title: the story's <h1>, else the nearest title before the body.
     // A heading names the story when it shares words with the page's titles or is structured data's headline;
     // a section's name set as the only <h1> ("Aviation") does not.
+    // A heading that is the site's or a section's part of the title names no story either.
     const auto namesStory = [&](const QString &text) {
         if (lm.titleText.isEmpty() && lm.ogTitle.isEmpty())
             return true;
+        if (isTitleAffix(text, lm.titleText, site) || isTitleAffix(text, lm.ogTitle, site))
+            return false;
         return sharedWordShare(text, lm.titleText) >= kTitleWordShare || sharedWordShare(text, lm.ogTitle) >= kTitleWordShare
             || (!meta.headline.isEmpty() && nameKey(text) == nameKey(meta.headline));
     };

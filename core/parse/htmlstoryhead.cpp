@@ -666,10 +666,10 @@ bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
 {
     if (site.matches(textOf(h1)))
         return true;
-    // An <h1> named for the logo or the site's title (`h1.logo`, `h1#site-title`).
+    // An <h1> named for the logo or the site's title (`h1.logo`, `h1#site-title`, `h1#branding`).
     const auto namedLogo = [](const GumboNode *n) {
         return anyClassOrIdToken(n, [](std::string_view t) {
-            return hasClassWord(t, "logo") || t.find("site-title") != std::string_view::npos || t.find("site-name") != std::string_view::npos
+            return hasClassWord(t, "logo") || hasClassWord(t, "branding") || t.find("site-title") != std::string_view::npos || t.find("site-name") != std::string_view::npos
                 || t.find("sitetitle") != std::string_view::npos || t.find("sitename") != std::string_view::npos;
         });
     };

@@ -92,3 +92,28 @@ TEST(HtmlHeadline, HeadingNamedForTheLogoIsNotTheHeadline)
         + kStory + QStringLiteral("</article></body>"));
     EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
 }
+
+// A blog's <h1> that prints its name, a short part of the title (split at "»" too) beside the longer headline,
+// names no story: the post's heading does; a short headline beside the site's own name stays.
+TEST(HtmlHeadline, HeadingThatIsTheTitlesShortPartIsNotTheHeadline)
+{
+    const QString post = QStringLiteral(
+        "<div class='post'><h2><a class='postHeading' href='/2024/05/cement/'>Cement sales climb 9pc on northern demand</a></h2>"
+        "<div class='entry'><p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the country, the "
+        "association said on Monday.</p><p>Exports fell for a third month as freight costs rose, dealers said.</p></div></div>");
+    EXPECT_EQ(test::parseHtmlPage(QStringLiteral("<head><title>Kiln Notes » Blog Archive » Cement sales climb 9pc on northern demand"
+                                                 "</title></head><body><h1><a href='/'>Kiln Notes</a></h1>")
+                                  + post + QStringLiteral("</body>"))
+                  .article.headline,
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(test::parseHtmlPage(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand » Kiln Notes</title></head>"
+                                                 "<body><h1 id='branding'><a href='/'><span>Kiln Notes</span> <span class='slogan'>"
+                                                 "Writing on building materials</span></a></h1>")
+                                  + post + QStringLiteral("</body>"))
+                  .article.headline,
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(QStringLiteral("<title>Cement, 9pc - Kiln Notes Weekly</title><meta property='og:site_name' "
+                                        "content='Kiln Notes Weekly'>"),
+                         QStringLiteral("<h1 class='entry-title'>Cement, 9pc</h1>")),
+              QStringLiteral("Cement, 9pc"));
+}
