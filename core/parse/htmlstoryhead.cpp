@@ -661,19 +661,50 @@ QString bylineName(QString text)
     return text.trimmed();
 }
 
+namespace {
+
+// A heading that is wholly one link to the site's home page ("/", "https://www.example.com/", a web archive's
+// copy of it, "/?locale=de-DE"): the blog's name over every page.
+bool isHomeLinkTitle(const GumboNode *h)
+{
+    const GumboNode *link = nullptr;
+    walk(
+        h,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || link)
+                return false;
+            if (tagOf(n) == GUMBO_TAG_A)
+                link = n;
+            return tagOf(n) != GUMBO_TAG_A;
+        },
+        [](const GumboNode *) {});
+    if (!link || !attribute(link, "href") || textOf(link) != textOf(h))
+        return false;
+    static const QRegularExpression archived(QStringLiteral(R"(^(?:https?:)?//web\.archive\.org/web/\w+/)"));
+    static const QRegularExpression origin(QStringLiteral(R"(^(?:https?:)?//[^/?#]+)"));
+    QString href = QString::fromUtf8(attribute(link, "href")).trimmed().remove(archived).remove(origin);
+    href = href.section(u'?', 0, 0).section(u'#', 0, 0);
+    return href.isEmpty() || href == QLatin1String("/") || href.startsWith(QLatin1String("/index."));
+}
+
+// The site's name, a heading named for the logo or the site's title (`h1.logo`, `h1#site-title`,
+// `h1#branding`), or one link to the home page: the logo wherever it stands.
+bool isMarkedLogo(const GumboNode *h, const SiteNames &site)
+{
+    const bool named = anyClassOrIdToken(h, [](std::string_view t) {
+        return hasClassWord(t, "logo") || hasClassWord(t, "branding") || t.find("site-title") != std::string_view::npos
+            || t.find("site-name") != std::string_view::npos || t.find("sitetitle") != std::string_view::npos
+            || t.find("sitename") != std::string_view::npos;
+    });
+    return named || site.matches(textOf(h)) || isHomeLinkTitle(h);
+}
+
+} // namespace
+
 // The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
 bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
 {
-    if (site.matches(textOf(h1)))
-        return true;
-    // An <h1> named for the logo or the site's title (`h1.logo`, `h1#site-title`, `h1#branding`).
-    const auto namedLogo = [](const GumboNode *n) {
-        return anyClassOrIdToken(n, [](std::string_view t) {
-            return hasClassWord(t, "logo") || hasClassWord(t, "branding") || t.find("site-title") != std::string_view::npos || t.find("site-name") != std::string_view::npos
-                || t.find("sitetitle") != std::string_view::npos || t.find("sitename") != std::string_view::npos;
-        });
-    };
-    if (namedLogo(h1))
+    if (isMarkedLogo(h1, site))
         return true;
     bool inPageHeader = false;
     // The page's own classes ("transparent-header" on <body>) say how the page looks, not where the title is.
@@ -789,7 +820,8 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
             const auto storyTitleInHeader = [&](const QString &text) {
                 return countWords(text) >= 4 && nearlyTitle(text) && !site.matches(text);
             };
-            if (tag == GUMBO_TAG_H1 && (!isLogoTitle(n, site) || storyTitleInHeader(textOf(n))) && namesStory(textOf(n))) {
+            if (tag == GUMBO_TAG_H1 && (!isLogoTitle(n, site) || (storyTitleInHeader(textOf(n)) && !isMarkedLogo(n, site)))
+                && namesStory(textOf(n))) {
                 if (!firstH1)
                     firstH1 = n;
                 if (!passed)

@@ -117,3 +117,20 @@ TEST(HtmlHeadline, HeadingThatIsTheTitlesShortPartIsNotTheHeadline)
                          QStringLiteral("<h1 class='entry-title'>Cement, 9pc</h1>")),
               QStringLiteral("Cement, 9pc"));
 }
+
+// A blog's name set as an <h1> that links to the home page is its logo, also when the page's title prints it
+// beside the post's title (so that the heading shares the title's words).
+TEST(HtmlHeadline, HeadingLinkedToTheHomePageIsTheLogo)
+{
+    const QString page = QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand | Notes from the Kiln Yard</title></head><body>"
+        "<div id='header'><h1><a href='%1' title='Notes from the Kiln Yard'>Notes from the Kiln Yard</a></h1></div>"
+        "<div id='content'><div class='post'><h2>Cement sales climb 9pc on northern demand</h2><div class='entry'>"
+        "<p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the country, the association said on "
+        "Monday.</p><p>Exports fell for a third month as freight costs rose, dealers said.</p></div></div></div></body>");
+    for (const char *home : {"http://www.kilnyard.example", "/", "https://web.archive.org/web/20140226054445/http://kilnyard.example/"}) {
+        EXPECT_EQ(test::parseHtmlPage(page.arg(QLatin1String(home))).article.headline,
+                  QStringLiteral("Cement sales climb 9pc on northern demand"))
+            << home;
+    }
+}
