@@ -375,7 +375,9 @@ QString hostName(const QString &url)
 // A title split at its separators: "Headline - Business - Dawn" → {"Headline", "Business", "Dawn"}.
 QStringList titleParts(const QString &title)
 {
-    static const QRegularExpression separator(QStringLiteral(R"(\s+[|\-\x{2013}\x{2014}:\x{00b7}\x{00bb}\x{203a}]{1,2}\s+)"));
+    // Between spaces; a bar also without them ("NEWS WEB EASY|…", as pages in scripts without spaces print it).
+    static const QRegularExpression separator(
+        QStringLiteral(R"(\s+[|\-\x{2013}\x{2014}:\x{00b7}\x{00bb}\x{203a}\x{2022}]{1,2}\s+|\s*[|\x{ff5c}]\s*)"));
     return title.split(separator, Qt::SkipEmptyParts);
 }
 

@@ -134,3 +134,21 @@ TEST(HtmlHeadline, HeadingLinkedToTheHomePageIsTheLogo)
             << home;
     }
 }
+
+// A title's parts set apart by a bar without spaces (as pages in scripts without spaces print it) or a bullet:
+// the site's name is cut all the same.
+TEST(HtmlHeadline, SiteNameAfterABarWithoutSpacesOrABullet)
+{
+    const QString story = QStringLiteral(
+        "<body><div class='content'><p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the "
+        "country, the association said on Monday.</p><p>Exports fell for a third month as freight costs rose.</p></div></body>");
+    for (const char *title : {"LEDGER EASY|Cement sales climb 9pc", "Cement sales climb 9pc \u2022 Ledger Easy"}) {
+        EXPECT_EQ(test::parseHtmlPage(QStringLiteral("<head><title>%1</title><meta property='og:site_name' content='Ledger Easy'>"
+                                                     "</head>")
+                                          .arg(QString::fromUtf8(title))
+                                      + story)
+                      .article.headline,
+                  QStringLiteral("Cement sales climb 9pc"))
+            << title;
+    }
+}
