@@ -354,6 +354,11 @@ bool SiteNames::matches(QStringView name) const
     return false;
 }
 
+bool SiteNames::isNamedBy(QStringView text) const
+{
+    return countWords(text) < 6 ? matches(text) : keys.contains(nameKey(text));
+}
+
 // The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".
 QString hostName(const QString &url)
 {
@@ -405,16 +410,13 @@ QString withoutSiteAffix(const QString &title, const SiteNames &site)
         return title;
     // A section's name beside the site's ("- Business - Dawn", "Dawn - Business -"): short, no sentence in it.
     const auto isSection = [&](const QString &part) { return parts.size() > 1 && countWords(part) <= 2 && part.size() <= 24; };
-    // A part of a headline's length (six words or more) is the headline, even when it names the site ("…
-    // Feststellungen durch die Bundespolizei" on bundespolizei.de).
-    const auto isSite = [&](const QString &part) { return countWords(part) < 6 && site.matches(part); };
     bool cut = false;
-    if (isSite(parts.last())) {
+    if (site.isNamedBy(parts.last())) {
         parts.removeLast();
         cut = true;
         while (isSection(parts.last()))
             parts.removeLast();
-    } else if (isSite(parts.first())) {
+    } else if (site.isNamedBy(parts.first())) {
         parts.removeFirst();
         cut = true;
         while (isSection(parts.first()))

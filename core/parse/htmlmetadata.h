@@ -55,6 +55,10 @@ struct SiteNames
 
     // "Geo News" for geo.tv, "Profit" for "Profit by Pakistan Today", "The Express Tribune" for tribune.com.pk.
     bool matches(QStringView name) const;
+    // A title's part or a heading that is the site's name: as matches(), but a text of a headline's length (six
+    // words or more) only when it is one of the names whole ("… durch die Bundespolizei" on bundespolizei.de
+    // is a headline).
+    bool isNamedBy(QStringView text) const;
 };
 
 // The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".

@@ -609,7 +609,7 @@ StoryHeader findStoryHeader(const GumboNode *scope)
                 return false;
             const GumboTag tag = n->v.element.tag;
             if (tag == GUMBO_TAG_H1) {
-                if (!h.firstH1)
+                if (!h.firstH1 && !isLogoMarkup(n))
                     h.firstH1 = n;
                 if (!h.storyTitle && hasClass(n, site::kStoryTitleClass))
                     h.storyTitle = n;
@@ -689,14 +689,26 @@ bool isHomeLinkTitle(const GumboNode *h)
 
 // The site's name, a heading named for the logo or the site's title (`h1.logo`, `h1#site-title`,
 // `h1#branding`), or one link to the home page: the logo wherever it stands.
-bool isMarkedLogo(const GumboNode *h, const SiteNames &site)
+} // namespace
+
+// A heading named for the logo or the site's title (`h1.logo`, `h1#site-title`, `h1#branding`), or one link to
+// the home page.
+bool isLogoMarkup(const GumboNode *h)
 {
     const bool named = anyClassOrIdToken(h, [](std::string_view t) {
         return hasClassWord(t, "logo") || hasClassWord(t, "branding") || t.find("site-title") != std::string_view::npos
             || t.find("site-name") != std::string_view::npos || t.find("sitetitle") != std::string_view::npos
             || t.find("sitename") != std::string_view::npos;
     });
-    return named || site.matches(textOf(h)) || isHomeLinkTitle(h);
+    return named || isHomeLinkTitle(h);
+}
+
+namespace {
+
+// The logo wherever it stands: its markup, or the site's name.
+bool isMarkedLogo(const GumboNode *h, const SiteNames &site)
+{
+    return isLogoMarkup(h) || site.isNamedBy(textOf(h));
 }
 
 } // namespace

@@ -16,7 +16,7 @@ namespace html {
 struct StoryHeader
 {
     const GumboNode *storyTitle = nullptr; // the <h1> with the site's story title class (sitemarkup.h)
-    const GumboNode *firstH1 = nullptr;
+    const GumboNode *firstH1 = nullptr;    // the first <h1> not marked as the logo
     const GumboNode *byline = nullptr;     // the site's byline box (sitemarkup.h)
     const GumboNode *authorLink = nullptr; // a[rel=author]
     const GumboNode *authorItem = nullptr; // [itemprop=author] (microdata), its name in [itemprop=name] or content
@@ -49,6 +49,10 @@ Timestamp dateAtTopOf(const GumboNode *body);
 
 // A byline's text without "By " before the name.
 QString bylineName(QString text);
+
+// A heading named for the logo or the site's title (`h1.logo`, `h1#site-title`, `h1#branding`), or one link to
+// the home page: the site's logo, whatever it says.
+bool isLogoMarkup(const GumboNode *h);
 
 // The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
 bool isLogoTitle(const GumboNode *h1, const SiteNames &site);
