@@ -103,14 +103,19 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         return sharedWordShare(text, lm.titleText) >= kTitleWordShare || sharedWordShare(text, lm.ogTitle) >= kTitleWordShare
             || (!meta.headline.isEmpty() && nameKey(text) == nameKey(meta.headline));
     };
-    const GumboNode *h1 = header.storyTitle ? header.storyTitle : (storyRoot ? header.firstH1 : nullptr);
+    const auto nearlyTitle = [&](const QString &text) {
+        return sharedWordShare(text, lm.titleText) >= 0.8 || sharedWordShare(text, lm.ogTitle) >= 0.8;
+    };
+    // With no story's box (structured data's text, or no body at all: a video's or a forum thread's page), the
+    // page's <h1> when it prints the page's title; the page is then a story, with no text if need be.
+    const GumboNode *pageTitle = !storyRoot && !container && header.firstH1 && countWords(textOf(header.firstH1)) >= 3
+            && nearlyTitle(textOf(header.firstH1)) ? header.firstH1 : nullptr;
+    const GumboNode *h1 = header.storyTitle ? header.storyTitle : storyRoot ? header.firstH1 : pageTitle;
     if (h1 && h1 != header.storyTitle && (isLogoTitle(h1, site) || !namesStory(textOf(h1))))
         h1 = nullptr;
     const bool storyH1 = h1 != nullptr;
     if (!h1 && container && !article.blocks.isEmpty())
-        h1 = visibleTitleBefore(root, container, site, namesStory, [&](const QString &text) {
-            return sharedWordShare(text, lm.titleText) >= 0.8 || sharedWordShare(text, lm.ogTitle) >= 0.8;
-        });
+        h1 = visibleTitleBefore(root, container, site, namesStory, nearlyTitle);
     // A heading's permalink mark (documentation generators end each heading with "¶") is not its text.
     // Nor is a kicker printed inside the heading ("<h1><span class=\"dachzeile\">…</span> Headline</h1>").
     QString h1Text = h1 ? headingTitle(h1, {lm.titleText, lm.ogTitle, meta.headline}) : QString();
@@ -132,9 +137,11 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     const QString markedWriter = !lm.metaAuthor.isEmpty() || !writerItem ? lm.metaAuthor : bylineName(microdataName(writerItem));
     const QString writerInTitle = readTitleAffixes(h1Text, {lm.titleText, lm.ogTitle}, markedWriter, lm.pageUrl,
                                                    meta.authorIsOrganization, site);
-    const StoryHead head = readStoryHead(h1, container, site);
+    // The byline and date are looked for around the title in the story's box only.
+    const StoryHead head = readStoryHead(h1 != pageTitle ? h1 : nullptr, container, site);
 
-    const bool isStory = meta.found || !article.blocks.isEmpty() || header.storyTitle;
+    // A story's <h1> that names it makes the page a story, with no text if need be.
+    const bool isStory = meta.found || !article.blocks.isEmpty() || header.storyTitle || storyH1;
     if (isStory) {
         // Structured data's headline, unless it is the visible title cut short or with the site's name on, or
         // shares no words with any title the page shows (a description in the headline's place: "country in

@@ -168,3 +168,28 @@ TEST(HtmlHeadline, PostTitleThatNamesTheSiteIsNoLogo)
         "Monday.</p><p>Exports fell for a third month as freight costs rose, dealers said.</p></div></article></body>"));
     EXPECT_EQ(s.article.headline, QStringLiteral("Yard News readers see no new kilns this winter"));
 }
+
+// A page with no story's box (a video's page with no text, or one whose text only structured data holds) still
+// shows its headline: the <h1> that prints the page's title.
+TEST(HtmlHeadline, PageTitleHeadingWithoutAStorysBox)
+{
+    const Snapshot video = test::parseHtmlPage(QStringLiteral(
+        "<head><title>Cement makers count the cost of the gas cut - Ledger TV</title>"
+        "<meta property='og:title' content='Cement makers count the cost of the gas cut'></head><body>"
+        "<div class='player'><h1 class='big-headline'> Cement makers count the cost of the gas cut </h1>"
+        "<button>Play</button></div><div class='cluster'><h2>More videos</h2></div></body>"));
+    EXPECT_EQ(video.article.headline, QStringLiteral("Cement makers count the cost of the gas cut"));
+    EXPECT_TRUE(video.article.blocks.isEmpty());
+    EXPECT_TRUE(video.warnings.join(u' ').contains(QStringLiteral("no article text")));
+
+    const QString text = QStringLiteral(
+        "Cement despatches rose 9pc in November on demand from the north of the country, the association said on Monday. "
+        "Exports fell for a third month as freight costs rose, dealers said, and mills in the south cut their prices to "
+        "keep their kilns running through the winter, while makers in the north raised theirs by forty rupees a bag. "
+        "The association expects local demand to hold up until the budget, when the sales tax on cement may rise again.");
+    const Snapshot structured = test::parseHtmlPage(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand | Ledger</title>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\"%1\"}</script></head><body>"
+        "<div class='top'><h1>Cement sales climb 9pc on northern demand</h1></div><div id='app'></div></body>").arg(text));
+    EXPECT_EQ(structured.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
+}
