@@ -258,6 +258,18 @@ bool looksLikeWindows1256(QByteArrayView bytes, const QString &asWindows1256)
     return nonAscii > 0 && arabic * 10 >= nonAscii * 8;
 }
 
+// C0 control characters other than white space (a BEL, a group separator pasted into a page's text): a browser
+// shows nothing for them, and the HTML parser would print each as U+FFFD.
+void dropControlCharacters(QString &text)
+{
+    const auto isControl = [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x20 && u != u'\n' && u != u'\t' && u != u'\f';
+    };
+    if (std::any_of(text.cbegin(), text.cend(), isControl))
+        text.removeIf(isControl);
+}
+
 } // namespace
 
 QString describeBinaryContent(const QByteArray &head)
@@ -451,6 +463,7 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const LoadLimits &limits
         doc.warnings = page.warnings;
         const QString declared = page.charset.isEmpty() ? prescanMetaCharset(page.html) : page.charset;
         decodeText(page.html, declared, doc);
+        dropControlCharacters(doc.text);
         return doc;
     }
 
@@ -464,6 +477,8 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const LoadLimits &limits
     const QString metaCharset = prescanMetaCharset(bytes);
     decodeText(bytes, metaCharset, doc);
     doc.format = startsLikeHtml(doc.text) ? SnapshotFormat::Html : SnapshotFormat::Text;
+    if (doc.format == SnapshotFormat::Html)
+        dropControlCharacters(doc.text);
 
     // Text that is mostly control characters is not a page, whatever its extension says.
     if (doc.format == SnapshotFormat::Text) {

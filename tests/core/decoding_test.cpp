@@ -269,3 +269,17 @@ TEST(Decoding, LateGb2312DeclarationInTheHeadIsHonoured)
     bytes.replace("<body>", "<body><meta charset=\"gb2312\">");
     EXPECT_NE(decodeDocument(bytes).encoding, QStringLiteral("gb18030"));
 }
+
+// Control characters pasted into a page's text (a BEL, a group separator) show as nothing in a browser; they are
+// dropped rather than read as U+FFFD, and the article reads as printed.
+TEST(Decoding, ControlCharactersInAPageAreDropped)
+{
+    const QByteArray page = "<html><head><title>Cement sales climb</title></head><body><article><h1>Cement sales climb</h1>"
+                            "<p>KARACHI: Cement despatches rose 9pc in November\x07 on demand from the north, the \x1d" "association said.</p>"
+                            "</article></body></html>";
+    const DecodedDocument doc = decodeDocument(page);
+    EXPECT_EQ(doc.format, SnapshotFormat::Html);
+    EXPECT_FALSE(doc.text.contains(QChar(0x07)));
+    EXPECT_FALSE(doc.text.contains(QChar(0x1d)));
+    EXPECT_TRUE(doc.text.contains(QStringLiteral("November on demand from the north, the association said.")));
+}
