@@ -689,6 +689,29 @@ bool isHomeLinkTitle(const GumboNode *h)
 
 // The site's name, a heading named for the logo or the site's title (`h1.logo`, `h1#site-title`,
 // `h1#branding`), or one link to the home page: the logo wherever it stands.
+// The box holds nothing but the element: one element in each box down to it, and no text beside them.
+bool wrapsOnly(const GumboNode *box, const GumboNode *element)
+{
+    for (const GumboNode *n = box; n != element;) {
+        const GumboNode *only = nullptr;
+        const GumboVector &children = n->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const GumboNode *c = childAt(children, i);
+            if (isElement(c)) {
+                if (only)
+                    return false;
+                only = c;
+            } else if (c->type == GUMBO_NODE_TEXT) {
+                return false;
+            }
+        }
+        if (!only)
+            return false;
+        n = only;
+    }
+    return true;
+}
+
 } // namespace
 
 // A heading named for the logo or the site's title (`h1.logo`, `h1#site-title`, `h1#branding`), or one link to
@@ -724,7 +747,8 @@ bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
         const GumboTag tag = tagOf(a);
         if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
             return false;
-        inPageHeader = inPageHeader || tag == GUMBO_TAG_HEADER || isPageHeaderBox(a);
+        // A box that holds nothing but the heading is the heading's own (`div.csc-header`), not the masthead.
+        inPageHeader = inPageHeader || ((tag == GUMBO_TAG_HEADER || isPageHeaderBox(a)) && !wrapsOnly(a, h1));
     }
     return inPageHeader;
 }

@@ -193,3 +193,17 @@ TEST(HtmlHeadline, PageTitleHeadingWithoutAStorysBox)
         "<div class='top'><h1>Cement sales climb 9pc on northern demand</h1></div><div id='app'></div></body>").arg(text));
     EXPECT_EQ(structured.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
 }
+
+// A box named for a header that holds nothing but the heading (a content management system's `csc-header`) is
+// the heading's own, not the page's masthead: its <h1> is the title.
+TEST(HtmlHeadline, HeaderBoxHoldingOnlyTheHeadingIsNoMasthead)
+{
+    const Snapshot s = test::parseHtmlPage(QStringLiteral(
+        "<head><title>White cement (Portland)</title></head><body><div id='wrap'><div class='main'>"
+        "<div class='csc-default'><div class='csc-header csc-header-n1'><h1 class='csc-firstHeader'>Cement, grey cement, white "
+        "cement (grey and white)</h1></div></div><div class='csc-default'>"
+        "<p>Cement is ground clinker with a little gypsum; the grey kind holds iron, the white kind almost none, which is why "
+        "white cement costs three times as much to make.</p><p>Most of what the mills in the north sell is grey ordinary "
+        "Portland cement, in fifty-kilogram bags.</p></div></div></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement, grey cement, white cement (grey and white)"));
+}
