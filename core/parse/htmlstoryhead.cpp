@@ -880,7 +880,8 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
                 paragraphSeen = true;
             if (passed && !paragraphSeen && !inBody && tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H3) {
                 const QString text = textOf(n);
-                if (countWords(text) >= 3 && namesStory(text) && nearlyTitle(text))
+                // A heading that ends in a colon introduces what follows ("Open Journalism Project:").
+                if (countWords(text) >= 3 && !text.endsWith(u':') && namesStory(text) && nearlyTitle(text))
                     inBody = n;
             }
             return true;

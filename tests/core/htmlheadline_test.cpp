@@ -206,3 +206,17 @@ TEST(HtmlHeadline, HeaderBoxHoldingOnlyTheHeadingIsNoMasthead)
         "Portland cement, in fifty-kilogram bags.</p></div></div></div></body>"));
     EXPECT_EQ(s.article.headline, QStringLiteral("Cement, grey cement, white cement (grey and white)"));
 }
+
+// A heading at the top of the body that ends in a colon introduces what follows; it is no title, and the page's
+// own title names the story.
+TEST(HtmlHeadline, HeadingEndingInAColonIsNoTitle)
+{
+    const Snapshot s = test::parseHtmlPage(QStringLiteral(
+        "<head><title>The Kiln Data Project: Better Numbers for Cement Makers \u2014 Ledger</title>"
+        "<meta property='og:title' content='The Kiln Data Project: Better Numbers for Cement Makers'></head><body>"
+        "<div class='section-content'><h2 class='graf--h2'>Kiln Data Project:</h2>"
+        "<p>KARACHI: Cement makers will share their monthly despatch figures plant by plant from January, the association "
+        "said on Monday, so that buyers and lenders can see where demand is growing.</p>"
+        "<p>Until now the association has published only totals for the north and the south.</p></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("The Kiln Data Project: Better Numbers for Cement Makers"));
+}
