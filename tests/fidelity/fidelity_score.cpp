@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
@@ -162,11 +163,36 @@ int main(int argc, char **argv)
     const QCommandLineOption floorsOption(QStringLiteral("floors"),
                                           QStringLiteral("Exit 1 when MarketDesk is below the floors."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("List what each page got wrong."));
-    parser.addOptions({peerOption, floorsOption, verboseOption});
+    const QCommandLineOption pagesOption(QStringLiteral("pages"),
+                                         QStringLiteral("Score only the pages LIST names (a page's name without its "
+                                                        "extension a line; lines starting # are comments)."),
+                                         QStringLiteral("LIST"));
+    const QCommandLineOption exceptOption(QStringLiteral("except"), QStringLiteral("Leave out the pages LIST names."),
+                                          QStringLiteral("LIST"));
+    parser.addOptions({peerOption, floorsOption, verboseOption, pagesOption, exceptOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);
     const QDir corpus(QFileInfo(parser.positionalArguments().constFirst()).absoluteFilePath());
+
+    // A list of pages (a half of a set opened while writing rules, or the other half never opened).
+    const auto readList = [](const QString &path, QSet<QString> *names) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "fidelity_score: %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+            return false;
+        }
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (!line.isEmpty() && !line.startsWith(u'#'))
+                names->insert(line);
+        }
+        return true;
+    };
+    QSet<QString> only, left;
+    if ((parser.isSet(pagesOption) && !readList(parser.value(pagesOption), &only))
+        || (parser.isSet(exceptOption) && !readList(parser.value(exceptOption), &left)))
+        return 2;
 
     // The pages: every gold file with its page beside it.
     QVector<Page> pages;
@@ -174,6 +200,9 @@ int main(int argc, char **argv)
     while (it.hasNext()) {
         const QString goldPath = it.next();
         const QString stem = goldPath.chopped(int(qstrlen(".gold.json")));
+        const QString name = QFileInfo(stem).fileName();
+        if ((parser.isSet(pagesOption) && !only.contains(name)) || left.contains(name))
+            continue;
         Page page;
         for (const char *ext : {".txt", ".html", ".htm", ".mhtml", ".mht"}) {
             if (QFileInfo::exists(stem + QLatin1String(ext)))

@@ -20,3 +20,11 @@ for set in trafilatura readability; do
     echo
     "$build/tests/fidelity/fidelity_score" --peer "Readability.js=$out/readability-js.$set.json" "$@" "$out/$set" | sed -n '3,$p' | sed '/^## By format/,$d'
 done
+# Trafilatura's set in the two halves of stop 28's metadata work: the pages that could be opened while writing
+# rules, and those never opened (FIDELITY.md).
+half="$here/realpages/metadata-dev-half.txt"
+echo "### trafilatura, by half (dev: $(grep -vc '^#' "$half") pages that could be opened; held: the rest, never opened)"
+echo
+"$build/tests/fidelity/fidelity_score" --pages "$half" "$out/trafilatura" | sed -n '3,4p'
+"$build/tests/fidelity/fidelity_score" --pages "$half" "$out/trafilatura" | sed -n '5p' | sed 's/^| MarketDesk/| MarketDesk, dev half/'
+"$build/tests/fidelity/fidelity_score" --except "$half" "$out/trafilatura" | sed -n '5p' | sed 's/^| MarketDesk/| MarketDesk, held half/'
