@@ -5,6 +5,7 @@
 #include "core/parse/htmlbody.h"
 
 #include "core/parse/articlerules.h"
+#include "core/parse/htmlmetadata.h"
 #include "core/parse/htmlstoryhead.h"
 #include "core/parse/sitemarkup.h"
 #include "core/wording.h"
@@ -778,6 +779,35 @@ HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
 
 } // namespace
 
+// A description of a sentence or two is a video's or a gallery's text; a few words are a slogan.
+constexpr int kMinDescriptionWords = 15;
+
+// The visible paragraph whose text is the page's description (a caption box of a video page holds it), or
+// nullptr.
+const GumboNode *paragraphPrinting(const GumboNode *root, const QString &description)
+{
+    const QString key = nameKey(description);
+    const GumboNode *found = nullptr;
+    walk(
+        root,
+        [&](const GumboNode *n) {
+            if (found || !isElement(n))
+                return false;
+            const GumboTag tag = tagOf(n);
+            if (tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE
+                || tag == GUMBO_TAG_NOSCRIPT)
+                return false;
+            if (tagOf(n) == GUMBO_TAG_P) {
+                if (nameKey(textOf(n)) == key)
+                    found = n;
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return found;
+}
+
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
@@ -838,6 +868,16 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
         landmark.source = "landmark";
         if (proseLength(landmark.blocks) > markedProse)
             return landmark;
+    }
+    if (markedProse == 0 && countWords(markup.description) >= kMinDescriptionWords) {
+        if (const GumboNode *shown = paragraphPrinting(root, markup.description)) {
+            BodyChoice described;
+            described.container = shown;
+            described.blocks = collectBlocks(shown, ChromePolicy::Article, false);
+            described.source = "description";
+            if (proseLength(described.blocks) > 0)
+                return described;
+        }
     }
     return marked;
 }

@@ -21,6 +21,7 @@ struct BodyMarkup
     const GumboNode *article = nullptr; // the story's <article>
     const GumboNode *main = nullptr;    // <main>
     QString structuredText;             // JSON-LD articleBody: complete on some pages, a teaser on others
+    QString description;                // og:description, else <meta name=description>
 };
 
 struct BodyChoice
@@ -28,13 +29,14 @@ struct BodyChoice
     const GumboNode *container = nullptr; // the element the body was read from, nullptr when none
     HtmlBlocks blocks;
     // Which candidate won, for warnings and tests: "markup", "scored", "scored-lenient", "landmark",
-    // "structured" (then container is nullptr: the text is in no box of the page).
+    // "structured" (then container is nullptr: the text is in no box of the page), "description".
     const char *source = "";
 };
 
 // The body a reader would pick: the marked box when it holds the story, else the column of paragraphs
 // the scorer finds (a second, lenient pass when the first finds little: wrappers named like sidebars or
-// headers that hold the story), else the page's <article> or <main>.
+// headers that hold the story), else the page's <article> or <main>; last, when none holds prose, the
+// paragraph that prints the page's description (a video's or a gallery's page, whose only text it is).
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup);
 
 // Structured data's article text that is the whole story, not a teaser: long enough to be an article, not

@@ -109,6 +109,7 @@ Landmarks findLandmarks(const GumboNode *root)
 {
     Landmarks lm;
     QSet<const GumboNode *> tickerContainers;
+    bool ogDescription = false;
     int depth = 0;
     // Where the walk is: inside the page's own header (a <header> or a header/masthead box) and inside a story.
     std::vector<char> where{0};
@@ -138,6 +139,12 @@ Landmarks findLandmarks(const GumboNode *root)
                         lm.siteName = value;
                     else if (property && qstricmp(property, "og:url") == 0 && lm.pageUrl.isEmpty())
                         lm.pageUrl = value;
+                    else if (property && qstricmp(property, "og:description") == 0 && !ogDescription) {
+                        lm.description = value; // the social description wins over <meta name="description">
+                        ogDescription = true;
+                    } else if (name && qstricmp(name, "description") == 0 && lm.description.isEmpty()) {
+                        lm.description = value;
+                    }
                 }
                 --depth;
                 return false;

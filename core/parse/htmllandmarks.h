@@ -30,6 +30,7 @@ struct Landmarks
     QString modifiedTime;  // article:modified_time
     QString metaAuthor;
     QString siteName;  // og:site_name
+    QString description; // og:description, else <meta name="description">
     QString pageUrl;   // og:url, else <link rel=canonical>
     QString titleText; // <title>
     const GumboNode *headerDate = nullptr; // a date in the page's own header, outside any article

@@ -648,3 +648,24 @@ TEST(HtmlBody, ClassWordsAreWholeWordsOfTheToken)
     EXPECT_FALSE(hasClassWord("privacybar", "bar"));
     EXPECT_FALSE(hasClassWord("", "poll"));
 }
+
+// "No article at all": a video's page whose only text is its description, printed in the player's caption box
+// and repeated in its meta tags, gives that paragraph as the body rather than none; a page whose description
+// no paragraph prints stays without a body, and a short slogan is never the body.
+TEST(HtmlBody, AVideosPageWhoseOnlyTextIsItsDescription)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Karachi port clears a record backlog - Ledger TV</title>"
+        "<meta property='og:description' content='%1'></head><body><header class='site'><a href='/'>Ledger TV</a></header>"
+        "<main><h1>Karachi port clears a record backlog</h1><div class='player'><video src='clip.mp4'></video></div>"
+        "<div class='item-caption'><span class='teaser-cat'>von Samira Qadri</span><p class='item-description'>%2</p></div>"
+        "</main></body></html>");
+    const QString description = QStringLiteral(
+        "Karachi's port cleared a record backlog of containers this week. Traders said the delay had cost them "
+        "orders, and shipping lines asked for longer hours at the terminals.");
+    const Snapshot shown = parseHtml(page.arg(description, description));
+    ASSERT_EQ(shown.article.blocks.size(), 1);
+    EXPECT_EQ(shown.article.blocks.front().text, description);
+    EXPECT_TRUE(parseHtml(page.arg(description, QStringLiteral("Watch the clip."))).article.blocks.isEmpty());
+    EXPECT_TRUE(parseHtml(page.arg(QStringLiteral("Port news."), QStringLiteral("Port news."))).article.blocks.isEmpty());
+}
