@@ -539,6 +539,11 @@ QString authorNameOf(const QString &text)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};
+    // A web address is a site's credit ("oe24.at"), and a line with a label's colon left in it is a heading or a
+    // title ("DIY: Kleines Farbbüchlein", "Interview: Jens Weber"), not a name.
+    static const QRegularExpression domain(QStringLiteral(R"(^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online)$)"));
+    if (domain.match(name).hasMatch() || name.contains(QLatin1String(": ")))
+        return {};
     // The name printed twice (for the eye and for screen readers): once.
     const QStringList words = name.split(u' ');
     if (words.size() >= 4 && words.size() % 2 == 0 && words.front().size() > 2

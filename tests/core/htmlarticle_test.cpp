@@ -603,9 +603,10 @@ TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
     EXPECT_EQ(authorNameOf(QStringLiteral("Our Correspondent")), QStringLiteral("Our Correspondent"));
     // Labels, credits and calls in the author's place name no one.
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf Nadia Rauf")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("Isabella.Rauf")), QStringLiteral("Isabella.Rauf")); // a user name
     for (const char *notAName : {"Autoreninfo", "Foto: Reuters", "Veröffentlicht am", "Archiv anzeigen →",
                                  "What about the levy?", "Follow @nadia", "admin", "Super User", "publisher", "Unknown",
-                                 "Tweet", "Teilen", "desk@ledger.pk"})
+                                 "Tweet", "Teilen", "desk@ledger.pk", "ledger.pk", "Interview: Jens Weber"})
         EXPECT_TRUE(authorNameOf(QString::fromUtf8(notAName)).isEmpty()) << notAName;
     // A name that only looks like the words stays whole.
     EXPECT_EQ(authorNameOf(QStringLiteral("Byron Shah")), QStringLiteral("Byron Shah"));
