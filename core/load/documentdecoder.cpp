@@ -110,14 +110,25 @@ QString canonicalCharset(QString name)
 // scripts set before a Chinese page's own <meta> push it past 1024 bytes).
 QString prescanMetaCharset(QByteArrayView bytes)
 {
-    QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024)).toByteArray().toLower();
-    if (const qsizetype body = head.indexOf("<body"); body >= 0)
-        head.truncate(std::max<qsizetype>(body, 1024));
-    qsizetype pos = 0;
-    while ((pos = head.indexOf("<meta", pos)) >= 0) {
-        const qsizetype close = head.indexOf('>', pos);
-        const QByteArray tag = head.mid(pos, close < 0 ? -1 : close - pos);
-        pos += 5;
+    // The head only (up to <body>, at most 64 KB): each "<meta" tag, matched without copying the page.
+    const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024));
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
+    const auto startsWithWord = [&](qsizetype at, const char *word) {
+        for (qsizetype k = 0; word[k]; ++k) {
+            if (at + k >= head.size() || lower(head[at + k]) != word[k])
+                return false;
+        }
+        return true;
+    };
+    for (qsizetype pos = head.indexOf('<'); pos >= 0; pos = head.indexOf('<', pos + 1)) {
+        if (pos >= 1024 && startsWithWord(pos, "<body"))
+            break;
+        if (!startsWithWord(pos, "<meta"))
+            continue;
+        qsizetype close = head.indexOf('>', pos);
+        if (close < 0)
+            close = head.size();
+        const QByteArray tag = head.sliced(pos, close - pos).toByteArray().toLower();
         const qsizetype at = tag.indexOf("charset");
         if (at < 0)
             continue;
@@ -262,11 +273,18 @@ bool looksLikeWindows1256(QByteArrayView bytes, const QString &asWindows1256)
 // shows nothing for them, and the HTML parser would print each as U+FFFD.
 void dropControlCharacters(QString &text)
 {
+    // The C0 controls other than white space (tab, line feed, form feed, carriage return).
+    constexpr quint32 kControls = ~((1u << u'\t') | (1u << u'\n') | (1u << u'\f') | (1u << u'\r'));
     const auto isControl = [](QChar c) {
         const char16_t u = c.unicode();
-        return u < 0x20 && u != u'\n' && u != u'\t' && u != u'\f';
+        return u < 0x20 && ((kControls >> u) & 1u);
     };
-    if (std::any_of(text.cbegin(), text.cend(), isControl))
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = p + text.size();
+    bool any = false;
+    for (; p < end && !any; ++p)
+        any = *p < 0x20 && ((kControls >> *p) & 1u);
+    if (any)
         text.removeIf(isControl);
 }
 

@@ -391,7 +391,8 @@ bool isPrintedByline(const GumboNode *n)
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
         && tag != GUMBO_TAG_ADDRESS)
         return false;
-    return looksLikeByline(textOf(n));
+    // A byline line is at most 120 characters: a box with far more raw text is not one, read or not.
+    return !rawTextLongerThan(n, 1000) && looksLikeByline(textOf(n));
 }
 
 } // namespace

@@ -351,6 +351,24 @@ qsizetype linkTextLength(const GumboNode *node)
     return n;
 }
 
+bool rawTextLongerThan(const GumboNode *node, size_t limit)
+{
+    size_t length = 0;
+    walk(
+        node,
+        [&](const GumboNode *c) {
+            if (length > limit)
+                return false;
+            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_CDATA) {
+                length += std::strlen(c->v.text.text);
+                return false;
+            }
+            return isElement(c) && c->v.element.tag != GUMBO_TAG_SCRIPT && c->v.element.tag != GUMBO_TAG_STYLE;
+        },
+        [](const GumboNode *) {});
+    return length > limit;
+}
+
 bool holds(const GumboNode *outer, const GumboNode *inner)
 {
     for (const GumboNode *n = inner; n; n = n->parent) {

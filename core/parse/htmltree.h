@@ -110,6 +110,10 @@ QString textOf(const GumboNode *node, bool spaced = false);
 // The length of the text inside the subtree's links.
 qsizetype linkTextLength(const GumboNode *node);
 
+// True when the subtree's raw text (white space and all) is longer than limit bytes; stops reading as soon as it
+// is: a cheap test before reading a box's text that only a short box can pass.
+bool rawTextLongerThan(const GumboNode *node, size_t limit);
+
 // True when outer is inner or one of its ancestors.
 bool holds(const GumboNode *outer, const GumboNode *inner);
 
