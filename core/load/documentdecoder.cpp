@@ -8,6 +8,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace md {
 namespace {
@@ -275,17 +276,23 @@ void dropControlCharacters(QString &text)
 {
     // The C0 controls other than white space (tab, line feed, form feed, carriage return).
     constexpr quint32 kControls = ~((1u << u'\t') | (1u << u'\n') | (1u << u'\f') | (1u << u'\r'));
-    const auto isControl = [](QChar c) {
-        const char16_t u = c.unicode();
-        return u < 0x20 && ((kControls >> u) & 1u);
-    };
+    const auto isControl = [](char16_t u) { return u < 0x20 && ((kControls >> u) & 1u); };
+    // Four UTF-16 units at a time: a word holds a unit under 0x20 only when this test says so (it may also say
+    // so for units of 0x8000 and over, which the exact test then clears).
+    constexpr quint64 kOnes = 0x0001000100010001ULL;
     const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
     const char16_t *end = p + text.size();
     bool any = false;
-    for (; p < end && !any; ++p)
-        any = *p < 0x20 && ((kControls >> *p) & 1u);
+    for (; !any && end - p >= 4; p += 4) {
+        quint64 word;
+        std::memcpy(&word, p, sizeof word);
+        if ((word - kOnes * 0x20) & ~word & (kOnes * 0x8000))
+            any = isControl(p[0]) || isControl(p[1]) || isControl(p[2]) || isControl(p[3]);
+    }
+    for (; !any && p < end; ++p)
+        any = isControl(*p);
     if (any)
-        text.removeIf(isControl);
+        text.removeIf([&](QChar c) { return isControl(c.unicode()); });
 }
 
 } // namespace

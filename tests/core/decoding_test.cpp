@@ -282,4 +282,12 @@ TEST(Decoding, ControlCharactersInAPageAreDropped)
     EXPECT_FALSE(doc.text.contains(QChar(0x07)));
     EXPECT_FALSE(doc.text.contains(QChar(0x1d)));
     EXPECT_TRUE(doc.text.contains(QStringLiteral("November on demand from the north, the association said.")));
+    // Wherever it falls among wide characters, and with line ends and tabs kept.
+    for (int at = 0; at < 5; ++at) {
+        QByteArray wide = QStringLiteral("<p>\u4e2d\u6587\u7ecf\u6d4e\u65b0\u95fb\n\t</p>").toUtf8();
+        wide.insert(3 + at * 3, '\x1f');
+        const QString text = decodeDocument("<html><body>" + wide + "</body></html>").text;
+        EXPECT_FALSE(text.contains(QChar(0x1f))) << at;
+        EXPECT_TRUE(text.contains(QStringLiteral("\u4e2d\u6587\u7ecf\u6d4e\u65b0\u95fb\n\t"))) << at;
+    }
 }
