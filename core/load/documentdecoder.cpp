@@ -272,27 +272,40 @@ bool looksLikeWindows1256(QByteArrayView bytes, const QString &asWindows1256)
 
 // C0 control characters other than white space (a BEL, a group separator pasted into a page's text): a browser
 // shows nothing for them, and the HTML parser would print each as U+FFFD.
-void dropControlCharacters(QString &text)
+// True when the bytes hold a C0 control other than white space (tab, line feed, form feed, carriage return), or a
+// zero byte (UTF-16 text, whose every ASCII letter has one: the decoded text is then looked at instead). Eight
+// bytes at a time: a word holds a byte under 0x20 only when this test says so.
+bool mayHoldControls(QByteArrayView bytes)
 {
-    // The C0 controls other than white space (tab, line feed, form feed, carriage return).
-    constexpr quint32 kControls = ~((1u << u'\t') | (1u << u'\n') | (1u << u'\f') | (1u << u'\r'));
-    const auto isControl = [](char16_t u) { return u < 0x20 && ((kControls >> u) & 1u); };
-    // Four UTF-16 units at a time: a word holds a unit under 0x20 only when this test says so (it may also say
-    // so for units of 0x8000 and over, which the exact test then clears).
-    constexpr quint64 kOnes = 0x0001000100010001ULL;
-    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
-    const char16_t *end = p + text.size();
-    bool any = false;
-    for (; !any && end - p >= 4; p += 4) {
+    constexpr quint32 kControls = ~((1u << '\t') | (1u << '\n') | (1u << '\f') | (1u << '\r'));
+    const auto isControl = [](unsigned char c) { return c < 0x20 && ((kControls >> c) & 1u); };
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    const char *p = bytes.data();
+    const char *end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {
         quint64 word;
         std::memcpy(&word, p, sizeof word);
-        if ((word - kOnes * 0x20) & ~word & (kOnes * 0x8000))
-            any = isControl(p[0]) || isControl(p[1]) || isControl(p[2]) || isControl(p[3]);
+        if ((word - kOnes * 0x20) & ~word & (kOnes * 0x80)) {
+            for (int k = 0; k < 8; ++k) {
+                if (isControl(static_cast<unsigned char>(p[k])))
+                    return true;
+            }
+        }
     }
-    for (; !any && p < end; ++p)
-        any = isControl(*p);
-    if (any)
-        text.removeIf([&](QChar c) { return isControl(c.unicode()); });
+    for (; p < end; ++p) {
+        if (isControl(static_cast<unsigned char>(*p)))
+            return true;
+    }
+    return false;
+}
+
+// Drops the C0 controls other than white space from the decoded text of bytes (gumbo would read each as U+FFFD).
+void dropControlCharacters(QString &text, QByteArrayView bytes)
+{
+    if (!mayHoldControls(bytes))
+        return;
+    constexpr quint32 kControls = ~((1u << u'\t') | (1u << u'\n') | (1u << u'\f') | (1u << u'\r'));
+    text.removeIf([](QChar c) { return c.unicode() < 0x20 && ((kControls >> c.unicode()) & 1u); });
 }
 
 } // namespace
@@ -488,7 +501,7 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const LoadLimits &limits
         doc.warnings = page.warnings;
         const QString declared = page.charset.isEmpty() ? prescanMetaCharset(page.html) : page.charset;
         decodeText(page.html, declared, doc);
-        dropControlCharacters(doc.text);
+        dropControlCharacters(doc.text, page.html);
         return doc;
     }
 
@@ -503,7 +516,7 @@ DecodedDocument decodeDocument(const QByteArray &bytes, const LoadLimits &limits
     decodeText(bytes, metaCharset, doc);
     doc.format = startsLikeHtml(doc.text) ? SnapshotFormat::Html : SnapshotFormat::Text;
     if (doc.format == SnapshotFormat::Html)
-        dropControlCharacters(doc.text);
+        dropControlCharacters(doc.text, bytes);
 
     // Text that is mostly control characters is not a page, whatever its extension says.
     if (doc.format == SnapshotFormat::Text) {
