@@ -793,11 +793,11 @@ const GumboNode *paragraphPrinting(const GumboNode *root, const QString &descrip
         [&](const GumboNode *n) {
             if (found || !isElement(n))
                 return false;
+            // Not in the head, nor in what no reader sees (a template, a noscript fallback).
             const GumboTag tag = tagOf(n);
-            if (tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE
-                || tag == GUMBO_TAG_NOSCRIPT)
+            if (tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT)
                 return false;
-            if (tagOf(n) == GUMBO_TAG_P) {
+            if (tag == GUMBO_TAG_P) {
                 if (nameKey(textOf(n)) == key)
                     found = n;
                 return false;
