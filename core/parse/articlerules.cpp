@@ -125,12 +125,16 @@ LineRole classifyArticleLine(QStringView line)
 QString relatedLeadWords()
 {
     return QStringLiteral(
-        R"(read more|also read|read also|related|see also|more on this|you may also like|)"
+        R"(read more|also read|read also|related|related (?:articles|stories|posts|news|coverage)|see also|more on this|)"
+        R"(you may also like|you might also like|more stories|recommended for you|)"
         R"(\x{06CC}\x{06C1} \x{0628}\x{06BE}\x{06CC} \x{067E}\x{0691}\x{06BE}(?:\x{06CC}\x{06BA}|\x{06CC}\x{06D2})|)"
         R"(\x{0645}\x{0632}\x{06CC}\x{062F} \x{067E}\x{0691}\x{06BE}(?:\x{06CC}\x{06BA}|\x{06CC}\x{06D2})|)"
         R"(lea tambi\x{00E9}n|lea m\x{00E1}s|lee tambi\x{00E9}n|le puede interesar|te puede interesar|)"
-        R"(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen\?|)"
-        R"(lire aussi|\x{00E0} lire aussi|voir aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
+        R"(vea tambi\x{00E9}n|puedes ver|mira tambi\x{00E9}n|noticias relacionadas|art\x{00ED}culos relacionados|)"
+        R"(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen\?|(?:zum )?weiterlesen|)"
+        R"(das (?:thema )?k\x{00F6}nnte (?:sie|dich) auch interessieren!?|mehr themen|empfehlungen aus der redaktion|)"
+        R"(lire aussi|\x{00E0} lire aussi|lire \x{00E9}galement|\x{00E0} lire \x{00E9}galement|sur le m\x{00EA}me sujet|)"
+        R"(voir aussi|vous aimerez aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
         R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook)");
 }
 

@@ -92,9 +92,24 @@ bool isConsentToken(std::string_view t)
 
 // Everything around an article that is not its text. Class names a style library makes from a component's
 // name ("tagStyle_z4kqwb-o_O-style_1tcxgp3" on every paragraph) name how a box looks, not a list of tags.
+// A picture's credit or caption: "photo-credit", "copyright", "ngart-img__cont__author", "image-annotation" (the
+// picture's words around a credit's or caption's word). A picture's text module ("image-text") is text.
+bool isPictureCreditToken(std::string_view t)
+{
+    if (hasClassWord(t, "credit") || hasClassWord(t, "credits") || hasClassWord(t, "copyright") || contains(t, "photocredit"))
+        return true;
+    if (!contains(t, "im") && !contains(t, "photo") && !contains(t, "pic") && !contains(t, "foto") && !contains(t, "bild"))
+        return false;
+    const bool picture = hasClassWord(t, "img") || hasClassWord(t, "image") || hasClassWord(t, "photo")
+        || hasClassWord(t, "picture") || hasClassWord(t, "pic") || hasClassWord(t, "foto") || hasClassWord(t, "bild");
+    return picture
+        && (hasClassWord(t, "author") || hasClassWord(t, "copy") || hasClassWord(t, "annotation") || hasClassWord(t, "legend")
+            || hasClassWord(t, "source") || hasClassWord(t, "desc") || hasClassWord(t, "description"));
+}
+
 bool isArticleChromeToken(std::string_view t)
 {
-    return isArticleBoxToken(t) || contains(t, "share") || contains(t, "social") || t == "tags" || t == "tag" || (startsWith(t, "tags") && !startsWith(t, "tagstyle"))
+    return isArticleBoxToken(t) || isPictureCreditToken(t) || contains(t, "share") || contains(t, "social") || t == "tags" || t == "tag" || (startsWith(t, "tags") && !startsWith(t, "tagstyle"))
         || contains(t, "__tags") || endsWith(t, "-tags") || contains(t, "tag-list") || contains(t, "popular")
         || contains(t, "most-read") || contains(t, "mostread") || contains(t, "trending") || contains(t, "newsletter")
         || contains(t, "subscribe") || contains(t, "comment") || t == "nav" || t == "navbar" || contains(t, "menu")

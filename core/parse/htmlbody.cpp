@@ -781,6 +781,7 @@ HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
 
 // A description of a sentence or two is a video's or a gallery's text; a few words are a slogan.
 constexpr int kMinDescriptionWords = 15;
+constexpr int kMaxCardLabelWords = 8;
 
 // The visible paragraph whose text is the page's description (a caption box of a video page holds it), or
 // nullptr.
@@ -889,6 +890,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.related.append(headline);
     };
     static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    std::vector<qsizetype> cards; // where story cards' titles were left out of article.blocks
     for (const HtmlBlock &block : collected.blocks) {
         if (block.isTable) {
             ArticleBlock table;
@@ -913,6 +915,13 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             const QString text = normalisedText(block.text);
             if (const QString story = relatedByLead(text); !story.isEmpty()) {
                 addRelated(story);
+                continue;
+            }
+            // A heading that is wholly a link to another page is a story card's title, not a sub-heading.
+            if (block.onlyLink && isPageLink(block.onlyLink) && normalisedText(block.outsideLink).isEmpty()
+                && countWords(text) >= 3) {
+                addRelated(text);
+                cards.push_back(article.blocks.size());
                 continue;
             }
             if (!text.isEmpty())
@@ -965,6 +974,20 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     for (const GumboNode *link : collected.relatedLinks) {
         if (isStoryLink(link))
             addRelated(textOf(link));
+    }
+    // A card's date or section label ("06 Aug 2020 // Tips"), a short line that is no sentence right before or
+    // after its title, goes with the card.
+    const auto isCardLabel = [&](qsizetype i) {
+        if (i < 0 || i >= article.blocks.size())
+            return false;
+        const ArticleBlock &b = article.blocks[i];
+        return b.kind == ArticleBlock::Kind::Paragraph && countWords(b.text) <= kMaxCardLabelWords && !endsLikeSentence(b.text);
+    };
+    for (auto at = cards.rbegin(); at != cards.rend(); ++at) {
+        if (isCardLabel(*at))
+            article.blocks.remove(*at);
+        if (isCardLabel(*at - 1))
+            article.blocks.remove(*at - 1);
     }
     // A "Related" / "Also read" heading or line between paragraphs heads a link box, not the text ("Veja
     // também:" set in a <div> above the box's list).

@@ -669,3 +669,48 @@ TEST(HtmlBody, AVideosPageWhoseOnlyTextIsItsDescription)
     EXPECT_TRUE(parseHtml(page.arg(description, QStringLiteral("Watch the clip."))).article.blocks.isEmpty());
     EXPECT_TRUE(parseHtml(page.arg(QStringLiteral("Port news."), QStringLiteral("Port news."))).article.blocks.isEmpty());
 }
+
+// "Chrome kept": story cards after the text, under a heading in the page's language ("Zum
+// Weiterlesen", "Das könnte Sie auch interessieren!", "Related articles"), each card's title a heading that is
+// wholly a link to another page, with a date or section label beside it: neither the grid's heading nor its
+// cards' titles and labels are text. A heading that
+// links within the page stays a sub-heading (SectionsWhoseHeadingsLinkWithinThePageAreText).
+TEST(HtmlBody, StoryCardsAfterTheTextAreNotSubheadings)
+{
+    for (const char *lead : {"Zum Weiterlesen", "Das könnte Sie auch interessieren!", "Related articles", "Sur le même sujet"}) {
+        const Snapshot s = parseHtml(QStringLiteral(
+            "<html><head><title>Mills start crushing early</title></head><body><main><article><h1>Mills start crushing early</h1>"
+            "<p>%1</p><h2>Prices at the mill gate</h2><p>%2</p><p>%3</p>"
+            "<h2>%4</h2><p>12 March 2024 // Markets</p><a href=\"/news/cotton-arrivals\">"
+            "<h3>Cotton arrivals fall short of last season</h3></a><h3><a href=\"https://example.com/wheat\">"
+            "Wheat flour prices ease in Lahore</a></h3><p>Commodities</p></article></main></body></html>")
+                                         .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                              QLatin1String(kParagraphs[2]), QString::fromUtf8(lead)));
+        const QString body = bodyText(s.article);
+        EXPECT_TRUE(body.contains(QLatin1String("Prices at the mill gate"))) << lead;
+        EXPECT_TRUE(body.contains(QLatin1String("second half of the month"))) << lead;
+        for (const char *chrome : {lead, "Cotton arrivals", "Wheat flour prices", "12 March", "Commodities"})
+            EXPECT_FALSE(body.contains(QString::fromUtf8(chrome))) << lead << " / " << chrome << "\n" << qPrintable(body);
+        EXPECT_EQ(s.article.related, (QStringList{QStringLiteral("Cotton arrivals fall short of last season"),
+                                                  QStringLiteral("Wheat flour prices ease in Lahore")}))
+            << lead;
+    }
+}
+
+// "Chrome kept": a picture's credit and caption in boxes named for them ("photo-credit", "copyright",
+// "ngart-img__cont__author", "image-annotation") are not text; a text module named for its picture
+// ("image-text") is.
+TEST(HtmlBody, PictureCreditsNamedByTheirBoxesAreNotText)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><article><h1>Mills start crushing early</h1>"
+        "<p>%1</p><div class=\"story-img\"><div class=\"story-img__cont__copy\">Cane at a mill gate near Jhang.</div>"
+        "<div class=\"story-img__cont__author\">Photograph by Nadia Rauf</div></div>"
+        "<p>%2</p><span class=\"picture-element\"><p class=\"image-annotation\"><em class=\"copyright\">Press Office | Omar Jatoi</em></p></span>"
+        "<div class=\"image-text\"><p>%3</p></div><p class=\"photo-credit\">AFP/Getty Images</p></article></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("second half of the month"))) << qPrintable(body);
+    for (const char *chrome : {"Cane at a mill gate", "Photograph by", "Omar Jatoi", "Getty Images"})
+        EXPECT_FALSE(body.contains(QLatin1String(chrome))) << chrome << "\n" << qPrintable(body);
+}
