@@ -122,6 +122,11 @@ LineRole classifyArticleLine(QStringView line)
     return LineRole::Paragraph;
 }
 
+bool readsAsLead(QStringView line)
+{
+    return countWords(line) >= kMinLeadWords && endsLikeSentence(line);
+}
+
 QString relatedLeadWords()
 {
     return QStringLiteral(

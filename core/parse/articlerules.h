@@ -24,6 +24,11 @@ LineRole classifyArticleLine(QStringView line);
 
 constexpr int kMaxSubheadingWords = 4;
 constexpr int kMaxRelatedWords = 25;
+constexpr int kMinLeadWords = 12;
+
+// A lead set large (a heading or a paragraph between the title and the text): a sentence of kMinLeadWords
+// words or more, not a section's name or another story's title.
+bool readsAsLead(QStringView line);
 
 // A headline: no sentence punctuation at the end, between 2 and 30 words.
 // The words that lead a pointer to another story, as a regular expression's alternatives, in the

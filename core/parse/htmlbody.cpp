@@ -997,9 +997,13 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             && isRelatedLead(b.text))
             article.blocks.remove(i);
     }
-    // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading.
-    while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading)
+    // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading;
+    // a long sentence set as the column's first heading is the lead set large.
+    while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading) {
+        if (article.summary.isEmpty() && readsAsLead(article.blocks.first().text))
+            article.summary.append(article.blocks.first().text);
         article.blocks.removeFirst();
+    }
     // A sub-heading with no paragraph after it heads nothing.
     while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
         warnings.append(tr("The line \"%1\" after the last paragraph was not taken as article text.")

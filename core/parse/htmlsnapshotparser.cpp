@@ -191,7 +191,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             && (site.matches(headline) || (unlike(pageTitle) && unlike(socialTitle))))
             headline = fallback;
         article.headline = headline;
-        article.summary = head.summary;
+        if (!head.summary.isEmpty())
+            article.summary = head.summary;
     }
 
     // Publication time: JSON-LD, article:published_time (and the other meta tags for it), microdata's

@@ -282,9 +282,8 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 }
 
 constexpr int kMinStandfirstWords = 4;
-// A heading between the title and the body that is a long sentence is the lead set large (an <h2> or <h3>
-// further down the head than right under the title), not a section's name or another story's title.
-constexpr int kMinLeadHeadingWords = 12;
+// Up to this many characters of raw text, a box holds no text of its own (a picture with its credit, a share bar).
+constexpr size_t kLittleText = 60;
 
 bool isLeadHeading(const GumboNode *n, bool sentence = true)
 {
@@ -292,7 +291,7 @@ bool isLeadHeading(const GumboNode *n, bool sentence = true)
     if (tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H4)
         return false;
     const QString text = textOf(n);
-    return countWords(text) >= kMinLeadHeadingWords && (!sentence || endsLikeSentence(text));
+    return sentence ? readsAsLead(text) : countWords(text) >= kMinLeadWords;
 }
 
 bool isLeadParagraph(const GumboNode *n)
@@ -300,7 +299,7 @@ bool isLeadParagraph(const GumboNode *n)
     if (tagOf(n) != GUMBO_TAG_P)
         return false;
     const QString text = textOf(n);
-    return countWords(text) >= kMinLeadHeadingWords && endsLikeSentence(text) && linkTextLength(n) * 4 < text.size();
+    return readsAsLead(text) && linkTextLength(n) * 4 < text.size();
 }
 
 // The standfirst's lines in a box, a heading or a paragraph: sentences of four words or more; a heading in a
@@ -319,6 +318,28 @@ QStringList standfirstLines(const GumboNode *n)
             lines.append(line);
     }
     return lines;
+}
+
+// A box with little text of its own: a picture with its credit, an ad slot, a share bar, an empty placeholder.
+bool holdsLittleText(const GumboNode *n)
+{
+    if (isPageChrome(n, ChromePolicy::Article))
+        return true;
+    size_t seen = 0;
+    walk(
+        n,
+        [&](const GumboNode *c) {
+            if (seen > kLittleText)
+                return false;
+            if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA) {
+                for (const char *p = c->v.text.text; *p; ++p)
+                    seen += !(*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r');
+                return false;
+            }
+            return isElement(c) && tagOf(c) != GUMBO_TAG_SCRIPT && tagOf(c) != GUMBO_TAG_STYLE && tagOf(c) != GUMBO_TAG_NOSCRIPT;
+        },
+        [](const GumboNode *) {});
+    return seen <= kLittleText;
 }
 
 const GumboNode *previousElementSibling(const GumboNode *n)
@@ -997,6 +1018,9 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
         const GumboNode *at = body;
         for (int level = 0; level < 3 && at->parent && isElement(at->parent); ++level) {
             const GumboNode *previous = previousElementSibling(at);
+            // A picture's box, an ad slot or a share bar may stand between the lead and the column.
+            for (int skipped = 0; previous && skipped < 3 && !holds(previous, title) && holdsLittleText(previous); ++skipped)
+                previous = previousElementSibling(previous);
             if (previous) {
                 if (!isPageChrome(previous, ChromePolicy::Article) && !isOtherStories(previous) && !holds(previous, title)
                     && (isStandfirstBox(previous) || isLeadHeading(previous, 0)))

@@ -714,3 +714,45 @@ TEST(HtmlBody, PictureCreditsNamedByTheirBoxesAreNotText)
     for (const char *chrome : {"Cane at a mill gate", "Photograph by", "Omar Jatoi", "Getty Images"})
         EXPECT_FALSE(body.contains(QLatin1String(chrome))) << chrome << "\n" << qPrintable(body);
 }
+
+// "Recall": the lead in a box of its own above the column (the title printed apart, in the breadcrumbs), with a
+// picture's box (its credit the only text) or an
+// ad slot between them, is still the story's lead; a box of more text between them is not passed over.
+TEST(HtmlBody, LeadBoxAbovePictureBeforeTheColumnIsTheLead)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"crumbs\"><ol><li><a href=\"/\">Home</a></li>"
+        "<li><h1>Mills start crushing early</h1></li></ol></div><main><article>"
+        "<div class=\"story__intro\"><p>Growers in Punjab won an early start to the crushing season after weeks of protest.</p></div>"
+        "%1<div class=\"rte\"><p>%2</p><p>%3</p><p>%4</p></div></article></main></body></html>");
+    const QString lead = QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest.");
+    const QString picture = QStringLiteral(
+        "<div class=\"story__intro\"><div class=\"image-box\"><img src=\"cane.jpg\" alt=\"\"><div class=\"a-copyright\">\u00a9 Nadia Rauf</div></div></div>"
+        "<div class=\"slot\" id=\"ad-top\"></div>");
+    const Snapshot s = parseHtml(page.arg(picture, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Nadia Rauf")));
+    const QString box = QStringLiteral(
+        "<div class=\"facts\"><p>Crushing began on 1 November in 2023 and on 15 November the year before, the cane commissioner's office said.</p></div>");
+    const Snapshot boxed = parseHtml(page.arg(box, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_TRUE(boxed.article.summary.isEmpty()) << qPrintable(boxed.article.summary.join(u'|'));
+}
+
+// "Recall": a long sentence set as the first heading of the column, before its first paragraph, is the lead set
+// large (the story's summary); a short heading there is a label over the text and is left out.
+TEST(HtmlBody, LongSentenceHeadingOpeningTheColumnIsTheLead)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><div class=\"share\"><a href=\"#\">Share</a></div>"
+        "<h1>Mills start crushing early</h1><div class=\"ad\"></div><div class=\"body\"><h2>%1</h2><p>%2</p><p>%3</p><p>%4</p></div>"
+        "</main></body></html>");
+    const QString lead = QStringLiteral("During a week of talks in Lahore the provincial government agreed that mills may start crushing early this season.");
+    const Snapshot s = parseHtml(page.arg(lead, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    ASSERT_FALSE(s.article.blocks.isEmpty());
+    EXPECT_EQ(s.article.blocks.first().text, QLatin1String(kParagraphs[0]));
+    const Snapshot label = parseHtml(page.arg(QStringLiteral("Fact or Fiction?"), QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                              QLatin1String(kParagraphs[2])));
+    EXPECT_TRUE(label.article.summary.isEmpty());
+    EXPECT_FALSE(bodyText(label.article).contains(QLatin1String("Fact or Fiction")));
+}
