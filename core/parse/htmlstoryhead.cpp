@@ -418,6 +418,45 @@ bool isPrintedByline(const GumboNode *n)
 
 } // namespace
 
+namespace {
+
+constexpr size_t kMaxPrintedTitleChars = 300;
+constexpr int kMaxCrumbLevels = 8; // "Home › Health › Fitness › <h1>": each crumb's <span> inside the one before
+
+// The page's path above the story ("Home › Health › <h1>Headline</h1>"): a box named for breadcrumbs or marked as
+// schema.org's BreadcrumbList. A title set in it names the page for search engines; the story's head is where the
+// title is printed again.
+bool isBreadcrumbBox(const GumboNode *n)
+{
+    if (const char *type = attribute(n, "itemtype"); type && std::strstr(type, "BreadcrumbList"))
+        return true;
+    return anyClassOrIdToken(n, [](std::string_view t) { return t.find("breadcrumb") != std::string_view::npos; });
+}
+
+bool inBreadcrumbs(const GumboNode *n)
+{
+    for (int level = 0; n && isElement(n) && level < kMaxCrumbLevels; ++level, n = n->parent) {
+        if (isBreadcrumbBox(n))
+            return true;
+    }
+    return false;
+}
+
+// A box that is the breadcrumbs, or holds them as a child (`<nav><ol itemtype="…/BreadcrumbList">`).
+bool holdsBreadcrumbs(const GumboNode *n)
+{
+    if (inBreadcrumbs(n))
+        return true;
+    const GumboVector &children = n->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        if (isElement(childAt(children, i)) && isBreadcrumbBox(childAt(children, i)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 // Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
 bool isOtherStories(const GumboNode *n)
 {
@@ -631,7 +670,7 @@ StoryHeader findStoryHeader(const GumboNode *scope)
                 return false;
             const GumboTag tag = n->v.element.tag;
             if (tag == GUMBO_TAG_H1) {
-                if (!h.firstH1 && !isLogoMarkup(n))
+                if (!h.firstH1 && !isLogoMarkup(n) && !inBreadcrumbs(n))
                     h.firstH1 = n;
                 if (!h.storyTitle && hasClass(n, site::kStoryTitleClass))
                     h.storyTitle = n;
@@ -862,6 +901,8 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
     const GumboNode *firstH1 = nullptr;
     const GumboNode *titled = nullptr;
     const GumboNode *inBody = nullptr; // a heading that names the story at the top of the body's own box
+    const GumboNode *crumb = nullptr;  // an <h1> in the breadcrumbs, when the title is printed nowhere else
+    const GumboNode *printed = nullptr; // after such an <h1>, the box printing the title again
     bool passed = false;
     bool paragraphSeen = false;
     walk(
@@ -872,12 +913,18 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
             if (n == body)
                 passed = true;
             const GumboTag tag = n->v.element.tag;
-            if (n != root && isOtherStories(n))
+            // Breadcrumbs are looked into for an <h1> (often in a <nav>); other lists of stories are not.
+            if (n != root && isOtherStories(n) && !(crumb == nullptr && !passed && holdsBreadcrumbs(n)))
                 return false;
             // An <h1> in a header box is the site's logo unless it prints the page's title (a story's hero header).
             const auto storyTitleInHeader = [&](const QString &text) {
                 return countWords(text) >= 4 && nearlyTitle(text) && !site.matches(text);
             };
+            if (tag == GUMBO_TAG_H1 && !passed && inBreadcrumbs(n)) {
+                if (!crumb && namesStory(textOf(n)))
+                    crumb = n;
+                return false;
+            }
             if (tag == GUMBO_TAG_H1 && (!isLogoTitle(n, site) || (storyTitleInHeader(textOf(n)) && !isMarkedLogo(n, site)))
                 && namesStory(textOf(n))) {
                 if (!firstH1)
@@ -896,6 +943,20 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
                 if ((named || (countWords(text) >= 3 && nearlyTitle(text))) && namesStory(text))
                     titled = n;
             }
+            // After breadcrumbs holding the <h1>, the title printed again in a box whose class says title
+            // (`<div class="h1 page-title">`).
+            if (!passed && crumb && !printed && (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_P)
+                && anyClassOrIdToken(n, [](std::string_view t) {
+                       return hasClassWord(t, "h1") || t.find("title") != std::string_view::npos || t.find("headline") != std::string_view::npos;
+                   })
+                && !rawTextLongerThan(n, kMaxPrintedTitleChars) && !anyElementIn(n, [](const GumboNode *e) {
+                       return tagOf(e) >= GUMBO_TAG_H1 && tagOf(e) <= GUMBO_TAG_H6;
+                   })) {
+                if (const QString text = textOf(n); countWords(text) >= 3 && namesStory(text)) {
+                    printed = n;
+                    return false;
+                }
+            }
             // Only above the body's first paragraph, and only a heading whose words the titles hold
             // nearly all of: further down, headings are the story's own sub-headings.
             if (passed && tag == GUMBO_TAG_P)
@@ -909,7 +970,7 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
             return true;
         },
         [](const GumboNode *) {});
-    return lastH1 ? lastH1 : titled ? titled : firstH1 ? firstH1 : inBody;
+    return lastH1 ? lastH1 : printed ? printed : titled ? titled : firstH1 ? firstH1 : inBody ? inBody : crumb;
 }
 
 // Reads the byline, the printed date and the standfirst in the title's box, before the body starts.

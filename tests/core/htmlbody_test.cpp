@@ -756,3 +756,33 @@ TEST(HtmlBody, LongSentenceHeadingOpeningTheColumnIsTheLead)
     EXPECT_TRUE(label.article.summary.isEmpty());
     EXPECT_FALSE(bodyText(label.article).contains(QLatin1String("Fact or Fiction")));
 }
+
+// "Recall": an <h1> set in the breadcrumbs ("Home » Crops » <h1>Headline</h1>", in a <nav> or a box named for
+// them) names the page for search engines; the story's head is read around the title printed again (an <h2>
+// or a box whose class says title), so its lead is found.
+TEST(HtmlBody, TitleInTheBreadcrumbsIsNotTheStorysHead)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early | Cane Weekly</title></head><body>%1"
+        "<main><header class=\"entry-header\">%2<div class=\"entry-meta\"><span class=\"byline\">von <a href=\"/author/omar\">Omar Jatoi</a></span></div>"
+        "<div class=\"lead\"><p>Growers in Punjab won an early start to the crushing season after weeks of protest.</p></div></header>"
+        "<figure><img src=\"cane.jpg\" alt=\"\"></figure><article class=\"article-body\"><p>%3</p><p>%4</p><p>%5</p></article></main></body></html>");
+    const QString crumbs[] = {
+        QStringLiteral("<div class=\"site-breadcrumb\"><div class=\"wrapper\"><span><span><a href=\"/\">Home</a> \u00bb <span><a href=\"/crops\">Crops</a> "
+                       "\u00bb <span><a href=\"/crops/sugar\">Sugar</a> \u00bb <h1>Mills start crushing early</h1></span></span></span></span></div></div>"),
+        QStringLiteral("<nav><ol itemscope itemtype=\"https://schema.org/BreadcrumbList\"><li><a href=\"/\">Home</a></li>"
+                       "<li><h1 class=\"crumb-title\">Mills start crushing early</h1></li></ol></nav>"),
+    };
+    const QString titles[] = {QStringLiteral("<h2 class=\"entry-title\">Mills start crushing early</h2>"),
+                              QStringLiteral("<div class=\"h1 page-title\"><span>Mills start crushing early</span></div>")};
+    for (const QString &crumb : crumbs) {
+        for (const QString &title : titles) {
+            const Snapshot s = parseHtml(page.arg(crumb, title, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                                  QLatin1String(kParagraphs[2])));
+            EXPECT_EQ(s.article.headline, QStringLiteral("Mills start crushing early"));
+            EXPECT_EQ(s.article.author, QStringLiteral("Omar Jatoi"));
+            EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest.")})
+                << qPrintable(crumb) << qPrintable(title);
+        }
+    }
+}
