@@ -395,18 +395,7 @@ bool wrapsTextBlock(const GumboNode *box)
             const qsizetype text = textOf(n).size();
             return text >= kMinParagraphChars && linkTextLength(n) * 2 < text;
         }
-        const GumboNode *only = nullptr;
-        const GumboVector &children = n->v.element.children;
-        for (unsigned i = 0; i < children.length; ++i) {
-            const GumboNode *c = childAt(children, i);
-            if (c->type == GUMBO_NODE_TEXT)
-                return false;
-            if (!isElement(c))
-                continue;
-            if (only)
-                return false;
-            only = c;
-        }
+        const GumboNode *only = onlyElementChild(n);
         if (!only || isPageChrome(only, ChromePolicy::Article))
             return false;
         n = only;

@@ -118,13 +118,14 @@ bool isStandfirstBox(const GumboNode *n)
         // The lead's names in English and the words other languages' newsrooms use (Spanish "bajada", "copete",
         // Italian "sommario", "catenaccio", German "Vorspann", "Anriss", Dutch "ondertitel", Portuguese "resumo").
         for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights",
-                                 "intro", "teaser", "lead", "lede", "abstract", "chapo", "chapeau", "sumario", "entradilla",
+                                 "intro", "teaser", "lead", "leader", "lede", "abstract", "chapo", "chapeau", "sumario", "entradilla",
                                  "subheading", "subheadline", "bajada", "copete", "sommario", "sottotitolo", "catenaccio",
                                  "vorspann", "anriss", "ondertitel", "resumo"}) {
             if (hasClassWord(t, word))
                 return true;
         }
-        return false;
+        // A word glued to the box's name, as camel-cased names read lower-cased ("ce_articleIntro").
+        return t.size() > 5 && t.compare(t.size() - 5, 5, "intro") == 0;
     });
 }
 
@@ -1083,9 +1084,13 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             for (int skipped = 0; previous && skipped < 3 && !holds(previous, title) && holdsLittleText(previous); ++skipped)
                 previous = previousElementSibling(previous);
             if (previous) {
+                // A layout box (a grid's row and cell) may wrap the box named for the lead.
+                const GumboNode *lead = previous;
+                for (int depth = 0; depth < 3 && !isStandfirstBox(lead) && onlyElementChild(lead); ++depth)
+                    lead = onlyElementChild(lead);
                 if (!isPageChrome(previous, ChromePolicy::Article) && !isOtherStories(previous) && !holds(previous, title)
-                    && (isStandfirstBox(previous) || isLeadHeading(previous, 0)))
-                    head.summary = standfirstLines(previous);
+                    && (isStandfirstBox(lead) || isLeadHeading(previous, 0)))
+                    head.summary = standfirstLines(lead);
                 break;
             }
             at = at->parent;

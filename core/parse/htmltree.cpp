@@ -369,6 +369,20 @@ bool rawTextLongerThan(const GumboNode *node, size_t limit)
     return length > limit;
 }
 
+const GumboNode *onlyElementChild(const GumboNode *node)
+{
+    const GumboNode *only = nullptr;
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA || (isElement(c) && only))
+            return nullptr;
+        if (isElement(c))
+            only = c;
+    }
+    return only;
+}
+
 bool holds(const GumboNode *outer, const GumboNode *inner)
 {
     for (const GumboNode *n = inner; n; n = n->parent) {

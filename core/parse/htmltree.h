@@ -114,6 +114,9 @@ qsizetype linkTextLength(const GumboNode *node);
 // is: a cheap test before reading a box's text that only a short box can pass.
 bool rawTextLongerThan(const GumboNode *node, size_t limit);
 
+// The element's one element child when it holds nothing else but whitespace and comments (a wrapper box); else null.
+const GumboNode *onlyElementChild(const GumboNode *node);
+
 // True when outer is inner or one of its ancestors.
 bool holds(const GumboNode *outer, const GumboNode *inner);
 

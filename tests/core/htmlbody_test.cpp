@@ -786,3 +786,22 @@ TEST(HtmlBody, TitleInTheBreadcrumbsIsNotTheStorysHead)
         }
     }
 }
+
+// "Recall": the lead's box above the column wrapped in a grid's row and cell, or named with the word glued on
+// ("ce_articleIntro") or as the "leader", is still the lead.
+TEST(HtmlBody, LeadBoxInsideAGridRowAboveTheColumn)
+{
+    const QString lead = QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest.");
+    for (const char *name : {"teaser-text", "ce_articleIntro", "leader"}) {
+        const Snapshot s = parseHtml(QStringLiteral(
+            "<html><head><title>Mills start crushing early</title></head><body><div class=\"crumbs\"><ol><li><a href=\"/\">Home</a></li>"
+            "<li><h1>Mills start crushing early</h1></li></ol></div><div class=\"news\">"
+            "<div class=\"row\"><div class=\"col-sm-12\"><div class=\"%1\"><p>%2</p></div></div></div>"
+            "<div class=\"row\"><div class=\"col-sm-6\"><div class=\"text-wrap\"><p>%3</p><p>%4</p><p>%5</p></div></div></div>"
+            "</div></body></html>")
+                                         .arg(QLatin1String(name), lead, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                              QLatin1String(kParagraphs[2])));
+        EXPECT_EQ(s.article.summary, QStringList{lead}) << name;
+        EXPECT_EQ(s.article.blocks.size(), 3) << name;
+    }
+}
