@@ -989,7 +989,12 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     bool inBody = false;
     bool afterTitle = false;
     Timestamp updated; // the first date printed as an update's
-    const GumboNode *titleSibling = nullptr; // the element right after the title
+    const GumboNode *titleSibling = nullptr; // the element right after the title (or the box holding only it)
+    const GumboNode *titleBox = title;
+    for (int depth = 0; depth < 2 && titleBox->parent && isElement(titleBox->parent) && titleBox->parent != scope
+                        && onlyElementChild(titleBox->parent) == titleBox;
+         ++depth)
+        titleBox = titleBox->parent;
     walk(
         scope,
         [&](const GumboNode *n) {
@@ -1019,7 +1024,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 if (!holdsTitle)
                     return false;
             }
-            if (afterTitle && !titleSibling && n->parent == title->parent)
+            if (afterTitle && !titleSibling && n->parent == titleBox->parent)
                 titleSibling = n;
             if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n))
                 head.author = personInByline(n, site, afterTitle);

@@ -805,3 +805,19 @@ TEST(HtmlBody, LeadBoxInsideAGridRowAboveTheColumn)
         EXPECT_EQ(s.article.blocks.size(), 3) << name;
     }
 }
+
+// "Recall": a long sentence right after the title's own box (`<div><h1>…</h1></div><p>lead</p>`), in a head apart
+// from the body, is the lead, as it is right after a bare <h1>.
+TEST(HtmlBody, LeadParagraphAfterTheTitlesOwnBox)
+{
+    const QString lead = QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest in Lahore.");
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><article><header><div class=\"x1\"><h1><span>Mills start "
+        "crushing early</span></h1></div><p class=\"x2\">%1</p><figure><img src=\"cane.jpg\" alt=\"\"><figcaption>Cane at a mill.</figcaption></figure>"
+        "<p class=\"x3\">By Omar Jatoi</p></header><section name=\"articleBody\"><div class=\"x4\"><p>%2</p><p>%3</p><p>%4</p></div></section>"
+        "</article></main></body></html>")
+                                     .arg(lead, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    EXPECT_EQ(s.article.author, QStringLiteral("Omar Jatoi"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
