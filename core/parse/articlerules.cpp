@@ -342,6 +342,22 @@ QString signOffAuthor(QStringView line)
     return {};
 }
 
+bool opensComments(QStringView line)
+{
+    if (line.size() > 60)
+        return false;
+    static const QRegularExpression heading(
+        QStringLiteral(R"(^(?:(?:\d+\s+)?(?:comments|kommentare|commentaires|comentarios|commenti|reacties|komentarze)|)"
+                       R"(\d+\s+(?:comment|kommentar|commentaire|comentario|commento|reactie|komentarz|)"
+                       R"(responses?|repl(?:y|ies)|antworten|r\x{00E9}ponses?|respuestas?)|)"
+                       R"(leave a (?:reply|comment)|post a comment|add a comment|join the discussion|)"
+                       R"(schreibe(?:n sie)? einen kommentar|kommentar schreiben|kommentieren|)"
+                       R"(laisser un commentaire|deja un comentario|lascia un commento|)"
+                       R"((?:comments|kommentare) (?:are )?(?:closed|geschlossen))\s*[:!.]?$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return heading.match(line.trimmed()).hasMatch();
+}
+
 bool isArticleFooter(QStringView line)
 {
     // The newspaper's footnote on a print story: "Published in Dawn, December 2nd, 2023" — a paper and a date.

@@ -70,6 +70,10 @@ QString signOffAuthor(QStringView line);
 // story's "Published in Dawn, December 2nd, 2023").
 bool isArticleFooter(QStringView line);
 
+// The heading over readers' comments, or the line saying they are closed, in the languages of the pages we
+// read: "3 Comments", "Leave a Reply", "Kommentare", "Schreibe einen Kommentar", "Comments are closed".
+bool opensComments(QStringView line);
+
 // A short call to the reader in a page's markup after or inside the story: "Sign up for … alerts",
 // "Follow us on …", "Subscribe to …" (a text copy keeps such lines for a warning instead).
 bool isCallToReader(QStringView line);

@@ -978,6 +978,14 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (isCardLabel(*at - 1))
             article.blocks.remove(*at - 1);
     }
+    // Readers' comments start under their heading ("3 Kommentare", "Leave a Reply"): the text ends there.
+    for (qsizetype i = 1; i < article.blocks.size(); ++i) {
+        const ArticleBlock &b = article.blocks[i];
+        if ((b.kind == ArticleBlock::Kind::Subheading || b.kind == ArticleBlock::Kind::Paragraph) && opensComments(b.text)) {
+            article.blocks.resize(i);
+            break;
+        }
+    }
     // A "Related" / "Also read" heading or line between paragraphs heads a link box, not the text ("Veja
     // também:" set in a <div> above the box's list).
     for (qsizetype i = article.blocks.size() - 1; i >= 0; --i) {

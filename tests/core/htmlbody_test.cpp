@@ -1,5 +1,6 @@
 // The body cascade and metadata on pages shaped like real ones the project read wrongly (issue 19): each
 // test is one failure kind, on a small page of our own prose.
+#include "core/parse/articlerules.h"
 #include "core/parse/htmlsnapshotparser.h"
 #include "core/parse/htmltree.h"
 #include "fixtures.h"
@@ -820,4 +821,28 @@ TEST(HtmlBody, LeadParagraphAfterTheTitlesOwnBox)
     EXPECT_EQ(s.article.summary, QStringList{lead});
     EXPECT_EQ(s.article.author, QStringLiteral("Omar Jatoi"));
     EXPECT_EQ(s.article.blocks.size(), 3);
+}
+
+// "Chrome kept": readers' comments read with the story when their box carries no comment name end the text at
+// their heading ("3 Kommentare", "Leave a Reply", "Comments are closed"); a table's "Comment" column and a
+// sub-heading that merely holds the word stay.
+TEST(HtmlBody, ReadersCommentsEndTheTextAtTheirHeading)
+{
+    for (const char *heading : {"3 Kommentare", "Leave a Reply", "Comments", "1 Comment", "Kommentare geschlossen"}) {
+        const Snapshot s = parseHtml(QStringLiteral(
+            "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1><div class=\"box\">"
+            "<p>%1</p><p>%2</p><p>%3</p><h3>%4</h3><p>You are not logged in.</p><p>Great news for growers, I hope prices hold at the mill gate this year.</p>"
+            "</div></main></body></html>")
+                                         .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]),
+                                              QLatin1String(heading)));
+        const QString body = bodyText(s.article);
+        EXPECT_TRUE(body.contains(QLatin1String("second half of the month"))) << heading;
+        for (const char *comment : {heading, "not logged in", "Great news for growers"})
+            EXPECT_FALSE(body.contains(QLatin1String(comment))) << heading << " / " << comment;
+    }
+    EXPECT_FALSE(opensComments(u"Comment"));
+    EXPECT_FALSE(opensComments(u"Comments on the budget from the business community"));
+    EXPECT_FALSE(opensComments(u"Responses"));
+    EXPECT_TRUE(opensComments(u"12 Responses"));
+    EXPECT_TRUE(opensComments(u"Schreibe einen Kommentar"));
 }
