@@ -846,3 +846,23 @@ TEST(HtmlBody, ReadersCommentsEndTheTextAtTheirHeading)
     EXPECT_TRUE(opensComments(u"12 Responses"));
     EXPECT_TRUE(opensComments(u"Schreibe einen Kommentar"));
 }
+
+// "Chrome kept": the site asking for support, offering its app for the latest news, or asking the reader to join
+// or subscribe, in English, German, Spanish and French, is not the story's text; a sentence that reports on an
+// app is.
+TEST(HtmlBody, TheSitesAppAndSupportCallsAreNotText)
+{
+    EXPECT_TRUE(isCallToReader(u"For the latest stories and breaking news updates download the Ledger apps for iOS and Android."));
+    EXPECT_TRUE(isCallToReader(u"Get the latest news straight to your phone with the Ledger app."));
+    EXPECT_TRUE(isCallToReader(u"If you enjoyed reading this post, would you consider supporting our work?"));
+    EXPECT_TRUE(isCallToReader(u"Werden Sie Mitglied und erhalten Sie exklusive Angebote!"));
+    EXPECT_TRUE(isCallToReader(u"Suscríbete a nuestro boletín."));
+    EXPECT_FALSE(isCallToReader(u"The bank said customers could download the new app from Monday to check their balances."));
+    EXPECT_FALSE(isCallToReader(u"If you ask growers, the support price is too low."));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1><div class=\"box\">"
+        "<p>%1</p><p>%2</p><p>%3</p><p>For the latest stories and breaking news updates download the Ledger apps for iOS and Android.</p>"
+        "</div></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
