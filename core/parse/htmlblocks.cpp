@@ -162,6 +162,28 @@ int visibleBytes(const char *text)
     return n;
 }
 
+// A word or phrase set in a sentence (`posted to <a id="ramplink_Facebook">Facebook</a> started`): an inline
+// element with words right beside it. Its class or id names how it looks or what it links to, not a box of chrome
+// (unless it names a credit, byline, author or caption).
+bool inRunningText(const GumboNode *n)
+{
+    const GumboTag tag = n->v.element.tag;
+    if (!(htmltag::gluesText(tag) || tag == GUMBO_TAG_SPAN) || !n->parent || !isElement(n->parent))
+        return false;
+    const GumboVector &siblings = n->parent->v.element.children;
+    const auto words = [&](unsigned i) {
+        const GumboNode *c = childAt(siblings, i);
+        return c->type == GUMBO_NODE_TEXT && visibleBytes(c->v.text.text) > 1;
+    };
+    const unsigned at = n->index_within_parent;
+    if (!((at > 0 && words(at - 1)) || (at + 1 < siblings.length && words(at + 1))))
+        return false;
+    // A credit or byline tucked at a paragraph's end is still not its text.
+    return !anyClassOrIdToken(n, [](std::string_view t) {
+        return contains(t, "credit") || contains(t, "byline") || contains(t, "author") || contains(t, "caption");
+    });
+}
+
 class BlockCollector
 {
 public:
@@ -200,7 +222,8 @@ private:
                 harvestLinks(n);
                 return false;
             }
-            if (isPageChrome(n, m_policy))
+            // Only ads and hidden text are left out of a sentence.
+            if (isPageChrome(n, m_policy == ChromePolicy::Article && inRunningText(n) ? ChromePolicy::Comments : m_policy))
                 return false;
         }
         if (tag == GUMBO_TAG_BR) {

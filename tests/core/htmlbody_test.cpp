@@ -866,3 +866,21 @@ TEST(HtmlBody, TheSitesAppAndSupportCallsAreNotText)
                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// "Recall": a word linked in a sentence keeps its place whatever its link's class or id names ("posted to <a
+// id=ramplink_Facebook>Facebook</a> started", a "share" class): only an ad, hidden text or a credit tucked at the
+// paragraph's end is left out of the sentence.
+TEST(HtmlBody, AWordLinkedInASentenceKeepsItsPlace)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1><div class=\"box\">"
+        "<p>A grower's photo posted to <a id=\"ramplink_Facebook_\" href=\"https://facebook.com/x\">Facebook</a> started a row over cane "
+        "prices, and <span class=\"share-word\">dealers</span> joined in.</p><p>%1 <span class=\"ad\">Advertisement</span></p><p>%2</p>"
+        "<p>%3 <span class=\"credit\">By Cane Weekly Staff</span></p></div></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks[0].text,
+              QStringLiteral("A grower's photo posted to Facebook started a row over cane prices, and dealers joined in."));
+    EXPECT_EQ(s.article.blocks[1].text, QLatin1String(kParagraphs[0]));
+    EXPECT_EQ(s.article.blocks[3].text, QLatin1String(kParagraphs[2]));
+}
