@@ -115,6 +115,11 @@ bool isDateText(const GumboNode *n)
 bool isStandfirstBox(const GumboNode *n)
 {
     return anyNameToken(n, [](std::string_view t) {
+        // A teaser's meta line ("teaser-small__metadata": the byline and date) is not its lead.
+        for (const char *word : {"meta", "metadata", "byline", "author", "date", "info"}) {
+            if (hasClassWord(t, word))
+                return false;
+        }
         // The lead's names in English and the words other languages' newsrooms use (Spanish "bajada", "copete",
         // Italian "sommario", "catenaccio", German "Vorspann", "Anriss", Dutch "ondertitel", Portuguese "resumo").
         for (const char *word : {"excerpt", "standfirst", "summary", "subtitle", "strapline", "dek", "short", "highlights",

@@ -884,3 +884,17 @@ TEST(HtmlBody, AWordLinkedInASentenceKeepsItsPlace)
     EXPECT_EQ(s.article.blocks[1].text, QLatin1String(kParagraphs[0]));
     EXPECT_EQ(s.article.blocks[3].text, QLatin1String(kParagraphs[2]));
 }
+
+// Dates: a teaser's meta line ("teaser-small__metadata": `VON … am 21. April 2020`) is the story's byline and
+// date, not its lead; the lead is the paragraph after it.
+TEST(HtmlBody, ATeasersMetaLineIsNotTheLead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><article><h1>Mills start crushing early</h1>"
+        "<div class=\"teaser-small__metadata\"><p class=\"byline__author\"> VON <a href=\"/autoren/omar-jatoi\">OMAR JATOI</a> am 21. April 2020 </p></div>"
+        "<p class=\"lead\">Growers in Punjab won an early start to the crushing season after weeks of protest.</p>"
+        "<div class=\"body\"><p>%1</p><p>%2</p><p>%3</p></div></article></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2020-04-21"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest.")});
+}
