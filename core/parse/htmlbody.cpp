@@ -616,6 +616,48 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
     return text.size() >= kMinParagraphChars && links == 0 && endsLikeSentence(text);
 }
 
+// Between the lead and the column a page may set an ad slot, a gallery or an aside of cards (the standfirst, a
+// slider of photos, then the text): chrome, or boxes the scorer found no paragraph in that head nothing. The
+// story's head (a heading, a <header>, a box that holds its title and byline) ends the look: the lead is never
+// above it.
+constexpr int kMaxBoxesPastLead = 3;
+
+bool isHeadingTag(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+bool isStoryHeadTag(GumboTag tag)
+{
+    return isHeadingTag(tag) || tag == GUMBO_TAG_HEADER;
+}
+
+bool holdsHeading(const GumboNode *box)
+{
+    return anyElementIn(box, [](const GumboNode *n) { return isHeadingTag(n->v.element.tag); });
+}
+
+constexpr int kMinLeadSentenceWords = 8;
+
+bool holdsSentence(const GumboNode *box)
+{
+    return anyElementIn(box, [](const GumboNode *n) {
+        if (n->v.element.tag != GUMBO_TAG_P)
+            return false;
+        const QString text = textOf(n);
+        return countWords(text) >= kMinLeadSentenceWords && endsLikeSentence(text);
+    });
+}
+
+bool holdsNothingToRead(const GumboNode *box, const BodyScores &scores)
+{
+    if (isStoryHeadTag(box->v.element.tag))
+        return false;
+    if (isRelatedBox(box) || isPageChrome(box, ChromePolicy::Article))
+        return true;
+    return scores.textIn(box) == 0 && !holdsHeading(box);
+}
+
 BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 {
     const BodyScores scores = scoreParagraphs(root, names);
@@ -630,11 +672,24 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
         return choice;
     }
     const GumboVector &siblings = parent->v.element.children;
-    // Only the box right before the column may be its lead; boxes further up are the page's head and cards.
+    // Only the box right before the column may be its lead, past boxes with nothing to read between them;
+    // boxes further up are the page's head and cards.
     const GumboNode *previous = nullptr;
+    int skipped = 0;
     for (unsigned i = choice.container->index_within_parent; i-- > 0 && !previous;) {
-        if (isElement(childAt(siblings, i)))
-            previous = childAt(siblings, i);
+        const GumboNode *sibling = childAt(siblings, i);
+        if (!isElement(sibling))
+            continue;
+        if (skipped < kMaxBoxesPastLead && holdsNothingToRead(sibling, scores)) {
+            ++skipped;
+            continue;
+        }
+        // Past other boxes, the lead must read as one: not the story's head, and a whole sentence (not the
+        // dates and names of a meta line).
+        const bool lead = skipped == 0
+            || (!isStoryHeadTag(sibling->v.element.tag) && !holdsHeading(sibling) && holdsSentence(sibling));
+        previous = lead ? sibling : nullptr;
+        break;
     }
     bool beforeColumn = true;
     for (unsigned i = 0; i < siblings.length; ++i) {

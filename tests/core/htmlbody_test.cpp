@@ -173,6 +173,35 @@ TEST(HtmlBody, LeadBoxRightAboveTheColumnIsRead)
     EXPECT_FALSE(body.contains(QLatin1String("Claim:")));
 }
 
+// Recall: the lead set apart above the column, with an empty ad slot and an aside of other stories' cards
+// between them, is read with it; a meta line of names and dates in the same place is not a lead, nor is
+// anything above the story's title.
+TEST(HtmlBody, LeadBoxPastAnAdSlotAndAnAsideIsRead)
+{
+    const QString cards = QStringLiteral(
+        "<div class=\"ad-slot\"></div><aside><h3><a href=\"/markets/gold-steady\">Gold steady in Karachi</a></h3>"
+        "<p>Bullion held its price for a third day as jewellers waited for the wedding season.</p></aside>");
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"main\">"
+        "<h1>Mills start crushing early</h1>"
+        "<div class=\"intro\"><p>Growers in central Punjab cleared their fields a week ahead of the usual date this year.</p></div>"
+        "%2<div class=\"content\">%1%1</div></div></body></html>").arg(paragraphs(), cards));
+    ASSERT_EQ(s.article.blocks.size(), 7);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Growers in central Punjab")));
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Bullion")));
+
+    const Snapshot meta = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"main\">"
+        "<div class=\"teaser\"><p>Cotton arrivals at ginneries rose by a tenth on the week, the association said.</p></div>"
+        "<h1>Mills start crushing early</h1>"
+        "<div class=\"meta\"><p>Reporting from Faisalabad and Lahore</p><p>Posted: 14 November 2024, 10:42 PKT</p></div>"
+        "%2<div class=\"content\">%1%1</div></div></body></html>").arg(paragraphs(), cards));
+    const QString body = bodyText(meta.article);
+    EXPECT_FALSE(body.contains(QLatin1String("Posted:"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Cotton arrivals"))) << qPrintable(body);
+    EXPECT_TRUE(body.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(body);
+}
+
 // "Chrome kept": a line in the text that is wholly a link to another page and reads as a headline is a related
 // story, on any site; a link to a document stays text.
 TEST(HtmlBody, WholeLinkHeadlineLineIsARelatedStory)
