@@ -202,6 +202,22 @@ TEST(HtmlBody, LeadBoxPastAnAdSlotAndAnAsideIsRead)
     EXPECT_TRUE(body.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(body);
 }
 
+// "Nearly nothing": the story's paragraphs in a box whose name ends like an ad slot's ("cuerpo-ad") are read; a
+// real ad slot beside them, with a line of its own, is still left out.
+TEST(HtmlBody, StoryParagraphsInABoxNamedLikeAnAdAreRead)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"main\">"
+        "<h1>Mills start crushing early</h1><div class=\"lead\"><p>Growers want an early start.</p></div>"
+        "<div class=\"story\"><div class=\"body-ad\">%1</div>"
+        "<div class=\"side-ad\"><p>Buy a tractor on easy instalments this winter from any of our dealers in Punjab.</p></div>"
+        "</div></div></body></html>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    ASSERT_EQ(s.article.blocks.size(), 3) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("Traders in Faisalabad"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("tractor"))) << qPrintable(body);
+}
+
 // "Chrome kept": a line in the text that is wholly a link to another page and reads as a headline is a related
 // story, on any site; a link to a document stays text.
 TEST(HtmlBody, WholeLinkHeadlineLineIsARelatedStory)
