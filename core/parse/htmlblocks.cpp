@@ -109,7 +109,7 @@ bool isChromeTag(GumboTag tag, ChromePolicy policy)
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_IMG: case GUMBO_TAG_FORM:
     case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAP: case GUMBO_TAG_RT: case GUMBO_TAG_RP: // ruby's readings, as in htmltree.cpp
         return true;
     case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BUTTON: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_H1:

@@ -218,6 +218,22 @@ TEST(HtmlBody, StoryParagraphsInABoxNamedLikeAnAdAreRead)
     EXPECT_FALSE(body.contains(QLatin1String("tractor"))) << qPrintable(body);
 }
 
+// "Words doubled": ruby's readings (<rt>, with <rp> brackets) print small above the words they spell out, as
+// Japanese pages for learners give kana over kanji; the text is the words, once.
+TEST(HtmlBody, RubyReadingsAreNotText)
+{
+    const QString ruby = QString::fromUtf8(
+        "<p><ruby>\u7802\u7cd6<rp>(</rp><rt>\u3055\u3068\u3046</rt><rp>)</rp></ruby>\u306e\u5024\u6bb5"
+        "\u304c\u4e0a\u304c\u308a\u307e\u3057\u305f\u3002%1</p>");
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "%1%2</article></body></html>").arg(ruby.arg(QLatin1String(kParagraphs[0])), paragraphs()));
+    ASSERT_FALSE(s.article.blocks.isEmpty());
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QString::fromUtf8("\u7802\u7cd6\u306e\u5024\u6bb5")))
+        << qPrintable(s.article.blocks[0].text);
+    EXPECT_FALSE(bodyText(s.article).contains(QString::fromUtf8("\u3055\u3068\u3046")));
+}
+
 // "Chrome kept": a line in the text that is wholly a link to another page and reads as a headline is a related
 // story, on any site; a link to a document stays text.
 TEST(HtmlBody, WholeLinkHeadlineLineIsARelatedStory)
