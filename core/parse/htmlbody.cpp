@@ -1029,9 +1029,18 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             && isRelatedLead(b.text))
             article.blocks.remove(i);
     }
-    // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading.
-    while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading)
-        article.blocks.removeFirst();
+    // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading; a
+    // sentence of twelve words or more there is the lead set as a heading (a standfirst in an <h4>).
+    // The other headings above the first paragraph are still labels ("By …", "Interview: …").
+    for (qsizetype i = 0; i < article.blocks.size() && article.blocks[i].kind == ArticleBlock::Kind::Subheading;) {
+        ArticleBlock &b = article.blocks[i];
+        if (countWords(b.text) >= kMinLeadHeadingWords && endsLikeSentence(b.text)) {
+            b.kind = ArticleBlock::Kind::Paragraph;
+            ++i;
+        } else {
+            article.blocks.remove(i);
+        }
+    }
     // A sub-heading with no paragraph after it heads nothing.
     while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
         warnings.append(tr("The line \"%1\" after the last paragraph was not taken as article text.")

@@ -282,9 +282,6 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 }
 
 constexpr int kMinStandfirstWords = 4;
-// A heading between the title and the body that is a long sentence is the lead set large (an <h2> or <h3>
-// further down the head than right under the title), not a section's name or another story's title.
-constexpr int kMinLeadHeadingWords = 12;
 
 bool isLeadHeading(const GumboNode *n, bool sentence = true)
 {

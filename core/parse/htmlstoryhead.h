@@ -13,6 +13,10 @@
 namespace md {
 namespace html {
 
+// A heading between the title and the body (or opening the body) that is a long sentence is the lead set
+// large (an <h2>–<h4>), not a section's name or another story's title.
+constexpr int kMinLeadHeadingWords = 12;
+
 struct StoryHeader
 {
     const GumboNode *storyTitle = nullptr; // the <h1> with the site's story title class (sitemarkup.h)

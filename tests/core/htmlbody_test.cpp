@@ -234,6 +234,23 @@ TEST(HtmlBody, RubyReadingsAreNotText)
     EXPECT_FALSE(bodyText(s.article).contains(QString::fromUtf8("\u3055\u3068\u3046")));
 }
 
+// "Lead cut": a standfirst set as a heading at the top of the body (a sentence of twelve words or more in an
+// <h4>) is the lead paragraph; a short label heading there is still dropped, and so is the byline line under
+// the lead.
+TEST(HtmlBody, LeadSentenceSetAsAHeadingOpensTheBody)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"post-content\"><h4>Growers in central Punjab cleared their fields a week ahead of the usual date this year.</h4>"
+        "<h5>Sugar</h5><p>By Nadia Baig</p>%1</div></article></body></html>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    ASSERT_EQ(s.article.blocks.size(), 4) << qPrintable(body);
+    EXPECT_EQ(s.article.blocks[0].kind, ArticleBlock::Kind::Paragraph);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Growers in central Punjab")));
+    EXPECT_TRUE(s.article.blocks[1].text.startsWith(QLatin1String("Sugar mills in central Punjab")));
+    EXPECT_EQ(s.article.author, QStringLiteral("Nadia Baig"));
+}
+
 // "Chrome kept": a line in the text that is wholly a link to another page and reads as a headline is a related
 // story, on any site; a link to a document stays text.
 TEST(HtmlBody, WholeLinkHeadlineLineIsARelatedStory)
