@@ -580,6 +580,40 @@ bool holdsLabelledLines(const GumboNode *box)
     return labelled;
 }
 
+void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
+{
+    for (HtmlBlock &b : part.blocks)
+        to.blocks.push_back(std::move(b));
+    to.relatedLinks.insert(to.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+}
+
+// A sister box of the column's own kind (the same tag and class: a document paged into `<pre
+// class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
+bool isSisterBox(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores)
+{
+    if (tagOf(sibling) != tagOf(column) || scores.textIn(sibling) == 0)
+        return false;
+    const char *mine = attribute(column, "class");
+    const char *its = attribute(sibling, "class");
+    return mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextLength(sibling) * 4 < scores.textIn(sibling);
+}
+
+// The box the column sits alone in, when the page sets its text in a row of such boxes (a page builder's
+// "paragraph paragraph--text" boxes between its image boxes); else nullptr.
+const GumboNode *loneWrapperOf(const GumboNode *column)
+{
+    const GumboNode *wrapper = column->parent;
+    if (!wrapper || !isElement(wrapper) || tagOf(wrapper) == GUMBO_TAG_BODY || tagOf(wrapper) == GUMBO_TAG_HTML)
+        return nullptr;
+    const GumboVector &children = wrapper->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (c != column && (isElement(c) || (c->type == GUMBO_NODE_TEXT && !normalisedText(c->v.text.text).isEmpty())))
+            return nullptr;
+    }
+    return wrapper;
+}
+
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
                      bool leadPlace)
 {
@@ -594,15 +628,8 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
             && !holdsLabelledLines(sibling))
             return true;
     }
-    // A sister box of the column's own kind (the same tag and class: a document paged into `<pre
-    // class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
-    if (tagOf(sibling) == tagOf(column) && scores.textIn(sibling) > 0) {
-        const char *mine = attribute(column, "class");
-        const char *its = attribute(sibling, "class");
-        const qsizetype text = scores.textIn(sibling);
-        if (mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextLength(sibling) * 4 < text)
-            return true;
-    }
+    if (isSisterBox(sibling, column, scores))
+        return true;
     const double columnScore = scores.score.value(column);
     const double threshold = std::max(10.0, columnScore * 0.2);
     if (scores.score.value(sibling) >= threshold && scores.text.value(sibling) > 0 && !isStoryCardList(sibling))
@@ -709,6 +736,26 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
             choice.blocks.blocks.push_back(std::move(b));
         choice.blocks.relatedLinks.insert(choice.blocks.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
     }
+    // The column alone in its box, the box one of a row of sisters: the sisters' text is the story's too, in
+    // order.
+    if (const GumboNode *wrapper = loneWrapperOf(choice.container); wrapper && wrapper->parent && isElement(wrapper->parent)) {
+        HtmlBlocks before;
+        HtmlBlocks after;
+        bool seen = false;
+        const GumboVector &row = wrapper->parent->v.element.children;
+        for (unsigned i = 0; i < row.length; ++i) {
+            const GumboNode *sister = childAt(row, i);
+            if (sister == wrapper)
+                seen = true;
+            else if (isElement(sister) && isSisterBox(sister, wrapper, scores))
+                appendBlocks(seen ? after : before, gatherBody(sister, scores));
+        }
+        if (!before.blocks.empty() || !after.blocks.empty()) {
+            appendBlocks(before, std::move(choice.blocks));
+            appendBlocks(before, std::move(after));
+            choice.blocks = std::move(before);
+        }
+    }
     return choice;
 }
 
@@ -779,13 +826,6 @@ namespace {
 bool isMarkedArticleBody(const GumboNode *n)
 {
     return attributeEquals(n, "itemprop", "articleBody") || attributeEquals(n, "property", "articleBody");
-}
-
-void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
-{
-    for (HtmlBlock &b : part.blocks)
-        to.blocks.push_back(std::move(b));
-    to.relatedLinks.insert(to.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
 }
 
 // The marked box and the other parts of the same story: a story cut into sections between ad slots is one

@@ -251,6 +251,24 @@ TEST(HtmlBody, LeadSentenceSetAsAHeadingOpensTheBody)
     EXPECT_EQ(s.article.author, QStringLiteral("Nadia Baig"));
 }
 
+// "Cut short": the column sits alone in a page builder's text box, and the story goes on in a sister box of the
+// same kind after an image box (a line and a list of tips): read in order; a box of another kind is not.
+TEST(HtmlBody, SisterBoxesOfTheColumnsLoneWrapperCarryTheTextOn)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"node\"><h1>Mills start crushing early</h1>"
+        "<div class=\"part part--text\"><div class=\"editor\">%1</div></div>"
+        "<div class=\"part part--image\"><img src=\"mill.jpg\"><div class=\"credit\"><p>Photo: Mill owners' association archive</p></div></div>"
+        "<div class=\"part part--text\"><div class=\"editor\"><p>What growers can do this week:</p>"
+        "<ul><li>Cut the cane no more than a day before it is weighed at the mill gate.</li>"
+        "<li>Keep the receipts from the weighbridge until the mill has paid in full.</li></ul></div></div>"
+        "<div class=\"part part--links\"><p><a href=\"/cane\">More on cane</a></p></div></div></body></html>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Keep the receipts from the weighbridge"))) << qPrintable(body);
+    EXPECT_TRUE(body.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Photo:"))) << qPrintable(body);
+}
+
 // "Chrome kept": a line in the text that is wholly a link to another page and reads as a headline is a related
 // story, on any site; a link to a document stays text.
 TEST(HtmlBody, WholeLinkHeadlineLineIsARelatedStory)
