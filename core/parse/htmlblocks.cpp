@@ -124,7 +124,7 @@ bool isChromeTag(GumboTag tag, ChromePolicy policy)
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_IMG: case GUMBO_TAG_FORM:
     case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAP: case GUMBO_TAG_RT: case GUMBO_TAG_RP: // ruby's readings, as in htmltree.cpp
         return true;
     case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_BUTTON: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_H1:
@@ -375,6 +375,25 @@ bool isRelatedBox(const GumboNode *element)
     return anyClassOrIdToken(element, [](std::string_view t) { return contains(t, "related"); });
 }
 
+// A box named like an ad slot that holds paragraphs of the story is its text box ("cuerpo-ad", the body where
+// the site's ads are placed): an ad holds a line or two, never three paragraphs of prose.
+constexpr int kStoryParagraphsInAdBox = 3;
+constexpr qsizetype kStoryParagraphChars = 80;
+
+bool holdsStoryParagraphs(const GumboNode *box)
+{
+    int paragraphs = 0;
+    const GumboVector &children = box->v.element.children;
+    for (unsigned i = 0; i < children.length && paragraphs < kStoryParagraphsInAdBox; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (tagOf(c) != GUMBO_TAG_P)
+            continue;
+        const qsizetype text = textOf(c).size();
+        paragraphs += text >= kStoryParagraphChars && linkTextLength(c) * 4 < text;
+    }
+    return paragraphs >= kStoryParagraphsInAdBox;
+}
+
 bool isPageChrome(const GumboNode *element, ChromePolicy policy)
 {
     if (!isElement(element))
@@ -396,9 +415,13 @@ bool isPageChrome(const GumboNode *element, ChromePolicy policy)
     }
     // The page's own state ("cookies-not-set" on <body>) is not a notice.
     const bool page = element->v.element.tag == GUMBO_TAG_HTML || element->v.element.tag == GUMBO_TAG_BODY;
-    return anyClassOrIdToken(element, [policy, page](std::string_view t) {
-        return isAdToken(t) || isHiddenToken(t) || (!page && isConsentToken(t)) || (policy == ChromePolicy::Article && isArticleChromeToken(t));
-    });
+    bool adNamed = false;
+    if (anyClassOrIdToken(element, [policy, page, &adNamed](std::string_view t) {
+            adNamed = adNamed || isAdToken(t);
+            return isHiddenToken(t) || (!page && isConsentToken(t)) || (policy == ChromePolicy::Article && isArticleChromeToken(t));
+        }))
+        return true;
+    return adNamed && !holdsStoryParagraphs(element);
 }
 
 HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool spaced)

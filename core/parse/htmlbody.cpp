@@ -569,6 +569,34 @@ bool holdsLabelledLines(const GumboNode *box)
     return labelled;
 }
 
+void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
+{
+    for (HtmlBlock &b : part.blocks)
+        to.blocks.push_back(std::move(b));
+    to.relatedLinks.insert(to.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+}
+
+// A sister box of the column's own kind (the same tag and class: a document paged into `<pre
+// class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
+bool isSisterBox(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores)
+{
+    if (tagOf(sibling) != tagOf(column) || scores.textIn(sibling) == 0)
+        return false;
+    const char *mine = attribute(column, "class");
+    const char *its = attribute(sibling, "class");
+    return mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextLength(sibling) * 4 < scores.textIn(sibling);
+}
+
+// The box the column sits alone in, when the page sets its text in a row of such boxes (a page builder's
+// "paragraph paragraph--text" boxes between its image boxes); else nullptr.
+const GumboNode *loneWrapperOf(const GumboNode *column)
+{
+    const GumboNode *wrapper = column->parent;
+    if (!wrapper || !isElement(wrapper) || tagOf(wrapper) == GUMBO_TAG_BODY || tagOf(wrapper) == GUMBO_TAG_HTML)
+        return nullptr;
+    return onlyElementChild(wrapper) == column ? wrapper : nullptr;
+}
+
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
                      bool leadPlace)
 {
@@ -583,15 +611,8 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
             && !holdsLabelledLines(sibling))
             return true;
     }
-    // A sister box of the column's own kind (the same tag and class: a document paged into `<pre
-    // class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
-    if (tagOf(sibling) == tagOf(column) && scores.textIn(sibling) > 0) {
-        const char *mine = attribute(column, "class");
-        const char *its = attribute(sibling, "class");
-        const qsizetype text = scores.textIn(sibling);
-        if (mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextLength(sibling) * 4 < text)
-            return true;
-    }
+    if (isSisterBox(sibling, column, scores))
+        return true;
     const double columnScore = scores.score.value(column);
     const double threshold = std::max(10.0, columnScore * 0.2);
     if (scores.score.value(sibling) >= threshold && scores.text.value(sibling) > 0 && !isStoryCardList(sibling))
@@ -603,6 +624,48 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
     if (text.size() >= 80)
         return links * 4 < text.size();
     return text.size() >= kMinParagraphChars && links == 0 && endsLikeSentence(text);
+}
+
+// Between the lead and the column a page may set an ad slot, a gallery or an aside of cards (the standfirst, a
+// slider of photos, then the text): chrome, or boxes the scorer found no paragraph in that head nothing. The
+// story's head (a heading, a <header>, a box that holds its title and byline) ends the look: the lead is never
+// above it.
+constexpr int kMaxBoxesPastLead = 3;
+
+bool isHeadingTag(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+bool isStoryHeadTag(GumboTag tag)
+{
+    return isHeadingTag(tag) || tag == GUMBO_TAG_HEADER;
+}
+
+bool holdsHeading(const GumboNode *box)
+{
+    return anyElementIn(box, [](const GumboNode *n) { return isHeadingTag(n->v.element.tag); });
+}
+
+constexpr int kMinLeadSentenceWords = 8;
+
+bool holdsSentence(const GumboNode *box)
+{
+    return anyElementIn(box, [](const GumboNode *n) {
+        if (n->v.element.tag != GUMBO_TAG_P)
+            return false;
+        const QString text = textOf(n);
+        return countWords(text) >= kMinLeadSentenceWords && endsLikeSentence(text);
+    });
+}
+
+bool holdsNothingToRead(const GumboNode *box, const BodyScores &scores)
+{
+    if (isStoryHeadTag(box->v.element.tag))
+        return false;
+    if (isRelatedBox(box) || isPageChrome(box, ChromePolicy::Article))
+        return true;
+    return scores.textIn(box) == 0 && !holdsHeading(box);
 }
 
 BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
@@ -619,11 +682,24 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
         return choice;
     }
     const GumboVector &siblings = parent->v.element.children;
-    // Only the box right before the column may be its lead; boxes further up are the page's head and cards.
+    // Only the box right before the column may be its lead, past boxes with nothing to read between them;
+    // boxes further up are the page's head and cards.
     const GumboNode *previous = nullptr;
+    int skipped = 0;
     for (unsigned i = choice.container->index_within_parent; i-- > 0 && !previous;) {
-        if (isElement(childAt(siblings, i)))
-            previous = childAt(siblings, i);
+        const GumboNode *sibling = childAt(siblings, i);
+        if (!isElement(sibling))
+            continue;
+        if (skipped < kMaxBoxesPastLead && holdsNothingToRead(sibling, scores)) {
+            ++skipped;
+            continue;
+        }
+        // Past other boxes, the lead must read as one: not the story's head, and a whole sentence (not the
+        // dates and names of a meta line).
+        const bool lead = skipped == 0
+            || (!isStoryHeadTag(sibling->v.element.tag) && !holdsHeading(sibling) && holdsSentence(sibling));
+        previous = lead ? sibling : nullptr;
+        break;
     }
     bool beforeColumn = true;
     for (unsigned i = 0; i < siblings.length; ++i) {
@@ -642,6 +718,26 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
         for (HtmlBlock &b : part.blocks)
             choice.blocks.blocks.push_back(std::move(b));
         choice.blocks.relatedLinks.insert(choice.blocks.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+    }
+    // The column alone in its box, the box one of a row of sisters: the sisters' text is the story's too, in
+    // order.
+    if (const GumboNode *wrapper = loneWrapperOf(choice.container); wrapper && wrapper->parent && isElement(wrapper->parent)) {
+        HtmlBlocks before;
+        HtmlBlocks after;
+        bool seen = false;
+        const GumboVector &row = wrapper->parent->v.element.children;
+        for (unsigned i = 0; i < row.length; ++i) {
+            const GumboNode *sister = childAt(row, i);
+            if (sister == wrapper)
+                seen = true;
+            else if (isElement(sister) && isSisterBox(sister, wrapper, scores))
+                appendBlocks(seen ? after : before, gatherBody(sister, scores));
+        }
+        if (!before.blocks.empty() || !after.blocks.empty()) {
+            appendBlocks(before, std::move(choice.blocks));
+            appendBlocks(before, std::move(after));
+            choice.blocks = std::move(before);
+        }
     }
     return choice;
 }
@@ -713,13 +809,6 @@ namespace {
 bool isMarkedArticleBody(const GumboNode *n)
 {
     return attributeEquals(n, "itemprop", "articleBody") || attributeEquals(n, "property", "articleBody");
-}
-
-void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
-{
-    for (HtmlBlock &b : part.blocks)
-        to.blocks.push_back(std::move(b));
-    to.relatedLinks.insert(to.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
 }
 
 // The marked box and the other parts of the same story: a story cut into sections between ad slots is one

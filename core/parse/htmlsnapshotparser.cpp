@@ -275,17 +275,31 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     }
     if (isStory)
         article.author = author;
-    // The byline printed as the body's first or last line is the byline the reader sees above, not text.
+    // The byline printed as the body's first or last line (or right under the lead) is the byline the reader
+    // sees above, not text.
     if (isStory && !author.isEmpty()) {
         const auto isByline = [&](const ArticleBlock &b) {
             return b.kind == ArticleBlock::Kind::Paragraph && isBylineLineOf(b.text, author, site);
         };
-        for (int end = 0; end < 2 && !article.blocks.isEmpty(); ++end) {
-            const qsizetype at = end == 0 ? 0 : article.blocks.size() - 1;
-            if (article.blocks.size() > 1 && isByline(article.blocks[at]))
-                article.blocks.removeAt(at);
-        }
+        if (article.blocks.size() > 1 && isByline(article.blocks.first()))
+            article.blocks.removeFirst();
+        else if (article.blocks.size() > 2 && isByline(article.blocks[1]))
+            article.blocks.removeAt(1);
+        if (article.blocks.size() > 1 && isByline(article.blocks.last()))
+            article.blocks.removeLast();
     }
+
+    // A standfirst the body prints again (its box read as the column's lead) is shown once: as the standfirst
+    // when the body repeats it as a paragraph of its own, else in the body paragraph that holds it.
+    article.summary.removeIf([&](const QString &line) {
+        const auto same = std::find_if(article.blocks.cbegin(), article.blocks.cend(),
+                                       [&](const ArticleBlock &b) { return b.kind == ArticleBlock::Kind::Paragraph && b.text == line; });
+        if (same != article.blocks.cend() && article.blocks.size() > 1) {
+            article.blocks.erase(same);
+            return false;
+        }
+        return std::any_of(article.blocks.cbegin(), article.blocks.cend(), [&](const ArticleBlock &b) { return b.text.contains(line); });
+    });
 
     if (isStory && !article.headline.isEmpty() && article.blocks.isEmpty())
         snapshot.warnings.append(tr("The page has a headline but no article text was found."));

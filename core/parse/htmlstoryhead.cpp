@@ -112,8 +112,23 @@ bool isDateText(const GumboNode *n)
            });
 }
 
+// The box microdata marks as the story's description (`itemprop="description"` in the article's scope), not a
+// person's or an organisation's (a writer's biography in the byline's scope).
+bool isDescribedStory(const GumboNode *n)
+{
+    if (tagOf(n) == GUMBO_TAG_META || !attributeEquals(n, "itemprop", "description"))
+        return false;
+    for (const GumboNode *a = n; a && isElement(a); a = a->parent) {
+        if (attribute(a, "itemscope"))
+            return !attributeEquals(a, "itemprop", "author") && !attributeEquals(a, "itemprop", "publisher");
+    }
+    return true;
+}
+
 bool isStandfirstBox(const GumboNode *n)
 {
+    if (isDescribedStory(n))
+        return true;
     return anyNameToken(n, [](std::string_view t) {
         // A teaser's meta line ("teaser-small__metadata": the byline and date) is not its lead.
         for (const char *word : {"meta", "metadata", "byline", "author", "date", "info"}) {

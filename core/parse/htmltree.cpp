@@ -284,10 +284,12 @@ QString normalisedText(std::string_view in)
 
 namespace {
 
+// Ruby's readings (<rt>, and the <rp> brackets for browsers without ruby) print small above the words they
+// spell out (Japanese furigana): not the text's own words.
 bool neverText(GumboTag tag)
 {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE
-        || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH;
+        || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH || tag == GUMBO_TAG_RT || tag == GUMBO_TAG_RP;
 }
 
 } // namespace

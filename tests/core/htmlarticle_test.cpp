@@ -210,6 +210,29 @@ TEST(HtmlArticle, LeadInAnIntroOrTeaserBoxIsTheStandfirst)
     }
 }
 
+// The lead in the box microdata marks as the story's description (itemprop="description" right before
+// itemprop="articleBody"): the standfirst; a writer's biography marked the same way in the author's scope is not.
+TEST(HtmlArticle, LeadMarkedAsTheStorysDescriptionIsTheStandfirst)
+{
+    const QString lead = QStringLiteral("The finance ministry cut the levy on imported solar panels from ten to five per cent.");
+    const auto page = [](const QString &head) {
+        return QStringLiteral("<body><article itemscope itemtype='https://schema.org/NewsArticle'><h1>Solar levy halved</h1>%1"
+                              "<div class='mb-6' itemprop='articleBody'><p>The revised rate applies to consignments that reach the port"
+                              " from Monday, the ministry said, after importers lobbied for a month.</p>"
+                              "<p>Importers had kept some 1,200 containers of panels and inverters in the yards at Karachi since the"
+                              " levy was raised in the budget.</p></div></article></body>")
+            .arg(head);
+    };
+    const Snapshot s = parseHtml(page(QStringLiteral("<div class='font-bold mb-6' itemprop='description'><div>%1</div></div>").arg(lead)));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    EXPECT_EQ(s.article.blocks.size(), 2);
+
+    const Snapshot bio = parseHtml(page(QStringLiteral(
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>Sana Qureshi</span>"
+        "<div itemprop='description'>Sana Qureshi has covered energy and trade for the paper since it was founded.</div></div>")));
+    EXPECT_TRUE(bio.article.summary.isEmpty()) << qPrintable(bio.article.summary.join(u'|'));
+}
+
 // The lead set as a heading further down the head than right under the title (a date line between them): a
 // long heading that ends like a sentence is the standfirst; a long title of another story is not.
 TEST(HtmlArticle, LongSentenceHeadingBeforeTheBodyIsTheStandfirst)

@@ -35,6 +35,12 @@ QString paragraphs()
     return out;
 }
 
+// A page of the mills story: its title, and the body's markup as given.
+Snapshot parseMillsPage(const QString &body)
+{
+    return parseHtml(QStringLiteral("<html><head><title>Mills start crushing early</title></head><body>%1</body></html>").arg(body));
+}
+
 } // namespace
 
 // "No article at all": the story sits in wrappers that name the page's layout after its sidebar.
@@ -168,10 +174,111 @@ TEST(HtmlBody, LeadBoxRightAboveTheColumnIsRead)
         "<div class=\"claim\"><p><b>Claim:</b> Mills will stop buying cane from small growers this season.</p></div>"
         "<div class=\"lead\"><p>Growers in central Punjab cleared their fields a week ahead of the usual date this year.</p></div>"
         "<div class=\"content\">%1%1</div></div></body></html>").arg(paragraphs()));
+    // Read once: as the story's standfirst, not again as its first paragraph.
     const QString body = bodyText(s.article);
-    ASSERT_EQ(s.article.blocks.size(), 7);
-    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Growers in central Punjab")));
+    EXPECT_EQ(s.article.summary,
+              QStringList{QStringLiteral("Growers in central Punjab cleared their fields a week ahead of the usual date this year.")});
+    ASSERT_EQ(s.article.blocks.size(), 6);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Sugar mills in central Punjab")));
     EXPECT_FALSE(body.contains(QLatin1String("Claim:")));
+}
+
+// Recall: the lead set apart above the column, with an empty ad slot and an aside of other stories' cards
+// between them, is read with it; a meta line of names and dates in the same place is not a lead, nor is
+// anything above the story's title.
+TEST(HtmlBody, LeadBoxPastAnAdSlotAndAnAsideIsRead)
+{
+    const QString cards = QStringLiteral(
+        "<div class=\"ad-slot\"></div><aside><h3><a href=\"/markets/gold-steady\">Gold steady in Karachi</a></h3>"
+        "<p>Bullion held its price for a third day as jewellers waited for the wedding season.</p></aside>");
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"main\">"
+        "<h1>Mills start crushing early</h1>"
+        "<div class=\"intro\"><p>Growers in central Punjab cleared their fields a week ahead of the usual date this year.</p></div>"
+        "%2<div class=\"content\">%1%1</div></div>").arg(paragraphs(), cards));
+    EXPECT_EQ(s.article.summary,
+              QStringList{QStringLiteral("Growers in central Punjab cleared their fields a week ahead of the usual date this year.")});
+    ASSERT_EQ(s.article.blocks.size(), 6);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Sugar mills in central Punjab")));
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Bullion")));
+
+    const Snapshot meta = parseMillsPage(QStringLiteral(
+        "<div class=\"main\">"
+        "<div class=\"teaser\"><p>Cotton arrivals at ginneries rose by a tenth on the week, the association said.</p></div>"
+        "<h1>Mills start crushing early</h1>"
+        "<div class=\"meta\"><p>Reporting from Faisalabad and Lahore</p><p>Posted: 14 November 2024, 10:42 PKT</p></div>"
+        "%2<div class=\"content\">%1%1</div></div>").arg(paragraphs(), cards));
+    const QString body = bodyText(meta.article);
+    EXPECT_FALSE(body.contains(QLatin1String("Posted:"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Cotton arrivals"))) << qPrintable(body);
+    EXPECT_TRUE(body.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(body);
+}
+
+// "Nearly nothing": the story's paragraphs in a box whose name ends like an ad slot's ("cuerpo-ad") are read; a
+// real ad slot beside them, with a line of its own, is still left out.
+TEST(HtmlBody, StoryParagraphsInABoxNamedLikeAnAdAreRead)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"main\">"
+        "<h1>Mills start crushing early</h1><div class=\"lead\"><p>Growers want an early start.</p></div>"
+        "<div class=\"story\"><div class=\"body-ad\">%1</div>"
+        "<div class=\"side-ad\"><p>Buy a tractor on easy instalments this winter from any of our dealers in Punjab.</p></div>"
+        "</div></div>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    ASSERT_EQ(s.article.blocks.size(), 3) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("Traders in Faisalabad"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("tractor"))) << qPrintable(body);
+}
+
+// "Words doubled": ruby's readings (<rt>, with <rp> brackets) print small above the words they spell out, as
+// Japanese pages for learners give kana over kanji; the text is the words, once.
+TEST(HtmlBody, RubyReadingsAreNotText)
+{
+    const QString ruby = QString::fromUtf8(
+        "<p><ruby>\u7802\u7cd6<rp>(</rp><rt>\u3055\u3068\u3046</rt><rp>)</rp></ruby>\u306e\u5024\u6bb5"
+        "\u304c\u4e0a\u304c\u308a\u307e\u3057\u305f\u3002%1</p>");
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1>"
+        "%1%2</article>").arg(ruby.arg(QLatin1String(kParagraphs[0])), paragraphs()));
+    ASSERT_FALSE(s.article.blocks.isEmpty());
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QString::fromUtf8("\u7802\u7cd6\u306e\u5024\u6bb5")))
+        << qPrintable(s.article.blocks[0].text);
+    EXPECT_FALSE(bodyText(s.article).contains(QString::fromUtf8("\u3055\u3068\u3046")));
+}
+
+// "Lead cut": a standfirst set as a heading at the top of the body (a sentence of twelve words or more in an
+// <h4>) is the story's lead (its summary); a short label heading there is still dropped, and so is the byline
+// line under the lead.
+TEST(HtmlBody, LeadSentenceSetAsAHeadingOpensTheBody)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1>"
+        "<div class=\"post-content\"><h4>Growers in central Punjab cleared their fields a week ahead of the usual date this year.</h4>"
+        "<h5>Sugar</h5><p>By Nadia Baig</p>%1</div></article>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    EXPECT_EQ(s.article.summary,
+              QStringList{QStringLiteral("Growers in central Punjab cleared their fields a week ahead of the usual date this year.")});
+    ASSERT_EQ(s.article.blocks.size(), 3) << qPrintable(body);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String("Sugar mills in central Punjab")));
+    EXPECT_EQ(s.article.author, QStringLiteral("Nadia Baig"));
+}
+
+// "Cut short": the column sits alone in a page builder's text box, and the story goes on in a sister box of the
+// same kind after an image box (a line and a list of tips): read in order; a box of another kind is not.
+TEST(HtmlBody, SisterBoxesOfTheColumnsLoneWrapperCarryTheTextOn)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"node\"><h1>Mills start crushing early</h1>"
+        "<div class=\"part part--text\"><div class=\"editor\">%1</div></div>"
+        "<div class=\"part part--image\"><img src=\"mill.jpg\"><div class=\"credit\"><p>Photo: Mill owners' association archive</p></div></div>"
+        "<div class=\"part part--text\"><div class=\"editor\"><p>What growers can do this week:</p>"
+        "<ul><li>Cut the cane no more than a day before it is weighed at the mill gate.</li>"
+        "<li>Keep the receipts from the weighbridge until the mill has paid in full.</li></ul></div></div>"
+        "<div class=\"part part--links\"><p><a href=\"/cane\">More on cane</a></p></div></div>").arg(paragraphs()));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Keep the receipts from the weighbridge"))) << qPrintable(body);
+    EXPECT_TRUE(body.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Photo:"))) << qPrintable(body);
 }
 
 // "Chrome kept": a line in the text that is wholly a link to another page and reads as a headline is a related
