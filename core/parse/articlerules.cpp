@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstring>
+
 namespace md {
 
 namespace {
@@ -193,7 +196,8 @@ QStringList plainWords(QStringView line)
 bool isOneOf(const QString &word, std::initializer_list<const char *> list)
 {
     for (const char *w : list) {
-        if (word == QLatin1String(w))
+        const bool ascii = std::all_of(w, w + std::strlen(w), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii ? word == QLatin1String(w) : word == QString::fromUtf8(w))
             return true;
     }
     return false;
@@ -223,17 +227,21 @@ FurnitureKind furnitureKindOf(QStringView line)
     const auto creditWord = [](const QString &w) {
         return isOneOf(w, {"photo", "photos", "photograph", "image", "images", "picture", "pic", "source", "sources",
                            "credit", "credits", "courtesy", "graphic", "graphics", "chart", "illustration", "video",
-                           "caption", "infographic", "file"});
+                           "caption", "infographic", "file",
+                           // German, French, Spanish: "Foto: dpa", "Bild: …", "Crédits photos : …", "Fuente: …"
+                           "foto", "fotos", "bild", "bilder", "abbildung", "grafik", "quelle", "cr\u00e9dit",
+                           "cr\u00e9dits", "imagen", "fuente"});
     };
     if (const QRegularExpressionMatch m = labelled.match(line); m.hasMatch()) {
         const QStringList label = plainWords(m.capturedView(1));
-        if (!label.isEmpty() && label.size() <= 3 && creditWord(label.front()) && words.size() <= 8)
+        // Every word of the label names the credit ("Image credit", "Crédits photos"; "Source files" does not).
+        if (!label.isEmpty() && label.size() <= 3 && std::all_of(label.cbegin(), label.cend(), creditWord) && words.size() <= 8)
             return FurnitureKind::Credit;
     }
     if (words.size() <= 3) {
         bool media = false;
         for (const QString &w : words)
-            media = media || isOneOf(w, {"photo", "image", "picture", "video", "graphic", "illustration"});
+            media = media || isOneOf(w, {"photo", "image", "picture", "video", "graphic", "illustration", "foto", "bild", "imagen"});
         if (media && !hasDigitIn(line))
             return FurnitureKind::Credit;
     }

@@ -1045,7 +1045,8 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
         }
-        if (isArticleFooter(text) || isCallToReader(text))
+        // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
+        if (isArticleFooter(text) || isCallToReader(text) || furnitureKindOf(text) == FurnitureKind::Credit)
             continue;
         article.blocks.append({ArticleBlock::Kind::Paragraph, text});
     }

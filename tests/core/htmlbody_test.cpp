@@ -1005,3 +1005,21 @@ TEST(HtmlBody, ATeasersMetaLineIsNotTheLead)
     EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2020-04-21"));
     EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest.")});
 }
+
+// "Chrome kept": a picture's credit set as a line of its own in the text, in the pages' languages ("Photo: AFP",
+// "Crédits photos : …", "Foto: dpa", "Abbildung: …"), is not text; a label that only starts with a credit's word
+// ("Source files: …") is.
+TEST(HtmlBody, CreditLinesInThePagesLanguagesAreNotText)
+{
+    EXPECT_EQ(furnitureKindOf(u"Crédits photos : Agence Lahore"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Foto: dpa"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Abbildung: Zuckerpreise seit 2019"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Source files: mills.csv, cane.csv"), FurnitureKind::None);
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1><div class=\"box\">"
+        "<p>%1</p><p>Crédits photos : Agence Lahore</p><p>%2</p><p>Source files: mills.csv, cane.csv</p><p>%3</p></div></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_FALSE(body.contains(QStringLiteral("Crédits photos"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("Source files: mills.csv"))) << qPrintable(body);
+}
