@@ -819,3 +819,32 @@ TEST(HtmlArticle, LeadBoxNamedInOtherNewsroomsWords)
         EXPECT_TRUE(s.article.summary.front().startsWith(QStringLiteral("Las desmotadoras"))) << name;
     }
 }
+
+// The writer the meta tags name, with no byline on the page: Dublin Core's creator first (in its RDFa form, a
+// property that may hold several names, over its name= form), then author and article:author, then Parse.ly's
+// (its own tag or its JSON metadata); a tag that names the site is passed over for the next.
+TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
+{
+    const auto authorOf = [](const QString &head) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><p>KARACHI: Cement despatches rose 9pc "
+                                        "in November on demand from the north of the country, the association said on Monday.</p>"
+                                        "<p>Exports fell for a third month as freight costs rose, dealers said.</p></article></body>")
+                             .arg(head))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='author' content='Desk Editor'><meta name='DC.creator' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='DC.creator' content='Desk Editor'><meta property='dc:creator' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta property='dcterms:creator twitter:site_name' content='Sana Mirza'>"
+                                      "<meta name='author' content='Desk Editor'><meta property='og:description dc:description'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta property='og:site_name' content='Ledger'><meta property='article:author' content='Ledger'>"
+                                      "<meta name='author' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Sana Mirza'>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-metadata' content='{\"author\": \"Sana Mirza\"}'>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Desk Editor'><meta name='author' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+}
