@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 namespace md {
@@ -102,6 +103,15 @@ int titleMetaRank(const char *name, const char *property)
     return -1;
 }
 
+// A class or id word naming a writer's box: "author", "byline", "credit" in any case ("ACredit-Image").
+bool isWriterBoxWord(std::string_view token)
+{
+    std::string lower(token);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return lower.find("author") != std::string::npos || lower.find("byline") != std::string::npos
+        || lower.find("credit") != std::string::npos;
+}
+
 // A value a meta tag gives, with its rank among the tags that give the same field (lower first).
 struct RankedValue
 {
@@ -114,10 +124,10 @@ void readParselyMetadata(const QString &json, std::vector<RankedValue> &titles, 
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     if (const QString t = normalisedText(o.value(QLatin1String("title")).toString().toStdString()); !t.isEmpty())
-        titles.push_back({3 * 2 + 1, t});
+        titles.push_back({titleMetaRank("parsely-title", nullptr) * 2 + 1, t});
     const QString a = normalisedText(o.value(QLatin1String("author")).toString().toStdString());
     if (const QString writer = a.contains(u'/') ? QString() : bylineName(a); !writer.isEmpty())
-        authors.push_back({2 * 2 + 1, writer});
+        authors.push_back({authorMetaRank("parsely-author", nullptr) * 2 + 1, writer});
 }
 
 // The values in rank order, the first given first among equals.
@@ -296,9 +306,16 @@ Landmarks findLandmarks(const GumboNode *root)
             if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
                 flags |= 2;
             if (tag == GUMBO_TAG_IMG && lm.logoName.isEmpty() && !(flags & 2)) {
-                bool logo = flags & 1;
+                bool logo = false;
                 for (const GumboNode *a = n; a && isElement(a) && !logo; a = a->parent)
                     logo = anyClassOrIdToken(a, [](std::string_view t) { return t.find("logo") != std::string_view::npos; });
+                // Any image in the page's header, unless it is the writer's photo in a story's header (its box named
+                // for the author, the byline or the credit: "ACredit-Image"), which shows a person, not the site.
+                if (!logo && (flags & 1)) {
+                    logo = true;
+                    for (const GumboNode *a = n; a && isElement(a) && logo && a->v.element.tag != GUMBO_TAG_HEADER; a = a->parent)
+                        logo = !anyClassOrIdToken(a, [](std::string_view t) { return isWriterBoxWord(t); });
+                }
                 if (const char *alt = attribute(n, "alt"); logo && alt) {
                     QString name = normalisedText(alt);
                     if (name.endsWith(QLatin1String(" Logo"), Qt::CaseInsensitive))

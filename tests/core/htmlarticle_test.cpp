@@ -848,3 +848,20 @@ TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
     EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Desk Editor'><meta name='author' content='Sana Mirza'>")),
               QStringLiteral("Sana Mirza"));
 }
+
+// The writer's photo in the story's own header (its box named for the credit, the author or the byline) is no
+// logo: its alternative text, the writer's name, is not taken for the site's, and structured data's author stays.
+TEST(HtmlArticle, WritersPhotoInTheStorysHeaderIsNoLogo)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand | Ledger</title>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement sales climb 9pc on northern demand\","
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Sana Mirza\"}]}</script></head><body>"
+        "<header class='Header'><h1>Cement sales climb 9pc on northern demand</h1><div class='ACredit'>"
+        "<div class='ACredit-ImageFrame'><img class='ACredit-Image' src='sana.jpg' alt='Sana Mirza'></div>"
+        "<h3 class='ACredit-Author'><a href='/writers/sana-mirza/'>Sana Mirza</a></h3></div></header>"
+        "<div class='text'><p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the country, the "
+        "association said on Monday.</p><p>Exports fell for a third month as freight costs rose, dealers said.</p></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
