@@ -865,3 +865,18 @@ TEST(HtmlArticle, WritersPhotoInTheStorysHeaderIsNoLogo)
     EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
     EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
 }
+
+// An author's label in an element of its own followed by the name as plain text, in a box of labelled facts
+// under the title (`<h5>Datum:</h5>03.11.2024<br><h5>Autor:</h5>Sana Mirza/APP`): the name, less the agency
+// credited after the slash.
+TEST(HtmlArticle, NameAfterAnAuthorsLabelInABoxOfFacts)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+        "<h1>Cement sales climb 9pc on northern demand</h1><div class='facts'><div class='col'><h5 class='label'>Datum: </h5>"
+        "03.11.2024<br><h5 class='label'>Autor: </h5>Sana Mirza/APP</div><div class='col'><h5 class='label'>Lesezeit:</h5>"
+        "2 min</div></div><div class='text'><p>KARACHI: Cement despatches rose 9pc in November on demand from the north of "
+        "the country, the association said on Monday.</p><p>Exports fell for a third month as freight costs rose, dealers "
+        "said.</p></div></article></body>"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
