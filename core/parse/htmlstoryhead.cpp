@@ -275,6 +275,11 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         while (piece.endsWith(u',') || piece.endsWith(u'-') || piece.endsWith(u'/'))
             piece.chop(1);
         piece = piece.trimmed();
+        // The section the story is filed in, after the name ("Posted by Donald in <a href=/category/…>Diary</a>").
+        for (const QString &section : sections) {
+            if (!section.isEmpty() && piece.endsWith(QLatin1String(" in ") + section))
+                piece = piece.chopped(section.size() + 4).trimmed();
+        }
         if (piece.isEmpty() || sections.contains(piece)) {
             if (!names.isEmpty())
                 break;

@@ -880,3 +880,16 @@ TEST(HtmlArticle, NameAfterAnAuthorsLabelInABoxOfFacts)
         "2 min</div></div><div class='text'>%1</div></article></body>").arg(kCementParagraphs));
     EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
 }
+
+// The section a blog files the post in, after the writer's name on the byline line ("Posted by Sana Mirza in
+// Markets"), is not part of the name.
+TEST(HtmlArticle, SectionAfterTheNameOnAPostedByLine)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand | Kiln Notes</title></head><body><article>"
+        "<h1>Cement sales climb 9pc on northern demand</h1><div class='post-info'><p>Posted <span class='by-author'> by "
+        "<span class='author vcard'><a class='url fn n' href='/author/sana/' rel='author'>Sana Mirza</a></span></span> in "
+        "<a href='/category/markets/' rel='category tag'>Markets</a></p></div><div class='text'>%1</div></article></body>")
+                                     .arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
