@@ -257,9 +257,19 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // Author: the site's marked byline, the visible byline by the title, JSON-LD, microdata, a rel=author link,
     // <meta name="author">, microdata or a rel=author link elsewhere on the page, a byline box right after the
     // body, the writer's name in the title; the site's own name is never the author.
+    // On a writer's own site, its address spelling the writer's full name (hakibenita.com, "Haki Benita"), the
+    // name is the writer's; a name with a publication's word in it ("Dunya News", "Presse Augsburg") is the site's.
+    const QString hostKey = nameKey(hostName(lm.pageUrl));
+    const auto ownSiteOf = [&](const QString &name) {
+        static const QRegularExpression publication(
+            QStringLiteral(R"(\b(?:news|nachrichten|noticias|presse|press|zeitung|times|post|tribune|herald|journal|daily|)"
+                           R"(magazine?|media|tv|radio|online|blog|verlag|gmbh|ag|e\.?v)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        return !hostKey.isEmpty() && nameKey(name) == hostKey && isFullName(name) && !publication.match(name).hasMatch();
+    };
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
-        return site.matches(cleaned) ? QString() : cleaned;
+        return site.matches(cleaned) && !ownSiteOf(cleaned) ? QString() : cleaned;
     };
     // The printed byline first: what the reader sees by the title ("Web Desk" beside a JSON-LD person is the
     // desk the site credits). Structured data wins when it names more writers than the byline shows.

@@ -893,3 +893,20 @@ TEST(HtmlArticle, SectionAfterTheNameOnAPostedByLine)
                                      .arg(kCementParagraphs));
     EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
 }
+
+// On a writer's own site, whose address spells the writer's full name, the name the site goes by is the writer's;
+// a name with a publication's word in it ("Ledger News" on ledgernews.com) is still the site's, never an author.
+TEST(HtmlArticle, WritersOwnSiteNamedAfterThem)
+{
+    const auto authorOf = [](const QString &url, const QString &name) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand | %2</title>"
+                                        "<link rel='canonical' href='%1'><meta property='og:site_name' content='%2'>"
+                                        "<meta name='author' content='%2'></head><body><article><h1>Cement sales climb 9pc on "
+                                        "northern demand</h1>%3</article></body>")
+                             .arg(url, name, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("https://sanamirza.com/notes/cement/"), QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("https://www.ledgernews.com/markets/cement/"), QStringLiteral("Ledger News")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("https://www.ledger.com.pk/markets/cement/"), QStringLiteral("Ledger")), QString());
+}
