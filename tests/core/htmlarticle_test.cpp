@@ -909,4 +909,12 @@ TEST(HtmlArticle, WritersOwnSiteNamedAfterThem)
     EXPECT_EQ(authorOf(QStringLiteral("https://sanamirza.com/notes/cement/"), QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("https://www.ledgernews.com/markets/cement/"), QStringLiteral("Ledger News")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("https://www.ledger.com.pk/markets/cement/"), QStringLiteral("Ledger")), QString());
+    // A site named as the writer's possession, whatever its address.
+    const Snapshot blog = parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand | Sana Mirza's Notes</title>"
+                                                   "<link rel='canonical' href='https://smirza.net/cement/'>"
+                                                   "<meta property='og:site_name' content=\"Sana Mirza's Notes\">"
+                                                   "<meta name='author' content='Sana Mirza'></head><body><article><h1>Cement sales "
+                                                   "climb 9pc on northern demand</h1>%1</article></body>")
+                                        .arg(kCementParagraphs));
+    EXPECT_EQ(blog.article.author, QStringLiteral("Sana Mirza"));
 }
