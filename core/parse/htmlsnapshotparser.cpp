@@ -257,18 +257,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // Author: the site's marked byline, the visible byline by the title, JSON-LD, microdata, a rel=author link,
     // <meta name="author">, microdata or a rel=author link elsewhere on the page, a byline box right after the
     // body, the writer's name in the title; the site's own name is never the author.
-    // On a writer's own site, its address spelling the writer's full name (hakibenita.com, "Haki Benita") or its
-    // name the writer's possession ("Matthew Davis's Blog"), the name is the writer's; a name with a publication's word in it ("Dunya News", "Presse Augsburg") is the site's.
-    const QString hostKey = nameKey(hostName(lm.pageUrl));
+    // A site named as its writer's possession ("Matthew Davis's Blog") is the writer's own: the name is the writer's.
     const auto ownSiteOf = [&](const QString &name) {
-        static const QRegularExpression publication(
-            QStringLiteral(R"(\b(?:news|nachrichten|noticias|presse|press|zeitung|times|post|tribune|herald|journal|daily|)"
-                           R"(magazine?|media|tv|radio|online|blog|verlag|gmbh|ag|e\.?v)\b)"),
-            QRegularExpression::CaseInsensitiveOption);
-        // A site named as the writer's possession ("Matthew Davis's Blog") is the writer's too.
-        const bool possessive = lm.siteName.startsWith(name + QLatin1String("'s "))
-            || lm.siteName.startsWith(name + QStringLiteral("\u2019s "));
-        return ((!hostKey.isEmpty() && nameKey(name) == hostKey) || possessive) && isFullName(name) && !publication.match(name).hasMatch();
+        return isFullName(name)
+            && (lm.siteName.startsWith(name + QLatin1String("'s ")) || lm.siteName.startsWith(name + QStringLiteral("\u2019s ")));
     };
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
