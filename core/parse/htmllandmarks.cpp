@@ -7,7 +7,11 @@
 #include "core/parse/pagedate.h"
 #include "core/parse/sitemarkup.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 namespace md {
@@ -47,26 +51,93 @@ bool isTodayBox(const GumboNode *n)
     return anyClassOrIdToken(n, [](std::string_view t) { return t.find("today") != std::string_view::npos; });
 }
 
-// <meta name="author">, and the other names pages give the writer: article:author and author properties
-// (when they hold a name, not a profile's address), Parse.ly's, Dublin Core's creator, one site's own
-// (sitemarkup.h).
-bool isAuthorMeta(const char *name, const char *property)
+// <meta name="author">, and the other names pages give the writer, ranked (lower first): Dublin Core's creator
+// (dc.creator, dcterms.creator), then author and article:author (when they hold a name, not a profile's
+// address) and one site's own (sitemarkup.h), then Parse.ly's. -1: no writer's name.
+int authorMetaRank(const char *name, const char *property)
 {
     if (name) {
-        if (qstricmp(name, site::kBylineMetaName) == 0)
-            return true;
-        for (const char *n : {"author", "parsely-author", "dc.creator", "sailthru.author"}) {
+        for (const char *n : {"dc.creator", "dcterms.creator", "dc:creator", "dcterms:creator"}) {
             if (qstricmp(name, n) == 0)
-                return true;
+                return 0;
         }
+        if (qstricmp(name, site::kBylineMetaName) == 0)
+            return 1;
+        for (const char *n : {"author", "sailthru.author"}) {
+            if (qstricmp(name, n) == 0)
+                return 1;
+        }
+        if (qstricmp(name, "parsely-author") == 0)
+            return 2;
     }
     if (property) {
+        for (const char *n : {"dc:creator", "dcterms:creator"}) {
+            if (qstricmp(property, n) == 0)
+                return 0;
+        }
         for (const char *n : {"article:author", "author", "og:article:author"}) {
             if (qstricmp(property, n) == 0)
-                return true;
+                return 1;
         }
     }
-    return false;
+    return -1;
+}
+
+// The story's title in the page's metadata, ranked (lower first): Dublin Core's, the social-media title
+// (og:title, then twitter:title), Parse.ly's. -1: no title.
+int titleMetaRank(const char *name, const char *property)
+{
+    const char *key = property ? property : name;
+    if (!key)
+        return -1;
+    for (const char *n : {"dc:title", "dcterms:title", "dc.title", "dcterms.title"}) {
+        if (qstricmp(key, n) == 0)
+            return 0;
+    }
+    if (qstricmp(key, "og:title") == 0)
+        return 1;
+    if (qstricmp(key, "twitter:title") == 0)
+        return 2;
+    if (name && qstricmp(name, "parsely-title") == 0)
+        return 3;
+    return -1;
+}
+
+// A class or id word naming a writer's box: "author", "byline", "credit" in any case ("ACredit-Image").
+bool isWriterBoxWord(std::string_view token)
+{
+    std::string lower(token);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return lower.find("author") != std::string::npos || lower.find("byline") != std::string::npos
+        || lower.find("credit") != std::string::npos;
+}
+
+// A value a meta tag gives, with its rank among the tags that give the same field (lower first).
+struct RankedValue
+{
+    int rank;
+    QString value;
+};
+
+// Parse.ly's metadata as one JSON object in a meta tag: its "title" and "author".
+void readParselyMetadata(const QString &json, std::vector<RankedValue> &titles, std::vector<RankedValue> &authors)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (const QString t = normalisedText(o.value(QLatin1String("title")).toString().toStdString()); !t.isEmpty())
+        titles.push_back({titleMetaRank("parsely-title", nullptr) * 2 + 1, t});
+    const QString a = normalisedText(o.value(QLatin1String("author")).toString().toStdString());
+    if (const QString writer = a.contains(u'/') ? QString() : bylineName(a); !writer.isEmpty())
+        authors.push_back({authorMetaRank("parsely-author", nullptr) * 2 + 1, writer});
+}
+
+// The values in rank order, the first given first among equals.
+QStringList inRankOrder(std::vector<RankedValue> values)
+{
+    std::stable_sort(values.begin(), values.end(), [](const RankedValue &a, const RankedValue &b) { return a.rank < b.rank; });
+    QStringList out;
+    for (RankedValue &v : values)
+        out.append(std::move(v.value));
+    return out;
 }
 
 // article:published_time, and the other names pages give the publication time: Parse.ly's, Dublin Core's,
@@ -110,6 +181,9 @@ Landmarks findLandmarks(const GumboNode *root)
     Landmarks lm;
     QSet<const GumboNode *> tickerContainers;
     bool ogDescription = false;
+    // Ranked by titleMetaRank() and authorMetaRank() times two, plus one for a name= tag.
+    std::vector<RankedValue> titles;
+    std::vector<RankedValue> authors;
     int depth = 0;
     // Where the walk is: inside the page's own header (a <header> or a header/masthead box) and inside a story.
     std::vector<char> where{0};
@@ -122,20 +196,29 @@ Landmarks findLandmarks(const GumboNode *root)
             const GumboTag tag = n->v.element.tag;
             switch (tag) {
             case GUMBO_TAG_META: {
-                const char *property = attribute(n, "property");
-                const char *name = attribute(n, "name");
                 const char *content = attribute(n, "content");
-                if (content) {
-                    const QString value = normalisedText(content);
+                if (!content) {
+                    --depth;
+                    return false;
+                }
+                const QString value = normalisedText(content);
+                // A property may hold several space-separated names ("og:title twitter:title"), read for the
+                // title and the writer; a name given as a property is the vocabulary's own form and wins over the
+                // same name in name=. The publication time comes from a tag that names it alone.
+                const auto readName = [&](const char *name, const char *property, bool alone) {
+                    const int asName = property ? 0 : 1;
+                    if (const int rank = titleMetaRank(name, property); rank >= 0 && !value.isEmpty())
+                        titles.push_back({rank * 2 + asName, value});
                     if (property && qstricmp(property, "og:title") == 0 && lm.ogTitle.isEmpty())
                         lm.ogTitle = value;
-                    else if (lm.publishedTime.isEmpty() && isPublishedMeta(name, property) && parsePageDateTime(value).isValid())
+                    else if (alone && lm.publishedTime.isEmpty() && isPublishedMeta(name, property) && parsePageDateTime(value).isValid())
                         lm.publishedTime = value;
                     else if (property && qstricmp(property, "article:modified_time") == 0 && lm.modifiedTime.isEmpty())
                         lm.modifiedTime = value;
-                    else if (lm.metaAuthor.isEmpty() && isAuthorMeta(name, property) && !value.contains(u'/'))
-                        lm.metaAuthor = bylineName(value);
-                    else if (property && qstricmp(property, "og:site_name") == 0 && lm.siteName.isEmpty())
+                    else if (const int rank = authorMetaRank(name, property); rank >= 0) {
+                        if (const QString writer = value.contains(u'/') ? QString() : bylineName(value); !writer.isEmpty())
+                            authors.push_back({rank * 2 + asName, writer});
+                    } else if (property && qstricmp(property, "og:site_name") == 0 && lm.siteName.isEmpty())
                         lm.siteName = value;
                     else if (property && qstricmp(property, "og:url") == 0 && lm.pageUrl.isEmpty())
                         lm.pageUrl = value;
@@ -144,6 +227,19 @@ Landmarks findLandmarks(const GumboNode *root)
                         ogDescription = true;
                     } else if (name && qstricmp(name, "description") == 0 && lm.description.isEmpty()) {
                         lm.description = value;
+                    } else if (name && qstricmp(name, "parsely-metadata") == 0) {
+                        readParselyMetadata(value, titles, authors);
+                    }
+                };
+                for (const char *attr : {"property", "name"}) {
+                    const char *names = attribute(n, attr);
+                    if (!names)
+                        continue;
+                    const QByteArrayList tokens = QByteArray(names).simplified().split(' ');
+                    for (const QByteArray &token : tokens) {
+                        if (!token.isEmpty())
+                            readName(attr[0] == 'n' ? token.constData() : nullptr, attr[0] == 'p' ? token.constData() : nullptr,
+                                     token == names);
                     }
                 }
                 --depth;
@@ -210,9 +306,16 @@ Landmarks findLandmarks(const GumboNode *root)
             if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
                 flags |= 2;
             if (tag == GUMBO_TAG_IMG && lm.logoName.isEmpty() && !(flags & 2)) {
-                bool logo = flags & 1;
+                bool logo = false;
                 for (const GumboNode *a = n; a && isElement(a) && !logo; a = a->parent)
                     logo = anyClassOrIdToken(a, [](std::string_view t) { return t.find("logo") != std::string_view::npos; });
+                // Any image in the page's header, unless it is the writer's photo in a story's header (its box named
+                // for the author, the byline or the credit: "ACredit-Image"), which shows a person, not the site.
+                if (!logo && (flags & 1)) {
+                    logo = true;
+                    for (const GumboNode *a = n; a && isElement(a) && logo && a->v.element.tag != GUMBO_TAG_HEADER; a = a->parent)
+                        logo = !anyClassOrIdToken(a, [](std::string_view t) { return isWriterBoxWord(t); });
+                }
                 if (const char *alt = attribute(n, "alt"); logo && alt) {
                     QString name = normalisedText(alt);
                     if (name.endsWith(QLatin1String(" Logo"), Qt::CaseInsensitive))
@@ -239,6 +342,10 @@ Landmarks findLandmarks(const GumboNode *root)
             if (where.size() > 1)
                 where.pop_back();
         });
+    lm.metaTitles = inRankOrder(std::move(titles));
+    lm.metaAuthors = inRankOrder(std::move(authors));
+    if (!lm.metaAuthors.isEmpty())
+        lm.metaAuthor = lm.metaAuthors.front();
     return lm;
 }
 

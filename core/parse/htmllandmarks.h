@@ -26,9 +26,13 @@ struct Landmarks
     QSet<const GumboNode *> directionSpans;
     std::vector<std::string> jsonLd;
     QString ogTitle;
+    // The story's titles in the metadata, best first: Dublin Core's, og:title, twitter:title, Parse.ly's.
+    QStringList metaTitles;
     QString publishedTime; // article:published_time
     QString modifiedTime;  // article:modified_time
-    QString metaAuthor;
+    // The writers the meta tags name, best first: Dublin Core's creator, author / article:author, Parse.ly's.
+    QStringList metaAuthors;
+    QString metaAuthor; // the first of them
     QString siteName;  // og:site_name
     QString description; // og:description, else <meta name="description">
     QString pageUrl;   // og:url, else <link rel=canonical>

@@ -96,12 +96,37 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // A heading names the story when it shares words with the page's titles or is structured data's headline;
     // a section's name set as the only <h1> ("Aviation") does not.
     // A heading that is the site's or a section's part of the title names no story either.
+    // The metadata's title (Dublin Core's, og:title, twitter:title, Parse.ly's): the first that is not the site's
+    // name ("Die Tagespost") and shares words with another title of the page, when there is one (a section's
+    // Dublin Core title, "Pressemeldungen des …", beside the story's <title> and og:title).
+    const auto siteTitle = [&](const QString &title) {
+        const QString story = withoutSiteAffix(title, site);
+        return countWords(story) <= 2 && site.matches(story);
+    };
+    QString metaTitle;
+    for (const QString &title : lm.metaTitles) {
+        if (siteTitle(title))
+            continue;
+        bool another = false;
+        bool alike = false;
+        for (const QString &other : lm.metaTitles + QStringList{lm.titleText}) {
+            if (!other.isEmpty() && other != title && !siteTitle(other)) {
+                another = true;
+                alike = alike || sharedWordShare(withoutSiteAffix(title, site), other) >= kTitleWordShare;
+            }
+        }
+        if (alike || !another) {
+            metaTitle = title;
+            break;
+        }
+    }
     const auto namesStory = [&](const QString &text) {
-        if (lm.titleText.isEmpty() && lm.ogTitle.isEmpty())
+        if (lm.titleText.isEmpty() && lm.ogTitle.isEmpty() && metaTitle.isEmpty())
             return true;
         if (isTitleAffix(text, lm.titleText, site) || isTitleAffix(text, lm.ogTitle, site))
             return false;
         return sharedWordShare(text, lm.titleText) >= kTitleWordShare || sharedWordShare(text, lm.ogTitle) >= kTitleWordShare
+            || sharedWordShare(text, metaTitle) >= kTitleWordShare
             || (!meta.headline.isEmpty() && nameKey(text) == nameKey(meta.headline));
     };
     const auto nearlyTitle = [&](const QString &text) {
@@ -176,7 +201,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         if (headline.isEmpty())
             headline = h1Text;
         if (headline.isEmpty())
-            headline = withoutSiteAffix(lm.ogTitle, site);
+            headline = withoutSiteAffix(metaTitle, site);
         if (headline.isEmpty())
             headline = withoutSiteAffix(lm.titleText, site);
         // A heading that shares almost no words with the page's own titles is some other box's (a section's
@@ -185,10 +210,11 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         // and structured data must not name it.
         const QString pageTitle = withoutSiteAffix(lm.titleText, site);
         const QString socialTitle = withoutSiteAffix(lm.ogTitle, site);
-        const QString fallback = !socialTitle.isEmpty() ? socialTitle : pageTitle;
+        const QString metadataTitle = withoutSiteAffix(metaTitle, site);
+        const QString fallback = !metadataTitle.isEmpty() ? metadataTitle : pageTitle;
         const auto unlike = [&](const QString &title) { return title.isEmpty() || sharedWordShare(headline, title) < kTitleWordShare; };
         if (!fallback.isEmpty() && !headline.isEmpty() && nameKey(headline) != nameKey(meta.headline)
-            && (site.matches(headline) || (unlike(pageTitle) && unlike(socialTitle))))
+            && (site.matches(headline) || (unlike(pageTitle) && unlike(socialTitle) && unlike(metadataTitle))))
             headline = fallback;
         article.headline = headline;
         if (!head.summary.isEmpty())
@@ -232,9 +258,14 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // Author: the site's marked byline, the visible byline by the title, JSON-LD, microdata, a rel=author link,
     // <meta name="author">, microdata or a rel=author link elsewhere on the page, a byline box right after the
     // body, the writer's name in the title; the site's own name is never the author.
+    // A site named as its writer's possession ("Matthew Davis's Blog") is the writer's own: the name is the writer's.
+    const auto ownSiteOf = [&](const QString &name) {
+        return isFullName(name)
+            && (lm.siteName.startsWith(name + QLatin1String("'s ")) || lm.siteName.startsWith(name + QStringLiteral("\u2019s ")));
+    };
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
-        return site.matches(cleaned) ? QString() : cleaned;
+        return site.matches(cleaned) && !ownSiteOf(cleaned) ? QString() : cleaned;
     };
     // The printed byline first: what the reader sees by the title ("Web Desk" beside a JSON-LD person is the
     // desk the site credits). Structured data wins when it names more writers than the byline shows.
@@ -254,8 +285,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         author = person(bylineName(microdataName(header.authorItem)));
     if (author.isEmpty() && header.authorLink)
         author = person(textOf(header.authorLink));
-    if (author.isEmpty())
-        author = person(lm.metaAuthor);
+    for (const QString &name : lm.metaAuthors) {
+        if (author.isEmpty())
+            author = person(name);
+    }
     if (author.isEmpty() && authorMarkupOnPage().item)
         author = person(bylineName(microdataName(authorMarkupOnPage().item)));
     if (author.isEmpty() && authorMarkupOnPage().link)

@@ -62,6 +62,18 @@ bool anyNameToken(const GumboNode *n, Visit &&visit)
 // An author's box with a short biography fits in this; a story does not.
 constexpr qsizetype kMaxBylineBoxChars = 1000;
 
+// A label element over or before the writer's name: "Autor", "Author:", "Auteur", "Von", "By", "Text".
+bool isAuthorLabel(const GumboNode *c)
+{
+    const GumboTag tag = tagOf(c);
+    if ((tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H6) && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_B
+        && tag != GUMBO_TAG_DT && tag != GUMBO_TAG_LABEL)
+        return false;
+    static const QRegularExpression label(QStringLiteral(R"(^(?:autor(?:in|en)?|authors?|auteurs?|von|by|text)\s*:?$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return label.match(textOf(c)).hasMatch();
+}
+
 bool isBylineBox(const GumboNode *n)
 {
     if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
@@ -85,15 +97,31 @@ bool isBylineBox(const GumboNode *n)
             continue;
         if (!isElement(c) || c->v.element.children.length != 1 || i + 1 >= children.length)
             return false;
-        const GumboTag tag = tagOf(c);
-        if ((tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H6) && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_STRONG
-            && tag != GUMBO_TAG_B && tag != GUMBO_TAG_DT && tag != GUMBO_TAG_LABEL)
-            return false;
-        static const QRegularExpression label(QStringLiteral(R"(^(?:autor(?:in|en)?|authors?|auteurs?|von|by|text)\s*:?$)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-        return label.match(textOf(c)).hasMatch();
+        return isAuthorLabel(c);
     }
     return false;
+}
+
+// The name printed as plain text right after an author's label in an element of its own
+// (`<h5>Autor:</h5>Peter Maahn/SP-X` → `Peter Maahn`), in a box that holds other labelled facts (`Datum: 03.11.2021`) too.
+QString nameAfterAuthorLabel(const GumboNode *n)
+{
+    if (n->v.element.children.length != 1 || !isAuthorLabel(n) || !n->parent || !textOf(n).contains(u':'))
+        return {};
+    const GumboVector &siblings = n->parent->v.element.children;
+    for (unsigned i = n->index_within_parent + 1; i < siblings.length; ++i) {
+        const GumboNode *next = childAt(siblings, i);
+        if (next->type == GUMBO_NODE_WHITESPACE || next->type == GUMBO_NODE_COMMENT)
+            continue;
+        if (next->type != GUMBO_NODE_TEXT)
+            return {};
+        const QString text = QString::fromUtf8(next->v.text.text).simplified();
+        // The agency credited after a slash ("Peter Maahn/SP-X") is not part of the writer's name.
+        if (const qsizetype slash = text.indexOf(u'/'); slash > 0 && isFullName(text.left(slash).trimmed()))
+            return text.left(slash).trimmed();
+        return countWords(text) <= 6 ? text : QString();
+    }
+    return {};
 }
 
 // A date box, or the story's meta line ("news-meta", "entry-meta", "postmeta": "MG News | December 01, 2023 at
@@ -268,6 +296,11 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         while (piece.endsWith(u',') || piece.endsWith(u'-') || piece.endsWith(u'/'))
             piece.chop(1);
         piece = piece.trimmed();
+        // The section the story is filed in, after the name ("Posted by Donald in <a href=/category/…>Diary</a>").
+        for (const QString &section : sections) {
+            if (!section.isEmpty() && piece.endsWith(QLatin1String(" in ") + section))
+                piece = piece.chopped(section.size() + 4).trimmed();
+        }
         if (piece.isEmpty() || sections.contains(piece)) {
             if (!names.isEmpty())
                 break;
@@ -1048,6 +1081,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 titleSibling = n;
             if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n))
                 head.author = personInByline(n, site, afterTitle);
+            if (head.author.isEmpty() && afterTitle)
+                head.author = nameAfterAuthorLabel(n);
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()

@@ -29,6 +29,11 @@ int paragraphCount(const Article &a)
                              [](const ArticleBlock &b) { return b.kind == ArticleBlock::Kind::Paragraph; }));
 }
 
+// Two paragraphs of a story, for pages built around them.
+const QString kCementParagraphs = QStringLiteral(
+    "<p>KARACHI: Cement despatches rose 9pc in November on demand from the north of the country, the association said on "
+    "Monday.</p><p>Exports fell for a third month as freight costs rose, dealers said.</p>");
+
 using Kind = ArticleBlock::Kind;
 
 } // namespace
@@ -841,4 +846,90 @@ TEST(HtmlArticle, LeadBoxNamedInOtherNewsroomsWords)
         ASSERT_EQ(s.article.summary.size(), 1) << name;
         EXPECT_TRUE(s.article.summary.front().startsWith(QStringLiteral("Las desmotadoras"))) << name;
     }
+}
+
+// The writer the meta tags name, with no byline on the page: Dublin Core's creator first (in its RDFa form, a
+// property that may hold several names, over its name= form), then author and article:author, then Parse.ly's
+// (its own tag or its JSON metadata); a tag that names the site is passed over for the next.
+TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
+{
+    const auto authorOf = [](const QString &head) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1>%2</article></body>")
+                             .arg(head, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='author' content='Desk Editor'><meta name='DC.creator' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='DC.creator' content='Desk Editor'><meta property='dc:creator' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta property='dcterms:creator twitter:site_name' content='Sana Mirza'>"
+                                      "<meta name='author' content='Desk Editor'><meta property='og:description dc:description'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta property='og:site_name' content='Ledger'><meta property='article:author' content='Ledger'>"
+                                      "<meta name='author' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Sana Mirza'>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-metadata' content='{\"author\": \"Sana Mirza\"}'>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Desk Editor'><meta name='author' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+}
+
+// The writer's photo in the story's own header (its box named for the credit, the author or the byline) is no
+// logo: its alternative text, the writer's name, is not taken for the site's, and structured data's author stays.
+TEST(HtmlArticle, WritersPhotoInTheStorysHeaderIsNoLogo)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand | Ledger</title>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement sales climb 9pc on northern demand\","
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Sana Mirza\"}]}</script></head><body>"
+        "<header class='Header'><h1>Cement sales climb 9pc on northern demand</h1><div class='ACredit'>"
+        "<div class='ACredit-ImageFrame'><img class='ACredit-Image' src='sana.jpg' alt='Sana Mirza'></div>"
+        "<h3 class='ACredit-Author'><a href='/writers/sana-mirza/'>Sana Mirza</a></h3></div></header>"
+        "<div class='text'>%1</div></body>").arg(kCementParagraphs));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
+
+// An author's label in an element of its own followed by the name as plain text, in a box of labelled facts
+// under the title (`<h5>Datum:</h5>03.11.2024<br><h5>Autor:</h5>Sana Mirza/APP`): the name, less the agency
+// credited after the slash.
+TEST(HtmlArticle, NameAfterAnAuthorsLabelInABoxOfFacts)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+        "<h1>Cement sales climb 9pc on northern demand</h1><div class='facts'><div class='col'><h5 class='label'>Datum: </h5>"
+        "03.11.2024<br><h5 class='label'>Autor: </h5>Sana Mirza/APP</div><div class='col'><h5 class='label'>Lesezeit:</h5>"
+        "2 min</div></div><div class='text'>%1</div></article></body>").arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
+
+// The section a blog files the post in, after the writer's name on the byline line ("Posted by Sana Mirza in
+// Markets"), is not part of the name.
+TEST(HtmlArticle, SectionAfterTheNameOnAPostedByLine)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand | Kiln Notes</title></head><body><article>"
+        "<h1>Cement sales climb 9pc on northern demand</h1><div class='post-info'><p>Posted <span class='by-author'> by "
+        "<span class='author vcard'><a class='url fn n' href='/author/sana/' rel='author'>Sana Mirza</a></span></span> in "
+        "<a href='/category/markets/' rel='category tag'>Markets</a></p></div><div class='text'>%1</div></article></body>")
+                                     .arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
+
+// A site named as its writer's possession ("Sana Mirza's Notes") is the writer's own: the name is the writer's,
+// though the site's name starts with it. A site merely named like a person is still the site.
+TEST(HtmlArticle, SiteNamedAsTheWritersPossession)
+{
+    const auto authorOf = [](const QString &siteName) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand | %1</title>"
+                                        "<link rel='canonical' href='https://smirza.net/cement/'>"
+                                        "<meta property='og:site_name' content=\"%1\"><meta name='author' content='Sana Mirza'>"
+                                        "</head><body><article><h1>Cement sales climb 9pc on northern demand</h1>%2</article></body>")
+                             .arg(siteName, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza's Notes")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza\u2019s Notes")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza Notes")), QString());
 }

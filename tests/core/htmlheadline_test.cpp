@@ -220,3 +220,52 @@ TEST(HtmlHeadline, HeadingEndingInAColonIsNoTitle)
         "<p>Until now the association has published only totals for the north and the south.</p></div></body>"));
     EXPECT_EQ(s.article.headline, QStringLiteral("The Kiln Data Project: Better Numbers for Cement Makers"));
 }
+
+// With no visible title, the metadata's: Dublin Core's title, then the social-media titles (og:title, then
+// twitter:title), then Parse.ly's (its own tag or its JSON metadata); a property may hold several names, and a
+// tag with no content gives nothing.
+TEST(HtmlHeadline, MetadataTitlesInTheirOrderWithNoVisibleTitle)
+{
+    const QString og = QStringLiteral("<meta property='og:title' content='Cement sales climb on northern demand'>");
+    EXPECT_EQ(headlineOf(QStringLiteral("<meta name='DC.title' content='Cement sales climb 9pc on northern demand'>") + og, QString()),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(og + QStringLiteral("<meta property='dcterms:title' content='Cement sales climb 9pc on northern demand'>"), QString()),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(QStringLiteral("<meta property='x:title dc:title' content='Cement sales climb 9pc on northern demand'>"
+                                        "<meta property='og:title twitter:title'>"),
+                         QString()),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(QStringLiteral("<meta property='og:title twitter:title' content='Cement sales climb 9pc on northern demand'>"),
+                         QString()),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(QStringLiteral("<meta name='parsely-title' content='Cement sales climb 9pc on northern demand'>"), QString()),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(headlineOf(QStringLiteral("<meta name='parsely-metadata' content='{\"title\": \"Cement sales climb 9pc on northern "
+                                        "demand\", \"post_id\": 42}'>"),
+                         QString()),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+}
+
+// The visible title still wins over every metadata title; a heading that shares no words with any of the page's
+// titles is another box's, and the metadata's title names the story.
+TEST(HtmlHeadline, VisibleTitleWinsOverMetadataTitles)
+{
+    const QString head = QStringLiteral("<meta name='DC.title' content='Cement despatches up 9pc'>"
+                                        "<meta name='parsely-title' content='Cement despatches up 9pc in November'>");
+    EXPECT_EQ(headlineOf(head, QStringLiteral("<h1>Cement despatches rise 9pc as the north builds</h1>")),
+              QStringLiteral("Cement despatches rise 9pc as the north builds"));
+    EXPECT_EQ(headlineOf(QStringLiteral("<meta name='parsely-title' content='Cement despatches up 9pc in November'>"),
+                         QStringLiteral("<h1>Latest business news</h1>")),
+              QStringLiteral("Cement despatches up 9pc in November"));
+}
+
+// A Dublin Core title the whole site or section shares ("Press releases of the association") shares no words with
+// the story's other titles: the story's own title names it.
+TEST(HtmlHeadline, SectionWideDublinCoreTitleIsNotTheStorys)
+{
+    EXPECT_EQ(headlineOf(QStringLiteral("<title>Cement sales climb 9pc on northern demand</title>"
+                                        "<meta name='DC.title' content='Press releases of the Pakistan Mills Association'>"
+                                        "<meta property='og:title' content='Cement sales climb 9pc on northern demand'>"),
+                         QString()),
+              QStringLiteral("Cement sales climb 9pc on northern demand"));
+}
