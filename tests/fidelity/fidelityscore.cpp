@@ -69,7 +69,7 @@ bool sameHeadline(const QString &expected, const QString &got)
     const QString &shorter = e.size() > g.size() ? g : e;
     static const QStringList separators{QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" :: "),
                                         QStringLiteral(" _"), QStringLiteral(" » "), QStringLiteral(" · "),
-                                        QStringLiteral(": ")};
+                                        QStringLiteral(": "), QStringLiteral("_")}; // "标题_科技_腾讯网": CJK titles set no spaces
     for (const QString &sep : separators) {
         if ((longer.startsWith(shorter) && longer.mid(shorter.size()).startsWith(sep))
             || (longer.endsWith(shorter) && longer.left(longer.size() - shorter.size()).endsWith(sep)))
