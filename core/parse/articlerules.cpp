@@ -169,11 +169,11 @@ bool isCallToReader(QStringView line)
         QStringLiteral(R"(^(?:sign up|signup|subscribe|follow (?:us|\S+ on)|join (?:us|our)|download (?:our|the)|get (?:our|the) (?:app|newsletter)|)"
                        R"(if you (?:enjoyed|liked|like|appreciate) (?:reading )?(?:this|our)|)"
                        R"(werden sie mitglied|abonnieren sie|jetzt abonnieren|suscr\x{00ED}bete|abonnez-vous)\b)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption);
     // Anywhere in the line: the site's app or newsletter offered for the latest news.
     static const QRegularExpression offer(QStringLiteral(R"(\blatest (?:news|stories|updates)\b.{0,60}\b(?:download|with) (?:the|our) .{0,30}\bapps?\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    return call.match(line).hasMatch() || offer.match(line).hasMatch();
+    return call.match(line).hasMatch() || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch());
 }
 
 namespace {

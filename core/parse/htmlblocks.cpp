@@ -223,7 +223,8 @@ private:
                 return false;
             }
             // Only ads and hidden text are left out of a sentence.
-            if (isPageChrome(n, m_policy == ChromePolicy::Article && inRunningText(n) ? ChromePolicy::Comments : m_policy))
+            if (isPageChrome(n, m_policy)
+                && !(m_policy == ChromePolicy::Article && inRunningText(n) && !isPageChrome(n, ChromePolicy::Comments)))
                 return false;
         }
         if (tag == GUMBO_TAG_BR) {
