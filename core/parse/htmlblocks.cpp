@@ -162,6 +162,20 @@ int visibleBytes(const char *text)
     return n;
 }
 
+// A table that is mostly links (an encyclopedia's navigation box of related articles, a site map): the page's
+// navigation, not the text's data or prose. A table of quotes links its symbols, not its figures.
+constexpr int kMinNavigationLinks = 20;
+
+bool isLinkTable(const GumboNode *table)
+{
+    int links = 0;
+    anyElementIn(table, [&](const GumboNode *n) { return n->v.element.tag == GUMBO_TAG_A && ++links >= kMinNavigationLinks; });
+    if (links < kMinNavigationLinks)
+        return false;
+    const qsizetype text = textOf(table).size();
+    return text > 0 && linkTextLength(table) * 3 > text * 2;
+}
+
 // A word or phrase set in a sentence (`posted to <a id="ramplink_Facebook">Facebook</a> started`): an inline
 // element with words right beside it. Its class or id names how it looks or what it links to, not a box of chrome
 // (unless it names a credit, byline, author or caption).
@@ -231,7 +245,7 @@ private:
             m_block.text += '\n';
             return false;
         }
-        if (tag == GUMBO_TAG_TABLE && m_policy == ChromePolicy::Article && readDataTable(n))
+        if (tag == GUMBO_TAG_TABLE && m_policy == ChromePolicy::Article && (isLinkTable(n) || readDataTable(n)))
             return false;
         if (isBlockTag(tag)) {
             flush();

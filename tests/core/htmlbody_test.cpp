@@ -1023,3 +1023,28 @@ TEST(HtmlBody, CreditLinesInThePagesLanguagesAreNotText)
     EXPECT_FALSE(body.contains(QStringLiteral("Crédits photos"))) << qPrintable(body);
     EXPECT_TRUE(body.contains(QLatin1String("Source files: mills.csv"))) << qPrintable(body);
 }
+
+// "Chrome kept": a table that is mostly links (an encyclopedia's navigation box: twenty links or more, two
+// thirds of its text) is the page's navigation, not a data table of the text; a table of quotes whose symbols
+// are links stays the text's table.
+TEST(HtmlBody, ATableOfLinksIsNavigationNotData)
+{
+    QString navigation = QStringLiteral("<table class=\"box\"><tr><th>Mills of Punjab</th></tr><tr><td>");
+    for (int i = 0; i < 24; ++i)
+        navigation += QStringLiteral("<a href=\"/wiki/mill-%1\">Sugar mill number %1</a> ").arg(i);
+    navigation += QStringLiteral("</td></tr></table>");
+    QString quotes = QStringLiteral("<table><tr><th>Symbol</th><th>Price</th><th>Change</th></tr>");
+    for (int i = 0; i < 24; ++i)
+        quotes += QStringLiteral("<tr><td><a href=\"/s/M%1\">M%1</a></td><td>1%1.25</td><td>+0.%1</td></tr>").arg(i);
+    quotes += QStringLiteral("</table>");
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1><div class=\"box\">"
+        "<p>%1</p><p>%2</p>%3<p>%4</p>%5</div></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), quotes, QLatin1String(kParagraphs[2]),
+                                          navigation));
+    int tables = 0;
+    for (const ArticleBlock &b : s.article.blocks)
+        tables += b.kind == ArticleBlock::Kind::Table;
+    EXPECT_EQ(tables, 1);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Sugar mill number"))) << qPrintable(bodyText(s.article));
+}
