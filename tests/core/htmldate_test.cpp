@@ -211,3 +211,21 @@ TEST(HtmlDate, OtherMetaTagsForThePublicationTime)
                                     "", "")),
               QStringLiteral("2017-06-07T11:19:22+02:00"));
 }
+
+TEST(HtmlDate, TheDateOpeningTheParagraphUnderAShortLineOverTheBody)
+{
+    // A short line (the writer's "Von …", a place) over the paragraph that opens with the date.
+    const QString html = storyPage("", "", "").replace(QLatin1String("<p>KARACHI: Cement"),
+                                                       QLatin1String("<p>Karachi bureau</p><p>27.1.2022 - Cement"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-01-27"));
+}
+
+TEST(HtmlDate, TheDateThePagesTitleOpensWith)
+{
+    const QString html = storyPage("<meta property='og:title' content='23.01.2022 - Cement dispatches rise in January'>", "", "")
+                             .replace(QLatin1String("<title>Cement"), QLatin1String("<title>23.01.2022 - Cement"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-01-23"));
+    // A year alone before a colon is no date.
+    const QString year = storyPage("", "", "").replace(QLatin1String("<title>Cement"), QLatin1String("<title>2022: Cement"));
+    EXPECT_EQ(publishedOf(year), QString());
+}
