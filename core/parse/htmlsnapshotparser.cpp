@@ -199,7 +199,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline
     // (with no visible title, a date box at the top of the body), a date after a publication label in the
     // story's box, the date the body's first paragraph opens with, the date the page's title opens with, the date
-    // in the page's address.
+    // in the page's address, a date printed after the body (a signature's, a byline's, an update stamp).
     Timestamp published = meta.published;
     if (!published.isValid() && !lm.publishedTime.isEmpty())
         published = parsePageDateTime(lm.publishedTime);
@@ -238,6 +238,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     }
     if (!published.isValid())
         published = dateInAddress(lm.pageUrl);
+    // Last, a date printed after the body: a signature's, the byline's there, else the page's update stamp (an
+    // update's day is later than the story's, but a day close to it is better than none).
+    if (!published.isValid() && container)
+        published = dateAfterBody(container);
     published = inPagesZone(published, parsePageDateTime(lm.publishedTime));
     if (isStory)
         article.publishedAt = published;

@@ -73,7 +73,10 @@ TEST(HtmlDate, DateAfterAPublicationLabel)
 
 TEST(HtmlDate, AnUpdatesLabelOrARelatedStorysDateIsNotThePublicationDate)
 {
-    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p>")), QString());
+    // The update's label is no publication label: the date after "Datum" wins (alone, the update's date is
+    // the last resort: AnUpdateStampAfterTheBodyWhenNothingElseDatesTheStory).
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p><p>Datum: 12.12.2016</p>")),
+              QStringLiteral("2016-12-12"));
     EXPECT_EQ(publishedOf(storyPage("", "", "<div class='related'><p>Datum: 12.12.2016</p></div>")), QString());
 }
 
@@ -228,4 +231,31 @@ TEST(HtmlDate, TheDateThePagesTitleOpensWith)
     // A year alone before a colon is no date.
     const QString year = storyPage("", "", "").replace(QLatin1String("<title>Cement"), QLatin1String("<title>2022: Cement"));
     EXPECT_EQ(publishedOf(year), QString());
+}
+
+TEST(HtmlDate, ASignaturesDateAsTheBodysLastLine)
+{
+    const QString html = storyPage("", "", "").replace(QLatin1String("cost more, dealers said.</p>"),
+                                                       QLatin1String("cost more, dealers said.</p><p>Omar<br> 10. September 2017</p>"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2017-09-10"));
+}
+
+TEST(HtmlDate, TheBylinesDateAfterTheBody)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='left'>Author: <a href='/u/58'><b>Omar</b></a> am 29.12.2010, 13:36 Uhr</div>")),
+              QStringLiteral("2010-12-29T13:36:00"));
+}
+
+TEST(HtmlDate, AnUpdateStampAfterTheBodyWhenNothingElseDatesTheStory)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p>")), QStringLiteral("2016-12-30"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='meta'><p>Stand&nbsp;27.01.2022</p></div>")), QStringLiteral("2022-01-27"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p>Cement/Dispatches (last edited 2019-11-10 13:28:18 by Omar)</p>")),
+              QStringLiteral("2019-11-10T13:28:18"));
+    // The page's address dates the publication: it wins over the update stamp.
+    QString dated = storyPage("<link rel='canonical' href='https://news.example.pk/2016/12/01/cement/'>", "",
+                              "<p class='info'>Aktualisiert: 30.12.2016</p>");
+    EXPECT_EQ(publishedOf(dated), QStringLiteral("2016-12-01"));
+    // A related story's stamp is not the story's.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='related'><p>Aktualisiert: 30.12.2016</p></div>")), QString());
 }
