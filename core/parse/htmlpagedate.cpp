@@ -152,35 +152,19 @@ Timestamp dateAfterBody(const GumboNode *body)
                        R"((?:zuletzt\s+)?(?:aktualisiert|ge(?:ä|ae)ndert)|letzte (?:ä|ae)nderung|)"
                        R"((?:last\s+)?(?:updated|edited|modified))\b\s*:?)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const GumboNode *scope = body;
-    for (int level = 0; level < 2 && scope->parent && isElement(scope->parent) && tagOf(scope->parent) != GUMBO_TAG_BODY; ++level)
-        scope = scope->parent;
     Timestamp found;
-    bool passed = false;
-    walk(
-        scope,
-        [&](const GumboNode *n) {
-            if (found.isValid() || !isElement(n))
-                return false;
-            if (n == body) {
-                passed = true;
-                return false;
-            }
-            if (!passed && !holds(n, body))
-                return false;
-            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isOtherItem(n)
-                               || isPageChrome(n, ChromePolicy::Comments)))
-                return false;
-            if (!passed || rawTextLongerThan(n, 400))
-                return true;
-            const QString text = textOf(n, true);
-            if (text.size() > 120)
-                return true;
-            if (const QRegularExpressionMatch m = label.match(text); m.hasMatch())
-                found = findDateIn(QStringView(text).mid(m.capturedEnd()));
-            return false;
-        },
-        [](const GumboNode *) {});
+    walkAfterBody(body, [&](const GumboNode *n) {
+        if (isOtherItem(n))
+            return AfterBody::PassOver;
+        if (rawTextLongerThan(n, 400))
+            return AfterBody::LookInside;
+        const QString text = textOf(n, true);
+        if (text.size() > 120)
+            return AfterBody::LookInside;
+        if (const QRegularExpressionMatch m = label.match(text); m.hasMatch())
+            found = findDateIn(QStringView(text).mid(m.capturedEnd()));
+        return found.isValid() ? AfterBody::Done : AfterBody::PassOver;
+    });
     return found;
 }
 

@@ -88,5 +88,12 @@ bool isBylineLineOf(const QString &line, const QString &author, const SiteNames 
 // at the story's end); empty when none does.
 QString bylineAfterBody(const GumboNode *body, const SiteNames &site);
 
+// What walkAfterBody does next after visiting a box.
+enum class AfterBody { LookInside, PassOver, Done };
+
+// Visits the boxes after the story's text `body` in the story's box (the body's box up to two levels up, never
+// the page's <body>), in document order, passing over links, lists of other stories, related boxes and comments.
+void walkAfterBody(const GumboNode *body, const std::function<AfterBody(const GumboNode *)> &visit);
+
 } // namespace html
 } // namespace md
