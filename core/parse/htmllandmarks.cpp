@@ -129,8 +129,10 @@ Landmarks findLandmarks(const GumboNode *root)
                     const QString value = normalisedText(content);
                     if (property && qstricmp(property, "og:title") == 0 && lm.ogTitle.isEmpty())
                         lm.ogTitle = value;
-                    else if (lm.publishedTime.isEmpty() && isPublishedMeta(name, property) && parsePageDateTime(value).isValid())
+                    else if (lm.publishedTime.isEmpty() && isPublishedMeta(name, property) && parsePageDateTime(value).isValid()) {
                         lm.publishedTime = value;
+                        lm.publishedTimeIsPageDate = !property && name && qstricmp(name, "date") == 0;
+                    }
                     else if (property && qstricmp(property, "article:modified_time") == 0 && lm.modifiedTime.isEmpty())
                         lm.modifiedTime = value;
                     else if (lm.metaAuthor.isEmpty() && isAuthorMeta(name, property) && !value.contains(u'/'))

@@ -27,6 +27,7 @@ struct Landmarks
     std::vector<std::string> jsonLd;
     QString ogTitle;
     QString publishedTime; // article:published_time
+    bool publishedTimeIsPageDate = false; // publishedTime is a plain <meta name="date">: often the last revision's
     QString modifiedTime;  // article:modified_time
     QString metaAuthor;
     QString siteName;  // og:site_name

@@ -201,7 +201,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // story's box, the date the body's first paragraph opens with, the date the page's title opens with, the date
     // in the page's address, a date printed after the body (a signature's, a byline's, an update stamp).
     Timestamp published = meta.published;
-    if (!published.isValid() && !lm.publishedTime.isEmpty())
+    // A plain <meta name="date"> is the page's date, often its last revision's: a date the page prints for the
+    // story (up to a publication label's) wins when it is an earlier day.
+    const bool pageDateOnly = !published.isValid() && lm.publishedTimeIsPageDate;
+    if (!published.isValid() && !lm.publishedTime.isEmpty() && !pageDateOnly)
         published = parsePageDateTime(lm.publishedTime);
     if (!published.isValid())
         published = markedPublishedDate(root);
@@ -217,6 +220,11 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         published = dateAtTopOf(container);
     if (!published.isValid())
         published = labelledDate(storyRoot ? storyRoot : root);
+    if (pageDateOnly) {
+        const Timestamp pageDate = parsePageDateTime(lm.publishedTime);
+        if (!published.isValid() || published.date() >= pageDate.date())
+            published = pageDate;
+    }
     // The body's first paragraph opening with the date, as a dateline opens with the place; past a short line
     // over it (the writer's "Von …", a place), the next paragraph.
     if (!published.isValid()) {

@@ -259,3 +259,21 @@ TEST(HtmlDate, AnUpdateStampAfterTheBodyWhenNothingElseDatesTheStory)
     // A related story's stamp is not the story's.
     EXPECT_EQ(publishedOf(storyPage("", "", "<div class='related'><p>Aktualisiert: 30.12.2016</p></div>")), QString());
 }
+
+TEST(HtmlDate, AnEarlierPrintedDateWinsOverAPlainDateMetaTag)
+{
+    // A plain <meta name="date"> is often the page's last revision: the story's printed day before it wins.
+    const char *pageDate = "<meta name='date' content='2021-10-15T09:30:00'>";
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "<p>Erschienen am: 13.10.2021</p>")), QStringLiteral("2021-10-13"));
+    EXPECT_EQ(publishedOf(underTitle("<p class='stand'>Stand: 13.10.2021 18:00 Uhr</p>").replace(
+                  QLatin1String("</head>"), QString::fromUtf8(pageDate) + QLatin1String("</head>"))),
+              QStringLiteral("2021-10-13T18:00:00"));
+    // A later printed day, the same day, or no printed day: the meta tag's time stands.
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "<p>Erschienen am: 16.10.2021</p>")), QStringLiteral("2021-10-15T09:30:00"));
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "<p>Erschienen am: 15.10.2021</p>")), QStringLiteral("2021-10-15T09:30:00"));
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "")), QStringLiteral("2021-10-15T09:30:00"));
+    // Named for the publication, the meta tag wins whatever the page prints.
+    EXPECT_EQ(publishedOf(storyPage("<meta property='article:published_time' content='2021-10-15T09:30:00'>", "",
+                                    "<p>Erschienen am: 13.10.2021</p>")),
+              QStringLiteral("2021-10-15T09:30:00"));
+}
