@@ -197,9 +197,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
 
     // Publication time: JSON-LD, article:published_time (and the other meta tags for it), microdata's
     // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline
-    // (with no visible title, a date box at the top of the body), a date after a publication label in the
-    // story's box, the date the body's first paragraph opens with, the date the page's title opens with, the date
-    // in the page's address, a date printed after the body (a signature's, a byline's, an update stamp).
+    // (with no visible title, a date box at the top of the body or right before it), a date after a publication
+    // label in the story's box, the date the body's first paragraph opens with, the date the page's title opens
+    // with, the date in the page's address, a date printed after the body (a signature's, a byline's, an update
+    // stamp).
     Timestamp published = meta.published;
     // A plain <meta name="date"> is the page's date, often its last revision's: a date the page prints for the
     // story (up to a publication label's) wins when it is an earlier day.
@@ -218,6 +219,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         published = head.published;
     if (!published.isValid() && !h1 && container)
         published = dateAtTopOf(container);
+    if (!published.isValid() && !h1 && container)
+        published = dateRightBeforeBody(container);
     if (!published.isValid())
         published = labelledDate(storyRoot ? storyRoot : root);
     if (pageDateOnly) {

@@ -1243,6 +1243,22 @@ Timestamp dateAtTopOf(const GumboNode *body)
     return firstDateIn(body, nullptr, body);
 }
 
+Timestamp dateRightBeforeBody(const GumboNode *body)
+{
+    const GumboNode *at = body;
+    for (int level = 0; level < 3 && at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; ++level) {
+        if (const GumboNode *previous = previousElementSibling(at)) {
+            if (tagOf(previous) == GUMBO_TAG_HEADER || isPageHeaderBox(previous) || isOtherStories(previous)
+                || isRelatedBox(previous) || isPageChrome(previous, ChromePolicy::Comments) || rawTextLongerThan(previous, 600)
+                || textOf(previous).size() > 200)
+                return {};
+            return firstDateIn(previous, nullptr, previous);
+        }
+        at = at->parent;
+    }
+    return {};
+}
+
 bool namesAByline(const GumboNode *n)
 {
     return anyNameToken(n, [](std::string_view t) { return t.find("byline") != std::string_view::npos; });

@@ -47,6 +47,11 @@ bool namesAByline(const GumboNode *n);
 // (date, time, publish, info, …meta) or a small box that is mostly a date ("Bonn, 11.10.2021").
 Timestamp dateAtTopOf(const GumboNode *body);
 
+// The date box (as dateAtTopOf reads one) in the short box right before the body's box or one of its boxes up
+// to three levels up (a story's info row over its text row: "Geschrieben von … am 25.08.2015 22:30"), never a
+// header, a list of other stories, a related box or comments.
+Timestamp dateRightBeforeBody(const GumboNode *body);
+
 // A byline's text without "By " before the name.
 QString bylineName(QString text);
 

@@ -277,3 +277,17 @@ TEST(HtmlDate, AnEarlierPrintedDateWinsOverAPlainDateMetaTag)
                                     "<p>Erschienen am: 13.10.2021</p>")),
               QStringLiteral("2021-10-15T09:30:00"));
 }
+
+TEST(HtmlDate, WithNoVisibleTitleADateInTheRowRightBeforeTheBody)
+{
+    const QString html = QStringLiteral(
+        "<html><head><title>Chamber news: Exporters ask for faster refunds</title></head><body><table class='item'>"
+        "<tr><td class='itemHead'><span class='itemTitle'>Exporters ask for faster refunds</span></td></tr>"
+        "<tr><td class='itemInfo'><span class='itemPoster'>Geschrieben von <a href='/u/6'>Omar</a></span> "
+        "<span class='itemPostDate'>am 25.08.2015 22:30</span> (<span>1599 x gelesen</span>)</td></tr>"
+        "<tr><td class='itemBody'><p>SIALKOT: Exporters of surgical instruments asked the government on Monday to pay "
+        "their sales tax refunds within a month, saying the money held back was their working capital.</p>"
+        "<p>The chamber will send their proposals to the finance ministry next week, its president said.</p></td></tr>"
+        "</table></body></html>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2015-08-25T22:30:00"));
+}
