@@ -1247,8 +1247,16 @@ Timestamp dateRightBeforeBody(const GumboNode *body)
 {
     const GumboNode *at = body;
     for (int level = 0; level < 3 && at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; ++level) {
-        if (const GumboNode *previous = previousElementSibling(at)) {
-            if (tagOf(previous) == GUMBO_TAG_HEADER || isPageHeaderBox(previous) || isOtherStories(previous)
+        const GumboNode *previous = previousElementSibling(at);
+        // A picture's box may stand between the date's box and the body's.
+        for (int skipped = 0; previous && skipped < 2 && textOf(previous).isEmpty(); ++skipped)
+            previous = previousElementSibling(previous);
+        if (previous) {
+            // A box named for a header is the story's own when it holds no link (the masthead links its logo
+            // and menu).
+            const bool masthead = (tagOf(previous) == GUMBO_TAG_HEADER || isPageHeaderBox(previous))
+                && anyElementIn(previous, [](const GumboNode *e) { return tagOf(e) == GUMBO_TAG_A; });
+            if (masthead || isOtherStories(previous)
                 || isRelatedBox(previous) || isPageChrome(previous, ChromePolicy::Comments) || rawTextLongerThan(previous, 600)
                 || textOf(previous).size() > 200)
                 return {};
