@@ -157,6 +157,22 @@ TEST(HtmlDate, APageNodesDatePublishedInJsonLd)
               QStringLiteral("2014-03-17T01:44:37Z"));
 }
 
+TEST(HtmlDate, AHowTosOrARecipesDatePublishedInJsonLd)
+{
+    // The page's own text written as steps; its time part no reader knows still gives the day.
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@context\":\"http://schema.org/\",\"@type\":\"HowTo\","
+                                    "\"name\":\"Sealing a gas stove\",\"author\":{\"@type\":\"Person\",\"name\":\"Omar\"},"
+                                    "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script>", "", "")),
+              QStringLiteral("2022-01-10"));
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@type\":\"Recipe\",\"datePublished\":\"2021-05-02\"}"
+                                    "</script>", "", "")),
+              QStringLiteral("2021-05-02"));
+    // Another kind of item (a video's, a product's) dates nothing.
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@type\":\"VideoObject\",\"datePublished\":\"2021-05-02\"}"
+                                    "</script>", "", "")),
+              QString());
+}
+
 TEST(HtmlDate, APressReleasesDateInItsFirstLine)
 {
     EXPECT_EQ(publishedOf(storyPage("", "", "<div class='teaser-text'><p>Pressemitteilung vom 25. Januar 2022 | Berlin "
