@@ -211,8 +211,10 @@ Landmarks findLandmarks(const GumboNode *root)
                         titles.push_back({rank * 2 + asName, value});
                     if (property && qstricmp(property, "og:title") == 0 && lm.ogTitle.isEmpty())
                         lm.ogTitle = value;
-                    else if (alone && lm.publishedTime.isEmpty() && isPublishedMeta(name, property) && parsePageDateTime(value).isValid())
+                    else if (alone && lm.publishedTime.isEmpty() && isPublishedMeta(name, property) && parsePageDateTime(value).isValid()) {
                         lm.publishedTime = value;
+                        lm.publishedTimeIsPageDate = !property && name && qstricmp(name, "date") == 0;
+                    }
                     else if (property && qstricmp(property, "article:modified_time") == 0 && lm.modifiedTime.isEmpty())
                         lm.modifiedTime = value;
                     else if (const int rank = authorMetaRank(name, property); rank >= 0) {

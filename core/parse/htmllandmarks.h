@@ -29,6 +29,7 @@ struct Landmarks
     // The story's titles in the metadata, best first: Dublin Core's, og:title, twitter:title, Parse.ly's.
     QStringList metaTitles;
     QString publishedTime; // article:published_time
+    bool publishedTimeIsPageDate = false; // publishedTime is a plain <meta name="date">: often the last revision's
     QString modifiedTime;  // article:modified_time
     // The writers the meta tags name, best first: Dublin Core's creator, author / article:author, Parse.ly's.
     QStringList metaAuthors;

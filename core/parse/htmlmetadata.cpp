@@ -150,9 +150,11 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
             if (publisher.isObject() && publisher.toObject().contains(QLatin1String("name")))
                 meta.siteNames.append(jsonText(publisher.toObject().value(QLatin1String("name"))));
         }
-        // A page node's datePublished (Yoast's WebPage beside the Article): the story's date when the article
-        // node gives none.
-        if (pageDate.isEmpty() && o.value(QLatin1String("@type")).toString().endsWith(QLatin1String("WebPage")))
+        // A page node's datePublished (Yoast's WebPage beside the Article), or a how-to's or a recipe's (the page's
+        // own text, written as steps): the story's date when no article node gives one.
+        const QString type = o.value(QLatin1String("@type")).toString();
+        if (pageDate.isEmpty()
+            && (type.endsWith(QLatin1String("WebPage")) || type == QLatin1String("HowTo") || type == QLatin1String("Recipe")))
             pageDate = o.value(QLatin1String("datePublished")).toString().trimmed();
         if (o.contains(QLatin1String("@graph")))
             pending.push_back(o.value(QLatin1String("@graph")));

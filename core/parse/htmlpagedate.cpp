@@ -1,6 +1,7 @@
 // Microdata's datePublished and dates after a publication label ("Datum:", "Erstellt am", "Publié le").
 #include "core/parse/htmlpagedate.h"
 
+#include "core/parse/htmlblocks.h"
 #include "core/parse/htmlmetadata.h"
 #include "core/parse/htmlstoryhead.h"
 #include "core/parse/pagedate.h"
@@ -126,6 +127,44 @@ Timestamp labelledDate(const GumboNode *scope)
             return false;
         },
         [](const GumboNode *) {});
+    return found;
+}
+
+Timestamp dateAfterBody(const GumboNode *body)
+{
+    // The body's last part: its last line wholly a date (a signature's, under the writer's name).
+    const GumboVector &parts = childrenOf(body);
+    for (unsigned i = parts.length; i-- > 0;) {
+        const GumboNode *last = childAt(parts, i);
+        if (!isElement(last) || textOf(last).isEmpty())
+            continue;
+        const GumboVector &pieces = childrenOf(last);
+        QString line;
+        for (unsigned j = pieces.length; j-- > 0 && tagOf(childAt(pieces, j)) != GUMBO_TAG_BR;)
+            line.prepend(shortTextOf(childAt(pieces, j)) + u' ');
+        if (const Timestamp t = parsePageDateTime(line.trimmed()); t.isValid())
+            return t;
+        break;
+    }
+    // After the body's box: a byline or an update stamp with its date.
+    static const QRegularExpression label(
+        QStringLiteral(R"((?:^|[\s(])(?:author|autor(?:in)?|geschrieben von|written by|posted by|stand|)"
+                       R"((?:zuletzt\s+)?(?:aktualisiert|ge(?:ä|ae)ndert)|letzte (?:ä|ae)nderung|)"
+                       R"((?:last\s+)?(?:updated|edited|modified))\b\s*:?)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    Timestamp found;
+    walkAfterBody(body, [&](const GumboNode *n) {
+        if (isOtherItem(n))
+            return AfterBody::PassOver;
+        if (rawTextLongerThan(n, 400))
+            return AfterBody::LookInside;
+        const QString text = textOf(n, true);
+        if (text.size() > 120)
+            return AfterBody::LookInside;
+        if (const QRegularExpressionMatch m = label.match(text); m.hasMatch())
+            found = findDateIn(QStringView(text).mid(m.capturedEnd()));
+        return found.isValid() ? AfterBody::Done : AfterBody::PassOver;
+    });
     return found;
 }
 

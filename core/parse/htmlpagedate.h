@@ -19,5 +19,12 @@ Timestamp markedPublishedDate(const GumboNode *root);
 // "Aktualisiert", "Updated") dates no publication and is not one of them.
 Timestamp labelledDate(const GumboNode *scope);
 
+// A date printed after the story's text `body`, read when nothing else dates the story: a signature's date as
+// the body's last line ("Benni<br>10. September 2017"), else, after the body's box in the story's box, a short
+// line that is the writer's byline with its date ("Author: Bo2man am 29.12.2010, 13:36 Uhr") or the page's
+// update stamp ("Stand 27.01.2022", "Aktualisiert: 30.12.2016", "last edited 2019-11-10"), outside lists of
+// other stories, related boxes and comments. Invalid when there is none.
+Timestamp dateAfterBody(const GumboNode *body);
+
 } // namespace html
 } // namespace md

@@ -223,10 +223,15 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
 
     // Publication time: JSON-LD, article:published_time (and the other meta tags for it), microdata's
     // datePublished, <time datetime> (else its text), the printed story time, the date printed by the byline
-    // (with no visible title, a date box at the top of the body), a date after a publication label in the
-    // story's box, the date the body's first paragraph opens with, the date in the page's address.
+    // (with no visible title, a date box at the top of the body or right before it), a date after a publication
+    // label in the story's box, the date the body's first paragraph opens with, the date the page's title opens
+    // with, the date in the page's address, a date printed after the body (a signature's, a byline's, an update
+    // stamp).
     Timestamp published = meta.published;
-    if (!published.isValid() && !lm.publishedTime.isEmpty())
+    // A plain <meta name="date"> is the page's date, often its last revision's: a date the page prints for the
+    // story (up to a publication label's) wins when it is an earlier day.
+    const bool pageDateOnly = !published.isValid() && lm.publishedTimeIsPageDate;
+    if (!published.isValid() && !lm.publishedTime.isEmpty() && !pageDateOnly)
         published = parsePageDateTime(lm.publishedTime);
     if (!published.isValid())
         published = markedPublishedDate(root);
@@ -240,17 +245,40 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         published = head.published;
     if (!published.isValid() && !h1 && container)
         published = dateAtTopOf(container);
+    if (!published.isValid() && !h1 && container)
+        published = dateRightBeforeBody(container);
     if (!published.isValid())
         published = labelledDate(storyRoot ? storyRoot : root);
-    // The body's first paragraph opening with the date, as a dateline opens with the place.
+    if (pageDateOnly) {
+        const Timestamp pageDate = parsePageDateTime(lm.publishedTime);
+        if (!published.isValid() || published.date() >= pageDate.date())
+            published = pageDate;
+    }
+    // The body's first paragraph opening with the date, as a dateline opens with the place; past a short line
+    // over it (the writer's "Von …", a place), the next paragraph.
     if (!published.isValid()) {
-        const auto lead = std::find_if(article.blocks.cbegin(), article.blocks.cend(),
-                                       [](const ArticleBlock &b) { return b.kind == ArticleBlock::Kind::Paragraph; });
-        if (lead != article.blocks.cend())
+        const auto isParagraph = [](const ArticleBlock &b) { return b.kind == ArticleBlock::Kind::Paragraph; };
+        auto lead = std::find_if(article.blocks.cbegin(), article.blocks.cend(), isParagraph);
+        if (lead != article.blocks.cend()) {
             published = dateOpening(lead->text);
+            if (!published.isValid() && lead->text.size() < kMinParagraphChars) {
+                lead = std::find_if(lead + 1, article.blocks.cend(), isParagraph);
+                if (lead != article.blocks.cend())
+                    published = dateOpening(lead->text);
+            }
+        }
+    }
+    // The page's title opening with the date ("23.01.2022 - Headline"), as a paragraph does.
+    for (const QString *title : {&lm.ogTitle, &lm.titleText}) {
+        if (!published.isValid())
+            published = dateOpening(*title);
     }
     if (!published.isValid())
         published = dateInAddress(lm.pageUrl);
+    // Last, a date printed after the body: a signature's, the byline's there, else the page's update stamp (an
+    // update's day is later than the story's, but a day close to it is better than none).
+    if (!published.isValid() && container)
+        published = dateAfterBody(container);
     published = inPagesZone(published, parsePageDateTime(lm.publishedTime));
     if (isStory)
         article.publishedAt = published;

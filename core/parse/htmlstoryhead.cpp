@@ -1184,11 +1184,37 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     return head;
 }
 
-QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
+void walkAfterBody(const GumboNode *body, const std::function<AfterBody(const GumboNode *)> &visit)
 {
     const GumboNode *scope = body;
     for (int level = 0; level < 2 && scope->parent && isElement(scope->parent) && tagOf(scope->parent) != GUMBO_TAG_BODY; ++level)
         scope = scope->parent;
+    bool passed = false;
+    bool done = false;
+    walk(
+        scope,
+        [&](const GumboNode *n) {
+            if (done || !isElement(n))
+                return false;
+            if (n == body) {
+                passed = true;
+                return false;
+            }
+            if (!passed && !holds(n, body))
+                return false;
+            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+                return false;
+            if (!passed)
+                return true;
+            const AfterBody next = visit(n);
+            done = next == AfterBody::Done;
+            return next == AfterBody::LookInside;
+        },
+        [](const GumboNode *) {});
+}
+
+QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
+{
     // Only a box named for the writer or a printed byline, never one inside a link (another story's card), and
     // only a name the box prints plainly: after the byline's word or label, or as the whole text of the writer's
     // link, heading or name element ("Zur Person Alle Beiträge", a writer's box's labels, is not).
@@ -1235,25 +1261,10 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
     }
     // Then after the body's box, in the story's box.
     QString author;
-    bool passed = false;
-    walk(
-        scope,
-        [&](const GumboNode *n) {
-            if (!author.isEmpty() || !isElement(n))
-                return false;
-            if (n == body) {
-                passed = true;
-                return false;
-            }
-            if (!passed && !holds(n, body))
-                return false;
-            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
-                return false;
-            if (passed)
-                author = nameIn(n);
-            return author.isEmpty();
-        },
-        [](const GumboNode *) {});
+    walkAfterBody(body, [&](const GumboNode *n) {
+        author = nameIn(n);
+        return author.isEmpty() ? AfterBody::LookInside : AfterBody::Done;
+    });
     return author;
 }
 
@@ -1265,6 +1276,30 @@ bool isBylineLineOf(const QString &line, const QString &author, const SiteNames 
 Timestamp dateAtTopOf(const GumboNode *body)
 {
     return firstDateIn(body, nullptr, body);
+}
+
+Timestamp dateRightBeforeBody(const GumboNode *body)
+{
+    const GumboNode *at = body;
+    for (int level = 0; level < 3 && at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; ++level) {
+        const GumboNode *previous = previousElementSibling(at);
+        // A picture's box may stand between the date's box and the body's.
+        for (int skipped = 0; previous && skipped < 2 && textOf(previous).isEmpty(); ++skipped)
+            previous = previousElementSibling(previous);
+        if (previous) {
+            // A box named for a header is the story's own when it holds no link (the masthead links its logo
+            // and menu).
+            const bool masthead = (tagOf(previous) == GUMBO_TAG_HEADER || isPageHeaderBox(previous))
+                && anyElementIn(previous, [](const GumboNode *e) { return tagOf(e) == GUMBO_TAG_A; });
+            if (masthead || isOtherStories(previous)
+                || isRelatedBox(previous) || isPageChrome(previous, ChromePolicy::Comments) || rawTextLongerThan(previous, 600)
+                || textOf(previous).size() > 200)
+                return {};
+            return firstDateIn(previous, nullptr, previous);
+        }
+        at = at->parent;
+    }
+    return {};
 }
 
 bool namesAByline(const GumboNode *n)

@@ -47,6 +47,11 @@ bool namesAByline(const GumboNode *n);
 // (date, time, publish, info, …meta) or a small box that is mostly a date ("Bonn, 11.10.2021").
 Timestamp dateAtTopOf(const GumboNode *body);
 
+// The date box (as dateAtTopOf reads one) in the short box right before the body's box or one of its boxes up
+// to three levels up (a story's info row over its text row: "Geschrieben von … am 25.08.2015 22:30"), never a
+// header, a list of other stories, a related box or comments.
+Timestamp dateRightBeforeBody(const GumboNode *body);
+
 // A byline's text without "By " before the name.
 QString bylineName(QString text);
 
@@ -87,6 +92,13 @@ bool isBylineLineOf(const QString &line, const QString &author, const SiteNames 
 // The writer a byline box names right after the body, in the story's box (a signature line or a writer's box
 // at the story's end); empty when none does.
 QString bylineAfterBody(const GumboNode *body, const SiteNames &site);
+
+// What walkAfterBody does next after visiting a box.
+enum class AfterBody { LookInside, PassOver, Done };
+
+// Visits the boxes after the story's text `body` in the story's box (the body's box up to two levels up, never
+// the page's <body>), in document order, passing over links, lists of other stories, related boxes and comments.
+void walkAfterBody(const GumboNode *body, const std::function<AfterBody(const GumboNode *)> &visit);
 
 } // namespace html
 } // namespace md

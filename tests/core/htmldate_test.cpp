@@ -73,7 +73,10 @@ TEST(HtmlDate, DateAfterAPublicationLabel)
 
 TEST(HtmlDate, AnUpdatesLabelOrARelatedStorysDateIsNotThePublicationDate)
 {
-    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p>")), QString());
+    // The update's label is no publication label: the date after "Datum" wins (alone, the update's date is
+    // the last resort: AnUpdateStampAfterTheBodyWhenNothingElseDatesTheStory).
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p><p>Datum: 12.12.2016</p>")),
+              QStringLiteral("2016-12-12"));
     EXPECT_EQ(publishedOf(storyPage("", "", "<div class='related'><p>Datum: 12.12.2016</p></div>")), QString());
 }
 
@@ -154,6 +157,22 @@ TEST(HtmlDate, APageNodesDatePublishedInJsonLd)
               QStringLiteral("2014-03-17T01:44:37Z"));
 }
 
+TEST(HtmlDate, AHowTosOrARecipesDatePublishedInJsonLd)
+{
+    // The page's own text written as steps; its time part no reader knows still gives the day.
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@context\":\"http://schema.org/\",\"@type\":\"HowTo\","
+                                    "\"name\":\"Sealing a gas stove\",\"author\":{\"@type\":\"Person\",\"name\":\"Omar\"},"
+                                    "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script>", "", "")),
+              QStringLiteral("2022-01-10"));
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@type\":\"Recipe\",\"datePublished\":\"2021-05-02\"}"
+                                    "</script>", "", "")),
+              QStringLiteral("2021-05-02"));
+    // Another kind of item (a video's, a product's) dates nothing.
+    EXPECT_EQ(publishedOf(storyPage("<script type='application/ld+json'>{\"@type\":\"VideoObject\",\"datePublished\":\"2021-05-02\"}"
+                                    "</script>", "", "")),
+              QString());
+}
+
 TEST(HtmlDate, APressReleasesDateInItsFirstLine)
 {
     EXPECT_EQ(publishedOf(storyPage("", "", "<div class='teaser-text'><p>Pressemitteilung vom 25. Januar 2022 | Berlin "
@@ -210,4 +229,98 @@ TEST(HtmlDate, OtherMetaTagsForThePublicationTime)
     EXPECT_EQ(publishedOf(storyPage("<meta name='shareaholic:article_published_time' content='2017-06-07T11:19:22+02:00'>",
                                     "", "")),
               QStringLiteral("2017-06-07T11:19:22+02:00"));
+}
+
+TEST(HtmlDate, TheDateOpeningTheParagraphUnderAShortLineOverTheBody)
+{
+    // A short line (the writer's "Von …", a place) over the paragraph that opens with the date.
+    const QString html = storyPage("", "", "").replace(QLatin1String("<p>KARACHI: Cement"),
+                                                       QLatin1String("<p>Karachi bureau</p><p>27.1.2022 - Cement"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-01-27"));
+}
+
+TEST(HtmlDate, TheDateThePagesTitleOpensWith)
+{
+    const QString html = storyPage("<meta property='og:title' content='23.01.2022 - Cement dispatches rise in January'>", "", "")
+                             .replace(QLatin1String("<title>Cement"), QLatin1String("<title>23.01.2022 - Cement"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2022-01-23"));
+    // A year alone before a colon is no date.
+    const QString year = storyPage("", "", "").replace(QLatin1String("<title>Cement"), QLatin1String("<title>2022: Cement"));
+    EXPECT_EQ(publishedOf(year), QString());
+}
+
+TEST(HtmlDate, ASignaturesDateAsTheBodysLastLine)
+{
+    const QString html = storyPage("", "", "").replace(QLatin1String("cost more, dealers said.</p>"),
+                                                       QLatin1String("cost more, dealers said.</p><p>Omar<br> 10. September 2017</p>"));
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2017-09-10"));
+}
+
+TEST(HtmlDate, TheBylinesDateAfterTheBody)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='left'>Author: <a href='/u/58'><b>Omar</b></a> am 29.12.2010, 13:36 Uhr</div>")),
+              QStringLiteral("2010-12-29T13:36:00"));
+}
+
+TEST(HtmlDate, AnUpdateStampAfterTheBodyWhenNothingElseDatesTheStory)
+{
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p class='info'>Aktualisiert: 30.12.2016</p>")), QStringLiteral("2016-12-30"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='meta'><p>Stand&nbsp;27.01.2022</p></div>")), QStringLiteral("2022-01-27"));
+    EXPECT_EQ(publishedOf(storyPage("", "", "<p>Cement/Dispatches (last edited 2019-11-10 13:28:18 by Omar)</p>")),
+              QStringLiteral("2019-11-10T13:28:18"));
+    // The page's address dates the publication: it wins over the update stamp.
+    QString dated = storyPage("<link rel='canonical' href='https://news.example.pk/2016/12/01/cement/'>", "",
+                              "<p class='info'>Aktualisiert: 30.12.2016</p>");
+    EXPECT_EQ(publishedOf(dated), QStringLiteral("2016-12-01"));
+    // A related story's stamp is not the story's.
+    EXPECT_EQ(publishedOf(storyPage("", "", "<div class='related'><p>Aktualisiert: 30.12.2016</p></div>")), QString());
+}
+
+TEST(HtmlDate, AnEarlierPrintedDateWinsOverAPlainDateMetaTag)
+{
+    // A plain <meta name="date"> is often the page's last revision: the story's printed day before it wins.
+    const char *pageDate = "<meta name='date' content='2021-10-15T09:30:00'>";
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "<p>Erschienen am: 13.10.2021</p>")), QStringLiteral("2021-10-13"));
+    EXPECT_EQ(publishedOf(underTitle("<p class='stand'>Stand: 13.10.2021 18:00 Uhr</p>").replace(
+                  QLatin1String("</head>"), QString::fromUtf8(pageDate) + QLatin1String("</head>"))),
+              QStringLiteral("2021-10-13T18:00:00"));
+    // A later printed day, the same day, or no printed day: the meta tag's time stands.
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "<p>Erschienen am: 16.10.2021</p>")), QStringLiteral("2021-10-15T09:30:00"));
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "<p>Erschienen am: 15.10.2021</p>")), QStringLiteral("2021-10-15T09:30:00"));
+    EXPECT_EQ(publishedOf(storyPage(pageDate, "", "")), QStringLiteral("2021-10-15T09:30:00"));
+    // Named for the publication, the meta tag wins whatever the page prints.
+    EXPECT_EQ(publishedOf(storyPage("<meta property='article:published_time' content='2021-10-15T09:30:00'>", "",
+                                    "<p>Erschienen am: 13.10.2021</p>")),
+              QStringLiteral("2021-10-15T09:30:00"));
+}
+
+TEST(HtmlDate, WithNoVisibleTitleADateInTheRowRightBeforeTheBody)
+{
+    const QString html = QStringLiteral(
+        "<html><head><title>Chamber news: Exporters ask for faster refunds</title></head><body><table class='item'>"
+        "<tr><td class='itemHead'><span class='itemTitle'>Exporters ask for faster refunds</span></td></tr>"
+        "<tr><td class='itemInfo'><span class='itemPoster'>Geschrieben von <a href='/u/6'>Omar</a></span> "
+        "<span class='itemPostDate'>am 25.08.2015 22:30</span> (<span>1599 x gelesen</span>)</td></tr>"
+        "<tr><td class='itemBody'><p>SIALKOT: Exporters of surgical instruments asked the government on Monday to pay "
+        "their sales tax refunds within a month, saying the money held back was their working capital.</p>"
+        "<p>The chamber will send their proposals to the finance ministry next week, its president said.</p></td></tr>"
+        "</table></body></html>");
+    EXPECT_EQ(publishedOf(html), QStringLiteral("2015-08-25T22:30:00"));
+}
+
+TEST(HtmlDate, WithNoVisibleTitleADateInTheStorysHeaderBoxPastItsPicture)
+{
+    // The story's own header box (no link in it) over a picture's box and the text; the page's masthead, which
+    // links its logo and menu, dates nothing.
+    const QString story = QStringLiteral(
+        "<html><head><title>Kit orders | Federation</title></head><body><div class='newsSingle'>%1"
+        "<div class='news-single-img'><a href='/pic.png'><img src='/pic.png'></a></div>"
+        "<div class='news-single-text'><p>LAHORE: The federation's kit for the new season can be ordered from today, the "
+        "federation said, and will be sent to clubs before the first national meet in March.</p><p>Clubs ordering "
+        "before the end of the month pay the old price, the federation added.</p></div></div></body></html>");
+    const QString header = QStringLiteral("<div class='newsSingleHeader'><b>Swimming</b><br><span class='blue'>01.02.2022</span> "
+                                          "Category: Swimming</div>");
+    EXPECT_EQ(publishedOf(story.arg(header)), QStringLiteral("2022-02-01"));
+    const QString masthead = QStringLiteral("<div class='page-header'><a href='/'>Federation</a> <span>01.02.2022</span></div>");
+    EXPECT_EQ(publishedOf(story.arg(masthead)), QString());
 }
