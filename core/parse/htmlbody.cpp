@@ -632,19 +632,9 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
 // above it.
 constexpr int kMaxBoxesPastLead = 3;
 
-bool isHeadingTag(GumboTag tag)
-{
-    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
-}
-
 bool isStoryHeadTag(GumboTag tag)
 {
     return isHeadingTag(tag) || tag == GUMBO_TAG_HEADER;
-}
-
-bool holdsHeading(const GumboNode *box)
-{
-    return anyElementIn(box, [](const GumboNode *n) { return isHeadingTag(n->v.element.tag); });
 }
 
 constexpr int kMinLeadSentenceWords = 8;

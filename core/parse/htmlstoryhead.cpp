@@ -1003,9 +1003,7 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
                 && anyClassOrIdToken(n, [](std::string_view t) {
                        return hasClassWord(t, "h1") || t.find("title") != std::string_view::npos || t.find("headline") != std::string_view::npos;
                    })
-                && !rawTextLongerThan(n, kMaxPrintedTitleChars) && !anyElementIn(n, [](const GumboNode *e) {
-                       return tagOf(e) >= GUMBO_TAG_H1 && tagOf(e) <= GUMBO_TAG_H6;
-                   })) {
+                && !rawTextLongerThan(n, kMaxPrintedTitleChars) && !holdsHeading(n)) {
                 if (const QString text = textOf(n); countWords(text) >= 3 && namesStory(text)) {
                     printed = n;
                     return false;

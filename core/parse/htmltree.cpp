@@ -385,6 +385,11 @@ const GumboNode *onlyElementChild(const GumboNode *node)
     return only;
 }
 
+bool holdsHeading(const GumboNode *box)
+{
+    return anyElementIn(box, [](const GumboNode *n) { return isHeadingTag(n->v.element.tag); });
+}
+
 bool holds(const GumboNode *outer, const GumboNode *inner)
 {
     for (const GumboNode *n = inner; n; n = n->parent) {

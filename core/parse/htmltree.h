@@ -117,6 +117,14 @@ bool rawTextLongerThan(const GumboNode *node, size_t limit);
 // The element's one element child when it holds nothing else but whitespace and comments (a wrapper box); else null.
 const GumboNode *onlyElementChild(const GumboNode *node);
 
+inline bool isHeadingTag(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+// True when the subtree holds a heading, <h1>–<h6> (the box itself included).
+bool holdsHeading(const GumboNode *box);
+
 // True when outer is inner or one of its ancestors.
 bool holds(const GumboNode *outer, const GumboNode *inner);
 
