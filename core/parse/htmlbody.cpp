@@ -951,6 +951,9 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     return marked;
 }
 
+// Fewer words than this, a heading opening the text is a label over it ("Fact or Fiction?").
+constexpr int kMinOpeningHeadingWords = 5;
+
 void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings)
 {
     auto addRelated = [&](const QString &headline) {
@@ -1075,10 +1078,16 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.blocks.remove(i);
     }
     // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading;
-    // a long sentence set as the column's first heading is the lead set large.
+    // a long sentence set as the column's first heading is the lead set large. A heading of a few words right
+    // over the first paragraph titles the text under it (the page's sub-title, a section's name): it stays.
     while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading) {
-        if (article.summary.isEmpty() && readsAsLead(article.blocks.first().text))
-            article.summary.append(article.blocks.first().text);
+        const QString &text = article.blocks.first().text;
+        const bool lead = article.summary.isEmpty() && readsAsLead(text);
+        if (!lead && article.blocks.size() > 1 && article.blocks[1].kind == ArticleBlock::Kind::Paragraph
+            && countWords(text) >= kMinOpeningHeadingWords)
+            break;
+        if (lead)
+            article.summary.append(text);
         article.blocks.removeFirst();
     }
     // A sub-heading with no paragraph after it heads nothing.

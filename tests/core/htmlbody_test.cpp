@@ -865,6 +865,26 @@ TEST(HtmlBody, LongSentenceHeadingOpeningTheColumnIsTheLead)
     EXPECT_FALSE(bodyText(label.article).contains(QLatin1String("Fact or Fiction")));
 }
 
+// "Recall": a heading of a few words right over the column's first paragraph titles the text under it (a
+// sub-title, a section's name) and stays its first sub-heading; the story's title repeated there does not.
+TEST(HtmlBody, ShortHeadingOverTheFirstParagraphStaysASubheading)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Sugar mills in Sindh start crushing early this season</title></head><body><main><h1>Sugar mills in Sindh start crushing early this season</h1>"
+        "<div class=\"body\"><h2>%1</h2><p>%2</p><p>%3</p><p>%4</p></div></main></body></html>");
+    const QString subtitle = QStringLiteral("Growers in Sindh count the cost of late rains");
+    const Snapshot s = parseHtml(page.arg(subtitle, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.headline, QLatin1String("Sugar mills in Sindh start crushing early this season"));
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks.first().kind, ArticleBlock::Kind::Subheading);
+    EXPECT_EQ(s.article.blocks.first().text, subtitle);
+    EXPECT_EQ(s.article.blocks[1].text, QLatin1String(kParagraphs[0]));
+    const Snapshot repeated = parseHtml(page.arg(QStringLiteral("Sugar mills in Sindh start crushing early this season"), QLatin1String(kParagraphs[0]),
+                                                 QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    ASSERT_FALSE(repeated.article.blocks.isEmpty());
+    EXPECT_EQ(repeated.article.blocks.first().text, QLatin1String(kParagraphs[0]));
+}
+
 // "Recall": an <h1> set in the breadcrumbs ("Home » Crops » <h1>Headline</h1>", in a <nav> or a box named for
 // them) names the page for search engines; the story's head is read around the title printed again (an <h2>
 // or a box whose class says title), so its lead is found.
