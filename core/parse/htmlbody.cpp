@@ -1092,6 +1092,10 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     }
     // A sub-heading with no paragraph after it heads nothing.
     while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
+        if (readsAsLead(article.blocks.last().text)) {
+            article.blocks.last().kind = ArticleBlock::Kind::Paragraph;
+            break;
+        }
         warnings.append(tr("The line \"%1\" after the last paragraph was not taken as article text.")
                             .arg(article.blocks.last().text));
         article.blocks.removeLast();

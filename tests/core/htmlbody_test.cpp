@@ -885,6 +885,25 @@ TEST(HtmlBody, ShortHeadingOverTheFirstParagraphStaysASubheading)
     EXPECT_EQ(repeated.article.blocks.first().text, QLatin1String(kParagraphs[0]));
 }
 
+// "Recall": a whole sentence of twelve words or more set as a heading after the last paragraph (in the text's
+// last box) closes the text (a call set large); a short heading there ("More from Lahore") heads nothing.
+TEST(HtmlBody, ClosingSentenceSetAsAHeadingIsText)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1>"
+        "<div class=\"body\"><div class=\"part\"><p>%1</p><p>%2</p></div><div class=\"part\"><p>%3</p><h3>%4</h3></div></div>"
+        "</main></body></html>");
+    const QString closing = QStringLiteral("The cane commissioner will publish the full crushing schedule for every district on Monday.");
+    const Snapshot s = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]), closing));
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks.last().kind, ArticleBlock::Kind::Paragraph);
+    EXPECT_EQ(s.article.blocks.last().text, closing);
+    const Snapshot label = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]),
+                                              QStringLiteral("More from Lahore")));
+    ASSERT_EQ(label.article.blocks.size(), 3);
+    EXPECT_EQ(label.article.blocks.last().text, QLatin1String(kParagraphs[2]));
+}
+
 // "Recall": an <h1> set in the breadcrumbs ("Home » Crops » <h1>Headline</h1>", in a <nav> or a box named for
 // them) names the page for search engines; the story's head is read around the title printed again (an <h2>
 // or a box whose class says title), so its lead is found.
