@@ -904,6 +904,27 @@ TEST(HtmlBody, ClosingSentenceSetAsAHeadingIsText)
     EXPECT_EQ(label.article.blocks.last().text, QLatin1String(kParagraphs[2]));
 }
 
+// "Recall": the lead set apart in a box above the boxes the column sits alone in (`<div><p>lead</p></div>
+// <section><div><div>column`) is the story's standfirst; a box of links there is not.
+TEST(HtmlBody, LeadAboveTheBoxesAroundTheColumnIsTheStandfirst)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><div class=\"head\"><div><h1>Mills start crushing early</h1>"
+        "</div><div class=\"meta\">Cane desk</div></div><div class=\"col\">%1</div><section class=\"story\"><div class=\"wrap\"><div>"
+        "<p>%2</p><p>%3</p><p>%4</p></div></div></section></main></body></html>");
+    const QString lead = QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest in Lahore.");
+    const Snapshot s = parseHtml(page.arg(QStringLiteral("<p class=\"large\">%1</p>").arg(lead), QLatin1String(kParagraphs[0]),
+                                          QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.first().text, QLatin1String(kParagraphs[0]));
+    const Snapshot links = parseHtml(page.arg(QStringLiteral("<p><a href=\"/cane\">Cane prices in Sindh and Punjab this week</a> "
+                                                             "<a href=\"/wheat\">Wheat stocks at the provincial food department</a></p>"),
+                                              QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_TRUE(links.article.summary.isEmpty());
+    EXPECT_FALSE(bodyText(links.article).contains(QLatin1String("Cane prices")));
+}
+
 // "Recall": an <h1> set in the breadcrumbs ("Home » Crops » <h1>Headline</h1>", in a <nav> or a box named for
 // them) names the page for search engines; the story's head is read around the title printed again (an <h2>
 // or a box whose class says title), so its lead is found.
