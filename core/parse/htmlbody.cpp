@@ -997,7 +997,27 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     };
     static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
     std::vector<qsizetype> cards; // where story cards' titles were left out of article.blocks
-    for (const HtmlBlock &block : collected.blocks) {
+    // A heading over nothing but lines of links at the text's end ("Mehr zum Thema auf …", "Also on …" and a list of
+    // dated links): a box of other stories, however the heading words it. An address written out is the text's.
+    const auto linksElsewhere = [](const HtmlBlock &b) {
+        return b.headingLevel == 0 && !b.isTable && b.linked * 2 > b.visible && b.text.find("://") == std::string::npos
+            && b.text.find("www.") == std::string::npos;
+    };
+    std::size_t end = collected.blocks.size();
+    for (;;) {
+        std::size_t at = end;
+        while (at > 0 && linksElsewhere(collected.blocks[at - 1]))
+            --at;
+        if (at == end || at == 0 || collected.blocks[at - 1].headingLevel == 0)
+            break;
+        for (std::size_t i = at; i < end; ++i) {
+            if (const GumboNode *link = collected.blocks[i].onlyLink)
+                addRelated(textOf(link));
+        }
+        end = at - 1;
+    }
+    for (std::size_t at = 0; at < end; ++at) {
+        const HtmlBlock &block = collected.blocks[at];
         if (block.isTable) {
             ArticleBlock table;
             table.kind = ArticleBlock::Kind::Table;

@@ -925,6 +925,28 @@ TEST(HtmlBody, LeadAboveTheBoxesAroundTheColumnIsTheStandfirst)
     EXPECT_FALSE(bodyText(links.article).contains(QLatin1String("Cane prices")));
 }
 
+// "Precision": a heading over nothing but lines of links at the text's end ("Also on Cane Weekly" over dated
+// links) is a box of other stories, however it is worded; a heading over a paragraph with a link in it is text.
+TEST(HtmlBody, HeadingOverOnlyLinksAtTheEndIsOtherStories)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1>"
+        "<div class=\"body\"><p>%1</p><p>%2</p><p>%3</p>%4</div></main></body></html>");
+    const QString more = QStringLiteral(
+        "<h3>Also on Cane Weekly</h3><ul><li>2023-11-02: <a href=\"/sindh-mills\">Mills in Sindh delay crushing</a></li>"
+        "<li><a href=\"/support-price\">Growers protest the support price</a></li></ul>");
+    const Snapshot s = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]), more));
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.last().text, QLatin1String(kParagraphs[2]));
+    EXPECT_TRUE(s.article.related.contains(QLatin1String("Mills in Sindh delay crushing"))) << qPrintable(s.article.related.join(u'|'));
+    const QString text = QStringLiteral(
+        "<h3>What growers say</h3><p>Farmers in Rahim Yar Khan told <a href=\"/kissan\">the Kissan Board</a> that the early start left "
+        "them no time to sow wheat on the cleared fields.</p>");
+    const Snapshot kept = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]), text));
+    ASSERT_EQ(kept.article.blocks.size(), 5);
+    EXPECT_EQ(kept.article.blocks[3].text, QLatin1String("What growers say"));
+}
+
 // "Recall": an <h1> set in the breadcrumbs ("Home » Crops » <h1>Headline</h1>", in a <nav> or a box named for
 // them) names the page for search engines; the story's head is read around the title printed again (an <h2>
 // or a box whose class says title), so its lead is found.
