@@ -35,6 +35,14 @@ QString paragraphs()
     return out;
 }
 
+// A page of %1–%4: the part under test first and the three sample paragraphs after it, or (partLast) the
+// paragraphs first and the part after them.
+Snapshot parseAroundParagraphs(const QString &page, const QString &part, bool partLast = false)
+{
+    const QLatin1String first(kParagraphs[0]), second(kParagraphs[1]), third(kParagraphs[2]);
+    return parseHtml(partLast ? page.arg(first, second, third, part) : page.arg(part, first, second, third));
+}
+
 // A page of the mills story: its title, and the body's markup as given.
 Snapshot parseMillsPage(const QString &body)
 {
@@ -873,14 +881,13 @@ TEST(HtmlBody, ShortHeadingOverTheFirstParagraphStaysASubheading)
         "<html><head><title>Sugar mills in Sindh start crushing early this season</title></head><body><main><h1>Sugar mills in Sindh start crushing early this season</h1>"
         "<div class=\"body\"><h2>%1</h2><p>%2</p><p>%3</p><p>%4</p></div></main></body></html>");
     const QString subtitle = QStringLiteral("Growers in Sindh count the cost of late rains");
-    const Snapshot s = parseHtml(page.arg(subtitle, QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const Snapshot s = parseAroundParagraphs(page, subtitle);
     EXPECT_EQ(s.article.headline, QLatin1String("Sugar mills in Sindh start crushing early this season"));
     ASSERT_EQ(s.article.blocks.size(), 4);
     EXPECT_EQ(s.article.blocks.first().kind, ArticleBlock::Kind::Subheading);
     EXPECT_EQ(s.article.blocks.first().text, subtitle);
     EXPECT_EQ(s.article.blocks[1].text, QLatin1String(kParagraphs[0]));
-    const Snapshot repeated = parseHtml(page.arg(QStringLiteral("Sugar mills in Sindh start crushing early this season"), QLatin1String(kParagraphs[0]),
-                                                 QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const Snapshot repeated = parseAroundParagraphs(page, QStringLiteral("Sugar mills in Sindh start crushing early this season"));
     ASSERT_FALSE(repeated.article.blocks.isEmpty());
     EXPECT_EQ(repeated.article.blocks.first().text, QLatin1String(kParagraphs[0]));
 }
@@ -894,12 +901,11 @@ TEST(HtmlBody, ClosingSentenceSetAsAHeadingIsText)
         "<div class=\"body\"><div class=\"part\"><p>%1</p><p>%2</p></div><div class=\"part\"><p>%3</p><h3>%4</h3></div></div>"
         "</main></body></html>");
     const QString closing = QStringLiteral("The cane commissioner will publish the full crushing schedule for every district on Monday.");
-    const Snapshot s = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]), closing));
+    const Snapshot s = parseAroundParagraphs(page, closing, true);
     ASSERT_EQ(s.article.blocks.size(), 4);
     EXPECT_EQ(s.article.blocks.last().kind, ArticleBlock::Kind::Paragraph);
     EXPECT_EQ(s.article.blocks.last().text, closing);
-    const Snapshot label = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]),
-                                              QStringLiteral("More from Lahore")));
+    const Snapshot label = parseAroundParagraphs(page, QStringLiteral("More from Lahore"), true);
     ASSERT_EQ(label.article.blocks.size(), 3);
     EXPECT_EQ(label.article.blocks.last().text, QLatin1String(kParagraphs[2]));
 }
@@ -913,14 +919,12 @@ TEST(HtmlBody, LeadAboveTheBoxesAroundTheColumnIsTheStandfirst)
         "</div><div class=\"meta\">Cane desk</div></div><div class=\"col\">%1</div><section class=\"story\"><div class=\"wrap\"><div>"
         "<p>%2</p><p>%3</p><p>%4</p></div></div></section></main></body></html>");
     const QString lead = QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest in Lahore.");
-    const Snapshot s = parseHtml(page.arg(QStringLiteral("<p class=\"large\">%1</p>").arg(lead), QLatin1String(kParagraphs[0]),
-                                          QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const Snapshot s = parseAroundParagraphs(page, QStringLiteral("<p class=\"large\">%1</p>").arg(lead));
     EXPECT_EQ(s.article.summary, QStringList{lead});
     ASSERT_EQ(s.article.blocks.size(), 3);
     EXPECT_EQ(s.article.blocks.first().text, QLatin1String(kParagraphs[0]));
-    const Snapshot links = parseHtml(page.arg(QStringLiteral("<p><a href=\"/cane\">Cane prices in Sindh and Punjab this week</a> "
-                                                             "<a href=\"/wheat\">Wheat stocks at the provincial food department</a></p>"),
-                                              QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const Snapshot links = parseAroundParagraphs(page, QStringLiteral("<p><a href=\"/cane\">Cane prices in Sindh and Punjab this week</a> "
+                                                                      "<a href=\"/wheat\">Wheat stocks at the provincial food department</a></p>"));
     EXPECT_TRUE(links.article.summary.isEmpty());
     EXPECT_FALSE(bodyText(links.article).contains(QLatin1String("Cane prices")));
 }
@@ -935,14 +939,14 @@ TEST(HtmlBody, HeadingOverOnlyLinksAtTheEndIsOtherStories)
     const QString more = QStringLiteral(
         "<h3>Also on Cane Weekly</h3><ul><li>2023-11-02: <a href=\"/sindh-mills\">Mills in Sindh delay crushing</a></li>"
         "<li><a href=\"/support-price\">Growers protest the support price</a></li></ul>");
-    const Snapshot s = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]), more));
+    const Snapshot s = parseAroundParagraphs(page, more, true);
     ASSERT_EQ(s.article.blocks.size(), 3);
     EXPECT_EQ(s.article.blocks.last().text, QLatin1String(kParagraphs[2]));
     EXPECT_TRUE(s.article.related.contains(QLatin1String("Mills in Sindh delay crushing"))) << qPrintable(s.article.related.join(u'|'));
     const QString text = QStringLiteral(
         "<h3>What growers say</h3><p>Farmers in Rahim Yar Khan told <a href=\"/kissan\">the Kissan Board</a> that the early start left "
         "them no time to sow wheat on the cleared fields.</p>");
-    const Snapshot kept = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2]), text));
+    const Snapshot kept = parseAroundParagraphs(page, text, true);
     ASSERT_EQ(kept.article.blocks.size(), 5);
     EXPECT_EQ(kept.article.blocks[3].text, QLatin1String("What growers say"));
 }
