@@ -290,6 +290,7 @@ private:
             m_block.outsideLink += text;
             return;
         }
+        m_linked += visible;
         if (!m_link && !m_manyLinks)
             m_link = m_links.back();
         else if (m_link != m_links.back())
@@ -354,12 +355,15 @@ private:
             m_block.headingLevel = m_heading;
             m_block.boldOnly = m_visible > 0 && m_bold == m_visible;
             m_block.onlyLink = m_manyLinks ? nullptr : m_link;
+            m_block.visible = m_visible;
+            m_block.linked = m_linked;
             m_result.blocks.push_back(std::move(m_block));
         }
         m_block = HtmlBlock();
         m_heading = 0;
         m_visible = 0;
         m_bold = 0;
+        m_linked = 0;
         m_link = nullptr;
         m_manyLinks = false;
     }
@@ -373,6 +377,7 @@ private:
     int m_boldDepth = 0;
     int m_visible = 0;
     int m_bold = 0;
+    int m_linked = 0;
     std::vector<const GumboNode *> m_links;
     const GumboNode *m_link = nullptr;
     bool m_manyLinks = false;

@@ -16,6 +16,9 @@ struct HtmlBlock
     const GumboNode *onlyLink = nullptr; // the one link that holds its text (other text: outsideLink)
     std::string outsideLink;           // text of the block outside that link ("Read more:")
     bool isTable = false;              // a data table: text is its caption, tableRows its rows, header first
+    bool standfirst = false;           // the lead set apart above the column's boxes (htmlbody.cpp)
+    int visible = 0;                   // bytes of visible text, and of them inside links
+    int linked = 0;
     std::vector<std::vector<std::string>> tableRows;
 };
 

@@ -658,6 +658,45 @@ bool holdsNothingToRead(const GumboNode *box, const BodyScores &scores)
     return scores.textIn(box) == 0 && !holdsHeading(box);
 }
 
+// Only the box right before the column may be its lead, past boxes with nothing to read between them; boxes
+// further up are the page's head and cards.
+const GumboNode *leadPlaceBefore(const GumboNode *box, const BodyScores &scores)
+{
+    const GumboVector &siblings = box->parent->v.element.children;
+    int skipped = 0;
+    for (unsigned i = box->index_within_parent; i-- > 0;) {
+        const GumboNode *sibling = childAt(siblings, i);
+        if (!isElement(sibling))
+            continue;
+        if (skipped < kMaxBoxesPastLead && holdsNothingToRead(sibling, scores)) {
+            ++skipped;
+            continue;
+        }
+        // Past other boxes, the lead must read as one: not the story's head, and a whole sentence (not the
+        // dates and names of a meta line).
+        const bool lead = skipped == 0
+            || (!isStoryHeadTag(sibling->v.element.tag) && !holdsHeading(sibling) && holdsSentence(sibling));
+        return lead ? sibling : nullptr;
+    }
+    return nullptr;
+}
+
+// The column alone in its box, and that box alone in its own, up a few levels (`<section><div><div>column`): the
+// outermost such box, whose place the lead sits before; the column itself when it has sisters.
+constexpr int kMaxLoneWrapperLevels = 3;
+
+const GumboNode *outermostLoneBox(const GumboNode *column)
+{
+    const GumboNode *top = column;
+    for (int level = 0; level < kMaxLoneWrapperLevels; ++level) {
+        const GumboNode *up = top->parent;
+        if (!up || !isElement(up) || tagOf(up) == GUMBO_TAG_BODY || tagOf(up) == GUMBO_TAG_HTML || onlyElementChild(up) != top)
+            break;
+        top = up;
+    }
+    return top;
+}
+
 BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 {
     const BodyScores scores = scoreParagraphs(root, names);
@@ -672,25 +711,7 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
         return choice;
     }
     const GumboVector &siblings = parent->v.element.children;
-    // Only the box right before the column may be its lead, past boxes with nothing to read between them;
-    // boxes further up are the page's head and cards.
-    const GumboNode *previous = nullptr;
-    int skipped = 0;
-    for (unsigned i = choice.container->index_within_parent; i-- > 0 && !previous;) {
-        const GumboNode *sibling = childAt(siblings, i);
-        if (!isElement(sibling))
-            continue;
-        if (skipped < kMaxBoxesPastLead && holdsNothingToRead(sibling, scores)) {
-            ++skipped;
-            continue;
-        }
-        // Past other boxes, the lead must read as one: not the story's head, and a whole sentence (not the
-        // dates and names of a meta line).
-        const bool lead = skipped == 0
-            || (!isStoryHeadTag(sibling->v.element.tag) && !holdsHeading(sibling) && holdsSentence(sibling));
-        previous = lead ? sibling : nullptr;
-        break;
-    }
+    const GumboNode *previous = leadPlaceBefore(choice.container, scores);
     bool beforeColumn = true;
     for (unsigned i = 0; i < siblings.length; ++i) {
         const GumboNode *sibling = childAt(siblings, i);
@@ -708,6 +729,20 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
         for (HtmlBlock &b : part.blocks)
             choice.blocks.blocks.push_back(std::move(b));
         choice.blocks.relatedLinks.insert(choice.blocks.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
+    }
+    // The lead set apart above the boxes the column sits alone in (`<div><p class="lead">…</p></div><section><div>
+    // <div>column`): read before the column when it reads as the lead would beside it.
+    if (const GumboNode *top = outermostLoneBox(choice.container); top != choice.container && top->parent && isElement(top->parent)) {
+        const GumboNode *lead = leadPlaceBefore(top, scores);
+        const GumboNode *wrapper = loneWrapperOf(choice.container); // its sisters are read below
+        if (lead && continuesColumn(lead, choice.container, scores, names, true)
+            && !(wrapper && isSisterBox(lead, wrapper, scores))) {
+            HtmlBlocks before = isParagraphElement(lead) ? collectBlocks(lead, ChromePolicy::Article, false) : gatherBody(lead, scores);
+            for (HtmlBlock &b : before.blocks)
+                b.standfirst = true;
+            appendBlocks(before, std::move(choice.blocks));
+            choice.blocks = std::move(before);
+        }
     }
     // The column alone in its box, the box one of a row of sisters: the sisters' text is the story's too, in
     // order.
@@ -951,6 +986,9 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     return marked;
 }
 
+// Fewer words than this, a heading opening the text is a label over it ("Fact or Fiction?").
+constexpr int kMinOpeningHeadingWords = 5;
+
 void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings)
 {
     auto addRelated = [&](const QString &headline) {
@@ -959,7 +997,27 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     };
     static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
     std::vector<qsizetype> cards; // where story cards' titles were left out of article.blocks
-    for (const HtmlBlock &block : collected.blocks) {
+    // A heading over nothing but lines of links at the text's end ("Mehr zum Thema auf …", "Also on …" and a list of
+    // dated links): a box of other stories, however the heading words it. An address written out is the text's.
+    const auto linksElsewhere = [](const HtmlBlock &b) {
+        return b.headingLevel == 0 && !b.isTable && b.linked * 2 > b.visible && b.text.find("://") == std::string::npos
+            && b.text.find("www.") == std::string::npos;
+    };
+    std::size_t end = collected.blocks.size();
+    for (;;) {
+        std::size_t at = end;
+        while (at > 0 && linksElsewhere(collected.blocks[at - 1]))
+            --at;
+        if (at == end || at == 0 || collected.blocks[at - 1].headingLevel == 0)
+            break;
+        for (std::size_t i = at; i < end; ++i) {
+            if (const GumboNode *link = collected.blocks[i].onlyLink)
+                addRelated(textOf(link));
+        }
+        end = at - 1;
+    }
+    for (std::size_t at = 0; at < end; ++at) {
+        const HtmlBlock &block = collected.blocks[at];
         if (block.isTable) {
             ArticleBlock table;
             table.kind = ArticleBlock::Kind::Table;
@@ -1031,6 +1089,12 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (block.onlyLink && lead.isEmpty() && countWords(text) <= 2 && !endsLikeSentence(text)
             && !text.contains(QLatin1String("://")) && !text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
             continue;
+        // The lead read from above the boxes around the column stands first, as the standfirst (the first paragraph
+        // keeps its place for the date it may open with).
+        if (block.standfirst && article.blocks.isEmpty() && article.summary.isEmpty()) {
+            article.summary.append(text);
+            continue;
+        }
         if (isBoldHeadingLine(block)) {
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
@@ -1075,14 +1139,24 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.blocks.remove(i);
     }
     // A heading before the first paragraph is a label over the text ("Fact or Fiction?"), not a sub-heading;
-    // a long sentence set as the column's first heading is the lead set large.
+    // a long sentence set as the column's first heading is the lead set large. A heading of a few words right
+    // over the first paragraph titles the text under it (the page's sub-title, a section's name): it stays.
     while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading) {
-        if (article.summary.isEmpty() && readsAsLead(article.blocks.first().text))
-            article.summary.append(article.blocks.first().text);
+        const QString &text = article.blocks.first().text;
+        const bool lead = article.summary.isEmpty() && readsAsLead(text);
+        if (!lead && article.blocks.size() > 1 && article.blocks[1].kind == ArticleBlock::Kind::Paragraph
+            && countWords(text) >= kMinOpeningHeadingWords)
+            break;
+        if (lead)
+            article.summary.append(text);
         article.blocks.removeFirst();
     }
     // A sub-heading with no paragraph after it heads nothing.
     while (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::Subheading) {
+        if (readsAsLead(article.blocks.last().text)) {
+            article.blocks.last().kind = ArticleBlock::Kind::Paragraph;
+            break;
+        }
         warnings.append(tr("The line \"%1\" after the last paragraph was not taken as article text.")
                             .arg(article.blocks.last().text));
         article.blocks.removeLast();

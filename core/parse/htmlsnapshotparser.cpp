@@ -217,6 +217,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             && (site.matches(headline) || (unlike(pageTitle) && unlike(socialTitle) && unlike(metadataTitle))))
             headline = fallback;
         article.headline = headline;
+        // The title repeated as the text's opening heading is the title's, not a sub-heading.
+        if (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading
+            && nameKey(article.blocks.first().text) == nameKey(headline))
+            article.blocks.removeFirst();
         if (!head.summary.isEmpty())
             article.summary = head.summary;
     }

@@ -35,6 +35,14 @@ QString paragraphs()
     return out;
 }
 
+// A page of %1–%4: the part under test first and the three sample paragraphs after it, or (partLast) the
+// paragraphs first and the part after them.
+Snapshot parseAroundParagraphs(const QString &page, const QString &part, bool partLast = false)
+{
+    const QLatin1String first(kParagraphs[0]), second(kParagraphs[1]), third(kParagraphs[2]);
+    return parseHtml(partLast ? page.arg(first, second, third, part) : page.arg(part, first, second, third));
+}
+
 // A page of the mills story: its title, and the body's markup as given.
 Snapshot parseMillsPage(const QString &body)
 {
@@ -863,6 +871,84 @@ TEST(HtmlBody, LongSentenceHeadingOpeningTheColumnIsTheLead)
                                               QLatin1String(kParagraphs[2])));
     EXPECT_TRUE(label.article.summary.isEmpty());
     EXPECT_FALSE(bodyText(label.article).contains(QLatin1String("Fact or Fiction")));
+}
+
+// "Recall": a heading of a few words right over the column's first paragraph titles the text under it (a
+// sub-title, a section's name) and stays its first sub-heading; the story's title repeated there does not.
+TEST(HtmlBody, ShortHeadingOverTheFirstParagraphStaysASubheading)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Sugar mills in Sindh start crushing early this season</title></head><body><main><h1>Sugar mills in Sindh start crushing early this season</h1>"
+        "<div class=\"body\"><h2>%1</h2><p>%2</p><p>%3</p><p>%4</p></div></main></body></html>");
+    const QString subtitle = QStringLiteral("Growers in Sindh count the cost of late rains");
+    const Snapshot s = parseAroundParagraphs(page, subtitle);
+    EXPECT_EQ(s.article.headline, QLatin1String("Sugar mills in Sindh start crushing early this season"));
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks.first().kind, ArticleBlock::Kind::Subheading);
+    EXPECT_EQ(s.article.blocks.first().text, subtitle);
+    EXPECT_EQ(s.article.blocks[1].text, QLatin1String(kParagraphs[0]));
+    const Snapshot repeated = parseAroundParagraphs(page, QStringLiteral("Sugar mills in Sindh start crushing early this season"));
+    ASSERT_FALSE(repeated.article.blocks.isEmpty());
+    EXPECT_EQ(repeated.article.blocks.first().text, QLatin1String(kParagraphs[0]));
+}
+
+// "Recall": a whole sentence of twelve words or more set as a heading after the last paragraph (in the text's
+// last box) closes the text (a call set large); a short heading there ("More from Lahore") heads nothing.
+TEST(HtmlBody, ClosingSentenceSetAsAHeadingIsText)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1>"
+        "<div class=\"body\"><div class=\"part\"><p>%1</p><p>%2</p></div><div class=\"part\"><p>%3</p><h3>%4</h3></div></div>"
+        "</main></body></html>");
+    const QString closing = QStringLiteral("The cane commissioner will publish the full crushing schedule for every district on Monday.");
+    const Snapshot s = parseAroundParagraphs(page, closing, true);
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks.last().kind, ArticleBlock::Kind::Paragraph);
+    EXPECT_EQ(s.article.blocks.last().text, closing);
+    const Snapshot label = parseAroundParagraphs(page, QStringLiteral("More from Lahore"), true);
+    ASSERT_EQ(label.article.blocks.size(), 3);
+    EXPECT_EQ(label.article.blocks.last().text, QLatin1String(kParagraphs[2]));
+}
+
+// "Recall": the lead set apart in a box above the boxes the column sits alone in (`<div><p>lead</p></div>
+// <section><div><div>column`) is the story's standfirst; a box of links there is not.
+TEST(HtmlBody, LeadAboveTheBoxesAroundTheColumnIsTheStandfirst)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><div class=\"head\"><div><h1>Mills start crushing early</h1>"
+        "</div><div class=\"meta\">Cane desk</div></div><div class=\"col\">%1</div><section class=\"story\"><div class=\"wrap\"><div>"
+        "<p>%2</p><p>%3</p><p>%4</p></div></div></section></main></body></html>");
+    const QString lead = QStringLiteral("Growers in Punjab won an early start to the crushing season after weeks of protest in Lahore.");
+    const Snapshot s = parseAroundParagraphs(page, QStringLiteral("<p class=\"large\">%1</p>").arg(lead));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.first().text, QLatin1String(kParagraphs[0]));
+    const Snapshot links = parseAroundParagraphs(page, QStringLiteral("<p><a href=\"/cane\">Cane prices in Sindh and Punjab this week</a> "
+                                                                      "<a href=\"/wheat\">Wheat stocks at the provincial food department</a></p>"));
+    EXPECT_TRUE(links.article.summary.isEmpty());
+    EXPECT_FALSE(bodyText(links.article).contains(QLatin1String("Cane prices")));
+}
+
+// "Precision": a heading over nothing but lines of links at the text's end ("Also on Cane Weekly" over dated
+// links) is a box of other stories, however it is worded; a heading over a paragraph with a link in it is text.
+TEST(HtmlBody, HeadingOverOnlyLinksAtTheEndIsOtherStories)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main><h1>Mills start crushing early</h1>"
+        "<div class=\"body\"><p>%1</p><p>%2</p><p>%3</p>%4</div></main></body></html>");
+    const QString more = QStringLiteral(
+        "<h3>Also on Cane Weekly</h3><ul><li>2023-11-02: <a href=\"/sindh-mills\">Mills in Sindh delay crushing</a></li>"
+        "<li><a href=\"/support-price\">Growers protest the support price</a></li></ul>");
+    const Snapshot s = parseAroundParagraphs(page, more, true);
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.last().text, QLatin1String(kParagraphs[2]));
+    EXPECT_TRUE(s.article.related.contains(QLatin1String("Mills in Sindh delay crushing"))) << qPrintable(s.article.related.join(u'|'));
+    const QString text = QStringLiteral(
+        "<h3>What growers say</h3><p>Farmers in Rahim Yar Khan told <a href=\"/kissan\">the Kissan Board</a> that the early start left "
+        "them no time to sow wheat on the cleared fields.</p>");
+    const Snapshot kept = parseAroundParagraphs(page, text, true);
+    ASSERT_EQ(kept.article.blocks.size(), 5);
+    EXPECT_EQ(kept.article.blocks[3].text, QLatin1String("What growers say"));
 }
 
 // "Recall": an <h1> set in the breadcrumbs ("Home » Crops » <h1>Headline</h1>", in a <nav> or a box named for
