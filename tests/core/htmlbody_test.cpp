@@ -1048,3 +1048,21 @@ TEST(HtmlBody, ATableOfLinksIsNavigationNotData)
     EXPECT_EQ(tables, 1);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Sugar mill number"))) << qPrintable(bodyText(s.article));
 }
+
+// A documentation page's sections carry their heading's words in their ids: `id="sharing-…"` or
+// `id="…-shared-ledgers"` names a section about sharing, not a share bar.
+TEST(HtmlBody, ASectionNamedAfterItsHeadingIsText)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Keeping the mill ledgers</title></head><body><main><h1>Keeping the mill ledgers</h1>"
+        "<div class=\"section\" id=\"keeping-the-mill-ledgers\"><p>%1</p><p>%2</p>"
+        "<div class=\"section\" id=\"when-two-clerks-edit-shared-ledgers\"><h2>When two clerks edit shared ledgers</h2>"
+        "<p>Two clerks in the same mill may both correct a grower's weight slip, and each copy of the ledger then shows a different total for the day.</p></div>"
+        "<div class=\"share-buttons\"><p>Share this page with your colleagues at the mill and on every social network you use.</p></div>"
+        "<p>%3</p></div></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("each copy of the ledger"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("When two clerks edit shared ledgers"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Share this page"))) << qPrintable(body);
+}
