@@ -453,6 +453,36 @@ bool holdsProseList(const GumboNode *box)
     return found;
 }
 
+// A box of the same tag and class as one that holds the column's paragraphs (a chapter set one line to a box, a
+// how-to's steps each in a box of one class) that holds a line too short to score, a whole sentence ("He didn't
+// think so."), or a list (the things a how-to needs), with no link: the text goes on in it. A label (`-
+// Advertisement -`) is no sentence.
+bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *> &textBoxes)
+{
+    const char *cls = attribute(box, "class");
+    const bool sameKind = std::any_of(textBoxes.begin(), textBoxes.end(), [&](const GumboNode *t) {
+        const char *its = attribute(t, "class");
+        return tagOf(t) == tagOf(box) && ((!cls && !its) || (cls && its && std::strcmp(cls, its) == 0));
+    });
+    if (!sameKind || linkTextLength(box) > 0)
+        return false;
+    const QString text = textOf(box);
+    if (text.isEmpty())
+        return false;
+    // A list of things, two items of text or more (an empty list of avatars under "12 bloggers like this:" is none).
+    const bool list = anyElementIn(box, [](const GumboNode *n) {
+        if (n->v.element.tag != GUMBO_TAG_UL && n->v.element.tag != GUMBO_TAG_OL)
+            return false;
+        int items = 0;
+        const GumboVector &children = n->v.element.children;
+        for (unsigned i = 0; i < children.length && items < 2; ++i)
+            items += tagOf(childAt(children, i)) == GUMBO_TAG_LI && !textOf(childAt(children, i)).isEmpty();
+        return items >= 2;
+    });
+    // A sentence, not a label ending in a colon.
+    return list || (countWords(text) >= 3 && endsLikeSentence(text) && !text.endsWith(u':'));
+}
+
 // The column's parts in order: those holding paragraphs or lists of sentences, and headings or tables between
 // them. Boxes with no paragraph of their own (ads, cards, share bars, widgets) are left out.
 HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool inListBox = false)
@@ -478,6 +508,12 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
         const GumboNode *child = childAt(children, i);
         if (child->type == GUMBO_NODE_TEXT && normalisedText(child->v.text.text).size() >= kMinParagraphChars)
             return collectBlocks(column, ChromePolicy::Article, false);
+    }
+    std::vector<const GumboNode *> textBoxes; // the children that hold scored paragraphs, by their kind
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (isElement(child) && !isTextTag(child->v.element.tag) && scores.textIn(child) > 0)
+            textBoxes.push_back(child);
     }
     for (unsigned i = 0; i < children.length; ++i) {
         const GumboNode *child = childAt(children, i);
@@ -524,6 +560,10 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
             const qsizetype text = textOf(child).size();
             if (text > 0 && linkTextLength(child) * 2 <= text)
                 append(collectBlocks(child, ChromePolicy::Article, false), true);
+            continue;
+        }
+        if (isShortPartOfRow(child, textBoxes)) {
+            append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
         HtmlBlocks part = collectBlocks(child, ChromePolicy::Article, false);

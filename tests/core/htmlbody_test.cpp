@@ -1066,3 +1066,32 @@ TEST(HtmlBody, ASectionNamedAfterItsHeadingIsText)
     EXPECT_TRUE(body.contains(QLatin1String("When two clerks edit shared ledgers"))) << qPrintable(body);
     EXPECT_FALSE(body.contains(QLatin1String("Share this page"))) << qPrintable(body);
 }
+
+// A chapter set one line to a box, and a how-to's steps each in a box of one class: a short line or a list in a
+// box of the same kind carries the text on; a label between them (`- Advertisement -`) does not.
+TEST(HtmlBody, AShortLineInARowOfTextBoxesIsText)
+{
+    QString chapter;
+    for (const char *p : kParagraphs)
+        chapter += QStringLiteral("<div><div><span>%1</span></div></div>").arg(QLatin1String(p));
+    chapter.insert(chapter.indexOf(QLatin1String("<div><div><span>The provincial")),
+                   QStringLiteral("<div><div><span>Nobody argued with that.</span></div></div><div><div><span>- Advertisement -</span></div></div>"));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><h1>Mills start crushing early</h1>"
+        "<div class=\"chapter\">%1</div></body></html>").arg(chapter));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Nobody argued with that."))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Advertisement"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften"))) << qPrintable(body);
+
+    const Snapshot steps = parseHtml(QStringLiteral(
+        "<html><head><title>How to store cane</title></head><body><h1>How to store cane</h1><div class=\"steps\">"
+        "<div class=\"step\"><div class=\"content\"><span class=\"label\">What you need:</span><ul><li>Tarpaulin</li>"
+        "<li>Wooden pallets</li><li>Rope</li></ul></div></div>"
+        "<div class=\"step\"><div class=\"content\"><p>%1</p></div></div>"
+        "<div class=\"step\"><div class=\"content\"><p>%2</p></div></div></div></body></html>")
+                                         .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1])));
+    const QString stepsBody = bodyText(steps.article);
+    EXPECT_TRUE(stepsBody.contains(QLatin1String("Wooden pallets"))) << qPrintable(stepsBody);
+    EXPECT_TRUE(stepsBody.contains(QLatin1String("support price"))) << qPrintable(stepsBody);
+}
