@@ -378,7 +378,9 @@ bool isStoryCardList(const GumboNode *box)
                     ++linkedHeadings;
                 return false;
             }
-            return tag != GUMBO_TAG_P;
+            // Cards in an <aside> or <nav> beside a part of the text (a rail of other stories) are left out
+            // with their box; they make no list of the box that holds them.
+            return tag != GUMBO_TAG_P && (n == box || (tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_NAV));
         },
         [](const GumboNode *) {});
     return linkedHeadings >= 2;
@@ -616,6 +618,26 @@ void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
     to.relatedLinks.insert(to.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
 }
 
+// The link text of a box, leaving out its chrome and related stories (a rail of other stories' cards beside the
+// text is not the text's links).
+qsizetype linkTextOutsideChrome(const GumboNode *box)
+{
+    qsizetype n = 0;
+    walk(
+        box,
+        [&](const GumboNode *c) {
+            if (!isElement(c) || (c != box && (isRelatedBox(c) || isPageChrome(c, ChromePolicy::Article))))
+                return false;
+            if (c->v.element.tag == GUMBO_TAG_A) {
+                n += textOf(c).size();
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return n;
+}
+
 // A sister box of the column's own kind (the same tag and class: a document paged into `<pre
 // class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
 bool isSisterBox(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores)
@@ -624,17 +646,49 @@ bool isSisterBox(const GumboNode *sibling, const GumboNode *column, const BodySc
         return false;
     const char *mine = attribute(column, "class");
     const char *its = attribute(sibling, "class");
-    return mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextLength(sibling) * 4 < scores.textIn(sibling);
+    return mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextOutsideChrome(sibling) * 4 < scores.textIn(sibling);
 }
 
-// The box the column sits alone in, when the page sets its text in a row of such boxes (a page builder's
-// "paragraph paragraph--text" boxes between its image boxes); else nullptr.
-const GumboNode *loneWrapperOf(const GumboNode *column)
+// A box beside the column with nothing of the story in it: chrome, related stories, or no scored text and no
+// heading outside its chrome (a rail of ads and other stories' cards, whose cards' headings are in an <aside>).
+bool isBesideTheText(const GumboNode *box, const BodyScores &scores)
+{
+    if (isRelatedBox(box) || isPageChrome(box, ChromePolicy::Article))
+        return true;
+    if (scores.textIn(box) > 0)
+        return false;
+    bool heading = false;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (heading || !isElement(n))
+                return false;
+            if (n != box && (isRelatedBox(n) || isPageChrome(n, ChromePolicy::Article)))
+                return false;
+            heading = isHeadingTag(n->v.element.tag);
+            return !heading;
+        },
+        [](const GumboNode *) {});
+    return !heading;
+}
+
+// The box the column sits alone in (beside boxes with nothing of the story: a rail of ads), when the page sets
+// its text in a row of such boxes (a page builder's "paragraph paragraph--text" boxes between its image boxes;
+// a story cut by an ad into two wrappers, each with its rail); else nullptr.
+const GumboNode *loneWrapperOf(const GumboNode *column, const BodyScores &scores)
 {
     const GumboNode *wrapper = column->parent;
     if (!wrapper || !isElement(wrapper) || tagOf(wrapper) == GUMBO_TAG_BODY || tagOf(wrapper) == GUMBO_TAG_HTML)
         return nullptr;
-    return onlyElementChild(wrapper) == column ? wrapper : nullptr;
+    if (onlyElementChild(wrapper) == column)
+        return wrapper;
+    const GumboVector &children = wrapper->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (isElement(child) && child != column && !isBesideTheText(child, scores))
+            return nullptr;
+    }
+    return wrapper;
 }
 
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
@@ -751,7 +805,7 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
     }
     // The column alone in its box, the box one of a row of sisters: the sisters' text is the story's too, in
     // order.
-    if (const GumboNode *wrapper = loneWrapperOf(choice.container); wrapper && wrapper->parent && isElement(wrapper->parent)) {
+    if (const GumboNode *wrapper = loneWrapperOf(choice.container, scores); wrapper && wrapper->parent && isElement(wrapper->parent)) {
         HtmlBlocks before;
         HtmlBlocks after;
         bool seen = false;

@@ -1095,3 +1095,43 @@ TEST(HtmlBody, AShortLineInARowOfTextBoxesIsText)
     EXPECT_TRUE(stepsBody.contains(QLatin1String("Wooden pallets"))) << qPrintable(stepsBody);
     EXPECT_TRUE(stepsBody.contains(QLatin1String("support price"))) << qPrintable(stepsBody);
 }
+
+// A story cut by an ad into two wrappers of one class, each holding a part of the text and a rail of ads and other
+// stories' cards: both parts are the story, in order, and the rails are not.
+TEST(HtmlBody, AStoryCutIntoWrappersWithRailsIsReadWhole)
+{
+    QString rail = QStringLiteral("<div class=\"rail\"><aside class=\"more\">");
+    for (int i = 0; i < 4; ++i)
+        rail += QStringLiteral("<article><h2><a href=\"/other-%1\">Another story about flour number %1</a></h2></article>").arg(i);
+    rail += QStringLiteral("</aside></div>");
+    QString second;
+    for (int i = 0; i < 4; ++i)
+        second += QStringLiteral("<p>Later paragraph %1 of the mills story says growers in Jhang and Sargodha were paid within the week.</p>").arg(i);
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"part\"><div class=\"text text-1\"><p>%1</p></div>%2</div>"
+        "<div class=\"interrupter\"><div class=\"ad\">Advertisement</div></div>"
+        "<div class=\"part\"><div class=\"text text-2\">%3<p>%4</p><p>%5</p></div>%2</div>"
+        "</article></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), rail, second, QLatin1String(kParagraphs[1]),
+                                          QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("Later paragraph 3"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Another story about flour"))) << qPrintable(body);
+
+    // Parts of a like size: the column is the story's box, and the part with the rail is read, not taken for a
+    // list of story cards.
+    const Snapshot even = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"part\"><div class=\"text\"><p>%1</p><p>%2</p></div>%3</div>"
+        "<div class=\"interrupter\"><div class=\"ad\">Advertisement</div></div>"
+        "<div class=\"part\"><div class=\"text\"><p>%4</p>%5</div></div>"
+        "</article></body></html>")
+                                        .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), rail,
+                                             QLatin1String(kParagraphs[2]), second));
+    const QString evenBody = bodyText(even.article);
+    EXPECT_TRUE(evenBody.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(evenBody);
+    EXPECT_TRUE(evenBody.contains(QLatin1String("Later paragraph 3"))) << qPrintable(evenBody);
+    EXPECT_FALSE(evenBody.contains(QLatin1String("Another story about flour"))) << qPrintable(evenBody);
+}
