@@ -485,6 +485,20 @@ bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *>
     return list || (countWords(text) >= 3 && endsLikeSentence(text) && !text.endsWith(u':'));
 }
 
+// Phrasing set straight in the column between its paragraphs, outside any <p> (`<em>Disclaimer: the sizes …
+// differ.</em>` after a table): a paragraph all the same when it is a whole sentence of eight words or more with
+// few links, as Readability wraps such phrasing in a <p>.
+constexpr int kMinLooseSentenceWords = 8;
+
+bool isLooseSentence(const GumboNode *child)
+{
+    if (!isInlineTag(child->v.element.tag) || !holdsPhrasingOnly(child))
+        return false;
+    const QString text = textOf(child);
+    return countWords(text) >= kMinLooseSentenceWords && endsLikeSentence(text) && !text.endsWith(u':')
+        && linkTextLength(child) * 4 < text.size();
+}
+
 // The column's parts in order: those holding paragraphs or lists of sentences, and headings or tables between
 // them. Boxes with no paragraph of their own (ads, cards, share bars, widgets) are left out.
 HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool inListBox = false)
@@ -564,7 +578,7 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
                 append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
-        if (isShortPartOfRow(child, textBoxes)) {
+        if (isShortPartOfRow(child, textBoxes) || isLooseSentence(child)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }

@@ -1096,6 +1096,23 @@ TEST(HtmlBody, AShortLineInARowOfTextBoxesIsText)
     EXPECT_TRUE(stepsBody.contains(QLatin1String("support price"))) << qPrintable(stepsBody);
 }
 
+// A blog post's note set straight in its body, outside any <p>, after a table: a sentence of the text; a credit
+// in the same place is no sentence.
+TEST(HtmlBody, ASentenceSetStraightInTheColumnIsAParagraph)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><h1>Mills start crushing early</h1>"
+        "<div class=\"post-body\"><p>%1</p><p>%2</p><div><table><tr><td>Mill</td><td>Start</td></tr>"
+        "<tr><td>Ramzan</td><td>Nov 12</td></tr></table></div>"
+        "<em>Note: the dates are those the mills gave the cane commissioner and may still change.</em>"
+        "<em>Photo: Staff</em><p>%3</p></div></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("may still change."))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Photo: Staff"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften"))) << qPrintable(body);
+}
+
 // A story cut by an ad into two wrappers of one class, each holding a part of the text and a rail of ads and other
 // stories' cards: both parts are the story, in order, and the rails are not.
 TEST(HtmlBody, AStoryCutIntoWrappersWithRailsIsReadWhole)
