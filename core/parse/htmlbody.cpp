@@ -705,6 +705,19 @@ const GumboNode *loneWrapperOf(const GumboNode *column, const BodyScores &scores
     return wrapper;
 }
 
+constexpr int kMinLeadSentenceWords = 8;
+
+// A lead printed straight in its box, with no <p> (`<div class="perex">Three wins in a row …</div>`): the length
+// of its text when that is a whole sentence of eight words or more with few links, else 0.
+qsizetype leadRunLength(const GumboNode *box)
+{
+    if (!isRunBox(box->v.element.tag))
+        return 0;
+    qsizetype links = 0;
+    const QString run = ownRunText(box, &links);
+    return countWords(run) >= kMinLeadSentenceWords && endsLikeSentence(run) && links * 5 < run.size() ? run.size() : 0;
+}
+
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
                      bool leadPlace)
 {
@@ -714,7 +727,7 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
     // The lead set apart in its own box just above the column ("intro", "leader", "lead"): prose paragraphs
     // with few links, shorter than the column.
     if (leadPlace && !isParagraphElement(sibling)) {
-        const qsizetype text = scores.text.value(sibling);
+        const qsizetype text = scores.text.value(sibling) > 0 ? scores.text.value(sibling) : leadRunLength(sibling);
         if (text >= 60 && text < scores.text.value(column) && linkTextLength(sibling) * 5 < text && !isStoryCardList(sibling)
             && !holdsLabelledLines(sibling))
             return true;
@@ -745,11 +758,9 @@ bool isStoryHeadTag(GumboTag tag)
     return isHeadingTag(tag) || tag == GUMBO_TAG_HEADER;
 }
 
-constexpr int kMinLeadSentenceWords = 8;
-
 bool holdsSentence(const GumboNode *box)
 {
-    return anyElementIn(box, [](const GumboNode *n) {
+    return leadRunLength(box) > 0 || anyElementIn(box, [](const GumboNode *n) {
         if (n->v.element.tag != GUMBO_TAG_P)
             return false;
         const QString text = textOf(n);

@@ -1152,3 +1152,23 @@ TEST(HtmlBody, AStoryCutIntoWrappersWithRailsIsReadWhole)
     EXPECT_TRUE(evenBody.contains(QLatin1String("Later paragraph 3"))) << qPrintable(evenBody);
     EXPECT_FALSE(evenBody.contains(QLatin1String("Another story about flour"))) << qPrintable(evenBody);
 }
+
+// A lead printed straight in its box with no <p> (a "perex"), a photo box between it and the text: the story's
+// first paragraph; a box of labels in the same place is not.
+TEST(HtmlBody, ALeadPrintedStraightInItsBoxPastAPhotoIsRead)
+{
+    const auto page = [](const char *lead) {
+        return parseHtml(QStringLiteral(
+            "<html><head><title>Mills start crushing early</title></head><body><div class=\"story\"><h1>Mills start crushing early</h1>"
+            "<div class=\"perex\">%1</div>"
+            "<div class=\"photo\"><img src=\"cane.jpg\"><div class=\"photo-desc\">Cane at a mill gate. | Photo: Staff</div></div>"
+            "<div class=\"text\"><p>%2</p><p>%3</p><p>%4</p></div></div></body></html>")
+                             .arg(QLatin1String(lead), QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                  QLatin1String(kParagraphs[2])));
+    };
+    const Snapshot s = page("An early season? Growers in Punjab won a week's head start after protests at the mill gates.");
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("won a week's head start"))) << qPrintable(bodyText(s.article));
+    const Snapshot labels = page("Sugar · Punjab · Mills");
+    EXPECT_FALSE(bodyText(labels.article).contains(QLatin1String("Sugar · Punjab"))) << qPrintable(bodyText(labels.article));
+    EXPECT_TRUE(bodyText(labels.article).contains(QLatin1String("ex-mill prices to soften")));
+}
