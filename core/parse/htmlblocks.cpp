@@ -114,7 +114,8 @@ bool isArticleChromeToken(std::string_view t)
         || contains(t, "most-read") || contains(t, "mostread") || contains(t, "trending") || contains(t, "newsletter")
         || contains(t, "subscribe") || contains(t, "comment") || t == "nav" || t == "navbar" || contains(t, "menu")
         || contains(t, "breadcrumb") || contains(t, "byline") || contains(t, "caption") || contains(t, "embed")
-        || contains(t, "twitter-tweet") || contains(t, "instagram-media");
+        || contains(t, "twitter-tweet") || contains(t, "instagram-media")
+        || hasClassWord(t, "legends"); // a gallery's captions, one per picture (`<ul class="legends">`)
 }
 
 bool isChromeTag(GumboTag tag, ChromePolicy policy)

@@ -1172,3 +1172,24 @@ TEST(HtmlBody, ALeadPrintedStraightInItsBoxPastAPhotoIsRead)
     EXPECT_FALSE(bodyText(labels.article).contains(QLatin1String("Sugar · Punjab"))) << qPrintable(bodyText(labels.article));
     EXPECT_TRUE(bodyText(labels.article).contains(QLatin1String("ex-mill prices to soften")));
 }
+
+// A gallery's captions in the story's box, one per picture under its counter (`<ul class="legends">`, "3/12 …"), are
+// the pictures' words, not the story's.
+TEST(HtmlBody, AGallerysLegendsAreNotText)
+{
+    QString gallery = QStringLiteral("<div class=\"gallery\"><ul class=\"legends\">");
+    for (int i = 1; i <= 3; ++i)
+        gallery += QStringLiteral("<li><h2><span class=\"counter\">%1/3</span> Cane at mill gate %1</h2><p>Growers queue with "
+                                  "their trolleys of cane outside a mill in Jhang district on the first day of crushing, picture %1.</p></li>")
+                       .arg(i);
+    gallery += QStringLiteral("</ul></div>");
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"text\"><p>%1</p><p>%2</p>%3<p>%4</p></div></article></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), gallery,
+                                          QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_FALSE(body.contains(QLatin1String("Growers queue with their trolleys"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Cane at mill gate"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften"))) << qPrintable(body);
+}
