@@ -636,20 +636,8 @@ void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
 // text is not the text's links).
 qsizetype linkTextOutsideChrome(const GumboNode *box)
 {
-    qsizetype n = 0;
-    walk(
-        box,
-        [&](const GumboNode *c) {
-            if (!isElement(c) || (c != box && (isRelatedBox(c) || isPageChrome(c, ChromePolicy::Article))))
-                return false;
-            if (c->v.element.tag == GUMBO_TAG_A) {
-                n += textOf(c).size();
-                return false;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
-    return n;
+    return linkTextLengthOutside(
+        box, [box](const GumboNode *n) { return n != box && (isRelatedBox(n) || isPageChrome(n, ChromePolicy::Article)); });
 }
 
 // A sister box of the column's own kind (the same tag and class: a document paged into `<pre
