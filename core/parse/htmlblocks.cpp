@@ -114,7 +114,8 @@ bool isArticleChromeToken(std::string_view t)
         || contains(t, "most-read") || contains(t, "mostread") || contains(t, "trending") || contains(t, "newsletter")
         || contains(t, "subscribe") || contains(t, "comment") || t == "nav" || t == "navbar" || contains(t, "menu")
         || contains(t, "breadcrumb") || contains(t, "byline") || contains(t, "caption") || contains(t, "embed")
-        || contains(t, "twitter-tweet") || contains(t, "instagram-media");
+        || contains(t, "twitter-tweet") || contains(t, "instagram-media")
+        || hasClassWord(t, "legends"); // a gallery's captions, one per picture (`<ul class="legends">`)
 }
 
 bool isChromeTag(GumboTag tag, ChromePolicy policy)
@@ -414,6 +415,44 @@ bool holdsStoryParagraphs(const GumboNode *box)
     return paragraphs >= kStoryParagraphsInAdBox;
 }
 
+// The id of a section named after its own heading, as documentation generators and Markdown write it:
+// `<div class="section" id="getting-into-trouble-with-shared-mutable-history"><h2>Getting into trouble with shared
+// mutable history</h2>`. Its words are the heading's ("shared", "comments", "menu" in a title), not chrome's; four
+// words at least, so a short `comments` or `leave-a-reply` box keeps its name.
+constexpr int kMinHeadingSlugWords = 4;
+
+bool idNamesItsHeading(const GumboNode *element, std::string_view id)
+{
+    const GumboNode *heading = nullptr;
+    const GumboVector &children = element->v.element.children;
+    for (unsigned i = 0; i < children.length && !heading; ++i) {
+        const GumboNode *c = childAt(children, i);
+        if (isElement(c))
+            heading = c;
+    }
+    if (!heading || !isHeadingTag(heading->v.element.tag))
+        return false;
+    // The heading's words, lower case, joined by '-': the slug its id is made of.
+    std::string slug;
+    bool pendingDash = false;
+    int words = 0;
+    for (const char c : subtreeText(heading, true)) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (!alnum) {
+            pendingDash = !slug.empty();
+            continue;
+        }
+        if (pendingDash || slug.empty())
+            ++words;
+        if (pendingDash)
+            slug += '-';
+        pendingDash = false;
+        slug += char((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    return words >= kMinHeadingSlugWords && !id.empty() && slug.compare(0, id.size(), id) == 0
+        && (slug.size() == id.size() || id.size() == 64);
+}
+
 bool isPageChrome(const GumboNode *element, ChromePolicy policy)
 {
     if (!isElement(element))
@@ -436,9 +475,10 @@ bool isPageChrome(const GumboNode *element, ChromePolicy policy)
     // The page's own state ("cookies-not-set" on <body>) is not a notice.
     const bool page = element->v.element.tag == GUMBO_TAG_HTML || element->v.element.tag == GUMBO_TAG_BODY;
     bool adNamed = false;
-    if (anyClassOrIdToken(element, [policy, page, &adNamed](std::string_view t) {
+    if (anyClassOrIdToken(element, [element, policy, page, &adNamed](std::string_view t) {
             adNamed = adNamed || isAdToken(t);
-            return isHiddenToken(t) || (!page && isConsentToken(t)) || (policy == ChromePolicy::Article && isArticleChromeToken(t));
+            return isHiddenToken(t) || (!page && isConsentToken(t))
+                || (policy == ChromePolicy::Article && isArticleChromeToken(t) && !idNamesItsHeading(element, t));
         }))
         return true;
     return adNamed && !holdsStoryParagraphs(element);

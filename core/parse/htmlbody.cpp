@@ -378,7 +378,9 @@ bool isStoryCardList(const GumboNode *box)
                     ++linkedHeadings;
                 return false;
             }
-            return tag != GUMBO_TAG_P;
+            // Cards in an <aside> or <nav> beside a part of the text (a rail of other stories) are left out
+            // with their box; they make no list of the box that holds them.
+            return tag != GUMBO_TAG_P && (n == box || (tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_NAV));
         },
         [](const GumboNode *) {});
     return linkedHeadings >= 2;
@@ -453,6 +455,50 @@ bool holdsProseList(const GumboNode *box)
     return found;
 }
 
+// A box of the same tag and class as one that holds the column's paragraphs (a chapter set one line to a box, a
+// how-to's steps each in a box of one class) that holds a line too short to score, a whole sentence ("He didn't
+// think so."), or a list (the things a how-to needs), with no link: the text goes on in it. A label (`-
+// Advertisement -`) is no sentence.
+bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *> &textBoxes)
+{
+    const char *cls = attribute(box, "class");
+    const bool sameKind = std::any_of(textBoxes.begin(), textBoxes.end(), [&](const GumboNode *t) {
+        const char *its = attribute(t, "class");
+        return tagOf(t) == tagOf(box) && ((!cls && !its) || (cls && its && std::strcmp(cls, its) == 0));
+    });
+    if (!sameKind || linkTextLength(box) > 0)
+        return false;
+    const QString text = textOf(box);
+    if (text.isEmpty())
+        return false;
+    // A list of things, two items of text or more (an empty list of avatars under "12 bloggers like this:" is none).
+    const bool list = anyElementIn(box, [](const GumboNode *n) {
+        if (n->v.element.tag != GUMBO_TAG_UL && n->v.element.tag != GUMBO_TAG_OL)
+            return false;
+        int items = 0;
+        const GumboVector &children = n->v.element.children;
+        for (unsigned i = 0; i < children.length && items < 2; ++i)
+            items += tagOf(childAt(children, i)) == GUMBO_TAG_LI && !textOf(childAt(children, i)).isEmpty();
+        return items >= 2;
+    });
+    // A sentence, not a label ending in a colon.
+    return list || (countWords(text) >= 3 && endsLikeSentence(text) && !text.endsWith(u':'));
+}
+
+// Phrasing set straight in the column between its paragraphs, outside any <p> (`<em>Disclaimer: the sizes …
+// differ.</em>` after a table): a paragraph all the same when it is a whole sentence of eight words or more with
+// few links, as Readability wraps such phrasing in a <p>.
+constexpr int kMinLooseSentenceWords = 8;
+
+bool isLooseSentence(const GumboNode *child)
+{
+    if (!isInlineTag(child->v.element.tag) || !holdsPhrasingOnly(child))
+        return false;
+    const QString text = textOf(child);
+    return countWords(text) >= kMinLooseSentenceWords && endsLikeSentence(text) && !text.endsWith(u':')
+        && linkTextLength(child) * 4 < text.size();
+}
+
 // The column's parts in order: those holding paragraphs or lists of sentences, and headings or tables between
 // them. Boxes with no paragraph of their own (ads, cards, share bars, widgets) are left out.
 HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool inListBox = false)
@@ -478,6 +524,12 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
         const GumboNode *child = childAt(children, i);
         if (child->type == GUMBO_NODE_TEXT && normalisedText(child->v.text.text).size() >= kMinParagraphChars)
             return collectBlocks(column, ChromePolicy::Article, false);
+    }
+    std::vector<const GumboNode *> textBoxes; // the children that hold scored paragraphs, by their kind
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (isElement(child) && !isTextTag(child->v.element.tag) && scores.textIn(child) > 0)
+            textBoxes.push_back(child);
     }
     for (unsigned i = 0; i < children.length; ++i) {
         const GumboNode *child = childAt(children, i);
@@ -524,6 +576,10 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
             const qsizetype text = textOf(child).size();
             if (text > 0 && linkTextLength(child) * 2 <= text)
                 append(collectBlocks(child, ChromePolicy::Article, false), true);
+            continue;
+        }
+        if (isShortPartOfRow(child, textBoxes) || isLooseSentence(child)) {
+            append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
         HtmlBlocks part = collectBlocks(child, ChromePolicy::Article, false);
@@ -576,6 +632,14 @@ void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
     to.relatedLinks.insert(to.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
 }
 
+// The link text of a box, leaving out its chrome and related stories (a rail of other stories' cards beside the
+// text is not the text's links).
+qsizetype linkTextOutsideChrome(const GumboNode *box)
+{
+    return linkTextLengthOutside(
+        box, [box](const GumboNode *n) { return n != box && (isRelatedBox(n) || isPageChrome(n, ChromePolicy::Article)); });
+}
+
 // A sister box of the column's own kind (the same tag and class: a document paged into `<pre
 // class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
 bool isSisterBox(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores)
@@ -584,17 +648,62 @@ bool isSisterBox(const GumboNode *sibling, const GumboNode *column, const BodySc
         return false;
     const char *mine = attribute(column, "class");
     const char *its = attribute(sibling, "class");
-    return mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextLength(sibling) * 4 < scores.textIn(sibling);
+    return mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextOutsideChrome(sibling) * 4 < scores.textIn(sibling);
 }
 
-// The box the column sits alone in, when the page sets its text in a row of such boxes (a page builder's
-// "paragraph paragraph--text" boxes between its image boxes); else nullptr.
-const GumboNode *loneWrapperOf(const GumboNode *column)
+// A box beside the column with nothing of the story in it: chrome, related stories, or no scored text and no
+// heading outside its chrome (a rail of ads and other stories' cards, whose cards' headings are in an <aside>).
+bool isBesideTheText(const GumboNode *box, const BodyScores &scores)
+{
+    if (isRelatedBox(box) || isPageChrome(box, ChromePolicy::Article))
+        return true;
+    if (scores.textIn(box) > 0)
+        return false;
+    bool heading = false;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (heading || !isElement(n))
+                return false;
+            if (n != box && (isRelatedBox(n) || isPageChrome(n, ChromePolicy::Article)))
+                return false;
+            heading = isHeadingTag(n->v.element.tag);
+            return !heading;
+        },
+        [](const GumboNode *) {});
+    return !heading;
+}
+
+// The box the column sits alone in (beside boxes with nothing of the story: a rail of ads), when the page sets
+// its text in a row of such boxes (a page builder's "paragraph paragraph--text" boxes between its image boxes;
+// a story cut by an ad into two wrappers, each with its rail); else nullptr.
+const GumboNode *loneWrapperOf(const GumboNode *column, const BodyScores &scores)
 {
     const GumboNode *wrapper = column->parent;
     if (!wrapper || !isElement(wrapper) || tagOf(wrapper) == GUMBO_TAG_BODY || tagOf(wrapper) == GUMBO_TAG_HTML)
         return nullptr;
-    return onlyElementChild(wrapper) == column ? wrapper : nullptr;
+    if (onlyElementChild(wrapper) == column)
+        return wrapper;
+    const GumboVector &children = wrapper->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (isElement(child) && child != column && !isBesideTheText(child, scores))
+            return nullptr;
+    }
+    return wrapper;
+}
+
+constexpr int kMinLeadSentenceWords = 8;
+
+// A lead printed straight in its box, with no <p> (`<div class="perex">Three wins in a row …</div>`): the length
+// of its text when that is a whole sentence of eight words or more with few links, else 0.
+qsizetype leadRunLength(const GumboNode *box)
+{
+    if (!isRunBox(box->v.element.tag))
+        return 0;
+    qsizetype links = 0;
+    const QString run = ownRunText(box, &links);
+    return countWords(run) >= kMinLeadSentenceWords && endsLikeSentence(run) && links * 5 < run.size() ? run.size() : 0;
 }
 
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
@@ -606,7 +715,7 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
     // The lead set apart in its own box just above the column ("intro", "leader", "lead"): prose paragraphs
     // with few links, shorter than the column.
     if (leadPlace && !isParagraphElement(sibling)) {
-        const qsizetype text = scores.text.value(sibling);
+        const qsizetype text = scores.text.value(sibling) > 0 ? scores.text.value(sibling) : leadRunLength(sibling);
         if (text >= 60 && text < scores.text.value(column) && linkTextLength(sibling) * 5 < text && !isStoryCardList(sibling)
             && !holdsLabelledLines(sibling))
             return true;
@@ -637,11 +746,9 @@ bool isStoryHeadTag(GumboTag tag)
     return isHeadingTag(tag) || tag == GUMBO_TAG_HEADER;
 }
 
-constexpr int kMinLeadSentenceWords = 8;
-
 bool holdsSentence(const GumboNode *box)
 {
-    return anyElementIn(box, [](const GumboNode *n) {
+    return leadRunLength(box) > 0 || anyElementIn(box, [](const GumboNode *n) {
         if (n->v.element.tag != GUMBO_TAG_P)
             return false;
         const QString text = textOf(n);
@@ -734,7 +841,7 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
     // <div>column`): read before the column when it reads as the lead would beside it.
     if (const GumboNode *top = outermostLoneBox(choice.container); top != choice.container && top->parent && isElement(top->parent)) {
         const GumboNode *lead = leadPlaceBefore(top, scores);
-        const GumboNode *wrapper = loneWrapperOf(choice.container); // its sisters are read below
+        const GumboNode *wrapper = loneWrapperOf(choice.container, scores); // its sisters are read below
         if (lead && continuesColumn(lead, choice.container, scores, names, true)
             && !(wrapper && isSisterBox(lead, wrapper, scores))) {
             HtmlBlocks before = isParagraphElement(lead) ? collectBlocks(lead, ChromePolicy::Article, false) : gatherBody(lead, scores);
@@ -746,7 +853,7 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
     }
     // The column alone in its box, the box one of a row of sisters: the sisters' text is the story's too, in
     // order.
-    if (const GumboNode *wrapper = loneWrapperOf(choice.container); wrapper && wrapper->parent && isElement(wrapper->parent)) {
+    if (const GumboNode *wrapper = loneWrapperOf(choice.container, scores); wrapper && wrapper->parent && isElement(wrapper->parent)) {
         HtmlBlocks before;
         HtmlBlocks after;
         bool seen = false;

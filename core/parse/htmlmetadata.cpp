@@ -311,6 +311,18 @@ void SiteNames::add(QStringView name)
             }
         }
     }
+    // A blog's masthead may print its name without a word of it: "Cement News" over the posts of "Cement Trade
+    // News". Its first and last words stay.
+    if (words.size() >= 3 && words.size() <= 6) {
+        for (qsizetype left = 1; left + 1 < words.size(); ++left) {
+            QString key;
+            for (qsizetype w = 0; w < words.size(); ++w) {
+                if (w != left)
+                    key += nameKey(words[w]);
+            }
+            abridged.append(key);
+        }
+    }
     QString key = nameKey(name);
     for (const char *tail : {"com", "tv", "pk", "net", "org"}) {
         if (key.size() > 6 && key.endsWith(QLatin1String(tail)))
@@ -325,7 +337,7 @@ bool SiteNames::matches(QStringView name) const
     const QString k = nameKey(name);
     if (k.size() < 2)
         return false;
-    if (shortened.contains(k))
+    if (shortened.contains(k) || abridged.contains(k))
         return true;
     // "MG News" for a site named "Mettis Global": its initials with a generic word after them.
     for (const char *tail : {"news", "online", "tv", "digital"}) {

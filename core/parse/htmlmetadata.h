@@ -50,6 +50,7 @@ struct SiteNames
 {
     QStringList keys;
     QStringList shortened; // the name with a run of its words cut to initials: "Mettis Global News" → "mgnews"
+    QStringList abridged;  // the name with one inner word left out: "Cement Trade News" → "cementnews"
 
     void add(QStringView name);
 

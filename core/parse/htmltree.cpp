@@ -337,20 +337,7 @@ bool attributeEquals(const GumboNode *node, const char *name, const char *value)
 
 qsizetype linkTextLength(const GumboNode *node)
 {
-    qsizetype n = 0;
-    walk(
-        node,
-        [&](const GumboNode *c) {
-            if (!isElement(c))
-                return false;
-            if (c->v.element.tag == GUMBO_TAG_A) {
-                n += textOf(c).size();
-                return false;
-            }
-            return true;
-        },
-        [](const GumboNode *) {});
-    return n;
+    return linkTextLengthOutside(node, [](const GumboNode *) { return false; });
 }
 
 bool rawTextLongerThan(const GumboNode *node, size_t limit)

@@ -110,6 +110,10 @@ QString textOf(const GumboNode *node, bool spaced = false);
 // The length of the text inside the subtree's links.
 qsizetype linkTextLength(const GumboNode *node);
 
+// The same, leaving out the elements (and what they hold) for which skip(element) is true.
+template <typename Skip>
+qsizetype linkTextLengthOutside(const GumboNode *node, Skip &&skip);
+
 // True when the subtree's raw text (white space and all) is longer than limit bytes; stops reading as soon as it
 // is: a cheap test before reading a box's text that only a short box can pass.
 bool rawTextLongerThan(const GumboNode *node, size_t limit);
@@ -132,6 +136,25 @@ bool holds(const GumboNode *outer, const GumboNode *inner);
 bool attributeEquals(const GumboNode *node, const char *name, const char *value);
 
 // ---- implementation of the templates
+
+template <typename Skip>
+qsizetype linkTextLengthOutside(const GumboNode *node, Skip &&skip)
+{
+    qsizetype n = 0;
+    walk(
+        node,
+        [&](const GumboNode *c) {
+            if (!isElement(c) || skip(c))
+                return false;
+            if (c->v.element.tag == GUMBO_TAG_A) {
+                n += textOf(c).size();
+                return false;
+            }
+            return true;
+        },
+        [](const GumboNode *) {});
+    return n;
+}
 
 template <typename Pred>
 bool anyElementIn(const GumboNode *root, Pred &&pred)

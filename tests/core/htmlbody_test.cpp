@@ -1134,3 +1134,148 @@ TEST(HtmlBody, ATableOfLinksIsNavigationNotData)
     EXPECT_EQ(tables, 1);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Sugar mill number"))) << qPrintable(bodyText(s.article));
 }
+
+// A documentation page's sections carry their heading's words in their ids: `id="sharing-…"` or
+// `id="…-shared-ledgers"` names a section about sharing, not a share bar.
+TEST(HtmlBody, ASectionNamedAfterItsHeadingIsText)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Keeping the mill ledgers</title></head><body><main><h1>Keeping the mill ledgers</h1>"
+        "<div class=\"section\" id=\"keeping-the-mill-ledgers\"><p>%1</p><p>%2</p>"
+        "<div class=\"section\" id=\"when-two-clerks-edit-shared-ledgers\"><h2>When two clerks edit shared ledgers</h2>"
+        "<p>Two clerks in the same mill may both correct a grower's weight slip, and each copy of the ledger then shows a different total for the day.</p></div>"
+        "<div class=\"share-buttons\"><p>Share this page with your colleagues at the mill and on every social network you use.</p></div>"
+        "<p>%3</p></div></main></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("each copy of the ledger"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("When two clerks edit shared ledgers"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Share this page"))) << qPrintable(body);
+}
+
+// A chapter set one line to a box, and a how-to's steps each in a box of one class: a short line or a list in a
+// box of the same kind carries the text on; a label between them (`- Advertisement -`) does not.
+TEST(HtmlBody, AShortLineInARowOfTextBoxesIsText)
+{
+    QString chapter;
+    for (const char *p : kParagraphs)
+        chapter += QStringLiteral("<div><div><span>%1</span></div></div>").arg(QLatin1String(p));
+    chapter.insert(chapter.indexOf(QLatin1String("<div><div><span>The provincial")),
+                   QStringLiteral("<div><div><span>Nobody argued with that.</span></div></div><div><div><span>- Advertisement -</span></div></div>"));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><h1>Mills start crushing early</h1>"
+        "<div class=\"chapter\">%1</div></body></html>").arg(chapter));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Nobody argued with that."))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Advertisement"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften"))) << qPrintable(body);
+
+    const Snapshot steps = parseHtml(QStringLiteral(
+        "<html><head><title>How to store cane</title></head><body><h1>How to store cane</h1><div class=\"steps\">"
+        "<div class=\"step\"><div class=\"content\"><span class=\"label\">What you need:</span><ul><li>Tarpaulin</li>"
+        "<li>Wooden pallets</li><li>Rope</li></ul></div></div>"
+        "<div class=\"step\"><div class=\"content\"><p>%1</p></div></div>"
+        "<div class=\"step\"><div class=\"content\"><p>%2</p></div></div></div></body></html>")
+                                         .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1])));
+    const QString stepsBody = bodyText(steps.article);
+    EXPECT_TRUE(stepsBody.contains(QLatin1String("Wooden pallets"))) << qPrintable(stepsBody);
+    EXPECT_TRUE(stepsBody.contains(QLatin1String("support price"))) << qPrintable(stepsBody);
+}
+
+// A blog post's note set straight in its body, outside any <p>, after a table: a sentence of the text; a credit
+// in the same place is no sentence.
+TEST(HtmlBody, ASentenceSetStraightInTheColumnIsAParagraph)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><h1>Mills start crushing early</h1>"
+        "<div class=\"post-body\"><p>%1</p><p>%2</p><div><table><tr><td>Mill</td><td>Start</td></tr>"
+        "<tr><td>Ramzan</td><td>Nov 12</td></tr></table></div>"
+        "<em>Note: the dates are those the mills gave the cane commissioner and may still change.</em>"
+        "<em>Photo: Staff</em><p>%3</p></div></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("may still change."))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Photo: Staff"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften"))) << qPrintable(body);
+}
+
+// A story cut by an ad into two wrappers of one class, each holding a part of the text and a rail of ads and other
+// stories' cards: both parts are the story, in order, and the rails are not.
+TEST(HtmlBody, AStoryCutIntoWrappersWithRailsIsReadWhole)
+{
+    QString rail = QStringLiteral("<div class=\"rail\"><aside class=\"more\">");
+    for (int i = 0; i < 4; ++i)
+        rail += QStringLiteral("<article><h2><a href=\"/other-%1\">Another story about flour number %1</a></h2></article>").arg(i);
+    rail += QStringLiteral("</aside></div>");
+    QString second;
+    for (int i = 0; i < 4; ++i)
+        second += QStringLiteral("<p>Later paragraph %1 of the mills story says growers in Jhang and Sargodha were paid within the week.</p>").arg(i);
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"part\"><div class=\"text text-1\"><p>%1</p></div>%2</div>"
+        "<div class=\"interrupter\"><div class=\"ad\">Advertisement</div></div>"
+        "<div class=\"part\"><div class=\"text text-2\">%3<p>%4</p><p>%5</p></div>%2</div>"
+        "</article></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), rail, second, QLatin1String(kParagraphs[1]),
+                                          QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("Later paragraph 3"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Another story about flour"))) << qPrintable(body);
+
+    // Parts of a like size: the column is the story's box, and the part with the rail is read, not taken for a
+    // list of story cards.
+    const Snapshot even = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"part\"><div class=\"text\"><p>%1</p><p>%2</p></div>%3</div>"
+        "<div class=\"interrupter\"><div class=\"ad\">Advertisement</div></div>"
+        "<div class=\"part\"><div class=\"text\"><p>%4</p>%5</div></div>"
+        "</article></body></html>")
+                                        .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), rail,
+                                             QLatin1String(kParagraphs[2]), second));
+    const QString evenBody = bodyText(even.article);
+    EXPECT_TRUE(evenBody.startsWith(QLatin1String("Sugar mills in central Punjab"))) << qPrintable(evenBody);
+    EXPECT_TRUE(evenBody.contains(QLatin1String("Later paragraph 3"))) << qPrintable(evenBody);
+    EXPECT_FALSE(evenBody.contains(QLatin1String("Another story about flour"))) << qPrintable(evenBody);
+}
+
+// A lead printed straight in its box with no <p> (a "perex"), a photo box between it and the text: the story's
+// first paragraph; a box of labels in the same place is not.
+TEST(HtmlBody, ALeadPrintedStraightInItsBoxPastAPhotoIsRead)
+{
+    const auto page = [](const char *lead) {
+        return parseHtml(QStringLiteral(
+            "<html><head><title>Mills start crushing early</title></head><body><div class=\"story\"><h1>Mills start crushing early</h1>"
+            "<div class=\"perex\">%1</div>"
+            "<div class=\"photo\"><img src=\"cane.jpg\"><div class=\"photo-desc\">Cane at a mill gate. | Photo: Staff</div></div>"
+            "<div class=\"text\"><p>%2</p><p>%3</p><p>%4</p></div></div></body></html>")
+                             .arg(QLatin1String(lead), QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                  QLatin1String(kParagraphs[2])));
+    };
+    const Snapshot s = page("An early season? Growers in Punjab won a week's head start after protests at the mill gates.");
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("won a week's head start"))) << qPrintable(bodyText(s.article));
+    const Snapshot labels = page("Sugar · Punjab · Mills");
+    EXPECT_FALSE(bodyText(labels.article).contains(QLatin1String("Sugar · Punjab"))) << qPrintable(bodyText(labels.article));
+    EXPECT_TRUE(bodyText(labels.article).contains(QLatin1String("ex-mill prices to soften")));
+}
+
+// A gallery's captions in the story's box, one per picture under its counter (`<ul class="legends">`, "3/12 …"), are
+// the pictures' words, not the story's.
+TEST(HtmlBody, AGallerysLegendsAreNotText)
+{
+    QString gallery = QStringLiteral("<div class=\"gallery\"><ul class=\"legends\">");
+    for (int i = 1; i <= 3; ++i)
+        gallery += QStringLiteral("<li><h2><span class=\"counter\">%1/3</span> Cane at mill gate %1</h2><p>Growers queue with "
+                                  "their trolleys of cane outside a mill in Jhang district on the first day of crushing, picture %1.</p></li>")
+                       .arg(i);
+    gallery += QStringLiteral("</ul></div>");
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
+        "<div class=\"text\"><p>%1</p><p>%2</p>%3<p>%4</p></div></article></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), gallery,
+                                          QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_FALSE(body.contains(QLatin1String("Growers queue with their trolleys"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Cane at mill gate"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften"))) << qPrintable(body);
+}

@@ -269,3 +269,17 @@ TEST(HtmlHeadline, SectionWideDublinCoreTitleIsNotTheStorys)
                          QString()),
               QStringLiteral("Cement sales climb 9pc on northern demand"));
 }
+
+// A blog's masthead prints its name without a word of it ("Cement News" over the posts of "Cement Trade News"):
+// the logo, not the post's title, though the post's title holds a word of it.
+TEST(HtmlHeadline, SitesNameWithAWordLeftOutIsTheLogo)
+{
+    const Snapshot s = test::parseHtmlPage(QStringLiteral(
+        "<head><title>Cement sales climb 9pc - Cement sales climb 9pc - Cement Trade News</title>"
+        "<meta property='og:site_name' content='Cement Trade News'>"
+        "<meta property='og:title' content='Cement sales climb 9pc'></head><body>"
+        "<table><tr><td><h1>Cement News</h1></td></tr></table><div id='posts'><div class='post'>"
+        "<h3><a href='/post/1/cement-sales-climb'>Cement sales climb 9pc</a></h3>")
+                                                   + kStory + QStringLiteral("</div></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc"));
+}
