@@ -454,7 +454,8 @@ bool looksLikeByline(const QString &text)
     static const QRegularExpression by(
         QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:)") + bylineWords()
         + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
-        + bylineWords() + QStringLiteral(R"())\s*\p{Lu})"));
+        + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
+        + QStringLiteral(R"())\s*\p{Lu})"));
     return by.match(text).hasMatch();
 }
 
@@ -591,6 +592,36 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
 
 namespace {
 
+// The writer the story's meta line names, the line that prints its date and more (isDateText: "yas! | By Cara
+// Weber | April 13, 2020", "<a href=\"/autor/weber\">Nadia Weber</a> / 22.04.2020 / 06:15"): the line from
+// its piece that opens like a byline, else a link in it to a writer's page. Empty when it names no one.
+QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
+{
+    constexpr qsizetype kMaxMetaLineChars = 200;
+    if (tagOf(n) == GUMBO_TAG_TIME || !isDateText(n) || rawTextLongerThan(n, 2000))
+        return {};
+    const QString text = textOf(n);
+    if (text.size() > kMaxMetaLineChars)
+        return {};
+    static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+    const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < pieces.size(); ++i) {
+        if (looksLikeByline(pieces[i]))
+            return authorNameOf(bylinePersonOf(QStringList(pieces.mid(i)).join(QLatin1String(" | ")), site, {}));
+    }
+    static const QRegularExpression writerPage(QStringLiteral(R"(/(?:authors?|autor(?:in|en)?|auteurs?|writers?|redaktion)/[^/?#]+)"));
+    QString name;
+    anyElementIn(n, [&](const GumboNode *e) {
+        if (tagOf(e) != GUMBO_TAG_A || !QString::fromUtf8(attribute(e, "href") ? attribute(e, "href") : "").contains(writerPage))
+            return false;
+        const QString linked = textOf(e);
+        if (countWords(linked) <= 4 && !site.matches(linked))
+            name = authorNameOf(linked);
+        return !name.isEmpty();
+    });
+    return name;
+}
+
 // Visits the boxes of a story's head in `from`, in document order: after `after` when it is given (the title),
 // up to `stop` (the body's box), or, when `stop` is `from` itself, up to the first box `endsHead` calls the body's
 // prose; at most `budget` boxes after `after`. Lists of other stories, related boxes and comments are passed
@@ -637,8 +668,11 @@ bool isProseParagraph(const GumboNode *n)
 } // namespace
 
 // The first byline box that names someone in `from` (walkStoryHeadBoxes), past the title, before the body's
-// prose; a box named for the authors that names no one (a "follow the authors" bar) is looked into.
-QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
+// prose; a box named for the authors that names no one (a "follow the authors" bar) is looked into. With
+// `printedOnly`, only a printed byline line counts (no title vouches for the head: a box merely named for an
+// author may be a sidebar's).
+QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site,
+                      bool printedOnly = false)
 {
     QString author;
     // In the body's own box a box named for the byline may follow the lead ("<p><strong>lead…</strong></p>
@@ -651,7 +685,7 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
             return tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && isProseParagraph(n) && ++paragraphs >= 2;
         },
         [&](const GumboNode *n) {
-            if ((isBylineBox(n) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))
+            if (((isBylineBox(n) && !printedOnly) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))
                 author = personInByline(n, site, true);
             return !author.isEmpty();
         });
@@ -1081,6 +1115,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 head.author = personInByline(n, site, afterTitle);
             if (head.author.isEmpty() && afterTitle)
                 head.author = nameAfterAuthorLabel(n);
+            if (head.metaLineWriter.isEmpty())
+                head.metaLineWriter = writerInMetaLine(n, site);
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
@@ -1274,6 +1310,11 @@ bool isBylineLineOf(const QString &line, const QString &author, const SiteNames 
 Timestamp dateAtTopOf(const GumboNode *body)
 {
     return firstDateIn(body, nullptr, body);
+}
+
+QString bylineAtTopOf(const GumboNode *body, const SiteNames &site)
+{
+    return firstBylineIn(body, nullptr, body, site, true);
 }
 
 Timestamp dateRightBeforeBody(const GumboNode *body)

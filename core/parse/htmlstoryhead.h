@@ -47,6 +47,10 @@ bool namesAByline(const GumboNode *n);
 // (date, time, publish, info, …meta) or a small box that is mostly a date ("Bonn, 11.10.2021").
 Timestamp dateAtTopOf(const GumboNode *body);
 
+// The first printed byline line at the top of the body's box, before its first paragraph, for a page that prints
+// no title the head can be read from (`<h5><em>Von Nadia Weber</em></h5>` over the text).
+QString bylineAtTopOf(const GumboNode *body, const SiteNames &site);
+
 // The date box (as dateAtTopOf reads one) in the short box right before the body's box or one of its boxes up
 // to three levels up (a story's info row over its text row: "Geschrieben von … am 25.08.2015 22:30"), never a
 // header, a list of other stories, a related box or comments.
@@ -80,6 +84,7 @@ struct StoryHead
     QString author;
     Timestamp published;
     QStringList summary;
+    QString metaLineWriter; // the writer the story's meta line names, with no byline's box (writerInMetaLine)
 };
 
 // Reads the byline, the printed date and the standfirst in the title's box, before the body starts.

@@ -933,3 +933,57 @@ TEST(HtmlArticle, SiteNamedAsTheWritersPossession)
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza\u2019s Notes")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza Notes")), QString());
 }
+
+// A page that prints no title the story's head can be read from: a printed byline at the top of the body's box,
+// before its first paragraph (`<h5><em>Von Sana Mirza</em></h5>` over the text), names the writer; a byline's
+// word further down, in the text, does not.
+TEST(HtmlArticle, PrintedBylineAtTheTopOfTheBodyWithNoTitle)
+{
+    const auto authorOf = [](const QString &before, const QString &after) {
+        return parseHtml(QStringLiteral("<head><title>Ledger | Cement</title></head><body><div class='menu'><a href='/'>Home</a>"
+                                        "</div><div class='content'>%1%2%3</div></body>")
+                             .arg(before, kCementParagraphs, after))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<h5><em>Von Sana Mirza</em></h5>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("<p>By Bilal Qureshi</p><p>Dealers expect a busy winter, the association said "
+                                                 "on Monday evening.</p>")),
+              QString());
+}
+
+// A byline line that prints the story's date first and the writer after the byline's word ("06.11.2024 13:30
+// von Sana Mirza").
+TEST(HtmlArticle, BylineLineWithTheDateBeforeTheName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+        "<h1>Cement sales climb 9pc on northern demand</h1><h2>Markets <span>06.11.2024 13:30 von Sana Mirza</span>"
+        "<span>Photo: archive</span></h2><div class='text'>%1</div></article></body>").arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
+
+// The story's meta line (a box named for its date or meta information) names the writer in a piece that opens
+// like a byline ("Trending | By Sana Mirza | April 13, 2024") or as a link to the writer's page
+// (`<a href="/autor/mirza_s">Sana Mirza</a> / 22.04.2024 / 06:15`); a link to a section names no one, and a
+// meta tag naming the writer comes first.
+TEST(HtmlArticle, WriterInTheStorysMetaLine)
+{
+    const auto authorOf = [](const QString &metaLine, const QString &headExtra = QString()) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body>"
+                                        "<header><h1>Cement sales climb 9pc on northern demand</h1>%2</header>"
+                                        "<article><div class='text'>%3</div></article></body>")
+                             .arg(headExtra, metaLine, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='article_meta_info'><span class='badge'>Trending</span><span class='sr'>| By </span>"
+                                      "<span>Sana Mirza</span> | <time>April 13, 2024</time></div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/autor/mirza_s'>Sana Mirza</a> / 22.04.2024 / 06:15"
+                                      " / <a href='#footer'>Foto: Ledger</a></div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/category/markets/'>Markets</a> / 22.04.2024</div>")),
+              QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/autor/mirza_s'>Sana Mirza</a> / 22.04.2024</div>"),
+                       QStringLiteral("<meta name='author' content='Bilal Qureshi'>")),
+              QStringLiteral("Bilal Qureshi"));
+}
