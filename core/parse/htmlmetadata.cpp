@@ -554,5 +554,26 @@ QString authorNameOf(const QString &text)
     return name;
 }
 
+QString fullNamesForInitials(const QString &author, const QStringList &candidates)
+{
+    static const QRegularExpression initials(QStringLiteral(R"(^(?:\p{Lu}\.?\s?){2,4}$)"));
+    if (!initials.match(author).hasMatch())
+        return author;
+    QString letters = author;
+    letters.remove(u'.');
+    letters.remove(u' ');
+    for (const QString &candidate : candidates) {
+        const QString first = candidate.section(u',', 0, 0).trimmed();
+        if (!isFullName(first))
+            continue;
+        QString firstLetters;
+        for (const QString &word : first.split(u' ', Qt::SkipEmptyParts))
+            firstLetters += word.front();
+        if (firstLetters == letters)
+            return candidate;
+    }
+    return author;
+}
+
 } // namespace html
 } // namespace md

@@ -340,6 +340,15 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             }
         }
     }
+    // Initials in the byline ("Posted by DT") stand for the full name another source gives (structured data, the
+    // author meta tags, a Creative Commons notice crediting the blog's writer).
+    if (!author.isEmpty() && author.size() <= 8 && std::none_of(author.cbegin(), author.cend(), [](QChar c) { return c.isLower(); })) {
+        QStringList others{person(meta.author)};
+        for (const QString &name : lm.metaAuthors)
+            others.append(person(name));
+        others.append(person(licensedAuthorOf(root)));
+        author = fullNamesForInitials(author, others);
+    }
     if (isStory)
         article.author = author;
     // The byline printed as the body's first or last line (or right under the lead) is the byline the reader

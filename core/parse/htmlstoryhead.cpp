@@ -803,6 +803,19 @@ AuthorMarkup findAuthorMarkup(const GumboNode *root)
     return found;
 }
 
+QString licensedAuthorOf(const GumboNode *root)
+{
+    QString name;
+    anyElementIn(root, [&](const GumboNode *e) {
+        const char *rel = attribute(e, "rel");
+        const char *property = attribute(e, "property");
+        if ((tagOf(e) == GUMBO_TAG_A && rel && hasWord(rel, "cc:attributionURL")) || (property && hasWord(property, "cc:attributionName")))
+            name = textOf(e);
+        return !name.isEmpty();
+    });
+    return name;
+}
+
 QString bylineName(QString text)
 {
     static const QRegularExpression by(QStringLiteral(R"(^by\s+)"), QRegularExpression::CaseInsensitiveOption);

@@ -36,6 +36,11 @@ struct AuthorMarkup
 };
 AuthorMarkup findAuthorMarkup(const GumboNode *root);
 
+// The name a Creative Commons licence notice credits for the page's work (`<a rel="cc:attributionURL">` or
+// `property="cc:attributionName"`: "Ledger Notes von <a rel=\"cc:attributionURL\">Sana Mirza</a> steht unter einer
+// Creative Commons Lizenz"), anywhere on the page; empty when there is none.
+QString licensedAuthorOf(const GumboNode *root);
+
 // Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
 bool isOtherStories(const GumboNode *n);
 

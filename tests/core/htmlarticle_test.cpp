@@ -987,3 +987,26 @@ TEST(HtmlArticle, WriterInTheStorysMetaLine)
                        QStringLiteral("<meta name='author' content='Bilal Qureshi'>")),
               QStringLiteral("Bilal Qureshi"));
 }
+
+// Initials in the byline ("Posted by SM") stand for the full name another source gives: the author meta tags
+// (several writers, the first of them with those initials), or a Creative Commons notice crediting the blog's
+// writer; initials no source spells out stay as printed.
+TEST(HtmlArticle, InitialsInTheBylineSpelledOutByAnotherSource)
+{
+    const auto authorOf = [](const QString &headExtra, const QString &initials, const QString &sidebar) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='post-info'>Posted by %2 in "
+                                        "<a href='/category/markets/'>Markets</a></div><div class='text'>%3</div></article>"
+                                        "<aside class='sidebar'>%4</aside></body>")
+                             .arg(headExtra, initials, kCementParagraphs, sidebar))
+            .article.author;
+    };
+    const QString notice = QStringLiteral("<div class='textwidget'>Kiln Notes von <a href='https://kiln.example/' rel='cc:attributionURL'>"
+                                          "Sana Mirza</a> steht unter einer <a rel='license' href='https://creativecommons.org/licenses/by/3.0/'>"
+                                          "Creative Commons Lizenz</a>.</div>");
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("SM"), notice), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta property='article:author' content='Nida Rehman, Bilal Qureshi'>"), QStringLiteral("NR"),
+                       QString()),
+              QStringLiteral("Nida Rehman, Bilal Qureshi"));
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("BQ"), notice), QStringLiteral("BQ"));
+}
