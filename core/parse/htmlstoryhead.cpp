@@ -78,6 +78,9 @@ bool isBylineBox(const GumboNode *n)
 {
     if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
         return true;
+    // A picture's, a video's or a licence's credit names the maker of the picture ("media-license-author").
+    if (isCreditBox(n))
+        return false;
     auto byline = [](std::string_view t) {
         // "autor" (German, Spanish, Polish…), "auteur", "verfasser": the same box in other languages.
         return t.find("byline") != std::string_view::npos || t.find("auth") != std::string_view::npos
@@ -467,8 +470,9 @@ bool isPrintedByline(const GumboNode *n)
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
         && tag != GUMBO_TAG_ADDRESS)
         return false;
-    // A byline line is at most 120 characters: a box with far more raw text is not one, read or not.
-    return !rawTextLongerThan(n, 1000) && looksLikeByline(textOf(n));
+    // A byline line is at most 120 characters: a box with far more raw text is not one, read or not. A picture's
+    // or a video's credit ("By U.S. Customs") names no writer.
+    return !rawTextLongerThan(n, 1000) && looksLikeByline(textOf(n)) && !isCreditBox(n);
 }
 
 } // namespace

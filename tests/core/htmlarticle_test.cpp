@@ -1010,3 +1010,24 @@ TEST(HtmlArticle, InitialsInTheBylineSpelledOutByAnotherSource)
               QStringLiteral("Nida Rehman, Bilal Qureshi"));
     EXPECT_EQ(authorOf(QString(), QStringLiteral("BQ"), notice), QStringLiteral("BQ"));
 }
+
+// A picture's, a video's or a licence's credit names the maker of the picture, never the writer, though it reads
+// like a byline ("By Pakistan Customs" in a video's credit) or its box is named for an author
+// ("media-license-author" after the text).
+TEST(HtmlArticle, PictureOrLicenceCreditIsNoByline)
+{
+    const auto authorOf = [](const QString &before, const QString &after) {
+        return parseHtml(QStringLiteral("<head><title>Customs seize smuggled cigarettes at Karachi port</title></head><body><article>"
+                                        "<h1>Customs seize smuggled cigarettes at Karachi port</h1>%1<div class='text'>%2</div>%3"
+                                        "</article></body>")
+                             .arg(before, kCementParagraphs, after))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='summary-credit'><p class='summary'>Seized cartons at the port. <span class='credit video-credit'>"
+                                      "By Pakistan Customs</span></p></div>"),
+                       QString()),
+              QString());
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("<p class='media-license'>Picture: <span class='media-license-author'>Nadia Baig</span></p>")),
+              QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p class='byline'>By Sana Mirza</p>"), QString()), QStringLiteral("Sana Mirza"));
+}
