@@ -309,7 +309,11 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
                 break;
             continue;
         }
-        const bool hasDigit = std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
+        // A user's handle may hold digits ("Marianne1", "r23"): one word of two characters at least, starting with a
+        // letter.
+        static const QRegularExpression handle(QStringLiteral(R"(^\p{L}[\p{L}\d_.\-]+$)"));
+        const bool isHandle = handle.match(piece).hasMatch();
+        const bool hasDigit = !isHandle && std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
         if (!names.isEmpty()) {
             if (!stamped && !hasDigit && !site.matches(piece) && isFullName(piece))
                 names.append(piece);

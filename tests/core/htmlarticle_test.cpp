@@ -1031,3 +1031,19 @@ TEST(HtmlArticle, PictureOrLicenceCreditIsNoByline)
               QString());
     EXPECT_EQ(authorOf(QStringLiteral("<p class='byline'>By Sana Mirza</p>"), QString()), QStringLiteral("Sana Mirza"));
 }
+
+// A user's handle in the byline may hold digits ("von Sana92 am 20.09.2024" on a recipe site's tip, "r23" in a
+// forum): one word starting with a letter. A byline's piece that is a number or a date still names no one.
+TEST(HtmlArticle, UsersHandleWithDigitsInTheByline)
+{
+    const auto authorOf = [](const QString &byline) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='post-author'>%1</div>"
+                                        "<div class='text'>%2</div></article></body>")
+                             .arg(byline, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("von <a href='/profil/991'>Sana92</a> am 20.09.2024")), QStringLiteral("Sana92"));
+    EXPECT_EQ(authorOf(QStringLiteral("By <a href='/memberlist.php?mode=viewprofile&u=23'>r23</a>")), QStringLiteral("r23"));
+    EXPECT_EQ(authorOf(QStringLiteral("By 2024")), QString());
+}
