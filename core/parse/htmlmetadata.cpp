@@ -541,6 +541,11 @@ QString authorNameOf(const QString &text)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};
+    // A company named by its legal form ("bergportal GmbH", "Sitara Textiles (Pvt) Ltd") is an organisation, not a writer.
+    static const QRegularExpression company(
+        QStringLiteral(R"(\s(?:GmbH|AG|KG|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SARL|S\.r\.l\.|B\.V\.|PLC|Pvt\.?)(?:\s|,|$))"));
+    if (company.match(name).hasMatch())
+        return {};
     // A web address is a site's credit ("oe24.at"), and a line with a label's colon left in it is a heading or a
     // title ("DIY: Kleines Farbbüchlein", "Interview: Jens Weber"), not a name.
     static const QRegularExpression domain(QStringLiteral(R"(^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online)$)"));

@@ -1047,3 +1047,22 @@ TEST(HtmlArticle, UsersHandleWithDigitsInTheByline)
     EXPECT_EQ(authorOf(QStringLiteral("By <a href='/memberlist.php?mode=viewprofile&u=23'>r23</a>")), QStringLiteral("r23"));
     EXPECT_EQ(authorOf(QStringLiteral("By 2024")), QString());
 }
+
+// A company named by its legal form in the writer's place ("Sitara Textiles (Pvt) Ltd", "bergportal GmbH, digvis
+// GmbH" in the author meta tag) is an organisation, not the writer; a writer's name that merely holds such letters
+// is still the writer.
+TEST(HtmlArticle, CompanyByItsLegalFormIsNoAuthor)
+{
+    const auto authorOf = [](const QString &metaAuthor) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>"
+                                        "<meta name='author' content=\"%1\"></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%2</div></article></body>")
+                             .arg(metaAuthor, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("Sitara Textiles (Pvt) Ltd")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("bergportal GmbH, digvis GmbH")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Karachi Cement AG")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Agha Limitedi")), QStringLiteral("Agha Limitedi"));
+    EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
