@@ -1333,12 +1333,12 @@ Timestamp dateAtTopOf(const GumboNode *body)
     return firstDateIn(body, nullptr, body);
 }
 
-QString bylineAtTopOf(const GumboNode *body, const SiteNames &site)
-{
-    return firstBylineIn(body, nullptr, body, site, true);
-}
 
-Timestamp dateRightBeforeBody(const GumboNode *body)
+namespace {
+
+// The short box right before the body's box or one of its boxes up to three levels up (see dateRightBeforeBody);
+// null when there is none or it is a masthead, a list of other stories, a related box, comments or long.
+const GumboNode *shortBoxRightBefore(const GumboNode *body)
 {
     const GumboNode *at = body;
     for (int level = 0; level < 3 && at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; ++level) {
@@ -1354,12 +1354,28 @@ Timestamp dateRightBeforeBody(const GumboNode *body)
             if (masthead || isOtherStories(previous)
                 || isRelatedBox(previous) || isPageChrome(previous, ChromePolicy::Comments) || rawTextLongerThan(previous, 600)
                 || textOf(previous).size() > 200)
-                return {};
-            return firstDateIn(previous, nullptr, previous);
+                return nullptr;
+            return previous;
         }
         at = at->parent;
     }
-    return {};
+    return nullptr;
+}
+
+} // namespace
+
+Timestamp dateRightBeforeBody(const GumboNode *body)
+{
+    const GumboNode *previous = shortBoxRightBefore(body);
+    return previous ? firstDateIn(previous, nullptr, previous) : Timestamp();
+}
+
+QString bylineAtTopOf(const GumboNode *body, const SiteNames &site)
+{
+    if (QString name = firstBylineIn(body, nullptr, body, site, true); !name.isEmpty())
+        return name;
+    const GumboNode *previous = shortBoxRightBefore(body);
+    return previous ? firstBylineIn(previous, nullptr, previous, site, true) : QString();
 }
 
 bool namesAByline(const GumboNode *n)

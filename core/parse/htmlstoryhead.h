@@ -52,8 +52,10 @@ bool namesAByline(const GumboNode *n);
 // (date, time, publish, info, …meta) or a small box that is mostly a date ("Bonn, 11.10.2021").
 Timestamp dateAtTopOf(const GumboNode *body);
 
-// The first printed byline line at the top of the body's box, before its first paragraph, for a page that prints
-// no title the head can be read from (`<h5><em>Von Nadia Weber</em></h5>` over the text).
+// The first printed byline line at the top of the body's box, before its first paragraph, else in the short box
+// right before the body's box (as dateRightBeforeBody reads the date), for a page that prints no title the head
+// can be read from (`<h5><em>Von Nadia Weber</em></h5>` over the text, a table's info row "Geschrieben von
+// <a>Cooper</a> am 25.08.2015 22:30" over the text's row).
 QString bylineAtTopOf(const GumboNode *body, const SiteNames &site);
 
 // The date box (as dateAtTopOf reads one) in the short box right before the body's box or one of its boxes up

@@ -1066,3 +1066,15 @@ TEST(HtmlArticle, CompanyByItsLegalFormIsNoAuthor)
     EXPECT_EQ(authorOf(QStringLiteral("Agha Limitedi")), QStringLiteral("Agha Limitedi"));
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
 }
+
+// With no title to read the head from, the short info row right before the body's row prints the byline
+// ("Geschrieben von <a>Sana Mirza</a> am 25.08.2024 22:30" in a table's row over the text's row).
+TEST(HtmlArticle, PrintedBylineRightBeforeTheBodyWithNoTitle)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Ledger | News</title></head><body><table class='item'><tr><td class='itemHead'><span class='itemTitle'>"
+        "<a href='/news/?topic=3'>Markets</a> : Cement sales climb 9pc</span></td></tr><tr><td class='itemInfo'><span class='itemPoster'>"
+        "Geschrieben von <a href='/userinfo.php?uid=6'>Sana Mirza</a></span> <span class='itemPostDate'>am 25.08.2024 22:30</span>"
+        "</td></tr><tr><td class='itemBody'><div class='itemText'>%1</div></td></tr></table></body>").arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
