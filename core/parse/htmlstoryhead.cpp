@@ -618,11 +618,17 @@ QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
             return authorNameOf(bylinePersonOf(QStringList(pieces.mid(i)).join(QLatin1String(" | ")), site, {}));
     }
     static const QRegularExpression writerPage(QStringLiteral(R"(/(?:authors?|autor(?:in|en)?|auteurs?|writers?|redaktion)/[^/?#]+)"));
+    // An element named for the writer's user name or as the author's card (`<span class="username">`, `<span
+    // class="author vcard">`).
+    const auto namedForWriter = [](const GumboNode *e) {
+        return anyClassOrIdToken(e, [](std::string_view t) { return t == "username" || t == "author" || t == "vcard"; });
+    };
     QString name;
     anyElementIn(n, [&](const GumboNode *e) {
-        if (tagOf(e) != GUMBO_TAG_A || !QString::fromUtf8(attribute(e, "href") ? attribute(e, "href") : "").contains(writerPage))
+        if (!namedForWriter(e)
+            && (tagOf(e) != GUMBO_TAG_A || !QString::fromUtf8(attribute(e, "href") ? attribute(e, "href") : "").contains(writerPage)))
             return false;
-        const QString linked = textOf(e);
+        const QString linked = bylineName(textOf(e));
         if (countWords(linked) <= 4 && !site.matches(linked))
             name = authorNameOf(linked);
         return !name.isEmpty();

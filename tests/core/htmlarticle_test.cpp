@@ -963,9 +963,10 @@ TEST(HtmlArticle, BylineLineWithTheDateBeforeTheName)
 }
 
 // The story's meta line (a box named for its date or meta information) names the writer in a piece that opens
-// like a byline ("Trending | By Sana Mirza | April 13, 2024") or as a link to the writer's page
-// (`<a href="/autor/mirza_s">Sana Mirza</a> / 22.04.2024 / 06:15`); a link to a section names no one, and a
-// meta tag naming the writer comes first.
+// like a byline ("Trending | By Sana Mirza | April 13, 2024"), as a link to the writer's page (`<a
+// href="/autor/mirza_s">Sana Mirza</a> / 22.04.2024 / 06:15`) or in an element named for the user's name or the
+// author's card (`<span class="username">sana_m</span>`); a link to a section names no one, and a meta tag naming
+// the writer comes first.
 TEST(HtmlArticle, WriterInTheStorysMetaLine)
 {
     const auto authorOf = [](const QString &metaLine, const QString &headExtra = QString()) {
@@ -983,6 +984,10 @@ TEST(HtmlArticle, WriterInTheStorysMetaLine)
               QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/category/markets/'>Markets</a> / 22.04.2024</div>")),
               QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='submitted'>Gespeichert von <span class='username'>sana_m</span> am 24. Juli 2024 - 18:55</div>")),
+              QStringLiteral("sana_m"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='post-info top'><span class='post-autor vcard author'>by <a href='/'>nida</a></span></div>")),
+              QStringLiteral("nida"));
     EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/autor/mirza_s'>Sana Mirza</a> / 22.04.2024</div>"),
                        QStringLiteral("<meta name='author' content='Bilal Qureshi'>")),
               QStringLiteral("Bilal Qureshi"));
