@@ -541,6 +541,10 @@ QString authorNameOf(const QString &text)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};
+    // A choice is a filter's label, not a name ("By Course or Type" in a recipe site's menu).
+    static const QRegularExpression choice(QStringLiteral(R"(\s(?:or|oder|ou)\s)"));
+    if (choice.match(name).hasMatch())
+        return {};
     // A company named by its legal form ("bergportal GmbH", "Sitara Textiles (Pvt) Ltd") is an organisation, not a writer.
     static const QRegularExpression company(
         QStringLiteral(R"(\s(?:GmbH|AG|KG|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SARL|S\.r\.l\.|B\.V\.|PLC|Pvt\.?)(?:\s|,|$))"));

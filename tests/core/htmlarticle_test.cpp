@@ -1083,3 +1083,18 @@ TEST(HtmlArticle, PrintedBylineRightBeforeTheBodyWithNoTitle)
         "</td></tr><tr><td class='itemBody'><div class='itemText'>%1</div></td></tr></table></body>").arg(kCementParagraphs));
     EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
 }
+
+// A choice in the writer's place is a filter's label ("By Course or Type" in a recipe site's menu), not a name.
+TEST(HtmlArticle, ChoiceInTheWritersPlaceIsNoName)
+{
+    const auto authorOf = [](const QString &byline) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><p class='byline'>%1</p>"
+                                        "<div class='text'>%2</div></article></body>")
+                             .arg(byline, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("By Course or Type")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Von Marke oder Preis")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
