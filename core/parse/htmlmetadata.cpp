@@ -541,6 +541,10 @@ QString authorNameOf(const QString &text)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};
+    // One letter is no name ("S.", a reviewer's initial).
+    static const QRegularExpression initial(QStringLiteral(R"(^\p{L}\.?$)"));
+    if (initial.match(name).hasMatch())
+        return {};
     // A choice is a filter's label, not a name ("By Course or Type" in a recipe site's menu).
     static const QRegularExpression choice(QStringLiteral(R"(\s(?:or|oder|ou)\s)"));
     if (choice.match(name).hasMatch())

@@ -1098,3 +1098,18 @@ TEST(HtmlArticle, ChoiceInTheWritersPlaceIsNoName)
     EXPECT_EQ(authorOf(QStringLiteral("Von Marke oder Preis")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza")), QStringLiteral("Sana Mirza"));
 }
+
+// One letter in the writer's place (a reviewer's initial, "S.") is no name; two initials may stand for one.
+TEST(HtmlArticle, OneLetterIsNoName)
+{
+    const auto authorOf = [](const QString &metaAuthor) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>"
+                                        "<meta name='author' content='%1'></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%2</div></article></body>")
+                             .arg(metaAuthor, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("S.")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("S")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("S. M.")), QStringLiteral("S. M."));
+}
