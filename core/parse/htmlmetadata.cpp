@@ -484,7 +484,7 @@ double sharedWordShare(const QString &headline, const QString &title)
 const QString &publishingStampWords()
 {
     static const QString words = QStringLiteral(
-        "published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato");
+        "published|updated|last updated|posted|veröffentlicht|publiziert|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato");
     return words;
 }
 

@@ -699,7 +699,7 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
             return tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && isProseParagraph(n) && ++paragraphs >= 2;
         },
         [&](const GumboNode *n) {
-            if (((isBylineBox(n) && !printedOnly) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))
+            if (((isBylineBox(n) && (!printedOnly || textOf(n).size() <= 40)) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))
                 author = personInByline(n, site, true);
             return !author.isEmpty();
         });

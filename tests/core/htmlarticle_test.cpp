@@ -935,8 +935,8 @@ TEST(HtmlArticle, SiteNamedAsTheWritersPossession)
 }
 
 // A page that prints no title the story's head can be read from: a printed byline at the top of the body's box,
-// before its first paragraph (`<h5><em>Von Sana Mirza</em></h5>` over the text), names the writer; a byline's
-// word further down, in the text, does not.
+// before its first paragraph (`<h5><em>Von Sana Mirza</em></h5>` over the text), or a short box named for the
+// writer there, names the writer; a byline's word further down, in the text, does not.
 TEST(HtmlArticle, PrintedBylineAtTheTopOfTheBodyWithNoTitle)
 {
     const auto authorOf = [](const QString &before, const QString &after) {
@@ -948,6 +948,18 @@ TEST(HtmlArticle, PrintedBylineAtTheTopOfTheBodyWithNoTitle)
     EXPECT_EQ(authorOf(QStringLiteral("<h5><em>Von Sana Mirza</em></h5>"), QString()), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QString(), QStringLiteral("<p>By Bilal Qureshi</p><p>Dealers expect a busy winter, the association said "
                                                  "on Monday evening.</p>")),
+              QString());
+    // A short box named for the writer, and a blog's meta line whose stamp ("Publiziert am") names no one.
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='post_author'><a href='/author/sana/'>Sana</a></div>"), QString()),
+              QStringLiteral("Sana"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='entry-meta'><span class='meta-prep meta-prep-author'>Publiziert am</span> <a href='/2024/01/13/'>"
+                                      "<span class='entry-date'>13. Januar 2024</span></a> <span class='meta-sep'>von</span> "
+                                      "<span class='author vcard'><a class='url fn n' href='/author/sana/'>sana_m</a></span></div>"),
+                       QString()),
+              QStringLiteral("sana_m"));
+    // A box named for the author that holds more than a name (a biography) is no byline with no title by it.
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='author-box'>Sana Mirza writes on cement, steel and the building trade for the paper.</div>"),
+                       QString()),
               QString());
 }
 
