@@ -36,6 +36,16 @@ const QString kCementParagraphs = QStringLiteral(
 
 using Kind = ArticleBlock::Kind;
 
+// The author read from a story under the title "Cement sales climb 9pc on northern demand": `head` in the page's
+// <head>, `underTitle` between the title and the text.
+QString authorUnderTitle(const QString &head, const QString &underTitle)
+{
+    return test::parseHtmlPage(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body><article>"
+                                              "<h1>Cement sales climb 9pc on northern demand</h1>%2<div class='text'>%3</div></article></body>")
+                                   .arg(head, underTitle, kCementParagraphs))
+        .article.author;
+}
+
 } // namespace
 
 TEST(HtmlArticle, BodyInsideAShareBarWrapperWithoutArticleOrJsonLd)
@@ -1054,11 +1064,7 @@ TEST(HtmlArticle, PictureOrLicenceCreditIsNoByline)
 TEST(HtmlArticle, UsersHandleWithDigitsInTheByline)
 {
     const auto authorOf = [](const QString &byline) {
-        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
-                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='post-author'>%1</div>"
-                                        "<div class='text'>%2</div></article></body>")
-                             .arg(byline, kCementParagraphs))
-            .article.author;
+        return authorUnderTitle(QString(), QStringLiteral("<div class='post-author'>%1</div>").arg(byline));
     };
     EXPECT_EQ(authorOf(QStringLiteral("von <a href='/profil/991'>Sana92</a> am 20.09.2024")), QStringLiteral("Sana92"));
     EXPECT_EQ(authorOf(QStringLiteral("By <a href='/memberlist.php?mode=viewprofile&u=23'>r23</a>")), QStringLiteral("r23"));
@@ -1071,11 +1077,7 @@ TEST(HtmlArticle, UsersHandleWithDigitsInTheByline)
 TEST(HtmlArticle, CompanyByItsLegalFormIsNoAuthor)
 {
     const auto authorOf = [](const QString &metaAuthor) {
-        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>"
-                                        "<meta name='author' content=\"%1\"></head><body><article>"
-                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%2</div></article></body>")
-                             .arg(metaAuthor, kCementParagraphs))
-            .article.author;
+        return authorUnderTitle(QStringLiteral("<meta name='author' content=\"%1\">").arg(metaAuthor), QString());
     };
     EXPECT_EQ(authorOf(QStringLiteral("Sitara Textiles (Pvt) Ltd")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("bergportal GmbH, digvis GmbH")), QString());
@@ -1100,11 +1102,7 @@ TEST(HtmlArticle, PrintedBylineRightBeforeTheBodyWithNoTitle)
 TEST(HtmlArticle, ChoiceInTheWritersPlaceIsNoName)
 {
     const auto authorOf = [](const QString &byline) {
-        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
-                                        "<h1>Cement sales climb 9pc on northern demand</h1><p class='byline'>%1</p>"
-                                        "<div class='text'>%2</div></article></body>")
-                             .arg(byline, kCementParagraphs))
-            .article.author;
+        return authorUnderTitle(QString(), QStringLiteral("<p class='byline'>%1</p>").arg(byline));
     };
     EXPECT_EQ(authorOf(QStringLiteral("By Course or Type")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("Von Marke oder Preis")), QString());
@@ -1115,11 +1113,7 @@ TEST(HtmlArticle, ChoiceInTheWritersPlaceIsNoName)
 TEST(HtmlArticle, OneLetterIsNoName)
 {
     const auto authorOf = [](const QString &metaAuthor) {
-        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>"
-                                        "<meta name='author' content='%1'></head><body><article>"
-                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%2</div></article></body>")
-                             .arg(metaAuthor, kCementParagraphs))
-            .article.author;
+        return authorUnderTitle(QStringLiteral("<meta name='author' content=\"%1\">").arg(metaAuthor), QString());
     };
     EXPECT_EQ(authorOf(QStringLiteral("S.")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("S")), QString());
