@@ -340,6 +340,14 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             }
         }
     }
+    // The publisher microdata names in the story is the site too (`Deutsches Rotes Kreuz` beside the publisher's
+    // `Deutsches Rotes Kreuz e.V.`).
+    if (!author.isEmpty()) {
+        SiteNames publisher;
+        publisher.add(microdataPublisherOf(header.publisherItem));
+        if (publisher.matches(author))
+            author.clear();
+    }
     // Initials in the byline ("Posted by DT") stand for the full name another source gives (structured data, the
     // author meta tags, a Creative Commons notice crediting the blog's writer).
     if (!author.isEmpty() && author.size() <= 8 && std::none_of(author.cbegin(), author.cend(), [](QChar c) { return c.isLower(); })) {

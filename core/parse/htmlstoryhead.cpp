@@ -783,6 +783,8 @@ StoryHeader findStoryHeader(const GumboNode *scope)
                 h.authorLink = n;
             if (!h.authorItem && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
                 h.authorItem = n;
+            if (!h.publisherItem && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "publisher") && attribute(n, "itemscope"))
+                h.publisherItem = n;
             if (!h.storyTime && hasClass(n, site::kStoryTimeClass))
                 h.storyTime = n;
             if (!h.time && tag == GUMBO_TAG_TIME && attribute(n, "datetime"))
@@ -825,6 +827,19 @@ QString licensedAuthorOf(const GumboNode *root)
         const char *property = attribute(e, "property");
         if ((tagOf(e) == GUMBO_TAG_A && rel && hasWord(rel, "cc:attributionURL")) || (property && hasWord(property, "cc:attributionName")))
             name = textOf(e);
+        return !name.isEmpty();
+    });
+    return name;
+}
+
+QString microdataPublisherOf(const GumboNode *item)
+{
+    QString name;
+    if (!item)
+        return name;
+    anyElementIn(item, [&](const GumboNode *part) {
+        if (part != item && attributeEquals(part, "itemprop", "name"))
+            name = attribute(part, "content") ? QString::fromUtf8(attribute(part, "content")).simplified() : textOf(part);
         return !name.isEmpty();
     });
     return name;

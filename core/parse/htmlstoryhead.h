@@ -22,6 +22,7 @@ struct StoryHeader
     const GumboNode *authorItem = nullptr; // [itemprop=author] (microdata), its name in [itemprop=name] or content
     const GumboNode *storyTime = nullptr;  // the site's printed story time (sitemarkup.h)
     const GumboNode *time = nullptr;       // time[datetime]
+    const GumboNode *publisherItem = nullptr; // [itemprop=publisher][itemscope] (microdata)
 };
 
 // The story's marked title, byline and time in scope, leaving out boxes of other stories.
@@ -40,6 +41,10 @@ AuthorMarkup findAuthorMarkup(const GumboNode *root);
 // `property="cc:attributionName"`: "Ledger Notes von <a rel=\"cc:attributionURL\">Sana Mirza</a> steht unter einer
 // Creative Commons Lizenz"), anywhere on the page; empty when there is none.
 QString licensedAuthorOf(const GumboNode *root);
+
+// The name a microdata publisher item gives (`<div itemprop="publisher" itemscope><span itemprop="name">…`);
+// empty when there is none.
+QString microdataPublisherOf(const GumboNode *item);
 
 // Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
 bool isOtherStories(const GumboNode *n);

@@ -1119,3 +1119,16 @@ TEST(HtmlArticle, OneLetterIsNoName)
     EXPECT_EQ(authorOf(QStringLiteral("S")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("S. M.")), QStringLiteral("S. M."));
 }
+
+// The publisher microdata names in the story is the site: an author meta tag naming it (less its legal form) names
+// no writer.
+TEST(HtmlArticle, MicrodataPublisherIsNoAuthor)
+{
+    const auto authorOf = [](const QString &metaAuthor) {
+        return authorUnderTitle(QStringLiteral("<meta name='author' content='%1'>").arg(metaAuthor),
+                                QStringLiteral("<div itemprop='publisher' itemscope itemtype='https://schema.org/Organization'>"
+                                               "<span itemprop='name'>Lahore Traders Association e.V.</span></div>"));
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("Lahore Traders Association")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
