@@ -396,6 +396,13 @@ bool isRelatedBox(const GumboNode *element)
     return anyClassOrIdToken(element, [](std::string_view t) { return contains(t, "related"); });
 }
 
+bool isCreditBox(const GumboNode *element)
+{
+    return anyClassOrIdToken(element, [](std::string_view t) {
+        return isPictureCreditToken(t) || contains(t, "license") || contains(t, "licence");
+    });
+}
+
 // A box named like an ad slot that holds paragraphs of the story is its text box ("cuerpo-ad", the body where
 // the site's ads are placed): an ad holds a line or two, never three paragraphs of prose.
 constexpr int kStoryParagraphsInAdBox = 3;

@@ -47,4 +47,8 @@ bool isBoxBesideArticle(const GumboNode *element);
 // True for an element whose class or id marks a box of related stories.
 bool isRelatedBox(const GumboNode *element);
 
+// True for an element whose class or id marks a picture's or video's credit, or a licence's: "photo-credit",
+// "copyright", "credit video-credit", "media-license-author". Its name is the picture's maker, never the writer.
+bool isCreditBox(const GumboNode *element);
+
 } // namespace md

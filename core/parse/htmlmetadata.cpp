@@ -496,7 +496,7 @@ double sharedWordShare(const QString &headline, const QString &title)
 const QString &publishingStampWords()
 {
     static const QString words = QStringLiteral(
-        "published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato");
+        "published|updated|last updated|posted|veröffentlicht|publiziert|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato");
     return words;
 }
 
@@ -553,6 +553,19 @@ QString authorNameOf(const QString &text)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};
+    // One letter is no name ("S.", a reviewer's initial).
+    static const QRegularExpression initial(QStringLiteral(R"(^\p{L}\.?$)"));
+    if (initial.match(name).hasMatch())
+        return {};
+    // A choice is a filter's label, not a name ("By Course or Type" in a recipe site's menu).
+    static const QRegularExpression choice(QStringLiteral(R"(\s(?:or|oder|ou)\s)"));
+    if (choice.match(name).hasMatch())
+        return {};
+    // A company named by its legal form ("bergportal GmbH", "Sitara Textiles (Pvt) Ltd") is an organisation, not a writer.
+    static const QRegularExpression company(
+        QStringLiteral(R"(\s(?:GmbH|AG|KG|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SARL|S\.r\.l\.|B\.V\.|PLC|Pvt\.?)(?:\s|,|$))"));
+    if (company.match(name).hasMatch())
+        return {};
     // A web address is a site's credit ("oe24.at"), and a line with a label's colon left in it is a heading or a
     // title ("DIY: Kleines Farbbüchlein", "Interview: Jens Weber"), not a name.
     static const QRegularExpression domain(QStringLiteral(R"(^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online)$)"));
@@ -564,6 +577,27 @@ QString authorNameOf(const QString &text)
         && words.mid(0, words.size() / 2) == words.mid(words.size() / 2))
         name = QStringList(words.mid(0, words.size() / 2)).join(u' ');
     return name;
+}
+
+QString fullNamesForInitials(const QString &author, const QStringList &candidates)
+{
+    static const QRegularExpression initials(QStringLiteral(R"(^(?:\p{Lu}\.?\s?){2,4}$)"));
+    if (!initials.match(author).hasMatch())
+        return author;
+    QString letters = author;
+    letters.remove(u'.');
+    letters.remove(u' ');
+    for (const QString &candidate : candidates) {
+        const QString first = candidate.section(u',', 0, 0).trimmed();
+        if (!isFullName(first))
+            continue;
+        QString firstLetters;
+        for (const QString &word : first.split(u' ', Qt::SkipEmptyParts))
+            firstLetters += word.front();
+        if (firstLetters == letters)
+            return candidate;
+    }
+    return author;
 }
 
 } // namespace html

@@ -99,5 +99,10 @@ bool isFullName(const QString &text);
 // author's place ("Follow @StevenMufson", "Author:", "Foto: …", an address).
 QString authorNameOf(const QString &text);
 
+// The writers' full names when `author` is only their initials ("DT", "L.P.") and the first name `candidates`
+// (other sources' writers, "Luana Patriolino, Raphael Felice") that begins with a full name of those initials
+// gives them; else `author` as it is.
+QString fullNamesForInitials(const QString &author, const QStringList &candidates);
+
 } // namespace html
 } // namespace md

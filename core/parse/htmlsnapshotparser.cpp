@@ -287,9 +287,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (isStory)
         article.publishedAt = published;
 
-    // Author: the site's marked byline, the visible byline by the title, JSON-LD, microdata, a rel=author link,
-    // <meta name="author">, microdata or a rel=author link elsewhere on the page, a byline box right after the
-    // body, the writer's name in the title; the site's own name is never the author.
+    // Author: the site's marked byline, the visible byline by the title (or at the body's top with no title),
+    // JSON-LD, microdata, a rel=author link, <meta name="author">, the story's meta line, microdata or a rel=author
+    // link elsewhere on the page, a byline box right after the body, the writer's name in the title; the site's
+    // own name is never the author.
     // A site named as its writer's possession ("Matthew Davis's Blog") is the writer's own: the name is the writer's.
     const auto ownSiteOf = [&](const QString &name) {
         return isFullName(name)
@@ -306,6 +307,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         author = person(bylineName(textOf(header.byline)));
     if (author.isEmpty())
         author = authorNameOf(head.author);
+    // With no title to read the head from, a byline at the top of the body's box (as dateAtTopOf reads the date).
+    if (author.isEmpty() && !h1 && container)
+        author = person(bylineAtTopOf(container, site));
     if (const QString structured = person(meta.author); !structured.isEmpty()) {
         const QStringList names = structured.split(QLatin1String(", "));
         const bool namesMore = names.size() > 1 && nameKey(structured).contains(nameKey(author))
@@ -321,6 +325,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         if (author.isEmpty())
             author = person(name);
     }
+    if (author.isEmpty())
+        author = person(head.metaLineWriter);
     if (author.isEmpty() && authorMarkupOnPage().item)
         author = person(bylineName(microdataName(authorMarkupOnPage().item)));
     if (author.isEmpty() && authorMarkupOnPage().link)
@@ -337,6 +343,23 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
                 break;
             }
         }
+    }
+    // The publisher microdata names in the story is the site too (`Deutsches Rotes Kreuz` beside the publisher's
+    // `Deutsches Rotes Kreuz e.V.`).
+    if (!author.isEmpty()) {
+        SiteNames publisher;
+        publisher.add(microdataPublisherOf(header.publisherItem));
+        if (publisher.matches(author))
+            author.clear();
+    }
+    // Initials in the byline ("Posted by DT") stand for the full name another source gives (structured data, the
+    // author meta tags, a Creative Commons notice crediting the blog's writer).
+    if (!author.isEmpty() && author.size() <= 8 && std::none_of(author.cbegin(), author.cend(), [](QChar c) { return c.isLower(); })) {
+        QStringList others{person(meta.author)};
+        for (const QString &name : lm.metaAuthors)
+            others.append(person(name));
+        others.append(person(licensedAuthorOf(root)));
+        author = fullNamesForInitials(author, others);
     }
     if (isStory)
         article.author = author;

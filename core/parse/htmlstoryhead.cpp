@@ -78,6 +78,9 @@ bool isBylineBox(const GumboNode *n)
 {
     if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
         return true;
+    // A picture's, a video's or a licence's credit names the maker of the picture ("media-license-author").
+    if (isCreditBox(n))
+        return false;
     auto byline = [](std::string_view t) {
         // "autor" (German, Spanish, Polish…), "auteur", "verfasser": the same box in other languages.
         return t.find("byline") != std::string_view::npos || t.find("auth") != std::string_view::npos
@@ -306,7 +309,11 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
                 break;
             continue;
         }
-        const bool hasDigit = std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
+        // A user's handle may hold digits ("Marianne1", "r23"): one word of two characters at least, starting with a
+        // letter.
+        static const QRegularExpression handle(QStringLiteral(R"(^\p{L}[\p{L}\d_.\-]+$)"));
+        const bool isHandle = handle.match(piece).hasMatch();
+        const bool hasDigit = !isHandle && std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
         if (!names.isEmpty()) {
             if (!stamped && !hasDigit && !site.matches(piece) && isFullName(piece))
                 names.append(piece);
@@ -454,7 +461,8 @@ bool looksLikeByline(const QString &text)
     static const QRegularExpression by(
         QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:)") + bylineWords()
         + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
-        + bylineWords() + QStringLiteral(R"())\s*\p{Lu})"));
+        + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
+        + QStringLiteral(R"())\s*\p{Lu})"));
     return by.match(text).hasMatch();
 }
 
@@ -466,8 +474,9 @@ bool isPrintedByline(const GumboNode *n)
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
         && tag != GUMBO_TAG_ADDRESS)
         return false;
-    // A byline line is at most 120 characters: a box with far more raw text is not one, read or not.
-    return !rawTextLongerThan(n, 1000) && looksLikeByline(textOf(n));
+    // A byline line is at most 120 characters: a box with far more raw text is not one, read or not. A picture's
+    // or a video's credit ("By U.S. Customs") names no writer.
+    return !rawTextLongerThan(n, 1000) && looksLikeByline(textOf(n)) && !isCreditBox(n);
 }
 
 } // namespace
@@ -591,6 +600,42 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
 
 namespace {
 
+// The writer the story's meta line names, the line that prints its date and more (isDateText: "yas! | By Cara
+// Weber | April 13, 2020", "<a href=\"/autor/weber\">Nadia Weber</a> / 22.04.2020 / 06:15"): the line from
+// its piece that opens like a byline, else a link in it to a writer's page. Empty when it names no one.
+QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
+{
+    constexpr qsizetype kMaxMetaLineChars = 200;
+    if (tagOf(n) == GUMBO_TAG_TIME || !isDateText(n) || rawTextLongerThan(n, 2000))
+        return {};
+    const QString text = textOf(n);
+    if (text.size() > kMaxMetaLineChars)
+        return {};
+    static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+    const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < pieces.size(); ++i) {
+        if (looksLikeByline(pieces[i]))
+            return authorNameOf(bylinePersonOf(QStringList(pieces.mid(i)).join(QLatin1String(" | ")), site, {}));
+    }
+    static const QRegularExpression writerPage(QStringLiteral(R"(/(?:authors?|autor(?:in|en)?|auteurs?|writers?|redaktion)/[^/?#]+)"));
+    // An element named for the writer's user name or as the author's card (`<span class="username">`, `<span
+    // class="author vcard">`).
+    const auto namedForWriter = [](const GumboNode *e) {
+        return anyClassOrIdToken(e, [](std::string_view t) { return t == "username" || t == "author" || t == "vcard"; });
+    };
+    QString name;
+    anyElementIn(n, [&](const GumboNode *e) {
+        if (!namedForWriter(e)
+            && (tagOf(e) != GUMBO_TAG_A || !QString::fromUtf8(attribute(e, "href") ? attribute(e, "href") : "").contains(writerPage)))
+            return false;
+        const QString linked = bylineName(textOf(e));
+        if (countWords(linked) <= 4 && !site.matches(linked))
+            name = authorNameOf(linked);
+        return !name.isEmpty();
+    });
+    return name;
+}
+
 // Visits the boxes of a story's head in `from`, in document order: after `after` when it is given (the title),
 // up to `stop` (the body's box), or, when `stop` is `from` itself, up to the first box `endsHead` calls the body's
 // prose; at most `budget` boxes after `after`. Lists of other stories, related boxes and comments are passed
@@ -637,8 +682,11 @@ bool isProseParagraph(const GumboNode *n)
 } // namespace
 
 // The first byline box that names someone in `from` (walkStoryHeadBoxes), past the title, before the body's
-// prose; a box named for the authors that names no one (a "follow the authors" bar) is looked into.
-QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site)
+// prose; a box named for the authors that names no one (a "follow the authors" bar) is looked into. With
+// `printedOnly`, only a printed byline line counts (no title vouches for the head: a box merely named for an
+// author may be a sidebar's).
+QString firstBylineIn(const GumboNode *from, const GumboNode *after, const GumboNode *stop, const SiteNames &site,
+                      bool printedOnly = false)
 {
     QString author;
     // In the body's own box a box named for the byline may follow the lead ("<p><strong>lead…</strong></p>
@@ -651,7 +699,7 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
             return tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && isProseParagraph(n) && ++paragraphs >= 2;
         },
         [&](const GumboNode *n) {
-            if ((isBylineBox(n) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))
+            if (((isBylineBox(n) && (!printedOnly || textOf(n).size() <= 40)) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))
                 author = personInByline(n, site, true);
             return !author.isEmpty();
         });
@@ -735,6 +783,8 @@ StoryHeader findStoryHeader(const GumboNode *scope)
                 h.authorLink = n;
             if (!h.authorItem && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "author"))
                 h.authorItem = n;
+            if (!h.publisherItem && attribute(n, "itemprop") && hasWord(attribute(n, "itemprop"), "publisher") && attribute(n, "itemscope"))
+                h.publisherItem = n;
             if (!h.storyTime && hasClass(n, site::kStoryTimeClass))
                 h.storyTime = n;
             if (!h.time && tag == GUMBO_TAG_TIME && attribute(n, "datetime"))
@@ -767,6 +817,32 @@ AuthorMarkup findAuthorMarkup(const GumboNode *root)
         },
         [](const GumboNode *) {});
     return found;
+}
+
+QString licensedAuthorOf(const GumboNode *root)
+{
+    QString name;
+    anyElementIn(root, [&](const GumboNode *e) {
+        const char *rel = attribute(e, "rel");
+        const char *property = attribute(e, "property");
+        if ((tagOf(e) == GUMBO_TAG_A && rel && hasWord(rel, "cc:attributionURL")) || (property && hasWord(property, "cc:attributionName")))
+            name = textOf(e);
+        return !name.isEmpty();
+    });
+    return name;
+}
+
+QString microdataPublisherOf(const GumboNode *item)
+{
+    QString name;
+    if (!item)
+        return name;
+    anyElementIn(item, [&](const GumboNode *part) {
+        if (part != item && attributeEquals(part, "itemprop", "name"))
+            name = attribute(part, "content") ? QString::fromUtf8(attribute(part, "content")).simplified() : textOf(part);
+        return !name.isEmpty();
+    });
+    return name;
 }
 
 QString bylineName(QString text)
@@ -1081,6 +1157,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 head.author = personInByline(n, site, afterTitle);
             if (head.author.isEmpty() && afterTitle)
                 head.author = nameAfterAuthorLabel(n);
+            if (head.metaLineWriter.isEmpty())
+                head.metaLineWriter = writerInMetaLine(n, site);
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
@@ -1276,7 +1354,12 @@ Timestamp dateAtTopOf(const GumboNode *body)
     return firstDateIn(body, nullptr, body);
 }
 
-Timestamp dateRightBeforeBody(const GumboNode *body)
+
+namespace {
+
+// The short box right before the body's box or one of its boxes up to three levels up (see dateRightBeforeBody);
+// null when there is none or it is a masthead, a list of other stories, a related box, comments or long.
+const GumboNode *shortBoxRightBefore(const GumboNode *body)
 {
     const GumboNode *at = body;
     for (int level = 0; level < 3 && at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; ++level) {
@@ -1292,12 +1375,28 @@ Timestamp dateRightBeforeBody(const GumboNode *body)
             if (masthead || isOtherStories(previous)
                 || isRelatedBox(previous) || isPageChrome(previous, ChromePolicy::Comments) || rawTextLongerThan(previous, 600)
                 || textOf(previous).size() > 200)
-                return {};
-            return firstDateIn(previous, nullptr, previous);
+                return nullptr;
+            return previous;
         }
         at = at->parent;
     }
-    return {};
+    return nullptr;
+}
+
+} // namespace
+
+Timestamp dateRightBeforeBody(const GumboNode *body)
+{
+    const GumboNode *previous = shortBoxRightBefore(body);
+    return previous ? firstDateIn(previous, nullptr, previous) : Timestamp();
+}
+
+QString bylineAtTopOf(const GumboNode *body, const SiteNames &site)
+{
+    if (QString name = firstBylineIn(body, nullptr, body, site, true); !name.isEmpty())
+        return name;
+    const GumboNode *previous = shortBoxRightBefore(body);
+    return previous ? firstBylineIn(previous, nullptr, previous, site, true) : QString();
 }
 
 bool namesAByline(const GumboNode *n)

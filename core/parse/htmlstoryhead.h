@@ -22,6 +22,7 @@ struct StoryHeader
     const GumboNode *authorItem = nullptr; // [itemprop=author] (microdata), its name in [itemprop=name] or content
     const GumboNode *storyTime = nullptr;  // the site's printed story time (sitemarkup.h)
     const GumboNode *time = nullptr;       // time[datetime]
+    const GumboNode *publisherItem = nullptr; // [itemprop=publisher][itemscope] (microdata)
 };
 
 // The story's marked title, byline and time in scope, leaving out boxes of other stories.
@@ -36,6 +37,15 @@ struct AuthorMarkup
 };
 AuthorMarkup findAuthorMarkup(const GumboNode *root);
 
+// The name a Creative Commons licence notice credits for the page's work (`<a rel="cc:attributionURL">` or
+// `property="cc:attributionName"`: "Ledger Notes von <a rel=\"cc:attributionURL\">Sana Mirza</a> steht unter einer
+// Creative Commons Lizenz"), anywhere on the page; empty when there is none.
+QString licensedAuthorOf(const GumboNode *root);
+
+// The name a microdata publisher item gives (`<div itemprop="publisher" itemscope><span itemprop="name">…`);
+// empty when there is none.
+QString microdataPublisherOf(const GumboNode *item);
+
 // Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
 bool isOtherStories(const GumboNode *n);
 
@@ -46,6 +56,12 @@ bool namesAByline(const GumboNode *n);
 // The first box at the top of the body's box, before its first paragraph, that prints a date: named for it
 // (date, time, publish, info, …meta) or a small box that is mostly a date ("Bonn, 11.10.2021").
 Timestamp dateAtTopOf(const GumboNode *body);
+
+// The first printed byline line at the top of the body's box, before its first paragraph, else in the short box
+// right before the body's box (as dateRightBeforeBody reads the date), for a page that prints no title the head
+// can be read from (`<h5><em>Von Nadia Weber</em></h5>` over the text, a table's info row "Geschrieben von
+// <a>Cooper</a> am 25.08.2015 22:30" over the text's row).
+QString bylineAtTopOf(const GumboNode *body, const SiteNames &site);
 
 // The date box (as dateAtTopOf reads one) in the short box right before the body's box or one of its boxes up
 // to three levels up (a story's info row over its text row: "Geschrieben von … am 25.08.2015 22:30"), never a
@@ -80,6 +96,7 @@ struct StoryHead
     QString author;
     Timestamp published;
     QStringList summary;
+    QString metaLineWriter; // the writer the story's meta line names, with no byline's box (writerInMetaLine)
 };
 
 // Reads the byline, the printed date and the standfirst in the title's box, before the body starts.

@@ -36,6 +36,16 @@ const QString kCementParagraphs = QStringLiteral(
 
 using Kind = ArticleBlock::Kind;
 
+// The author read from a story under the title "Cement sales climb 9pc on northern demand": `head` in the page's
+// <head>, `underTitle` between the title and the text.
+QString authorUnderTitle(const QString &head, const QString &underTitle)
+{
+    return test::parseHtmlPage(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body><article>"
+                                              "<h1>Cement sales climb 9pc on northern demand</h1>%2<div class='text'>%3</div></article></body>")
+                                   .arg(head, underTitle, kCementParagraphs))
+        .article.author;
+}
+
 } // namespace
 
 TEST(HtmlArticle, BodyInsideAShareBarWrapperWithoutArticleOrJsonLd)
@@ -932,4 +942,193 @@ TEST(HtmlArticle, SiteNamedAsTheWritersPossession)
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza's Notes")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza\u2019s Notes")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza Notes")), QString());
+}
+
+// A page that prints no title the story's head can be read from: a printed byline at the top of the body's box,
+// before its first paragraph (`<h5><em>Von Sana Mirza</em></h5>` over the text), or a short box named for the
+// writer there, names the writer; a byline's word further down, in the text, does not.
+TEST(HtmlArticle, PrintedBylineAtTheTopOfTheBodyWithNoTitle)
+{
+    const auto authorOf = [](const QString &before, const QString &after) {
+        return parseHtml(QStringLiteral("<head><title>Ledger | Cement</title></head><body><div class='menu'><a href='/'>Home</a>"
+                                        "</div><div class='content'>%1%2%3</div></body>")
+                             .arg(before, kCementParagraphs, after))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<h5><em>Von Sana Mirza</em></h5>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("<p>By Bilal Qureshi</p><p>Dealers expect a busy winter, the association said "
+                                                 "on Monday evening.</p>")),
+              QString());
+    // A short box named for the writer, and a blog's meta line whose stamp ("Publiziert am") names no one.
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='post_author'><a href='/author/sana/'>Sana</a></div>"), QString()),
+              QStringLiteral("Sana"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='entry-meta'><span class='meta-prep meta-prep-author'>Publiziert am</span> <a href='/2024/01/13/'>"
+                                      "<span class='entry-date'>13. Januar 2024</span></a> <span class='meta-sep'>von</span> "
+                                      "<span class='author vcard'><a class='url fn n' href='/author/sana/'>sana_m</a></span></div>"),
+                       QString()),
+              QStringLiteral("sana_m"));
+    // A box named for the author that holds more than a name (a biography) is no byline with no title by it.
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='author-box'>Sana Mirza writes on cement, steel and the building trade for the paper.</div>"),
+                       QString()),
+              QString());
+}
+
+// A byline line that prints the story's date first and the writer after the byline's word ("06.11.2024 13:30
+// von Sana Mirza").
+TEST(HtmlArticle, BylineLineWithTheDateBeforeTheName)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+        "<h1>Cement sales climb 9pc on northern demand</h1><h2>Markets <span>06.11.2024 13:30 von Sana Mirza</span>"
+        "<span>Photo: archive</span></h2><div class='text'>%1</div></article></body>").arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
+
+// The story's meta line (a box named for its date or meta information) names the writer in a piece that opens
+// like a byline ("Trending | By Sana Mirza | April 13, 2024"), as a link to the writer's page (`<a
+// href="/autor/mirza_s">Sana Mirza</a> / 22.04.2024 / 06:15`) or in an element named for the user's name or the
+// author's card (`<span class="username">sana_m</span>`); a link to a section names no one, and a meta tag naming
+// the writer comes first.
+TEST(HtmlArticle, WriterInTheStorysMetaLine)
+{
+    const auto authorOf = [](const QString &metaLine, const QString &headExtra = QString()) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body>"
+                                        "<header><h1>Cement sales climb 9pc on northern demand</h1>%2</header>"
+                                        "<article><div class='text'>%3</div></article></body>")
+                             .arg(headExtra, metaLine, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='article_meta_info'><span class='badge'>Trending</span><span class='sr'>| By </span>"
+                                      "<span>Sana Mirza</span> | <time>April 13, 2024</time></div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/autor/mirza_s'>Sana Mirza</a> / 22.04.2024 / 06:15"
+                                      " / <a href='#footer'>Foto: Ledger</a></div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/category/markets/'>Markets</a> / 22.04.2024</div>")),
+              QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='submitted'>Gespeichert von <span class='username'>sana_m</span> am 24. Juli 2024 - 18:55</div>")),
+              QStringLiteral("sana_m"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='post-info top'><span class='post-autor vcard author'>by <a href='/'>nida</a></span></div>")),
+              QStringLiteral("nida"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='teaser_text_meta'><a href='/autor/mirza_s'>Sana Mirza</a> / 22.04.2024</div>"),
+                       QStringLiteral("<meta name='author' content='Bilal Qureshi'>")),
+              QStringLiteral("Bilal Qureshi"));
+}
+
+// Initials in the byline ("Posted by SM") stand for the full name another source gives: the author meta tags
+// (several writers, the first of them with those initials), or a Creative Commons notice crediting the blog's
+// writer; initials no source spells out stay as printed.
+TEST(HtmlArticle, InitialsInTheBylineSpelledOutByAnotherSource)
+{
+    const auto authorOf = [](const QString &headExtra, const QString &initials, const QString &sidebar) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>%1</head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='post-info'>Posted by %2 in "
+                                        "<a href='/category/markets/'>Markets</a></div><div class='text'>%3</div></article>"
+                                        "<aside class='sidebar'>%4</aside></body>")
+                             .arg(headExtra, initials, kCementParagraphs, sidebar))
+            .article.author;
+    };
+    const QString notice = QStringLiteral("<div class='textwidget'>Kiln Notes von <a href='https://kiln.example/' rel='cc:attributionURL'>"
+                                          "Sana Mirza</a> steht unter einer <a rel='license' href='https://creativecommons.org/licenses/by/3.0/'>"
+                                          "Creative Commons Lizenz</a>.</div>");
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("SM"), notice), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta property='article:author' content='Nida Rehman, Bilal Qureshi'>"), QStringLiteral("NR"),
+                       QString()),
+              QStringLiteral("Nida Rehman, Bilal Qureshi"));
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("BQ"), notice), QStringLiteral("BQ"));
+}
+
+// A picture's, a video's or a licence's credit names the maker of the picture, never the writer, though it reads
+// like a byline ("By Pakistan Customs" in a video's credit) or its box is named for an author
+// ("media-license-author" after the text).
+TEST(HtmlArticle, PictureOrLicenceCreditIsNoByline)
+{
+    const auto authorOf = [](const QString &before, const QString &after) {
+        return parseHtml(QStringLiteral("<head><title>Customs seize smuggled cigarettes at Karachi port</title></head><body><article>"
+                                        "<h1>Customs seize smuggled cigarettes at Karachi port</h1>%1<div class='text'>%2</div>%3"
+                                        "</article></body>")
+                             .arg(before, kCementParagraphs, after))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='summary-credit'><p class='summary'>Seized cartons at the port. <span class='credit video-credit'>"
+                                      "By Pakistan Customs</span></p></div>"),
+                       QString()),
+              QString());
+    EXPECT_EQ(authorOf(QString(), QStringLiteral("<p class='media-license'>Picture: <span class='media-license-author'>Nadia Baig</span></p>")),
+              QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p class='byline'>By Sana Mirza</p>"), QString()), QStringLiteral("Sana Mirza"));
+}
+
+// A user's handle in the byline may hold digits ("von Sana92 am 20.09.2024" on a recipe site's tip, "r23" in a
+// forum): one word starting with a letter. A byline's piece that is a number or a date still names no one.
+TEST(HtmlArticle, UsersHandleWithDigitsInTheByline)
+{
+    const auto authorOf = [](const QString &byline) {
+        return authorUnderTitle(QString(), QStringLiteral("<div class='post-author'>%1</div>").arg(byline));
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("von <a href='/profil/991'>Sana92</a> am 20.09.2024")), QStringLiteral("Sana92"));
+    EXPECT_EQ(authorOf(QStringLiteral("By <a href='/memberlist.php?mode=viewprofile&u=23'>r23</a>")), QStringLiteral("r23"));
+    EXPECT_EQ(authorOf(QStringLiteral("By 2024")), QString());
+}
+
+// A company named by its legal form in the writer's place ("Sitara Textiles (Pvt) Ltd", "bergportal GmbH, digvis
+// GmbH" in the author meta tag) is an organisation, not the writer; a writer's name that merely holds such letters
+// is still the writer.
+TEST(HtmlArticle, CompanyByItsLegalFormIsNoAuthor)
+{
+    const auto authorOf = [](const QString &metaAuthor) {
+        return authorUnderTitle(QStringLiteral("<meta name='author' content=\"%1\">").arg(metaAuthor), QString());
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("Sitara Textiles (Pvt) Ltd")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("bergportal GmbH, digvis GmbH")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Karachi Cement AG")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Agha Limitedi")), QStringLiteral("Agha Limitedi"));
+    EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
+
+// With no title to read the head from, the short info row right before the body's row prints the byline
+// ("Geschrieben von <a>Sana Mirza</a> am 25.08.2024 22:30" in a table's row over the text's row).
+TEST(HtmlArticle, PrintedBylineRightBeforeTheBodyWithNoTitle)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Ledger | News</title></head><body><table class='item'><tr><td class='itemHead'><span class='itemTitle'>"
+        "<a href='/news/?topic=3'>Markets</a> : Cement sales climb 9pc</span></td></tr><tr><td class='itemInfo'><span class='itemPoster'>"
+        "Geschrieben von <a href='/userinfo.php?uid=6'>Sana Mirza</a></span> <span class='itemPostDate'>am 25.08.2024 22:30</span>"
+        "</td></tr><tr><td class='itemBody'><div class='itemText'>%1</div></td></tr></table></body>").arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Mirza"));
+}
+
+// A choice in the writer's place is a filter's label ("By Course or Type" in a recipe site's menu), not a name.
+TEST(HtmlArticle, ChoiceInTheWritersPlaceIsNoName)
+{
+    const auto authorOf = [](const QString &byline) {
+        return authorUnderTitle(QString(), QStringLiteral("<p class='byline'>%1</p>").arg(byline));
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("By Course or Type")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Von Marke oder Preis")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
+
+// One letter in the writer's place (a reviewer's initial, "S.") is no name; two initials may stand for one.
+TEST(HtmlArticle, OneLetterIsNoName)
+{
+    const auto authorOf = [](const QString &metaAuthor) {
+        return authorUnderTitle(QStringLiteral("<meta name='author' content=\"%1\">").arg(metaAuthor), QString());
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("S.")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("S")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("S. M.")), QStringLiteral("S. M."));
+}
+
+// The publisher microdata names in the story is the site: an author meta tag naming it (less its legal form) names
+// no writer.
+TEST(HtmlArticle, MicrodataPublisherIsNoAuthor)
+{
+    const auto authorOf = [](const QString &metaAuthor) {
+        return authorUnderTitle(QStringLiteral("<meta name='author' content='%1'>").arg(metaAuthor),
+                                QStringLiteral("<div itemprop='publisher' itemscope itemtype='https://schema.org/Organization'>"
+                                               "<span itemprop='name'>Lahore Traders Association e.V.</span></div>"));
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("Lahore Traders Association")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
 }
