@@ -697,6 +697,57 @@ const GumboNode *outermostLoneBox(const GumboNode *column)
     return top;
 }
 
+constexpr const char *kOpeningPost = "opening-post";
+
+// A thread's page (a forum topic, a question and its answers): every post sits in a box named like a comment
+// and the column holding them is not a comments section itself. The opening post is the box named like a
+// comment around the column's first paragraph; nullptr when the column is readers' comments under a story.
+const GumboNode *openingPost(const GumboNode *column, const BodyScores &scores)
+{
+    for (const GumboNode *up = column; up && isElement(up); up = up->parent) {
+        if (isCommentsBox(up))
+            return nullptr;
+    }
+    // Down the first child holding good text, to the first paragraph.
+    const GumboNode *first = column;
+    for (bool deeper = true; deeper;) {
+        deeper = false;
+        const GumboVector &children = first->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const GumboNode *child = childAt(children, i);
+            if (isElement(child) && scores.textIn(child) > 0) {
+                first = child;
+                deeper = true;
+                break;
+            }
+        }
+    }
+    const GumboNode *post = nullptr;
+    for (const GumboNode *up = first; up && up != column; up = up->parent) {
+        if (isCommentsBox(up))
+            post = up;
+    }
+    return post;
+}
+
+// The box inside a post holding all of its text: the poster's name, the time and the vote buttons are beside it.
+const GumboNode *postText(const GumboNode *post, const BodyScores &scores)
+{
+    const GumboNode *text = post;
+    for (;;) {
+        const GumboNode *inner = nullptr;
+        const GumboVector &children = text->v.element.children;
+        for (unsigned i = 0; i < children.length && !inner; ++i) {
+            const GumboNode *child = childAt(children, i);
+            if (isElement(child) && scores.textIn(child) == scores.textIn(text))
+                inner = child;
+        }
+        if (!inner || isParagraphElement(inner))
+            return text;
+        text = inner;
+    }
+}
+
 BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 {
     const BodyScores scores = scoreParagraphs(root, names);
@@ -705,6 +756,17 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
     if (!choice.container)
         return choice;
     choice.source = names == ChromeNames::Prune ? "scored" : "scored-lenient";
+    // The last pass, the column's text all in boxes named like comments: a thread's opening post is its story,
+    // read from the box holding its paragraphs (its poster's name and the vote buttons left out), the replies
+    // left out.
+    if (names == ChromeNames::IgnoreAll) {
+        if (const GumboNode *post = openingPost(choice.container, scores)) {
+            choice.container = post;
+            choice.blocks = collectBlocks(postText(post, scores), ChromePolicy::Comments, false);
+            choice.source = kOpeningPost;
+            return choice;
+        }
+    }
     const GumboNode *parent = choice.container->parent;
     if (!parent || !isElement(parent)) {
         choice.blocks = gatherBody(choice.container, scores);
@@ -937,6 +999,14 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
         if (!lenient.container && scoredProse == 0) {
             lenient = scoredBody(root, ChromeNames::IgnoreAll);
             lenientProse = proseLength(lenient.blocks);
+        } else if (std::max(scoredProse, lenientProse) < kShortBody) {
+            // A line or two outside the posts (a note to sign in) is no story: a thread's opening post is.
+            BodyChoice thread = scoredBody(root, ChromeNames::IgnoreAll);
+            const qsizetype threadProse = proseLength(thread.blocks);
+            if (std::strcmp(thread.source, kOpeningPost) == 0 && threadProse > 2 * std::max(scoredProse, lenientProse)) {
+                lenient = std::move(thread);
+                lenientProse = threadProse;
+            }
         }
         // The lenient column wins when the first pass found nothing, or found another, much smaller column;
         // around the first pass's column it would only add boxes named as chrome (cards, credits).
