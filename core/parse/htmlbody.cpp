@@ -974,6 +974,60 @@ const GumboNode *paragraphPrinting(const GumboNode *root, const QString &descrip
     return found;
 }
 
+// The microdata item a box belongs to: its nearest ancestor (or itself) with `itemscope`.
+const GumboNode *enclosingItem(const GumboNode *n)
+{
+    for (const GumboNode *a = n; a && isElement(a); a = a->parent) {
+        if (attribute(a, "itemscope"))
+            return a;
+    }
+    return nullptr;
+}
+
+// An item of a schema.org type ("https://schema.org/Answer" for "Answer").
+bool isItemOfType(const GumboNode *item, std::string_view type)
+{
+    const char *itemType = item ? attribute(item, "itemtype") : nullptr;
+    if (!itemType)
+        return false;
+    const std::string_view t(itemType);
+    return t.size() > type.size() && t.substr(t.size() - type.size()) == type && t[t.size() - type.size() - 1] == '/';
+}
+
+// A box inside a question's or an answer's microdata item.
+bool inQuestionItem(const GumboNode *n)
+{
+    for (const GumboNode *item = enclosingItem(n); item; item = enclosingItem(item->parent)) {
+        if (isItemOfType(item, "Question") || isItemOfType(item, "Answer"))
+            return true;
+    }
+    return false;
+}
+
+// A question-and-answer page marked up as schema.org's Question, its answers inside it: the question's own
+// text (`itemprop="text"` in the Question's scope, not an answer's).
+const GumboNode *questionText(const GumboNode *root)
+{
+    const GumboNode *found = nullptr;
+    anyElementIn(root, [&](const GumboNode *n) {
+        const char *prop = attribute(n, "itemprop");
+        if (prop && hasWord(prop, "text") && isItemOfType(enclosingItem(n->parent), "Question"))
+            found = n;
+        return found != nullptr;
+    });
+    return found;
+}
+
+// A candidate read from one box as it stands.
+BodyChoice boxChoice(const GumboNode *box, const char *source)
+{
+    BodyChoice choice;
+    choice.container = box;
+    choice.blocks = collectBlocks(box, ChromePolicy::Article, false);
+    choice.source = source;
+    return choice;
+}
+
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
@@ -1032,6 +1086,16 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
         }
         return structured;
     }
+    // A question-and-answer page: the column the scorer found is in the question's item but not its text (an
+    // answer, often longer than the question, or the list of answers); the page's story is its question, the
+    // opening post.
+    if (scored.container && inQuestionItem(scored.container)) {
+        if (const GumboNode *question = questionText(root); question && !holds(question, scored.container)) {
+            BodyChoice asked = boxChoice(question, "question");
+            if (proseLength(asked.blocks) > 0)
+                return asked;
+        }
+    }
     if (scoredProse > 0)
         return scored;
 
@@ -1045,10 +1109,7 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     }
     if (markedProse == 0 && countWords(markup.description) >= kMinDescriptionWords) {
         if (const GumboNode *shown = paragraphPrinting(root, markup.description)) {
-            BodyChoice described;
-            described.container = shown;
-            described.blocks = collectBlocks(shown, ChromePolicy::Article, false);
-            described.source = "description";
+            BodyChoice described = boxChoice(shown, "description");
             if (proseLength(described.blocks) > 0)
                 return described;
         }

@@ -1180,3 +1180,27 @@ TEST(HtmlBody, ThreadsOpeningPostIsTheBodyOfAPageOfPostsOnly)
         "</main></body></html>").arg(comments));
     EXPECT_FALSE(bodyText(story.article).contains(QLatin1String("Cement despatches from northern plants")));
 }
+
+// "An answer read as the story": a question-and-answer page marked up as schema.org's Question, its answers
+// (longer than the question) in Answer items inside it: the question's own text is the body, the opening post.
+TEST(HtmlBody, QuestionsOwnTextIsTheBodyOfAQuestionAndAnswerPage)
+{
+    QString answers;
+    for (int i = 0; i < 3; ++i)
+        answers += QStringLiteral("<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\">"
+                                  "<div class=\"votes\">%1</div><div class=\"post-text\" itemprop=\"text\"><p>%2</p><p>%3</p></div>"
+                                  "<div class=\"signature\">answered 3 March 2025</div></div>")
+                       .arg(QString::number(12 - i), QLatin1String(kLongParagraphs[i]), QLatin1String(kLongParagraphs[i + 3]));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>How is the sugar support price set?</title></head><body itemscope itemtype=\"https://schema.org/QAPage\">"
+        "<h1>How is the sugar support price set?</h1><div id=\"question\" itemprop=\"mainEntity\" itemscope "
+        "itemtype=\"https://schema.org/Question\"><div class=\"votes\">7</div><div class=\"post-text\" itemprop=\"text\">"
+        "<p>%1</p><p>Who decides the figure, and why does it stay the same in some years?</p></div>"
+        "<div id=\"answers\"><h2>3 Answers</h2>%2</div></div></body></html>").arg(QLatin1String(kParagraphs[1]), answers));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("cane commissioner said the support price")));
+    EXPECT_TRUE(body.contains(QLatin1String("Who decides the figure")));
+    EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_FALSE(body.contains(QLatin1String("answered 3 March")));
+    EXPECT_EQ(s.article.headline, QStringLiteral("How is the sugar support price set?"));
+}
