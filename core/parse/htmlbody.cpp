@@ -804,6 +804,57 @@ const GumboNode *outermostLoneBox(const GumboNode *column)
     return top;
 }
 
+constexpr const char *kOpeningPost = "opening-post";
+
+// A thread's page (a forum topic, a question and its answers): every post sits in a box named like a comment
+// and the column holding them is not a comments section itself. The opening post is the box named like a
+// comment around the column's first paragraph; nullptr when the column is readers' comments under a story.
+const GumboNode *openingPost(const GumboNode *column, const BodyScores &scores)
+{
+    for (const GumboNode *up = column; up && isElement(up); up = up->parent) {
+        if (isCommentsBox(up))
+            return nullptr;
+    }
+    // Down the first child holding good text, to the first paragraph.
+    const GumboNode *first = column;
+    for (bool deeper = true; deeper;) {
+        deeper = false;
+        const GumboVector &children = first->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const GumboNode *child = childAt(children, i);
+            if (isElement(child) && scores.textIn(child) > 0) {
+                first = child;
+                deeper = true;
+                break;
+            }
+        }
+    }
+    const GumboNode *post = nullptr;
+    for (const GumboNode *up = first; up && up != column; up = up->parent) {
+        if (isCommentsBox(up))
+            post = up;
+    }
+    return post;
+}
+
+// The box inside a post holding all of its text: the poster's name, the time and the vote buttons are beside it.
+const GumboNode *postText(const GumboNode *post, const BodyScores &scores)
+{
+    const GumboNode *text = post;
+    for (;;) {
+        const GumboNode *inner = nullptr;
+        const GumboVector &children = text->v.element.children;
+        for (unsigned i = 0; i < children.length && !inner; ++i) {
+            const GumboNode *child = childAt(children, i);
+            if (isElement(child) && scores.textIn(child) == scores.textIn(text))
+                inner = child;
+        }
+        if (!inner || isParagraphElement(inner))
+            return text;
+        text = inner;
+    }
+}
+
 BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 {
     const BodyScores scores = scoreParagraphs(root, names);
@@ -812,6 +863,17 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
     if (!choice.container)
         return choice;
     choice.source = names == ChromeNames::Prune ? "scored" : "scored-lenient";
+    // The last pass, the column's text all in boxes named like comments: a thread's opening post is its story,
+    // read from the box holding its paragraphs (its poster's name and the vote buttons left out), the replies
+    // left out.
+    if (names == ChromeNames::IgnoreAll) {
+        if (const GumboNode *post = openingPost(choice.container, scores)) {
+            choice.container = post;
+            choice.blocks = collectBlocks(postText(post, scores), ChromePolicy::Comments, false);
+            choice.source = kOpeningPost;
+            return choice;
+        }
+    }
     const GumboNode *parent = choice.container->parent;
     if (!parent || !isElement(parent)) {
         choice.blocks = gatherBody(choice.container, scores);
@@ -1019,6 +1081,60 @@ const GumboNode *paragraphPrinting(const GumboNode *root, const QString &descrip
     return found;
 }
 
+// The microdata item a box belongs to: its nearest ancestor (or itself) with `itemscope`.
+const GumboNode *enclosingItem(const GumboNode *n)
+{
+    for (const GumboNode *a = n; a && isElement(a); a = a->parent) {
+        if (attribute(a, "itemscope"))
+            return a;
+    }
+    return nullptr;
+}
+
+// An item of a schema.org type ("https://schema.org/Answer" for "Answer").
+bool isItemOfType(const GumboNode *item, std::string_view type)
+{
+    const char *itemType = item ? attribute(item, "itemtype") : nullptr;
+    if (!itemType)
+        return false;
+    const std::string_view t(itemType);
+    return t.size() > type.size() && t.substr(t.size() - type.size()) == type && t[t.size() - type.size() - 1] == '/';
+}
+
+// A box inside a question's or an answer's microdata item.
+bool inQuestionItem(const GumboNode *n)
+{
+    for (const GumboNode *item = enclosingItem(n); item; item = enclosingItem(item->parent)) {
+        if (isItemOfType(item, "Question") || isItemOfType(item, "Answer"))
+            return true;
+    }
+    return false;
+}
+
+// A question-and-answer page marked up as schema.org's Question, its answers inside it: the question's own
+// text (`itemprop="text"` in the Question's scope, not an answer's).
+const GumboNode *questionText(const GumboNode *root)
+{
+    const GumboNode *found = nullptr;
+    anyElementIn(root, [&](const GumboNode *n) {
+        const char *prop = attribute(n, "itemprop");
+        if (prop && hasWord(prop, "text") && isItemOfType(enclosingItem(n->parent), "Question"))
+            found = n;
+        return found != nullptr;
+    });
+    return found;
+}
+
+// A candidate read from one box as it stands.
+BodyChoice boxChoice(const GumboNode *box, const char *source)
+{
+    BodyChoice choice;
+    choice.container = box;
+    choice.blocks = collectBlocks(box, ChromePolicy::Article, false);
+    choice.source = source;
+    return choice;
+}
+
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
@@ -1044,6 +1160,14 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
         if (!lenient.container && scoredProse == 0) {
             lenient = scoredBody(root, ChromeNames::IgnoreAll);
             lenientProse = proseLength(lenient.blocks);
+        } else if (std::max(scoredProse, lenientProse) < kShortBody) {
+            // A line or two outside the posts (a note to sign in) is no story: a thread's opening post is.
+            BodyChoice thread = scoredBody(root, ChromeNames::IgnoreAll);
+            const qsizetype threadProse = proseLength(thread.blocks);
+            if (std::strcmp(thread.source, kOpeningPost) == 0 && threadProse > 2 * std::max(scoredProse, lenientProse)) {
+                lenient = std::move(thread);
+                lenientProse = threadProse;
+            }
         }
         // The lenient column wins when the first pass found nothing, or found another, much smaller column;
         // around the first pass's column it would only add boxes named as chrome (cards, credits).
@@ -1069,6 +1193,16 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
         }
         return structured;
     }
+    // A question-and-answer page: the column the scorer found is in the question's item but not its text (an
+    // answer, often longer than the question, or the list of answers); the page's story is its question, the
+    // opening post.
+    if (scored.container && inQuestionItem(scored.container)) {
+        if (const GumboNode *question = questionText(root); question && !holds(question, scored.container)) {
+            BodyChoice asked = boxChoice(question, "question");
+            if (proseLength(asked.blocks) > 0)
+                return asked;
+        }
+    }
     if (scoredProse > 0)
         return scored;
 
@@ -1082,10 +1216,7 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     }
     if (markedProse == 0 && countWords(markup.description) >= kMinDescriptionWords) {
         if (const GumboNode *shown = paragraphPrinting(root, markup.description)) {
-            BodyChoice described;
-            described.container = shown;
-            described.blocks = collectBlocks(shown, ChromePolicy::Article, false);
-            described.source = "description";
+            BodyChoice described = boxChoice(shown, "description");
             if (proseLength(described.blocks) > 0)
                 return described;
         }

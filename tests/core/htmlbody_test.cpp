@@ -1279,3 +1279,73 @@ TEST(HtmlBody, AGallerysLegendsAreNotText)
     EXPECT_FALSE(body.contains(QLatin1String("Cane at mill gate"))) << qPrintable(body);
     EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften"))) << qPrintable(body);
 }
+
+// "No article at all": a forum thread's page, every post (the opening one too) in a box named like a comment
+// and no story column anywhere (a note to sign in at most): the opening post is the body and the thread's title
+// heading the headline; the poster's name and the replies are left out. Readers' comments under a story whose text the page does not
+// hold (a comments section) are never read as its body.
+TEST(HtmlBody, ThreadsOpeningPostIsTheBodyOfAPageOfPostsOnly)
+{
+    const auto post = [](const char *id, const char *poster, const QString &text) {
+        return QStringLiteral("<div class=\"ForumComment\" id=\"%1\"><div class=\"ForumCommentProfile\"><img src=\"a.png\"></div>"
+                              "<div class=\"ForumCommentContent\"><div class=\"ForumCommentInfo\"><span>%2</span><span>28.09.24</span>"
+                              "</div><div class=\"ForumCommentText\">%3</div></div><div class=\"ForumCommentVote\">Helpful? +3</div></div>")
+            .arg(QLatin1String(id), QLatin1String(poster), text);
+    };
+    QString replies;
+    for (int i = 3; i < 6; ++i) {
+        replies += post("reply", "trader_ali", QLatin1String(kLongParagraphs[i]));
+        replies += post("reply", "nadia_r", QLatin1String(kParagraphs[i - 3]));
+    }
+    const Snapshot thread = parseHtml(QStringLiteral(
+        "<html><head><title>Which broker for PSX dividend stocks? | Investing | Forum</title></head><body>"
+        "<nav><a href=\"/forum\">Forum</a> <a href=\"/forum/investing\">Investing</a></nav><main>"
+        "<h2 class=\"Title\">Which broker for PSX dividend stocks?</h2>%1<h2>Replies</h2>%2"
+        "<div class=\"note\">You must sign in to take part in a discussion.</div></main></body></html>")
+                                          .arg(post("first", "saleem_k", QStringLiteral("%1<br><br>%2")
+                                                                             .arg(QLatin1String(kLongParagraphs[0]),
+                                                                                  QLatin1String(kLongParagraphs[1]))),
+                                               replies));
+    const QString body = bodyText(thread.article);
+    EXPECT_TRUE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_TRUE(body.contains(QLatin1String(kLongParagraphs[1])));
+    EXPECT_FALSE(body.contains(QLatin1String(kLongParagraphs[3])));
+    EXPECT_FALSE(body.contains(QLatin1String(kParagraphs[0])));
+    EXPECT_FALSE(body.contains(QLatin1String("saleem_k")));
+    EXPECT_FALSE(body.contains(QLatin1String("Helpful")));
+    EXPECT_FALSE(body.contains(QLatin1String("must sign in")));
+    EXPECT_EQ(thread.article.headline, QStringLiteral("Which broker for PSX dividend stocks?"));
+
+    QString comments;
+    for (int i = 0; i < 3; ++i)
+        comments += post("c", "reader", QLatin1String(kLongParagraphs[i]));
+    const Snapshot story = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise</title></head><body><main><article><h1>Cement despatches rise</h1>"
+        "<div id=\"story\" data-src=\"/api/story/77\"></div></article><section class=\"comment-list\">%1</section>"
+        "</main></body></html>").arg(comments));
+    EXPECT_FALSE(bodyText(story.article).contains(QLatin1String("Cement despatches from northern plants")));
+}
+
+// "An answer read as the story": a question-and-answer page marked up as schema.org's Question, its answers
+// (longer than the question) in Answer items inside it: the question's own text is the body, the opening post.
+TEST(HtmlBody, QuestionsOwnTextIsTheBodyOfAQuestionAndAnswerPage)
+{
+    QString answers;
+    for (int i = 0; i < 3; ++i)
+        answers += QStringLiteral("<div class=\"answer\" itemprop=\"suggestedAnswer\" itemscope itemtype=\"https://schema.org/Answer\">"
+                                  "<div class=\"votes\">%1</div><div class=\"post-text\" itemprop=\"text\"><p>%2</p><p>%3</p></div>"
+                                  "<div class=\"signature\">answered 3 March 2025</div></div>")
+                       .arg(QString::number(12 - i), QLatin1String(kLongParagraphs[i]), QLatin1String(kLongParagraphs[i + 3]));
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>How is the sugar support price set?</title></head><body itemscope itemtype=\"https://schema.org/QAPage\">"
+        "<h1>How is the sugar support price set?</h1><div id=\"question\" itemprop=\"mainEntity\" itemscope "
+        "itemtype=\"https://schema.org/Question\"><div class=\"votes\">7</div><div class=\"post-text\" itemprop=\"text\">"
+        "<p>%1</p><p>Who decides the figure, and why does it stay the same in some years?</p></div>"
+        "<div id=\"answers\"><h2>3 Answers</h2>%2</div></div></body></html>").arg(QLatin1String(kParagraphs[1]), answers));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("cane commissioner said the support price")));
+    EXPECT_TRUE(body.contains(QLatin1String("Who decides the figure")));
+    EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_FALSE(body.contains(QLatin1String("answered 3 March")));
+    EXPECT_EQ(s.article.headline, QStringLiteral("How is the sugar support price set?"));
+}
