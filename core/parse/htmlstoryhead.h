@@ -1,6 +1,7 @@
 // The story's head in an HTML page: its title, byline, printed date and standfirst, near the visible title.
 #pragma once
 
+#include "core/parse/htmlbyline.h" // the byline's rules, read with the head
 #include "core/parse/htmlmetadata.h"
 #include "core/parse/htmltree.h"
 #include "core/timestamp.h"
@@ -49,9 +50,9 @@ QString microdataPublisherOf(const GumboNode *item);
 // Navigation, sidebars, related and "most popular" boxes, comments: lists of other stories.
 bool isOtherStories(const GumboNode *n);
 
-// A box that names itself the byline by class, id or part name (`data-component="byline-block"`): the
-// writer's name and role, never the story's text.
-bool namesAByline(const GumboNode *n);
+// A date box, or the story's meta line (`news-meta`, `entry-meta`, `article-info`, Drupal's `submitted`), by its
+// class or id, or a <time>.
+bool isDateText(const GumboNode *n);
 
 // The first box at the top of the body's box, before its first paragraph, that prints a date: named for it
 // (date, time, publish, info, …meta) or a small box that is mostly a date ("Bonn, 11.10.2021").
@@ -67,9 +68,6 @@ QString bylineAtTopOf(const GumboNode *body, const SiteNames &site);
 // to three levels up (a story's info row over its text row: "Geschrieben von … am 25.08.2015 22:30"), never a
 // header, a list of other stories, a related box or comments.
 Timestamp dateRightBeforeBody(const GumboNode *body);
-
-// A byline's text without "By " before the name.
-QString bylineName(QString text);
 
 // A heading named for the logo or the site's title (`h1.logo`, `h1#site-title`, `h1#branding`), or one link to
 // the home page: the site's logo, whatever it says.
@@ -101,10 +99,6 @@ struct StoryHead
 
 // Reads the byline, the printed date and the standfirst in the title's box, before the body starts.
 StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const SiteNames &site);
-
-// A byline printed as a line of text that names the article's author ("By Samira Qadri", "Text von Samira
-// Qadri  Illustration von …").
-bool isBylineLineOf(const QString &line, const QString &author, const SiteNames &site);
 
 // The writer a byline box names right after the body, in the story's box (a signature line or a writer's box
 // at the story's end); empty when none does.
