@@ -118,11 +118,8 @@ HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
     const GumboVector &siblings = parent->v.element.children;
     for (unsigned i = 0; i < siblings.length; ++i) {
         const GumboNode *sibling = childAt(siblings, i);
-        if (sibling != marked) {
-            const char *other = isElement(sibling) ? attribute(sibling, "class") : nullptr;
-            if (!other || tagOf(sibling) != tagOf(marked) || std::strcmp(other, cls) != 0)
-                continue;
-        }
+        if (sibling != marked && !sameTagAndClass(sibling, marked))
+            continue;
         appendBlocks(run, collectBlocks(sibling, ChromePolicy::Article, false));
     }
     return run;

@@ -407,11 +407,8 @@ bool holdsProseList(const GumboNode *box)
 // Advertisement -`) is no sentence.
 bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *> &textBoxes)
 {
-    const char *cls = attribute(box, "class");
-    const bool sameKind = std::any_of(textBoxes.begin(), textBoxes.end(), [&](const GumboNode *t) {
-        const char *its = attribute(t, "class");
-        return tagOf(t) == tagOf(box) && ((!cls && !its) || (cls && its && std::strcmp(cls, its) == 0));
-    });
+    const bool sameKind = std::any_of(textBoxes.begin(), textBoxes.end(),
+                                      [&](const GumboNode *t) { return sameTagAndClass(t, box, true); });
     if (!sameKind || linkTextLength(box) > 0)
         return false;
     const QString text = textOf(box);
@@ -573,11 +570,8 @@ qsizetype linkTextOutsideChrome(const GumboNode *box)
 // class="newpage">` boxes) that holds text with few links carries the text on, however it scores.
 bool isSisterBox(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores)
 {
-    if (tagOf(sibling) != tagOf(column) || scores.textIn(sibling) == 0)
-        return false;
-    const char *mine = attribute(column, "class");
-    const char *its = attribute(sibling, "class");
-    return mine && its && *mine && std::strcmp(mine, its) == 0 && linkTextOutsideChrome(sibling) * 4 < scores.textIn(sibling);
+    return sameTagAndClass(sibling, column) && scores.textIn(sibling) > 0
+        && linkTextOutsideChrome(sibling) * 4 < scores.textIn(sibling);
 }
 
 // A box beside the column with nothing of the story in it: chrome, related stories, or no scored text and no

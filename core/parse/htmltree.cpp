@@ -334,6 +334,17 @@ bool attributeEquals(const GumboNode *node, const char *name, const char *value)
     return v && qstricmp(v, value) == 0;
 }
 
+bool sameTagAndClass(const GumboNode *a, const GumboNode *b, bool classless)
+{
+    if (!isElement(a) || !isElement(b) || tagOf(a) != tagOf(b))
+        return false;
+    const char *mine = attribute(a, "class");
+    const char *its = attribute(b, "class");
+    if (!mine || !its)
+        return classless && !mine && !its;
+    return (classless || *mine) && std::strcmp(mine, its) == 0;
+}
+
 
 qsizetype linkTextLength(const GumboNode *node)
 {

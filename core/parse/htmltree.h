@@ -135,6 +135,11 @@ bool holds(const GumboNode *outer, const GumboNode *inner);
 // True when the element has the attribute with this value (ignoring case).
 bool attributeEquals(const GumboNode *node, const char *name, const char *value);
 
+// True when two elements are boxes of one kind: the same tag and the same class attribute, character for
+// character (`<div class="para">` and `<div class="para">`). With `classless`, two boxes of one tag with no class
+// attribute at all are of one kind too; else a box with no class, or an empty one, is of no kind.
+bool sameTagAndClass(const GumboNode *a, const GumboNode *b, bool classless = false);
+
 // ---- implementation of the templates
 
 template <typename Skip>
