@@ -355,6 +355,18 @@ QString signOffAuthor(QStringView line)
     return {};
 }
 
+bool isAuthorBoxLabel(QStringView line)
+{
+    line = line.trimmed();
+    if (line.endsWith(u':'))
+        line.chop(1);
+    for (const char *label : {"About Author", "About the Author", "About the Writer"}) {
+        if (line.compare(QLatin1String(label), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool opensComments(QStringView line)
 {
     if (line.size() > 60)
@@ -371,16 +383,24 @@ bool opensComments(QStringView line)
     return heading.match(line.trimmed()).hasMatch();
 }
 
-bool isArticleFooter(QStringView line)
+Timestamp printFootnoteDateOf(QStringView line)
 {
     // The newspaper's footnote on a print story: "Published in Dawn, December 2nd, 2023" — a paper and a date.
     if (line.startsWith(QLatin1String("Published in "), Qt::CaseInsensitive) && line.size() <= 100) {
         // "Published in The News, Karachi, December 2, 2023": the date after one of the commas.
         for (qsizetype comma = line.indexOf(u','); comma > 0; comma = line.indexOf(u',', comma + 1)) {
-            if (parsePageDateTime(line.mid(comma + 1).trimmed()).isValid())
-                return true;
+            const Timestamp when = parsePageDateTime(line.mid(comma + 1).trimmed());
+            if (when.isValid())
+                return when;
         }
     }
+    return {};
+}
+
+bool isArticleFooter(QStringView line)
+{
+    if (printFootnoteDateOf(line).isValid())
+        return true;
     if (line.isEmpty() || !(line.front() == u'C' || line.front() == u'c' || line.front() == QChar(0x00A9) || line.front() == u'('))
         return false;
     static const QRegularExpression footer(QStringLiteral(R"(^(?:copyright\b|©|\(c\)\s*\d{4}))"),

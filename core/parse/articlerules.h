@@ -1,6 +1,8 @@
 // Rules that tell article blocks apart where there are no tags: sub-heading, related story, paragraph.
 #pragma once
 
+#include "core/timestamp.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -66,9 +68,17 @@ QString authorOfBylineLabel(QStringView line);
 // Qureshi". Empty for any other line.
 QString signOffAuthor(QStringView line);
 
+// "About Author", "About the Author": the label of the author box a page prints under the story, the writer's name
+// on the line above it.
+bool isAuthorBoxLabel(QStringView line);
+
 // Footer lines that are never article text ("Copyright Business Recorder, 2024", "© 2024 ...", a print
 // story's "Published in Dawn, December 2nd, 2023").
 bool isArticleFooter(QStringView line);
+
+// The date of a print story's footnote ("Published in Dawn, January 5th, 2023" gives 2023-01-05); invalid for any
+// other line.
+Timestamp printFootnoteDateOf(QStringView line);
 
 // The heading over readers' comments, or the line saying they are closed, in the languages of the pages we
 // read: "3 Comments", "Leave a Reply", "Kommentare", "Schreibe einen Kommentar", "Comments are closed".

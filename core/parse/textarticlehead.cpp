@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace md {
 namespace {
 
@@ -137,6 +139,24 @@ bool startsWithWord(QStringView text, QLatin1String word)
         && text[word.size()].isSpace();
 }
 
+// "Sana Malik (@sanamalik88)": the writer's social handle printed in brackets after the name is no part of it.
+QStringView withoutSocialHandle(QStringView name)
+{
+    if (!name.endsWith(u')'))
+        return name;
+    const qsizetype open = name.lastIndexOf(QLatin1String("(@"));
+    if (open < 1 || !name[open - 1].isSpace())
+        return name;
+    const QStringView handle = name.mid(open + 2, name.size() - open - 3);
+    if (handle.isEmpty() || handle.size() > 30)
+        return name;
+    for (QChar c : handle) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'.'))
+            return name;
+    }
+    return name.left(open).trimmed();
+}
+
 // "2 hours ago", "5 mins ago": a time relative to the reader's moment, which dates nothing in a saved copy.
 bool isRelativeTime(QStringView text)
 {
@@ -198,10 +218,30 @@ bool looksLikeStackedHeadline(QStringView line)
         || mastheadDateOf(line).isValid() || parseBylineLine(line))
         return false;
     for (QStringView word : wordsOf(line)) {
-        if (!(word.front().isUpper() || hasDigit(word)))
+        if (word.front().isLetter() && !word.front().isUpper())
             return true;
     }
     return false;
+}
+
+// "Tuesday, January 28, 2025": a line wholly a day's date with its weekday, no time.
+bool isDayLine(QStringView line)
+{
+    if (countWords(line) != 4 || hasDigit(wordsOf(line).front()))
+        return false;
+    const Timestamp whole = parsePageDateTime(line);
+    return whole.isValid() && !whole.hasTime();
+}
+
+// Nothing but the masthead (its logo, its dated line, the day alone on the first line) stands above line `at`.
+bool onlyMastheadAbove(const QVector<TextLine> &lines, qsizetype at)
+{
+    for (qsizetype k = 0; k < at; ++k) {
+        const QStringView text = lines[k].text;
+        if (!(isMastheadLogo(text) || mastheadDateOf(text).isValid() || (k == 0 && isDayLine(text))))
+            return false;
+    }
+    return true;
 }
 
 // A section's label on a line of its own: one or two capitalised words, no figure ("Business", "World News").
@@ -283,6 +323,33 @@ bool namesTheSite(QStringView name, QStringView siteName)
     return false;
 }
 
+// "THE RUPEE: all-round decline": a headline led by its column's name in capitals looks like a dateline, but
+// what follows the colon is a few words that do not end like a sentence.
+bool isKickerHeadline(QStringView line)
+{
+    const qsizetype colon = line.indexOf(u':');
+    const int after = countWords(line.mid(colon + 1));
+    return colon > 0 && after >= 1 && after <= 8 && !endsLikeSentence(line);
+}
+
+// "November 21, 2023 (MLN): The index …": the date a lead paragraph opens with, before a credit in brackets and
+// a colon or a dash; invalid for any other paragraph.
+Timestamp leadDateOf(QStringView paragraph)
+{
+    const qsizetype open = paragraph.indexOf(u'(');
+    if (open < 8 || open > 40)
+        return {};
+    const qsizetype close = paragraph.indexOf(u')', open);
+    if (close < 0 || close - open > 40)
+        return {};
+    const QStringView after = paragraph.mid(close + 1).trimmed();
+    if (after.isEmpty() || !(after.front() == u':' || after.front() == u'-' || after.front() == QChar(0x2013)
+                             || after.front() == QChar(0x2014)))
+        return {};
+    const Timestamp when = parsePageDateTime(paragraph.left(open).trimmed());
+    return when.isValid() && !when.hasTime() ? when : Timestamp();
+}
+
 } // namespace
 
 bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i)
@@ -318,8 +385,18 @@ Timestamp mastheadDateOf(QStringView line)
 bool isStandfirstBullet(QStringView line)
 {
     line = line.trimmed();
-    return line.size() > 2 && line.front() == QChar(0x2022);
+    return line.size() > 2 && (line.front() == QChar(0x2022) || (line.front() == u'*' && line[1] == u' '));
 }
+
+namespace {
+
+// A standfirst bullet's text without its mark.
+QString bulletText(QStringView line)
+{
+    return line.trimmed().mid(1).trimmed().toString();
+}
+
+} // namespace
 
 bool isSiteLine(QStringView line)
 {
@@ -390,6 +467,7 @@ std::optional<Byline> parseBylineLine(QStringView line)
             saidBy = true;
             bare = false;
         }
+        text = withoutSocialHandle(text);
         if (text.isEmpty())
             return true;
         if (!(bare ? looksLikeBareName(text) : looksLikeName(text, saidBy)))
@@ -492,7 +570,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         // date ("March 3, 2025 (MLN): The index …", Mettis Global's dateline) is body.
         if (isStandfirstBullet(text) || isSiteLine(text) || (mastheadDateOf(text).isValid() && !endsLikeSentence(text)))
             return false;
-        if (!datelineOf(text).isEmpty())
+        if (!datelineOf(text).isEmpty() && !isKickerHeadline(text))
             return true;
         const int words = countWords(text);
         if (words > kMaxRelatedWords)
@@ -543,6 +621,14 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 && classifyArticleLine(lines[1].text) == LineRole::Paragraph) {
                 article.headline = lines[0].text.toString();
                 head.bodyStart = 1;
+            } else if (lines.size() >= 2 && looksLikeHeadline(lines[0].text)
+                       && std::all_of(lines.begin() + 1, lines.end(),
+                                      [](const TextLine &l) { return isStandfirstBullet(l.text); })) {
+                // A copy of the head alone: the headline and its bullets, no body.
+                article.headline = lines[0].text.toString();
+                for (qsizetype k = 1; k < lines.size(); ++k)
+                    article.summary.append(bulletText(lines[k].text));
+                head.bodyStart = lines.size();
             }
             return head;
         }
@@ -596,7 +682,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             && !mastheadDateOf(lines[i - 1].text).isValid() && !isMastheadLogo(lines[i - 1].text))
             return true;
         if (isStandfirstBullet(text)) {
-            summary.prepend(text.trimmed().mid(1).trimmed().toString());
+            summary.prepend(bulletText(text));
             return true;
         }
         if (const auto byline = parseBylineLine(text)) {
@@ -640,7 +726,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             headlineAt = i;
             // Two headline-like lines stacked with no blank line between: the upper one is the headline, the
             // lower one a standfirst ("Oil import bill falls 17%" over "Products drive the decline as …").
-            if (i > 0 && !lines[i].blankBefore && looksLikeStackedHeadline(lines[i - 1].text)) {
+            // The same two at the top of the copy, with a blank line between and nothing but the masthead above
+            // ("PSX closes week at record high …" / "Improved sentiment lifts shares …" / "By News Desk").
+            if (i > 0 && looksLikeStackedHeadline(lines[i - 1].text)
+                && (!lines[i].blankBefore || onlyMastheadAbove(lines, i - 1))) {
                 summary.prepend(article.headline);
                 article.headline = lines[i - 1].text.toString();
                 headlineAt = --i;
@@ -684,6 +773,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     // copy tells.
     if (!article.publishedAt.isValid() && updated.isValid())
         article.publishedAt = updated;
+    // With no byline date, a lead paragraph that opens with its date and the desk's credit ("November 21, 2023
+    // (MLN): The index …") dates the story.
+    if (!article.publishedAt.isValid() && start < lines.size())
+        article.publishedAt = leadDateOf(lines[start].text);
 
     // What stands before the headline is page furniture: the masthead (logo, dated menu line, section
     // label) and widget boxes. The masthead is known by shape; anything else is reported as skipped.
@@ -696,11 +789,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         Timestamp day = mastheadDateOf(text);
         // The copy's first line wholly a day's date with its weekday ("Tuesday, January 28, 2025", over the
         // site's name and menu) is the masthead date too.
-        if (!day.isValid() && j == 0 && countWords(text) == 4 && !hasDigit(wordsOf(text).front())) {
-            const Timestamp whole = parsePageDateTime(text);
-            if (whole.isValid() && !whole.hasTime())
-                day = whole;
-        }
+        if (!day.isValid() && j == 0 && isDayLine(text))
+            day = parsePageDateTime(text);
         if (day.isValid()) {
             if (!masthead.isValid())
                 masthead = day;

@@ -70,6 +70,23 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
     return true;
 }
 
+// "Business Desk", "Sana Malik": one to four words, each capitalised, no figure.
+bool isCapitalisedName(QStringView text)
+{
+    const int words = countWords(text);
+    if (words < 1 || words > 4 || endsLikeSentence(text))
+        return false;
+    for (QStringView word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!word.front().isUpper())
+            return false;
+        for (QChar c : word) {
+            if (c.isDigit())
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
@@ -99,6 +116,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     QVector<TextLine> units;
     qsizetype lastTextLine = -1;  // the last non-empty line of the copy, footers included
     qsizetype lastUnitLine = -1;  // the line of the last article candidate
+    Timestamp footnoteDate;       // the date of a print story's footnote ("Published in Dawn, January 5th, 2023")
     {
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
         int sidebarOtherRows = 0;
@@ -131,6 +149,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 blank = false;
                 continue;
             }
+            if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
+                footnoteDate = printed;
             if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line)) {
                 blank = false;
                 continue;
@@ -150,6 +170,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     // The head (masthead, headline, standfirst, byline, widgets) is read by rule from the first lines.
     Article &article = snapshot.article;
     const ArticleHead head = readArticleHead(units, article, snapshot.warnings);
+    // A print story that prints no byline date is dated by its footnote.
+    if (!article.publishedAt.isValid())
+        article.publishedAt = footnoteDate;
     if (!snapshot.capturedAt.isValid())
         snapshot.capturedAt = head.capturedAt;
     const qsizetype bodyStart = head.bodyStart;
@@ -198,6 +221,20 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 i = j - 1;
                 continue;
             }
+        }
+        // An author box under the story: the name on the line over "About Author" is the author when no byline
+        // names one; the box and what follows it (a comment form) are no body.
+        if (isAuthorBoxLabel(unit) && article.blocks.size() >= 2
+            && article.blocks.last().kind == ArticleBlock::Kind::Subheading && isCapitalisedName(article.blocks.last().text)) {
+            if (article.author.isEmpty())
+                article.author = article.blocks.last().text;
+            article.blocks.removeLast();
+            if (const qsizetype after = units.size() - i - 1; after > 0) {
+                snapshot.warnings.append(QCoreApplication::translate("md", "Left out %1 after the author box at the "
+                                                                           "end of the article.")
+                                             .arg(countOf(after, "line", "lines")));
+            }
+            break;
         }
         // "Also read", "یہ بھی پڑھیے" alone on a line heads the links that follow it; it is not text.
         if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))

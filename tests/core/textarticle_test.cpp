@@ -737,3 +737,145 @@ TEST(TextArticle, ADeskLabelOnItsOwnLineIsTheAuthor)
     EXPECT_EQ(furnitureKindOf(u"Inflation report"), FurnitureKind::None);
     EXPECT_EQ(furnitureKindOf(u"Our Correspondent"), FurnitureKind::BylineLabel);
 }
+
+// A writer's social handle printed in brackets after the name ("Sana Qureshi (@sanaq_markets) Published …") is
+// no part of the name: the line is still the byline, and the headline is the line above it.
+TEST(TextArticle, ASocialHandleAfterTheBylineNameIsLeftOut)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Stocks Extend Rally, Index Adds 912 Points\n\n"
+        "Sana Qureshi (@sanaq_markets) Published March 14, 2024 | 07:55 PM\n\n"
+        "The benchmark index added 912 points on Thursday as cement and bank shares led the volumes.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Stocks Extend Rally, Index Adds 912 Points"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Sana Qureshi"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2024, 3, 14));
+    // A bracket that is not a handle keeps the line from being a byline.
+    EXPECT_FALSE(parseBylineLine(u"Sana Qureshi (markets 2) Published March 14, 2024"));
+}
+
+// At the top of the copy, a headline and a standfirst each on its own line with a blank line between: the upper
+// line is the headline (with the day's date over it, or nothing), the lower one the standfirst.
+TEST(TextArticle, TheTitleAndItsStandfirstAtTheTopOfTheCopy)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Thursday, March 7, 2024\n"
+        "Cement despatches climb 9% as exports recover in February\n\n"
+        "Northern mills lead while southern plants ship more by sea\n\n"
+        "By News Desk\n\n"
+        "Cement despatches rose 9% year-on-year in February as exports recovered.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement despatches climb 9% as exports recover in February"));
+    EXPECT_EQ(s.article.summary, QStringList{QStringLiteral("Northern mills lead while southern plants ship more by sea")});
+    EXPECT_EQ(s.article.author, QStringLiteral("News Desk"));
+
+    const Snapshot bare = parseText(QStringLiteral(
+        "Index closes at 113,247 on oil and gas buying\n\n"
+        "KSE-100 rises 609 points, boosted by exploration shares\n\n"
+        "The benchmark index gained 609 points on Friday to close at 113,247.\n"));
+    EXPECT_EQ(bare.article.headline, QStringLiteral("Index closes at 113,247 on oil and gas buying"));
+
+    // A line of capitalised menu words over the headline is no headline, "&" and all.
+    const Snapshot menu = parseText(QStringLiteral(
+        "Business & Economy Pakistan Stock Exchange\n\n"
+        "KSE-100 Holds Its Gains With Over 50% FYTD Return\n\n"
+        "The index held above the 188,600 level on Tuesday as investors bought heavyweight shares.\n"));
+    EXPECT_EQ(menu.article.headline, QStringLiteral("KSE-100 Holds Its Gains With Over 50% FYTD Return"));
+    EXPECT_TRUE(menu.article.summary.isEmpty());
+}
+
+// With no byline date, a lead paragraph that opens with its date and the desk's credit dates the story.
+TEST(TextArticle, ALeadOpeningWithItsDateAndCreditDatesTheStory)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Index Ends Flat Ahead of Rate Decision\n\n"
+        "Share on facebook\n"
+        "Share on twitter\n\n"
+        "February 6, 2024 (MLN): The benchmark index closed Tuesday's session at 63,210.45, down 18.22 points.\n\n"
+        "Investors stayed on the sidelines ahead of the policy rate decision.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Index Ends Flat Ahead of Rate Decision"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2024, 2, 6));
+    EXPECT_FALSE(s.article.publishedAt.hasTime());
+
+    // A byline's date comes first.
+    const Snapshot bylined = parseText(QStringLiteral(
+        "Index Ends Flat Ahead of Rate Decision\n\n"
+        "MG News | February 7, 2024 at 09:10 AM GMT+05:00\n\n"
+        "February 6, 2024 (MLN): The benchmark index closed Tuesday's session at 63,210.45, down 18.22 points.\n"));
+    EXPECT_EQ(bylined.article.publishedAt.date(), QDate(2024, 2, 7));
+}
+
+// A print story's footnote ("Published in Dawn, February 8th, 2023") dates a copy that prints no other date, and is
+// never body.
+TEST(TextArticle, APrintFootnoteDatesAnUndatedCopy)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KARACHI: Gold rates rose by Rs1,200 per tola to Rs214,700 on Tuesday, the jewellers said.\n"
+        "Ten grams of gold went up by Rs1,029 to Rs184,070.\n"
+        "Published in Dawn, February 8th, 2023\n"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2023, 2, 8));
+    expectNowhereInArticle(s.article, {QStringLiteral("Published in Dawn")});
+    EXPECT_EQ(printFootnoteDateOf(u"Published in The News, Karachi, December 2, 2023").date(), QDate(2023, 12, 2));
+    EXPECT_FALSE(printFootnoteDateOf(u"Published in the gazette last week").isValid());
+}
+
+// A headline led by its column's name in capitals ("THE RUPEE: steady in thin trade") is no dateline paragraph.
+TEST(TextArticle, AKickerInCapitalsLeadsAHeadlineNotABody)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "THE RUPEE: steady in thin trade\n\n"
+        "The rupee held steady against the dollar on the money market on Tuesday, dealers said.\n\n"
+        "OPEN MARKET RATES: The rupee gained five paisa for buying and selling, they said.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("THE RUPEE: steady in thin trade"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("The rupee held steady")));
+
+    // A dateline paragraph is still the body.
+    const Snapshot lead = parseText(QStringLiteral(
+        "Rupee steady in thin trade\n\n"
+        "KARACHI: The rupee held steady against the dollar on Tuesday.\n"));
+    EXPECT_EQ(lead.article.headline, QStringLiteral("Rupee steady in thin trade"));
+    EXPECT_EQ(lead.article.dateline, QStringLiteral("KARACHI"));
+}
+
+// An author box under the story ("Markets Desk" over "About Author") names the author; the box and the comment
+// form after it are no body.
+TEST(TextArticle, AnAuthorBoxUnderTheStoryNamesTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Index Holds Above 70,000 as Banks Firm\n\n"
+        "Market Update\n\n"
+        "The benchmark index held above 70,000 points on Monday as bank shares firmed.\n\n"
+        "Analysts expect the range to hold until the inflation figure is out.\n\n"
+        "Markets Desk\n\n"
+        "About Author\n\n"
+        "Leave a comment\n\n"
+        "Your email address will not be published. Required fields are marked *\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Markets Desk"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("About Author"), QStringLiteral("Your email address")});
+
+    // A byline's name comes first; a sentence over the label is no name.
+    const Snapshot bylined = parseText(QStringLiteral(
+        "Index Holds Above 70,000\n\n"
+        "By Sana Qureshi | Published Mar 4, 2024\n\n"
+        "The benchmark index held above 70,000 points on Monday as bank shares firmed.\n\n"
+        "Markets Desk\n\n"
+        "About Author\n"));
+    EXPECT_EQ(bylined.article.author, QStringLiteral("Sana Qureshi"));
+    EXPECT_TRUE(isAuthorBoxLabel(u"About the Author:"));
+    EXPECT_FALSE(isAuthorBoxLabel(u"About the market"));
+}
+
+// A copy of a story's head alone: the headline and its bullets ("* …" as well as "• …"), no body.
+TEST(TextArticle, AHeadlineWithOnlyItsBullets)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Exchange crosses 80,000 for the first time\n\n"
+        "* Finance minister says the record reflects investors' confidence\n"
+        "* Volumes at a six-month high\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Exchange crosses 80,000 for the first time"));
+    EXPECT_EQ(s.article.summary, (QStringList{QStringLiteral("Finance minister says the record reflects investors' confidence"),
+                                              QStringLiteral("Volumes at a six-month high")}));
+    EXPECT_TRUE(s.article.blocks.isEmpty());
+    EXPECT_TRUE(isStandfirstBullet(u"* Volumes at a six-month high"));
+    EXPECT_FALSE(isStandfirstBullet(u"*Volumes"));
+}
