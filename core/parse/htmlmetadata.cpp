@@ -123,6 +123,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
     QHash<QString, QString> namesById;
     QJsonObject article;
     QString pageDate;
+    QJsonValue pageAuthor(QJsonValue::Undefined);
     bool found = false;
     int visited = 0;
     while (!pending.empty() && ++visited < 10000) {
@@ -156,12 +157,22 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         if (pageDate.isEmpty()
             && (type.endsWith(QLatin1String("WebPage")) || type == QLatin1String("HowTo") || type == QLatin1String("Recipe")))
             pageDate = o.value(QLatin1String("datePublished")).toString().trimmed();
+        // The page node's author likewise (an SEO plugin's WebPage pointing to the post's writer, with no article
+        // node at all).
+        if (pageAuthor.isUndefined() && type.endsWith(QLatin1String("WebPage")) && o.contains(QLatin1String("author")))
+            pageAuthor = o.value(QLatin1String("author"));
         if (o.contains(QLatin1String("@graph")))
             pending.push_back(o.value(QLatin1String("@graph")));
     }
     if (!found) {
         if (!meta.published.isValid())
             meta.published = parsePageDateTime(pageDate);
+        if (meta.author.isEmpty() && !pageAuthor.isUndefined()) {
+            bool organization = false;
+            const QString name = authorNames(pageAuthor, namesById, &organization);
+            if (isFullName(name))
+                meta.author = name;
+        }
         return false;
     }
     meta.found = true;

@@ -691,6 +691,21 @@ TEST(HtmlArticle, JsonLdWriterTypedPersonAndOrganizationOrNamedInASecondBlock)
     EXPECT_EQ(parseHtml(story.arg(graph.arg(QString()) + secondBlock)).article.author, QStringLiteral("Imran Sheikh"));
 }
 
+// A graph with no article node (an SEO plugin's WebPage for a post) gives the writer as the page node's author,
+// when that is a person's full name: an account's login in its place ("nrauf_admin") is no writer.
+TEST(HtmlArticle, JsonLdWebPageNodesAuthorWithNoArticleNode)
+{
+    const QString page = QStringLiteral(
+        "<html><head><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Ledger Kitchen\"},"
+        "{\"@type\":\"WebPage\",\"name\":\"Why flour prices eased\",\"author\":{\"@id\":\"#writer\"}},"
+        "{\"@type\":\"Person\",\"@id\":\"#writer\",\"name\":\"%1\"}]}</script>"
+        "</head><body><article><h1>Why flour prices eased</h1>"
+        "<div class='text'><p>Flour prices eased in Lahore this week as mills received the first wheat of the new crop.</p>"
+        "<p>Bakers said the relief would reach bread prices within a fortnight.</p></div></article></body></html>");
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("Nadia Rauf"))).article.author, QStringLiteral("Nadia Rauf"));
+    EXPECT_TRUE(parseHtml(page.arg(QStringLiteral("nrauf_admin"))).article.author.isEmpty());
+}
+
 // The byline's own box in the body's box right after the lead: the writer. A printed "By" line further down
 // the body (a quoted letter's signature) is not.
 TEST(HtmlArticle, BylineBoxAfterTheLeadInTheBodysBox)
