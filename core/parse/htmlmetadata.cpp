@@ -63,6 +63,19 @@ QString jsonText(const QJsonValue &value)
     return normalisedText(unescapeEntities(value.toString()).toStdString());
 }
 
+// A name given as a list of names ("name": ["Nadia Rauf", "Imran Sheikh"]), as some sites' structured data does.
+QString jsonNames(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return jsonText(value);
+    QStringList names;
+    for (const QJsonValue &v : value.toArray()) {
+        if (const QString name = jsonText(v); !name.isEmpty())
+            names.append(name);
+    }
+    return names.join(QLatin1String(", "));
+}
+
 // The names of the author value: objects by their name, or by the name of the node their "@id" points to.
 QString authorNames(const QJsonValue &value, const QHash<QString, QString> &namesById, bool *organization)
 {
@@ -72,7 +85,7 @@ QString authorNames(const QJsonValue &value, const QHash<QString, QString> &name
         QString name;
         if (v.isObject()) {
             const QJsonObject o = v.toObject();
-            name = jsonText(o.value(QLatin1String("name")));
+            name = jsonNames(o.value(QLatin1String("name")));
             if (name.isEmpty())
                 name = namesById.value(o.value(QLatin1String("@id")).toString());
             const QString type = o.value(QLatin1String("@type")).toString();
@@ -518,8 +531,8 @@ bool isFullName(const QString &text)
 }
 
 // A name as a byline gives it, without what pages print around it: a social handle after it ("Ahiza Garcia
-// @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName"), a mark before it ("~ Name"), a
-// "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer"), another
+// @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName", "By Name" as structured data may give
+// it), a mark before it ("~ Name"), a "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer"), another
 // label's line after it ("… Kategorien: Mode").
 // Empty for a call, a label or a credit in the author's place ("Follow @StevenMufson", "Author:",
 // "Autoreninfo", "Foto: …", "Veröffentlicht am", an address, a question).
@@ -533,7 +546,7 @@ QString authorNameOf(const QString &text)
     if (notAName.match(name).hasMatch())
         return {};
     static const QRegularExpression before(
-        QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu}))+)"));
+        QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu})|(?:By|BY)\s+(?=\p{Lu}))+)"));
     name.remove(before);
     static const QRegularExpression after(
         QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));

@@ -630,6 +630,7 @@ TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
     EXPECT_EQ(authorNameOf(QStringLiteral("Auteur : Nadia Rauf")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("~ Nadia Rauf")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("byNadia Rauf")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("By Nadia Rauf And Imran Sheikh")), QStringLiteral("Nadia Rauf And Imran Sheikh"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia RaufFollow")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf, PhD")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf Staff Writer")), QStringLiteral("Nadia Rauf"));
@@ -704,6 +705,20 @@ TEST(HtmlArticle, JsonLdWebPageNodesAuthorWithNoArticleNode)
         "<p>Bakers said the relief would reach bread prices within a fortnight.</p></div></article></body></html>");
     EXPECT_EQ(parseHtml(page.arg(QStringLiteral("Nadia Rauf"))).article.author, QStringLiteral("Nadia Rauf"));
     EXPECT_TRUE(parseHtml(page.arg(QStringLiteral("nrauf_admin"))).article.author.isEmpty());
+}
+
+// Structured data's author named as a list of names ("name": ["Nadia Rauf"]) or with "By" before it, as some sites
+// write it: the names alone.
+TEST(HtmlArticle, JsonLdAuthorNameGivenAsAListOrWithBy)
+{
+    const QString page = QStringLiteral(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Why flour prices eased\","
+        "\"author\":{\"@type\":\"Person\",\"name\":%1}}</script></head><body><article><h1>Why flour prices eased</h1>"
+        "<div class='text'><p>Flour prices eased in Lahore this week as mills received the first wheat of the new crop.</p>"
+        "<p>Bakers said the relief would reach bread prices within a fortnight.</p></div></article></body></html>");
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("[\"Nadia Rauf\", \"Imran Sheikh\"]"))).article.author,
+              QStringLiteral("Nadia Rauf, Imran Sheikh"));
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("\"By Nadia Rauf\""))).article.author, QStringLiteral("Nadia Rauf"));
 }
 
 // The byline's own box in the body's box right after the lead: the writer. A printed "By" line further down
