@@ -140,6 +140,28 @@ QStringList inRankOrder(std::vector<RankedValue> values)
     return out;
 }
 
+// Co-authors given one tag each (`<meta name="parsely-author">` twice, Dublin Core's creator for each writer): the
+// tag's first value names them all ("Nadia Rauf, Imran Sheikh") when every one is a full name.
+std::vector<RankedValue> writersTogether(std::vector<RankedValue> authors)
+{
+    std::stable_sort(authors.begin(), authors.end(), [](const RankedValue &a, const RankedValue &b) { return a.rank < b.rank; });
+    for (size_t i = 0; i < authors.size(); ++i) {
+        QStringList names{authors[i].value};
+        bool fullNames = isFullName(authors[i].value);
+        for (size_t j = i + 1; j < authors.size() && authors[j].rank == authors[i].rank; ++j) {
+            if (!names.contains(authors[j].value)) {
+                names.append(authors[j].value);
+                fullNames = fullNames && isFullName(authors[j].value);
+            }
+        }
+        if (names.size() > 1 && fullNames)
+            authors[i].value = names.join(QLatin1String(", "));
+        while (i + 1 < authors.size() && authors[i + 1].rank == authors[i].rank)
+            ++i;
+    }
+    return authors;
+}
+
 // article:published_time, and the other names pages give the publication time: Parse.ly's, Dublin Core's,
 // the itemprop and plain "date"/"pubdate" names news systems print.
 bool isPublishedMeta(const char *name, const char *property)
@@ -345,7 +367,7 @@ Landmarks findLandmarks(const GumboNode *root)
                 where.pop_back();
         });
     lm.metaTitles = inRankOrder(std::move(titles));
-    lm.metaAuthors = inRankOrder(std::move(authors));
+    lm.metaAuthors = inRankOrder(writersTogether(std::move(authors)));
     if (!lm.metaAuthors.isEmpty())
         lm.metaAuthor = lm.metaAuthors.front();
     return lm;

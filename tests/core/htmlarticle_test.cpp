@@ -890,7 +890,8 @@ TEST(HtmlArticle, LeadBoxNamedInOtherNewsroomsWords)
 
 // The writer the meta tags name, with no byline on the page: Dublin Core's creator first (in its RDFa form, a
 // property that may hold several names, over its name= form), then author and article:author, then Parse.ly's
-// (its own tag or its JSON metadata); a tag that names the site is passed over for the next.
+// (its own tag or its JSON metadata); a tag that names the site is passed over for the next; co-authors given a
+// tag each are named together.
 TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
 {
     const auto authorOf = [](const QString &head) {
@@ -913,6 +914,14 @@ TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
     EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-metadata' content='{\"author\": \"Sana Mirza\"}'>")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Desk Editor'><meta name='author' content='Sana Mirza'>")),
               QStringLiteral("Sana Mirza"));
+    // Co-authors given one tag each are all named, when each tag holds a full name.
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Sana Mirza'><meta name='parsely-author' content='Imran Sheikh'>")),
+              QStringLiteral("Sana Mirza, Imran Sheikh"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='DC.creator' content='Sana Mirza'><meta name='author' content='Desk Editor'>"
+                                      "<meta name='DC.creator' content='Imran Sheikh'>")),
+              QStringLiteral("Sana Mirza, Imran Sheikh"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='DC.creator' content='Mirza, S.'><meta name='DC.creator' content='Sheikh, I.'>")),
+              QStringLiteral("Mirza, S."));
 }
 
 // The writer's photo in the story's own header (its box named for the credit, the author or the byline) is no
