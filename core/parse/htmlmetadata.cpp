@@ -590,6 +590,13 @@ QString authorNameOf(const QString &text)
         QStringLiteral(R"(\s(?:GmbH|AG|KG|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SARL|S\.r\.l\.|B\.V\.|PLC|Pvt\.?)(?:\s|,|$))"));
     if (company.match(name).hasMatch())
         return {};
+    // Nor is a public body named by its kind: a ministry, a federal or state office, a university ("Bundesministerium für
+    // Wirtschaft", "Ministry of Finance", "Universität Bonn").
+    static const QRegularExpression institution(
+        QStringLiteral(R"(\b(?:\w*ministerium|ministry|minist[eè]re|ministerio|bundesamt|landesamt|universit(?:ät|y|é|ad)|hochschule)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (institution.match(name).hasMatch())
+        return {};
     // A web address is a site's credit ("oe24.at"), and a line with a label's colon left in it is a heading or a
     // title ("DIY: Kleines Farbbüchlein", "Interview: Jens Weber"), not a name.
     static const QRegularExpression domain(QStringLiteral(R"(^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online)$)"));

@@ -645,7 +645,8 @@ TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
     EXPECT_EQ(authorNameOf(QStringLiteral("Isabella.Rauf")), QStringLiteral("Isabella.Rauf")); // a user name
     for (const char *notAName : {"Autoreninfo", "Foto: Reuters", "Veröffentlicht am", "Archiv anzeigen →",
                                  "What about the levy?", "Follow @nadia", "admin", "Super User", "publisher", "Unknown",
-                                 "Tweet", "Teilen", "desk@ledger.pk", "ledger.pk", "Interview: Jens Weber"})
+                                 "Tweet", "Teilen", "desk@ledger.pk", "ledger.pk", "Interview: Jens Weber",
+                                 "Bundesministerium für Wirtschaft und Klimaschutz", "Ministry of Finance", "Universität Bonn"})
         EXPECT_TRUE(authorNameOf(QString::fromUtf8(notAName)).isEmpty()) << notAName;
     // A name that only looks like the words stays whole.
     EXPECT_EQ(authorNameOf(QStringLiteral("Byron Shah")), QStringLiteral("Byron Shah"));
