@@ -242,6 +242,10 @@ Landmarks findLandmarks(const GumboNode *root)
                     else if (const int rank = authorMetaRank(name, property); rank >= 0) {
                         if (const QString writer = value.contains(u'/') ? QString() : bylineName(value); !writer.isEmpty())
                             authors.push_back({rank * 2 + asName, writer});
+                    } else if (((property && qstricmp(property, "article:section") == 0)
+                                || (name && (qstricmp(name, "parsely-section") == 0 || qstricmp(name, "article:section") == 0)))
+                               && !value.isEmpty()) {
+                        lm.sections.append(value);
                     } else if (property && qstricmp(property, "og:site_name") == 0 && lm.siteName.isEmpty())
                         lm.siteName = value;
                     else if (property && qstricmp(property, "og:url") == 0 && lm.pageUrl.isEmpty())

@@ -190,6 +190,11 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
     }
     meta.found = true;
     meta.headline = jsonText(article.value(QLatin1String("headline")));
+    const QJsonValue section = article.value(QLatin1String("articleSection"));
+    for (const QJsonValue &v : section.isArray() ? section.toArray() : QJsonArray{section}) {
+        if (const QString name = jsonText(v); !name.isEmpty())
+            meta.sections.append(name);
+    }
     meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
     meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
     if (!meta.published.isValid())

@@ -320,9 +320,17 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         return isFullName(name)
             && (lm.siteName.startsWith(name + QLatin1String("'s ")) || lm.siteName.startsWith(name + QStringLiteral("\u2019s ")));
     };
+    // Nor is the story's section as the metadata names it ("Business" in article:section and in the author's
+    // place), the story's own headline, or a date.
+    const auto sectionOrHeadline = [&](const QString &name) {
+        const QString key = nameKey(name);
+        const auto same = [&](const QString &other) { return nameKey(other) == key; };
+        return key.isEmpty() || same(article.headline) || std::any_of(lm.sections.cbegin(), lm.sections.cend(), same)
+            || std::any_of(meta.sections.cbegin(), meta.sections.cend(), same) || parsePageDateTime(name).isValid();
+    };
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
-        return site.matches(cleaned) && !ownSiteOf(cleaned) ? QString() : cleaned;
+        return (site.matches(cleaned) && !ownSiteOf(cleaned)) || sectionOrHeadline(cleaned) ? QString() : cleaned;
     };
     // The printed byline first: what the reader sees by the title ("Web Desk" beside a JSON-LD person is the
     // desk the site credits). Structured data wins when it names more writers than the byline shows.

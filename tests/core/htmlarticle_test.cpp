@@ -722,6 +722,26 @@ TEST(HtmlArticle, JsonLdAuthorNameGivenAsAListOrWithBy)
     EXPECT_EQ(parseHtml(page.arg(QStringLiteral("\"By Nadia Rauf\""))).article.author, QStringLiteral("Nadia Rauf"));
 }
 
+// The story's section as the metadata names it (article:section, JSON-LD's articleSection), its own headline and
+// a date are never its author, wherever they stand in the author's place; the next source names the writer.
+TEST(HtmlArticle, SectionHeadlineOrDateInTheAuthorsPlaceIsNoAuthor)
+{
+    EXPECT_TRUE(authorUnderTitle(QStringLiteral("<meta property='article:section' content='Business'><meta name='author' content='Business'>"),
+                                 QString())
+                    .isEmpty());
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleSection\":[\"Markets\"],"
+                                              "\"author\":{\"@type\":\"Person\",\"name\":\"Markets\"}}</script>"
+                                              "<meta name='author' content='Sana Mirza'>"),
+                               QString()),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_TRUE(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                                                "{\"@type\":\"Person\",\"name\":\"Cement Sales Climb 9pc On Northern Demand\"}}</script>"),
+                                 QString())
+                    .isEmpty());
+    EXPECT_TRUE(authorUnderTitle(QStringLiteral("<meta name='author' content='March 3, 2021'>"), QString()).isEmpty());
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='author' content='June Carter'>"), QString()), QStringLiteral("June Carter"));
+}
+
 // The byline's own box in the body's box right after the lead: the writer. A printed "By" line further down
 // the body (a quoted letter's signature) is not.
 TEST(HtmlArticle, BylineBoxAfterTheLeadInTheBodysBox)
