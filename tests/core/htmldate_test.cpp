@@ -330,17 +330,12 @@ TEST(HtmlDate, WithNoVisibleTitleADateInTheStorysHeaderBoxPastItsPicture)
 // off, or another minute, is some other time (an update's) and changes nothing.
 TEST(HtmlDate, UtcTimeTakesTheDayTheStorysHeadPrints)
 {
-    const char *utc = "<meta property='article:published_time' content='2023-11-09T05:30:59Z'>";
-    EXPECT_EQ(publishedOf(storyPage(utc, "", "").replace(QLatin1String("</h1>"),
-                                                         QLatin1String("</h1><time datetime='2023-11-08 23:30:59'>Nov 8, 2023</time>"))),
-              QStringLiteral("2023-11-08T23:30:59"));
-    EXPECT_EQ(publishedOf(storyPage(utc, "", "").replace(QLatin1String("</h1>"),
-                                                         QLatin1String("</h1><time datetime='2023-11-09 00:21:49'>Nov 9, 2023</time>"))),
-              QStringLiteral("2023-11-09T05:30:59Z"));
-    EXPECT_EQ(publishedOf(storyPage(utc, "", "").replace(QLatin1String("</h1>"),
-                                                         QLatin1String("</h1><p class='meta'>On November 8, 2023 by Nadia Rauf</p>"))),
-              QStringLiteral("2023-11-08"));
-    EXPECT_EQ(publishedOf(storyPage(utc, "", "").replace(QLatin1String("</h1>"),
-                                                         QLatin1String("</h1><p class='meta'>On November 6, 2023 by Nadia Rauf</p>"))),
-              QStringLiteral("2023-11-09T05:30:59Z"));
+    const auto publishedUnderTitle = [](const char *html) {
+        return publishedOf(storyPage("<meta property='article:published_time' content='2023-11-09T05:30:59Z'>", "", "")
+                               .replace(QLatin1String("</h1>"), QLatin1String("</h1>") + QString::fromUtf8(html)));
+    };
+    EXPECT_EQ(publishedUnderTitle("<time datetime='2023-11-08 23:30:59'>Nov 8, 2023</time>"), QStringLiteral("2023-11-08T23:30:59"));
+    EXPECT_EQ(publishedUnderTitle("<time datetime='2023-11-09 00:21:49'>Nov 9, 2023</time>"), QStringLiteral("2023-11-09T05:30:59Z"));
+    EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 8, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-08"));
+    EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 6, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-09T05:30:59Z"));
 }
