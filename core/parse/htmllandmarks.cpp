@@ -7,8 +7,10 @@
 #include "core/parse/pagedate.h"
 #include "core/parse/sitemarkup.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cctype>
@@ -140,6 +142,31 @@ QStringList inRankOrder(std::vector<RankedValue> values)
     return out;
 }
 
+// The writer a Twitter card's label names (twitter:label1 "Written by"), after Parse.ly's (rank 2, given by name).
+constexpr int kTwitterCardAuthorRank = 3 * 2 + 1;
+
+// Co-authors given one tag each (`<meta name="parsely-author">` twice, Dublin Core's creator for each writer): the
+// tag's first value names them all ("Nadia Rauf, Imran Sheikh") when every one is a full name.
+std::vector<RankedValue> writersTogether(std::vector<RankedValue> authors)
+{
+    std::stable_sort(authors.begin(), authors.end(), [](const RankedValue &a, const RankedValue &b) { return a.rank < b.rank; });
+    for (size_t i = 0; i < authors.size(); ++i) {
+        QStringList names{authors[i].value};
+        bool fullNames = isFullName(authors[i].value);
+        for (size_t j = i + 1; j < authors.size() && authors[j].rank == authors[i].rank; ++j) {
+            if (!names.contains(authors[j].value)) {
+                names.append(authors[j].value);
+                fullNames = fullNames && isFullName(authors[j].value);
+            }
+        }
+        if (names.size() > 1 && fullNames)
+            authors[i].value = names.join(QLatin1String(", "));
+        while (i + 1 < authors.size() && authors[i + 1].rank == authors[i].rank)
+            ++i;
+    }
+    return authors;
+}
+
 // article:published_time, and the other names pages give the publication time: Parse.ly's, Dublin Core's,
 // the itemprop and plain "date"/"pubdate" names news systems print.
 bool isPublishedMeta(const char *name, const char *property)
@@ -184,6 +211,8 @@ Landmarks findLandmarks(const GumboNode *root)
     // Ranked by titleMetaRank() and authorMetaRank() times two, plus one for a name= tag.
     std::vector<RankedValue> titles;
     std::vector<RankedValue> authors;
+    QHash<QString, QString> twitterLabels; // "1" → "Written by"
+    QHash<QString, QString> twitterData;   // "1" → "Sana Mirza"
     int depth = 0;
     // Where the walk is: inside the page's own header (a <header> or a header/masthead box) and inside a story.
     std::vector<char> where{0};
@@ -220,6 +249,10 @@ Landmarks findLandmarks(const GumboNode *root)
                     else if (const int rank = authorMetaRank(name, property); rank >= 0) {
                         if (const QString writer = value.contains(u'/') ? QString() : bylineName(value); !writer.isEmpty())
                             authors.push_back({rank * 2 + asName, writer});
+                    } else if (((property && qstricmp(property, "article:section") == 0)
+                                || (name && (qstricmp(name, "parsely-section") == 0 || qstricmp(name, "article:section") == 0)))
+                               && !value.isEmpty()) {
+                        lm.sections.append(value);
                     } else if (property && qstricmp(property, "og:site_name") == 0 && lm.siteName.isEmpty())
                         lm.siteName = value;
                     else if (property && qstricmp(property, "og:url") == 0 && lm.pageUrl.isEmpty())
@@ -231,6 +264,10 @@ Landmarks findLandmarks(const GumboNode *root)
                         lm.description = value;
                     } else if (name && qstricmp(name, "parsely-metadata") == 0) {
                         readParselyMetadata(value, titles, authors);
+                    } else if (name && qstrnicmp(name, "twitter:label", 13) == 0) {
+                        twitterLabels.insert(QString::fromLatin1(name + 13), value);
+                    } else if (name && qstrnicmp(name, "twitter:data", 12) == 0) {
+                        twitterData.insert(QString::fromLatin1(name + 12), value);
                     }
                 };
                 for (const char *attr : {"property", "name"}) {
@@ -344,8 +381,19 @@ Landmarks findLandmarks(const GumboNode *root)
             if (where.size() > 1)
                 where.pop_back();
         });
+    // The writer an SEO plugin's card labels ("twitter:label1" = "Written by", "twitter:data1" = the name), after the
+    // other author tags, when it is written as a name (one to four capitalised words: not an account's login,
+    // "sv_team", nor a desk with the site's address, "Redaktion ledger.pk").
+    static const QRegularExpression nameShape(QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}$)"));
+    static const QRegularExpression writtenBy(
+        QStringLiteral(R"(^(?:written by|posted by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|autore)$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = twitterLabels.cbegin(); it != twitterLabels.cend(); ++it) {
+        if (writtenBy.match(it.value()).hasMatch() && nameShape.match(twitterData.value(it.key())).hasMatch())
+            authors.push_back({kTwitterCardAuthorRank, twitterData.value(it.key())});
+    }
     lm.metaTitles = inRankOrder(std::move(titles));
-    lm.metaAuthors = inRankOrder(std::move(authors));
+    lm.metaAuthors = inRankOrder(writersTogether(std::move(authors)));
     if (!lm.metaAuthors.isEmpty())
         lm.metaAuthor = lm.metaAuthors.front();
     return lm;

@@ -34,6 +34,7 @@ struct Landmarks
     // The writers the meta tags name, best first: Dublin Core's creator, author / article:author, Parse.ly's.
     QStringList metaAuthors;
     QString metaAuthor; // the first of them
+    QStringList sections; // the story's section as the meta tags name it (article:section, Parse.ly's)
     QString siteName;  // og:site_name
     QString description; // og:description, else <meta name="description">
     QString pageUrl;   // og:url, else <link rel=canonical>

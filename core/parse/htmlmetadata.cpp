@@ -63,6 +63,19 @@ QString jsonText(const QJsonValue &value)
     return normalisedText(unescapeEntities(value.toString()).toStdString());
 }
 
+// A name given as a list of names ("name": ["Nadia Rauf", "Imran Sheikh"]), as some sites' structured data does.
+QString jsonNames(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return jsonText(value);
+    QStringList names;
+    for (const QJsonValue &v : value.toArray()) {
+        if (const QString name = jsonText(v); !name.isEmpty())
+            names.append(name);
+    }
+    return names.join(QLatin1String(", "));
+}
+
 // The names of the author value: objects by their name, or by the name of the node their "@id" points to.
 QString authorNames(const QJsonValue &value, const QHash<QString, QString> &namesById, bool *organization)
 {
@@ -72,7 +85,7 @@ QString authorNames(const QJsonValue &value, const QHash<QString, QString> &name
         QString name;
         if (v.isObject()) {
             const QJsonObject o = v.toObject();
-            name = jsonText(o.value(QLatin1String("name")));
+            name = jsonNames(o.value(QLatin1String("name")));
             if (name.isEmpty())
                 name = namesById.value(o.value(QLatin1String("@id")).toString());
             const QString type = o.value(QLatin1String("@type")).toString();
@@ -123,6 +136,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
     QHash<QString, QString> namesById;
     QJsonObject article;
     QString pageDate;
+    QJsonValue pageAuthor(QJsonValue::Undefined);
     bool found = false;
     int visited = 0;
     while (!pending.empty() && ++visited < 10000) {
@@ -156,16 +170,31 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         if (pageDate.isEmpty()
             && (type.endsWith(QLatin1String("WebPage")) || type == QLatin1String("HowTo") || type == QLatin1String("Recipe")))
             pageDate = o.value(QLatin1String("datePublished")).toString().trimmed();
+        // The page node's author likewise (an SEO plugin's WebPage pointing to the post's writer, with no article
+        // node at all).
+        if (pageAuthor.isUndefined() && type.endsWith(QLatin1String("WebPage")) && o.contains(QLatin1String("author")))
+            pageAuthor = o.value(QLatin1String("author"));
         if (o.contains(QLatin1String("@graph")))
             pending.push_back(o.value(QLatin1String("@graph")));
     }
     if (!found) {
         if (!meta.published.isValid())
             meta.published = parsePageDateTime(pageDate);
+        if (meta.author.isEmpty() && !pageAuthor.isUndefined()) {
+            bool organization = false;
+            const QString name = authorNames(pageAuthor, namesById, &organization);
+            if (isFullName(name))
+                meta.author = name;
+        }
         return false;
     }
     meta.found = true;
     meta.headline = jsonText(article.value(QLatin1String("headline")));
+    const QJsonValue section = article.value(QLatin1String("articleSection"));
+    for (const QJsonValue &v : section.isArray() ? section.toArray() : QJsonArray{section}) {
+        if (const QString name = jsonText(v); !name.isEmpty())
+            meta.sections.append(name);
+    }
     meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
     meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
     if (!meta.published.isValid())
@@ -507,8 +536,8 @@ bool isFullName(const QString &text)
 }
 
 // A name as a byline gives it, without what pages print around it: a social handle after it ("Ahiza Garcia
-// @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName"), a mark before it ("~ Name"), a
-// "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer"), another
+// @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName", "By Name" as structured data may give
+// it), a mark before it ("~ Name"), a "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer"), another
 // label's line after it ("… Kategorien: Mode").
 // Empty for a call, a label or a credit in the author's place ("Follow @StevenMufson", "Author:",
 // "Autoreninfo", "Foto: …", "Veröffentlicht am", an address, a question).
@@ -522,7 +551,7 @@ QString authorNameOf(const QString &text)
     if (notAName.match(name).hasMatch())
         return {};
     static const QRegularExpression before(
-        QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu}))+)"));
+        QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu})|(?:By|BY)\s+(?=\p{Lu}))+)"));
     name.remove(before);
     static const QRegularExpression after(
         QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
@@ -565,6 +594,13 @@ QString authorNameOf(const QString &text)
     static const QRegularExpression company(
         QStringLiteral(R"(\s(?:GmbH|AG|KG|e\.\s?V\.|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SARL|S\.r\.l\.|B\.V\.|PLC|Pvt\.?)(?:\s|,|$))"));
     if (company.match(name).hasMatch())
+        return {};
+    // Nor is a public body named by its kind: a ministry, a federal or state office, a university ("Bundesministerium für
+    // Wirtschaft", "Ministry of Finance", "Universität Bonn").
+    static const QRegularExpression institution(
+        QStringLiteral(R"(\b(?:\w*ministerium|ministry|minist[eè]re|ministerio|bundesamt|landesamt|universit(?:ät|y|é|ad)|hochschule)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (institution.match(name).hasMatch())
         return {};
     // A web address is a site's credit ("oe24.at"), and a line with a label's colon left in it is a heading or a
     // title ("DIY: Kleines Farbbüchlein", "Interview: Jens Weber"), not a name.

@@ -25,6 +25,7 @@ struct ArticleMeta
     Timestamp published;
     Timestamp modified;
     QStringList siteNames; // the publisher's and the site's names (Organization, WebSite, publisher)
+    QStringList sections;  // the article's articleSection (one name or a list)
     QString articleBody;   // the story's text as structured data gives it (lines kept), maybe only a teaser
     bool found = false;
 };

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <optional>
 
@@ -50,6 +51,22 @@ Timestamp inPagesZone(const Timestamp &published, const Timestamp &local)
         && local.toUtc() == published.toUtc())
         return local;
     return published;
+}
+
+// Likewise when the story's head prints the same moment on the page's clock with no offset ("2023-11-08 23:30:59"
+// beside JSON-LD's "2023-11-09T05:30:59Z": the same minute and second, whole hours or half-hours apart, at most
+// 14 hours), or prints only the day, the day before or after London's: the printed day is the one its reader saw.
+Timestamp inPrintedDay(const Timestamp &published, const Timestamp &printed)
+{
+    if (!published.isValid() || !published.hasTime() || !published.hasOffset() || published.offsetSeconds() != 0
+        || !printed.isValid() || std::abs(published.date().daysTo(printed.date())) != 1)
+        return published;
+    if (!printed.hasTime())
+        return printed;
+    if (printed.hasOffset())
+        return printed.toUtc() == published.toUtc() ? printed : published;
+    const qint64 apart = QDateTime(published.date(), published.time(), Qt::UTC).secsTo(QDateTime(printed.date(), printed.time(), Qt::UTC));
+    return apart % 1800 == 0 && std::abs(apart) <= 14 * 3600 ? printed : published;
 }
 
 // Fills the article: its body, headline, date and author, each from its sources in the order written here.
@@ -284,6 +301,13 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     if (!published.isValid() && container)
         published = dateAfterBody(container);
     published = inPagesZone(published, parsePageDateTime(lm.publishedTime));
+    if (header.time) {
+        const Timestamp printedTime = parsePageDateTime(QString::fromUtf8(attribute(header.time, "datetime")).trimmed());
+        published = inPrintedDay(published, printedTime.isValid() ? printedTime : parsePageDateTime(textOf(header.time)));
+    } else if (header.storyTime) {
+        published = inPrintedDay(published, parsePageDateTime(textOf(header.storyTime)));
+    }
+    published = inPrintedDay(published, head.published);
     if (isStory)
         article.publishedAt = published;
 
@@ -296,9 +320,17 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         return isFullName(name)
             && (lm.siteName.startsWith(name + QLatin1String("'s ")) || lm.siteName.startsWith(name + QStringLiteral("\u2019s ")));
     };
+    // Nor is the story's section as the metadata names it ("Business" in article:section and in the author's
+    // place), the story's own headline, or a date.
+    const auto sectionOrHeadline = [&](const QString &name) {
+        const QString key = nameKey(name);
+        const auto same = [&](const QString &other) { return nameKey(other) == key; };
+        return key.isEmpty() || same(article.headline) || std::any_of(lm.sections.cbegin(), lm.sections.cend(), same)
+            || std::any_of(meta.sections.cbegin(), meta.sections.cend(), same) || parsePageDateTime(name).isValid();
+    };
     auto person = [&](const QString &name) {
         const QString cleaned = authorNameOf(name);
-        return site.matches(cleaned) && !ownSiteOf(cleaned) ? QString() : cleaned;
+        return (site.matches(cleaned) && !ownSiteOf(cleaned)) || sectionOrHeadline(cleaned) ? QString() : cleaned;
     };
     // The printed byline first: what the reader sees by the title ("Web Desk" beside a JSON-LD person is the
     // desk the site credits). Structured data wins when it names more writers than the byline shows.

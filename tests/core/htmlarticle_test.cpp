@@ -630,6 +630,7 @@ TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
     EXPECT_EQ(authorNameOf(QStringLiteral("Auteur : Nadia Rauf")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("~ Nadia Rauf")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("byNadia Rauf")), QStringLiteral("Nadia Rauf"));
+    EXPECT_EQ(authorNameOf(QStringLiteral("By Nadia Rauf And Imran Sheikh")), QStringLiteral("Nadia Rauf And Imran Sheikh"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia RaufFollow")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf, PhD")), QStringLiteral("Nadia Rauf"));
     EXPECT_EQ(authorNameOf(QStringLiteral("Nadia Rauf Staff Writer")), QStringLiteral("Nadia Rauf"));
@@ -644,7 +645,8 @@ TEST(HtmlArticle, AuthorNameWithoutTheLabelsAndWordsPrintedAroundIt)
     EXPECT_EQ(authorNameOf(QStringLiteral("Isabella.Rauf")), QStringLiteral("Isabella.Rauf")); // a user name
     for (const char *notAName : {"Autoreninfo", "Foto: Reuters", "Veröffentlicht am", "Archiv anzeigen →",
                                  "What about the levy?", "Follow @nadia", "admin", "Super User", "publisher", "Unknown",
-                                 "Tweet", "Teilen", "desk@ledger.pk", "ledger.pk", "Interview: Jens Weber"})
+                                 "Tweet", "Teilen", "desk@ledger.pk", "ledger.pk", "Interview: Jens Weber",
+                                 "Bundesministerium für Wirtschaft und Klimaschutz", "Ministry of Finance", "Universität Bonn"})
         EXPECT_TRUE(authorNameOf(QString::fromUtf8(notAName)).isEmpty()) << notAName;
     // A name that only looks like the words stays whole.
     EXPECT_EQ(authorNameOf(QStringLiteral("Byron Shah")), QStringLiteral("Byron Shah"));
@@ -689,6 +691,55 @@ TEST(HtmlArticle, JsonLdWriterTypedPersonAndOrganizationOrNamedInASecondBlock)
         "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Why flour prices eased\","
         "\"author\":{\"@type\":\"Person\",\"name\":\"Imran Sheikh\"}}</script>");
     EXPECT_EQ(parseHtml(story.arg(graph.arg(QString()) + secondBlock)).article.author, QStringLiteral("Imran Sheikh"));
+}
+
+// A graph with no article node (an SEO plugin's WebPage for a post) gives the writer as the page node's author,
+// when that is a person's full name: an account's login in its place ("nrauf_admin") is no writer.
+TEST(HtmlArticle, JsonLdWebPageNodesAuthorWithNoArticleNode)
+{
+    const QString page = QStringLiteral(
+        "<html><head><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Ledger Kitchen\"},"
+        "{\"@type\":\"WebPage\",\"name\":\"Why flour prices eased\",\"author\":{\"@id\":\"#writer\"}},"
+        "{\"@type\":\"Person\",\"@id\":\"#writer\",\"name\":\"%1\"}]}</script>"
+        "</head><body><article><h1>Why flour prices eased</h1>"
+        "<div class='text'><p>Flour prices eased in Lahore this week as mills received the first wheat of the new crop.</p>"
+        "<p>Bakers said the relief would reach bread prices within a fortnight.</p></div></article></body></html>");
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("Nadia Rauf"))).article.author, QStringLiteral("Nadia Rauf"));
+    EXPECT_TRUE(parseHtml(page.arg(QStringLiteral("nrauf_admin"))).article.author.isEmpty());
+}
+
+// Structured data's author named as a list of names ("name": ["Nadia Rauf"]) or with "By" before it, as some sites
+// write it: the names alone.
+TEST(HtmlArticle, JsonLdAuthorNameGivenAsAListOrWithBy)
+{
+    const QString page = QStringLiteral(
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Why flour prices eased\","
+        "\"author\":{\"@type\":\"Person\",\"name\":%1}}</script></head><body><article><h1>Why flour prices eased</h1>"
+        "<div class='text'><p>Flour prices eased in Lahore this week as mills received the first wheat of the new crop.</p>"
+        "<p>Bakers said the relief would reach bread prices within a fortnight.</p></div></article></body></html>");
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("[\"Nadia Rauf\", \"Imran Sheikh\"]"))).article.author,
+              QStringLiteral("Nadia Rauf, Imran Sheikh"));
+    EXPECT_EQ(parseHtml(page.arg(QStringLiteral("\"By Nadia Rauf\""))).article.author, QStringLiteral("Nadia Rauf"));
+}
+
+// The story's section as the metadata names it (article:section, JSON-LD's articleSection), its own headline and
+// a date are never its author, wherever they stand in the author's place; the next source names the writer.
+TEST(HtmlArticle, SectionHeadlineOrDateInTheAuthorsPlaceIsNoAuthor)
+{
+    EXPECT_TRUE(authorUnderTitle(QStringLiteral("<meta property='article:section' content='Business'><meta name='author' content='Business'>"),
+                                 QString())
+                    .isEmpty());
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleSection\":[\"Markets\"],"
+                                              "\"author\":{\"@type\":\"Person\",\"name\":\"Markets\"}}</script>"
+                                              "<meta name='author' content='Sana Mirza'>"),
+                               QString()),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_TRUE(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                                                "{\"@type\":\"Person\",\"name\":\"Cement Sales Climb 9pc On Northern Demand\"}}</script>"),
+                                 QString())
+                    .isEmpty());
+    EXPECT_TRUE(authorUnderTitle(QStringLiteral("<meta name='author' content='March 3, 2021'>"), QString()).isEmpty());
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='author' content='June Carter'>"), QString()), QStringLiteral("June Carter"));
 }
 
 // The byline's own box in the body's box right after the lead: the writer. A printed "By" line further down
@@ -860,7 +911,8 @@ TEST(HtmlArticle, LeadBoxNamedInOtherNewsroomsWords)
 
 // The writer the meta tags name, with no byline on the page: Dublin Core's creator first (in its RDFa form, a
 // property that may hold several names, over its name= form), then author and article:author, then Parse.ly's
-// (its own tag or its JSON metadata); a tag that names the site is passed over for the next.
+// (its own tag or its JSON metadata); a tag that names the site is passed over for the next; co-authors given a
+// tag each are named together.
 TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
 {
     const auto authorOf = [](const QString &head) {
@@ -882,6 +934,35 @@ TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
     EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Sana Mirza'>")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-metadata' content='{\"author\": \"Sana Mirza\"}'>")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Desk Editor'><meta name='author' content='Sana Mirza'>")),
+              QStringLiteral("Sana Mirza"));
+    // Co-authors given one tag each are all named, when each tag holds a full name.
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='parsely-author' content='Sana Mirza'><meta name='parsely-author' content='Imran Sheikh'>")),
+              QStringLiteral("Sana Mirza, Imran Sheikh"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='DC.creator' content='Sana Mirza'><meta name='author' content='Desk Editor'>"
+                                      "<meta name='DC.creator' content='Imran Sheikh'>")),
+              QStringLiteral("Sana Mirza, Imran Sheikh"));
+    EXPECT_EQ(authorOf(QStringLiteral("<meta name='DC.creator' content='Mirza, S.'><meta name='DC.creator' content='Sheikh, I.'>")),
+              QStringLiteral("Mirza, S."));
+}
+
+// An SEO plugin's Twitter card labels the writer ("twitter:label1" = "Written by", "Verfasst von"; "twitter:data1" =
+// the name): the writer when no other tag names one and it is written as a name; another label (the reading
+// time), a login or a desk with the site's address is not.
+TEST(HtmlArticle, WriterTheTwitterCardLabels)
+{
+    const auto authorOf = [](const char *label, const char *data) {
+        return authorUnderTitle(QStringLiteral("<meta name='twitter:label1' content='%1'><meta name='twitter:data1' content='%2'>")
+                                    .arg(QString::fromUtf8(label), QString::fromUtf8(data)),
+                                QString());
+    };
+    EXPECT_EQ(authorOf("Written by", "Sana Mirza"), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf("Verfasst von", "Jan Koch"), QStringLiteral("Jan Koch"));
+    EXPECT_TRUE(authorOf("Est. reading time", "4 minutes").isEmpty());
+    EXPECT_TRUE(authorOf("Written by", "sv_team").isEmpty());
+    EXPECT_TRUE(authorOf("Written by", "Redaktion ledger.pk").isEmpty());
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Web Team'>"
+                                              "<meta name='author' content='Sana Mirza'>"),
+                               QString()),
               QStringLiteral("Sana Mirza"));
 }
 

@@ -324,3 +324,18 @@ TEST(HtmlDate, WithNoVisibleTitleADateInTheStorysHeaderBoxPastItsPicture)
     const QString masthead = QStringLiteral("<div class='page-header'><a href='/'>Federation</a> <span>01.02.2022</span></div>");
     EXPECT_EQ(publishedOf(story.arg(masthead)), QString());
 }
+
+// A UTC time names London's day; the story's head printing the same moment on the page's own clock (no offset,
+// same minute and second) or only the day, a day apart, gives the day its reader saw. A printed day further
+// off, or another minute, is some other time (an update's) and changes nothing.
+TEST(HtmlDate, UtcTimeTakesTheDayTheStorysHeadPrints)
+{
+    const auto publishedUnderTitle = [](const char *html) {
+        return publishedOf(storyPage("<meta property='article:published_time' content='2023-11-09T05:30:59Z'>", "", "")
+                               .replace(QLatin1String("</h1>"), QLatin1String("</h1>") + QString::fromUtf8(html)));
+    };
+    EXPECT_EQ(publishedUnderTitle("<time datetime='2023-11-08 23:30:59'>Nov 8, 2023</time>"), QStringLiteral("2023-11-08T23:30:59"));
+    EXPECT_EQ(publishedUnderTitle("<time datetime='2023-11-09 00:21:49'>Nov 9, 2023</time>"), QStringLiteral("2023-11-09T05:30:59Z"));
+    EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 8, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-08"));
+    EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 6, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-09T05:30:59Z"));
+}
