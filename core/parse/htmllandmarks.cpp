@@ -7,10 +7,8 @@
 #include "core/parse/pagedate.h"
 #include "core/parse/sitemarkup.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cctype>
@@ -142,9 +140,6 @@ QStringList inRankOrder(std::vector<RankedValue> values)
     return out;
 }
 
-// The writer a Twitter card's label names (twitter:label1 "Written by"), after Parse.ly's (rank 2, given by name).
-constexpr int kTwitterCardAuthorRank = 3 * 2 + 1;
-
 // Co-authors given one tag each (`<meta name="parsely-author">` twice, Dublin Core's creator for each writer): the
 // tag's first value names them all ("Nadia Rauf, Imran Sheikh") when every one is a full name.
 std::vector<RankedValue> writersTogether(std::vector<RankedValue> authors)
@@ -211,8 +206,6 @@ Landmarks findLandmarks(const GumboNode *root)
     // Ranked by titleMetaRank() and authorMetaRank() times two, plus one for a name= tag.
     std::vector<RankedValue> titles;
     std::vector<RankedValue> authors;
-    QHash<QString, QString> twitterLabels; // "1" → "Written by"
-    QHash<QString, QString> twitterData;   // "1" → "Sana Mirza"
     int depth = 0;
     // Where the walk is: inside the page's own header (a <header> or a header/masthead box) and inside a story.
     std::vector<char> where{0};
@@ -264,10 +257,6 @@ Landmarks findLandmarks(const GumboNode *root)
                         lm.description = value;
                     } else if (name && qstricmp(name, "parsely-metadata") == 0) {
                         readParselyMetadata(value, titles, authors);
-                    } else if (name && qstrnicmp(name, "twitter:label", 13) == 0) {
-                        twitterLabels.insert(QString::fromLatin1(name + 13), value);
-                    } else if (name && qstrnicmp(name, "twitter:data", 12) == 0) {
-                        twitterData.insert(QString::fromLatin1(name + 12), value);
                     }
                 };
                 for (const char *attr : {"property", "name"}) {
@@ -381,17 +370,6 @@ Landmarks findLandmarks(const GumboNode *root)
             if (where.size() > 1)
                 where.pop_back();
         });
-    // The writer an SEO plugin's card labels ("twitter:label1" = "Written by", "twitter:data1" = the name), after the
-    // other author tags, when it is written as a name (one to four capitalised words: not an account's login,
-    // "sv_team", nor a desk with the site's address, "Redaktion ledger.pk").
-    static const QRegularExpression nameShape(QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3}$)"));
-    static const QRegularExpression writtenBy(
-        QStringLiteral(R"(^(?:written by|posted by|author|verfasst von|geschrieben von|autor(?:in)?|escrito por|écrit par|auteur|scritto da|autore)$)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    for (auto it = twitterLabels.cbegin(); it != twitterLabels.cend(); ++it) {
-        if (writtenBy.match(it.value()).hasMatch() && nameShape.match(twitterData.value(it.key())).hasMatch())
-            authors.push_back({kTwitterCardAuthorRank, twitterData.value(it.key())});
-    }
     lm.metaTitles = inRankOrder(std::move(titles));
     lm.metaAuthors = inRankOrder(writersTogether(std::move(authors)));
     if (!lm.metaAuthors.isEmpty())

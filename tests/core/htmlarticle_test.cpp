@@ -945,27 +945,6 @@ TEST(HtmlArticle, WriterFromTheMetaTagsInTheirOrder)
               QStringLiteral("Mirza, S."));
 }
 
-// An SEO plugin's Twitter card labels the writer ("twitter:label1" = "Written by", "Verfasst von"; "twitter:data1" =
-// the name): the writer when no other tag names one and it is written as a name; another label (the reading
-// time), a login or a desk with the site's address is not.
-TEST(HtmlArticle, WriterTheTwitterCardLabels)
-{
-    const auto authorOf = [](const char *label, const char *data) {
-        return authorUnderTitle(QStringLiteral("<meta name='twitter:label1' content='%1'><meta name='twitter:data1' content='%2'>")
-                                    .arg(QString::fromUtf8(label), QString::fromUtf8(data)),
-                                QString());
-    };
-    EXPECT_EQ(authorOf("Written by", "Sana Mirza"), QStringLiteral("Sana Mirza"));
-    EXPECT_EQ(authorOf("Verfasst von", "Jan Koch"), QStringLiteral("Jan Koch"));
-    EXPECT_TRUE(authorOf("Est. reading time", "4 minutes").isEmpty());
-    EXPECT_TRUE(authorOf("Written by", "sv_team").isEmpty());
-    EXPECT_TRUE(authorOf("Written by", "Redaktion ledger.pk").isEmpty());
-    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Web Team'>"
-                                              "<meta name='author' content='Sana Mirza'>"),
-                               QString()),
-              QStringLiteral("Sana Mirza"));
-}
-
 // The writer's photo in the story's own header (its box named for the credit, the author or the byline) is no
 // logo: its alternative text, the writer's name, is not taken for the site's, and structured data's author stays.
 TEST(HtmlArticle, WritersPhotoInTheStorysHeaderIsNoLogo)
