@@ -342,6 +342,28 @@ QString relatedByLead(const QString &text)
     return m.captured(1);
 }
 
+// Most words in the label before a colon that points at another story's link.
+constexpr int kMaxLinkLabelWords = 6;
+
+// "Lesen Sie hier: <a>Spielabbruch in der Kreisliga …</a>", "MIRA: <a>…</a>": a line that is a short label ending
+// in a colon and one link to another page whose words read as a headline points at another story, in any language.
+QString storyAfterLabel(const HtmlBlock &block)
+{
+    if (!block.onlyLink || !isPageLink(block.onlyLink))
+        return {};
+    const QString label = normalisedText(block.outsideLink);
+    if (!label.endsWith(u':') || countWords(label) > kMaxLinkLabelWords)
+        return {};
+    // A figure in either is a labelled fact or a reference ("Aktenzeichen: I ZR 166/07", "Key, B. (2016): …",
+    // "Karten: Tourist-Information oder Tel. 0345 …"), not a pointer to a story.
+    const QString story = textOf(block.onlyLink);
+    const auto hasDigit = [](const QString &s) { return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); }); };
+    if (countWords(story) < 3 || !looksLikeHeadline(story) || hasDigit(label) || hasDigit(story)
+        || !normalisedText(block.text).endsWith(story))
+        return {};
+    return story;
+}
+
 } // namespace
 
 // Fewer words than this, a heading opening the text is a label over it ("Fact or Fiction?").
@@ -397,7 +419,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         }
         if (block.headingLevel > 0) {
             const QString text = normalisedText(block.text);
-            if (const QString story = relatedByLead(text); !story.isEmpty()) {
+            if (QString story = relatedByLead(text); !story.isEmpty() || !(story = storyAfterLabel(block)).isEmpty()) {
                 addRelated(story);
                 continue;
             }
@@ -438,7 +460,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             addRelated(text);
             continue;
         }
-        if (const QString story = relatedByLead(text); !story.isEmpty()) {
+        if (QString story = relatedByLead(text); !story.isEmpty() || !(story = storyAfterLabel(block)).isEmpty()) {
             addRelated(story);
             continue;
         }

@@ -1349,3 +1349,22 @@ TEST(HtmlBody, QuestionsOwnTextIsTheBodyOfAQuestionAndAnswerPage)
     EXPECT_FALSE(body.contains(QLatin1String("answered 3 March")));
     EXPECT_EQ(s.article.headline, QStringLiteral("How is the sugar support price set?"));
 }
+
+// "Chrome kept": a short label ending in a colon before one link to another story, in a line or a heading, points
+// at that story whatever the label's words ("Lesen Sie hier:", "MIRA:"); a figure in the label or the link makes
+// it a labelled fact or a reference, which stays text.
+TEST(HtmlBody, AShortLabelAndAColonBeforeAStorysLinkIsARelatedStory)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>%1</p><p>Lesen Sie hier: <a href=\"/x/cane\">Cane growers march on "
+        "the provincial assembly</a></p><h3>MIRA: <a href=\"/x/sugar\">Sugar exports resume after a long ban</a></h3><p>%2</p>"
+        "<p><strong>Case number:</strong> <a href=\"/x/case\">Writ petition 4411 of 2023</a></p><p>%3</p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_FALSE(body.contains(QLatin1String("Cane growers march"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Sugar exports resume"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("Case number: Writ petition 4411 of 2023"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
+    EXPECT_TRUE(s.article.related.contains(QStringLiteral("Cane growers march on the provincial assembly")));
+    EXPECT_TRUE(s.article.related.contains(QStringLiteral("Sugar exports resume after a long ban")));
+}
