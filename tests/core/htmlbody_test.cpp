@@ -1368,3 +1368,21 @@ TEST(HtmlBody, AShortLabelAndAColonBeforeAStorysLinkIsARelatedStory)
     EXPECT_TRUE(s.article.related.contains(QStringLiteral("Cane growers march on the provincial assembly")));
     EXPECT_TRUE(s.article.related.contains(QStringLiteral("Sugar exports resume after a long ban")));
 }
+
+// "Chrome kept": a notice in a box of its own named for it (a class word "disclaimer") and a blog post's closing
+// meta line (WordPress themes' "postmetadata", "entry-footer") are not the post's text.
+TEST(HtmlBody, DisclaimerBoxAndAPostsClosingMetaAreNotText)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"post\"><h2 class=\"entry-title\">Mills start crushing early</h2><div class=\"entry-content\"><p>%1</p>"
+        "<p class=\"aawp-disclaimer\">Prices last updated on 3 March; the links are partner links of a shop.</p><p>%2</p><p>%3</p>"
+        "<p class=\"postmetadata alt\">This post went up on Monday and sits under <a href=\"/c/sugar\">Sugar</a>.</p>"
+        "<div class=\"entry-footer\">Filed in <a href=\"/c/mills\">Mills</a>, tagged cane and crushing.</div></div></div>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early")));
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
+    EXPECT_FALSE(body.contains(QLatin1String("partner links"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("went up on Monday"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("tagged cane"))) << qPrintable(body);
+}
