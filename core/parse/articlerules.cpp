@@ -388,4 +388,36 @@ bool isArticleFooter(QStringView line)
     return footer.match(line).hasMatch();
 }
 
+bool isPageNotice(QStringView line)
+{
+    line = line.trimmed();
+    const int words = countWords(line);
+    if (words == 0 || words > kMaxNoticeWords)
+        return false;
+    // An advertising mark over the post: "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
+    // Affiliate Links", "Advertisement", "Sponsored content".
+    static const QRegularExpression adMark(
+        QStringLiteral(R"(^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The page's affiliate links declared: "This post contains affiliate links", "enthält Affiliate-Links".
+    static const QRegularExpression affiliate(QStringLiteral(R"(\baffiliate[- ]?links?\b)"), QRegularExpression::CaseInsensitiveOption);
+    // The editors' distance from a guest's opinion: "The views expressed are the author's own", "Dieser Beitrag
+    // gibt die Meinung des Autors wieder".
+    static const QRegularExpression opinion(
+        QStringLiteral(R"(\b(?:views|opinions) expressed\b|\bmeinung (?:des autors|der autorin|der autor(?:inn)?en)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A blog's closing line on where the post was filed: "This entry was posted in … on …", "Der Beitrag wurde am …
+    // veröffentlicht und wurde unter … abgelegt".
+    static const QRegularExpression filed(
+        QStringLiteral(R"(^(?:this (?:entry|post) was posted (?:on|in)\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in|unter)\b.*\b(?:ver\x{00F6}ffentlicht|abgelegt)\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The site's licence: "This work is licensed under a Creative Commons …", "Sofern nicht anders ausgewiesen,
+    // stehen Inhalte dieser Website unter CC-BY".
+    static const QRegularExpression licence(
+        QStringLiteral(R"(\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
+        || filed.match(line).hasMatch() || licence.match(line).hasMatch();
+}
+
 } // namespace md

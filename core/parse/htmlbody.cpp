@@ -440,7 +440,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (pieces.size() > 1) {
             for (const QString &piece : pieces) {
                 const QString text = normalisedText(piece.toStdString());
-                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text))
+                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text) && !isPageNotice(text))
                     article.blocks.append({ArticleBlock::Kind::Paragraph, text});
             }
             continue;
@@ -480,7 +480,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             continue;
         }
         // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
-        if (isArticleFooter(text) || isCallToReader(text) || furnitureKindOf(text) == FurnitureKind::Credit)
+        if (isArticleFooter(text) || isCallToReader(text) || isPageNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit)
             continue;
         article.blocks.append({ArticleBlock::Kind::Paragraph, text});
     }

@@ -1386,3 +1386,29 @@ TEST(HtmlBody, DisclaimerBoxAndAPostsClosingMetaAreNotText)
     EXPECT_FALSE(body.contains(QLatin1String("went up on Monday"))) << qPrintable(body);
     EXPECT_FALSE(body.contains(QLatin1String("tagged cane"))) << qPrintable(body);
 }
+
+// "Chrome kept": notices printed with a post (an advertising mark, affiliate links declared, the editors' distance
+// from a guest's opinion, a blog's line on where the post was filed, the site's licence) are not its text, in
+// English and German; sentences that report on advertising, affiliates or licences are.
+TEST(HtmlBody, APagesNoticesAreNotText)
+{
+    for (const char16_t *notice : {u"*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.", u"Anzeige, enthält Affiliate Links",
+                                   u"Advertisement", u"Sponsored content",
+                                   u"This post may contain affiliate links; we earn a small fee when you buy.",
+                                   u"The views expressed in this piece are the writer's own.",
+                                   u"Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+                                   u"This entry was posted in Sugar on Monday by the editor.",
+                                   u"Der Beitrag wurde am Montag veröffentlicht und wurde unter Zucker abgelegt.",
+                                   u"The texts of this blog are licensed under a Creative Commons licence."})
+        EXPECT_TRUE(isPageNotice(notice)) << QString::fromUtf16(notice).toStdString();
+    EXPECT_FALSE(isPageNotice(u"Advertisement spending by the country's banks rose by a tenth last year."));
+    EXPECT_FALSE(isPageNotice(u"Anzeige gegen Unbekannt erstattet"));
+    EXPECT_FALSE(isPageNotice(u"The group's affiliate banks will follow the new rules from July."));
+    EXPECT_FALSE(isPageNotice(u"The board said Creative Commons licences suited the archive's old photographs."));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p><em>Anzeige, enthält Affiliate Links</em></p><p>%1</p><p>%2</p><p>%3</p>"
+        "<p>The views expressed in this piece are the writer's own.</p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Affiliate")));
+}
