@@ -388,6 +388,24 @@ bool isArticleFooter(QStringView line)
     return footer.match(line).hasMatch();
 }
 
+namespace {
+
+// Most words of a picture's credit after the copyright sign that ends a caption.
+constexpr int kMaxEndCreditWords = 8;
+
+// A picture's caption ending in its credit: "Lee Elder at the Masters. | © Augusta National/Getty Images",
+// "Symbolgrafik: © Butch - stock.adobe.com": a few words after the last "©" that are no sentence.
+bool endsWithCredit(QStringView line)
+{
+    const qsizetype sign = line.lastIndexOf(QChar(0x00A9));
+    if (sign < 0)
+        return false;
+    const QStringView credit = line.mid(sign + 1).trimmed();
+    return !credit.isEmpty() && countWords(credit) <= kMaxEndCreditWords && !endsLikeSentence(credit);
+}
+
+} // namespace
+
 bool isPageNotice(QStringView line)
 {
     line = line.trimmed();
@@ -416,8 +434,13 @@ bool isPageNotice(QStringView line)
     static const QRegularExpression licence(
         QStringLiteral(R"(\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)"),
         QRegularExpression::CaseInsensitiveOption);
+    // The rights reserved: "Copyright © 2019 by … All rights reserved.", "Alle Rechte vorbehalten".
+    static const QRegularExpression rights(
+        QStringLiteral(R"(\b(?:all rights reserved|alle rechte vorbehalten|tous droits r\x{00E9}serv\x{00E9}s|todos los derechos reservados)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
-        || filed.match(line).hasMatch() || licence.match(line).hasMatch();
+        || filed.match(line).hasMatch() || licence.match(line).hasMatch() || rights.match(line).hasMatch()
+        || endsWithCredit(line);
 }
 
 } // namespace md

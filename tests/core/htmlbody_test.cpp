@@ -1412,3 +1412,20 @@ TEST(HtmlBody, APagesNoticesAreNotText)
     EXPECT_EQ(s.article.blocks.size(), 3);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Affiliate")));
 }
+
+// "Chrome kept": a picture's caption left in the text ending in its credit after a copyright sign, and a line
+// ending in "All rights reserved", are not the story's text; a sentence that names the sign mid-way is.
+TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
+{
+    EXPECT_TRUE(isPageNotice(u"Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos"));
+    EXPECT_TRUE(isPageNotice(u"Symbolbild:© Mill Archive - stock pictures"));
+    EXPECT_TRUE(isPageNotice(u"From the book Sugar Years by Nadia Baig. Copyright © 2021. All rights reserved."));
+    EXPECT_FALSE(isPageNotice(u"The mill put a © on its brand in 2019 and sued two rivals who copied the logo for their own sacks."));
+    EXPECT_FALSE(isPageNotice(u"Unlike all rights reserved, a free licence lets anyone reprint the pictures."));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>%1</p><p>Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos</p>"
+        "<p>%2</p><p>%3</p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Farm Photos")));
+}
