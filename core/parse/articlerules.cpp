@@ -390,6 +390,9 @@ bool isArticleFooter(QStringView line)
 
 namespace {
 
+// Most characters in a sign-off of initials ("kle/dpa/AFP").
+constexpr qsizetype kMaxSignOffChars = 24;
+
 // Most words of a picture's credit after the copyright sign that ends a caption.
 constexpr int kMaxEndCreditWords = 8;
 
@@ -438,6 +441,13 @@ bool isPageNotice(QStringView line)
     static const QRegularExpression rights(
         QStringLiteral(R"(\b(?:all rights reserved|alle rechte vorbehalten|tous droits r\x{00E9}serv\x{00E9}s|todos los derechos reservados)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
+    // The editors' and agencies' initials signing the story off: "aja/PAP", "(dr/spot)", "kle/dpa/AFP" (an editor's
+    // initials in small letters among them; "Blob/File" and "N/A" are no sign-off).
+    static const QRegularExpression initials(
+        QStringLiteral(R"(^\(?(?=(?:.*/)?\p{Ll}{2,4}(?:/|\)?$))\p{L}{2,6}(?:/\p{L}{2,6}){1,3}\)?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (line.size() <= kMaxSignOffChars && initials.match(line).hasMatch())
+        return true;
     return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
         || filed.match(line).hasMatch() || licence.match(line).hasMatch() || rights.match(line).hasMatch()
         || endsWithCredit(line);

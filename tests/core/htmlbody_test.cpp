@@ -1429,3 +1429,16 @@ TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
     EXPECT_EQ(s.article.blocks.size(), 3);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Farm Photos")));
 }
+
+// "Chrome kept": the editors' and agencies' initials signing a story off ("aja/PAP", "(dr/spot)") are not its text;
+// a slash between words that are no editor's initials ("Blob/File", "N/A") is.
+TEST(HtmlBody, InitialsSigningAStoryOffAreNotText)
+{
+    for (const char16_t *signOff : {u"aja/PAP", u"(dr/spot)", u"kle/dpa/AFP", u"nb/APP"})
+        EXPECT_TRUE(isPageNotice(signOff)) << QString::fromUtf16(signOff).toStdString();
+    for (const char16_t *text : {u"Blob/File", u"N/A", u"Karachi/Lahore", u"AP/AFP"})
+        EXPECT_FALSE(isPageNotice(text)) << QString::fromUtf16(text).toStdString();
+    const Snapshot s = parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p>nb/APP</p></article>")
+                                          .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
