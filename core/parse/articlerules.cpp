@@ -173,7 +173,15 @@ bool isCallToReader(QStringView line)
     // Anywhere in the line: the site's app or newsletter offered for the latest news.
     static const QRegularExpression offer(QStringLiteral(R"(\blatest (?:news|stories|updates)\b.{0,60}\b(?:download|with) (?:the|our) .{0,30}\bapps?\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    return call.match(line).hasMatch() || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch());
+    // Anywhere in the line: the site's newsletter, channel or print edition offered ("… dann hol dir jetzt meinen
+    // gratis Newsletter!", "¡Mira lo que tiene nuestro canal de YouTube!", "… jetzt am Kiosk, im Abo, als e-Paper").
+    static const QRegularExpression pitch(
+        QStringLiteral(R"(\b(?:(?:our|my|free|unser(?:en)?|mein(?:en)?|kostenlose[nm]?|gratis|nuestro|notre)\s+(?:[\w-]+\s+)?(?:[\w-]*newsletter|youtube[- ]?(?:channel|kanal)|canal de youtube|newsletter)|)"
+                       R"((?:subscribe to|sign up (?:for|to)|abonnier\w*|anmelden|eintragen)\b.{0,40}\bnewsletter|newsletter\b.{0,40}\b(?:abonnier\w*|anmelden|eintragen)|)"
+                       R"(im abo\b|als e-?paper|einzelheft|am kiosk|bahnhofskiosk)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return call.match(line).hasMatch() || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch())
+        || pitch.match(line).hasMatch();
 }
 
 namespace {

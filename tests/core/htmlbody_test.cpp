@@ -1442,3 +1442,19 @@ TEST(HtmlBody, InitialsSigningAStoryOffAreNotText)
                                           .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// "Chrome kept": the site's newsletter, video channel or print edition offered to the reader, in English, German,
+// Spanish, is not the story's text; a sentence that reports on a newsletter or a subscription is.
+TEST(HtmlBody, TheSitesNewsletterChannelAndPrintEditionOffersAreNotText)
+{
+    for (const char16_t *pitch : {u"Dann abonnieren Sie unseren Newsletter!", u"¡Mira lo que tiene nuestro canal de YouTube!",
+                                  u"Die neue Ausgabe jetzt am Kiosk, im Abo und als e-Paper.",
+                                  u"Like this story? Sign up for our free weekly newsletter."})
+        EXPECT_TRUE(isCallToReader(pitch)) << QString::fromUtf16(pitch).toStdString();
+    EXPECT_FALSE(isCallToReader(u"The chamber began sending a monthly newsletter to its members in March."));
+    EXPECT_FALSE(isCallToReader(u"Mobile subscriptions rose by a tenth as operators cut their bundle prices."));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p>Dann abonnieren Sie unseren Newsletter!</p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
