@@ -398,6 +398,9 @@ bool isArticleFooter(QStringView line)
 
 namespace {
 
+// Most words in a download's link line ("Merkblatt zur Tabaksteuer PDF | 38 KB | Datei ist nicht barrierefrei").
+constexpr int kMaxDownloadWords = 16;
+
 // Most characters in a sign-off of initials ("kle/dpa/AFP").
 constexpr qsizetype kMaxSignOffChars = 24;
 
@@ -455,6 +458,12 @@ bool isPageNotice(QStringView line)
         QStringLiteral(R"(^\(?(?=(?:.*/)?\p{Ll}{2,4}(?:/|\)?$))\p{L}{2,6}(?:/\p{L}{2,6}){1,3}\)?$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     if (line.size() <= kMaxSignOffChars && initials.match(line).hasMatch())
+        return true;
+    // A download's link: its file's type and size ("Hochauflösendes Bild (jpeg, 1MB)", "Merkblatt PDF | 38 KB").
+    static const QRegularExpression download(
+        QStringLiteral(R"((?<!\p{L})(?:pdf|jpe?g|png|gif|tiff?|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)\b\W{1,4}\d+(?:[.,]\d+)?\s?[kKMG]i?B\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (words <= kMaxDownloadWords && download.match(line).hasMatch())
         return true;
     return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
         || filed.match(line).hasMatch() || licence.match(line).hasMatch() || rights.match(line).hasMatch()

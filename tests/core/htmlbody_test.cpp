@@ -1458,3 +1458,18 @@ TEST(HtmlBody, TheSitesNewsletterChannelAndPrintEditionOffersAreNotText)
                                       .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// "Chrome kept": a download's link line, its file's type and size beside its name, is not the story's text; a
+// sentence giving a size is.
+TEST(HtmlBody, ADownloadsTypeAndSizeLineIsNotText)
+{
+    for (const char16_t *link : {u"Hochauflösendes Bild (jpeg, 1MB)", u"Circular of 14 October 2024PDF | 38 KB | not accessible",
+                                 u"Annual report (PDF, 2.4 MB)"})
+        EXPECT_TRUE(isPageNotice(link)) << QString::fromUtf16(link).toStdString();
+    EXPECT_FALSE(isPageNotice(u"The installer needs 500 MB of free space."));
+    EXPECT_FALSE(isPageNotice(u"Exporters filed their returns as PDF files, each under 2 MB, the bureau said in its notice on Monday."));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p><a href=\"/files/notice.pdf\">Cane price notice (PDF, 120 KB)</a></p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
