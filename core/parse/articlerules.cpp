@@ -418,6 +418,26 @@ bool endsWithCredit(QStringView line)
     return !credit.isEmpty() && countWords(credit) <= kMaxEndCreditWords && !endsLikeSentence(credit);
 }
 
+// Most words of one tag in a tag list, and of the list.
+constexpr int kMaxTagWords = 4;
+constexpr int kMaxTagListWords = 25;
+
+// The post's tags or categories: "Tags: Bilt, Cent, Eimsbüttel", "Kategorie: Erste Versuche", "Filed under: Rice |
+// Exports": a label, then short names set apart by commas or bars, and no sentence.
+bool isTagList(QStringView line)
+{
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?:tags?|tagged(?: with)?|schlagw(?:\x{00F6}|oe)rter|schlagworte|stichw(?:\x{00F6}|oe)rter|kategorien?|)"
+                       R"(categories|category|filed under|posted in|etiquetas|mots[- ]cl(?:\x{00E9}|e)s|cat(?:\x{00E9}|e)gories?|temas)\s*[:|]\s*(\S.*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = label.match(line);
+    if (!m.hasMatch() || countWords(line) > kMaxTagListWords || endsLikeSentence(line))
+        return false;
+    static const QRegularExpression separator(QStringLiteral(R"(\s*[,;|\x{00B7}]\s*)"));
+    const QStringList tags = m.captured(1).split(separator, Qt::SkipEmptyParts);
+    return std::all_of(tags.cbegin(), tags.cend(), [](const QString &tag) { return countWords(tag) <= kMaxTagWords; });
+}
+
 } // namespace
 
 bool isPageNotice(QStringView line)
@@ -464,6 +484,12 @@ bool isPageNotice(QStringView line)
         QStringLiteral(R"((?<!\p{L})(?:pdf|jpe?g|png|gif|tiff?|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)\b\W{1,4}\d+(?:[.,]\d+)?\s?[kKMG]i?B\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (words <= kMaxDownloadWords && download.match(line).hasMatch())
+        return true;
+    // The post's permanent address: "Permalink https://…", "Permalien https://p.example/p/RPYx", "Kurzlink: …".
+    static const QRegularExpression permalink(
+        QStringLiteral(R"(^(?:permalink|permalien|kurzlink|short ?(?:link|url)|enlace permanente)\s*:?\s*(?:https?://\S+)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (permalink.match(line).hasMatch() || isTagList(line))
         return true;
     return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
         || filed.match(line).hasMatch() || licence.match(line).hasMatch() || rights.match(line).hasMatch()

@@ -86,7 +86,8 @@ constexpr int kMaxNoticeWords = 40;
 // expressed …", "… gibt die Meinung des Autors wieder"), a blog's line on where the post was filed ("This entry
 // was posted in …", "Der Beitrag wurde am … veröffentlicht"), the site's Creative Commons licence, a line ending
 // in "All rights reserved", a picture's caption ending in its credit ("… | © Agency/Getty Images"), initials signing
-// the story off ("aja/PAP"), a download's link line ("Bild (jpeg, 1MB)"). Forty words at most.
+// the story off ("aja/PAP"), a download's link line ("Bild (jpeg, 1MB)"), a tag list ("Tags: Bilt, Cent"), the
+// post's permanent address ("Permalink https://…"). Forty words at most.
 bool isPageNotice(QStringView line);
 
 } // namespace md

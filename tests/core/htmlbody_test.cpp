@@ -1473,3 +1473,19 @@ TEST(HtmlBody, ADownloadsTypeAndSizeLineIsNotText)
                                       .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// "Chrome kept": a post's tag list and its permanent address are not its text; a sentence that opens with "Tags"
+// or names a category is.
+TEST(HtmlBody, APostsTagListAndPermalinkAreNotText)
+{
+    for (const char16_t *line : {u"Tags: sugar, cane, Punjab mills", u"Kategorie: Erste Versuche", u"Filed under: Rice | Exports",
+                                 u"Permalink https://ledger.example/p/RPYx", u"Permalien https://p.example.com/p/Q1"})
+        EXPECT_TRUE(isPageNotice(line)) << QString::fromUtf16(line).toStdString();
+    EXPECT_FALSE(isPageNotice(u"Tags darauf spazierte ich am Ufer entlang."));
+    EXPECT_FALSE(isPageNotice(u"Category: the board puts sugar among the goods whose prices it watches every week, with flour and ghee."));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p>Tags: <a href=\"/t/sugar\">sugar</a>, "
+        "<a href=\"/t/cane\">cane</a>, <a href=\"/t/punjab\">Punjab mills</a></p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
