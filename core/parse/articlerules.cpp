@@ -143,12 +143,18 @@ QString relatedLeadWords()
         R"(das (?:thema )?k\x{00F6}nnte (?:sie|dich) auch interessieren!?|mehr themen|empfehlungen aus der redaktion|)"
         R"(lire aussi|\x{00E0} lire aussi|lire \x{00E9}galement|\x{00E0} lire \x{00E9}galement|sur le m\x{00EA}me sujet|)"
         R"(voir aussi|vous aimerez aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
-        R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook)");
+        R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook|)"
+        // Boxes of other stories by their headings: "Most read", "Ähnliche Beiträge", "Audios et vidéos sur le sujet".
+        R"(most read|most popular|meistgelesen(?:e)?|\x{00E4}hnliche (?:artikel|beitr\x{00E4}ge)|weitere (?:artikel|beitr\x{00E4}ge)|)"
+        R"(mehr zu diesem thema|les plus lus|(?:articles|(?:audios? et )?vid\x{00E9}os) sur le (?:m\x{00EA}me )?sujet|)"
+        R"(dans la m\x{00EA}me rubrique|lo m\x{00E1}s le\x{00ED}do|m\x{00E1}s noticias|te recomendamos)");
 }
 
 bool isRelatedLeadLine(QStringView line)
 {
-    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords() + QStringLiteral(R"()\s*[:\-–]?$)"),
+    // The site may be named after the words: "Mehr zum Thema auf UEPO.de", "Most read on Ledger".
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords()
+                                             + QStringLiteral(R"()(?:\s+(?:auf|bei|on|at|from|sur|en)\s+\S+(?:\s+\S+)?)?\s*[:\-–]?$)"),
                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return lead.match(line.trimmed()).hasMatch();
 }

@@ -1489,3 +1489,19 @@ TEST(HtmlBody, APostsTagListAndPermalinkAreNotText)
                                       .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// "Chrome kept": the heading of a box of other stories, by the words sites use for one in English, German, French
+// and Spanish ("Most read", "Ähnliche Beiträge", "Audios et vidéos sur le sujet"), also with the site named after
+// it ("Mehr zum Thema auf Ledger.pk"), is not a sub-heading of the text; a heading that only opens with such words is.
+TEST(HtmlBody, HeadingsOfBoxesOfOtherStoriesAreNotText)
+{
+    for (const char16_t *heading : {u"Most read", u"Ähnliche Beiträge", u"Audios et vidéos sur le sujet", u"Lo más leído",
+                                    u"Mehr zum Thema auf Ledger.pk", u"LIRE AUSSI SUR LEDGER.FR"})
+        EXPECT_TRUE(isRelatedLeadLine(heading)) << QString::fromUtf16(heading).toStdString();
+    EXPECT_FALSE(isRelatedLeadLine(u"Most read the report as a warning to the banks"));
+    EXPECT_FALSE(isRelatedLeadLine(u"Weitere Beiträge zur Rentenreform werden erwartet"));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><h3>Mehr zum Thema auf Ledger.pk</h3><p>%3</p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
