@@ -8,6 +8,7 @@
 #include "core/parse/articlerules.h"
 #include "core/parse/htmlcolumn.h"
 #include "core/parse/htmlmetadata.h"
+#include "core/parse/pagedate.h"
 #include "core/wording.h"
 
 #include <QHash>
@@ -366,6 +367,9 @@ QString storyAfterLabel(const HtmlBlock &block)
 
 } // namespace
 
+// Most words of a date on a line of its own ("Tuesday, 6 May 2014, 10:42 am").
+constexpr int kMaxStampWords = 8;
+
 // Fewer words than this, a heading opening the text is a label over it ("Fact or Fiction?").
 constexpr int kMinOpeningHeadingWords = 5;
 
@@ -479,6 +483,10 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
         }
+        // A date on a line of its own ("23.10.2018") is the page's stamp or a card's, not a sentence of the text.
+        if (countWords(text) <= kMaxStampWords && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+            && parsePageDateTime(text).isValid())
+            continue;
         // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
         if (isArticleFooter(text) || isCallToReader(text) || isPageNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit)
             continue;

@@ -1505,3 +1505,20 @@ TEST(HtmlBody, HeadingsOfBoxesOfOtherStoriesAreNotText)
                                       .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// "Chrome kept": a date on a line of its own over or inside the text (the page's stamp, a card's date) is not a
+// sentence of the story; a paragraph that opens with a date is, and the story's date is still read.
+TEST(HtmlBody, ADateOnALineOfItsOwnIsNotText)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>23.10.2024</p><p>%1</p><p>%2</p><p>4 November 2024, 10:42</p><p>%3</p></article>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("23.10.2024")));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-10-23"));
+    const Snapshot opening = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1><p>23.10.2024 - %1</p><p>%2</p><p>%3</p></article>")
+                                            .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(opening.article.blocks.size(), 3);
+    EXPECT_EQ(opening.article.publishedAt.toIsoString(), QStringLiteral("2024-10-23"));
+}
