@@ -367,6 +367,17 @@ QString storyAfterLabel(const HtmlBlock &block)
 
 } // namespace
 
+// Most words of a post's meta line set in parts ("Posted by Asad | 3 Comments | Share").
+constexpr int kMaxMetaLineWords = 12;
+
+bool holdsCommentsPart(const QString &text)
+{
+    if (!text.contains(u'|') || countWords(text) > kMaxMetaLineWords)
+        return false;
+    const QStringList parts = text.split(u'|', Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) { return opensComments(part.trimmed()); });
+}
+
 // Most words of a date on a line of its own ("Tuesday, 6 May 2014, 10:42 am").
 constexpr int kMaxStampWords = 8;
 
@@ -444,7 +455,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (pieces.size() > 1) {
             for (const QString &piece : pieces) {
                 const QString text = normalisedText(piece.toStdString());
-                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text) && !isPageNotice(text))
+                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text) && !isPageNotice(text) && !holdsCommentsPart(text))
                     article.blocks.append({ArticleBlock::Kind::Paragraph, text});
             }
             continue;
@@ -483,6 +494,10 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
         }
+        // A post's meta line with its comments' link or state among its parts ("Kommentarfeed | Kommentare geschlossen",
+        // "Posted by Asad | 3 Comments") is no sentence of the text.
+        if (holdsCommentsPart(text))
+            continue;
         // A date on a line of its own ("23.10.2018") is the page's stamp or a card's, not a sentence of the text.
         if (countWords(text) <= kMaxStampWords && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
             && parsePageDateTime(text).isValid())

@@ -1522,3 +1522,17 @@ TEST(HtmlBody, ADateOnALineOfItsOwnIsNotText)
     EXPECT_EQ(opening.article.blocks.size(), 3);
     EXPECT_EQ(opening.article.publishedAt.toIsoString(), QStringLiteral("2024-10-23"));
 }
+
+// "Chrome kept": a post's meta line set in parts with its comments' link or state among them ("Comments feed |
+// Comments are closed", "Posted by Asad | 3 Comments") is not text, and the text goes on after it.
+TEST(HtmlBody, APostsMetaLineWithItsCommentsPartIsNotText)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"post\"><h2>Mills start crushing early</h2><div class=\"entry\"><p>Posted by Asad | <a href=\"#c\">3 Comments</a></p>"
+        "<p>%1</p><p>%2</p><p>%3</p><p><a href=\"/feed\">Comments feed</a> | Comments are closed</p></div></div>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_EQ(s.article.blocks.size(), 3) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
+    EXPECT_FALSE(body.contains(QLatin1String("Comments")));
+}
