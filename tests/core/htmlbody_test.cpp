@@ -49,6 +49,31 @@ Snapshot parseMillsPage(const QString &body)
     return parseHtml(QStringLiteral("<html><head><title>Mills start crushing early</title></head><body>%1</body></html>").arg(body));
 }
 
+// Each line of notices is a notice the page prints with a post (isPageNotice), each line of text is not.
+void expectNotices(std::initializer_list<const char16_t *> notices, std::initializer_list<const char16_t *> text)
+{
+    for (const char16_t *line : notices)
+        EXPECT_TRUE(isPageNotice(line)) << QString::fromUtf16(line).toStdString();
+    for (const char16_t *line : text)
+        EXPECT_FALSE(isPageNotice(line)) << QString::fromUtf16(line).toStdString();
+}
+
+// The mills story in an <article> under its headline: %1, %2 and %3 in the markup stand for the three sample
+// paragraphs.
+Snapshot parseMillsArticle(const QString &markup)
+{
+    return parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1>%1</article>")
+                              .arg(markup)
+                              .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+}
+
+// The markup after the mills story's three paragraphs is left out of its text.
+void expectLeftOutAfterTheText(const QString &markup)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>") + markup);
+    EXPECT_EQ(s.article.blocks.size(), 3) << qPrintable(markup);
+}
+
 } // namespace
 
 // "No article at all": the story sits in wrappers that name the page's layout after its sidebar.
@@ -1355,11 +1380,9 @@ TEST(HtmlBody, QuestionsOwnTextIsTheBodyOfAQuestionAndAnswerPage)
 // it a labelled fact or a reference, which stays text.
 TEST(HtmlBody, AShortLabelAndAColonBeforeAStorysLinkIsARelatedStory)
 {
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>%1</p><p>Lesen Sie hier: <a href=\"/x/cane\">Cane growers march on "
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>Lesen Sie hier: <a href=\"/x/cane\">Cane growers march on "
         "the provincial assembly</a></p><h3>MIRA: <a href=\"/x/sugar\">Sugar exports resume after a long ban</a></h3><p>%2</p>"
-        "<p><strong>Case number:</strong> <a href=\"/x/case\">Writ petition 4411 of 2023</a></p><p>%3</p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+        "<p><strong>Case number:</strong> <a href=\"/x/case\">Writ petition 4411 of 2023</a></p><p>%3</p>"));
     const QString body = bodyText(s.article);
     EXPECT_FALSE(body.contains(QLatin1String("Cane growers march"))) << qPrintable(body);
     EXPECT_FALSE(body.contains(QLatin1String("Sugar exports resume"))) << qPrintable(body);
@@ -1392,23 +1415,22 @@ TEST(HtmlBody, DisclaimerBoxAndAPostsClosingMetaAreNotText)
 // English and German; sentences that report on advertising, affiliates or licences are.
 TEST(HtmlBody, APagesNoticesAreNotText)
 {
-    for (const char16_t *notice : {u"*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.", u"Anzeige, enthält Affiliate Links",
-                                   u"Advertisement", u"Sponsored content",
-                                   u"This post may contain affiliate links; we earn a small fee when you buy.",
-                                   u"The views expressed in this piece are the writer's own.",
-                                   u"Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
-                                   u"This entry was posted in Sugar on Monday by the editor.",
-                                   u"Der Beitrag wurde am Montag veröffentlicht und wurde unter Zucker abgelegt.",
-                                   u"The texts of this blog are licensed under a Creative Commons licence."})
-        EXPECT_TRUE(isPageNotice(notice)) << QString::fromUtf16(notice).toStdString();
-    EXPECT_FALSE(isPageNotice(u"Advertisement spending by the country's banks rose by a tenth last year."));
-    EXPECT_FALSE(isPageNotice(u"Anzeige gegen Unbekannt erstattet"));
-    EXPECT_FALSE(isPageNotice(u"The group's affiliate banks will follow the new rules from July."));
-    EXPECT_FALSE(isPageNotice(u"The board said Creative Commons licences suited the archive's old photographs."));
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p><em>Anzeige, enthält Affiliate Links</em></p><p>%1</p><p>%2</p><p>%3</p>"
-        "<p>The views expressed in this piece are the writer's own.</p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    expectNotices({u"*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.",
+                   u"Anzeige, enthält Affiliate Links",
+                   u"Advertisement",
+                   u"Sponsored content",
+                   u"This post may contain affiliate links; we earn a small fee when you buy.",
+                   u"The views expressed in this piece are the writer's own.",
+                   u"Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+                   u"This entry was posted in Sugar on Monday by the editor.",
+                   u"Der Beitrag wurde am Montag veröffentlicht und wurde unter Zucker abgelegt.",
+                   u"The texts of this blog are licensed under a Creative Commons licence."},
+                  {u"Advertisement spending by the country's banks rose by a tenth last year.",
+                   u"Anzeige gegen Unbekannt erstattet",
+                   u"The group's affiliate banks will follow the new rules from July.",
+                   u"The board said Creative Commons licences suited the archive's old photographs."});
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p><em>Anzeige, enthält Affiliate Links</em></p><p>%1</p><p>%2</p><p>%3</p>"
+        "<p>The views expressed in this piece are the writer's own.</p>"));
     EXPECT_EQ(s.article.blocks.size(), 3);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Affiliate")));
 }
@@ -1417,15 +1439,13 @@ TEST(HtmlBody, APagesNoticesAreNotText)
 // ending in "All rights reserved", are not the story's text; a sentence that names the sign mid-way is.
 TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
 {
-    EXPECT_TRUE(isPageNotice(u"Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos"));
-    EXPECT_TRUE(isPageNotice(u"Symbolbild:© Mill Archive - stock pictures"));
-    EXPECT_TRUE(isPageNotice(u"From the book Sugar Years by Nadia Baig. Copyright © 2021. All rights reserved."));
-    EXPECT_FALSE(isPageNotice(u"The mill put a © on its brand in 2019 and sued two rivals who copied the logo for their own sacks."));
-    EXPECT_FALSE(isPageNotice(u"Unlike all rights reserved, a free licence lets anyone reprint the pictures."));
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>%1</p><p>Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos</p>"
-        "<p>%2</p><p>%3</p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    expectNotices({u"Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos",
+                   u"Symbolbild:© Mill Archive - stock pictures",
+                   u"From the book Sugar Years by Nadia Baig. Copyright © 2021. All rights reserved."},
+                  {u"The mill put a © on its brand in 2019 and sued two rivals who copied the logo for their own sacks.",
+                   u"Unlike all rights reserved, a free licence lets anyone reprint the pictures."});
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos</p>"
+        "<p>%2</p><p>%3</p>"));
     EXPECT_EQ(s.article.blocks.size(), 3);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Farm Photos")));
 }
@@ -1434,13 +1454,15 @@ TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
 // a slash between words that are no editor's initials ("Blob/File", "N/A") is.
 TEST(HtmlBody, InitialsSigningAStoryOffAreNotText)
 {
-    for (const char16_t *signOff : {u"aja/PAP", u"(dr/spot)", u"kle/dpa/AFP", u"nb/APP"})
-        EXPECT_TRUE(isPageNotice(signOff)) << QString::fromUtf16(signOff).toStdString();
-    for (const char16_t *text : {u"Blob/File", u"N/A", u"Karachi/Lahore", u"AP/AFP"})
-        EXPECT_FALSE(isPageNotice(text)) << QString::fromUtf16(text).toStdString();
-    const Snapshot s = parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p>nb/APP</p></article>")
-                                          .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
-    EXPECT_EQ(s.article.blocks.size(), 3);
+    expectNotices({u"aja/PAP",
+                   u"(dr/spot)",
+                   u"kle/dpa/AFP",
+                   u"nb/APP"},
+                  {u"Blob/File",
+                   u"N/A",
+                   u"Karachi/Lahore",
+                   u"AP/AFP"});
+    expectLeftOutAfterTheText(QStringLiteral("<p>nb/APP</p>"));
 }
 
 // "Chrome kept": the site's newsletter, video channel or print edition offered to the reader, in English, German,
@@ -1453,41 +1475,34 @@ TEST(HtmlBody, TheSitesNewsletterChannelAndPrintEditionOffersAreNotText)
         EXPECT_TRUE(isCallToReader(pitch)) << QString::fromUtf16(pitch).toStdString();
     EXPECT_FALSE(isCallToReader(u"The chamber began sending a monthly newsletter to its members in March."));
     EXPECT_FALSE(isCallToReader(u"Mobile subscriptions rose by a tenth as operators cut their bundle prices."));
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p>Dann abonnieren Sie unseren Newsletter!</p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
-    EXPECT_EQ(s.article.blocks.size(), 3);
+    expectLeftOutAfterTheText(QStringLiteral("<p>Dann abonnieren Sie unseren Newsletter!</p>"));
 }
 
 // "Chrome kept": a download's link line, its file's type and size beside its name, is not the story's text; a
 // sentence giving a size is.
 TEST(HtmlBody, ADownloadsTypeAndSizeLineIsNotText)
 {
-    for (const char16_t *link : {u"Hochauflösendes Bild (jpeg, 1MB)", u"Circular of 14 October 2024PDF | 38 KB | not accessible",
-                                 u"Annual report (PDF, 2.4 MB)"})
-        EXPECT_TRUE(isPageNotice(link)) << QString::fromUtf16(link).toStdString();
-    EXPECT_FALSE(isPageNotice(u"The installer needs 500 MB of free space."));
-    EXPECT_FALSE(isPageNotice(u"Exporters filed their returns as PDF files, each under 2 MB, the bureau said in its notice on Monday."));
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p><a href=\"/files/notice.pdf\">Cane price notice (PDF, 120 KB)</a></p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
-    EXPECT_EQ(s.article.blocks.size(), 3);
+    expectNotices({u"Hochauflösendes Bild (jpeg, 1MB)",
+                   u"Circular of 14 October 2024PDF | 38 KB | not accessible",
+                   u"Annual report (PDF, 2.4 MB)"},
+                  {u"The installer needs 500 MB of free space.",
+                   u"Exporters filed their returns as PDF files, each under 2 MB, the bureau said in its notice on Monday."});
+    expectLeftOutAfterTheText(QStringLiteral("<p><a href=\"/files/notice.pdf\">Cane price notice (PDF, 120 KB)</a></p>"));
 }
 
 // "Chrome kept": a post's tag list and its permanent address are not its text; a sentence that opens with "Tags"
 // or names a category is.
 TEST(HtmlBody, APostsTagListAndPermalinkAreNotText)
 {
-    for (const char16_t *line : {u"Tags: sugar, cane, Punjab mills", u"Kategorie: Erste Versuche", u"Filed under: Rice | Exports",
-                                 u"Permalink https://ledger.example/p/RPYx", u"Permalien https://p.example.com/p/Q1"})
-        EXPECT_TRUE(isPageNotice(line)) << QString::fromUtf16(line).toStdString();
-    EXPECT_FALSE(isPageNotice(u"Tags darauf spazierte ich am Ufer entlang."));
-    EXPECT_FALSE(isPageNotice(u"Category: the board puts sugar among the goods whose prices it watches every week, with flour and ghee."));
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><p>%3</p><p>Tags: <a href=\"/t/sugar\">sugar</a>, "
-        "<a href=\"/t/cane\">cane</a>, <a href=\"/t/punjab\">Punjab mills</a></p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
-    EXPECT_EQ(s.article.blocks.size(), 3);
+    expectNotices({u"Tags: sugar, cane, Punjab mills",
+                   u"Kategorie: Erste Versuche",
+                   u"Filed under: Rice | Exports",
+                   u"Permalink https://ledger.example/p/RPYx",
+                   u"Permalien https://p.example.com/p/Q1"},
+                  {u"Tags darauf spazierte ich am Ufer entlang.",
+                   u"Category: the board puts sugar among the goods whose prices it watches every week, with flour and ghee."});
+    expectLeftOutAfterTheText(QStringLiteral("<p>Tags: <a href=\"/t/sugar\">sugar</a>, "
+        "<a href=\"/t/cane\">cane</a>, <a href=\"/t/punjab\">Punjab mills</a></p>"));
 }
 
 // "Chrome kept": the heading of a box of other stories, by the words sites use for one in English, German, French
@@ -1500,9 +1515,7 @@ TEST(HtmlBody, HeadingsOfBoxesOfOtherStoriesAreNotText)
         EXPECT_TRUE(isRelatedLeadLine(heading)) << QString::fromUtf16(heading).toStdString();
     EXPECT_FALSE(isRelatedLeadLine(u"Most read the report as a warning to the banks"));
     EXPECT_FALSE(isRelatedLeadLine(u"Weitere Beiträge zur Rentenreform werden erwartet"));
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>%1</p><p>%2</p><h3>Mehr zum Thema auf Ledger.pk</h3><p>%3</p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><h3>Mehr zum Thema auf Ledger.pk</h3><p>%3</p>"));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
 
@@ -1510,15 +1523,11 @@ TEST(HtmlBody, HeadingsOfBoxesOfOtherStoriesAreNotText)
 // sentence of the story; a paragraph that opens with a date is, and the story's date is still read.
 TEST(HtmlBody, ADateOnALineOfItsOwnIsNotText)
 {
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>23.10.2024</p><p>%1</p><p>%2</p><p>4 November 2024, 10:42</p><p>%3</p></article>")
-                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>23.10.2024</p><p>%1</p><p>%2</p><p>4 November 2024, 10:42</p><p>%3</p>"));
     EXPECT_EQ(s.article.blocks.size(), 3);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("23.10.2024")));
     EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-10-23"));
-    const Snapshot opening = parseMillsPage(QStringLiteral(
-        "<article><h1>Mills start crushing early</h1><p>23.10.2024 - %1</p><p>%2</p><p>%3</p></article>")
-                                            .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const Snapshot opening = parseMillsArticle(QStringLiteral("<p>23.10.2024 - %1</p><p>%2</p><p>%3</p>"));
     EXPECT_EQ(opening.article.blocks.size(), 3);
     EXPECT_EQ(opening.article.publishedAt.toIsoString(), QStringLiteral("2024-10-23"));
 }
