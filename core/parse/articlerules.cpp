@@ -495,7 +495,12 @@ bool isPageNotice(QStringView line)
     static const QRegularExpression permalink(
         QStringLiteral(R"(^(?:permalink|permalien|kurzlink|short ?(?:link|url)|enlace permanente)\s*:?\s*(?:https?://\S+)?$)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (permalink.match(line).hasMatch() || isTagList(line))
+    // A picture's caption set as a paragraph under its label: "Abbildung: Vergleich auf dem Aletschgletscher. …",
+    // "Image illustrative : …", "Figure 3: Changing the font size of the axis text.".
+    static const QRegularExpression caption(
+        QStringLiteral(R"(^(?:abbildung|abb\.|bild|foto|photo|image(?: illustrative)?|bildunterschrift|caption|(?:figure|fig\.|grafik) \d+)\s*:)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (permalink.match(line).hasMatch() || isTagList(line) || caption.match(line).hasMatch())
         return true;
     return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
         || filed.match(line).hasMatch() || licence.match(line).hasMatch() || rights.match(line).hasMatch()

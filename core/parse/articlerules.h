@@ -87,7 +87,7 @@ constexpr int kMaxNoticeWords = 40;
 // was posted in …", "Der Beitrag wurde am … veröffentlicht"), the site's Creative Commons licence, a line ending
 // in "All rights reserved", a picture's caption ending in its credit ("… | © Agency/Getty Images"), initials signing
 // the story off ("aja/PAP"), a download's link line ("Bild (jpeg, 1MB)"), a tag list ("Tags: Bilt, Cent"), the
-// post's permanent address ("Permalink https://…"). Forty words at most.
+// post's permanent address ("Permalink https://…"), a caption under its label ("Abbildung: …"). Forty words at most.
 bool isPageNotice(QStringView line);
 
 } // namespace md

@@ -1545,3 +1545,15 @@ TEST(HtmlBody, APostsMetaLineWithItsCommentsPartIsNotText)
     EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
     EXPECT_FALSE(body.contains(QLatin1String("Comments")));
 }
+
+// "Chrome kept": a picture's caption set as a paragraph under its label ("Abbildung: …", "Image illustrative : …",
+// "Figure 3: …"), however long, is not the story's text; a sentence that only names a picture is.
+TEST(HtmlBody, ACaptionUnderItsLabelIsNotText)
+{
+    expectNotices({u"Abbildung: Vergleich der Zuckerrohrernte im Süden. Die Karte zeigt die Flächen, die im Oktober geerntet wurden.",
+                   u"Image illustrative : cane carts queue at a mill gate",
+                   u"Figure 3: Cane arrivals by week"},
+                  {u"The picture of the queue at the mill gate went round on social media within an hour.",
+                   u"Figure skaters from Lahore won two medals."});
+    expectLeftOutAfterTheText(QStringLiteral("<p>Abbildung: Vergleich der Zuckerrohrernte im Süden. Die Karte zeigt die Flächen.</p>"));
+}
