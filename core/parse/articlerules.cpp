@@ -143,12 +143,18 @@ QString relatedLeadWords()
         R"(das (?:thema )?k\x{00F6}nnte (?:sie|dich) auch interessieren!?|mehr themen|empfehlungen aus der redaktion|)"
         R"(lire aussi|\x{00E0} lire aussi|lire \x{00E9}galement|\x{00E0} lire \x{00E9}galement|sur le m\x{00EA}me sujet|)"
         R"(voir aussi|vous aimerez aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
-        R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook)");
+        R"(czytaj te\x{017C}|czytaj tak\x{017C}e|zobacz te\x{017C}|lees ook|)"
+        // Boxes of other stories by their headings: "Most read", "Ähnliche Beiträge", "Audios et vidéos sur le sujet".
+        R"(most read|most popular|meistgelesen(?:e)?|\x{00E4}hnliche (?:artikel|beitr\x{00E4}ge)|weitere (?:artikel|beitr\x{00E4}ge)|)"
+        R"(mehr zu diesem thema|les plus lus|(?:articles|(?:audios? et )?vid\x{00E9}os) sur le (?:m\x{00EA}me )?sujet|)"
+        R"(dans la m\x{00EA}me rubrique|lo m\x{00E1}s le\x{00ED}do|m\x{00E1}s noticias|te recomendamos)");
 }
 
 bool isRelatedLeadLine(QStringView line)
 {
-    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords() + QStringLiteral(R"()\s*[:\-–]?$)"),
+    // The site may be named after the words: "Mehr zum Thema auf UEPO.de", "Most read on Ledger".
+    static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords()
+                                             + QStringLiteral(R"()(?:\s+(?:auf|bei|on|at|from|sur|en)\s+\S+(?:\s+\S+)?)?\s*[:\-–]?$)"),
                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return lead.match(line.trimmed()).hasMatch();
 }
@@ -173,7 +179,15 @@ bool isCallToReader(QStringView line)
     // Anywhere in the line: the site's app or newsletter offered for the latest news.
     static const QRegularExpression offer(QStringLiteral(R"(\blatest (?:news|stories|updates)\b.{0,60}\b(?:download|with) (?:the|our) .{0,30}\bapps?\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    return call.match(line).hasMatch() || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch());
+    // Anywhere in the line: the site's newsletter, channel or print edition offered ("… dann hol dir jetzt meinen
+    // gratis Newsletter!", "¡Mira lo que tiene nuestro canal de YouTube!", "… jetzt am Kiosk, im Abo, als e-Paper").
+    static const QRegularExpression pitch(
+        QStringLiteral(R"(\b(?:(?:our|my|free|unser(?:en)?|mein(?:en)?|kostenlose[nm]?|gratis|nuestro|notre)\s+(?:[\w-]+\s+)?(?:[\w-]*newsletter|youtube[- ]?(?:channel|kanal)|canal de youtube|newsletter)|)"
+                       R"((?:subscribe to|sign up (?:for|to)|abonnier\w*|anmelden|eintragen)\b.{0,40}\bnewsletter|newsletter\b.{0,40}\b(?:abonnier\w*|anmelden|eintragen)|)"
+                       R"(im abo\b|als e-?paper|einzelheft|am kiosk|bahnhofskiosk)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return call.match(line).hasMatch() || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch())
+        || pitch.match(line).hasMatch();
 }
 
 namespace {
@@ -406,6 +420,111 @@ bool isArticleFooter(QStringView line)
     static const QRegularExpression footer(QStringLiteral(R"(^(?:copyright\b|©|\(c\)\s*\d{4}))"),
                                            QRegularExpression::CaseInsensitiveOption);
     return footer.match(line).hasMatch();
+}
+
+namespace {
+
+// Most words in a download's link line ("Merkblatt zur Tabaksteuer PDF | 38 KB | Datei ist nicht barrierefrei").
+constexpr int kMaxDownloadWords = 16;
+
+// Most characters in a sign-off of initials ("kle/dpa/AFP").
+constexpr qsizetype kMaxSignOffChars = 24;
+
+// Most words of a picture's credit after the copyright sign that ends a caption.
+constexpr int kMaxEndCreditWords = 8;
+
+// A picture's caption ending in its credit: "Lee Elder at the Masters. | © Augusta National/Getty Images",
+// "Symbolgrafik: © Butch - stock.adobe.com": a few words after the last "©" that are no sentence.
+bool endsWithCredit(QStringView line)
+{
+    const qsizetype sign = line.lastIndexOf(QChar(0x00A9));
+    if (sign < 0)
+        return false;
+    const QStringView credit = line.mid(sign + 1).trimmed();
+    return !credit.isEmpty() && countWords(credit) <= kMaxEndCreditWords && !endsLikeSentence(credit);
+}
+
+// Most words of one tag in a tag list, and of the list.
+constexpr int kMaxTagWords = 4;
+constexpr int kMaxTagListWords = 25;
+
+// The post's tags or categories: "Tags: Bilt, Cent, Eimsbüttel", "Kategorie: Erste Versuche", "Filed under: Rice |
+// Exports": a label, then short names set apart by commas or bars, and no sentence.
+bool isTagList(QStringView line)
+{
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?:tags?|tagged(?: with)?|schlagw(?:\x{00F6}|oe)rter|schlagworte|stichw(?:\x{00F6}|oe)rter|kategorien?|)"
+                       R"(categories|category|filed under|posted in|etiquetas|mots[- ]cl(?:\x{00E9}|e)s|cat(?:\x{00E9}|e)gories?|temas)\s*[:|]\s*(\S.*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = label.match(line);
+    if (!m.hasMatch() || countWords(line) > kMaxTagListWords || endsLikeSentence(line))
+        return false;
+    static const QRegularExpression separator(QStringLiteral(R"(\s*[,;|\x{00B7}]\s*)"));
+    const QStringList tags = m.captured(1).split(separator, Qt::SkipEmptyParts);
+    return std::all_of(tags.cbegin(), tags.cend(), [](const QString &tag) { return countWords(tag) <= kMaxTagWords; });
+}
+
+} // namespace
+
+bool isPageNotice(QStringView line)
+{
+    line = line.trimmed();
+    const int words = countWords(line);
+    if (words == 0 || words > kMaxNoticeWords)
+        return false;
+    // An advertising mark over the post: "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
+    // Affiliate Links", "Advertisement", "Sponsored content".
+    static const QRegularExpression adMark(
+        QStringLiteral(R"(^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The page's affiliate links declared: "This post contains affiliate links", "enthält Affiliate-Links".
+    static const QRegularExpression affiliate(QStringLiteral(R"(\baffiliate[- ]?links?\b)"), QRegularExpression::CaseInsensitiveOption);
+    // The editors' distance from a guest's opinion: "The views expressed are the author's own", "Dieser Beitrag
+    // gibt die Meinung des Autors wieder".
+    static const QRegularExpression opinion(
+        QStringLiteral(R"(\b(?:views|opinions) expressed\b|\bmeinung (?:des autors|der autorin|der autor(?:inn)?en)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A blog's closing line on where the post was filed: "This entry was posted in … on …", "Der Beitrag wurde am …
+    // veröffentlicht und wurde unter … abgelegt".
+    static const QRegularExpression filed(
+        QStringLiteral(R"(^(?:this (?:entry|post) was posted (?:on|in)\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in|unter)\b.*\b(?:ver\x{00F6}ffentlicht|abgelegt)\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The site's licence: "This work is licensed under a Creative Commons …", "Sofern nicht anders ausgewiesen,
+    // stehen Inhalte dieser Website unter CC-BY".
+    static const QRegularExpression licence(
+        QStringLiteral(R"(\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The rights reserved: "Copyright © 2019 by … All rights reserved.", "Alle Rechte vorbehalten".
+    static const QRegularExpression rights(
+        QStringLiteral(R"(\b(?:all rights reserved|alle rechte vorbehalten|tous droits r\x{00E9}serv\x{00E9}s|todos los derechos reservados)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // The editors' and agencies' initials signing the story off: "aja/PAP", "(dr/spot)", "kle/dpa/AFP" (an editor's
+    // initials in small letters among them; "Blob/File" and "N/A" are no sign-off).
+    static const QRegularExpression initials(
+        QStringLiteral(R"(^\(?(?=(?:.*/)?\p{Ll}{2,4}(?:/|\)?$))\p{L}{2,6}(?:/\p{L}{2,6}){1,3}\)?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (line.size() <= kMaxSignOffChars && initials.match(line).hasMatch())
+        return true;
+    // A download's link: its file's type and size ("Hochauflösendes Bild (jpeg, 1MB)", "Merkblatt PDF | 38 KB").
+    static const QRegularExpression download(
+        QStringLiteral(R"((?<!\p{L})(?:pdf|jpe?g|png|gif|tiff?|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)\b\W{1,4}\d+(?:[.,]\d+)?\s?[kKMG]i?B\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (words <= kMaxDownloadWords && download.match(line).hasMatch())
+        return true;
+    // The post's permanent address: "Permalink https://…", "Permalien https://p.example/p/RPYx", "Kurzlink: …".
+    static const QRegularExpression permalink(
+        QStringLiteral(R"(^(?:permalink|permalien|kurzlink|short ?(?:link|url)|enlace permanente)\s*:?\s*(?:https?://\S+)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A picture's caption set as a paragraph under its label: "Abbildung: Vergleich auf dem Aletschgletscher. …",
+    // "Image illustrative : …", "Figure 3: Changing the font size of the axis text.".
+    static const QRegularExpression caption(
+        QStringLiteral(R"(^(?:abbildung|abb\.|bild|foto|photo|image(?: illustrative)?|bildunterschrift|caption|(?:figure|fig\.|grafik) \d+)\s*:)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (permalink.match(line).hasMatch() || isTagList(line) || caption.match(line).hasMatch())
+        return true;
+    return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
+        || filed.match(line).hasMatch() || licence.match(line).hasMatch() || rights.match(line).hasMatch()
+        || endsWithCredit(line);
 }
 
 } // namespace md

@@ -88,4 +88,16 @@ bool opensComments(QStringView line);
 // "Follow us on …", "Subscribe to …" (a text copy keeps such lines for a warning instead).
 bool isCallToReader(QStringView line);
 
+// Most words in a notice line (isPageNotice).
+constexpr int kMaxNoticeWords = 40;
+
+// A notice the page prints with a post that is not its text: an advertising mark ("*Werbung. …", "Anzeige, enthält
+// Affiliate Links"), the affiliate links declared, the editors' distance from a guest's opinion ("The views
+// expressed …", "… gibt die Meinung des Autors wieder"), a blog's line on where the post was filed ("This entry
+// was posted in …", "Der Beitrag wurde am … veröffentlicht"), the site's Creative Commons licence, a line ending
+// in "All rights reserved", a picture's caption ending in its credit ("… | © Agency/Getty Images"), initials signing
+// the story off ("aja/PAP"), a download's link line ("Bild (jpeg, 1MB)"), a tag list ("Tags: Bilt, Cent"), the
+// post's permanent address ("Permalink https://…"), a caption under its label ("Abbildung: …"). Forty words at most.
+bool isPageNotice(QStringView line);
+
 } // namespace md

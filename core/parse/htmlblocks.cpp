@@ -67,7 +67,8 @@ bool isArticleBoxToken(std::string_view t)
         || hasClassWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
         || hasClassWord(t, "promo")
         || hasClassWord(t, "fb") || contains(t, "facebook") // "Like … on Facebook" boxes
-        || contains(t, "signoff") || contains(t, "sign-off"); // the agency's credits: "Reporting by …; Editing by …"
+        || contains(t, "signoff") || contains(t, "sign-off") // the agency's credits: "Reporting by …; Editing by …"
+        || hasClassWord(t, "disclaimer") || t == "postmetadata" || contains(t, "entry-footer") || contains(t, "post-footer");
 }
 
 // Cookie, consent and privacy notices (OneTrust, GDPR banners, "dialogCookieWarning", "privacy-notice"): never

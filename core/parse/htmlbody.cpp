@@ -8,6 +8,7 @@
 #include "core/parse/articlerules.h"
 #include "core/parse/htmlcolumn.h"
 #include "core/parse/htmlmetadata.h"
+#include "core/parse/pagedate.h"
 #include "core/wording.h"
 
 #include <QHash>
@@ -342,7 +343,43 @@ QString relatedByLead(const QString &text)
     return m.captured(1);
 }
 
+// Most words in the label before a colon that points at another story's link.
+constexpr int kMaxLinkLabelWords = 6;
+
+// "Lesen Sie hier: <a>Spielabbruch in der Kreisliga …</a>", "MIRA: <a>…</a>": a line that is a short label ending
+// in a colon and one link to another page whose words read as a headline points at another story, in any language.
+QString storyAfterLabel(const HtmlBlock &block)
+{
+    if (!block.onlyLink || !isPageLink(block.onlyLink))
+        return {};
+    const QString label = normalisedText(block.outsideLink);
+    if (!label.endsWith(u':') || countWords(label) > kMaxLinkLabelWords)
+        return {};
+    // A figure in either is a labelled fact or a reference ("Aktenzeichen: I ZR 166/07", "Key, B. (2016): …",
+    // "Karten: Tourist-Information oder Tel. 0345 …"), not a pointer to a story.
+    const QString story = textOf(block.onlyLink);
+    const auto hasDigit = [](const QString &s) { return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); }); };
+    if (countWords(story) < 3 || !looksLikeHeadline(story) || hasDigit(label) || hasDigit(story)
+        || !normalisedText(block.text).endsWith(story))
+        return {};
+    return story;
+}
+
 } // namespace
+
+// Most words of a post's meta line set in parts ("Posted by Asad | 3 Comments | Share").
+constexpr int kMaxMetaLineWords = 12;
+
+bool holdsCommentsPart(const QString &text)
+{
+    if (!text.contains(u'|') || countWords(text) > kMaxMetaLineWords)
+        return false;
+    const QStringList parts = text.split(u'|', Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) { return opensComments(part.trimmed()); });
+}
+
+// Most words of a date on a line of its own ("Tuesday, 6 May 2014, 10:42 am").
+constexpr int kMaxStampWords = 8;
 
 // Fewer words than this, a heading opening the text is a label over it ("Fact or Fiction?").
 constexpr int kMinOpeningHeadingWords = 5;
@@ -397,7 +434,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         }
         if (block.headingLevel > 0) {
             const QString text = normalisedText(block.text);
-            if (const QString story = relatedByLead(text); !story.isEmpty()) {
+            if (QString story = relatedByLead(text); !story.isEmpty() || !(story = storyAfterLabel(block)).isEmpty()) {
                 addRelated(story);
                 continue;
             }
@@ -418,7 +455,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (pieces.size() > 1) {
             for (const QString &piece : pieces) {
                 const QString text = normalisedText(piece.toStdString());
-                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text))
+                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text) && !isPageNotice(text) && !holdsCommentsPart(text))
                     article.blocks.append({ArticleBlock::Kind::Paragraph, text});
             }
             continue;
@@ -438,7 +475,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             addRelated(text);
             continue;
         }
-        if (const QString story = relatedByLead(text); !story.isEmpty()) {
+        if (QString story = relatedByLead(text); !story.isEmpty() || !(story = storyAfterLabel(block)).isEmpty()) {
             addRelated(story);
             continue;
         }
@@ -457,8 +494,16 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.blocks.append({ArticleBlock::Kind::Subheading, text});
             continue;
         }
+        // A post's meta line with its comments' link or state among its parts ("Kommentarfeed | Kommentare geschlossen",
+        // "Posted by Asad | 3 Comments") is no sentence of the text.
+        if (holdsCommentsPart(text))
+            continue;
+        // A date on a line of its own ("23.10.2018") is the page's stamp or a card's, not a sentence of the text.
+        if (countWords(text) <= kMaxStampWords && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+            && parsePageDateTime(text).isValid())
+            continue;
         // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
-        if (isArticleFooter(text) || isCallToReader(text) || furnitureKindOf(text) == FurnitureKind::Credit)
+        if (isArticleFooter(text) || isCallToReader(text) || isPageNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit)
             continue;
         article.blocks.append({ArticleBlock::Kind::Paragraph, text});
     }

@@ -49,6 +49,31 @@ Snapshot parseMillsPage(const QString &body)
     return parseHtml(QStringLiteral("<html><head><title>Mills start crushing early</title></head><body>%1</body></html>").arg(body));
 }
 
+// Each line of notices is a notice the page prints with a post (isPageNotice), each line of text is not.
+void expectNotices(std::initializer_list<const char16_t *> notices, std::initializer_list<const char16_t *> text)
+{
+    for (const char16_t *line : notices)
+        EXPECT_TRUE(isPageNotice(line)) << QString::fromUtf16(line).toStdString();
+    for (const char16_t *line : text)
+        EXPECT_FALSE(isPageNotice(line)) << QString::fromUtf16(line).toStdString();
+}
+
+// The mills story in an <article> under its headline: %1, %2 and %3 in the markup stand for the three sample
+// paragraphs.
+Snapshot parseMillsArticle(const QString &markup)
+{
+    return parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1>%1</article>")
+                              .arg(markup)
+                              .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+}
+
+// The markup after the mills story's three paragraphs is left out of its text.
+void expectLeftOutAfterTheText(const QString &markup)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>") + markup);
+    EXPECT_EQ(s.article.blocks.size(), 3) << qPrintable(markup);
+}
+
 } // namespace
 
 // "No article at all": the story sits in wrappers that name the page's layout after its sidebar.
@@ -1348,4 +1373,187 @@ TEST(HtmlBody, QuestionsOwnTextIsTheBodyOfAQuestionAndAnswerPage)
     EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
     EXPECT_FALSE(body.contains(QLatin1String("answered 3 March")));
     EXPECT_EQ(s.article.headline, QStringLiteral("How is the sugar support price set?"));
+}
+
+// "Chrome kept": a short label ending in a colon before one link to another story, in a line or a heading, points
+// at that story whatever the label's words ("Lesen Sie hier:", "MIRA:"); a figure in the label or the link makes
+// it a labelled fact or a reference, which stays text.
+TEST(HtmlBody, AShortLabelAndAColonBeforeAStorysLinkIsARelatedStory)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>Lesen Sie hier: <a href=\"/x/cane\">Cane growers march on "
+        "the provincial assembly</a></p><h3>MIRA: <a href=\"/x/sugar\">Sugar exports resume after a long ban</a></h3><p>%2</p>"
+        "<p><strong>Case number:</strong> <a href=\"/x/case\">Writ petition 4411 of 2023</a></p><p>%3</p>"));
+    const QString body = bodyText(s.article);
+    EXPECT_FALSE(body.contains(QLatin1String("Cane growers march"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Sugar exports resume"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("Case number: Writ petition 4411 of 2023"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
+    EXPECT_TRUE(s.article.related.contains(QStringLiteral("Cane growers march on the provincial assembly")));
+    EXPECT_TRUE(s.article.related.contains(QStringLiteral("Sugar exports resume after a long ban")));
+}
+
+// "Chrome kept": a notice in a box of its own named for it (a class word "disclaimer") and a blog post's closing
+// meta line (WordPress themes' "postmetadata", "entry-footer") are not the post's text.
+TEST(HtmlBody, DisclaimerBoxAndAPostsClosingMetaAreNotText)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"post\"><h2 class=\"entry-title\">Mills start crushing early</h2><div class=\"entry-content\"><p>%1</p>"
+        "<p class=\"aawp-disclaimer\">Prices last updated on 3 March; the links are partner links of a shop.</p><p>%2</p><p>%3</p>"
+        "<p class=\"postmetadata alt\">This post went up on Monday and sits under <a href=\"/c/sugar\">Sugar</a>.</p>"
+        "<div class=\"entry-footer\">Filed in <a href=\"/c/mills\">Mills</a>, tagged cane and crushing.</div></div></div>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("began crushing a week early")));
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
+    EXPECT_FALSE(body.contains(QLatin1String("partner links"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("went up on Monday"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("tagged cane"))) << qPrintable(body);
+}
+
+// "Chrome kept": notices printed with a post (an advertising mark, affiliate links declared, the editors' distance
+// from a guest's opinion, a blog's line on where the post was filed, the site's licence) are not its text, in
+// English and German; sentences that report on advertising, affiliates or licences are.
+TEST(HtmlBody, APagesNoticesAreNotText)
+{
+    expectNotices({u"*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.",
+                   u"Anzeige, enthält Affiliate Links",
+                   u"Advertisement",
+                   u"Sponsored content",
+                   u"This post may contain affiliate links; we earn a small fee when you buy.",
+                   u"The views expressed in this piece are the writer's own.",
+                   u"Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+                   u"This entry was posted in Sugar on Monday by the editor.",
+                   u"Der Beitrag wurde am Montag veröffentlicht und wurde unter Zucker abgelegt.",
+                   u"The texts of this blog are licensed under a Creative Commons licence."},
+                  {u"Advertisement spending by the country's banks rose by a tenth last year.",
+                   u"Anzeige gegen Unbekannt erstattet",
+                   u"The group's affiliate banks will follow the new rules from July.",
+                   u"The board said Creative Commons licences suited the archive's old photographs."});
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p><em>Anzeige, enthält Affiliate Links</em></p><p>%1</p><p>%2</p><p>%3</p>"
+        "<p>The views expressed in this piece are the writer's own.</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Affiliate")));
+}
+
+// "Chrome kept": a picture's caption left in the text ending in its credit after a copyright sign, and a line
+// ending in "All rights reserved", are not the story's text; a sentence that names the sign mid-way is.
+TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
+{
+    expectNotices({u"Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos",
+                   u"Symbolbild:© Mill Archive - stock pictures",
+                   u"From the book Sugar Years by Nadia Baig. Copyright © 2021. All rights reserved."},
+                  {u"The mill put a © on its brand in 2019 and sued two rivals who copied the logo for their own sacks.",
+                   u"Unlike all rights reserved, a free licence lets anyone reprint the pictures."});
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>Growers unload cane at a mill gate near Jhang. | © Imran Ali/Farm Photos</p>"
+        "<p>%2</p><p>%3</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Farm Photos")));
+}
+
+// "Chrome kept": the editors' and agencies' initials signing a story off ("aja/PAP", "(dr/spot)") are not its text;
+// a slash between words that are no editor's initials ("Blob/File", "N/A") is.
+TEST(HtmlBody, InitialsSigningAStoryOffAreNotText)
+{
+    expectNotices({u"aja/PAP",
+                   u"(dr/spot)",
+                   u"kle/dpa/AFP",
+                   u"nb/APP"},
+                  {u"Blob/File",
+                   u"N/A",
+                   u"Karachi/Lahore",
+                   u"AP/AFP"});
+    expectLeftOutAfterTheText(QStringLiteral("<p>nb/APP</p>"));
+}
+
+// "Chrome kept": the site's newsletter, video channel or print edition offered to the reader, in English, German,
+// Spanish, is not the story's text; a sentence that reports on a newsletter or a subscription is.
+TEST(HtmlBody, TheSitesNewsletterChannelAndPrintEditionOffersAreNotText)
+{
+    for (const char16_t *pitch : {u"Dann abonnieren Sie unseren Newsletter!", u"¡Mira lo que tiene nuestro canal de YouTube!",
+                                  u"Die neue Ausgabe jetzt am Kiosk, im Abo und als e-Paper.",
+                                  u"Like this story? Sign up for our free weekly newsletter."})
+        EXPECT_TRUE(isCallToReader(pitch)) << QString::fromUtf16(pitch).toStdString();
+    EXPECT_FALSE(isCallToReader(u"The chamber began sending a monthly newsletter to its members in March."));
+    EXPECT_FALSE(isCallToReader(u"Mobile subscriptions rose by a tenth as operators cut their bundle prices."));
+    expectLeftOutAfterTheText(QStringLiteral("<p>Dann abonnieren Sie unseren Newsletter!</p>"));
+}
+
+// "Chrome kept": a download's link line, its file's type and size beside its name, is not the story's text; a
+// sentence giving a size is.
+TEST(HtmlBody, ADownloadsTypeAndSizeLineIsNotText)
+{
+    expectNotices({u"Hochauflösendes Bild (jpeg, 1MB)",
+                   u"Circular of 14 October 2024PDF | 38 KB | not accessible",
+                   u"Annual report (PDF, 2.4 MB)"},
+                  {u"The installer needs 500 MB of free space.",
+                   u"Exporters filed their returns as PDF files, each under 2 MB, the bureau said in its notice on Monday."});
+    expectLeftOutAfterTheText(QStringLiteral("<p><a href=\"/files/notice.pdf\">Cane price notice (PDF, 120 KB)</a></p>"));
+}
+
+// "Chrome kept": a post's tag list and its permanent address are not its text; a sentence that opens with "Tags"
+// or names a category is.
+TEST(HtmlBody, APostsTagListAndPermalinkAreNotText)
+{
+    expectNotices({u"Tags: sugar, cane, Punjab mills",
+                   u"Kategorie: Erste Versuche",
+                   u"Filed under: Rice | Exports",
+                   u"Permalink https://ledger.example/p/RPYx",
+                   u"Permalien https://p.example.com/p/Q1"},
+                  {u"Tags darauf spazierte ich am Ufer entlang.",
+                   u"Category: the board puts sugar among the goods whose prices it watches every week, with flour and ghee."});
+    expectLeftOutAfterTheText(QStringLiteral("<p>Tags: <a href=\"/t/sugar\">sugar</a>, "
+        "<a href=\"/t/cane\">cane</a>, <a href=\"/t/punjab\">Punjab mills</a></p>"));
+}
+
+// "Chrome kept": the heading of a box of other stories, by the words sites use for one in English, German, French
+// and Spanish ("Most read", "Ähnliche Beiträge", "Audios et vidéos sur le sujet"), also with the site named after
+// it ("Mehr zum Thema auf Ledger.pk"), is not a sub-heading of the text; a heading that only opens with such words is.
+TEST(HtmlBody, HeadingsOfBoxesOfOtherStoriesAreNotText)
+{
+    for (const char16_t *heading : {u"Most read", u"Ähnliche Beiträge", u"Audios et vidéos sur le sujet", u"Lo más leído",
+                                    u"Mehr zum Thema auf Ledger.pk", u"LIRE AUSSI SUR LEDGER.FR"})
+        EXPECT_TRUE(isRelatedLeadLine(heading)) << QString::fromUtf16(heading).toStdString();
+    EXPECT_FALSE(isRelatedLeadLine(u"Most read the report as a warning to the banks"));
+    EXPECT_FALSE(isRelatedLeadLine(u"Weitere Beiträge zur Rentenreform werden erwartet"));
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><h3>Mehr zum Thema auf Ledger.pk</h3><p>%3</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
+
+// "Chrome kept": a date on a line of its own over or inside the text (the page's stamp, a card's date) is not a
+// sentence of the story; a paragraph that opens with a date is, and the story's date is still read.
+TEST(HtmlBody, ADateOnALineOfItsOwnIsNotText)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>23.10.2024</p><p>%1</p><p>%2</p><p>4 November 2024, 10:42</p><p>%3</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("23.10.2024")));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-10-23"));
+    const Snapshot opening = parseMillsArticle(QStringLiteral("<p>23.10.2024 - %1</p><p>%2</p><p>%3</p>"));
+    EXPECT_EQ(opening.article.blocks.size(), 3);
+    EXPECT_EQ(opening.article.publishedAt.toIsoString(), QStringLiteral("2024-10-23"));
+}
+
+// "Chrome kept": a post's meta line set in parts with its comments' link or state among them ("Comments feed |
+// Comments are closed", "Posted by Asad | 3 Comments") is not text, and the text goes on after it.
+TEST(HtmlBody, APostsMetaLineWithItsCommentsPartIsNotText)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"post\"><h2>Mills start crushing early</h2><div class=\"entry\"><p>Posted by Asad | <a href=\"#c\">3 Comments</a></p>"
+        "<p>%1</p><p>%2</p><p>%3</p><p><a href=\"/feed\">Comments feed</a> | Comments are closed</p></div></div>")
+                                      .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_EQ(s.article.blocks.size(), 3) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("ex-mill prices to soften")));
+    EXPECT_FALSE(body.contains(QLatin1String("Comments")));
+}
+
+// "Chrome kept": a picture's caption set as a paragraph under its label ("Abbildung: …", "Image illustrative : …",
+// "Figure 3: …"), however long, is not the story's text; a sentence that only names a picture is.
+TEST(HtmlBody, ACaptionUnderItsLabelIsNotText)
+{
+    expectNotices({u"Abbildung: Vergleich der Zuckerrohrernte im Süden. Die Karte zeigt die Flächen, die im Oktober geerntet wurden.",
+                   u"Image illustrative : cane carts queue at a mill gate",
+                   u"Figure 3: Cane arrivals by week"},
+                  {u"The picture of the queue at the mill gate went round on social media within an hour.",
+                   u"Figure skaters from Lahore won two medals."});
+    expectLeftOutAfterTheText(QStringLiteral("<p>Abbildung: Vergleich der Zuckerrohrernte im Süden. Die Karte zeigt die Flächen.</p>"));
 }
