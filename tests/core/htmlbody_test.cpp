@@ -1349,3 +1349,25 @@ TEST(HtmlBody, QuestionsOwnTextIsTheBodyOfAQuestionAndAnswerPage)
     EXPECT_FALSE(body.contains(QLatin1String("answered 3 March")));
     EXPECT_EQ(s.article.headline, QStringLiteral("How is the sugar support price set?"));
 }
+
+// "The next story read as the page's": an endless scroll strings whole stories one after another, each in a box of
+// one kind holding its <article> and <h1>; the longer story loaded under the page's own drew the column. The
+// page's story is the first.
+TEST(HtmlBody, TheFirstStoryOfAnEndlessScrollIsThePages)
+{
+    const auto story = [](const char *title, const QString &text) {
+        return QStringLiteral("<div class=\"scroll-item\"><article class=\"story\"><header><h1>%1</h1></header>"
+                              "<div class=\"story-text\">%2</div><footer class=\"story-tags\"><a href=\"/tag/cement\">cement</a>"
+                              "</footer></article></div>").arg(QLatin1String(title), text);
+    };
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Sugar mills start crushing early</title></head><body><main><section class=\"stories\">%1%2"
+        "</section></main></body></html>")
+            .arg(story("Sugar mills start crushing early", paragraphs()),
+                 story("Cement despatches rise in November", longParagraphs(0, 8))));
+    const QString body = bodyText(s.article);
+    for (const char *p : kParagraphs)
+        EXPECT_TRUE(body.contains(QLatin1String(p))) << p;
+    EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_FALSE(body.contains(QLatin1String("Coal, most of it shipped")));
+}
