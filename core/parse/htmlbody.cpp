@@ -129,17 +129,22 @@ HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
 constexpr int kMinDescriptionWords = 15;
 constexpr int kMaxCardLabelWords = 8;
 
-// The visible paragraph whose text is the page's description (a caption box of a video page holds it), or
-// nullptr.
-const GumboNode *paragraphPrinting(const GumboNode *root, const QString &description)
+// The visible paragraph whose text is the page's description (a caption box of a video page holds it, a lead
+// under the title), or nullptr; with `before`, only one before that box, outside it.
+const GumboNode *paragraphPrinting(const GumboNode *root, const QString &description, const GumboNode *before = nullptr)
 {
     const QString key = nameKey(description);
     const GumboNode *found = nullptr;
+    bool past = false;
     walk(
         root,
         [&](const GumboNode *n) {
-            if (found || !isElement(n))
+            if (found || past || !isElement(n))
                 return false;
+            if (n == before) {
+                past = true;
+                return false;
+            }
             // Not in the head, nor in what no reader sees (a template, a noscript fallback).
             const GumboTag tag = tagOf(n);
             if (tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT)
@@ -199,6 +204,30 @@ const GumboNode *questionText(const GumboNode *root)
     return found;
 }
 
+// The page's description printed as the lead above the body, set first as its standfirst when the body does not
+// hold it.
+void addPrintedLead(const GumboNode *root, const QString &description, BodyChoice &choice)
+{
+    if (choice.blocks.blocks.empty())
+        return;
+    if (countWords(description) < kMinDescriptionWords)
+        return;
+    const GumboNode *lead = paragraphPrinting(root, description, choice.container);
+    if (!lead)
+        return;
+    HtmlBlocks before = collectBlocks(lead, ChromePolicy::Article, false);
+    if (before.blocks.size() != 1)
+        return;
+    const QString key = nameKey(normalisedText(before.blocks.front().text));
+    for (const HtmlBlock &b : choice.blocks.blocks) {
+        if (nameKey(normalisedText(b.text)).contains(key))
+            return;
+    }
+    before.blocks.front().standfirst = true;
+    appendBlocks(before, std::move(choice.blocks));
+    choice.blocks = std::move(before);
+}
+
 // A candidate read from one box as it stands.
 BodyChoice boxChoice(const GumboNode *box, const char *source)
 {
@@ -209,9 +238,8 @@ BodyChoice boxChoice(const GumboNode *box, const char *source)
     return choice;
 }
 
-} // namespace
-
-BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
+// The cascade: which candidate is the body.
+BodyChoice chooseCandidate(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
     if (markup.marked) {
@@ -298,6 +326,16 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
         }
     }
     return marked;
+}
+
+} // namespace
+
+BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
+{
+    BodyChoice choice = chooseCandidate(root, markup);
+    // The lead the page prints above whichever body won, when the body does not hold it.
+    addPrintedLead(root, markup.description, choice);
+    return choice;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ struct BodyChoice
 // The body a reader would pick: the marked box when it holds the story, else the column of paragraphs
 // the scorer finds (a second, lenient pass when the first finds little: wrappers named like sidebars or
 // headers that hold the story), else the page's <article> or <main>; last, when none holds prose, the
-// paragraph that prints the page's description (a video's or a gallery's page, whose only text it is).
+// paragraph that prints the page's description (a video's or a gallery's page, whose only text it is). The
+// description printed as a paragraph above the body, which the body does not hold, is set first as its lead.
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup);
 
 // Structured data's article text that is the whole story, not a teaser: long enough to be an article, not

@@ -1371,3 +1371,27 @@ TEST(HtmlBody, TheFirstStoryOfAnEndlessScrollIsThePages)
     EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
     EXPECT_FALSE(body.contains(QLatin1String("Coal, most of it shipped")));
 }
+
+// "The lead under the title left out": the page prints its description as a paragraph under the title, above the
+// body and in none of its boxes (here the body is the structured data's text, the page showing only its head); it
+// is the story's lead, read as the standfirst. Printed again as the body's first paragraph, it is read once.
+TEST(HtmlBody, TheDescriptionPrintedAboveTheBodyIsItsLead)
+{
+    const QString lead = QStringLiteral("Builders went back to road projects after the monsoon, and cement plants in the north sold more than a year ago.");
+    QStringList story;
+    for (int i = 0; i < 4; ++i)
+        story.append(QLatin1String(kLongParagraphs[i]));
+    const QString page = QStringLiteral(
+        "<html><head><title>Cement despatches rise in November</title><meta name=\"description\" content=\"%1\">"
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        "\"headline\":\"Cement despatches rise in November\",\"articleBody\":\"%2\"}</script></head>"
+        "<body><header class=\"top\"><h1>Cement despatches rise in November</h1><p class=\"big\">%1</p></header>"
+        "<div id=\"app\">%3</div></body></html>");
+    const Snapshot s = parseHtml(page.arg(lead, story.join(QLatin1String("\\n")), QStringLiteral("<p>Loading the story, please wait.</p>")));
+    ASSERT_EQ(s.article.summary.size(), 1);
+    EXPECT_EQ(s.article.summary.first(), lead);
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String(kLongParagraphs[3])));
+
+    const Snapshot inside = parseHtml(page.arg(lead, lead + QLatin1String("\\n") + story.join(QLatin1String("\\n")), QString()));
+    EXPECT_EQ((inside.article.summary.join(u'\n') + u'\n' + bodyText(inside.article)).count(lead), 1);
+}
