@@ -1395,3 +1395,22 @@ TEST(HtmlBody, TheDescriptionPrintedAboveTheBodyIsItsLead)
     const Snapshot inside = parseHtml(page.arg(lead, lead + QLatin1String("\\n") + story.join(QLatin1String("\\n")), QString()));
     EXPECT_EQ((inside.article.summary.join(u'\n') + u'\n' + bodyText(inside.article)).count(lead), 1);
 }
+
+// "The story in a page builder's header": a page builder sets the story's text block in a <header> (the
+// description of an image-and-text block), two paragraphs or more in it; such a header is text, not a head. The
+// page's head, its title and one line under it, stays out.
+TEST(HtmlBody, AHeaderHoldingParagraphsOfTheStoryIsText)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Cement despatches rise in November</title></head><body><main><header class=\"page-head\">"
+        "<h1>Cement despatches rise in November</h1><p>Plants in the north sold more than a year ago, the figures show.</p>"
+        "</header><section class=\"block\"><article class=\"media-block\"><header class=\"block-description\">"
+        "<p class=\"block-text\"></p><div class=\"rich\">%1</div></header></article></section>"
+        "<div class=\"notice\"><p>We have held back content from an outside provider to protect your data.</p></div>"
+        "</main></body></html>").arg(longParagraphs(0, 4)));
+    const QString body = bodyText(s.article);
+    for (int i = 0; i < 4; ++i)
+        EXPECT_TRUE(body.contains(QLatin1String(kLongParagraphs[i]))) << kLongParagraphs[i];
+    EXPECT_FALSE(body.contains(QLatin1String("held back content")));
+    EXPECT_FALSE(body.contains(QLatin1String("sold more than a year ago")));
+}
