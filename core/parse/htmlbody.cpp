@@ -228,6 +228,27 @@ void addPrintedLead(const GumboNode *root, const QString &description, BodyChoic
     choice.blocks = std::move(before);
 }
 
+// A recipe's lines from structured data (its ingredients, or its steps) the body does not print: the page draws
+// them by script, or in a box apart from the column. When the body prints half of them or more (in its own
+// wording), it holds the list and none is added.
+void addRecipeLines(const QStringList &lines, const QString &bodyKey, HtmlBlocks &blocks)
+{
+    // A line is printed when its middle is (the page numbers its steps, or ends them otherwise).
+    std::vector<const QString *> missing;
+    for (const QString &line : lines) {
+        const QString key = nameKey(line);
+        if (!key.isEmpty() && !bodyKey.contains(key.size() < 8 ? key : QStringView(key).mid(key.size() / 4, key.size() / 2)))
+            missing.push_back(&line);
+    }
+    if (missing.size() * 2 <= std::size_t(lines.size()))
+        return;
+    for (const QString *line : missing) {
+        HtmlBlock block;
+        block.text = line->toStdString();
+        blocks.blocks.push_back(std::move(block));
+    }
+}
+
 // A candidate read from one box as it stands.
 BodyChoice boxChoice(const GumboNode *box, const char *source)
 {
@@ -335,6 +356,14 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     BodyChoice choice = chooseCandidate(root, markup);
     // The lead the page prints above whichever body won, when the body does not hold it.
     addPrintedLead(root, markup.description, choice);
+    // A recipe's ingredients and steps, when the body leaves them out.
+    if (!markup.recipeIngredients.isEmpty() || !markup.recipeSteps.isEmpty()) {
+        QString bodyKey;
+        for (const HtmlBlock &b : choice.blocks.blocks)
+            bodyKey += nameKey(normalisedText(b.text)) + u'|';
+        addRecipeLines(markup.recipeIngredients, bodyKey, choice.blocks);
+        addRecipeLines(markup.recipeSteps, bodyKey, choice.blocks);
+    }
     return choice;
 }
 

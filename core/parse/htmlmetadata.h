@@ -26,6 +26,9 @@ struct ArticleMeta
     Timestamp modified;
     QStringList siteNames; // the publisher's and the site's names (Organization, WebSite, publisher)
     QString articleBody;   // the story's text as structured data gives it (lines kept), maybe only a teaser
+    // A recipe's (schema.org Recipe) ingredients and steps, one a line: a recipe page's text, often drawn by script.
+    QStringList recipeIngredients;
+    QStringList recipeSteps;
     bool found = false;
 };
 

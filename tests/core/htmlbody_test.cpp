@@ -1414,3 +1414,34 @@ TEST(HtmlBody, AHeaderHoldingParagraphsOfTheStoryIsText)
     EXPECT_FALSE(body.contains(QLatin1String("held back content")));
     EXPECT_FALSE(body.contains(QLatin1String("sold more than a year ago")));
 }
+
+// "The ingredients drawn by script": a recipe page prints its steps but draws its ingredient list by script; the
+// recipe's structured data (schema.org Recipe) holds both. The ingredients the body leaves out are added after
+// it, their entities read; the steps it prints (numbered in the structured data) are not added again.
+TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
+{
+    const char *steps[] = {
+        "Soak the chickpeas overnight, then boil them in salted water until soft, about forty minutes on a low flame.",
+        "Fry the onions in the oil until golden, add the tomatoes and the spices, and cook until the oil separates.",
+        "Add the chickpeas with a cup of their water, cover, and simmer for fifteen minutes before serving hot.",
+    };
+    QString visible;
+    QStringList ld;
+    for (int i = 0; i < 3; ++i) {
+        visible += QStringLiteral("<li><p>%1</p></li>").arg(QLatin1String(steps[i]));
+        ld.append(QStringLiteral("{\"@type\":\"HowToStep\",\"text\":\"%1. %2\"}").arg(i + 1).arg(QLatin1String(steps[i])));
+    }
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Lahori chana for four</title><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        "\"@type\":\"Recipe\",\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
+        "\"1 tsp cumin, saut&eacute;ed\"],\"recipeInstructions\":[%1]}</script></head><body><main><h1>Lahori chana for four</h1>"
+        "<div id=\"ingredients\" data-src=\"/api/ingredients/12\"></div><ol class=\"steps\">%2</ol></main></body></html>")
+            .arg(ld.join(u','), visible));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("250 g white chickpeas")));
+    EXPECT_TRUE(body.contains(QLatin1String("2 onions, sliced")));
+    EXPECT_TRUE(body.contains(QStringLiteral("1 tsp cumin, saut\u00e9ed")));
+    for (const char *step : steps)
+        EXPECT_EQ(body.count(QLatin1String(step)), 1) << step;
+    EXPECT_FALSE(body.contains(QLatin1String("1. Soak")));
+}
