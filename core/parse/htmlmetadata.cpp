@@ -135,6 +135,13 @@ void appendRecipeSteps(const QJsonValue &value, QStringList &steps, int depth = 
     }
 }
 
+// A schema.org Recipe, typed alone or in a list (`"@type": ["Recipe"]`).
+bool isRecipeType(const QJsonValue &type)
+{
+    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    return std::any_of(types.begin(), types.end(), [](const QJsonValue &t) { return t.toString() == QLatin1String("Recipe"); });
+}
+
 void readRecipe(const QJsonObject &recipe, ArticleMeta &meta)
 {
     const QJsonValue ingredients = recipe.value(QLatin1String("recipeIngredient"));
@@ -211,7 +218,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         // A page node's datePublished (Yoast's WebPage beside the Article), or a how-to's or a recipe's (the page's
         // own text, written as steps): the story's date when no article node gives one.
         const QString type = o.value(QLatin1String("@type")).toString();
-        if (type == QLatin1String("Recipe") && meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty())
+        if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty() && isRecipeType(o.value(QLatin1String("@type"))))
             readRecipe(o, meta);
         if (pageDate.isEmpty()
             && (type.endsWith(QLatin1String("WebPage")) || type == QLatin1String("HowTo") || type == QLatin1String("Recipe")))

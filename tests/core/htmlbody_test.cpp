@@ -1416,8 +1416,9 @@ TEST(HtmlBody, AHeaderHoldingParagraphsOfTheStoryIsText)
 }
 
 // "The ingredients drawn by script": a recipe page prints its steps but draws its ingredient list by script; the
-// recipe's structured data (schema.org Recipe) holds both. The ingredients the body leaves out are added after
-// it, their entities read; the steps it prints (numbered in the structured data) are not added again.
+// recipe's structured data (schema.org Recipe, its type in a list) holds both. The ingredients the body leaves out
+// are added after it, their entities read; the steps it prints (numbered in the structured data) are not added
+// again.
 TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
 {
     const char *steps[] = {
@@ -1433,7 +1434,7 @@ TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
     }
     const Snapshot s = parseHtml(QStringLiteral(
         "<html><head><title>Lahori chana for four</title><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-        "\"@type\":\"Recipe\",\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
+        "\"@type\":[\"Recipe\"],\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
         "\"1 tsp cumin, saut&eacute;ed\"],\"recipeInstructions\":[%1]}</script></head><body><main><h1>Lahori chana for four</h1>"
         "<div id=\"ingredients\" data-src=\"/api/ingredients/12\"></div><ol class=\"steps\">%2</ol></main></body></html>")
             .arg(ld.join(u','), visible));
