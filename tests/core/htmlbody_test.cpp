@@ -1446,3 +1446,17 @@ TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
         EXPECT_EQ(body.count(QLatin1String(step)), 1) << step;
     EXPECT_FALSE(body.contains(QLatin1String("1. Soak")));
 }
+
+// "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
+// letter composed, so a search for the word finds it.
+TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Caf\u0065\u0301 owners in Clifton face higher rents</title></head><body><article>"
+        "<h1>Caf\u0065\u0301 owners in Clifton face higher rents</h1><p>Owners of the caf\u0065\u0301s along the seafront said "
+        "landlords had raised rents by a quarter since the summer, and some would move to smaller places inland.</p>%1"
+        "</article></body></html>").arg(paragraphs()));
+    EXPECT_TRUE(bodyText(s.article).contains(QStringLiteral("Owners of the caf\u00e9s along the seafront")));
+    EXPECT_FALSE(bodyText(s.article).contains(QChar(0x0301)));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Caf\u00e9 owners in Clifton face higher rents"));
+}
