@@ -1401,13 +1401,13 @@ TEST(HtmlBody, TheDescriptionPrintedAboveTheBodyIsItsLead)
 // page's head, its title and one line under it, stays out.
 TEST(HtmlBody, AHeaderHoldingParagraphsOfTheStoryIsText)
 {
-    const Snapshot s = parseHtml(QStringLiteral(
-        "<html><head><title>Cement despatches rise in November</title></head><body><main><header class=\"page-head\">"
-        "<h1>Cement despatches rise in November</h1><p>Plants in the north sold more than a year ago, the figures show.</p>"
-        "</header><section class=\"block\"><article class=\"media-block\"><header class=\"block-description\">"
-        "<p class=\"block-text\"></p><div class=\"rich\">%1</div></header></article></section>"
-        "<div class=\"notice\"><p>We have held back content from an outside provider to protect your data.</p></div>"
-        "</main></body></html>").arg(longParagraphs(0, 4)));
+    const QString head = QStringLiteral("<header class=\"page-head\"><h1>Mills start crushing early</h1>"
+                                        "<p>Plants in the north sold more than a year ago, the figures show.</p></header>");
+    const QString block = QStringLiteral("<section class=\"block\"><article class=\"media-block\"><header class=\"block-description\">"
+                                         "<p class=\"block-text\"></p><div class=\"rich\">%1</div></header></article></section>")
+                              .arg(longParagraphs(0, 4));
+    const QString notice = QStringLiteral("<div class=\"notice\"><p>We have held back content from an outside provider to protect your data.</p></div>");
+    const Snapshot s = parseMillsPage(QStringLiteral("<main>%1%2%3</main>").arg(head, block, notice));
     const QString body = bodyText(s.article);
     for (int i = 0; i < 4; ++i)
         EXPECT_TRUE(body.contains(QLatin1String(kLongParagraphs[i]))) << kLongParagraphs[i];
@@ -1451,12 +1451,11 @@ TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
 {
-    const Snapshot s = parseHtml(QStringLiteral(
-        "<html><head><title>Caf\u0065\u0301 owners in Clifton face higher rents</title></head><body><article>"
-        "<h1>Caf\u0065\u0301 owners in Clifton face higher rents</h1><p>Owners of the caf\u0065\u0301s along the seafront said "
-        "landlords had raised rents by a quarter since the summer, and some would move to smaller places inland.</p>%1"
-        "</article></body></html>").arg(paragraphs()));
-    EXPECT_TRUE(bodyText(s.article).contains(QStringLiteral("Owners of the caf\u00e9s along the seafront")));
+    const Snapshot s = parseAroundParagraphs(
+        QStringLiteral("<html><head><title>%1</title></head><body><article><h1>%1</h1><p>%2 The caf\u0065\u0301s on the "
+                       "seafront pay a quarter more rent than in the summer.</p><p>%3</p><p>%4</p></article></body></html>"),
+        QStringLiteral("Caf\u0065\u0301 owners in Clifton face higher rents"));
+    EXPECT_TRUE(bodyText(s.article).contains(QStringLiteral("The caf\u00e9s on the seafront pay a quarter more rent")));
     EXPECT_FALSE(bodyText(s.article).contains(QChar(0x0301)));
     EXPECT_EQ(s.article.headline, QStringLiteral("Caf\u00e9 owners in Clifton face higher rents"));
 }
