@@ -423,6 +423,32 @@ bool holdsStoryParagraphs(const GumboNode *box)
     return paragraphs >= kStoryParagraphsInAdBox;
 }
 
+// A <header> that holds a story's text (two paragraphs of 80 characters or more with few links, straight in it or
+// in a box of its own): a page builder's text block, not a head.
+constexpr int kMaxTextLevelsInHeader = 2;
+constexpr int kStoryParagraphsInHeader = 2;
+
+bool holdsTextOfItsOwn(const GumboNode *header)
+{
+    int paragraphs = 0;
+    const auto count = [&](const GumboNode *box, int level, const auto &self) -> void {
+        const GumboVector &children = box->v.element.children;
+        for (unsigned i = 0; i < children.length && paragraphs < kStoryParagraphsInHeader; ++i) {
+            const GumboNode *c = childAt(children, i);
+            if (!isElement(c))
+                continue;
+            if (tagOf(c) == GUMBO_TAG_P) {
+                const qsizetype text = textOf(c).size();
+                paragraphs += text >= kStoryParagraphChars && linkTextLength(c) * 4 < text;
+            } else if (level < kMaxTextLevelsInHeader && !isHeadingTag(tagOf(c))) {
+                self(c, level + 1, self);
+            }
+        }
+    };
+    count(header, 1, count);
+    return paragraphs >= kStoryParagraphsInHeader;
+}
+
 // The id of a section named after its own heading, as documentation generators and Markdown write it:
 // `<div class="section" id="getting-into-trouble-with-shared-mutable-history"><h2>Getting into trouble with shared
 // mutable history</h2>`. Its words are the heading's ("shared", "comments", "menu" in a title), not chrome's; four
@@ -465,7 +491,7 @@ bool isPageChrome(const GumboNode *element, ChromePolicy policy)
 {
     if (!isElement(element))
         return false;
-    if (isChromeTag(element->v.element.tag, policy))
+    if (isChromeTag(element->v.element.tag, policy) && !(element->v.element.tag == GUMBO_TAG_HEADER && holdsTextOfItsOwn(element)))
         return true;
     if (attribute(element, "hidden"))
         return true;

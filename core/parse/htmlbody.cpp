@@ -130,17 +130,22 @@ HtmlBlocks collectMarkedRun(const GumboNode *root, const GumboNode *marked)
 constexpr int kMinDescriptionWords = 15;
 constexpr int kMaxCardLabelWords = 8;
 
-// The visible paragraph whose text is the page's description (a caption box of a video page holds it), or
-// nullptr.
-const GumboNode *paragraphPrinting(const GumboNode *root, const QString &description)
+// The visible paragraph whose text is the page's description (a caption box of a video page holds it, a lead
+// under the title), or nullptr; with `before`, only one before that box, outside it.
+const GumboNode *paragraphPrinting(const GumboNode *root, const QString &description, const GumboNode *before = nullptr)
 {
     const QString key = nameKey(description);
     const GumboNode *found = nullptr;
+    bool past = false;
     walk(
         root,
         [&](const GumboNode *n) {
-            if (found || !isElement(n))
+            if (found || past || !isElement(n))
                 return false;
+            if (n == before) {
+                past = true;
+                return false;
+            }
             // Not in the head, nor in what no reader sees (a template, a noscript fallback).
             const GumboTag tag = tagOf(n);
             if (tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT)
@@ -200,6 +205,51 @@ const GumboNode *questionText(const GumboNode *root)
     return found;
 }
 
+// The page's description printed as the lead above the body, set first as its standfirst when the body does not
+// hold it.
+void addPrintedLead(const GumboNode *root, const QString &description, BodyChoice &choice)
+{
+    if (choice.blocks.blocks.empty())
+        return;
+    if (countWords(description) < kMinDescriptionWords)
+        return;
+    const GumboNode *lead = paragraphPrinting(root, description, choice.container);
+    if (!lead)
+        return;
+    HtmlBlocks before = collectBlocks(lead, ChromePolicy::Article, false);
+    if (before.blocks.size() != 1)
+        return;
+    const QString key = nameKey(normalisedText(before.blocks.front().text));
+    for (const HtmlBlock &b : choice.blocks.blocks) {
+        if (nameKey(normalisedText(b.text)).contains(key))
+            return;
+    }
+    before.blocks.front().standfirst = true;
+    appendBlocks(before, std::move(choice.blocks));
+    choice.blocks = std::move(before);
+}
+
+// A recipe's lines from structured data (its ingredients, or its steps) the body does not print: the page draws
+// them by script, or in a box apart from the column. When the body prints half of them or more (in its own
+// wording), it holds the list and none is added.
+void addRecipeLines(const QStringList &lines, const QString &bodyKey, HtmlBlocks &blocks)
+{
+    // A line is printed when its middle is (the page numbers its steps, or ends them otherwise).
+    std::vector<const QString *> missing;
+    for (const QString &line : lines) {
+        const QString key = nameKey(line);
+        if (!key.isEmpty() && !bodyKey.contains(key.size() < 8 ? key : QStringView(key).mid(key.size() / 4, key.size() / 2)))
+            missing.push_back(&line);
+    }
+    if (missing.size() * 2 <= std::size_t(lines.size()))
+        return;
+    for (const QString *line : missing) {
+        HtmlBlock block;
+        block.text = line->toStdString();
+        blocks.blocks.push_back(std::move(block));
+    }
+}
+
 // A candidate read from one box as it stands.
 BodyChoice boxChoice(const GumboNode *box, const char *source)
 {
@@ -210,9 +260,8 @@ BodyChoice boxChoice(const GumboNode *box, const char *source)
     return choice;
 }
 
-} // namespace
-
-BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
+// The cascade: which candidate is the body.
+BodyChoice chooseCandidate(const GumboNode *root, const BodyMarkup &markup)
 {
     BodyChoice marked;
     if (markup.marked) {
@@ -299,6 +348,24 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
         }
     }
     return marked;
+}
+
+} // namespace
+
+BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
+{
+    BodyChoice choice = chooseCandidate(root, markup);
+    // The lead the page prints above whichever body won, when the body does not hold it.
+    addPrintedLead(root, markup.description, choice);
+    // A recipe's ingredients and steps, when the body leaves them out.
+    if (!markup.recipeIngredients.isEmpty() || !markup.recipeSteps.isEmpty()) {
+        QString bodyKey;
+        for (const HtmlBlock &b : choice.blocks.blocks)
+            bodyKey += nameKey(normalisedText(b.text)) + u'|';
+        addRecipeLines(markup.recipeIngredients, bodyKey, choice.blocks);
+        addRecipeLines(markup.recipeSteps, bodyKey, choice.blocks);
+    }
+    return choice;
 }
 
 // ---------------------------------------------------------------------------------------------------

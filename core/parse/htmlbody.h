@@ -22,6 +22,8 @@ struct BodyMarkup
     const GumboNode *main = nullptr;    // <main>
     QString structuredText;             // JSON-LD articleBody: complete on some pages, a teaser on others
     QString description;                // og:description, else <meta name=description>
+    QStringList recipeIngredients;      // a recipe's ingredients and steps in structured data, one a line
+    QStringList recipeSteps;
 };
 
 struct BodyChoice
@@ -36,7 +38,9 @@ struct BodyChoice
 // The body a reader would pick: the marked box when it holds the story, else the column of paragraphs
 // the scorer finds (a second, lenient pass when the first finds little: wrappers named like sidebars or
 // headers that hold the story), else the page's <article> or <main>; last, when none holds prose, the
-// paragraph that prints the page's description (a video's or a gallery's page, whose only text it is).
+// paragraph that prints the page's description (a video's or a gallery's page, whose only text it is). The
+// description printed as a paragraph above the body, which the body does not hold, is set first as its lead; a
+// recipe's ingredients and steps from structured data that the body does not print are added after it.
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup);
 
 // Structured data's article text that is the whole story, not a teaser: long enough to be an article, not

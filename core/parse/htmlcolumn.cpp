@@ -779,6 +779,49 @@ const GumboNode *postText(const GumboNode *post, const BodyScores &scores)
     }
 }
 
+// An endless scroll: the page strings whole stories one after another, each in a box of one kind (the same tag
+// and class) holding its <article> with its own <h1>, and text; the next stories were loaded under the page's own.
+// The first such box when the column is a later one or holds the row, else nullptr.
+constexpr int kMaxStoryBoxLevels = 6;
+
+bool holdsStory(const GumboNode *box)
+{
+    return anyElementIn(box, [](const GumboNode *n) {
+        return tagOf(n) == GUMBO_TAG_ARTICLE && anyElementIn(n, [](const GumboNode *h) { return tagOf(h) == GUMBO_TAG_H1; });
+    });
+}
+
+const GumboNode *firstStoryOfScroll(const GumboNode *column, const BodyScores &scores)
+{
+    const auto isStory = [&](const GumboNode *n) { return isElement(n) && scores.textIn(n) > 0 && holdsStory(n); };
+    // The column holding the row of stories.
+    const GumboVector &children = column->v.element.children;
+    const GumboNode *first = nullptr;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (!first) {
+            if (isStory(child))
+                first = child;
+        } else if (sameTagAndClass(child, first) && isStory(child)) {
+            return first;
+        }
+    }
+    // The column in a later story than the first.
+    const GumboNode *box = column;
+    for (int level = 0; level < kMaxStoryBoxLevels; ++level, box = box->parent) {
+        const GumboNode *parent = box->parent;
+        if (!parent || !isElement(parent) || tagOf(box) == GUMBO_TAG_BODY)
+            return nullptr;
+        const GumboVector &siblings = parent->v.element.children;
+        for (unsigned i = 0; i < box->index_within_parent; ++i) {
+            const GumboNode *sibling = childAt(siblings, i);
+            if (sameTagAndClass(sibling, box) && isStory(sibling))
+                return holdsStory(box) ? sibling : nullptr;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 // A bold line of a few words that does not end like a sentence: a sub-heading set in bold.
@@ -801,11 +844,18 @@ void appendBlocks(HtmlBlocks &to, HtmlBlocks &&part)
 
 BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 {
-    const BodyScores scores = scoreParagraphs(root, names);
+    BodyScores scores = scoreParagraphs(root, names);
     BodyChoice choice;
     choice.container = findBodyColumn(scores);
     if (!choice.container)
         return choice;
+    // The column in a later story of an endless scroll: the page's story is the first, its column looked for in it.
+    if (const GumboNode *first = firstStoryOfScroll(choice.container, scores)) {
+        scores = scoreParagraphs(first, names);
+        choice.container = findBodyColumn(scores);
+        if (!choice.container)
+            return choice;
+    }
     choice.source = names == ChromeNames::Prune ? "scored" : "scored-lenient";
     // The last pass, the column's text all in boxes named like comments: a thread's opening post is its story,
     // read from the box holding its paragraphs (its poster's name and the vote buttons left out), the replies

@@ -100,6 +100,71 @@ QString authorNames(const QJsonValue &value, const QHash<QString, QString> &name
     return names.join(QLatin1String(", "));
 }
 
+// A text with named entities left in it beyond the common few ("at&eacute; obter", as recipe plugins write their
+// JSON-LD): read as a browser reads it, its entities decoded; else the text as it stands.
+constexpr size_t kEntityTextBudget = 1024 * 1024;
+
+QString decodedAsHtml(const QString &text)
+{
+    static const QRegularExpression named(QStringLiteral("&[A-Za-z][A-Za-z0-9]{1,31};"));
+    if (!text.contains(named))
+        return text;
+    HtmlTree tree;
+    if (tree.parse(text.toHtmlEscaped().replace(QLatin1String("&amp;"), QLatin1String("&")).toUtf8(), kEntityTextBudget,
+                   QDeadlineTimer(1000)) != HtmlTree::Outcome::Parsed)
+        return text;
+    return textOf(tree.root());
+}
+
+// A recipe's steps: a text of lines, a list of texts, HowToStep objects ("text", else "name") and HowToSection
+// objects holding more of them ("itemListElement"); tags some sites leave in the text are dropped.
+void appendRecipeSteps(const QJsonValue &value, QStringList &steps, int depth = 0)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    if (depth > 3)
+        return;
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            appendRecipeSteps(v, steps, depth + 1);
+        return;
+    }
+    QString text;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        if (o.contains(QLatin1String("itemListElement"))) {
+            appendRecipeSteps(o.value(QLatin1String("itemListElement")), steps, depth + 1);
+            return;
+        }
+        text = o.value(QLatin1String("text")).toString();
+        if (text.trimmed().isEmpty())
+            text = o.value(QLatin1String("name")).toString();
+    } else {
+        text = value.toString();
+    }
+    for (const QString &line : unescapeEntities(text).replace(tag, QStringLiteral(" ")).split(u'\n')) {
+        const QString step = decodedAsHtml(normalisedText(line.toStdString()));
+        if (!step.isEmpty())
+            steps.append(step);
+    }
+}
+
+// A schema.org Recipe, typed alone or in a list (`"@type": ["Recipe"]`).
+bool isRecipeType(const QJsonValue &type)
+{
+    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    return std::any_of(types.begin(), types.end(), [](const QJsonValue &t) { return t.toString() == QLatin1String("Recipe"); });
+}
+
+void readRecipe(const QJsonObject &recipe, ArticleMeta &meta)
+{
+    const QJsonValue ingredients = recipe.value(QLatin1String("recipeIngredient"));
+    for (const QJsonValue &v : ingredients.isArray() ? ingredients.toArray() : QJsonArray{ingredients}) {
+        if (const QString line = decodedAsHtml(jsonText(v)); !line.isEmpty())
+            meta.recipeIngredients.append(line);
+    }
+    appendRecipeSteps(recipe.value(QLatin1String("recipeInstructions")), meta.recipeSteps);
+}
+
 bool isArticleType(const QJsonValue &type)
 {
     const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
@@ -167,6 +232,8 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         // A page node's datePublished (Yoast's WebPage beside the Article), or a how-to's or a recipe's (the page's
         // own text, written as steps): the story's date when no article node gives one.
         const QString type = o.value(QLatin1String("@type")).toString();
+        if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty() && isRecipeType(o.value(QLatin1String("@type"))))
+            readRecipe(o, meta);
         if (pageDate.isEmpty()
             && (type.endsWith(QLatin1String("WebPage")) || type == QLatin1String("HowTo") || type == QLatin1String("Recipe")))
             pageDate = o.value(QLatin1String("datePublished")).toString().trimmed();
@@ -256,6 +323,10 @@ ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &war
             }
             if (!meta.published.isValid())
                 meta.published = more.published;
+            if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty()) {
+                meta.recipeIngredients = more.recipeIngredients;
+                meta.recipeSteps = more.recipeSteps;
+            }
             meta.siteNames += more.siteNames;
         }
     }

@@ -27,6 +27,9 @@ struct ArticleMeta
     QStringList siteNames; // the publisher's and the site's names (Organization, WebSite, publisher)
     QStringList sections;  // the article's articleSection (one name or a list)
     QString articleBody;   // the story's text as structured data gives it (lines kept), maybe only a teaser
+    // A recipe's (schema.org Recipe) ingredients and steps, one a line: a recipe page's text, often drawn by script.
+    QStringList recipeIngredients;
+    QStringList recipeSteps;
     bool found = false;
 };
 

@@ -274,12 +274,19 @@ QString normalisedText(std::string_view in)
         ++p;
     }
     QString text = QString::fromUtf8(out.data(), qsizetype(out.size()));
-    // Rarer Unicode spaces (line and paragraph separators, Ogham space, ...) are folded the slow way.
+    // Rarer Unicode spaces (line and paragraph separators, Ogham space, ...) are folded the slow way. Letters
+    // saved decomposed, a Latin letter and its accent apart ("u" and U+0308, as some editors save "ü"), are
+    // composed, as they print.
+    bool spaces = false;
+    bool accents = false;
     for (QChar ch : std::as_const(text)) {
-        if (ch.unicode() >= 0x80 && ch.isSpace())
-            return text.simplified();
+        const char16_t u = ch.unicode();
+        spaces = spaces || (u >= 0x80 && ch.isSpace());
+        accents = accents || (u >= 0x0300 && u <= 0x036F);
     }
-    return text;
+    if (accents)
+        text = text.normalized(QString::NormalizationForm_C);
+    return spaces ? text.simplified() : text;
 }
 
 namespace {

@@ -1557,3 +1557,113 @@ TEST(HtmlBody, ACaptionUnderItsLabelIsNotText)
                    u"Figure skaters from Lahore won two medals."});
     expectLeftOutAfterTheText(QStringLiteral("<p>Abbildung: Vergleich der Zuckerrohrernte im Süden. Die Karte zeigt die Flächen.</p>"));
 }
+
+// "The next story read as the page's": an endless scroll strings whole stories one after another, each in a box of
+// one kind holding its <article> and <h1>; the longer story loaded under the page's own drew the column. The
+// page's story is the first.
+TEST(HtmlBody, TheFirstStoryOfAnEndlessScrollIsThePages)
+{
+    const auto story = [](const char *title, const QString &text) {
+        return QStringLiteral("<div class=\"scroll-item\"><article class=\"story\"><header><h1>%1</h1></header>"
+                              "<div class=\"story-text\">%2</div><footer class=\"story-tags\"><a href=\"/tag/cement\">cement</a>"
+                              "</footer></article></div>").arg(QLatin1String(title), text);
+    };
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Sugar mills start crushing early</title></head><body><main><section class=\"stories\">%1%2"
+        "</section></main></body></html>")
+            .arg(story("Sugar mills start crushing early", paragraphs()),
+                 story("Cement despatches rise in November", longParagraphs(0, 8))));
+    const QString body = bodyText(s.article);
+    for (const char *p : kParagraphs)
+        EXPECT_TRUE(body.contains(QLatin1String(p))) << p;
+    EXPECT_FALSE(body.contains(QLatin1String("Cement despatches from northern plants")));
+    EXPECT_FALSE(body.contains(QLatin1String("Coal, most of it shipped")));
+}
+
+// "The lead under the title left out": the page prints its description as a paragraph under the title, above the
+// body and in none of its boxes (here the body is the structured data's text, the page showing only its head); it
+// is the story's lead, read as the standfirst. Printed again as the body's first paragraph, it is read once.
+TEST(HtmlBody, TheDescriptionPrintedAboveTheBodyIsItsLead)
+{
+    const QString lead = QStringLiteral("Builders went back to road projects after the monsoon, and cement plants in the north sold more than a year ago.");
+    QStringList story;
+    for (int i = 0; i < 4; ++i)
+        story.append(QLatin1String(kLongParagraphs[i]));
+    const QString page = QStringLiteral(
+        "<html><head><title>Cement despatches rise in November</title><meta name=\"description\" content=\"%1\">"
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        "\"headline\":\"Cement despatches rise in November\",\"articleBody\":\"%2\"}</script></head>"
+        "<body><header class=\"top\"><h1>Cement despatches rise in November</h1><p class=\"big\">%1</p></header>"
+        "<div id=\"app\">%3</div></body></html>");
+    const Snapshot s = parseHtml(page.arg(lead, story.join(QLatin1String("\\n")), QStringLiteral("<p>Loading the story, please wait.</p>")));
+    ASSERT_EQ(s.article.summary.size(), 1);
+    EXPECT_EQ(s.article.summary.first(), lead);
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String(kLongParagraphs[3])));
+
+    const Snapshot inside = parseHtml(page.arg(lead, lead + QLatin1String("\\n") + story.join(QLatin1String("\\n")), QString()));
+    EXPECT_EQ((inside.article.summary.join(u'\n') + u'\n' + bodyText(inside.article)).count(lead), 1);
+}
+
+// "The story in a page builder's header": a page builder sets the story's text block in a <header> (the
+// description of an image-and-text block), two paragraphs or more in it; such a header is text, not a head. The
+// page's head, its title and one line under it, stays out.
+TEST(HtmlBody, AHeaderHoldingParagraphsOfTheStoryIsText)
+{
+    const QString head = QStringLiteral("<header class=\"page-head\"><h1>Mills start crushing early</h1>"
+                                        "<p>Plants in the north sold more than a year ago, the figures show.</p></header>");
+    const QString block = QStringLiteral("<section class=\"block\"><article class=\"media-block\"><header class=\"block-description\">"
+                                         "<p class=\"block-text\"></p><div class=\"rich\">%1</div></header></article></section>")
+                              .arg(longParagraphs(0, 4));
+    const QString notice = QStringLiteral("<div class=\"notice\"><p>We have held back content from an outside provider to protect your data.</p></div>");
+    const Snapshot s = parseMillsPage(QStringLiteral("<main>%1%2%3</main>").arg(head, block, notice));
+    const QString body = bodyText(s.article);
+    for (int i = 0; i < 4; ++i)
+        EXPECT_TRUE(body.contains(QLatin1String(kLongParagraphs[i]))) << kLongParagraphs[i];
+    EXPECT_FALSE(body.contains(QLatin1String("held back content")));
+    EXPECT_FALSE(body.contains(QLatin1String("sold more than a year ago")));
+}
+
+// "The ingredients drawn by script": a recipe page prints its steps but draws its ingredient list by script; the
+// recipe's structured data (schema.org Recipe, its type in a list) holds both. The ingredients the body leaves out
+// are added after it, their entities read; the steps it prints (numbered in the structured data) are not added
+// again.
+TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
+{
+    const char *steps[] = {
+        "Soak the chickpeas overnight, then boil them in salted water until soft, about forty minutes on a low flame.",
+        "Fry the onions in the oil until golden, add the tomatoes and the spices, and cook until the oil separates.",
+        "Add the chickpeas with a cup of their water, cover, and simmer for fifteen minutes before serving hot.",
+    };
+    QString visible;
+    QStringList ld;
+    for (int i = 0; i < 3; ++i) {
+        visible += QStringLiteral("<li><p>%1</p></li>").arg(QLatin1String(steps[i]));
+        ld.append(QStringLiteral("{\"@type\":\"HowToStep\",\"text\":\"%1. %2\"}").arg(i + 1).arg(QLatin1String(steps[i])));
+    }
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Lahori chana for four</title><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        "\"@type\":[\"Recipe\"],\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
+        "\"1 tsp cumin, saut&eacute;ed\"],\"recipeInstructions\":[%1]}</script></head><body><main><h1>Lahori chana for four</h1>"
+        "<div id=\"ingredients\" data-src=\"/api/ingredients/12\"></div><ol class=\"steps\">%2</ol></main></body></html>")
+            .arg(ld.join(u','), visible));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("250 g white chickpeas")));
+    EXPECT_TRUE(body.contains(QLatin1String("2 onions, sliced")));
+    EXPECT_TRUE(body.contains(QStringLiteral("1 tsp cumin, saut\u00e9ed")));
+    for (const char *step : steps)
+        EXPECT_EQ(body.count(QLatin1String(step)), 1) << step;
+    EXPECT_FALSE(body.contains(QLatin1String("1. Soak")));
+}
+
+// "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
+// letter composed, so a search for the word finds it.
+TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
+{
+    const Snapshot s = parseAroundParagraphs(
+        QStringLiteral("<html><head><title>%1</title></head><body><article><h1>%1</h1><p>%2 The caf\u0065\u0301s on the "
+                       "seafront pay a quarter more rent than in the summer.</p><p>%3</p><p>%4</p></article></body></html>"),
+        QStringLiteral("Caf\u0065\u0301 owners in Clifton face higher rents"));
+    EXPECT_TRUE(bodyText(s.article).contains(QStringLiteral("The caf\u00e9s on the seafront pay a quarter more rent")));
+    EXPECT_FALSE(bodyText(s.article).contains(QChar(0x0301)));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Caf\u00e9 owners in Clifton face higher rents"));
+}
