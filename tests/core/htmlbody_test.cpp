@@ -1667,3 +1667,30 @@ TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
     EXPECT_FALSE(bodyText(s.article).contains(QChar(0x0301)));
     EXPECT_EQ(s.article.headline, QStringLiteral("Caf\u00e9 owners in Clifton face higher rents"));
 }
+
+// "Recall": the story cut into page rows, a full-width ad and a photo row between its parts, each part in a box of
+// the column's kind: the parts before and after the column are read in order, up to the row of other stories; a
+// box of that kind holding a single paragraph (a writer's note) or sitting past the other stories is not.
+TEST(HtmlBody, StoryCutIntoPageRowsIsReadWhole)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"page\"><section class=\"row\"><div class=\"col\"><h1>Mills start crushing early</h1></div></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\">%1</div></div><div class=\"col\"></div></section>"
+        "<section class=\"row\"><div class=\"ad-slot\"></div></section>"
+        "<section class=\"row\"><div class=\"container\"><div class=\"col\"><div class=\"row-inner\"><div class=\"col-inner\"><div class=\"wrap\">"
+        "<div class=\"story-text\">%2</div></div></div></div></div></div></section>"
+        "<section class=\"row\"><figure><img src=\"kiln.jpg\" alt=\"\"></figure></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\">%3</div></div></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\"><p>Our correspondent covers industry and trade "
+        "from Lahore for the paper.</p></div></div></section>"
+        "<section class=\"related\"><h2>More on industry</h2><ul><li><a href=\"/a\">Fertiliser offtake slows</a></li></ul></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\">%4</div></div></section></div>")
+                                     .arg(longParagraphs(0, 2), longParagraphs(2, 6), longParagraphs(6, 8), paragraphs()));
+    const QString body = bodyText(s.article);
+    for (const char *p : kLongParagraphs)
+        EXPECT_EQ(body.count(QLatin1String(p)), 1) << p;
+    EXPECT_LT(body.indexOf(QLatin1String(kLongParagraphs[1])), body.indexOf(QLatin1String(kLongParagraphs[2])));
+    EXPECT_LT(body.indexOf(QLatin1String(kLongParagraphs[5])), body.indexOf(QLatin1String(kLongParagraphs[6])));
+    EXPECT_FALSE(body.contains(QLatin1String("Our correspondent covers"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String(kParagraphs[0])));
+}
