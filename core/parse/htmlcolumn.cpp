@@ -211,14 +211,16 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
     return scores;
 }
 
-// The element that holds the article's text, or nullptr when no paragraph reads like one.
+// The element that holds the article's text, or nullptr when no paragraph reads like one. The <body> itself may
+// be it, when its own paragraphs (a hand-written page's, straight in it) outscore every box, as Readability reads
+// such a page whole; a box of readers' quotes under them is then a part of it, not the column.
 const GumboNode *findBodyColumn(const BodyScores &scores)
 {
     const GumboNode *best = nullptr;
     double bestScore = 0;
     for (auto it = scores.score.cbegin(); it != scores.score.cend(); ++it) {
         const GumboTag tag = tagOf(it.key());
-        if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
+        if (tag == GUMBO_TAG_HTML)
             continue;
         if (it.value() > bestScore || (it.value() == bestScore && best && it.key() < best)) {
             best = it.key();

@@ -1694,3 +1694,29 @@ TEST(HtmlBody, StoryCutIntoPageRowsIsReadWhole)
     EXPECT_FALSE(body.contains(QLatin1String("Our correspondent covers"))) << qPrintable(body);
     EXPECT_FALSE(body.contains(QLatin1String(kParagraphs[0])));
 }
+
+// "Recall": a hand-written page sets its essay straight in <body>, an introduction in a layout table above it and
+// the readers' quotes in a <blockquote> below: the body is the column, read whole, its menu left out; the quotes'
+// box alone is not the story.
+TEST(HtmlBody, EssayStraightInTheBodyIsReadWholeAroundItsQuotesBox)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Why I gave up on the spreadsheet</title></head><body>"
+        "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/notes\">Notes</a></div>"
+        "<p><b>Why I gave up on the spreadsheet</b> by Omar Jatoi</p>"
+        "<div><table><tr><td><p>%1</p><p>%2</p></td></tr></table></div>"
+        "<p>%3</p><p>%4</p><p>%5</p><p>%6</p>"
+        "<blockquote><p><b>Readers wrote:</b></p><p>%7</p><p>%8</p></blockquote>"
+        "</body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kLongParagraphs[0]),
+                                          QLatin1String(kLongParagraphs[1]), QLatin1String(kLongParagraphs[2]),
+                                          QLatin1String(kLongParagraphs[3]), QLatin1String(kLongParagraphs[4]))
+                                     .arg(QLatin1String(kLongParagraphs[5])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String(kParagraphs[0]))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String(kParagraphs[1])));
+    for (int i = 0; i < 6; ++i)
+        EXPECT_EQ(body.count(QLatin1String(kLongParagraphs[i])), 1) << i;
+    EXPECT_LT(body.indexOf(QLatin1String(kParagraphs[1])), body.indexOf(QLatin1String(kLongParagraphs[0])));
+    EXPECT_FALSE(body.contains(QLatin1String("Notes")));
+}
