@@ -211,14 +211,16 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
     return scores;
 }
 
-// The element that holds the article's text, or nullptr when no paragraph reads like one.
+// The element that holds the article's text, or nullptr when no paragraph reads like one. The <body> itself may
+// be it, when its own paragraphs (a hand-written page's, straight in it) outscore every box, as Readability reads
+// such a page whole; a box of readers' quotes under them is then a part of it, not the column.
 const GumboNode *findBodyColumn(const BodyScores &scores)
 {
     const GumboNode *best = nullptr;
     double bestScore = 0;
     for (auto it = scores.score.cbegin(); it != scores.score.cend(); ++it) {
         const GumboTag tag = tagOf(it.key());
-        if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML)
+        if (tag == GUMBO_TAG_HTML)
             continue;
         if (it.value() > bestScore || (it.value() == bestScore && best && it.key() < best)) {
             best = it.key();
@@ -822,6 +824,91 @@ const GumboNode *firstStoryOfScroll(const GumboNode *column, const BodyScores &s
     return nullptr;
 }
 
+// A story cut into page rows (a full-width ad, a photo row between): its later or earlier part sits in a box of
+// the column's own tag and class in a row beside the column's, up a few levels. A row is read as the story's
+// when all its scored text is in such boxes, each two paragraphs of prose or more with few links and no list of
+// story cards; rows with nothing to read between (ads, figures, empty columns) are passed; a row of related
+// stories, comments or a footer, or a row of other text (a heading, a box of another kind) ends the look.
+constexpr int kMaxRowLevels = 8;
+
+bool endsTheStory(const GumboNode *row)
+{
+    return tagOf(row) == GUMBO_TAG_FOOTER || isRelatedBox(row) || isCommentsBox(row);
+}
+
+// Paragraphs of prose in a box: whole sentences of eight words or more, few of them links.
+constexpr int kMinPartParagraphs = 2;
+
+int proseParagraphs(const GumboNode *box)
+{
+    int count = 0;
+    walk(
+        box,
+        [&](const GumboNode *n) {
+            if (!isElement(n) || (n != box && isPageChrome(n, ChromePolicy::Article)))
+                return false;
+            if (!isParagraphElement(n))
+                return true;
+            const QString text = textOf(n);
+            count += countWords(text) >= kMinLeadSentenceWords && endsLikeSentence(text) && linkTextLength(n) * 4 < text.size();
+            return false;
+        },
+        [](const GumboNode *) {});
+    return count;
+}
+
+// The boxes of the column's kind in a row holding all its scored text, in order; empty when the row holds
+// other text, or a part that does not read as the story's.
+std::vector<const GumboNode *> partsInRow(const GumboNode *row, const GumboNode *column, const BodyScores &scores)
+{
+    std::vector<const GumboNode *> parts;
+    qsizetype text = 0;
+    bool clean = true;
+    walk(
+        row,
+        [&](const GumboNode *n) {
+            if (!clean || !isElement(n) || scores.textIn(n) == 0)
+                return false;
+            if (n != row && endsTheStory(n)) {
+                clean = false;
+                return false;
+            }
+            if (!sameTagAndClass(n, column))
+                return true;
+            const qsizetype own = scores.textIn(n);
+            if (proseParagraphs(n) < kMinPartParagraphs || linkTextOutsideChrome(n) * 4 >= own || isStoryCardList(n))
+                clean = false;
+            parts.push_back(n);
+            text += own;
+            return false;
+        },
+        [](const GumboNode *) {});
+    if (!clean || text < scores.textIn(row))
+        parts.clear();
+    return parts;
+}
+
+// Rows beside the column's own, outward from it on one side (step -1 before it, +1 after it), until one ends the
+// look. The sisters of the column's lone wrapper (`wrapper`, or nullptr) are read already, and passed.
+void gatherRowParts(const GumboNode *own, int step, const GumboNode *column, const GumboNode *wrapper, const BodyScores &scores,
+                    std::vector<const GumboNode *> &out)
+{
+    const GumboVector &siblings = own->parent->v.element.children;
+    for (int i = int(own->index_within_parent) + step; i >= 0 && i < int(siblings.length); i += step) {
+        const GumboNode *row = childAt(siblings, unsigned(i));
+        if (!isElement(row) || (wrapper && isSisterBox(row, wrapper, scores)))
+            continue;
+        if (endsTheStory(row))
+            return;
+        if (isPageChrome(row, ChromePolicy::Article) || (scores.textIn(row) == 0 && !holdsHeading(row)))
+            continue;
+        std::vector<const GumboNode *> parts = partsInRow(row, column, scores);
+        if (parts.empty())
+            return;
+        out.insert(out.end(), parts.begin(), parts.end());
+    }
+}
+
 } // namespace
 
 // A bold line of a few words that does not end like a sentence: a sub-heading set in bold.
@@ -893,6 +980,7 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
             choice.blocks.blocks.push_back(std::move(b));
         choice.blocks.relatedLinks.insert(choice.blocks.relatedLinks.end(), part.relatedLinks.begin(), part.relatedLinks.end());
     }
+    bool hasStandfirst = false;
     // The lead set apart above the boxes the column sits alone in (`<div><p class="lead">…</p></div><section><div>
     // <div>column`): read before the column when it reads as the lead would beside it.
     if (const GumboNode *top = outermostLoneBox(choice.container); top != choice.container && top->parent && isElement(top->parent)) {
@@ -905,6 +993,7 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
                 b.standfirst = true;
             appendBlocks(before, std::move(choice.blocks));
             choice.blocks = std::move(before);
+            hasStandfirst = true;
         }
     }
     // The column alone in its box, the box one of a row of sisters: the sisters' text is the story's too, in
@@ -925,6 +1014,32 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
             appendBlocks(before, std::move(choice.blocks));
             appendBlocks(before, std::move(after));
             choice.blocks = std::move(before);
+        }
+    }
+    // The story cut into page rows: its parts in rows beside the column's, up a few levels, in order; none
+    // before a standfirst found above, where the story starts.
+    if (attribute(choice.container, "class") && *attribute(choice.container, "class")) {
+        const GumboNode *wrapper = loneWrapperOf(choice.container, scores);
+        std::vector<const GumboNode *> before;
+        std::vector<const GumboNode *> after;
+        const GumboNode *own = choice.container->parent;
+        for (int level = 0; level < kMaxRowLevels && own && isElement(own) && own->parent && isElement(own->parent)
+             && tagOf(own) != GUMBO_TAG_BODY && !endsTheStory(own);
+             ++level, own = own->parent) {
+            std::vector<const GumboNode *> earlier;
+            if (!hasStandfirst)
+                gatherRowParts(own, -1, choice.container, wrapper, scores, earlier);
+            before.insert(before.begin(), earlier.rbegin(), earlier.rend());
+            gatherRowParts(own, 1, choice.container, wrapper, scores, after);
+        }
+        if (!before.empty() || !after.empty()) {
+            HtmlBlocks whole;
+            for (const GumboNode *part : before)
+                appendBlocks(whole, gatherBody(part, scores));
+            appendBlocks(whole, std::move(choice.blocks));
+            for (const GumboNode *part : after)
+                appendBlocks(whole, gatherBody(part, scores));
+            choice.blocks = std::move(whole);
         }
     }
     return choice;

@@ -1667,3 +1667,56 @@ TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
     EXPECT_FALSE(bodyText(s.article).contains(QChar(0x0301)));
     EXPECT_EQ(s.article.headline, QStringLiteral("Caf\u00e9 owners in Clifton face higher rents"));
 }
+
+// "Recall": the story cut into page rows, a full-width ad and a photo row between its parts, each part in a box of
+// the column's kind: the parts before and after the column are read in order, up to the row of other stories; a
+// box of that kind holding a single paragraph (a writer's note) or sitting past the other stories is not.
+TEST(HtmlBody, StoryCutIntoPageRowsIsReadWhole)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"page\"><section class=\"row\"><div class=\"col\"><h1>Mills start crushing early</h1></div></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\">%1</div></div><div class=\"col\"></div></section>"
+        "<section class=\"row\"><div class=\"ad-slot\"></div></section>"
+        "<section class=\"row\"><div class=\"container\"><div class=\"col\"><div class=\"row-inner\"><div class=\"col-inner\"><div class=\"wrap\">"
+        "<div class=\"story-text\">%2</div></div></div></div></div></div></section>"
+        "<section class=\"row\"><figure><img src=\"kiln.jpg\" alt=\"\"></figure></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\">%3</div></div></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\"><p>Our correspondent covers industry and trade "
+        "from Lahore for the paper.</p></div></div></section>"
+        "<section class=\"related\"><h2>More on industry</h2><ul><li><a href=\"/a\">Fertiliser offtake slows</a></li></ul></section>"
+        "<section class=\"row\"><div class=\"col\"><div class=\"story-text\">%4</div></div></section></div>")
+                                     .arg(longParagraphs(0, 2), longParagraphs(2, 6), longParagraphs(6, 8), paragraphs()));
+    const QString body = bodyText(s.article);
+    for (const char *p : kLongParagraphs)
+        EXPECT_EQ(body.count(QLatin1String(p)), 1) << p;
+    EXPECT_LT(body.indexOf(QLatin1String(kLongParagraphs[1])), body.indexOf(QLatin1String(kLongParagraphs[2])));
+    EXPECT_LT(body.indexOf(QLatin1String(kLongParagraphs[5])), body.indexOf(QLatin1String(kLongParagraphs[6])));
+    EXPECT_FALSE(body.contains(QLatin1String("Our correspondent covers"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String(kParagraphs[0])));
+}
+
+// "Recall": a hand-written page sets its essay straight in <body>, an introduction in a layout table above it and
+// the readers' quotes in a <blockquote> below: the body is the column, read whole, its menu left out; the quotes'
+// box alone is not the story.
+TEST(HtmlBody, EssayStraightInTheBodyIsReadWholeAroundItsQuotesBox)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Why I gave up on the spreadsheet</title></head><body>"
+        "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/notes\">Notes</a></div>"
+        "<p><b>Why I gave up on the spreadsheet</b> by Omar Jatoi</p>"
+        "<div><table><tr><td><p>%1</p><p>%2</p></td></tr></table></div>"
+        "<p>%3</p><p>%4</p><p>%5</p><p>%6</p>"
+        "<blockquote><p><b>Readers wrote:</b></p><p>%7</p><p>%8</p></blockquote>"
+        "</body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kLongParagraphs[0]),
+                                          QLatin1String(kLongParagraphs[1]), QLatin1String(kLongParagraphs[2]),
+                                          QLatin1String(kLongParagraphs[3]), QLatin1String(kLongParagraphs[4]))
+                                     .arg(QLatin1String(kLongParagraphs[5])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String(kParagraphs[0]))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String(kParagraphs[1])));
+    for (int i = 0; i < 6; ++i)
+        EXPECT_EQ(body.count(QLatin1String(kLongParagraphs[i])), 1) << i;
+    EXPECT_LT(body.indexOf(QLatin1String(kParagraphs[1])), body.indexOf(QLatin1String(kLongParagraphs[0])));
+    EXPECT_FALSE(body.contains(QLatin1String("Notes")));
+}
