@@ -140,6 +140,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         }
     }
     const auto namesStory = [&](const QString &text) {
+        // A heading with no words names nothing (an <h1> left empty when the title's <h2> inside it broke out).
+        if (text.trimmed().isEmpty())
+            return false;
         if (lm.titleText.isEmpty() && lm.ogTitle.isEmpty() && metaTitle.isEmpty())
             return true;
         if (isTitleAffix(text, lm.titleText, site) || isTitleAffix(text, lm.ogTitle, site))
