@@ -1667,3 +1667,23 @@ TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
     EXPECT_FALSE(bodyText(s.article).contains(QChar(0x0301)));
     EXPECT_EQ(s.article.headline, QStringLiteral("Caf\u00e9 owners in Clifton face higher rents"));
 }
+
+// A consent tool's placeholder where a third party's embed would load (its label, its reason and the reader's
+// consent) is no line of the text; a story about privacy or a third party's content stays.
+TEST(HtmlBody, EmbedConsentPlaceholderIsNoText)
+{
+    expectNotices({u"Externer Inhalt", u"Inhalte von Drittanbietern", u"External content", u"Click to load", u"Inhalt laden",
+                   u"Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von example.org "
+                   u"blockiert. Wenn Dir Inhalte dieses Anbieters angezeigt werden sollen, stimme bitte den Bedingungen zu.",
+                   u"Ich bin einverstanden, dass mir externe Inhalte angezeigt werden.",
+                   u"By loading the content you accept the privacy policy of the third party that provides it."},
+                  {u"Load map", u"The regulator said third-party content on the exchange's website would be loaded more slowly.",
+                   u"Die Datenschutzbehörde hat der Übermittlung der Daten an Drittanbieter nicht zugestimmt.",
+                   u"External debt rose to 131 billion dollars, the central bank said."});
+    const Snapshot s = parseMillsArticle(QStringLiteral(
+        "<p>%1</p><div class='embed'><div>Externer Inhalt</div><div>Um Deine persönlichen Daten zu schützen, haben wir das "
+        "automatische Laden der Inhalte von example.org blockiert.</div><label><input type='checkbox'>Ich bin einverstanden, dass "
+        "mir externe Inhalte angezeigt werden.</label><button>Inhalt laden</button></div><p>%2</p><p>%3</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Inhalt")));
+}
