@@ -1687,3 +1687,23 @@ TEST(HtmlBody, EmbedConsentPlaceholderIsNoText)
     EXPECT_EQ(s.article.blocks.size(), 3);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Inhalt")));
 }
+
+// The head's first paragraph under the title, past a button and the date, category and byline set as paragraphs,
+// is the lead when it is a long sentence and the body's box is apart from the head; the body's own first
+// paragraph is never taken from it.
+TEST(HtmlBody, FirstParagraphUnderTheTitleIsTheLead)
+{
+    const QString lead = QStringLiteral("Growers in central Punjab pressed the mills for an early start to clear their fields for wheat, and the mills agreed.");
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class='story'><div class='head'><h1>Mills start crushing early</h1><a class='speak'><i class='icon'></i></a>"
+        "<p class='category'><a href='/agri'>Agriculture</a></p><p class='date'>12 November 2024</p>"
+        "<p class='description'>%1</p></div><div class='picture'><img src='mill.jpg'></div><div class='post-text'>%2</div></div>")
+                                          .arg(lead, paragraphs()));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    // A head that is the body's own box: its first paragraph is text, not the lead.
+    const Snapshot inBody = parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1><p class='date'>12 November 2024</p>"
+                                                          "<p>%1</p>%2</article>").arg(lead, paragraphs()));
+    EXPECT_TRUE(inBody.article.summary.isEmpty());
+    EXPECT_TRUE(bodyText(inBody.article).contains(QLatin1String("pressed the mills for an early start")));
+}
