@@ -1680,10 +1680,11 @@ TEST(HtmlBody, EmbedConsentPlaceholderIsNoText)
                   {u"Load map", u"The regulator said third-party content on the exchange's website would be loaded more slowly.",
                    u"Die Datenschutzbehörde hat der Übermittlung der Daten an Drittanbieter nicht zugestimmt.",
                    u"External debt rose to 131 billion dollars, the central bank said."});
-    const Snapshot s = parseMillsArticle(QStringLiteral(
-        "<p>%1</p><div class='embed'><div>Externer Inhalt</div><div>Um Deine persönlichen Daten zu schützen, haben wir das "
-        "automatische Laden der Inhalte von example.org blockiert.</div><label><input type='checkbox'>Ich bin einverstanden, dass "
-        "mir externe Inhalte angezeigt werden.</label><button>Inhalt laden</button></div><p>%2</p><p>%3</p>"));
+    const QString placeholder = QStringLiteral("<div class='embed'><div>Externer Inhalt</div><div>Um Deine persönlichen Daten zu "
+                                               "schützen, haben wir das automatische Laden der Inhalte von example.org blockiert.</div>"
+                                               "<label><input type='checkbox'>Ich bin einverstanden, dass mir externe Inhalte angezeigt "
+                                               "werden.</label><button>Inhalt laden</button></div>");
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p>") + placeholder + QStringLiteral("<p>%2</p><p>%3</p>"));
     EXPECT_EQ(s.article.blocks.size(), 3);
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Inhalt")));
 }
@@ -1694,11 +1695,11 @@ TEST(HtmlBody, EmbedConsentPlaceholderIsNoText)
 TEST(HtmlBody, FirstParagraphUnderTheTitleIsTheLead)
 {
     const QString lead = QStringLiteral("Growers in central Punjab pressed the mills for an early start to clear their fields for wheat, and the mills agreed.");
-    const Snapshot s = parseMillsPage(QStringLiteral(
-        "<div class='story'><div class='head'><h1>Mills start crushing early</h1><a class='speak'><i class='icon'></i></a>"
-        "<p class='category'><a href='/agri'>Agriculture</a></p><p class='date'>12 November 2024</p>"
-        "<p class='description'>%1</p></div><div class='picture'><img src='mill.jpg'></div><div class='post-text'>%2</div></div>")
-                                          .arg(lead, paragraphs()));
+    const QString head = QStringLiteral("<div class='head'><h1>Mills start crushing early</h1><a class='speak'><i class='icon'></i></a>"
+                                        "<p class='category'><a href='/agri'>Agriculture</a></p><p class='date'>12 November 2024</p>"
+                                        "<p class='description'>%1</p></div>").arg(lead);
+    const Snapshot s = parseMillsPage(QStringLiteral("<div class='story'>") + head + QStringLiteral("<div class='picture'><img src='mill.jpg'>"
+                                      "</div><div class='post-text'>") + paragraphs() + QStringLiteral("</div></div>"));
     EXPECT_EQ(s.article.summary, QStringList{lead});
     EXPECT_EQ(s.article.blocks.size(), 3);
     // A head that is the body's own box: its first paragraph is text, not the lead.
