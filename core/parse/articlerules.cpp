@@ -464,13 +464,51 @@ bool isTagList(QStringView line)
     return std::all_of(tags.cbegin(), tags.cend(), [](const QString &tag) { return countWords(tag) <= kMaxTagWords; });
 }
 
+// Most words in an embed's consent placeholder (its explanation runs longer than a notice).
+constexpr int kMaxPlaceholderWords = 80;
+
+// What a consent tool prints where a third party's embed (a post, a video, a map) would load: its label ("Externer
+// Inhalt", "Inhalte von Drittanbietern", "External content", "Click to load"), its button ("Inhalt laden"), the
+// reason the embed is blocked and the reader's consent to load it ("Ich bin einverstanden, dass mir externe Inhalte
+// angezeigt werden", "By loading the content you accept the third party's privacy policy").
+bool isEmbedPlaceholder(QStringView line)
+{
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?:(?:empfohlener\s+)?(?:externer|externe|redaktioneller)\s+inhalte?|inhalte?\s+von\s+drittanbietern|)"
+                       R"((?:external|third[- ]party|embedded)\s+(?:content|media)|click\s+(?:here\s+)?to\s+(?:load|show|view)(?:\s+\w+){0,2}|)"
+                       R"((?:diesen\s+|alle\s+)?inhalte?\s+(?:laden|anzeigen|entsperren|aktivieren)|(?:load|show|unblock)\s+(?:external\s+)?(?:content|embed)|)"
+                       R"(contenu\s+externe|contenido\s+externo|contenuto\s+esterno|externe\s+inhoud)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (countWords(line) <= 6 && label.match(line).hasMatch())
+        return true;
+    // The explanation: content of a third party (or from a named provider) blocked, shown or loaded only with the
+    // reader's consent, which sends personal data to that party.
+    static const QRegularExpression external(
+        QStringLiteral(R"(\bexterne[nr]?\s+inhalte?\b|\binhalte?\s+(?:von|dieses|des)\s+(?:\S+\s+)?(?:drittanbieters?|anbieters?)\b|)"
+                       R"(\bdrittplattform|\bthird[- ]part(?:y|ies)\b|\bexternal\s+content\b|\bembedded\s+content\b|)"
+                       R"(\bpersonenbezogenen?\s+daten\b.{0,60}\b(?:betreiber|übermittelt)|\bpersonal\s+data\b.{0,60}\b(?:transferred|sent|transmitted)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression consent(
+        QStringLiteral(R"(\beinverstanden\b|\bzustimm|\bzustimmung\b|\bblockiert\b|\bconsent\b|\bby (?:loading|clicking)\b|)"
+                       R"(\b(?:accept|agree)\b.{0,60}\bprivacy\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression shown(
+        QStringLiteral(R"(\b(?:angezeigt|laden|geladen|load(?:ed|ing)?|display(?:ed)?|shown?)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return external.match(line).hasMatch() && consent.match(line).hasMatch() && shown.match(line).hasMatch();
+}
+
 } // namespace
 
 bool isPageNotice(QStringView line)
 {
     line = line.trimmed();
     const int words = countWords(line);
-    if (words == 0 || words > kMaxNoticeWords)
+    if (words == 0 || words > kMaxPlaceholderWords)
+        return false;
+    if (isEmbedPlaceholder(line))
+        return true;
+    if (words > kMaxNoticeWords)
         return false;
     // An advertising mark over the post: "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
     // Affiliate Links", "Advertisement", "Sponsored content".

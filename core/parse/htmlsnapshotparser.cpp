@@ -140,6 +140,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         }
     }
     const auto namesStory = [&](const QString &text) {
+        // A heading with no words names nothing (an <h1> left empty when the title's <h2> inside it broke out).
+        if (text.trimmed().isEmpty())
+            return false;
         if (lm.titleText.isEmpty() && lm.ogTitle.isEmpty() && metaTitle.isEmpty())
             return true;
         if (isTitleAffix(text, lm.titleText, site) || isTitleAffix(text, lm.ogTitle, site))
@@ -240,7 +243,11 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         if (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading
             && nameKey(article.blocks.first().text) == nameKey(headline))
             article.blocks.removeFirst();
-        if (!head.summary.isEmpty())
+        // The head's first paragraph taken as the lead is the body's own when the body holds it.
+        const bool leadInBody = head.summaryIsParagraph && std::any_of(article.blocks.cbegin(), article.blocks.cend(), [&](const ArticleBlock &b) {
+                                    return b.text.contains(head.summary.constFirst());
+                                });
+        if (!head.summary.isEmpty() && !leadInBody)
             article.summary = head.summary;
     }
 

@@ -715,6 +715,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     bool afterTitle = false;
     Timestamp updated; // the first date printed as an update's
     const GumboNode *titleSibling = nullptr; // the element right after the title (or the box holding only it)
+    const GumboNode *firstParagraph = nullptr; // the first paragraph after the title that is no date, byline or link
     const GumboNode *titleBox = title;
     for (int depth = 0; depth < 2 && titleBox->parent && isElement(titleBox->parent) && titleBox->parent != scope
                         && onlyElementChild(titleBox->parent) == titleBox;
@@ -751,6 +752,13 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             }
             if (afterTitle && !titleSibling && n->parent == titleBox->parent)
                 titleSibling = n;
+            // The head's date, byline and section link may be set as paragraphs above the lead.
+            if (afterTitle && !firstParagraph && tagOf(n) == GUMBO_TAG_P && !isDateText(n) && !isBylineBox(n) && !isPrintedByline(n)
+                && !isPageChrome(n, ChromePolicy::Article)) {
+                const QString text = textOf(n);
+                if (!text.isEmpty() && linkTextLength(n) * 2 < text.size())
+                    firstParagraph = n;
+            }
             if (head.author.isEmpty() && (isBylineBox(n) || isPrintedByline(n)) && !isSectionLink(n))
                 head.author = personInByline(n, site, afterTitle);
             if (head.author.isEmpty() && afterTitle)
@@ -829,6 +837,12 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             }
             at = at->parent;
         }
+    }
+    // Else the head's first paragraph under the title, past the date, byline and section link set as paragraphs,
+    // when it is a long sentence in a head apart from the body.
+    if (head.summary.isEmpty() && firstParagraph && !bodyHoldsTitle && isLeadParagraph(firstParagraph)) {
+        head.summary = standfirstLines(firstParagraph);
+        head.summaryIsParagraph = true;
     }
     // A page that prints only an update's date by the title: that date dates the story.
     if (!head.published.isValid())

@@ -94,6 +94,7 @@ struct StoryHead
     QString author;
     Timestamp published;
     QStringList summary;
+    bool summaryIsParagraph = false; // the summary is the head's first paragraph: the body's own when it holds it
     QString metaLineWriter; // the writer the story's meta line names, with no byline's box (writerInMetaLine)
 };
 

@@ -1720,3 +1720,44 @@ TEST(HtmlBody, EssayStraightInTheBodyIsReadWholeAroundItsQuotesBox)
     EXPECT_LT(body.indexOf(QLatin1String(kParagraphs[1])), body.indexOf(QLatin1String(kLongParagraphs[0])));
     EXPECT_FALSE(body.contains(QLatin1String("Notes")));
 }
+
+// A consent tool's placeholder where a third party's embed would load (its label, its reason and the reader's
+// consent) is no line of the text; a story about privacy or a third party's content stays.
+TEST(HtmlBody, EmbedConsentPlaceholderIsNoText)
+{
+    expectNotices({u"Externer Inhalt", u"Inhalte von Drittanbietern", u"External content", u"Click to load", u"Inhalt laden",
+                   u"Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von example.org "
+                   u"blockiert. Wenn Dir Inhalte dieses Anbieters angezeigt werden sollen, stimme bitte den Bedingungen zu.",
+                   u"Ich bin einverstanden, dass mir externe Inhalte angezeigt werden.",
+                   u"By loading the content you accept the privacy policy of the third party that provides it."},
+                  {u"Load map", u"The regulator said third-party content on the exchange's website would be loaded more slowly.",
+                   u"Die Datenschutzbehörde hat der Übermittlung der Daten an Drittanbieter nicht zugestimmt.",
+                   u"External debt rose to 131 billion dollars, the central bank said."});
+    const QString placeholder = QStringLiteral("<div class='embed'><div>Externer Inhalt</div><div>Um Deine persönlichen Daten zu "
+                                               "schützen, haben wir das automatische Laden der Inhalte von example.org blockiert.</div>"
+                                               "<label><input type='checkbox'>Ich bin einverstanden, dass mir externe Inhalte angezeigt "
+                                               "werden.</label><button>Inhalt laden</button></div>");
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p>") + placeholder + QStringLiteral("<p>%2</p><p>%3</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Inhalt")));
+}
+
+// The head's first paragraph under the title, past a button and the date, category and byline set as paragraphs,
+// is the lead when it is a long sentence and the body's box is apart from the head; the body's own first
+// paragraph is never taken from it.
+TEST(HtmlBody, FirstParagraphUnderTheTitleIsTheLead)
+{
+    const QString lead = QStringLiteral("Growers in central Punjab pressed the mills for an early start to clear their fields for wheat, and the mills agreed.");
+    const QString head = QStringLiteral("<div class='head'><h1>Mills start crushing early</h1><a class='speak'><i class='icon'></i></a>"
+                                        "<p class='category'><a href='/agri'>Agriculture</a></p><p class='date'>12 November 2024</p>"
+                                        "<p class='description'>%1</p></div>").arg(lead);
+    const Snapshot s = parseMillsPage(QStringLiteral("<div class='story'>") + head + QStringLiteral("<div class='picture'><img src='mill.jpg'>"
+                                      "</div><div class='post-text'>") + paragraphs() + QStringLiteral("</div></div>"));
+    EXPECT_EQ(s.article.summary, QStringList{lead});
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    // A head that is the body's own box: its first paragraph is text, not the lead.
+    const Snapshot inBody = parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1><p class='date'>12 November 2024</p>"
+                                                          "<p>%1</p>%2</article>").arg(lead, paragraphs()));
+    EXPECT_TRUE(inBody.article.summary.isEmpty());
+    EXPECT_TRUE(bodyText(inBody.article).contains(QLatin1String("pressed the mills for an early start")));
+}

@@ -283,3 +283,18 @@ TEST(HtmlHeadline, SitesNameWithAWordLeftOutIsTheLogo)
                                                    + kStory + QStringLiteral("</div></div></body>"));
     EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc"));
 }
+
+// A title's <h2> set inside an <h1> breaks out of it and leaves the <h1> empty: the empty heading names no story,
+// so the <h2> is the headline and the lead set as a heading under it is the standfirst, not the title again.
+TEST(HtmlHeadline, EmptyHeadingLeftByANestedTitleIsNotTheTitle)
+{
+    const Snapshot s = test::parseHtmlPage(QStringLiteral(
+        "<head><title>Cement sales climb 9pc on northern demand - Ledger</title></head><body>"
+        "<div class='top'><div class='detail'><h1 class='t1'><h2 class='headline t1'>Cement sales climb 9pc on northern demand</h2></h1>"
+        "<h2><h2 class='subheadline t2'>Dealers say the building season in the north kept the kilns busy even as exports fell again</h2></h2></div>"
+        "<div class='links'><div class='line'>Share with friends</div></div>"
+        "<div class='detail'>") + kStory + QStringLiteral("</div></div></body>"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement sales climb 9pc on northern demand"));
+    EXPECT_EQ(s.article.summary,
+              QStringList{QStringLiteral("Dealers say the building season in the north kept the kilns busy even as exports fell again")});
+}
