@@ -495,7 +495,8 @@ bool isEmbedPlaceholder(QStringView line)
     static const QRegularExpression shown(
         QStringLiteral(R"(\b(?:angezeigt|laden|geladen|load(?:ed|ing)?|display(?:ed)?|shown?)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return external.match(line).hasMatch() && consent.match(line).hasMatch() && shown.match(line).hasMatch();
+    // The consent words first: they are the rarest in a story's text, so most paragraphs are done with at one match.
+    return consent.match(line).hasMatch() && external.match(line).hasMatch() && shown.match(line).hasMatch();
 }
 
 } // namespace
@@ -510,31 +511,29 @@ bool isPageNotice(QStringView line)
         return true;
     if (words > kMaxNoticeWords)
         return false;
-    // An advertising mark over the post: "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
-    // Affiliate Links", "Advertisement", "Sponsored content".
-    static const QRegularExpression adMark(
-        QStringLiteral(R"(^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))"),
-        QRegularExpression::CaseInsensitiveOption);
-    // The page's affiliate links declared: "This post contains affiliate links", "enthält Affiliate-Links".
-    static const QRegularExpression affiliate(QStringLiteral(R"(\baffiliate[- ]?links?\b)"), QRegularExpression::CaseInsensitiveOption);
-    // The editors' distance from a guest's opinion: "The views expressed are the author's own", "Dieser Beitrag
-    // gibt die Meinung des Autors wieder".
-    static const QRegularExpression opinion(
-        QStringLiteral(R"(\b(?:views|opinions) expressed\b|\bmeinung (?:des autors|der autorin|der autor(?:inn)?en)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // A blog's closing line on where the post was filed: "This entry was posted in … on …", "Der Beitrag wurde am …
-    // veröffentlicht und wurde unter … abgelegt".
-    static const QRegularExpression filed(
-        QStringLiteral(R"(^(?:this (?:entry|post) was posted (?:on|in)\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in|unter)\b.*\b(?:ver\x{00F6}ffentlicht|abgelegt)\b))"),
-        QRegularExpression::CaseInsensitiveOption);
-    // The site's licence: "This work is licensed under a Creative Commons …", "Sofern nicht anders ausgewiesen,
-    // stehen Inhalte dieser Website unter CC-BY".
-    static const QRegularExpression licence(
-        QStringLiteral(R"(\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // The rights reserved: "Copyright © 2019 by … All rights reserved.", "Alle Rechte vorbehalten".
-    static const QRegularExpression rights(
-        QStringLiteral(R"(\b(?:all rights reserved|alle rechte vorbehalten|tous droits r\x{00E9}serv\x{00E9}s|todos los derechos reservados)\W*$)"),
+    // A notice printed with the post, any of these (one pattern, matched once):
+    //   An advertising mark over the post: "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
+    //     Affiliate Links", "Advertisement", "Sponsored content".
+    //   The page's affiliate links declared: "This post contains affiliate links", "enthält Affiliate-Links".
+    //   The editors' distance from a guest's opinion: "The views expressed are the author's own", "Dieser Beitrag
+    //     gibt die Meinung des Autors wieder".
+    //   A blog's closing line on where the post was filed: "This entry was posted in … on …", "Der Beitrag wurde am …
+    //     veröffentlicht und wurde unter … abgelegt".
+    //   The site's licence: "This work is licensed under a Creative Commons …", "Sofern nicht anders ausgewiesen,
+    //     stehen Inhalte dieser Website unter CC-BY".
+    //   The rights reserved: "Copyright © 2019 by … All rights reserved.", "Alle Rechte vorbehalten".
+    //   The post's permanent address: "Permalink https://…", "Permalien https://p.example/p/RPYx", "Kurzlink: …".
+    //   A picture's caption set as a paragraph under its label: "Abbildung: Vergleich auf dem Aletschgletscher. …",
+    //     "Image illustrative : …", "Figure 3: Changing the font size of the axis text.".
+    static const QRegularExpression notice(QStringLiteral(
+        R"((?:^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))|)"
+        R"((?:\baffiliate[- ]?links?\b)|)"
+        R"((?:\b(?:views|opinions) expressed\b|\bmeinung (?:des autors|der autorin|der autor(?:inn)?en)\b)|)"
+        R"((?:^(?:this (?:entry|post) was posted (?:on|in)\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in|unter)\b.*\b(?:ver\x{00F6}ffentlicht|abgelegt)\b))|)"
+        R"((?:\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)|)"
+        R"((?:\b(?:all rights reserved|alle rechte vorbehalten|tous droits r\x{00E9}serv\x{00E9}s|todos los derechos reservados)\W*$)|)"
+        R"((?:^(?:permalink|permalien|kurzlink|short ?(?:link|url)|enlace permanente)\s*:?\s*(?:https?://\S+)?$)|)"
+        R"((?:^(?:abbildung|abb\.|bild|foto|photo|image(?: illustrative)?|bildunterschrift|caption|(?:figure|fig\.|grafik) \d+)\s*:))"),
         QRegularExpression::CaseInsensitiveOption);
     // The editors' and agencies' initials signing the story off: "aja/PAP", "(dr/spot)", "kle/dpa/AFP" (an editor's
     // initials in small letters among them; "Blob/File" and "N/A" are no sign-off).
@@ -549,20 +548,7 @@ bool isPageNotice(QStringView line)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (words <= kMaxDownloadWords && download.match(line).hasMatch())
         return true;
-    // The post's permanent address: "Permalink https://…", "Permalien https://p.example/p/RPYx", "Kurzlink: …".
-    static const QRegularExpression permalink(
-        QStringLiteral(R"(^(?:permalink|permalien|kurzlink|short ?(?:link|url)|enlace permanente)\s*:?\s*(?:https?://\S+)?$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // A picture's caption set as a paragraph under its label: "Abbildung: Vergleich auf dem Aletschgletscher. …",
-    // "Image illustrative : …", "Figure 3: Changing the font size of the axis text.".
-    static const QRegularExpression caption(
-        QStringLiteral(R"(^(?:abbildung|abb\.|bild|foto|photo|image(?: illustrative)?|bildunterschrift|caption|(?:figure|fig\.|grafik) \d+)\s*:)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (permalink.match(line).hasMatch() || isTagList(line) || caption.match(line).hasMatch())
-        return true;
-    return adMark.match(line).hasMatch() || affiliate.match(line).hasMatch() || opinion.match(line).hasMatch()
-        || filed.match(line).hasMatch() || licence.match(line).hasMatch() || rights.match(line).hasMatch()
-        || endsWithCredit(line);
+    return notice.match(line).hasMatch() || isTagList(line) || endsWithCredit(line);
 }
 
 } // namespace md
