@@ -433,14 +433,21 @@ bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *>
 // Phrasing set straight in the column between its paragraphs, outside any <p> (`<em>Disclaimer: the sizes …
 // differ.</em>` after a table): a paragraph all the same when it is a whole sentence of eight words or more with
 // few links, as Readability wraps such phrasing in a <p>.
-constexpr int kMinLooseSentenceWords = 8;
+// A whole sentence of eight words or more: what a lead printed straight in its box, a loose line of phrasing
+// and each paragraph of a story's part in another page row must be to count as the story's text.
+constexpr int kMinWholeSentenceWords = 8;
+
+bool isWholeSentence(const QString &text)
+{
+    return countWords(text) >= kMinWholeSentenceWords && endsLikeSentence(text);
+}
 
 bool isLooseSentence(const GumboNode *child)
 {
     if (!isInlineTag(child->v.element.tag) || !holdsPhrasingOnly(child))
         return false;
     const QString text = textOf(child);
-    return countWords(text) >= kMinLooseSentenceWords && endsLikeSentence(text) && !text.endsWith(u':')
+    return isWholeSentence(text) && !text.endsWith(u':')
         && linkTextLength(child) * 4 < text.size();
 }
 
@@ -618,8 +625,6 @@ const GumboNode *loneWrapperOf(const GumboNode *column, const BodyScores &scores
     return wrapper;
 }
 
-constexpr int kMinLeadSentenceWords = 8;
-
 // A lead printed straight in its box, with no <p> (`<div class="perex">Three wins in a row …</div>`): the length
 // of its text when that is a whole sentence of eight words or more with few links, else 0.
 qsizetype leadRunLength(const GumboNode *box)
@@ -628,7 +633,7 @@ qsizetype leadRunLength(const GumboNode *box)
         return 0;
     qsizetype links = 0;
     const QString run = ownRunText(box, &links);
-    return countWords(run) >= kMinLeadSentenceWords && endsLikeSentence(run) && links * 5 < run.size() ? run.size() : 0;
+    return isWholeSentence(run) && links * 5 < run.size() ? run.size() : 0;
 }
 
 // The column's siblings that carry on its text, as Readability joins them: boxes that score a good part of the
@@ -680,7 +685,7 @@ bool holdsSentence(const GumboNode *box)
         if (n->v.element.tag != GUMBO_TAG_P)
             return false;
         const QString text = textOf(n);
-        return countWords(text) >= kMinLeadSentenceWords && endsLikeSentence(text);
+        return isWholeSentence(text);
     });
 }
 
@@ -850,7 +855,7 @@ int proseParagraphs(const GumboNode *box)
             if (!isParagraphElement(n))
                 return true;
             const QString text = textOf(n);
-            count += countWords(text) >= kMinLeadSentenceWords && endsLikeSentence(text) && linkTextLength(n) * 4 < text.size();
+            count += isWholeSentence(text) && linkTextLength(n) * 4 < text.size();
             return false;
         },
         [](const GumboNode *) {});
