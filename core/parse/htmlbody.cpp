@@ -513,7 +513,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
                 continue;
             }
             if (!text.isEmpty())
-                article.blocks.append({ArticleBlock::Kind::Subheading, text});
+                article.blocks.append({ArticleBlock::Kind::Subheading, text, {}, {}});
             continue;
         }
         // Paragraphs set apart only by <br><br> (text straight in a <div>) are separate paragraphs.
@@ -523,7 +523,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             for (const QString &piece : pieces) {
                 const QString text = normalisedText(piece.toStdString());
                 if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text) && !isPageNotice(text) && !holdsCommentsPart(text))
-                    article.blocks.append({ArticleBlock::Kind::Paragraph, text});
+                    article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
             }
             continue;
         }
@@ -558,7 +558,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             continue;
         }
         if (isBoldHeadingLine(block)) {
-            article.blocks.append({ArticleBlock::Kind::Subheading, text});
+            article.blocks.append({ArticleBlock::Kind::Subheading, text, {}, {}});
             continue;
         }
         // A post's meta line with its comments' link or state among its parts ("Kommentarfeed | Kommentare geschlossen",
@@ -572,7 +572,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
         if (isArticleFooter(text) || isCallToReader(text) || isPageNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit)
             continue;
-        article.blocks.append({ArticleBlock::Kind::Paragraph, text});
+        article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
     }
     for (const GumboNode *link : collected.relatedLinks) {
         if (isStoryLink(link))

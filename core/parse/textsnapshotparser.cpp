@@ -249,10 +249,10 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         }
         switch (role) {
         case LineRole::Paragraph:
-            article.blocks.append({ArticleBlock::Kind::Paragraph, unit.toString()});
+            article.blocks.append({ArticleBlock::Kind::Paragraph, unit.toString(), {}, {}});
             break;
         case LineRole::Subheading:
-            article.blocks.append({ArticleBlock::Kind::Subheading, unit.toString()});
+            article.blocks.append({ArticleBlock::Kind::Subheading, unit.toString(), {}, {}});
             break;
         case LineRole::Related:
             article.related.append(unit.toString());

@@ -79,16 +79,16 @@ TEST(HtmlSnapshot, ReadsArticleBlocksInOrder)
                                   QStringLiteral("KARACHI: Cement and fertiliser shares carried the Pakistan Stock Exchange "
                                                  "higher on Wednesday, as investors bet that next month\u2019s budget talks "
                                                  "would bring relief on construction taxes, and the benchmark index closed "
-                                                 "609 points up.")}));
+                                                 "609 points up."), {}, {}}));
     EXPECT_EQ(b[1].text, QStringLiteral("Dealers said buying picked up after the midday break, when a brokerage note on "
                                         "northern cement despatches circulated on the trading floor. \u201cThe numbers were "
                                         "better than anyone expected,\u201d one dealer said."));
     EXPECT_EQ(b[2].kind, Kind::Paragraph);
-    EXPECT_EQ(b[3], (ArticleBlock{Kind::Subheading, QStringLiteral("Cement leads")}));           // <h2>
+    EXPECT_EQ(b[3], (ArticleBlock{Kind::Subheading, QStringLiteral("Cement leads"), {}, {}}));           // <h2>
     // A no-break space became a plain space.
     EXPECT_TRUE(b[4].text.endsWith(QStringLiteral("lower coal prices and firmer retail prices for a 50-kilogramme bag.")));
     EXPECT_TRUE(b[5].text.startsWith(QStringLiteral("Exploration and production stocks followed")));
-    EXPECT_EQ(b[6], (ArticleBlock{Kind::Subheading, QStringLiteral("Volumes")}));                // bold-only paragraph
+    EXPECT_EQ(b[6], (ArticleBlock{Kind::Subheading, QStringLiteral("Volumes"), {}, {}}));                // bold-only paragraph
     EXPECT_EQ(b[7].text, QStringLiteral("Traded volume rose to 612 million shares from 540 million shares, while the value "
                                         "of shares traded climbed to Rs 27.4 billion."));
     EXPECT_EQ(b[8].text, QStringLiteral("Of the 448 companies traded, 231 closed higher, 170 lower and 47 were unchanged; "
@@ -183,7 +183,7 @@ TEST(HtmlSnapshot, OldTemplateArticleFromArticleBodyTimeAndAuthorLink)
     // Text straight in a <div>, split at <br><br>.
     EXPECT_EQ(a.blocks[1].text, QStringLiteral("Turnover improved from the previous session, though it stayed below the monthly average."));
     EXPECT_EQ(a.blocks[2].text, QStringLiteral("Most of the trading was concentrated in a handful of power and fertiliser names."));
-    EXPECT_EQ(a.blocks[3], (ArticleBlock{Kind::Subheading, QStringLiteral("Banks rally")})); // <h3>
+    EXPECT_EQ(a.blocks[3], (ArticleBlock{Kind::Subheading, QStringLiteral("Banks rally"), {}, {}})); // <h3>
     EXPECT_EQ(a.blocks[5].text, QStringLiteral("Power producers gained on news of circular debt payments.")); // <li>
     EXPECT_EQ(a.blocks[7].kind, Kind::Paragraph); // italic, not bold: not a heading
     const QString text = allArticleText(a);
@@ -253,7 +253,7 @@ TEST(HtmlSnapshot, ShortBoldParagraphIsSubheadingButBoldLeadIsParagraph)
     const QVector<ArticleBlock> &b = s.article.blocks;
     ASSERT_EQ(b.size(), 5);
     EXPECT_EQ(b[0].kind, Kind::Paragraph);
-    EXPECT_EQ(b[1], (ArticleBlock{Kind::Subheading, QStringLiteral("Outlook")}));
+    EXPECT_EQ(b[1], (ArticleBlock{Kind::Subheading, QStringLiteral("Outlook"), {}, {}}));
     EXPECT_EQ(b[3].kind, Kind::Paragraph);
     EXPECT_EQ(s.article.dateline, QStringLiteral("LAHORE"));
 }
@@ -398,5 +398,5 @@ TEST(HtmlSnapshot, WhitespaceIsNormalised)
     EXPECT_EQ(s.article.blocks[0].text, QStringLiteral("Tabs and new lines andzero-width spaces."));
     // A paragraph of nothing but rarer Unicode spaces is no paragraph.
     EXPECT_TRUE(parseHtml(QStringLiteral("<div class='story__content'><p>\u2028\u1680\u3000</p><p>x\u2029y</p></div>"))
-                    .article.blocks == (QVector<ArticleBlock>{{ArticleBlock::Kind::Paragraph, QStringLiteral("x y")}}));
+                    .article.blocks == (QVector<ArticleBlock>{{ArticleBlock::Kind::Paragraph, QStringLiteral("x y"), {}, {}}}));
 }

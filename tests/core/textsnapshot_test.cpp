@@ -50,8 +50,8 @@ TEST(TextSnapshot, ReadsArticleBlocksInOrder)
     ASSERT_EQ(a.blocks.size(), 11);
     EXPECT_EQ(a.blocks[0].kind, ArticleBlock::Kind::Paragraph);
     EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("KARACHI: Shares at the Pakistan Stock Exchange")));
-    EXPECT_EQ(a.blocks[3], (ArticleBlock{ArticleBlock::Kind::Subheading, QStringLiteral("Energy leads")}));
-    EXPECT_EQ(a.blocks[8], (ArticleBlock{ArticleBlock::Kind::Subheading, QStringLiteral("Volumes")}));
+    EXPECT_EQ(a.blocks[3], (ArticleBlock{ArticleBlock::Kind::Subheading, QStringLiteral("Energy leads"), {}, {}}));
+    EXPECT_EQ(a.blocks[8], (ArticleBlock{ArticleBlock::Kind::Subheading, QStringLiteral("Volumes"), {}, {}}));
     EXPECT_EQ(a.blocks[10].text, QStringLiteral("Of the 448 companies traded, 231 closed higher, 170 lower and 47 were unchanged."));
     EXPECT_EQ(a.related, QStringList{QStringLiteral("Rupee steady against dollar in interbank trade")});
     for (const ArticleBlock &b : a.blocks) {

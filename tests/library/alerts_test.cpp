@@ -359,7 +359,7 @@ TEST_F(AlertEngineTest, ANewsRuleFindsTheCompanyTheClosingFilesName)
         Snapshot s;
         s.article.headline = headline;
         s.article.blocks.append({ArticleBlock::Kind::Paragraph,
-                                 QStringLiteral("LAHORE: The lender said its deposits rose by a fifth in the half year.")});
+                                 QStringLiteral("LAHORE: The lender said its deposits rose by a fifth in the half year."), {}, {}});
         const AddSnapshotResult added = m_library->addSnapshot(key, s, {Timestamp::fromDate(QDate(2024, 6, 14)), CaptureTime::Source::PageMetadata});
         EXPECT_TRUE(added.ok());
         return added.id;

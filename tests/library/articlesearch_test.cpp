@@ -165,7 +165,7 @@ TEST_P(ArticleSearchTest, NewsBySymbolAlsoFindsTheCompanyNamedByTheLibrarysClosi
     story.article.headline = QStringLiteral("The Bank of Punjab lifts deposits");
     story.article.blocks.append({ArticleBlock::Kind::Paragraph,
                                  QStringLiteral("LAHORE: The bank of Punjab said its deposits rose by a fifth, while "
-                                                "the Bank of Punjabi traders' association stayed silent.")});
+                                                "the Bank of Punjabi traders' association stayed silent."), {}, {}});
     const AddSnapshotResult added =
         m_library->addSnapshot("bank of punjab story", story, {Timestamp::fromDate(QDate(2024, 6, 14)), CaptureTime::Source::PageMetadata});
     ASSERT_TRUE(added.ok());
@@ -228,7 +228,7 @@ TEST_P(ArticleSearchTest, NewsBySymbolAndSearchUseTheArticlesDateNotTheMarketTim
         s.article.headline = headline;
         s.article.publishedAt = Timestamp::fromDate(QDate::fromString(published, Qt::ISODate));
         s.article.blocks.append({ArticleBlock::Kind::Paragraph,
-                                 QStringLiteral("Shares of ZQXW rose as buyers returned to the counter.")});
+                                 QStringLiteral("Shares of ZQXW rose as buyers returned to the counter."), {}, {}});
         return s;
     };
     // The older story was filed under the later market time (re-served under a later ticker).
