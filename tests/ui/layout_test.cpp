@@ -104,8 +104,9 @@ void expectMoversFit(ui::MoversView *movers)
         }
         EXPECT_FALSE(table->isColumnHidden(column)) << column;
         total += header->sectionSize(column);
-        if (column != C::NameColumn)
+        if (column != C::NameColumn) {
             EXPECT_GE(header->sectionSize(column), header->sectionSizeHint(column)) << "header of " << column << " whole";
+        }
     }
     EXPECT_LE(total, table->viewport()->width());
     // The symbol is bounded: it never takes the slack, and never shrinks below "★ WAVESAPP".
