@@ -63,6 +63,12 @@ QString jsonText(const QJsonValue &value)
     return normalisedText(unescapeEntities(value.toString()).toStdString());
 }
 
+// One JSON-LD value or a list of them ("@type": "Recipe" or ["Recipe"], one author or several), as a list.
+QJsonArray asList(const QJsonValue &value)
+{
+    return value.isArray() ? value.toArray() : QJsonArray{value};
+}
+
 // A name given as a list of names ("name": ["Nadia Rauf", "Imran Sheikh"]), as some sites' structured data does.
 QString jsonNames(const QJsonValue &value)
 {
@@ -80,7 +86,7 @@ QString jsonNames(const QJsonValue &value)
 QString authorNames(const QJsonValue &value, const QHash<QString, QString> &namesById, bool *organization)
 {
     QStringList names;
-    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray{value};
+    const QJsonArray list = asList(value);
     for (const QJsonValue &v : list) {
         QString name;
         if (v.isObject()) {
@@ -151,14 +157,14 @@ void appendRecipeSteps(const QJsonValue &value, QStringList &steps, int depth = 
 // A schema.org Recipe, typed alone or in a list (`"@type": ["Recipe"]`).
 bool isRecipeType(const QJsonValue &type)
 {
-    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    const QJsonArray types = asList(type);
     return std::any_of(types.begin(), types.end(), [](const QJsonValue &t) { return t.toString() == QLatin1String("Recipe"); });
 }
 
 void readRecipe(const QJsonObject &recipe, ArticleMeta &meta)
 {
     const QJsonValue ingredients = recipe.value(QLatin1String("recipeIngredient"));
-    for (const QJsonValue &v : ingredients.isArray() ? ingredients.toArray() : QJsonArray{ingredients}) {
+    for (const QJsonValue &v : asList(ingredients)) {
         if (const QString line = decodedAsHtml(jsonText(v)); !line.isEmpty())
             meta.recipeIngredients.append(line);
     }
@@ -167,7 +173,7 @@ void readRecipe(const QJsonObject &recipe, ArticleMeta &meta)
 
 bool isArticleType(const QJsonValue &type)
 {
-    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    const QJsonArray types = asList(type);
     for (const QJsonValue &t : types) {
         const QString name = t.toString();
         if (name.endsWith(QLatin1String("Article")) || name == QLatin1String("BlogPosting")
@@ -181,7 +187,7 @@ bool isArticleType(const QJsonValue &type)
 // plugins describe it) is that person, who writes its stories.
 bool isOrganizationType(const QJsonValue &type)
 {
-    const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+    const QJsonArray types = asList(type);
     bool organization = false;
     for (const QJsonValue &t : types) {
         const QString name = t.toString();
@@ -258,7 +264,7 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
     meta.found = true;
     meta.headline = jsonText(article.value(QLatin1String("headline")));
     const QJsonValue section = article.value(QLatin1String("articleSection"));
-    for (const QJsonValue &v : section.isArray() ? section.toArray() : QJsonArray{section}) {
+    for (const QJsonValue &v : asList(section)) {
         if (const QString name = jsonText(v); !name.isEmpty())
             meta.sections.append(name);
     }
