@@ -316,6 +316,15 @@ void MoversView::fitColumns()
             }
         }
         squeezeName();
+        // Room to spare (a news ticker's four columns): the numbers share it, so the table fills its pane
+        // rather than ending in a blank band; the symbol keeps its bound.
+        QList<int> numbers = shown;
+        numbers.removeOne(C::NameColumn);
+        if (total < available && !numbers.isEmpty()) {
+            const int slack = available - total;
+            for (qsizetype i = 0; i < numbers.size(); ++i)
+                wanted[numbers[i]] += int(slack / numbers.size() + (i < slack % numbers.size() ? 1 : 0));
+        }
     }
     for (int column = 0; column < header->count(); ++column) {
         const bool show = shown.contains(column);

@@ -109,6 +109,7 @@ void expectMoversFit(ui::MoversView *movers)
         }
     }
     EXPECT_LE(total, table->viewport()->width());
+    EXPECT_GE(total, table->viewport()->width()) << "no blank band right of the last column";
     // The symbol is bounded: it never takes the slack, and never shrinks below "★ WAVESAPP".
     QFont bold = table->font();
     bold.setBold(true);
@@ -183,6 +184,37 @@ TEST(Layout, AnExchangeBoardFitsTheMoversTableAt1280x800)
     expectMoversFit(movers);
     EXPECT_FALSE(movers->columnsLeftOut().isEmpty());
     EXPECT_EQ(movers->columnsLeftOut().first(), int(C::PreviousCloseColumn));
+}
+
+// A news page's ticker has four columns: they fill the pane (the numbers share the room; the symbol keeps its
+// bound) instead of ending in a blank band.
+TEST(Layout, ANewsTickersFourColumnsFillTheMoversPane)
+{
+    clearSettings();
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(openAndWait(window, {fixture("brecorder-2023-12-22-masthead.txt")}).isEmpty());
+    settle();
+    ui::MoversView *movers = window.dashboard()->movers();
+    ASSERT_GT(movers->proxy()->rowCount(), 0);
+    EXPECT_TRUE(movers->columnsLeftOut().isEmpty());
+    EXPECT_TRUE(movers->table()->isColumnHidden(C::VolumeColumn)) << "a news ticker carries no volume";
+    expectMoversFit(movers);
+    // The room is shared: each number grew by the same (to a pixel) beyond its content.
+    QHeaderView *header = movers->table()->horizontalHeader();
+    auto *view = static_cast<QAbstractItemView *>(movers->table());
+    std::vector<int> grown;
+    for (int column : {int(C::ValueColumn), int(C::ChangeColumn), int(C::ChangePercentColumn)})
+        grown.push_back(header->sectionSize(column)
+                        - std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column) + 4));
+    const auto [least, most] = std::minmax_element(grown.begin(), grown.end());
+    EXPECT_GT(*least, 0);
+    EXPECT_LE(*most - *least, 1);
+    auto *splitter = window.dashboard()->findChild<QSplitter *>();
+    splitter->setSizes({160, 700, 420});
+    settle();
+    expectMoversFit(movers);
 }
 
 TEST(Layout, PanesAndChartGridHoldThroughPageAndThemeSwitches)
