@@ -95,6 +95,24 @@ TEST_F(PortfolioPageTest, TheIssuesHoldingsAreInTheTableWithTheirTotals)
     EXPECT_EQ(m_page->allocationView()->model()->rowCount(), 2);
     EXPECT_EQ(m_page->transactionsView()->model()->rowCount(), 3);
     EXPECT_TRUE(m_page->valueChart()->hasPoints());
+    EXPECT_TRUE(m_page->valueChart()->shownEmptyText().isEmpty()) << "a drawn chart says nothing over it";
+}
+
+// An empty portfolio's chart says what fills it (not a bare grid).
+TEST(PortfolioPageEmpty, TheChartSaysWhyItIsEmpty)
+{
+    clearSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    ASSERT_TRUE(window.openLibrary(dir.filePath(QStringLiteral("library.sqlite"))).ok());
+    window.resize(1280, 800);
+    window.show();
+    window.showView(QStringLiteral("portfolio"));
+    PortfolioPage *page = window.portfolioPage();
+    ASSERT_NE(page, nullptr);
+    EXPECT_FALSE(page->valueChart()->hasPoints());
+    EXPECT_TRUE(page->valueChart()->shownEmptyText().contains(QStringLiteral("once it holds a transaction")))
+        << page->valueChart()->shownEmptyText().toStdString();
 }
 
 TEST_F(PortfolioPageTest, SortingByAnyColumnKeepsTheTotalsRowLast)

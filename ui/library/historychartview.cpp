@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QScatterSeries>
@@ -104,6 +105,7 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     connect(chart, &QChart::plotAreaChanged, this, [this] {
         placeCrosshair();
         m_barsItem->refresh();
+        placeEmptyLabel();
     });
     m_crossX = new QGraphicsLineItem;
     m_crossY = new QGraphicsLineItem;
@@ -285,6 +287,35 @@ void HistoryChartView::updateDataRange()
     // Without points the axes would count from 1970: an empty grid says "nothing here" more honestly.
     m_timeAxis->setLabelsVisible(m_hasPoints);
     m_valueAxis->setLabelsVisible(m_hasPoints);
+    placeEmptyLabel();
+}
+
+void HistoryChartView::setEmptyText(const QString &text)
+{
+    if (!m_emptyLabel) {
+        m_emptyLabel = new QLabel(viewport());
+        m_emptyLabel->setAlignment(Qt::AlignCenter);
+        m_emptyLabel->setWordWrap(true);
+        m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    }
+    m_emptyLabel->setText(text);
+    placeEmptyLabel();
+}
+
+QString HistoryChartView::shownEmptyText() const
+{
+    return m_emptyLabel && !m_emptyLabel->isHidden() ? m_emptyLabel->text() : QString();
+}
+
+void HistoryChartView::placeEmptyLabel()
+{
+    if (!m_emptyLabel)
+        return;
+    m_emptyLabel->setVisible(!m_hasPoints && !m_emptyLabel->text().isEmpty());
+    // Centred on the plot, with a margin so a long sentence wraps inside the grid.
+    const QRect plot = mapFromScene(chart()->plotArea()).boundingRect();
+    m_emptyLabel->setGeometry(plot.adjusted(24, 24, -24, -24));
 }
 
 void HistoryChartView::setDataSpan(const std::optional<TimeRange> &span)

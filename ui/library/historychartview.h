@@ -17,6 +17,7 @@ class QAbstractSeries;
 class QCandlestickSeries;
 class QGraphicsLineItem;
 class QDateTimeAxis;
+class QLabel;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -72,6 +73,10 @@ public:
     TimeRange dataRange() const { return m_dataRange; }
     // True when there is something to show: points, or a data span.
     bool hasPoints() const { return m_hasPoints; }
+    // What the empty grid says while there is nothing to show (none by default): why, and what would fill it.
+    void setEmptyText(const QString &text);
+    // The text shown over the empty grid now; empty when there are points or no text was set.
+    QString shownEmptyText() const;
     TimeRange visibleRange() const { return m_visible; }
     // Shows [fromMsecs, toMsecs] and fits the value axis; at least one minute is shown.
     void setVisibleRange(qint64 fromMsecs, qint64 toMsecs);
@@ -135,6 +140,8 @@ private:
     TimeRange m_dataRange;
     std::optional<TimeRange> m_dataSpan;
     bool m_hasPoints = false;
+    QLabel *m_emptyLabel = nullptr;
+    void placeEmptyLabel();
     TimeRange m_visible;
     bool m_includeZero = false;
     bool m_dragging = false;

@@ -351,6 +351,10 @@ void PortfolioPage::showChart()
         if (p.indexRebased)
             index.append(QPointF(x, *p.indexRebased));
     }
+    m_chart->setEmptyText(m_overview.transactions.isEmpty()
+                              ? tr("The portfolio's value, beside the KSE-100, is drawn here once it holds a transaction.")
+                              : tr("No closing prices in the library for these holdings yet: open or import the "
+                                   "market's pages for the days since the first purchase."));
     m_chart->setLinePoints(m_valueLine, value);
     m_chart->setLinePoints(m_indexLine, index);
     m_indexLine->setVisible(!index.isEmpty());
