@@ -191,13 +191,16 @@ int nearestCandle(const QVector<Candle> &candles, qint64 msecs)
     return int((msecs - before->msecs <= after->msecs - msecs ? before : after) - candles.cbegin());
 }
 
-std::optional<double> changeFromPreviousClose(const QVector<DailyBar> &bars, int i)
+std::optional<double> changeFromPreviousClose(const QVector<DailyBar> &bars, int i, CandlePeriod period)
 {
     if (i < 0 || i >= bars.size())
         return std::nullopt;
     if (bars[i].previousClose)
         return bars[i].close - *bars[i].previousClose;
-    if (i > 0)
+    // The bar before stands for the previous session (week, month) only when no more than a holiday break
+    // lies between: a library's bar of last year is no day's change.
+    const int mostDays = period == CandlePeriod::Day ? 10 : period == CandlePeriod::Week ? 21 : 62;
+    if (i > 0 && bars[i - 1].date.daysTo(bars[i].date) <= mostDays)
         return bars[i].close - bars[i - 1].close;
     return std::nullopt;
 }
@@ -205,7 +208,7 @@ std::optional<double> changeFromPreviousClose(const QVector<DailyBar> &bars, int
 namespace {
 
 // A readout: what the bar is (its day, week or month), then its prices, volume and change.
-QString readout(const QVector<DailyBar> &bars, int i, const QString &what, const QLocale &locale)
+QString readout(const QVector<DailyBar> &bars, int i, CandlePeriod period, const QString &what, const QLocale &locale)
 {
     const DailyBar &bar = bars[i];
     QStringList parts{what};
@@ -219,7 +222,7 @@ QString readout(const QVector<DailyBar> &bars, int i, const QString &what, const
     price("C", bar.close);
     if (bar.volume)
         parts.append(QStringLiteral("Vol ") + locale.toString(*bar.volume));
-    if (const std::optional<double> change = changeFromPreviousClose(bars, i)) {
+    if (const std::optional<double> change = changeFromPreviousClose(bars, i, period)) {
         const double previous = bar.close - *change;
         QString text = formatChange(*change, 2, locale);
         if (previous != 0.0)
@@ -249,7 +252,7 @@ QString barReadout(const QVector<DailyBar> &grouped, int i, CandlePeriod period,
         break;
     case CandlePeriod::Month: what = locale.toString(date, QStringLiteral("MMMM yyyy")); break;
     }
-    return readout(grouped, i, what, locale);
+    return readout(grouped, i, period, what, locale);
 }
 
 } // namespace md

@@ -94,8 +94,10 @@ CandleSpan candlesIn(const QVector<Candle> &candles, qint64 fromMsecs, qint64 to
 int nearestCandle(const QVector<Candle> &candles, qint64 msecs);
 
 // The change of bar i from the previous close: the bar's own previous close where the source gives it, else
-// the close of the bar before; none for a first bar without one.
-std::optional<double> changeFromPreviousClose(const QVector<DailyBar> &bars, int i);
+// the close of the bar before when it is the previous session (week, month) across at most a holiday break
+// (10, 21, 62 days); none for a first bar or after a gap.
+std::optional<double> changeFromPreviousClose(const QVector<DailyBar> &bars, int i,
+                                              CandlePeriod period = CandlePeriod::Day);
 
 // The crosshair's readout of bar i: "Fri 31 Dec 2021  O 84.20  H 87.30  L 84.15  C 86.20  Vol 3,368,560
 // ▲ 1.26 (+1.48%)"; a close-only bar shows its close and change only. Empty for an index out of range.

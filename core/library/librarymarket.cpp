@@ -150,7 +150,10 @@ bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint6
         q->bindValue(4, paisaOrNull(quote.low));
         q->bindValue(5, paisa(quote.price));
         q->bindValue(6, quote.volume ? QVariant(*quote.volume) : noNumber);
-        q->bindValue(7, paisaOrNull(quote.previousClose));
+        // A ticker row prints the price and its change from the last close: that close is the row's own
+        // evidence (the bar before in the library may be another month's).
+        q->bindValue(7, paisaOrNull(quote.previousClose || quote.hasBar() ? quote.previousClose
+                                                                           : std::optional<double>(quote.price - quote.change)));
         q->bindValue(8, rank);
         q->bindValue(9, id);
         if (dayGiven && !exec(q))

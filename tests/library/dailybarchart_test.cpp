@@ -173,6 +173,16 @@ TEST(DailyBarChart, ReadoutSaysTheSessionsPricesVolumeAndChange)
     EXPECT_EQ(barReadout(bars, 3, english), QString());
     EXPECT_EQ(*changeFromPreviousClose(bars, 2), 85.20 - 86.20);
     EXPECT_FALSE(changeFromPreviousClose(bars, 0).has_value());
+
+    // A close a year after the bar before is no day's change: the readout says none rather than +85%.
+    const QVector<DailyBar> gap{closeOnly(QDate(2023, 12, 22), 18.44), closeOnly(QDate(2024, 12, 10), 34.14)};
+    EXPECT_FALSE(changeFromPreviousClose(gap, 1).has_value());
+    EXPECT_EQ(barReadout(gap, 1, english), QStringLiteral("Tue 10 Dec 2024  C 34.14"));
+    // Across an Eid break (a Friday to the Wednesday after) the bar before is still the last session.
+    const QVector<DailyBar> eid{closeOnly(QDate(2024, 6, 14), 100.0), closeOnly(QDate(2024, 6, 19), 101.0)};
+    EXPECT_EQ(*changeFromPreviousClose(eid, 1), 1.0);
+    // A month's bar compares with the month before, not with one of last year.
+    EXPECT_TRUE(changeFromPreviousClose(gap, 1, CandlePeriod::Month) == std::nullopt);
 }
 
 namespace {

@@ -1,5 +1,6 @@
 // The library's daily history: bars from the exchange's files and from news tickers, the conflict rule,
 // company search, --import of a folder of closing-rate files and --history in OHLCV, and schema 3 upgrades.
+#include "core/library/dailybarchart.h"
 #include "core/library/folderimport.h"
 #include "core/library/library.h"
 #include "core/load/snapshotloader.h"
@@ -125,6 +126,10 @@ TEST_F(DailyBarsTest, TheExchangesBarWinsOverANewsTickerWhicheverComesFirst)
     EXPECT_EQ(bars[0].close, 230.0);
     EXPECT_EQ(bars[0].source, SnapshotKind::NewsPage);
     EXPECT_FALSE(bars[0].isFull());
+    // The ticker's change is from the last close: the bar keeps that close, so the day's change is the page's.
+    ASSERT_TRUE(bars[0].previousClose.has_value());
+    EXPECT_EQ(*bars[0].previousClose, 229.0);
+    EXPECT_EQ(*changeFromPreviousClose(bars, 0), 1.0);
 
     // The historical page of that day replaces it.
     ASSERT_TRUE(add(test::readData(QStringLiteral("psx-historical-2024-12-10.html")), QStringLiteral("hist.html")).ok());
