@@ -251,8 +251,11 @@ private:
             return false;
         if (isBlockTag(tag)) {
             flush();
-            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6)
+            // A heading's level holds for what it wraps: <h2><div>1. Skinfold Calipers</div></h2> is a heading.
+            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6 && !m_headingNode) {
                 m_heading = 2 + int(tag - GUMBO_TAG_H2);
+                m_headingNode = n;
+            }
             return true;
         }
         if (tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG)
@@ -269,6 +272,10 @@ private:
         const GumboTag tag = n->v.element.tag;
         if (isBlockTag(tag)) {
             flush();
+            if (n == m_headingNode) {
+                m_headingNode = nullptr;
+                m_heading = 0;
+            }
             return;
         }
         if (tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG)
@@ -362,7 +369,6 @@ private:
             m_result.blocks.push_back(std::move(m_block));
         }
         m_block = HtmlBlock();
-        m_heading = 0;
         m_visible = 0;
         m_bold = 0;
         m_linked = 0;
@@ -375,7 +381,8 @@ private:
     const GumboNode *m_container = nullptr;
     HtmlBlocks m_result;
     HtmlBlock m_block;
-    int m_heading = 0;
+    int m_heading = 0;                         // the level of the heading being read, 0 outside one
+    const GumboNode *m_headingNode = nullptr;  // that heading's element
     int m_boldDepth = 0;
     int m_visible = 0;
     int m_bold = 0;

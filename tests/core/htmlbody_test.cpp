@@ -1761,3 +1761,20 @@ TEST(HtmlBody, FirstParagraphUnderTheTitleIsTheLead)
     EXPECT_TRUE(inBody.article.summary.isEmpty());
     EXPECT_TRUE(bodyText(inBody.article).contains(QLatin1String("pressed the mills for an early start")));
 }
+
+// A heading whose words sit in a box of their own inside it (<h2><div><a name=…></a>2. Cane prices</div></h2>, as
+// tables of contents draw them) is still a sub-heading, not a paragraph.
+TEST(HtmlBody, AHeadingThatWrapsItsWordsInABoxIsStillASubheading)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Sugar mills in Sindh start crushing early this season</title></head><body><main>"
+        "<h1>Sugar mills in Sindh start crushing early this season</h1><div class=\"body\"><p>%2</p>"
+        "<h2><div><a name=\"toc-2\"></a>%1</div></h2><p>%3</p><p>%4</p></div></main></body></html>");
+    const QString subtitle = QStringLiteral("2. What growers are paid");
+    const Snapshot s = parseAroundParagraphs(page, subtitle);
+    ASSERT_EQ(s.article.blocks.size(), 4);
+    EXPECT_EQ(s.article.blocks[0].text, QLatin1String(kParagraphs[0]));
+    EXPECT_EQ(s.article.blocks[1].kind, ArticleBlock::Kind::Subheading);
+    EXPECT_EQ(s.article.blocks[1].text, subtitle);
+    EXPECT_EQ(s.article.blocks[2].kind, ArticleBlock::Kind::Paragraph);
+}
