@@ -1778,3 +1778,17 @@ TEST(HtmlBody, AHeadingThatWrapsItsWordsInABoxIsStillASubheading)
     EXPECT_EQ(s.article.blocks[1].text, subtitle);
     EXPECT_EQ(s.article.blocks[2].kind, ArticleBlock::Kind::Paragraph);
 }
+
+// A page's notice under the title (an affiliate disclosure in a box of its own before the column) is no standfirst.
+TEST(HtmlBody, ANoticeUnderTheTitleIsNoStandfirst)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Sugar mills in Sindh start crushing early this season</title></head><body><main>"
+        "<h1>Sugar mills in Sindh start crushing early this season</h1><section class=\"disclosure\"><p>%1</p></section>"
+        "<div class=\"body\"><p>%2</p><p>%3</p><p>%4</p></div></main></body></html>");
+    const Snapshot s = parseAroundParagraphs(page, QStringLiteral("This post contains affiliate links to products from our "
+                                                                  "partners, and the site may be paid when you buy through them."));
+    EXPECT_TRUE(s.article.summary.isEmpty()) << s.article.summary.join(u'|').toStdString();
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks[0].text, QLatin1String(kParagraphs[0]));
+}
