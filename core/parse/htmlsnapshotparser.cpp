@@ -20,12 +20,18 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iterator>
+#include <numeric>
 #include <optional>
 
 namespace md {
 namespace {
 
 using namespace html;
+
+// Most lines and words of a standfirst (a sentence or three); a box read as one that holds more of both is the
+// story's text.
+constexpr qsizetype kMaxStandfirstLines = 3;
+constexpr int kMaxStandfirstWords = 150;
 
 // Gumbo's tree takes 8 to 60 bytes per byte of markup here (dense tiny elements cost the most); much more
 // means markup built to blow up.
@@ -433,6 +439,18 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         }
         return std::any_of(article.blocks.cbegin(), article.blocks.cend(), [&](const ArticleBlock &b) { return b.text.contains(line); });
     });
+    // A standfirst is a sentence or three. A box read as one that holds more paragraphs and more words than a
+    // standfirst has is the story's text (the column chosen was a box after it): its lines open the body, and the
+    // standfirst stays empty. (A list of highlights, short lines however many, stays the standfirst.)
+    const auto words = std::accumulate(article.summary.cbegin(), article.summary.cend(), 0,
+                                       [](int sum, const QString &line) { return sum + countWords(line); });
+    if (article.summary.size() > kMaxStandfirstLines && words > kMaxStandfirstWords) {
+        QVector<ArticleBlock> opening;
+        for (const QString &line : std::as_const(article.summary))
+            opening.append({ArticleBlock::Kind::Paragraph, line, {}, {}});
+        article.blocks = opening + article.blocks;
+        article.summary.clear();
+    }
 
     if (isStory && !article.headline.isEmpty() && article.blocks.isEmpty())
         snapshot.warnings.append(tr("The page has a headline but no article text was found."));

@@ -1792,3 +1792,33 @@ TEST(HtmlBody, ANoticeUnderTheTitleIsNoStandfirst)
     ASSERT_EQ(s.article.blocks.size(), 3);
     EXPECT_EQ(s.article.blocks[0].text, QLatin1String(kParagraphs[0]));
 }
+
+// A box read as the standfirst that holds more paragraphs and words than a standfirst has (four long paragraphs
+// in a box named "intro" before the column) is the story's opening: its paragraphs open the body. A list of
+// short highlights stays the standfirst.
+TEST(HtmlBody, AStandfirstOfFourLongParagraphsOpensTheBody)
+{
+    QString opening;
+    for (int i = 0; i < 4; ++i)
+        opening += QStringLiteral("<p>%1 Growers in the district said the early start would let them sow wheat on time for the "
+                                  "first season in three years, if the mills pay promptly and the roads hold.</p>")
+                       .arg(QLatin1String(kParagraphs[i % 3]));
+    QString column;
+    for (int i = 1; i <= 7; ++i)
+        column += QStringLiteral("<p>The mills in district %1 said their gates would open on Monday, and that growers would be "
+                                 "paid within fifteen days of delivery as the law requires.</p>").arg(i);
+    const QString page = QStringLiteral("<html><head><title>Sugar mills start crushing early</title></head><body>"
+                                        "<h1>Sugar mills start crushing early</h1><div class=\"intro\">%1</div>"
+                                        "<div class=\"body\">%2</div></body></html>");
+    const Snapshot s = parseHtml(page.arg(opening, column));
+    EXPECT_TRUE(s.article.summary.isEmpty()) << s.article.summary.size();
+    ASSERT_EQ(s.article.blocks.size(), 11);
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QLatin1String(kParagraphs[0])));
+    EXPECT_TRUE(s.article.blocks[4].text.startsWith(QLatin1String("The mills in district 1")));
+
+    const QString highlights = QStringLiteral("<ul><li>Mills open a week early</li><li>Support price held at last year's</li>"
+                                              "<li>Ex-mill prices seen softer</li><li>Wheat sowing on time</li></ul>");
+    const Snapshot listed = parseHtml(page.arg(highlights, column));
+    EXPECT_EQ(listed.article.summary.size(), 4);
+    EXPECT_TRUE(listed.article.blocks.first().text.startsWith(QLatin1String("The mills in district 1")));
+}
