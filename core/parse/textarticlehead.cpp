@@ -332,9 +332,37 @@ bool isKickerHeadline(QStringView line)
     return colon > 0 && after >= 1 && after <= 8 && !endsLikeSentence(line);
 }
 
+// "Karachi, September 21, 2024 – The market …": a place of one to three capitalised words, a comma, the date and
+// a dash or a colon; invalid for any other paragraph.
+Timestamp placeAndDateLeadOf(QStringView paragraph)
+{
+    const qsizetype comma = paragraph.indexOf(u',');
+    if (comma < 2 || comma > 30)
+        return {};
+    const QStringView place = paragraph.left(comma);
+    const int words = countWords(place);
+    if (words < 1 || words > 3 || hasDigit(place))
+        return {};
+    for (QStringView word : place.split(u' ', Qt::SkipEmptyParts)) {
+        if (!word.front().isUpper())
+            return {};
+    }
+    qsizetype end = -1;
+    for (qsizetype k = comma + 1; k < std::min<qsizetype>(paragraph.size(), comma + 40) && end < 0; ++k) {
+        const QChar c = paragraph[k];
+        if (c == QChar(0x2013) || c == QChar(0x2014) || c == u':'
+            || (c == u'-' && k > 0 && paragraph[k - 1] == u' ' && k + 1 < paragraph.size() && paragraph[k + 1] == u' '))
+            end = k;
+    }
+    if (end < 0 || countWords(paragraph.mid(end + 1)) < kMinLeadWords)
+        return {};
+    const Timestamp when = parsePageDateTime(paragraph.mid(comma + 1, end - comma - 1).trimmed());
+    return when.isValid() && !when.hasTime() ? when : Timestamp();
+}
+
 // "November 21, 2023 (MLN): The index …": the date a lead paragraph opens with, before a credit in brackets and
 // a colon or a dash; invalid for any other paragraph.
-Timestamp leadDateOf(QStringView paragraph)
+Timestamp creditedLeadDateOf(QStringView paragraph)
 {
     const qsizetype open = paragraph.indexOf(u'(');
     if (open < 8 || open > 40)
@@ -348,6 +376,14 @@ Timestamp leadDateOf(QStringView paragraph)
         return {};
     const Timestamp when = parsePageDateTime(paragraph.left(open).trimmed());
     return when.isValid() && !when.hasTime() ? when : Timestamp();
+}
+
+// The date a lead paragraph opens with: before the desk's credit ("November 21, 2023 (MLN): …") or after the
+// place ("Karachi, September 21, 2024 – …").
+Timestamp leadDateOf(QStringView paragraph)
+{
+    const Timestamp credited = creditedLeadDateOf(paragraph);
+    return credited.isValid() ? credited : placeAndDateLeadOf(paragraph);
 }
 
 } // namespace

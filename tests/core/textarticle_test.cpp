@@ -879,3 +879,31 @@ TEST(TextArticle, AHeadlineWithOnlyItsBullets)
     EXPECT_TRUE(isStandfirstBullet(u"* Volumes at a six-month high"));
     EXPECT_FALSE(isStandfirstBullet(u"*Volumes"));
 }
+
+// With no byline date, a lead paragraph that opens with its place and date before a dash ("Lahore, March 4, 2024 –
+// The …") dates the story; a place with no date, or a date with its time, does not.
+TEST(TextArticle, ALeadOpeningWithItsPlaceAndDateDatesTheStory)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Lahore, March 4, 2024 \u2013 The open market quoted the US dollar at Rs279.10 for buying and Rs280.60 for selling "
+        "as exchange companies reported thin demand.\n"
+        "The Saudi riyal was unchanged at Rs74.20 for buying.\n"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2024, 3, 4));
+    EXPECT_FALSE(s.article.publishedAt.hasTime());
+    EXPECT_TRUE(s.article.headline.isEmpty());
+
+    const Snapshot colon = parseText(QStringLiteral(
+        "Port Qasim, 12 January 2025: Two more vessels carrying coal for the cement mills berthed on Sunday, the port "
+        "authority said in a statement.\n"));
+    EXPECT_EQ(colon.article.publishedAt.date(), QDate(2025, 1, 12));
+
+    for (const char16_t *lead : {u"Meanwhile, on Monday \u2013 the rupee held its ground against the dollar in thin "
+                                 u"trade as importers stayed away from the market.",
+                                 u"Lahore, Punjab \u2013 The open market quoted the US dollar at Rs279.10 for buying "
+                                 u"and Rs280.60 for selling on Monday.",
+                                 u"Lahore, March 4, 2024 10:30 am \u2013 The open market quoted the US dollar at "
+                                 u"Rs279.10 for buying and Rs280.60 for selling."}) {
+        const Snapshot none = parseText(QString::fromUtf16(lead) + u'\n');
+        EXPECT_FALSE(none.article.publishedAt.isValid()) << QString::fromUtf16(lead).toStdString();
+    }
+}
