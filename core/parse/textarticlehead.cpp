@@ -49,6 +49,18 @@ QStringView headUpTo(QStringView text, const QVector<QStringView> &words, qsizet
     return QStringView(text.data(), words[to - 1].data() + words[to - 1].size() - text.data());
 }
 
+// Words in small letters only, no figures ("pakistan stock exchange"); a caseless script's letter is none.
+bool isAllSmallLetters(QStringView text)
+{
+    bool small = false;
+    for (QChar c : text) {
+        if (c.isDigit() || (c.isLetter() && !c.isLower()))
+            return false;
+        small = small || c.isLower();
+    }
+    return small;
+}
+
 bool hasDigit(QStringView text)
 {
     for (QChar c : text) {
@@ -697,6 +709,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             return true;
         }
         if (isLoneBy(text) && sawByline)
+            return true;
+        // A short line wholly in small letters ("pakistan stock exchange"): a picture's alternative text or a tag
+        // left in the copy, never the headline.
+        if (isAllSmallLetters(text) && countWords(text) <= 6 && !endsLikeSentence(text))
             return true;
         // Page furniture between the headline and the body (credits, buttons, a player's clock) is no part of
         // the head; a print edition's reporter label ("RECORDER REPORT") is its byline.

@@ -907,3 +907,21 @@ TEST(TextArticle, ALeadOpeningWithItsPlaceAndDateDatesTheStory)
         EXPECT_FALSE(none.article.publishedAt.isValid()) << QString::fromUtf16(lead).toStdString();
     }
 }
+
+// A short line wholly in small letters between the headline and the body is a picture's alternative text or a tag
+// left in the copy: the headline is the line above it.
+TEST(TextArticle, ALineInSmallLettersUnderTheHeadlineIsNoHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Markets\n\n"
+        "Cement shares lift index by 640 points\n\n\n"
+        "karachi stock market\n\n"
+        "KARACHI: Cement shares lifted the benchmark index by 640 points on Wednesday as northern mills raised prices.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement shares lift index by 640 points"));
+    expectNowhereInArticle(s.article, {QStringLiteral("karachi stock market")});
+    // A line with a capital stays a headline candidate; so does a caseless script's line.
+    const Snapshot upper = parseText(QStringLiteral(
+        "Cement shares lift index by 640 points\n\n"
+        "KARACHI: Cement shares lifted the benchmark index by 640 points on Wednesday as northern mills raised prices.\n"));
+    EXPECT_EQ(upper.article.headline, QStringLiteral("Cement shares lift index by 640 points"));
+}
