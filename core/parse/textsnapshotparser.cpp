@@ -259,6 +259,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             break;
         }
     }
+    // With no byline, a desk printed in the dateline's place ("WEB DESK: The index …") is the author.
+    if (article.author.isEmpty())
+        article.author = authorOfBylineLabel(article.dateline);
     // With no byline, the desk or agency the lead paragraph credits after its place is the author.
     if (article.author.isEmpty()) {
         for (const ArticleBlock &block : std::as_const(article.blocks)) {

@@ -925,3 +925,25 @@ TEST(TextArticle, ALineInSmallLettersUnderTheHeadlineIsNoHeadline)
         "KARACHI: Cement shares lifted the benchmark index by 640 points on Wednesday as northern mills raised prices.\n"));
     EXPECT_EQ(upper.article.headline, QStringLiteral("Cement shares lift index by 640 points"));
 }
+
+// With no byline, a desk printed in the dateline's place ("NEWS DESK: The index …") is the author; a place is not.
+TEST(TextArticle, ADeskInTheDatelinesPlaceIsTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Index sheds 410 points on profit-taking\n\n"
+        "NEWS DESK: The benchmark index shed 410 points on Thursday as investors booked profits in oil shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Index sheds 410 points on profit-taking"));
+    EXPECT_EQ(s.article.author, QStringLiteral("News Desk"));
+
+    const Snapshot place = parseText(QStringLiteral(
+        "Index sheds 410 points on profit-taking\n\n"
+        "KARACHI: The benchmark index shed 410 points on Thursday as investors booked profits in oil shares.\n"));
+    EXPECT_TRUE(place.article.author.isEmpty());
+
+    // A byline's name comes first.
+    const Snapshot bylined = parseText(QStringLiteral(
+        "Index sheds 410 points on profit-taking\n\n"
+        "By Hina Aslam\n\n"
+        "NEWS DESK: The benchmark index shed 410 points on Thursday as investors booked profits in oil shares.\n"));
+    EXPECT_EQ(bylined.article.author, QStringLiteral("Hina Aslam"));
+}
