@@ -372,6 +372,16 @@ Timestamp placeAndDateLeadOf(QStringView paragraph)
     return when.isValid() && !when.hasTime() ? when : Timestamp();
 }
 
+// "PSX: Bulls are back!" right over "KARACHI: The index …": an exclaimed line of at most twelve words over a
+// dateline paragraph is the headline, not the body's first paragraph.
+bool isExclaimedHeadline(const QVector<TextLine> &lines, qsizetype i)
+{
+    if (i + 1 >= lines.size() || lastMark(lines[i].text) != u'!' || countWords(lines[i].text) > 12)
+        return false;
+    const QStringView next = lines[i + 1].text;
+    return !datelineOf(next).isEmpty() && !isKickerHeadline(next) && countWords(next) >= kMinLeadWords;
+}
+
 // "November 21, 2023 (MLN): The index …": the date a lead paragraph opens with, before a credit in brackets and
 // a colon or a dash; invalid for any other paragraph.
 Timestamp creditedLeadDateOf(QStringView paragraph)
@@ -616,7 +626,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         const QStringView text = lines[i].text;
         // A masthead line starts with the day and never ends like a sentence; a paragraph that opens with its
         // date ("March 3, 2025 (MLN): The index …", Mettis Global's dateline) is body.
-        if (isStandfirstBullet(text) || isSiteLine(text) || (mastheadDateOf(text).isValid() && !endsLikeSentence(text)))
+        if (isStandfirstBullet(text) || isSiteLine(text) || (mastheadDateOf(text).isValid() && !endsLikeSentence(text))
+            || isExclaimedHeadline(lines, i))
             return false;
         if (!datelineOf(text).isEmpty() && !isKickerHeadline(text))
             return true;
@@ -773,7 +784,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         // unless it is long enough to be a headline.
         const bool sectionLabel = i > 0 && !lines[i].blankBefore && mastheadDateOf(lines[i - 1].text).isValid()
             && countWords(text) <= 4;
-        if (!sectionLabel && !isMastheadLogo(text) && !mastheadDateOf(text).isValid() && looksLikeHeadline(text)) {
+        if (!sectionLabel && !isMastheadLogo(text) && !mastheadDateOf(text).isValid()
+            && (looksLikeHeadline(text) || isExclaimedHeadline(lines, i))) {
             article.headline = text.toString();
             headlineAt = i;
             // Two headline-like lines stacked with no blank line between: the upper one is the headline, the

@@ -947,3 +947,24 @@ TEST(TextArticle, ADeskInTheDatelinesPlaceIsTheAuthor)
         "NEWS DESK: The benchmark index shed 410 points on Thursday as investors booked profits in oil shares.\n"));
     EXPECT_EQ(bylined.article.author, QStringLiteral("Hina Aslam"));
 }
+
+// An exclaimed line of at most twelve words right over a dateline paragraph is the headline; an exclaimed sentence
+// with no dateline under it stays the body's first paragraph.
+TEST(TextArticle, AnExclaimedLineOverADatelineIsTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KSE-100: Buyers are back in town!\n\n"
+        "KARACHI: Buyers returned to the exchange on Friday as the benchmark index gained 512 points on bank shares.\n\n"
+        "Volumes rose to 380 million shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("KSE-100: Buyers are back in town!"));
+    EXPECT_EQ(s.article.dateline, QStringLiteral("KARACHI"));
+    ASSERT_FALSE(s.article.blocks.isEmpty());
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("KARACHI: Buyers returned")));
+
+    const Snapshot plain = parseText(QStringLiteral(
+        "What a week it has been for cement!\n\n"
+        "Buyers returned to the exchange on Friday as the benchmark index gained 512 points on bank shares.\n"));
+    EXPECT_TRUE(plain.article.headline.isEmpty());
+    ASSERT_FALSE(plain.article.blocks.isEmpty());
+    EXPECT_EQ(plain.article.blocks[0].text, QStringLiteral("What a week it has been for cement!"));
+}
