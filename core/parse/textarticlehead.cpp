@@ -651,12 +651,16 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     qsizetype start = firstBodyParagraph(0);
     // A byline a line or three under the first sentence shows that sentence to be a standfirst printed
     // without a bullet ("Talks are on track, minister says." above "By … | Published …"): the body starts
-    // after the byline. A dateline paragraph is always the body.
+    // after the byline. A dateline paragraph is always the body, and so are two paragraphs of a lead's length
+    // over the "byline" (a dated line inside the story, "Market Snapshot – September 9, 2025").
     qsizetype standfirstFrom = -1;
     qsizetype standfirstTo = -1;
     if (start >= 0 && datelineOf(lines[start].text).isEmpty() && countWords(lines[start].text) <= kMaxStandfirstWords) {
+        int leads = readsAsLead(lines[start].text) ? 1 : 0;
         for (qsizetype j = start + 1; j < std::min<qsizetype>(start + 4, limit); ++j) {
             if (!datelineOf(lines[j].text).isEmpty() || countWords(lines[j].text) > kMaxStandfirstWords)
+                break;
+            if (readsAsLead(lines[j].text) && ++leads > 1)
                 break;
             if (parseBylineLine(lines[j].text)) {
                 standfirstFrom = start;

@@ -968,3 +968,23 @@ TEST(TextArticle, AnExclaimedLineOverADatelineIsTheHeadline)
     ASSERT_FALSE(plain.article.blocks.isEmpty());
     EXPECT_EQ(plain.article.blocks[0].text, QStringLiteral("What a week it has been for cement!"));
 }
+
+// Two paragraphs of a lead's length over a dated line ("Market Snapshot – September 9, 2025", a box inside the
+// story) are the body: the dated line is no byline that would make them a standfirst.
+TEST(TextArticle, TwoLeadParagraphsOverADatedLineAreNoStandfirst)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Business\n"
+        "Index extends rally to a fourth day\n\n"
+        "The benchmark index rose for a fourth straight session on Tuesday as investors bought bank and fertiliser "
+        "shares after strong quarterly results.\n"
+        "The index touched an intraday high of 156,200 before closing 476 points up at 155,980.\n"
+        "Market Roundup \u2013 September 9, 2025\n"
+        "Dealers said local funds led the buying while foreigners were net sellers for the day.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Index extends rally to a fourth day"));
+    EXPECT_TRUE(s.article.author.isEmpty());
+    EXPECT_FALSE(s.article.publishedAt.isValid());
+    EXPECT_TRUE(s.article.summary.isEmpty());
+    ASSERT_FALSE(s.article.blocks.isEmpty());
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("The benchmark index rose")));
+}
