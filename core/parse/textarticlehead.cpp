@@ -561,8 +561,10 @@ std::optional<Byline> parseBylineLine(QStringView line)
                     if (!date.front().isLetterOrNumber() || !hasDigit(date))
                         continue;
                     if (parsePageDateTime(date).isValid()) {
+                        // The separator before the date is no part of the name ("Farah Durrani – Sep 9, 2025").
                         QStringView who = headUpTo(before, beforeWords, k).trimmed();
-                        while (!who.isEmpty() && (who.back() == u',' || who.back() == u'-'))
+                        while (!who.isEmpty() && (who.back() == u',' || who.back() == u'-' || who.back() == QChar(0x2013)
+                                                  || who.back() == QChar(0x2014) || who.back().isSpace()))
                             who.chop(1);
                         if (!takeName(who.trimmed(), true))
                             return std::nullopt;

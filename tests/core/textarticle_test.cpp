@@ -988,3 +988,21 @@ TEST(TextArticle, TwoLeadParagraphsOverADatedLineAreNoStandfirst)
     ASSERT_FALSE(s.article.blocks.isEmpty());
     EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("The benchmark index rose")));
 }
+
+// A name, a dash and the date ("Farah Durrani – September 9, 2025"): the dash separates them and is no part of the
+// name, whichever dash is printed.
+TEST(TextArticle, TheDashBetweenAByliningNameAndItsDateIsNoPartOfTheName)
+{
+    for (const char16_t *line : {u"Farah Durrani \u2013 September 9, 2025", u"Farah Durrani \u2014 September 9, 2025",
+                                 u"Farah Durrani - September 9, 2025", u"Farah Durrani, September 9, 2025"}) {
+        const auto byline = parseBylineLine(line);
+        ASSERT_TRUE(byline.has_value()) << QString::fromUtf16(line).toStdString();
+        EXPECT_EQ(byline->author, QStringLiteral("Farah Durrani"));
+        EXPECT_EQ(byline->published.date(), QDate(2025, 9, 9));
+    }
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee gains against the dollar\n\n"
+        "Farah Durrani \u2013 September 9, 2025\n\n"
+        "The rupee gained 12 paisa against the dollar in the interbank market on Tuesday as exporters sold.\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Farah Durrani"));
+}
