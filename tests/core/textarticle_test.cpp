@@ -526,6 +526,9 @@ TEST(PageFurniture, KindsOfLineAroundAStory)
     EXPECT_EQ(furnitureKindOf(u"OUR CORRESPONDENT"), FurnitureKind::BylineLabel);
     EXPECT_EQ(authorOfBylineLabel(u"RECORDER REPORT"), QStringLiteral("Recorder Report"));
     EXPECT_EQ(authorOfBylineLabel(u"APP"), QStringLiteral("APP"));
+    // Short label words are words, not initials.
+    EXPECT_EQ(authorOfBylineLabel(u"WEB DESK"), QStringLiteral("Web Desk"));
+    EXPECT_EQ(authorOfBylineLabel(u"OUR CORRESPONDENT"), QStringLiteral("Our Correspondent"));
     // Headlines that begin like furniture are headlines.
     EXPECT_EQ(furnitureKindOf(u"Share prices rise on budget hopes"), FurnitureKind::None);
     EXPECT_EQ(furnitureKindOf(u"Photo finish for cement makers in a tight session"), FurnitureKind::None);
