@@ -70,6 +70,20 @@ bool hasDigit(QStringView text)
     return false;
 }
 
+// A publication's name after a title's bar: one to four words, each capitalised, no figure ("The Express
+// Tribune", "Dawn").
+bool looksLikeSiteName(QStringView text)
+{
+    const int words = countWords(text);
+    if (words < 1 || words > 4 || hasDigit(text) || endsLikeSentence(text))
+        return false;
+    for (QStringView word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!word.front().isUpper())
+            return false;
+    }
+    return true;
+}
+
 // The last character that is not a closing quote, bracket or space.
 QChar lastMark(QStringView text)
 {
@@ -839,6 +853,17 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         }
     }
     article.summary = summary;
+    // A headline copied from the page's title keeps the site's name after a bar ("PSX extends rally | The Express
+    // Tribune"): the name is the site's, not the headline's.
+    if (const qsizetype bar = article.headline.lastIndexOf(QLatin1String(" | ")); bar > 0) {
+        const QStringView site = QStringView(article.headline).mid(bar + 3).trimmed();
+        const QStringView title = QStringView(article.headline).left(bar).trimmed();
+        if (countWords(title) >= 3 && looksLikeSiteName(site)) {
+            if (head.siteName.isEmpty())
+                head.siteName = site.toString();
+            article.headline = title.toString();
+        }
+    }
     // A page that prints only its update date ("Updated 11 February 2025") was published then as far as the
     // copy tells.
     if (!article.publishedAt.isValid() && updated.isValid())

@@ -1009,3 +1009,18 @@ TEST(TextArticle, TheDashBetweenAByliningNameAndItsDateIsNoPartOfTheName)
         "The rupee gained 12 paisa against the dollar in the interbank market on Tuesday as exporters sold.\n"));
     EXPECT_EQ(s.article.author, QStringLiteral("Farah Durrani"));
 }
+
+// A headline copied from the page's title keeps the site's name after a bar: the name is left out of the headline.
+TEST(TextArticle, ASitesNameAfterTheHeadlinesBarIsNoPartOfIt)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Business\n"
+        "Index extends rally to a fourth day | The Daily Ledger\n\n"
+        "The benchmark index rose for a fourth straight session on Tuesday as investors bought bank shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Index extends rally to a fourth day"));
+    // A bar inside the headline with more headline after it stays.
+    const Snapshot inside = parseText(QStringLiteral(
+        "Budget 2024 | Cars, phones to cost more\n\n"
+        "The government raised duties on imported cars and phones in the budget presented on Friday.\n"));
+    EXPECT_EQ(inside.article.headline, QStringLiteral("Budget 2024 | Cars, phones to cost more"));
+}
