@@ -70,6 +70,21 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
     return true;
 }
 
+// A publishing plugin's mark left in the copy: a shortcode alone on its line ("[ad_1]", "[ad_2]"), or the
+// "Source link" label a reposting plugin sets under the text.
+bool isPluginMark(QStringView line)
+{
+    if (line.compare(QLatin1String("Source link"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (line.size() < 3 || line.size() > 32 || line.front() != u'[' || line.back() != u']')
+        return false;
+    for (QChar c : line.mid(1, line.size() - 2)) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-'))
+            return false;
+    }
+    return true;
+}
+
 // "Business Desk", "Sana Malik": one to four words, each capitalised, no figure.
 bool isCapitalisedName(QStringView text)
 {
@@ -151,7 +166,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
             if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
                 footnoteDate = printed;
-            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line)) {
+            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line)) {
                 blank = false;
                 continue;
             }

@@ -1024,3 +1024,25 @@ TEST(TextArticle, ASitesNameAfterTheHeadlinesBarIsNoPartOfIt)
         "The government raised duties on imported cars and phones in the budget presented on Friday.\n"));
     EXPECT_EQ(inside.article.headline, QStringLiteral("Budget 2024 | Cars, phones to cost more"));
 }
+
+// A publishing plugin's marks left in the copy (shortcodes alone on their lines, "Source link" under the text) are
+// no text, and the copy is not cut short for ending with them.
+TEST(TextArticle, APluginsShortcodesAndSourceLinkAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "[ad_1]\n"
+        "LAHORE: Textile shares led a broad recovery at the exchange on Wednesday, lifting the index past 81,200.\n"
+        "Dealers said foreign buying in bank shares added to the mood.\n"
+        "[ad_2]\n"
+        "Source link"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("[ad_"), QStringLiteral("Source link")});
+    for (const QString &w : s.warnings)
+        EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
+    // Brackets around words are text ("[Updated at 5pm]" stays).
+    const Snapshot words = parseText(QStringLiteral(
+        "The rupee firmed against the dollar on Wednesday as exporters sold their proceeds.\n[Updated at 5pm]\n"
+        "It closed at 281.10 in the interbank market.\n"));
+    ASSERT_EQ(words.article.blocks.size(), 3);
+    EXPECT_EQ(words.article.blocks[1].text, QStringLiteral("[Updated at 5pm]"));
+}
