@@ -85,6 +85,20 @@ bool isPluginMark(QStringView line)
     return true;
 }
 
+// "The index closed at 157,554. Read more": the sentence without its link's label, when the line is one; else empty.
+QStringView withoutReadMoreLabel(QStringView line)
+{
+    static const QLatin1String label("Read more");
+    QStringView rest = line.trimmed();
+    while (!rest.isEmpty() && (rest.back() == QChar(0x00BB) || rest.back() == QChar(0x2026) || rest.back() == u'.'
+                               || rest.back().isSpace()))
+        rest.chop(1);
+    if (!rest.endsWith(label, Qt::CaseInsensitive))
+        return {};
+    const QStringView sentence = rest.chopped(label.size()).trimmed();
+    return countWords(sentence) >= 4 && endsLikeSentence(sentence) ? sentence : QStringView();
+}
+
 // "Business Desk", "Sana Malik": one to four words, each capitalised, no figure.
 bool isCapitalisedName(QStringView text)
 {
@@ -199,7 +213,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     const bool noFinalNewline = !text.endsWith(u'\n');
 
     for (qsizetype i = bodyStart; i < units.size(); ++i) {
-        const QStringView unit = units[i].text;
+        // A roundup's item: a sentence and its link's label ("… on Monday. Read more"): the sentence is text.
+        const QStringView item = withoutReadMoreLabel(units[i].text);
+        const QStringView unit = item.isEmpty() ? units[i].text : item;
         // A data table: a capitals header with rows of figures under it, and the short line above as its title.
         if (const QStringList header = tableHeaderOf(unit); !header.isEmpty() && i + 1 < units.size()) {
             ArticleBlock table{ArticleBlock::Kind::Table, QString(), header, {}};
@@ -255,7 +271,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))
             continue;
         // The lead paragraph is always a paragraph, even when it lost its full stop.
-        LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
+        LineRole role = i == lead || !item.isEmpty() ? LineRole::Paragraph : classifyArticleLine(unit);
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "

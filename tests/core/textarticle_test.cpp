@@ -1046,3 +1046,23 @@ TEST(TextArticle, APluginsShortcodesAndSourceLinkAreNoText)
     ASSERT_EQ(words.article.blocks.size(), 3);
     EXPECT_EQ(words.article.blocks[1].text, QStringLiteral("[Updated at 5pm]"));
 }
+
+// A roundup's items, each a sentence followed by its link's label ("… on Monday. Read more"), are paragraphs of the
+// story without the label, not links to related stories.
+TEST(TextArticle, ARoundupsItemsAreTextWithoutTheirReadMoreLabels)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Morning Digest: What to Know Before the Bell\n\n"
+        "Markets Desk | March 12, 2025 at 09:15 AM\n"
+        "March 12, 2025: The digest gathers the updates of the previous day.\n"
+        "The rupee gained 3 paisa against the dollar to close at 280.15. Read more\n"
+        "Cement despatches rose 6% in February on stronger exports. Read More \u00BB\n"
+        "See also\n"));
+    std::vector<QString> paragraphs;
+    for (const ArticleBlock &b : s.article.blocks)
+        paragraphs.push_back(b.text);
+    EXPECT_EQ(paragraphs, (std::vector<QString>{QStringLiteral("March 12, 2025: The digest gathers the updates of the previous day."),
+                                                QStringLiteral("The rupee gained 3 paisa against the dollar to close at 280.15."),
+                                                QStringLiteral("Cement despatches rose 6% in February on stronger exports.")}));
+    EXPECT_TRUE(s.article.related.isEmpty());
+}
