@@ -70,11 +70,16 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
     return true;
 }
 
-// A publishing plugin's mark left in the copy: a shortcode alone on its line ("[ad_1]", "[ad_2]"), or the
-// "Source link" label a reposting plugin sets under the text.
+// A publishing plugin's mark left in the copy: a shortcode alone on its line ("[ad_1]", "[ad_2]"), the
+// "Source link" label a reposting plugin sets under the text, or an aggregator's link to the whole story ("Read
+// Full Story at source (may require registration)").
 bool isPluginMark(QStringView line)
 {
     if (line.compare(QLatin1String("Source link"), Qt::CaseInsensitive) == 0)
+        return true;
+    if ((line.startsWith(QLatin1String("Read full story"), Qt::CaseInsensitive)
+         || line.startsWith(QLatin1String("Read the full story"), Qt::CaseInsensitive))
+        && countWords(line) <= 10)
         return true;
     if (line.size() < 3 || line.size() > 32 || line.front() != u'[' || line.back() != u']')
         return false;

@@ -1034,9 +1034,10 @@ TEST(TextArticle, APluginsShortcodesAndSourceLinkAreNoText)
         "LAHORE: Textile shares led a broad recovery at the exchange on Wednesday, lifting the index past 81,200.\n"
         "Dealers said foreign buying in bank shares added to the mood.\n"
         "[ad_2]\n"
+        "Read Full Story at source (may require registration)\n"
         "Source link"));
     ASSERT_EQ(s.article.blocks.size(), 2);
-    expectNowhereInArticle(s.article, {QStringLiteral("[ad_"), QStringLiteral("Source link")});
+    expectNowhereInArticle(s.article, {QStringLiteral("[ad_"), QStringLiteral("Source link"), QStringLiteral("Full Story")});
     for (const QString &w : s.warnings)
         EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
     // Brackets around words are text ("[Updated at 5pm]" stays).
