@@ -337,10 +337,11 @@ QString authorOfBylineLabel(QStringView line)
         line = line.mid(1, line.size() - 2).trimmed();
     QStringList out;
     for (QStringView word : line.trimmed().split(u' ', Qt::SkipEmptyParts)) {
-        // Agencies' initials stay as they are written ("APP"); words are capitalised ("Recorder Report", and a
-        // label printed so stays so: "Staff Reporter").
+        // Agencies' initials stay as they are written ("APP", "BR"); words are capitalised ("Recorder Report",
+        // "WEB DESK" → "Web Desk", and a label printed so stays so: "Staff Reporter").
         const QString w = word.toString();
-        out.append(w.size() <= 3 ? w : w.left(1) + w.mid(1).toLower());
+        const bool initials = w.size() <= 3 && !isOneOf(w.toLower(), {"web", "our", "own", "new"});
+        out.append(initials ? w : w.left(1) + w.mid(1).toLower());
     }
     return out.join(QLatin1Char(' '));
 }

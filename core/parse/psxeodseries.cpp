@@ -44,12 +44,28 @@ QString symbolFromLocation(const QString &location)
 
 bool looksLikeJson(QStringView text)
 {
-    for (QChar c : text.left(4096)) {
-        if (c.isSpace() || c == QChar(0xFEFF))
-            continue;
-        return c == u'{' || c == u'[';
-    }
-    return false;
+    // The opening bracket, then what JSON allows next: an object's key or its end; an array's first value or its
+    // end. A text copy that opens with a bracketed tag ("[ad_1]", "[Updated]") is no JSON.
+    text = text.left(4096);
+    qsizetype at = 0;
+    auto skipSpace = [&] {
+        while (at < text.size() && (text[at].isSpace() || text[at] == QChar(0xFEFF)))
+            ++at;
+    };
+    skipSpace();
+    if (at == text.size() || (text[at] != u'{' && text[at] != u'['))
+        return false;
+    const QChar open = text[at++];
+    skipSpace();
+    if (at == text.size())
+        return true;
+    const QChar c = text[at];
+    if (open == u'{')
+        return c == u'"' || c == u'}';
+    const QStringView rest = text.mid(at);
+    return c == u'{' || c == u'[' || c == u'"' || c == u']' || c == u'-' || (c >= u'0' && c <= u'9')
+        || rest.startsWith(QLatin1String("true")) || rest.startsWith(QLatin1String("false"))
+        || rest.startsWith(QLatin1String("null"));
 }
 
 EodSeriesResult parseEodSeries(const QString &json, const QString &location, Snapshot &snapshot,

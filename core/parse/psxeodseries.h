@@ -10,8 +10,8 @@
 
 namespace md {
 
-// True when the text is JSON (an object or an array, after white space): the caller then reads it with
-// parseEodSeries, which says so when it is JSON of another kind.
+// True when the text is JSON (an object or an array, after white space, with a key or a value next): the caller
+// then reads it with parseEodSeries, which says so when it is JSON of another kind.
 bool looksLikeJson(QStringView text);
 
 struct EodSeriesResult

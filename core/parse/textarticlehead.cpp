@@ -49,6 +49,18 @@ QStringView headUpTo(QStringView text, const QVector<QStringView> &words, qsizet
     return QStringView(text.data(), words[to - 1].data() + words[to - 1].size() - text.data());
 }
 
+// Words in small letters only, no figures ("pakistan stock exchange"); a caseless script's letter is none.
+bool isAllSmallLetters(QStringView text)
+{
+    bool small = false;
+    for (QChar c : text) {
+        if (c.isDigit() || (c.isLetter() && !c.isLower()))
+            return false;
+        small = small || c.isLower();
+    }
+    return small;
+}
+
 bool hasDigit(QStringView text)
 {
     for (QChar c : text) {
@@ -56,6 +68,20 @@ bool hasDigit(QStringView text)
             return true;
     }
     return false;
+}
+
+// A publication's name after a title's bar: one to four words, each capitalised, no figure ("The Express
+// Tribune", "Dawn").
+bool looksLikeSiteName(QStringView text)
+{
+    const int words = countWords(text);
+    if (words < 1 || words > 4 || hasDigit(text) || endsLikeSentence(text))
+        return false;
+    for (QStringView word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!word.front().isUpper())
+            return false;
+    }
+    return true;
 }
 
 // The last character that is not a closing quote, bracket or space.
@@ -332,9 +358,47 @@ bool isKickerHeadline(QStringView line)
     return colon > 0 && after >= 1 && after <= 8 && !endsLikeSentence(line);
 }
 
+// "Karachi, September 21, 2024 – The market …": a place of one to three capitalised words, a comma, the date and
+// a dash or a colon; invalid for any other paragraph.
+Timestamp placeAndDateLeadOf(QStringView paragraph)
+{
+    const qsizetype comma = paragraph.indexOf(u',');
+    if (comma < 2 || comma > 30)
+        return {};
+    const QStringView place = paragraph.left(comma);
+    const int words = countWords(place);
+    if (words < 1 || words > 3 || hasDigit(place))
+        return {};
+    for (QStringView word : place.split(u' ', Qt::SkipEmptyParts)) {
+        if (!word.front().isUpper())
+            return {};
+    }
+    qsizetype end = -1;
+    for (qsizetype k = comma + 1; k < std::min<qsizetype>(paragraph.size(), comma + 40) && end < 0; ++k) {
+        const QChar c = paragraph[k];
+        if (c == QChar(0x2013) || c == QChar(0x2014) || c == u':'
+            || (c == u'-' && k > 0 && paragraph[k - 1] == u' ' && k + 1 < paragraph.size() && paragraph[k + 1] == u' '))
+            end = k;
+    }
+    if (end < 0 || countWords(paragraph.mid(end + 1)) < kMinLeadWords)
+        return {};
+    const Timestamp when = parsePageDateTime(paragraph.mid(comma + 1, end - comma - 1).trimmed());
+    return when.isValid() && !when.hasTime() ? when : Timestamp();
+}
+
+// "PSX: Bulls are back!" right over "KARACHI: The index …": an exclaimed line of at most twelve words over a
+// dateline paragraph is the headline, not the body's first paragraph.
+bool isExclaimedHeadline(const QVector<TextLine> &lines, qsizetype i)
+{
+    if (i + 1 >= lines.size() || lastMark(lines[i].text) != u'!' || countWords(lines[i].text) > 12)
+        return false;
+    const QStringView next = lines[i + 1].text;
+    return !datelineOf(next).isEmpty() && !isKickerHeadline(next) && countWords(next) >= kMinLeadWords;
+}
+
 // "November 21, 2023 (MLN): The index …": the date a lead paragraph opens with, before a credit in brackets and
 // a colon or a dash; invalid for any other paragraph.
-Timestamp leadDateOf(QStringView paragraph)
+Timestamp creditedLeadDateOf(QStringView paragraph)
 {
     const qsizetype open = paragraph.indexOf(u'(');
     if (open < 8 || open > 40)
@@ -348,6 +412,14 @@ Timestamp leadDateOf(QStringView paragraph)
         return {};
     const Timestamp when = parsePageDateTime(paragraph.left(open).trimmed());
     return when.isValid() && !when.hasTime() ? when : Timestamp();
+}
+
+// The date a lead paragraph opens with: before the desk's credit ("November 21, 2023 (MLN): …") or after the
+// place ("Karachi, September 21, 2024 – …").
+Timestamp leadDateOf(QStringView paragraph)
+{
+    const Timestamp credited = creditedLeadDateOf(paragraph);
+    return credited.isValid() ? credited : placeAndDateLeadOf(paragraph);
 }
 
 } // namespace
@@ -503,8 +575,10 @@ std::optional<Byline> parseBylineLine(QStringView line)
                     if (!date.front().isLetterOrNumber() || !hasDigit(date))
                         continue;
                     if (parsePageDateTime(date).isValid()) {
+                        // The separator before the date is no part of the name ("Farah Durrani – Sep 9, 2025").
                         QStringView who = headUpTo(before, beforeWords, k).trimmed();
-                        while (!who.isEmpty() && (who.back() == u',' || who.back() == u'-'))
+                        while (!who.isEmpty() && (who.back() == u',' || who.back() == u'-' || who.back() == QChar(0x2013)
+                                                  || who.back() == QChar(0x2014) || who.back().isSpace()))
                             who.chop(1);
                         if (!takeName(who.trimmed(), true))
                             return std::nullopt;
@@ -568,7 +642,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         const QStringView text = lines[i].text;
         // A masthead line starts with the day and never ends like a sentence; a paragraph that opens with its
         // date ("March 3, 2025 (MLN): The index …", Mettis Global's dateline) is body.
-        if (isStandfirstBullet(text) || isSiteLine(text) || (mastheadDateOf(text).isValid() && !endsLikeSentence(text)))
+        if (isStandfirstBullet(text) || isSiteLine(text) || (mastheadDateOf(text).isValid() && !endsLikeSentence(text))
+            || isExclaimedHeadline(lines, i))
             return false;
         if (!datelineOf(text).isEmpty() && !isKickerHeadline(text))
             return true;
@@ -592,12 +667,16 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     qsizetype start = firstBodyParagraph(0);
     // A byline a line or three under the first sentence shows that sentence to be a standfirst printed
     // without a bullet ("Talks are on track, minister says." above "By … | Published …"): the body starts
-    // after the byline. A dateline paragraph is always the body.
+    // after the byline. A dateline paragraph is always the body, and so are two paragraphs of a lead's length
+    // over the "byline" (a dated line inside the story, "Market Snapshot – September 9, 2025").
     qsizetype standfirstFrom = -1;
     qsizetype standfirstTo = -1;
     if (start >= 0 && datelineOf(lines[start].text).isEmpty() && countWords(lines[start].text) <= kMaxStandfirstWords) {
+        int leads = readsAsLead(lines[start].text) ? 1 : 0;
         for (qsizetype j = start + 1; j < std::min<qsizetype>(start + 4, limit); ++j) {
             if (!datelineOf(lines[j].text).isEmpty() || countWords(lines[j].text) > kMaxStandfirstWords)
+                break;
+            if (readsAsLead(lines[j].text) && ++leads > 1)
                 break;
             if (parseBylineLine(lines[j].text)) {
                 standfirstFrom = start;
@@ -662,6 +741,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         }
         if (isLoneBy(text) && sawByline)
             return true;
+        // A short line wholly in small letters ("pakistan stock exchange"): a picture's alternative text or a tag
+        // left in the copy, never the headline.
+        if (isAllSmallLetters(text) && countWords(text) <= 6 && !endsLikeSentence(text))
+            return true;
         // Page furniture between the headline and the body (credits, buttons, a player's clock) is no part of
         // the head; a print edition's reporter label ("RECORDER REPORT") is its byline.
         switch (furnitureKindOf(text)) {
@@ -721,7 +804,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         // unless it is long enough to be a headline.
         const bool sectionLabel = i > 0 && !lines[i].blankBefore && mastheadDateOf(lines[i - 1].text).isValid()
             && countWords(text) <= 4;
-        if (!sectionLabel && !isMastheadLogo(text) && !mastheadDateOf(text).isValid() && looksLikeHeadline(text)) {
+        if (!sectionLabel && !isMastheadLogo(text) && !mastheadDateOf(text).isValid()
+            && (looksLikeHeadline(text) || isExclaimedHeadline(lines, i))) {
             article.headline = text.toString();
             headlineAt = i;
             // Two headline-like lines stacked with no blank line between: the upper one is the headline, the
@@ -769,6 +853,17 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         }
     }
     article.summary = summary;
+    // A headline copied from the page's title keeps the site's name after a bar ("PSX extends rally | The Express
+    // Tribune"): the name is the site's, not the headline's.
+    if (const qsizetype bar = article.headline.lastIndexOf(QLatin1String(" | ")); bar > 0) {
+        const QStringView site = QStringView(article.headline).mid(bar + 3).trimmed();
+        const QStringView title = QStringView(article.headline).left(bar).trimmed();
+        if (countWords(title) >= 3 && looksLikeSiteName(site)) {
+            if (head.siteName.isEmpty())
+                head.siteName = site.toString();
+            article.headline = title.toString();
+        }
+    }
     // A page that prints only its update date ("Updated 11 February 2025") was published then as far as the
     // copy tells.
     if (!article.publishedAt.isValid() && updated.isValid())

@@ -70,6 +70,40 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
     return true;
 }
 
+// A publishing plugin's mark left in the copy: a shortcode alone on its line ("[ad_1]", "[ad_2]"), the
+// "Source link" label a reposting plugin sets under the text, or an aggregator's link to the whole story ("Read
+// Full Story at source (may require registration)").
+bool isPluginMark(QStringView line)
+{
+    if (line.compare(QLatin1String("Source link"), Qt::CaseInsensitive) == 0)
+        return true;
+    if ((line.startsWith(QLatin1String("Read full story"), Qt::CaseInsensitive)
+         || line.startsWith(QLatin1String("Read the full story"), Qt::CaseInsensitive))
+        && countWords(line) <= 10)
+        return true;
+    if (line.size() < 3 || line.size() > 32 || line.front() != u'[' || line.back() != u']')
+        return false;
+    for (QChar c : line.mid(1, line.size() - 2)) {
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u'-'))
+            return false;
+    }
+    return true;
+}
+
+// "The index closed at 157,554. Read more": the sentence without its link's label, when the line is one; else empty.
+QStringView withoutReadMoreLabel(QStringView line)
+{
+    static const QLatin1String label("Read more");
+    QStringView rest = line.trimmed();
+    while (!rest.isEmpty() && (rest.back() == QChar(0x00BB) || rest.back() == QChar(0x2026) || rest.back() == u'.'
+                               || rest.back().isSpace()))
+        rest.chop(1);
+    if (!rest.endsWith(label, Qt::CaseInsensitive))
+        return {};
+    const QStringView sentence = rest.chopped(label.size()).trimmed();
+    return countWords(sentence) >= 4 && endsLikeSentence(sentence) ? sentence : QStringView();
+}
+
 // "Business Desk", "Sana Malik": one to four words, each capitalised, no figure.
 bool isCapitalisedName(QStringView text)
 {
@@ -151,7 +185,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
             if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
                 footnoteDate = printed;
-            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line)) {
+            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line)) {
                 blank = false;
                 continue;
             }
@@ -184,7 +218,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     const bool noFinalNewline = !text.endsWith(u'\n');
 
     for (qsizetype i = bodyStart; i < units.size(); ++i) {
-        const QStringView unit = units[i].text;
+        // A roundup's item: a sentence and its link's label ("… on Monday. Read more"): the sentence is text.
+        const QStringView item = withoutReadMoreLabel(units[i].text);
+        const QStringView unit = item.isEmpty() ? units[i].text : item;
         // A data table: a capitals header with rows of figures under it, and the short line above as its title.
         if (const QStringList header = tableHeaderOf(unit); !header.isEmpty() && i + 1 < units.size()) {
             ArticleBlock table{ArticleBlock::Kind::Table, QString(), header, {}};
@@ -240,7 +276,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))
             continue;
         // The lead paragraph is always a paragraph, even when it lost its full stop.
-        LineRole role = i == lead ? LineRole::Paragraph : classifyArticleLine(unit);
+        LineRole role = i == lead || !item.isEmpty() ? LineRole::Paragraph : classifyArticleLine(unit);
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
@@ -259,6 +295,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             break;
         }
     }
+    // With no byline, a desk printed in the dateline's place ("WEB DESK: The index …") is the author.
+    if (article.author.isEmpty())
+        article.author = authorOfBylineLabel(article.dateline);
     // With no byline, the desk or agency the lead paragraph credits after its place is the author.
     if (article.author.isEmpty()) {
         for (const ArticleBlock &block : std::as_const(article.blocks)) {

@@ -526,6 +526,9 @@ TEST(PageFurniture, KindsOfLineAroundAStory)
     EXPECT_EQ(furnitureKindOf(u"OUR CORRESPONDENT"), FurnitureKind::BylineLabel);
     EXPECT_EQ(authorOfBylineLabel(u"RECORDER REPORT"), QStringLiteral("Recorder Report"));
     EXPECT_EQ(authorOfBylineLabel(u"APP"), QStringLiteral("APP"));
+    // Short label words are words, not initials.
+    EXPECT_EQ(authorOfBylineLabel(u"WEB DESK"), QStringLiteral("Web Desk"));
+    EXPECT_EQ(authorOfBylineLabel(u"OUR CORRESPONDENT"), QStringLiteral("Our Correspondent"));
     // Headlines that begin like furniture are headlines.
     EXPECT_EQ(furnitureKindOf(u"Share prices rise on budget hopes"), FurnitureKind::None);
     EXPECT_EQ(furnitureKindOf(u"Photo finish for cement makers in a tight session"), FurnitureKind::None);
@@ -878,4 +881,189 @@ TEST(TextArticle, AHeadlineWithOnlyItsBullets)
     EXPECT_TRUE(s.article.blocks.isEmpty());
     EXPECT_TRUE(isStandfirstBullet(u"* Volumes at a six-month high"));
     EXPECT_FALSE(isStandfirstBullet(u"*Volumes"));
+}
+
+// With no byline date, a lead paragraph that opens with its place and date before a dash ("Lahore, March 4, 2024 –
+// The …") dates the story; a place with no date, or a date with its time, does not.
+TEST(TextArticle, ALeadOpeningWithItsPlaceAndDateDatesTheStory)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Lahore, March 4, 2024 \u2013 The open market quoted the US dollar at Rs279.10 for buying and Rs280.60 for selling "
+        "as exchange companies reported thin demand.\n"
+        "The Saudi riyal was unchanged at Rs74.20 for buying.\n"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2024, 3, 4));
+    EXPECT_FALSE(s.article.publishedAt.hasTime());
+    EXPECT_TRUE(s.article.headline.isEmpty());
+
+    const Snapshot colon = parseText(QStringLiteral(
+        "Port Qasim, 12 January 2025: Two more vessels carrying coal for the cement mills berthed on Sunday, the port "
+        "authority said in a statement.\n"));
+    EXPECT_EQ(colon.article.publishedAt.date(), QDate(2025, 1, 12));
+
+    for (const char16_t *lead : {u"Meanwhile, on Monday \u2013 the rupee held its ground against the dollar in thin "
+                                 u"trade as importers stayed away from the market.",
+                                 u"Lahore, Punjab \u2013 The open market quoted the US dollar at Rs279.10 for buying "
+                                 u"and Rs280.60 for selling on Monday.",
+                                 u"Lahore, March 4, 2024 10:30 am \u2013 The open market quoted the US dollar at "
+                                 u"Rs279.10 for buying and Rs280.60 for selling."}) {
+        const Snapshot none = parseText(QString::fromUtf16(lead) + u'\n');
+        EXPECT_FALSE(none.article.publishedAt.isValid()) << QString::fromUtf16(lead).toStdString();
+    }
+}
+
+// A short line wholly in small letters between the headline and the body is a picture's alternative text or a tag
+// left in the copy: the headline is the line above it.
+TEST(TextArticle, ALineInSmallLettersUnderTheHeadlineIsNoHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Markets\n\n"
+        "Cement shares lift index by 640 points\n\n\n"
+        "karachi stock market\n\n"
+        "KARACHI: Cement shares lifted the benchmark index by 640 points on Wednesday as northern mills raised prices.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Cement shares lift index by 640 points"));
+    expectNowhereInArticle(s.article, {QStringLiteral("karachi stock market")});
+    // A line with a capital stays a headline candidate; so does a caseless script's line.
+    const Snapshot upper = parseText(QStringLiteral(
+        "Cement shares lift index by 640 points\n\n"
+        "KARACHI: Cement shares lifted the benchmark index by 640 points on Wednesday as northern mills raised prices.\n"));
+    EXPECT_EQ(upper.article.headline, QStringLiteral("Cement shares lift index by 640 points"));
+}
+
+// With no byline, a desk printed in the dateline's place ("NEWS DESK: The index …") is the author; a place is not.
+TEST(TextArticle, ADeskInTheDatelinesPlaceIsTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Index sheds 410 points on profit-taking\n\n"
+        "NEWS DESK: The benchmark index shed 410 points on Thursday as investors booked profits in oil shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Index sheds 410 points on profit-taking"));
+    EXPECT_EQ(s.article.author, QStringLiteral("News Desk"));
+
+    const Snapshot place = parseText(QStringLiteral(
+        "Index sheds 410 points on profit-taking\n\n"
+        "KARACHI: The benchmark index shed 410 points on Thursday as investors booked profits in oil shares.\n"));
+    EXPECT_TRUE(place.article.author.isEmpty());
+
+    // A byline's name comes first.
+    const Snapshot bylined = parseText(QStringLiteral(
+        "Index sheds 410 points on profit-taking\n\n"
+        "By Hina Aslam\n\n"
+        "NEWS DESK: The benchmark index shed 410 points on Thursday as investors booked profits in oil shares.\n"));
+    EXPECT_EQ(bylined.article.author, QStringLiteral("Hina Aslam"));
+}
+
+// An exclaimed line of at most twelve words right over a dateline paragraph is the headline; an exclaimed sentence
+// with no dateline under it stays the body's first paragraph.
+TEST(TextArticle, AnExclaimedLineOverADatelineIsTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KSE-100: Buyers are back in town!\n\n"
+        "KARACHI: Buyers returned to the exchange on Friday as the benchmark index gained 512 points on bank shares.\n\n"
+        "Volumes rose to 380 million shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("KSE-100: Buyers are back in town!"));
+    EXPECT_EQ(s.article.dateline, QStringLiteral("KARACHI"));
+    ASSERT_FALSE(s.article.blocks.isEmpty());
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("KARACHI: Buyers returned")));
+
+    const Snapshot plain = parseText(QStringLiteral(
+        "What a week it has been for cement!\n\n"
+        "Buyers returned to the exchange on Friday as the benchmark index gained 512 points on bank shares.\n"));
+    EXPECT_TRUE(plain.article.headline.isEmpty());
+    ASSERT_FALSE(plain.article.blocks.isEmpty());
+    EXPECT_EQ(plain.article.blocks[0].text, QStringLiteral("What a week it has been for cement!"));
+}
+
+// Two paragraphs of a lead's length over a dated line ("Market Snapshot – September 9, 2025", a box inside the
+// story) are the body: the dated line is no byline that would make them a standfirst.
+TEST(TextArticle, TwoLeadParagraphsOverADatedLineAreNoStandfirst)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Business\n"
+        "Index extends rally to a fourth day\n\n"
+        "The benchmark index rose for a fourth straight session on Tuesday as investors bought bank and fertiliser "
+        "shares after strong quarterly results.\n"
+        "The index touched an intraday high of 156,200 before closing 476 points up at 155,980.\n"
+        "Market Roundup \u2013 September 9, 2025\n"
+        "Dealers said local funds led the buying while foreigners were net sellers for the day.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Index extends rally to a fourth day"));
+    EXPECT_TRUE(s.article.author.isEmpty());
+    EXPECT_FALSE(s.article.publishedAt.isValid());
+    EXPECT_TRUE(s.article.summary.isEmpty());
+    ASSERT_FALSE(s.article.blocks.isEmpty());
+    EXPECT_TRUE(s.article.blocks[0].text.startsWith(QStringLiteral("The benchmark index rose")));
+}
+
+// A name, a dash and the date ("Farah Durrani – September 9, 2025"): the dash separates them and is no part of the
+// name, whichever dash is printed.
+TEST(TextArticle, TheDashBetweenAByliningNameAndItsDateIsNoPartOfTheName)
+{
+    for (const char16_t *line : {u"Farah Durrani \u2013 September 9, 2025", u"Farah Durrani \u2014 September 9, 2025",
+                                 u"Farah Durrani - September 9, 2025", u"Farah Durrani, September 9, 2025"}) {
+        const auto byline = parseBylineLine(line);
+        ASSERT_TRUE(byline.has_value()) << QString::fromUtf16(line).toStdString();
+        EXPECT_EQ(byline->author, QStringLiteral("Farah Durrani"));
+        EXPECT_EQ(byline->published.date(), QDate(2025, 9, 9));
+    }
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee gains against the dollar\n\n"
+        "Farah Durrani \u2013 September 9, 2025\n\n"
+        "The rupee gained 12 paisa against the dollar in the interbank market on Tuesday as exporters sold.\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Farah Durrani"));
+}
+
+// A headline copied from the page's title keeps the site's name after a bar: the name is left out of the headline.
+TEST(TextArticle, ASitesNameAfterTheHeadlinesBarIsNoPartOfIt)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Business\n"
+        "Index extends rally to a fourth day | The Daily Ledger\n\n"
+        "The benchmark index rose for a fourth straight session on Tuesday as investors bought bank shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Index extends rally to a fourth day"));
+    // A bar inside the headline with more headline after it stays.
+    const Snapshot inside = parseText(QStringLiteral(
+        "Budget 2024 | Cars, phones to cost more\n\n"
+        "The government raised duties on imported cars and phones in the budget presented on Friday.\n"));
+    EXPECT_EQ(inside.article.headline, QStringLiteral("Budget 2024 | Cars, phones to cost more"));
+}
+
+// A publishing plugin's marks left in the copy (shortcodes alone on their lines, "Source link" under the text) are
+// no text, and the copy is not cut short for ending with them.
+TEST(TextArticle, APluginsShortcodesAndSourceLinkAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "[ad_1]\n"
+        "LAHORE: Textile shares led a broad recovery at the exchange on Wednesday, lifting the index past 81,200.\n"
+        "Dealers said foreign buying in bank shares added to the mood.\n"
+        "[ad_2]\n"
+        "Read Full Story at source (may require registration)\n"
+        "Source link"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("[ad_"), QStringLiteral("Source link"), QStringLiteral("Full Story")});
+    for (const QString &w : s.warnings)
+        EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
+    // Brackets around words are text ("[Updated at 5pm]" stays).
+    const Snapshot words = parseText(QStringLiteral(
+        "The rupee firmed against the dollar on Wednesday as exporters sold their proceeds.\n[Updated at 5pm]\n"
+        "It closed at 281.10 in the interbank market.\n"));
+    ASSERT_EQ(words.article.blocks.size(), 3);
+    EXPECT_EQ(words.article.blocks[1].text, QStringLiteral("[Updated at 5pm]"));
+}
+
+// A roundup's items, each a sentence followed by its link's label ("… on Monday. Read more"), are paragraphs of the
+// story without the label, not links to related stories.
+TEST(TextArticle, ARoundupsItemsAreTextWithoutTheirReadMoreLabels)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Morning Digest: What to Know Before the Bell\n\n"
+        "Markets Desk | March 12, 2025 at 09:15 AM\n"
+        "March 12, 2025: The digest gathers the updates of the previous day.\n"
+        "The rupee gained 3 paisa against the dollar to close at 280.15. Read more\n"
+        "Cement despatches rose 6% in February on stronger exports. Read More \u00BB\n"
+        "See also\n"));
+    std::vector<QString> paragraphs;
+    for (const ArticleBlock &b : s.article.blocks)
+        paragraphs.push_back(b.text);
+    EXPECT_EQ(paragraphs, (std::vector<QString>{QStringLiteral("March 12, 2025: The digest gathers the updates of the previous day."),
+                                                QStringLiteral("The rupee gained 3 paisa against the dollar to close at 280.15."),
+                                                QStringLiteral("Cement despatches rose 6% in February on stronger exports.")}));
+    EXPECT_TRUE(s.article.related.isEmpty());
 }
