@@ -12,6 +12,8 @@ namespace md {
 bool endsLikeSentence(QStringView text);
 
 int countWords(QStringView text);
+// countWords(text) <= most, read no further than the word past most.
+bool hasAtMostWords(QStringView text, int most);
 
 // "BEIRUT: Rebel forces ..." → "BEIRUT"; "NEW YORK/KARACHI: ..." → "NEW YORK/KARACHI"; empty otherwise.
 QString datelineOf(QStringView paragraph);
@@ -35,8 +37,12 @@ bool readsAsLead(QStringView line);
 // A headline: no sentence punctuation at the end, between 2 and 30 words.
 // The words that lead a pointer to another story, as a regular expression's alternatives, in the
 // languages the pages are written in: English, Urdu ("یہ بھی پڑھیں", "یہ بھی پڑھیے", "مزید پڑھیں") and the
-// European languages of the real pages we measure against ("Lea también", "Mehr zum Thema", "Lire aussi").
+// European languages of the real pages we measure against ("Lea también", "Mehr zum Thema", "Lire aussi"). A new
+// lead's first word goes in mayOpenWithRelatedLead too.
 QString relatedLeadWords();
+// False when the line's first word is none of those leads' first words, so no pattern built on them can match at
+// its start (a cheap test before such a pattern).
+bool mayOpenWithRelatedLead(QStringView line);
 // A line that is only such a lead ("Also read:", "یہ بھی پڑھیے"): it heads a link box, it is not text.
 bool isRelatedLeadLine(QStringView line);
 
@@ -99,5 +105,8 @@ constexpr int kMaxNoticeWords = 40;
 // the story off ("aja/PAP"), a download's link line ("Bild (jpeg, 1MB)"), a tag list ("Tags: Bilt, Cent"), the
 // post's permanent address ("Permalink https://…"), a caption under its label ("Abbildung: …"). Forty words at most.
 bool isPageNotice(QStringView line);
+
+// isArticleFooter, isCallToReader or isPageNotice, with what their patterns ask of the line read once for all three.
+bool isFooterCallOrNotice(QStringView line);
 
 } // namespace md

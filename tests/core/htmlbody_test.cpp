@@ -1519,6 +1519,32 @@ TEST(HtmlBody, HeadingsOfBoxesOfOtherStoriesAreNotText)
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
 
+// The chrome checks ask their patterns only of lines that hold one of the patterns' words (speed): a notice, a call
+// and a lead spelled as the patterns match them still read as such: letters the patterns match without regard to
+// case (the Kelvin sign for 'k', the long s for 's'), a word cut at an accent ("Publicité", "Catégories"), an address
+// straight after its label, a newsletter inside a longer word, a lead that opens with a letter other than ASCII's.
+TEST(HtmlBody, ChromeChecksFindLinesAsTheirPatternsMatchThem)
+{
+    expectNotices({u"\u212Aurzlink: https://ledger.example/p/RPYx",
+                   u"Permalinkhttps://ledger.example/p/RPYx",
+                   u"Copyright 2024 Ledger. All rights re\u017Ferved.",
+                   u"Publicité",
+                   u"Catégories : Sucre, Canne",
+                   u"Mill circular (pdf, 2 \u212AB)"},
+                  {u"Kurzlinks to the mills' notices were posted on Monday by the board and its members."});
+    EXPECT_TRUE(isCallToReader(u"Hol dir jetzt meinen gratis Wochennewsletter!"));
+    for (const char16_t *heading : {u"À lire aussi", u"Ähnliche Beiträge", u"Artículos relacionados", u"Más noticias",
+                                    u"یہ بھی پڑھیں", u"Vidéos sur le même sujet"}) {
+        EXPECT_TRUE(mayOpenWithRelatedLead(heading)) << QString::fromUtf16(heading).toStdString();
+        EXPECT_TRUE(isRelatedLeadLine(heading)) << QString::fromUtf16(heading).toStdString();
+    }
+    EXPECT_FALSE(mayOpenWithRelatedLead(u"Growers unload cane at a mill gate near Jhang."));
+    for (const char16_t *line : {u"Copyright 2024 Ledger", u"Follow us on Twitter", u"Advertisement", u"aja/PAP",
+                                 u"Growers unload cane at a mill gate near Jhang."})
+        EXPECT_EQ(isFooterCallOrNotice(line), isArticleFooter(line) || isCallToReader(line) || isPageNotice(line))
+            << QString::fromUtf16(line).toStdString();
+}
+
 // "Chrome kept": a date on a line of its own over or inside the text (the page's stamp, a card's date) is not a
 // sentence of the story; a paragraph that opens with a date is, and the story's date is still read.
 TEST(HtmlBody, ADateOnALineOfItsOwnIsNotText)
