@@ -49,6 +49,7 @@ enum RarePattern : unsigned {
     NoticeWords = 2,   // isPageNotice's notices set anywhere in the line
     FileTypeWords = 4, // isPageNotice's download line
     PitchWords = 8,    // isCallToReader's newsletter, channel or print edition
+    FeeWords = 16,     // isPageNotice's fee earned from a post's links
 };
 
 struct RareWord {
@@ -60,7 +61,7 @@ struct RareWord {
 constexpr RareWord kRareWords[] = {
     {"einverstanden", ConsentWords}, {"zustimm", ConsentWords}, {"blockiert", ConsentWords},
     {"consent", ConsentWords}, {"by loading", ConsentWords}, {"by clicking", ConsentWords}, {"privacy", ConsentWords},
-    {"affiliate", NoticeWords}, {"expressed", NoticeWords}, {"meinung", NoticeWords},
+    {"affiliate", NoticeWords}, {"angaben ohne gew", NoticeWords}, {"expressed", NoticeWords}, {"meinung", NoticeWords},
     {"creative commons", NoticeWords}, {"cc by", NoticeWords}, {"cc-by", NoticeWords},
     {"all rights reserved", NoticeWords}, {"alle rechte vorbehalten", NoticeWords}, {"tous droits r", NoticeWords},
     {"todos los derechos reservados", NoticeWords},
@@ -68,6 +69,7 @@ constexpr RareWord kRareWords[] = {
     {"gif", FileTypeWords}, {"tif", FileTypeWords}, {"doc", FileTypeWords}, {"xls", FileTypeWords},
     {"ppt", FileTypeWords}, {"odt", FileTypeWords}, {"zip", FileTypeWords}, {"mp3", FileTypeWords},
     {"mp4", FileTypeWords},
+    {"compensation", FeeWords}, {"commission", FeeWords}, {"provision", FeeWords},
     {"youtube", PitchWords}, {"im abo", PitchWords}, {"als e", PitchWords}, {"einzelheft", PitchWords},
     {"am kiosk", PitchWords}, {"bahnhofskiosk", PitchWords},
 };
@@ -766,13 +768,29 @@ bool isEmbedPlaceholder(QStringView line, const LineFacts &facts)
     return consent.match(line).hasMatch() && external.match(line).hasMatch() && shown.match(line).hasMatch();
 }
 
+// The fee the site earns from the links in a post, declared in a notice as long as an embed's placeholder ("This post
+// contains references to products from our advertisers. We may receive compensation when you click on links to those
+// products. …", "Wenn du über diese Links kaufst, erhalten wir eine kleine Provision"); a sentence that reports a
+// fee paid to someone else is text.
+bool declaresLinkFee(QStringView line, const LineFacts &facts)
+{
+    if (!(facts.rarePatterns & FeeWords))
+        return false;
+    static const QRegularExpression fee(QStringLiteral(
+        R"((?:\b(?:we|i) (?:may |might |will |can )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:compensation|commissions?)\b.{0,120}\b(?:links?|purchases?|products?|buy|click\w*)\b)|)"
+        R"((?:\b(?:links?|purchases?|products?|buy|click\w*)\b.{0,120}\b(?:we|i) (?:may |might |will |can )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:compensation|commissions?)\b)|)"
+        R"((?:\b(?:(?:erhalten|bekommen) (?:wir|ich)|(?:wir|ich) (?:erhalten|bekommen|erhalte|bekomme)) (?:daf\x{00FC}r )?(?:eine )?(?:kleine )?provision\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return fee.match(line).hasMatch();
+}
+
 // isPageNotice of a trimmed line.
 bool isPageNotice(QStringView line, const LineFacts &facts)
 {
     const int words = facts.words;
     if (words == 0 || words > kMaxPlaceholderWords)
         return false;
-    if (isEmbedPlaceholder(line, facts))
+    if (isEmbedPlaceholder(line, facts) || declaresLinkFee(line, facts))
         return true;
     if (words > kMaxNoticeWords)
         return false;
@@ -780,6 +798,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
     //   An advertising mark over the post: "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
     //     Affiliate Links", "Advertisement", "Sponsored content".
     //   The page's affiliate links declared: "This post contains affiliate links", "enthält Affiliate-Links".
+    //   A disclaimer of the facts given ("Alle Angaben ohne Gewähr"), a suggested citation of the post ("Suggested
+    //     citation: …", "Zitiervorschlag: …").
     //   The editors' distance from a guest's opinion: "The views expressed are the author's own", "Dieser Beitrag
     //     gibt die Meinung des Autors wieder".
     //   A blog's closing line on where the post was filed: "This entry was posted in … on …", "Der Beitrag wurde am …
@@ -793,6 +813,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
     static const QRegularExpression notice(QStringLiteral(
         R"((?:^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))|)"
         R"((?:\baffiliate[- ]?links?\b)|)"
+        R"((?:\b(?:alle )?angaben ohne gew(?:\x{00E4}|ae)hr\b)|)"
+        R"((?:^(?:suggested citation|zitiervorschlag|zitierweise|cite this (?:article|post) as|how to cite this (?:article|post))\b)|)"
         R"((?:\b(?:views|opinions) expressed\b|\bmeinung (?:des autors|der autorin|der autor(?:inn)?en)\b)|)"
         R"((?:^(?:this (?:entry|post) was posted (?:on|in)\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in|unter)\b.*\b(?:ver\x{00F6}ffentlicht|abgelegt)\b))|)"
         R"((?:\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)|)"
@@ -817,7 +839,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
     const bool mayBeNotice = (facts.rarePatterns & NoticeWords)
         || facts.first.is({"werbung", "anzeige", "advertisement", "advertorial", "sponsored", "publicidad", "publicit",
                             "reklama", "this", "der", "dieser", "abbildung", "abb", "bild", "foto", "photo", "image",
-                            "bildunterschrift", "caption", "figure", "fig", "grafik"})
+                            "bildunterschrift", "caption", "figure", "fig", "grafik", "suggested", "zitiervorschlag",
+                            "zitierweise", "cite", "how"})
         // "Permalinkhttps://…": the address may follow the word with no space.
         || facts.first.startsWith({"permalink", "permalien", "kurzlink", "short", "enlace"});
     return (mayBeNotice && notice.match(line).hasMatch()) || isTagList(line, facts) || endsWithCredit(line);

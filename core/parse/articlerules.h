@@ -98,7 +98,8 @@ bool isCallToReader(QStringView line);
 constexpr int kMaxNoticeWords = 40;
 
 // A notice the page prints with a post that is not its text: an advertising mark ("*Werbung. …", "Anzeige, enthält
-// Affiliate Links"), the affiliate links declared, the editors' distance from a guest's opinion ("The views
+// Affiliate Links"), the affiliate links declared or the fee earned from them, a disclaimer of the facts ("Alle Angaben
+// ohne Gewähr"), a suggested citation of the post, the editors' distance from a guest's opinion ("The views
 // expressed …", "… gibt die Meinung des Autors wieder"), a blog's line on where the post was filed ("This entry
 // was posted in …", "Der Beitrag wurde am … veröffentlicht"), the site's Creative Commons licence, a line ending
 // in "All rights reserved", a picture's caption ending in its credit ("… | © Agency/Getty Images"), initials signing

@@ -1435,6 +1435,31 @@ TEST(HtmlBody, APagesNoticesAreNotText)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Affiliate")));
 }
 
+// "Chrome kept": the fee the site earns from a post's links (as long as an embed's placeholder), a disclaimer of the
+// facts given and a suggested citation of the post are notices, not text, nor the lead when set under the title; a
+// sentence that reports a fee or a citation is text.
+TEST(HtmlBody, ALinkFeeADisclaimerAndASuggestedCitationAreNotText)
+{
+    const QString fee = QStringLiteral("This guide names products from several of our partners. We may receive compensation when you "
+                                       "click on links to those products, which never decides what we write about them, and terms "
+                                       "apply to the offers on this page. For how we choose them and what we are paid, see our "
+                                       "advertising policy page.");
+    EXPECT_TRUE(isPageNotice(fee));
+    expectNotices({u"Wenn du über diese Links kaufst, erhalten wir eine kleine Provision.",
+                   u"(Alle Angaben ohne Gewähr)",
+                   u"Suggested citation: Baig, Nadia: Mills start crushing early, Cane Notes, 12/11/2024."},
+                  {u"Growers said we may receive compensation for the flooded fields only next year, the union's head told the board.",
+                   u"The commission said the mills must pay growers within fifteen days of each delivery.",
+                   u"The board's study has been cited in three court rulings on cane prices."});
+    const QString head = QStringLiteral("<div class='head'><h1>Mills start crushing early</h1><p class='date'>12 November 2024</p>"
+                                        "<p class='note'>%1</p></div>").arg(fee);
+    const Snapshot s = parseMillsPage(QStringLiteral("<div class='story'>") + head + QStringLiteral("<div class='post-text'>")
+                                      + paragraphs() + QStringLiteral("<p>(Alle Angaben ohne Gewähr)</p></div></div>"));
+    EXPECT_TRUE(s.article.summary.isEmpty());
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Gewähr")));
+}
+
 // "Chrome kept": a picture's caption left in the text ending in its credit after a copyright sign, and a line
 // ending in "All rights reserved", are not the story's text; a sentence that names the sign mid-way is.
 TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
