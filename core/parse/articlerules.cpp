@@ -50,6 +50,7 @@ enum RarePattern : unsigned {
     FileTypeWords = 4, // isPageNotice's download line
     PitchWords = 8,    // isCallToReader's newsletter, channel or print edition
     FeeWords = 16,     // isPageNotice's fee earned from a post's links
+    AppealWords = 32,  // isCallToReader's button to click or plea for support
 };
 
 struct RareWord {
@@ -70,6 +71,7 @@ constexpr RareWord kRareWords[] = {
     {"ppt", FileTypeWords}, {"odt", FileTypeWords}, {"zip", FileTypeWords}, {"mp3", FileTypeWords},
     {"mp4", FileTypeWords},
     {"compensation", FeeWords}, {"commission", FeeWords}, {"provision", FeeWords},
+    {"hier klicken", AppealWords}, {"click here", AppealWords}, {"unterst", AppealWords}, {"support", AppealWords},
     {"youtube", PitchWords}, {"im abo", PitchWords}, {"als e", PitchWords}, {"einzelheft", PitchWords},
     {"am kiosk", PitchWords}, {"bahnhofskiosk", PitchWords},
 };
@@ -423,7 +425,8 @@ bool isCallToReader(QStringView line, const LineFacts &facts)
     static const QRegularExpression call(
         QStringLiteral(R"(^(?:sign up|signup|subscribe|follow (?:us|\S+ on)|join (?:us|our)|download (?:our|the)|get (?:our|the) (?:app|newsletter)|)"
                        R"(if you (?:enjoyed|liked|like|appreciate) (?:reading )?(?:this|our)|)"
-                       R"(werden sie mitglied|abonnieren sie|jetzt abonnieren|suscr\x{00ED}bete|abonnez-vous)\b)"),
+                       R"(werden sie mitglied|abonnieren sie|jetzt abonnieren|suscr\x{00ED}bete|abonnez-vous|)"
+                       R"(submit your (?:letters?|comments?|stor(?:y|ies)|questions?|tips?))\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // Anywhere in the line: the site's app or newsletter offered for the latest news.
     static const QRegularExpression offer(QStringLiteral(R"(\blatest (?:news|stories|updates)\b.{0,60}\b(?:download|with) (?:the|our) .{0,30}\bapps?\b)"),
@@ -435,12 +438,20 @@ bool isCallToReader(QStringView line, const LineFacts &facts)
                        R"((?:subscribe to|sign up (?:for|to)|abonnier\w*|anmelden|eintragen)\b.{0,40}\bnewsletter|newsletter\b.{0,40}\b(?:abonnier\w*|anmelden|eintragen)|)"
                        R"(im abo\b|als e-?paper|einzelheft|am kiosk|bahnhofskiosk)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    // The call's first words: "sign up", "subscribe", "follow us", "if you enjoyed", "suscríbete", "abonnez-vous".
+    // Anywhere in the line: a button's words to click ("Einfach hier klicken und … registrieren!", "Click here to …"), or
+    // the reader asked to support the site ("Unterstütze unser Magazin …", "Support our journalism").
+    static const QRegularExpression appeal(
+        QStringLiteral(R"(\b(?:hier\s+klicken|click\s+here)\b|)"
+                       R"(\bunterst\x{00FC}tze(?:n\s+sie)?\s+(?:uns|unser\w*)\b|\bsupport\s+(?:us|our\s+(?:journalism|work|magazine|reporting|newsroom))\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // The call's first words: "sign up", "subscribe", "follow us", "if you enjoyed", "suscríbete", "abonnez-vous",
+    // "submit your letter".
     const bool opensAsCall = facts.first.is({"sign", "signup", "subscribe", "follow", "join", "download", "get", "if",
-                                              "werden", "abonnieren", "jetzt", "suscr", "abonnez"});
+                                              "werden", "abonnieren", "jetzt", "suscr", "abonnez", "submit"});
     return (opensAsCall && call.match(line).hasMatch())
         || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch())
-        || ((facts.rarePatterns & PitchWords) && pitch.match(line).hasMatch());
+        || ((facts.rarePatterns & PitchWords) && pitch.match(line).hasMatch())
+        || ((facts.rarePatterns & AppealWords) && appeal.match(line).hasMatch());
 }
 
 } // namespace

@@ -1460,6 +1460,22 @@ TEST(HtmlBody, ALinkFeeADisclaimerAndASuggestedCitationAreNotText)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Gewähr")));
 }
 
+// "Chrome kept": a button's words to click, the reader asked to support the site or to submit a letter, in a short
+// line, are calls to the reader, not text; a sentence that reports support or a click is text.
+TEST(HtmlBody, AClickButtonAPleaForSupportAndALettersCallAreNotText)
+{
+    for (const char16_t *call : {u"Cane Notes jetzt auch digital! Einfach hier klicken und registrieren!",
+                                 u"Click here to get the mill prices every morning.",
+                                 u"Gefällt dir unser Magazin? Dann unterstütze uns mit einem kleinen Beitrag.",
+                                 u"Support our journalism with a subscription.",
+                                 u"Submit your letter to the editor via this form."})
+        EXPECT_TRUE(isCallToReader(call)) << QString::fromUtf16(call).toStdString();
+    EXPECT_FALSE(isCallToReader(u"The growers asked the province to support the mills with a cheaper loan."));
+    EXPECT_FALSE(isCallToReader(u"Die Regierung will die Mühlen mit einem Kredit unterstützen, sagte der Minister."));
+    expectLeftOutAfterTheText(QStringLiteral("<p><strong>Cane Notes jetzt auch digital!</strong> <a href='/reg'>Einfach hier "
+                                             "klicken und registrieren!</a></p>"));
+}
+
 // "Chrome kept": a picture's caption left in the text ending in its credit after a copyright sign, and a line
 // ending in "All rights reserved", are not the story's text; a sentence that names the sign mid-way is.
 TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
