@@ -367,7 +367,7 @@ QString relatedLeadWords()
         R"(\x{0645}\x{0632}\x{06CC}\x{062F} \x{067E}\x{0691}\x{06BE}(?:\x{06CC}\x{06BA}|\x{06CC}\x{06D2})|)"
         R"(lea tambi\x{00E9}n|lea m\x{00E1}s|lee tambi\x{00E9}n|le puede interesar|te puede interesar|)"
         R"(vea tambi\x{00E9}n|puedes ver|mira tambi\x{00E9}n|noticias relacionadas|art\x{00ED}culos relacionados|)"
-        R"(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen\?|(?:zum )?weiterlesen|)"
+        R"(mehr zum thema|lesen sie auch|siehe auch|lesen sie mehr|auch interessant|schon gelesen\?|(?:zum )?weiterlesen|)"
         R"(das (?:thema )?k\x{00F6}nnte (?:sie|dich) auch interessieren!?|mehr themen|empfehlungen aus der redaktion|)"
         R"(lire aussi|\x{00E0} lire aussi|lire \x{00E9}galement|\x{00E0} lire \x{00E9}galement|sur le m\x{00EA}me sujet|)"
         R"(voir aussi|vous aimerez aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
@@ -389,7 +389,7 @@ bool mayOpenWithRelatedLead(QStringView line)
     const FirstWord first = firstWordOf(line);
     return first.length == 0
         || first.is({"read", "also", "related", "see", "more", "you", "recommended", "lea", "lee", "le", "te", "vea",
-                     "puedes", "mira", "noticias", "art", "mehr", "lesen", "auch", "schon", "zum", "weiterlesen", "das",
+                     "puedes", "mira", "noticias", "art", "mehr", "lesen", "auch", "schon", "zum", "weiterlesen", "das", "siehe",
                      "empfehlungen", "lire", "sur", "voir", "vous", "leia", "veja", "leggi", "czytaj", "zobacz", "lees",
                      "most", "meistgelesen", "meistgelesene", "weitere", "les", "articles", "audio", "audios", "vid",
                      "dans", "lo", "m"});

@@ -436,6 +436,13 @@ QString storyAfterLabel(const HtmlBlock &block)
 
 } // namespace
 
+// The words of a line with the marks that set a list's items apart (",", ";", "|", "·", "•") left out.
+QString withoutListMarks(const QString &line)
+{
+    static const QRegularExpression marks(QStringLiteral(R"([,;|\x{00B7}\x{2022}])"));
+    return QString(line).replace(marks, QStringLiteral(" ")).simplified();
+}
+
 // Most words of a post's meta line set in parts ("Posted by Asad | 3 Comments | Share").
 constexpr int kMaxMetaLineWords = 12;
 
@@ -550,6 +557,10 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             addRelated(story);
             continue;
         }
+        // "Siehe auch <a>…</a> <a>…</a>", "See also: <a>…</a>, <a>…</a>": a related lead and links to other pages set
+        // apart by commas or bars, and nothing else, is a list of other stories.
+        if (block.linked > 0 && !block.onlyLink && isRelatedLeadLine(withoutListMarks(normalisedText(block.outsideLink))))
+            continue;
         // A word or two that is wholly a link ("Next", "Permalink", "Print recipe") is the page's navigation;
         // an address written out is the text's.
         if (block.onlyLink && lead.isEmpty() && countWords(text) <= 2 && !endsLikeSentence(text)

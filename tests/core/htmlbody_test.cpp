@@ -1476,6 +1476,19 @@ TEST(HtmlBody, AClickButtonAPleaForSupportAndALettersCallAreNotText)
                                              "klicken und registrieren!</a></p>"));
 }
 
+// "Chrome kept": a related lead ("Siehe auch", "See also:") followed by links to other pages set apart by commas or
+// bars, and nothing else, is a list of other stories, not text; a sentence with links in it is text.
+TEST(HtmlBody, ARelatedLeadBeforeSeveralLinksIsAListOfOtherStories)
+{
+    EXPECT_TRUE(isRelatedLeadLine(u"Siehe auch"));
+    expectLeftOutAfterTheText(QStringLiteral("<p>Siehe auch <a href='/a'>Zuckerpreise steigen</a> <a href='/b'>Mühlen starten früh</a></p>"));
+    expectLeftOutAfterTheText(QStringLiteral("<p>See also: <a href='/a'>Sugar prices climb again</a>, <a href='/b'>Growers "
+                                             "want an early start</a> | <a href='/c'>The board sets the cane price</a></p>"));
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p><p>See also what <a href='/a'>the board</a> "
+                                                        "and <a href='/b'>the growers' union</a> said about the price.</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 4);
+}
+
 // "Chrome kept": a picture's caption left in the text ending in its credit after a copyright sign, and a line
 // ending in "All rights reserved", are not the story's text; a sentence that names the sign mid-way is.
 TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
