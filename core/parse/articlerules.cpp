@@ -71,7 +71,9 @@ constexpr RareWord kRareWords[] = {
     {"ppt", FileTypeWords}, {"odt", FileTypeWords}, {"zip", FileTypeWords}, {"mp3", FileTypeWords},
     {"mp4", FileTypeWords},
     {"compensation", FeeWords}, {"commission", FeeWords}, {"provision", FeeWords},
-    {"hier klicken", AppealWords}, {"click here", AppealWords}, {"unterst", AppealWords}, {"support", AppealWords},
+    {"hier klicken", AppealWords}, {"teilen sie uns", AppealWords}, {"teile uns", AppealWords},
+    {"teilt uns", AppealWords}, {"let us know", AppealWords},
+    {"leave a comment", AppealWords}, {"hinterlass", AppealWords}, {"click here", AppealWords}, {"unterst", AppealWords}, {"support", AppealWords},
     {"youtube", PitchWords}, {"im abo", PitchWords}, {"als e", PitchWords}, {"einzelheft", PitchWords},
     {"am kiosk", PitchWords}, {"bahnhofskiosk", PitchWords},
 };
@@ -420,6 +422,15 @@ namespace {
 
 bool isCallToReader(QStringView line, const LineFacts &facts)
 {
+    // A plea opening with a question on the site's own magazine or product ("Gefällt dir unser Magazin? …", "Kennt ihr
+    // schon unseren Markenfinder? …"), as long as an embed's placeholder.
+    static const QRegularExpression plea(
+        QStringLiteral(R"(^(?:gef(?:\x{00E4}|ae)llt (?:dir|ihnen|euch) unser\w*|kenn(?:t ihr|st du|en sie) (?:schon )?unser\w*|)"
+                       R"((?:do you )?(?:like|love|enjoy) (?:our|this) (?:magazine|site|blog|newsletter|podcast))\b[^?.!]{0,60}\?)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (facts.words <= kMaxPlaceholderWords && facts.first.is({"gef", "gefaellt", "kennt", "kennst", "kennen", "do", "like", "love", "enjoy"})
+        && plea.match(line).hasMatch())
+        return true;
     if (facts.words > 25)
         return false;
     static const QRegularExpression call(
@@ -438,10 +449,15 @@ bool isCallToReader(QStringView line, const LineFacts &facts)
                        R"((?:subscribe to|sign up (?:for|to)|abonnier\w*|anmelden|eintragen)\b.{0,40}\bnewsletter|newsletter\b.{0,40}\b(?:abonnier\w*|anmelden|eintragen)|)"
                        R"(im abo\b|als e-?paper|einzelheft|am kiosk|bahnhofskiosk)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    // Anywhere in the line: a button's words to click ("Einfach hier klicken und … registrieren!", "Click here to …"), or
-    // the reader asked to support the site ("Unterstütze unser Magazin …", "Support our journalism").
+    // Anywhere in the line: a button's words to click ("Einfach hier klicken und … registrieren!", "Click here to …"), the
+    // reader asked to support the site ("Unterstütze unser Magazin …", "Support our journalism") or to tell it what
+    // they think ("Bitte teilen Sie uns Ihre Erfahrungen mit", "Let us know in the comments", "Hinterlasse einen
+    // Kommentar").
     static const QRegularExpression appeal(
         QStringLiteral(R"(\b(?:hier\s+klicken|click\s+here)\b|)"
+                       R"(\b(?:teilen sie uns|teile uns|teilt uns)\b.{0,40}\b(?:erfahrung\w*|meinung|gedanken)\b.{0,20}\bmit\b|)"
+                       R"(\blet us know\b.{0,40}\bcomments?\b|\bleave a comment\b|)"
+                       R"(\bhinterlass(?:e|t|en sie)? (?:uns |mir )?(?:einfach |gerne )?einen kommentar\b|)"
                        R"(\bunterst\x{00FC}tze(?:n\s+sie)?\s+(?:uns|unser\w*)\b|\bsupport\s+(?:us|our\s+(?:journalism|work|magazine|reporting|newsroom))\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // The call's first words: "sign up", "subscribe", "follow us", "if you enjoyed", "suscríbete", "abonnez-vous",

@@ -1476,6 +1476,23 @@ TEST(HtmlBody, AClickButtonAPleaForSupportAndALettersCallAreNotText)
                                              "klicken und registrieren!</a></p>"));
 }
 
+// "Chrome kept": the reader asked for their opinion ("Bitte teilen Sie uns Ihre Erfahrungen mit", "Let us know in the
+// comments"), and a plea opening with a question on the site's own magazine or product, however long, are calls to
+// the reader, not text; a sentence on what growers think, or a question on someone else's product, is text.
+TEST(HtmlBody, AskingTheReadersOpinionAndAPleaForTheSitesMagazineAreNotText)
+{
+    for (const char16_t *call : {u"Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie unser Rezept schon probiert haben.",
+                                 u"Which mill pays best in your district? Let us know in the comments.",
+                                 u"Gefällt dir unser Zuckermagazin? Wir haben uns gegen eine Bezahlschranke entschieden, und das wird so "
+                                 u"bleiben, denn wir wollen möglichst viele Leser mit Nachrichten aus den Mühlen versorgen. Hilf uns "
+                                 u"mit einem kleinen Beitrag."})
+        EXPECT_TRUE(isCallToReader(call)) << QString::fromUtf16(call).toStdString();
+    EXPECT_FALSE(isCallToReader(u"As always, let us know what you think on our forum."));
+    EXPECT_FALSE(isCallToReader(u"Kennen Sie die Mühlen am Indus? Viele von ihnen mahlen seit hundert Jahren Weizen."));
+    EXPECT_FALSE(isCallToReader(u"The growers' union said it would share its members' experience with the board in March."));
+    expectLeftOutAfterTheText(QStringLiteral("<p>Which mill pays best in your district? Let us know in the comments.</p>"));
+}
+
 // "Chrome kept": a related lead ("Siehe auch", "See also:") followed by links to other pages set apart by commas or
 // bars, and nothing else, is a list of other stories, not text; a sentence with links in it is text.
 TEST(HtmlBody, ARelatedLeadBeforeSeveralLinksIsAListOfOtherStories)
