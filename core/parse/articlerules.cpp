@@ -8,7 +8,11 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
+#include <string_view>
+#include <vector>
 
 namespace md {
 
@@ -21,6 +25,219 @@ bool hasDigitIn(QStringView text)
             return true;
     }
     return false;
+}
+
+// A character as the case-insensitive patterns compare it with an ASCII letter: ASCII in small letters; the Kelvin
+// sign and the long s, which PCRE matches with 'k' and 's' when case is ignored, as those letters; any other
+// character unchanged (it never equals an ASCII letter).
+char16_t foldedForAscii(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'A' && u <= u'Z')
+        return char16_t(u + (u'a' - u'A'));
+    if (u == 0x212A)
+        return u'k';
+    if (u == 0x017F)
+        return u's';
+    return u;
+}
+
+// The patterns a rare word stands for: a line that holds none of a pattern's rare words cannot match it, so the
+// pattern is not asked.
+enum RarePattern : unsigned {
+    ConsentWords = 1,  // isEmbedPlaceholder's reader's consent
+    NoticeWords = 2,   // isPageNotice's notices set anywhere in the line
+    FileTypeWords = 4, // isPageNotice's download line
+    PitchWords = 8,    // isCallToReader's newsletter, channel or print edition
+    FeeWords = 16,     // isPageNotice's fee earned from a post's links
+    AppealWords = 32,  // isCallToReader's button to click or plea for support
+};
+
+struct RareWord {
+    std::string_view word; // case-folded, as the pattern spells it
+    unsigned pattern;
+};
+
+// Each pattern's words, all of which it matches where a word starts (its \b or (?<!\p{L}) before them).
+constexpr RareWord kRareWords[] = {
+    {"einverstanden", ConsentWords}, {"zustimm", ConsentWords}, {"blockiert", ConsentWords},
+    {"consent", ConsentWords}, {"by loading", ConsentWords}, {"by clicking", ConsentWords}, {"privacy", ConsentWords},
+    {"affiliate", NoticeWords}, {"angaben ohne gew", NoticeWords}, {"expressed", NoticeWords}, {"meinung", NoticeWords},
+    {"creative commons", NoticeWords}, {"cc by", NoticeWords}, {"cc-by", NoticeWords},
+    {"all rights reserved", NoticeWords}, {"alle rechte vorbehalten", NoticeWords}, {"tous droits r", NoticeWords},
+    {"todos los derechos reservados", NoticeWords},
+    {"pdf", FileTypeWords}, {"jpg", FileTypeWords}, {"jpeg", FileTypeWords}, {"png", FileTypeWords},
+    {"gif", FileTypeWords}, {"tif", FileTypeWords}, {"doc", FileTypeWords}, {"xls", FileTypeWords},
+    {"ppt", FileTypeWords}, {"odt", FileTypeWords}, {"zip", FileTypeWords}, {"mp3", FileTypeWords},
+    {"mp4", FileTypeWords},
+    {"compensation", FeeWords}, {"commission", FeeWords}, {"provision", FeeWords},
+    {"hier klicken", AppealWords}, {"teilen sie uns", AppealWords}, {"teile uns", AppealWords},
+    {"teilt uns", AppealWords}, {"let us know", AppealWords},
+    {"leave a comment", AppealWords}, {"hinterlass", AppealWords}, {"click here", AppealWords}, {"unterst", AppealWords}, {"support", AppealWords},
+    {"youtube", PitchWords}, {"im abo", PitchWords}, {"als e", PitchWords}, {"einzelheft", PitchWords},
+    {"am kiosk", PitchWords}, {"bahnhofskiosk", PitchWords},
+};
+// The one rare word a pattern matches inside a word too ("Wochennewsletter").
+constexpr std::string_view kNewsletter = "newsletter";
+
+bool holdsFoldedAt(QStringView line, qsizetype at, std::string_view word)
+{
+    if (line.size() - at < qsizetype(word.size()))
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (foldedForAscii(line[at + qsizetype(i)]) != char16_t(word[i]))
+            return false;
+    }
+    return true;
+}
+
+// Most letters kept of a line's first word (the longest word it is compared with has sixteen).
+constexpr int kMaxFirstWordLetters = 24;
+
+// A line's first word past spaces, an optional '*' and spaces, as its ASCII letters case-folded up to the first other
+// character ("Publicité" gives "publicit", "à lire" nothing): the patterns that match at a line's start are asked only
+// when it is one of theirs.
+struct FirstWord {
+    int length = 0; // of which the first kMaxFirstWordLetters letters are kept
+    std::array<char, kMaxFirstWordLetters> letters{};
+
+    // The first word is one of these words.
+    bool is(std::initializer_list<std::string_view> words) const
+    {
+        return std::any_of(words.begin(), words.end(), [this](std::string_view w) {
+            return length == int(w.size()) && std::string_view(letters.data(), w.size()) == w;
+        });
+    }
+    // The first word starts with one of these words.
+    bool startsWith(std::initializer_list<std::string_view> words) const
+    {
+        return std::any_of(words.begin(), words.end(), [this](std::string_view w) {
+            return length >= int(w.size()) && std::string_view(letters.data(), w.size()) == w;
+        });
+    }
+};
+
+FirstWord firstWordOf(QStringView line)
+{
+    qsizetype at = 0;
+    while (at < line.size() && line[at].isSpace())
+        ++at;
+    if (at < line.size() && line[at] == u'*')
+        ++at;
+    while (at < line.size() && line[at].isSpace())
+        ++at;
+    FirstWord first;
+    for (; at < line.size(); ++at) {
+        const char16_t f = foldedForAscii(line[at]);
+        if (f < u'a' || f > u'z')
+            break;
+        if (first.length < kMaxFirstWordLetters)
+            first.letters[std::size_t(first.length)] = char(f);
+        ++first.length;
+    }
+    return first;
+}
+
+// Most words in an embed's consent placeholder (its explanation runs longer than a notice): no chrome check asks
+// more of a longer line than that it is longer.
+constexpr int kMaxPlaceholderWords = 80;
+
+// What the chrome checks ask of one line, read in one pass (the checks' patterns are asked only when these allow a
+// match): its words as countWords counts them (up to one past kMaxPlaceholderWords), whether it holds a digit, the
+// patterns whose rare words it holds, and its first word.
+struct LineFacts {
+    int words = 0;
+    bool digit = false;
+    unsigned rarePatterns = 0;
+    FirstWord first;
+};
+
+// A character's class for factsOf: a space, a digit, an ASCII letter, and the letter it is case-folded (1 for 'a'
+// … 26 for 'z', also for the Kelvin sign and the long s; 0 for no letter).
+constexpr std::uint8_t kSpaceClass = 0x80;
+constexpr std::uint8_t kDigitClass = 0x40;
+constexpr std::uint8_t kAsciiLetterClass = 0x20;
+constexpr std::uint8_t kLetterBits = 0x1F;
+
+constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
+    std::array<std::uint8_t, 128> classes{};
+    for (int c = 0; c < 128; ++c) {
+        if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+            classes[std::size_t(c)] = kSpaceClass;
+        else if (c >= '0' && c <= '9')
+            classes[std::size_t(c)] = kDigitClass;
+        else if (c >= 'a' && c <= 'z')
+            classes[std::size_t(c)] = std::uint8_t(kAsciiLetterClass | (c - 'a' + 1));
+        else if (c >= 'A' && c <= 'Z')
+            classes[std::size_t(c)] = std::uint8_t(kAsciiLetterClass | (c - 'A' + 1));
+    }
+    return classes;
+}();
+
+std::uint8_t classOfNonAscii(char16_t u)
+{
+    if (u == 0x212A)
+        return std::uint8_t('k' - 'a' + 1);
+    if (u == 0x017F)
+        return std::uint8_t('s' - 'a' + 1);
+    return QChar::isSpace(u) ? kSpaceClass : QChar::isDigit(u) ? kDigitClass : 0;
+}
+
+inline std::uint8_t classOf(char16_t u)
+{
+    return u < 0x80 ? kAsciiClasses[u] : classOfNonAscii(u);
+}
+
+LineFacts factsOf(QStringView line)
+{
+    // The rare words by their first letter, and the second letters they go on with, so a word's start is compared
+    // with a word only when its first two letters are that word's (every rare word's second character is a letter).
+    struct Table {
+        std::array<std::vector<const RareWord *>, 27> byFirstLetter;
+        std::array<std::uint32_t, 27> secondLetters{};
+    };
+    static const Table table = [] {
+        Table t;
+        for (const RareWord &w : kRareWords) {
+            const std::size_t first = std::size_t(w.word[0] - 'a' + 1);
+            t.byFirstLetter[first].push_back(&w);
+            t.secondLetters[first] |= 1u << (w.word[1] - 'a' + 1);
+        }
+        return t;
+    }();
+    constexpr std::uint8_t kN = 'n' - 'a' + 1;
+    constexpr std::uint8_t kE = 'e' - 'a' + 1;
+    LineFacts facts;
+    std::uint8_t seen = 0;
+    bool inWord = false;
+    bool afterLetter = false;
+    const qsizetype size = line.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const std::uint8_t c = classOf(line[i].unicode());
+        seen |= c;
+        const bool space = c & kSpaceClass;
+        if (!space && !inWord && ++facts.words > kMaxPlaceholderWords)
+            break;
+        inWord = !space;
+        // A word starts at any letter after a character that is no ASCII letter (the patterns' word boundaries are
+        // at fewer places than that); "newsletter" is looked for inside words too.
+        const std::uint8_t letter = c & kLetterBits;
+        if (letter && (!afterLetter || letter == kN) && i + 1 < size) {
+            const std::uint8_t next = classOf(line[i + 1].unicode()) & kLetterBits;
+            if (letter == kN && next == kE && holdsFoldedAt(line, i, kNewsletter))
+                facts.rarePatterns |= PitchWords;
+            if (!afterLetter && ((table.secondLetters[letter] >> next) & 1u)) {
+                for (const RareWord *w : table.byFirstLetter[letter]) {
+                    if (!(facts.rarePatterns & w->pattern) && holdsFoldedAt(line, i, w->word))
+                        facts.rarePatterns |= w->pattern;
+                }
+            }
+        }
+        afterLetter = c & kAsciiLetterClass;
+    }
+    facts.digit = seen & kDigitClass;
+    facts.first = firstWordOf(line);
+    return facts;
 }
 
 } // namespace
@@ -54,6 +271,19 @@ int countWords(QStringView text)
         inWord = !space;
     }
     return words;
+}
+
+bool hasAtMostWords(QStringView text, int most)
+{
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool space = c.isSpace();
+        if (!space && !inWord && ++words > most)
+            return false;
+        inWord = !space;
+    }
+    return true;
 }
 
 QString datelineOf(QStringView paragraph)
@@ -139,7 +369,7 @@ QString relatedLeadWords()
         R"(\x{0645}\x{0632}\x{06CC}\x{062F} \x{067E}\x{0691}\x{06BE}(?:\x{06CC}\x{06BA}|\x{06CC}\x{06D2})|)"
         R"(lea tambi\x{00E9}n|lea m\x{00E1}s|lee tambi\x{00E9}n|le puede interesar|te puede interesar|)"
         R"(vea tambi\x{00E9}n|puedes ver|mira tambi\x{00E9}n|noticias relacionadas|art\x{00ED}culos relacionados|)"
-        R"(mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen\?|(?:zum )?weiterlesen|)"
+        R"(mehr zum thema|lesen sie auch|siehe auch|lesen sie mehr|auch interessant|schon gelesen\?|(?:zum )?weiterlesen|)"
         R"(das (?:thema )?k\x{00F6}nnte (?:sie|dich) auch interessieren!?|mehr themen|empfehlungen aus der redaktion|)"
         R"(lire aussi|\x{00E0} lire aussi|lire \x{00E9}galement|\x{00E0} lire \x{00E9}galement|sur le m\x{00EA}me sujet|)"
         R"(voir aussi|vous aimerez aussi|leia tamb\x{00E9}m|leia mais|veja tamb\x{00E9}m|leggi anche|)"
@@ -150,8 +380,29 @@ QString relatedLeadWords()
         R"(dans la m\x{00EA}me rubrique|lo m\x{00E1}s le\x{00ED}do|m\x{00E1}s noticias|te recomendamos)");
 }
 
+// Most words of a line that is only a lead (isRelatedLeadLine): seven of the longest lead ("Audios et vidéos sur le
+// même sujet"), the site's name in three after it ("on Daily Ledger") and a dash.
+constexpr int kMaxRelatedLeadLineWords = 11;
+
+bool mayOpenWithRelatedLead(QStringView line)
+{
+    // The first words of relatedLeadWords() as firstWordOf reads them ("Artículos" gives "art", "Vidéos" "vid", "Más"
+    // "m"); a lead that starts with another letter than ASCII's ("À lire aussi", "Ähnliche", Urdu) gives none.
+    const FirstWord first = firstWordOf(line);
+    return first.length == 0
+        || first.is({"read", "also", "related", "see", "more", "you", "recommended", "lea", "lee", "le", "te", "vea",
+                     "puedes", "mira", "noticias", "art", "mehr", "lesen", "auch", "schon", "zum", "weiterlesen", "das", "siehe",
+                     "empfehlungen", "lire", "sur", "voir", "vous", "leia", "veja", "leggi", "czytaj", "zobacz", "lees",
+                     "most", "meistgelesen", "meistgelesene", "weitere", "les", "articles", "audio", "audios", "vid",
+                     "dans", "lo", "m"});
+}
+
 bool isRelatedLeadLine(QStringView line)
 {
+    if (!hasAtMostWords(line, kMaxRelatedLeadLineWords))
+        return false;
+    if (!mayOpenWithRelatedLead(line))
+        return false;
     // The site may be named after the words: "Mehr zum Thema auf UEPO.de", "Most read on Ledger".
     static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords()
                                              + QStringLiteral(R"()(?:\s+(?:auf|bei|on|at|from|sur|en)\s+\S+(?:\s+\S+)?)?\s*[:\-–]?$)"),
@@ -167,14 +418,26 @@ bool looksLikeHeadline(QStringView line)
     return words >= 2 && words <= 30;
 }
 
-bool isCallToReader(QStringView line)
+namespace {
+
+bool isCallToReader(QStringView line, const LineFacts &facts)
 {
-    if (countWords(line) > 25)
+    // A plea opening with a question on the site's own magazine or product ("Gefällt dir unser Magazin? …", "Kennt ihr
+    // schon unseren Markenfinder? …"), as long as an embed's placeholder.
+    static const QRegularExpression plea(
+        QStringLiteral(R"(^(?:gef(?:\x{00E4}|ae)llt (?:dir|ihnen|euch) unser\w*|kenn(?:t ihr|st du|en sie) (?:schon )?unser\w*|)"
+                       R"((?:do you )?(?:like|love|enjoy) (?:our|this) (?:magazine|site|blog|newsletter|podcast))\b[^?.!]{0,60}\?)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (facts.words <= kMaxPlaceholderWords && facts.first.is({"gef", "gefaellt", "kennt", "kennst", "kennen", "do", "like", "love", "enjoy"})
+        && plea.match(line).hasMatch())
+        return true;
+    if (facts.words > 25)
         return false;
     static const QRegularExpression call(
         QStringLiteral(R"(^(?:sign up|signup|subscribe|follow (?:us|\S+ on)|join (?:us|our)|download (?:our|the)|get (?:our|the) (?:app|newsletter)|)"
                        R"(if you (?:enjoyed|liked|like|appreciate) (?:reading )?(?:this|our)|)"
-                       R"(werden sie mitglied|abonnieren sie|jetzt abonnieren|suscr\x{00ED}bete|abonnez-vous)\b)"),
+                       R"(werden sie mitglied|abonnieren sie|jetzt abonnieren|suscr\x{00ED}bete|abonnez-vous|)"
+                       R"(submit your (?:letters?|comments?|stor(?:y|ies)|questions?|tips?))\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // Anywhere in the line: the site's app or newsletter offered for the latest news.
     static const QRegularExpression offer(QStringLiteral(R"(\blatest (?:news|stories|updates)\b.{0,60}\b(?:download|with) (?:the|our) .{0,30}\bapps?\b)"),
@@ -186,8 +449,32 @@ bool isCallToReader(QStringView line)
                        R"((?:subscribe to|sign up (?:for|to)|abonnier\w*|anmelden|eintragen)\b.{0,40}\bnewsletter|newsletter\b.{0,40}\b(?:abonnier\w*|anmelden|eintragen)|)"
                        R"(im abo\b|als e-?paper|einzelheft|am kiosk|bahnhofskiosk)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return call.match(line).hasMatch() || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch())
-        || pitch.match(line).hasMatch();
+    // Anywhere in the line: a button's words to click ("Einfach hier klicken und … registrieren!", "Click here to …"), the
+    // reader asked to support the site ("Unterstütze unser Magazin …", "Support our journalism") or to tell it what
+    // they think ("Bitte teilen Sie uns Ihre Erfahrungen mit", "Let us know in the comments", "Hinterlasse einen
+    // Kommentar").
+    static const QRegularExpression appeal(
+        QStringLiteral(R"(\b(?:hier\s+klicken|click\s+here)\b|)"
+                       R"(\b(?:teilen sie uns|teile uns|teilt uns)\b.{0,40}\b(?:erfahrung\w*|meinung|gedanken)\b.{0,20}\bmit\b|)"
+                       R"(\blet us know\b.{0,40}\bcomments?\b|\bleave a comment\b|)"
+                       R"(\bhinterlass(?:e|t|en sie)? (?:uns |mir )?(?:einfach |gerne )?einen kommentar\b|)"
+                       R"(\bunterst\x{00FC}tze(?:n\s+sie)?\s+(?:uns|unser\w*)\b|\bsupport\s+(?:us|our\s+(?:journalism|work|magazine|reporting|newsroom))\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // The call's first words: "sign up", "subscribe", "follow us", "if you enjoyed", "suscríbete", "abonnez-vous",
+    // "submit your letter".
+    const bool opensAsCall = facts.first.is({"sign", "signup", "subscribe", "follow", "join", "download", "get", "if",
+                                              "werden", "abonnieren", "jetzt", "suscr", "abonnez", "submit"});
+    return (opensAsCall && call.match(line).hasMatch())
+        || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch())
+        || ((facts.rarePatterns & PitchWords) && pitch.match(line).hasMatch())
+        || ((facts.rarePatterns & AppealWords) && appeal.match(line).hasMatch());
+}
+
+} // namespace
+
+bool isCallToReader(QStringView line)
+{
+    return isCallToReader(line, factsOf(line));
 }
 
 namespace {
@@ -451,28 +738,30 @@ constexpr int kMaxTagListWords = 25;
 
 // The post's tags or categories: "Tags: Bilt, Cent, Eimsbüttel", "Kategorie: Erste Versuche", "Filed under: Rice |
 // Exports": a label, then short names set apart by commas or bars, and no sentence.
-bool isTagList(QStringView line)
+bool isTagList(QStringView line, const LineFacts &facts)
 {
+    // The label's first word ("Tags", "Kategorie", "Filed under", "Mots-clés", "Catégories").
+    if (!facts.first.is({"tag", "tags", "tagged", "schlagw", "schlagwoerter", "schlagworte", "stichw", "stichwoerter",
+                          "kategorie", "kategorien", "categories", "category", "filed", "posted", "etiquetas", "mots",
+                          "cat", "categorie", "temas"}))
+        return false;
     static const QRegularExpression label(
         QStringLiteral(R"(^(?:tags?|tagged(?: with)?|schlagw(?:\x{00F6}|oe)rter|schlagworte|stichw(?:\x{00F6}|oe)rter|kategorien?|)"
                        R"(categories|category|filed under|posted in|etiquetas|mots[- ]cl(?:\x{00E9}|e)s|cat(?:\x{00E9}|e)gories?|temas)\s*[:|]\s*(\S.*)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = label.match(line);
-    if (!m.hasMatch() || countWords(line) > kMaxTagListWords || endsLikeSentence(line))
+    if (!m.hasMatch() || facts.words > kMaxTagListWords || endsLikeSentence(line))
         return false;
     static const QRegularExpression separator(QStringLiteral(R"(\s*[,;|\x{00B7}]\s*)"));
     const QStringList tags = m.captured(1).split(separator, Qt::SkipEmptyParts);
     return std::all_of(tags.cbegin(), tags.cend(), [](const QString &tag) { return countWords(tag) <= kMaxTagWords; });
 }
 
-// Most words in an embed's consent placeholder (its explanation runs longer than a notice).
-constexpr int kMaxPlaceholderWords = 80;
-
 // What a consent tool prints where a third party's embed (a post, a video, a map) would load: its label ("Externer
 // Inhalt", "Inhalte von Drittanbietern", "External content", "Click to load"), its button ("Inhalt laden"), the
 // reason the embed is blocked and the reader's consent to load it ("Ich bin einverstanden, dass mir externe Inhalte
 // angezeigt werden", "By loading the content you accept the third party's privacy policy").
-bool isEmbedPlaceholder(QStringView line)
+bool isEmbedPlaceholder(QStringView line, const LineFacts &facts)
 {
     static const QRegularExpression label(
         QStringLiteral(R"(^(?:(?:empfohlener\s+)?(?:externer|externe|redaktioneller)\s+inhalte?|inhalte?\s+von\s+drittanbietern|)"
@@ -480,8 +769,15 @@ bool isEmbedPlaceholder(QStringView line)
                        R"((?:diesen\s+|alle\s+)?inhalte?\s+(?:laden|anzeigen|entsperren|aktivieren)|(?:load|show|unblock)\s+(?:external\s+)?(?:content|embed)|)"
                        R"(contenu\s+externe|contenido\s+externo|contenuto\s+esterno|externe\s+inhoud)\W*$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (countWords(line) <= 6 && label.match(line).hasMatch())
+    // The label's first word: "Externer Inhalt", "Inhalte von Drittanbietern", "Third-party content", "Click to load".
+    if (facts.words <= 6
+        && facts.first.is({"empfohlener", "externer", "externe", "redaktioneller", "inhalt", "inhalte", "external", "third",
+                           "embedded", "click", "diesen", "alle", "load", "show", "unblock", "contenu", "contenido",
+                           "contenuto"})
+        && label.match(line).hasMatch())
         return true;
+    if (!(facts.rarePatterns & ConsentWords))
+        return false;
     // The explanation: content of a third party (or from a named provider) blocked, shown or loaded only with the
     // reader's consent, which sends personal data to that party.
     static const QRegularExpression external(
@@ -496,19 +792,33 @@ bool isEmbedPlaceholder(QStringView line)
     static const QRegularExpression shown(
         QStringLiteral(R"(\b(?:angezeigt|laden|geladen|load(?:ed|ing)?|display(?:ed)?|shown?)\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    // The consent words first: they are the rarest in a story's text, so most paragraphs are done with at one match.
+    // The consent words first: they are the rarest in a story's text.
     return consent.match(line).hasMatch() && external.match(line).hasMatch() && shown.match(line).hasMatch();
 }
 
-} // namespace
-
-bool isPageNotice(QStringView line)
+// The fee the site earns from the links in a post, declared in a notice as long as an embed's placeholder ("This post
+// contains references to products from our advertisers. We may receive compensation when you click on links to those
+// products. …", "Wenn du über diese Links kaufst, erhalten wir eine kleine Provision"); a sentence that reports a
+// fee paid to someone else is text.
+bool declaresLinkFee(QStringView line, const LineFacts &facts)
 {
-    line = line.trimmed();
-    const int words = countWords(line);
+    if (!(facts.rarePatterns & FeeWords))
+        return false;
+    static const QRegularExpression fee(QStringLiteral(
+        R"((?:\b(?:we|i) (?:may |might |will |can )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:compensation|commissions?)\b.{0,120}\b(?:links?|purchases?|products?|buy|click\w*)\b)|)"
+        R"((?:\b(?:links?|purchases?|products?|buy|click\w*)\b.{0,120}\b(?:we|i) (?:may |might |will |can )?(?:receive|earn|get|make) (?:a )?(?:small )?(?:compensation|commissions?)\b)|)"
+        R"((?:\b(?:(?:erhalten|bekommen) (?:wir|ich)|(?:wir|ich) (?:erhalten|bekommen|erhalte|bekomme)) (?:daf\x{00FC}r )?(?:eine )?(?:kleine )?provision\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return fee.match(line).hasMatch();
+}
+
+// isPageNotice of a trimmed line.
+bool isPageNotice(QStringView line, const LineFacts &facts)
+{
+    const int words = facts.words;
     if (words == 0 || words > kMaxPlaceholderWords)
         return false;
-    if (isEmbedPlaceholder(line))
+    if (isEmbedPlaceholder(line, facts) || declaresLinkFee(line, facts))
         return true;
     if (words > kMaxNoticeWords)
         return false;
@@ -516,6 +826,8 @@ bool isPageNotice(QStringView line)
     //   An advertising mark over the post: "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält
     //     Affiliate Links", "Advertisement", "Sponsored content".
     //   The page's affiliate links declared: "This post contains affiliate links", "enthält Affiliate-Links".
+    //   A disclaimer of the facts given ("Alle Angaben ohne Gewähr"), a suggested citation of the post ("Suggested
+    //     citation: …", "Zitiervorschlag: …").
     //   The editors' distance from a guest's opinion: "The views expressed are the author's own", "Dieser Beitrag
     //     gibt die Meinung des Autors wieder".
     //   A blog's closing line on where the post was filed: "This entry was posted in … on …", "Der Beitrag wurde am …
@@ -529,6 +841,8 @@ bool isPageNotice(QStringView line)
     static const QRegularExpression notice(QStringLiteral(
         R"((?:^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))|)"
         R"((?:\baffiliate[- ]?links?\b)|)"
+        R"((?:\b(?:alle )?angaben ohne gew(?:\x{00E4}|ae)hr\b)|)"
+        R"((?:^(?:suggested citation|zitiervorschlag|zitierweise|cite this (?:article|post) as|how to cite this (?:article|post))\b)|)"
         R"((?:\b(?:views|opinions) expressed\b|\bmeinung (?:des autors|der autorin|der autor(?:inn)?en)\b)|)"
         R"((?:^(?:this (?:entry|post) was posted (?:on|in)\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in|unter)\b.*\b(?:ver\x{00F6}ffentlicht|abgelegt)\b))|)"
         R"((?:\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)|)"
@@ -541,15 +855,39 @@ bool isPageNotice(QStringView line)
     static const QRegularExpression initials(
         QStringLiteral(R"(^\(?(?=(?:.*/)?\p{Ll}{2,4}(?:/|\)?$))\p{L}{2,6}(?:/\p{L}{2,6}){1,3}\)?$)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    if (line.size() <= kMaxSignOffChars && initials.match(line).hasMatch())
+    if (line.size() <= kMaxSignOffChars && line.contains(u'/') && initials.match(line).hasMatch())
         return true;
     // A download's link: its file's type and size ("Hochauflösendes Bild (jpeg, 1MB)", "Merkblatt PDF | 38 KB").
     static const QRegularExpression download(
         QStringLiteral(R"((?<!\p{L})(?:pdf|jpe?g|png|gif|tiff?|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)\b\W{1,4}\d+(?:[.,]\d+)?\s?[kKMG]i?B\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (words <= kMaxDownloadWords && download.match(line).hasMatch())
+    if (words <= kMaxDownloadWords && facts.digit && (facts.rarePatterns & FileTypeWords) && download.match(line).hasMatch())
         return true;
-    return notice.match(line).hasMatch() || isTagList(line) || endsWithCredit(line);
+    // The notices set at the line's start, by their first word; the others by their rare words.
+    const bool mayBeNotice = (facts.rarePatterns & NoticeWords)
+        || facts.first.is({"werbung", "anzeige", "advertisement", "advertorial", "sponsored", "publicidad", "publicit",
+                            "reklama", "this", "der", "dieser", "abbildung", "abb", "bild", "foto", "photo", "image",
+                            "bildunterschrift", "caption", "figure", "fig", "grafik", "suggested", "zitiervorschlag",
+                            "zitierweise", "cite", "how"})
+        // "Permalinkhttps://…": the address may follow the word with no space.
+        || facts.first.startsWith({"permalink", "permalien", "kurzlink", "short", "enlace"});
+    return (mayBeNotice && notice.match(line).hasMatch()) || isTagList(line, facts) || endsWithCredit(line);
+}
+
+} // namespace
+
+bool isPageNotice(QStringView line)
+{
+    line = line.trimmed();
+    return isPageNotice(line, factsOf(line));
+}
+
+bool isFooterCallOrNotice(QStringView line)
+{
+    if (isArticleFooter(line))
+        return true;
+    const LineFacts facts = factsOf(line);
+    return isCallToReader(line, facts) || isPageNotice(line.trimmed(), facts);
 }
 
 } // namespace md

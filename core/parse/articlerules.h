@@ -12,6 +12,8 @@ namespace md {
 bool endsLikeSentence(QStringView text);
 
 int countWords(QStringView text);
+// countWords(text) <= most, read no further than the word past most.
+bool hasAtMostWords(QStringView text, int most);
 
 // "BEIRUT: Rebel forces ..." → "BEIRUT"; "NEW YORK/KARACHI: ..." → "NEW YORK/KARACHI"; empty otherwise.
 QString datelineOf(QStringView paragraph);
@@ -35,8 +37,12 @@ bool readsAsLead(QStringView line);
 // A headline: no sentence punctuation at the end, between 2 and 30 words.
 // The words that lead a pointer to another story, as a regular expression's alternatives, in the
 // languages the pages are written in: English, Urdu ("یہ بھی پڑھیں", "یہ بھی پڑھیے", "مزید پڑھیں") and the
-// European languages of the real pages we measure against ("Lea también", "Mehr zum Thema", "Lire aussi").
+// European languages of the real pages we measure against ("Lea también", "Mehr zum Thema", "Lire aussi"). A new
+// lead's first word goes in mayOpenWithRelatedLead too.
 QString relatedLeadWords();
+// False when the line's first word is none of those leads' first words, so no pattern built on them can match at
+// its start (a cheap test before such a pattern).
+bool mayOpenWithRelatedLead(QStringView line);
 // A line that is only such a lead ("Also read:", "یہ بھی پڑھیے"): it heads a link box, it is not text.
 bool isRelatedLeadLine(QStringView line);
 
@@ -92,12 +98,16 @@ bool isCallToReader(QStringView line);
 constexpr int kMaxNoticeWords = 40;
 
 // A notice the page prints with a post that is not its text: an advertising mark ("*Werbung. …", "Anzeige, enthält
-// Affiliate Links"), the affiliate links declared, the editors' distance from a guest's opinion ("The views
+// Affiliate Links"), the affiliate links declared or the fee earned from them, a disclaimer of the facts ("Alle Angaben
+// ohne Gewähr"), a suggested citation of the post, the editors' distance from a guest's opinion ("The views
 // expressed …", "… gibt die Meinung des Autors wieder"), a blog's line on where the post was filed ("This entry
 // was posted in …", "Der Beitrag wurde am … veröffentlicht"), the site's Creative Commons licence, a line ending
 // in "All rights reserved", a picture's caption ending in its credit ("… | © Agency/Getty Images"), initials signing
 // the story off ("aja/PAP"), a download's link line ("Bild (jpeg, 1MB)"), a tag list ("Tags: Bilt, Cent"), the
 // post's permanent address ("Permalink https://…"), a caption under its label ("Abbildung: …"). Forty words at most.
 bool isPageNotice(QStringView line);
+
+// isArticleFooter, isCallToReader or isPageNotice, with what their patterns ask of the line read once for all three.
+bool isFooterCallOrNotice(QStringView line);
 
 } // namespace md

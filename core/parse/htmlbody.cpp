@@ -402,6 +402,8 @@ bool isRelatedLead(const QString &text)
 // "Also Read: Gold slips as dollar firms" (a heading or line with no link): the story named after the lead.
 QString relatedByLead(const QString &text)
 {
+    if ((!text.contains(u':') && !text.contains(QChar(0xFF1A))) || !mayOpenWithRelatedLead(text))
+        return {};
     static const QRegularExpression lead(QStringLiteral(R"(^(?:)") + relatedLeadWords() + QStringLiteral(R"(|read)\s*[:：]\s*(.+)$)"),
                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const auto m = lead.match(text);
@@ -433,6 +435,13 @@ QString storyAfterLabel(const HtmlBlock &block)
 }
 
 } // namespace
+
+// The words of a line with the marks that set a list's items apart (",", ";", "|", "·", "•") left out.
+QString withoutListMarks(const QString &line)
+{
+    static const QRegularExpression marks(QStringLiteral(R"([,;|\x{00B7}\x{2022}])"));
+    return QString(line).replace(marks, QStringLiteral(" ")).simplified();
+}
 
 // Most words of a post's meta line set in parts ("Posted by Asad | 3 Comments | Share").
 constexpr int kMaxMetaLineWords = 12;
@@ -517,12 +526,14 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             continue;
         }
         // Paragraphs set apart only by <br><br> (text straight in a <div>) are separate paragraphs.
-        const QString raw = QString::fromUtf8(block.text.data(), qsizetype(block.text.size()));
-        const QStringList pieces = raw.split(blankLine, Qt::SkipEmptyParts);
+        const auto firstBreak = block.text.find('\n');
+        const bool twoBreaks = firstBreak != std::string::npos && block.text.find('\n', firstBreak + 1) != std::string::npos;
+        const QStringList pieces = twoBreaks ? QString::fromUtf8(block.text.data(), qsizetype(block.text.size())).split(blankLine, Qt::SkipEmptyParts)
+                                             : QStringList();
         if (pieces.size() > 1) {
             for (const QString &piece : pieces) {
                 const QString text = normalisedText(piece.toStdString());
-                if (!text.isEmpty() && !isArticleFooter(text) && !isCallToReader(text) && !isPageNotice(text) && !holdsCommentsPart(text))
+                if (!text.isEmpty() && !isFooterCallOrNotice(text) && !holdsCommentsPart(text))
                     article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
             }
             continue;
@@ -546,6 +557,10 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             addRelated(story);
             continue;
         }
+        // "Siehe auch <a>…</a> <a>…</a>", "See also: <a>…</a>, <a>…</a>": a related lead and links to other pages set
+        // apart by commas or bars, and nothing else, is a list of other stories.
+        if (block.linked > 0 && !block.onlyLink && isRelatedLeadLine(withoutListMarks(normalisedText(block.outsideLink))))
+            continue;
         // A word or two that is wholly a link ("Next", "Permalink", "Print recipe") is the page's navigation;
         // an address written out is the text's.
         if (block.onlyLink && lead.isEmpty() && countWords(text) <= 2 && !endsLikeSentence(text)
@@ -566,11 +581,11 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (holdsCommentsPart(text))
             continue;
         // A date on a line of its own ("23.10.2018") is the page's stamp or a card's, not a sentence of the text.
-        if (countWords(text) <= kMaxStampWords && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+        if (hasAtMostWords(text, kMaxStampWords) && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
             && parsePageDateTime(text).isValid())
             continue;
         // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
-        if (isArticleFooter(text) || isCallToReader(text) || isPageNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit)
+        if (isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit)
             continue;
         article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
     }

@@ -107,7 +107,8 @@ bool isLeadParagraph(const GumboNode *n)
 }
 
 // The standfirst's lines in a box, a heading or a paragraph: sentences of four words or more; a heading in a
-// box is the lead set large when it is a sentence, not the box's label.
+// box is the lead set large when it is a sentence, not the box's label. A notice set where the lead goes (the fee
+// the site earns from its links, a disclaimer) is none.
 QStringList standfirstLines(const GumboNode *n)
 {
     QStringList lines;
@@ -118,7 +119,8 @@ QStringList standfirstLines(const GumboNode *n)
     }
     for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
         const QString line = normalisedText(b.text);
-        if ((b.headingLevel == 0 || endsLikeSentence(line)) && countWords(line) >= kMinStandfirstWords)
+        if ((b.headingLevel == 0 || endsLikeSentence(line)) && countWords(line) >= kMinStandfirstWords
+            && !isFooterCallOrNotice(line))
             lines.append(line);
     }
     return lines;
@@ -842,7 +844,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
     // when it is a long sentence in a head apart from the body.
     if (head.summary.isEmpty() && firstParagraph && !bodyHoldsTitle && isLeadParagraph(firstParagraph)) {
         head.summary = standfirstLines(firstParagraph);
-        head.summaryIsParagraph = true;
+        head.summaryIsParagraph = !head.summary.isEmpty();
     }
     // A page that prints only an update's date by the title: that date dates the story.
     if (!head.published.isValid())

@@ -1435,6 +1435,77 @@ TEST(HtmlBody, APagesNoticesAreNotText)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Affiliate")));
 }
 
+// "Chrome kept": the fee the site earns from a post's links (as long as an embed's placeholder), a disclaimer of the
+// facts given and a suggested citation of the post are notices, not text, nor the lead when set under the title; a
+// sentence that reports a fee or a citation is text.
+TEST(HtmlBody, ALinkFeeADisclaimerAndASuggestedCitationAreNotText)
+{
+    const QString fee = QStringLiteral("This guide names products from several of our partners. We may receive compensation when you "
+                                       "click on links to those products, which never decides what we write about them, and terms "
+                                       "apply to the offers on this page. For how we choose them and what we are paid, see our "
+                                       "advertising policy page.");
+    EXPECT_TRUE(isPageNotice(fee));
+    expectNotices({u"Wenn du über diese Links kaufst, erhalten wir eine kleine Provision.",
+                   u"(Alle Angaben ohne Gewähr)",
+                   u"Suggested citation: Baig, Nadia: Mills start crushing early, Cane Notes, 12/11/2024."},
+                  {u"Growers said we may receive compensation for the flooded fields only next year, the union's head told the board.",
+                   u"The commission said the mills must pay growers within fifteen days of each delivery.",
+                   u"The board's study has been cited in three court rulings on cane prices."});
+    const QString head = QStringLiteral("<div class='head'><h1>Mills start crushing early</h1><p class='date'>12 November 2024</p>"
+                                        "<p class='note'>%1</p></div>").arg(fee);
+    const Snapshot s = parseMillsPage(QStringLiteral("<div class='story'>") + head + QStringLiteral("<div class='post-text'>")
+                                      + paragraphs() + QStringLiteral("<p>(Alle Angaben ohne Gewähr)</p></div></div>"));
+    EXPECT_TRUE(s.article.summary.isEmpty());
+    EXPECT_EQ(s.article.blocks.size(), 3);
+    EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Gewähr")));
+}
+
+// "Chrome kept": a button's words to click, the reader asked to support the site or to submit a letter, in a short
+// line, are calls to the reader, not text; a sentence that reports support or a click is text.
+TEST(HtmlBody, AClickButtonAPleaForSupportAndALettersCallAreNotText)
+{
+    for (const char16_t *call : {u"Cane Notes jetzt auch digital! Einfach hier klicken und registrieren!",
+                                 u"Click here to get the mill prices every morning.",
+                                 u"Gefällt dir unser Magazin? Dann unterstütze uns mit einem kleinen Beitrag.",
+                                 u"Support our journalism with a subscription.",
+                                 u"Submit your letter to the editor via this form."})
+        EXPECT_TRUE(isCallToReader(call)) << QString::fromUtf16(call).toStdString();
+    EXPECT_FALSE(isCallToReader(u"The growers asked the province to support the mills with a cheaper loan."));
+    EXPECT_FALSE(isCallToReader(u"Die Regierung will die Mühlen mit einem Kredit unterstützen, sagte der Minister."));
+    expectLeftOutAfterTheText(QStringLiteral("<p><strong>Cane Notes jetzt auch digital!</strong> <a href='/reg'>Einfach hier "
+                                             "klicken und registrieren!</a></p>"));
+}
+
+// "Chrome kept": the reader asked for their opinion ("Bitte teilen Sie uns Ihre Erfahrungen mit", "Let us know in the
+// comments"), and a plea opening with a question on the site's own magazine or product, however long, are calls to
+// the reader, not text; a sentence on what growers think, or a question on someone else's product, is text.
+TEST(HtmlBody, AskingTheReadersOpinionAndAPleaForTheSitesMagazineAreNotText)
+{
+    for (const char16_t *call : {u"Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie unser Rezept schon probiert haben.",
+                                 u"Which mill pays best in your district? Let us know in the comments.",
+                                 u"Gefällt dir unser Zuckermagazin? Wir haben uns gegen eine Bezahlschranke entschieden, und das wird so "
+                                 u"bleiben, denn wir wollen möglichst viele Leser mit Nachrichten aus den Mühlen versorgen. Hilf uns "
+                                 u"mit einem kleinen Beitrag."})
+        EXPECT_TRUE(isCallToReader(call)) << QString::fromUtf16(call).toStdString();
+    EXPECT_FALSE(isCallToReader(u"As always, let us know what you think on our forum."));
+    EXPECT_FALSE(isCallToReader(u"Kennen Sie die Mühlen am Indus? Viele von ihnen mahlen seit hundert Jahren Weizen."));
+    EXPECT_FALSE(isCallToReader(u"The growers' union said it would share its members' experience with the board in March."));
+    expectLeftOutAfterTheText(QStringLiteral("<p>Which mill pays best in your district? Let us know in the comments.</p>"));
+}
+
+// "Chrome kept": a related lead ("Siehe auch", "See also:") followed by links to other pages set apart by commas or
+// bars, and nothing else, is a list of other stories, not text; a sentence with links in it is text.
+TEST(HtmlBody, ARelatedLeadBeforeSeveralLinksIsAListOfOtherStories)
+{
+    EXPECT_TRUE(isRelatedLeadLine(u"Siehe auch"));
+    expectLeftOutAfterTheText(QStringLiteral("<p>Siehe auch <a href='/a'>Zuckerpreise steigen</a> <a href='/b'>Mühlen starten früh</a></p>"));
+    expectLeftOutAfterTheText(QStringLiteral("<p>See also: <a href='/a'>Sugar prices climb again</a>, <a href='/b'>Growers "
+                                             "want an early start</a> | <a href='/c'>The board sets the cane price</a></p>"));
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p><p>See also what <a href='/a'>the board</a> "
+                                                        "and <a href='/b'>the growers' union</a> said about the price.</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 4);
+}
+
 // "Chrome kept": a picture's caption left in the text ending in its credit after a copyright sign, and a line
 // ending in "All rights reserved", are not the story's text; a sentence that names the sign mid-way is.
 TEST(HtmlBody, ACaptionEndingInItsCreditAndRightsReservedAreNotText)
@@ -1517,6 +1588,32 @@ TEST(HtmlBody, HeadingsOfBoxesOfOtherStoriesAreNotText)
     EXPECT_FALSE(isRelatedLeadLine(u"Weitere Beiträge zur Rentenreform werden erwartet"));
     const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><h3>Mehr zum Thema auf Ledger.pk</h3><p>%3</p>"));
     EXPECT_EQ(s.article.blocks.size(), 3);
+}
+
+// The chrome checks ask their patterns only of lines that hold one of the patterns' words (speed): a notice, a call
+// and a lead spelled as the patterns match them still read as such: letters the patterns match without regard to
+// case (the Kelvin sign for 'k', the long s for 's'), a word cut at an accent ("Publicité", "Catégories"), an address
+// straight after its label, a newsletter inside a longer word, a lead that opens with a letter other than ASCII's.
+TEST(HtmlBody, ChromeChecksFindLinesAsTheirPatternsMatchThem)
+{
+    expectNotices({u"\u212Aurzlink: https://ledger.example/p/RPYx",
+                   u"Permalinkhttps://ledger.example/p/RPYx",
+                   u"Copyright 2024 Ledger. All rights re\u017Ferved.",
+                   u"Publicité",
+                   u"Catégories : Sucre, Canne",
+                   u"Mill circular (pdf, 2 \u212AB)"},
+                  {u"Kurzlinks to the mills' notices were posted on Monday by the board and its members."});
+    EXPECT_TRUE(isCallToReader(u"Hol dir jetzt meinen gratis Wochennewsletter!"));
+    for (const char16_t *heading : {u"À lire aussi", u"Ähnliche Beiträge", u"Artículos relacionados", u"Más noticias",
+                                    u"یہ بھی پڑھیں", u"Vidéos sur le même sujet"}) {
+        EXPECT_TRUE(mayOpenWithRelatedLead(heading)) << QString::fromUtf16(heading).toStdString();
+        EXPECT_TRUE(isRelatedLeadLine(heading)) << QString::fromUtf16(heading).toStdString();
+    }
+    EXPECT_FALSE(mayOpenWithRelatedLead(u"Growers unload cane at a mill gate near Jhang."));
+    for (const char16_t *line : {u"Copyright 2024 Ledger", u"Follow us on Twitter", u"Advertisement", u"aja/PAP",
+                                 u"Growers unload cane at a mill gate near Jhang."})
+        EXPECT_EQ(isFooterCallOrNotice(line), isArticleFooter(line) || isCallToReader(line) || isPageNotice(line))
+            << QString::fromUtf16(line).toStdString();
 }
 
 // "Chrome kept": a date on a line of its own over or inside the text (the page's stamp, a card's date) is not a
