@@ -424,10 +424,6 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             article.blocks.removeLast();
     }
 
-    // A page's notice or call to the reader printed under the title (an advertising disclosure, "Sign up for …")
-    // is no standfirst, as it is no paragraph.
-    article.summary.removeIf([](const QString &line) { return isPageNotice(line) || isCallToReader(line); });
-
     // A standfirst the body prints again (its box read as the column's lead) is shown once: as the standfirst
     // when the body repeats it as a paragraph of its own, else in the body paragraph that holds it.
     article.summary.removeIf([&](const QString &line) {
