@@ -161,8 +161,54 @@ bool isRecipeType(const QJsonValue &type)
     return std::any_of(types.begin(), types.end(), [](const QJsonValue &t) { return t.toString() == QLatin1String("Recipe"); });
 }
 
+// An ISO 8601 duration as a reader reads it ("PT1H5M" -> "1 h 5 min", "P0Y0M0DT0H45M0S" -> "45 min"); empty when it
+// is none or gives no time.
+QString readableDuration(const QString &iso)
+{
+    static const QRegularExpression duration(
+        QStringLiteral(R"(^P(?:\d+Y)?(?:\d+M)?(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+(?:\.\d+)?S)?)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = duration.match(iso.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const qint64 minutes = m.captured(1).toLongLong() * 24 * 60 + qint64(m.captured(2).toDouble() * 60)
+        + qint64(m.captured(3).toDouble());
+    if (minutes <= 0)
+        return {};
+    QStringList parts;
+    if (minutes >= 60)
+        parts.append(QStringLiteral("%1 h").arg(minutes / 60));
+    if (minutes % 60)
+        parts.append(QStringLiteral("%1 min").arg(minutes % 60));
+    return parts.join(u' ');
+}
+
+// A recipe's times and yield as one short line ("Prep: 15 min · Cook: 50 min · Total: 1 h 5 min · Yield: 4
+// servings"), from the fields structured data gives; empty when it gives none.
+QString recipeFacts(const QJsonObject &recipe)
+{
+    QStringList facts;
+    const std::pair<const char *, const char *> times[] = {{"prepTime", "Prep"}, {"cookTime", "Cook"}, {"totalTime", "Total"}};
+    for (const auto &[field, label] : times) {
+        if (const QString time = readableDuration(recipe.value(QLatin1String(field)).toString()); !time.isEmpty())
+            facts.append(QLatin1String(label) + QLatin1String(": ") + time);
+    }
+    // A yield given several ways (["4", "4 servings"]) reads best in words.
+    QString yield;
+    for (const QJsonValue &v : asList(recipe.value(QLatin1String("recipeYield")))) {
+        const QString text = v.isDouble() ? QString::number(v.toDouble()) : jsonText(v);
+        if (yield.isEmpty() || (!std::any_of(yield.cbegin(), yield.cend(), [](QChar c) { return c.isLetter(); })
+                                && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); })))
+            yield = text;
+    }
+    if (!yield.isEmpty() && countWords(yield) <= 6)
+        facts.append(QLatin1String("Yield: ") + yield);
+    return facts.join(QStringLiteral(" \u00b7 "));
+}
+
 void readRecipe(const QJsonObject &recipe, ArticleMeta &meta)
 {
+    meta.recipeFacts = recipeFacts(recipe);
     const QJsonValue ingredients = recipe.value(QLatin1String("recipeIngredient"));
     for (const QJsonValue &v : asList(ingredients)) {
         if (const QString line = decodedAsHtml(jsonText(v)); !line.isEmpty())
@@ -332,6 +378,7 @@ ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &war
             if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty()) {
                 meta.recipeIngredients = more.recipeIngredients;
                 meta.recipeSteps = more.recipeSteps;
+                meta.recipeFacts = more.recipeFacts;
             }
             meta.siteNames += more.siteNames;
         }

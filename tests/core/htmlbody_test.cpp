@@ -74,6 +74,24 @@ void expectLeftOutAfterTheText(const QString &markup)
     EXPECT_EQ(s.article.blocks.size(), 3) << qPrintable(markup);
 }
 
+// A recipe page: its JSON-LD Recipe node's fields (%1, without braces) and its <main> under the title (%2).
+Snapshot parseRecipePage(const QString &fields, const QString &main)
+{
+    return parseHtml(QStringLiteral("<html><head><title>Lahori chana for four</title><script type=\"application/ld+json\">"
+                                    "{\"@context\":\"https://schema.org\",%1}</script></head><body><main><h1>Lahori chana for four</h1>%2"
+                                    "</main></body></html>")
+                         .arg(fields, main));
+}
+
+// The article's blocks as "kind: text" lines (a std::vector, compared without Qt's list ==).
+std::vector<std::string> blockLines(const Article &a)
+{
+    std::vector<std::string> lines;
+    for (const ArticleBlock &b : a.blocks)
+        lines.push_back((blockKindName(b.kind) + QLatin1String(": ") + b.text).toStdString());
+    return lines;
+}
+
 } // namespace
 
 // "No article at all": the story sits in wrappers that name the page's layout after its sidebar.
@@ -1640,12 +1658,11 @@ TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
         visible += QStringLiteral("<li><p>%1</p></li>").arg(QLatin1String(steps[i]));
         ld.append(QStringLiteral("{\"@type\":\"HowToStep\",\"text\":\"%1. %2\"}").arg(i + 1).arg(QLatin1String(steps[i])));
     }
-    const Snapshot s = parseHtml(QStringLiteral(
-        "<html><head><title>Lahori chana for four</title><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-        "\"@type\":[\"Recipe\"],\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
-        "\"1 tsp cumin, saut&eacute;ed\"],\"recipeInstructions\":[%1]}</script></head><body><main><h1>Lahori chana for four</h1>"
-        "<div id=\"ingredients\" data-src=\"/api/ingredients/12\"></div><ol class=\"steps\">%2</ol></main></body></html>")
-            .arg(ld.join(u','), visible));
+    const Snapshot s = parseRecipePage(
+        QStringLiteral("\"@type\":[\"Recipe\"],\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
+                       "\"1 tsp cumin, saut&eacute;ed\"],\"recipeInstructions\":[%1]")
+            .arg(ld.join(u',')),
+        QStringLiteral("<div id=\"ingredients\" data-src=\"/api/ingredients/12\"></div><ol class=\"steps\">%1</ol>").arg(visible));
     const QString body = bodyText(s.article);
     EXPECT_TRUE(body.contains(QLatin1String("250 g white chickpeas")));
     EXPECT_TRUE(body.contains(QLatin1String("2 onions, sliced")));
@@ -1653,6 +1670,54 @@ TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
     for (const char *step : steps)
         EXPECT_EQ(body.count(QLatin1String(step)), 1) << step;
     EXPECT_FALSE(body.contains(QLatin1String("1. Soak")));
+}
+
+// "A recipe as a reader expects it": the ingredients structured data adds stand under the heading "Ingredients",
+// its times and yield (ISO durations, a yield given as a number and in words) as a short line above them, before the
+// method the page prints: under the page's own heading over the steps (past a step's number set apart), else under
+// the heading "Method". Steps the page does not print either follow under "Method".
+TEST(HtmlBody, ARecipesPartsFromStructuredDataStandUnderTheirHeadings)
+{
+    const QString intro = QStringLiteral("<p>Lahori chana is the breakfast of the old city, eaten with hot kulchas from the "
+                                         "tandoor on the corner.</p>");
+    const QString fields = QStringLiteral(
+        "\"@type\":\"Recipe\",\"name\":\"Lahori chana\",\"prepTime\":\"PT20M\",\"cookTime\":\"PT1H5M\",\"totalTime\":"
+        "\"P0DT1H25M\",\"recipeYield\":[\"4\",\"4 servings\"],\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\"],"
+        "\"recipeInstructions\":[{\"@type\":\"HowToStep\",\"text\":\"Soak the chickpeas overnight and boil them until soft.\"},"
+        "{\"@type\":\"HowToStep\",\"text\":\"Fry the onions golden, add the chickpeas and simmer for fifteen minutes.\"}]");
+    const std::string facts = "paragraph: Prep: 20 min \u00b7 Cook: 1 h 5 min \u00b7 Total: 1 h 25 min \u00b7 Yield: 4 servings";
+    const std::string para = "paragraph: Lahori chana is the breakfast of the old city, eaten with hot kulchas from the tandoor on the corner.";
+    const std::vector<std::string> ingredients = {"subheading: Ingredients", facts, "paragraph: 250 g white chickpeas",
+                                                  "paragraph: 2 onions, sliced"};
+    const std::vector<std::string> steps = {"paragraph: Soak the chickpeas overnight and boil them until soft.",
+                                            "paragraph: Fry the onions golden, add the chickpeas and simmer for fifteen minutes."};
+    const auto expected = [&](std::vector<std::string> before, const std::string &heading, bool numbered) {
+        before.insert(before.end(), ingredients.begin(), ingredients.end());
+        before.push_back("subheading: " + heading);
+        before.push_back(numbered ? "paragraph: 1" : steps[0]);
+        if (numbered)
+            before.push_back(steps[0]);
+        before.push_back(steps[1]);
+        return before;
+    };
+
+    const Snapshot printed = parseRecipePage(fields, intro + QStringLiteral("<div class=\"app\"></div><ol><li><p>Soak the chickpeas overnight "
+                                                                            "and boil them until soft.</p></li><li><p>Fry the onions golden, add "
+                                                                            "the chickpeas and simmer for fifteen minutes.</p></li></ol>"));
+    EXPECT_EQ(blockLines(printed.article), expected({para}, "Method", false));
+
+    const Snapshot headed = parseRecipePage(fields, intro + QStringLiteral("<h2>How it is cooked</h2><div class=\"step\"><div class=\"n\">1</div>"
+                                                                           "<p>Soak the chickpeas overnight and boil them until soft.</p></div>"
+                                                                           "<div class=\"step\"><p>Fry the onions golden, add the chickpeas and "
+                                                                           "simmer for fifteen minutes.</p></div>"));
+    EXPECT_EQ(blockLines(headed.article), expected({para}, "How it is cooked", true));
+
+    const Snapshot drawn = parseRecipePage(fields, intro + QStringLiteral("<div class=\"app\"><p>Loading…</p></div>"));
+    std::vector<std::string> all = {para};
+    all.insert(all.end(), ingredients.begin(), ingredients.end());
+    all.push_back("subheading: Method");
+    all.insert(all.end(), steps.begin(), steps.end());
+    EXPECT_EQ(blockLines(drawn.article), all);
 }
 
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
