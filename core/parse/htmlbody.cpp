@@ -232,6 +232,7 @@ void addPrintedLead(const GumboNode *root, const QString &description, BodyChoic
 // The headings a recipe's parts from structured data are set under.
 const QLatin1String kIngredientsHeading("Ingredients");
 const QLatin1String kMethodHeading("Method");
+const QLatin1String kStepsHeading("Steps");
 
 // Where the body prints a recipe's lines from structured data (its ingredients, or its steps): a line is printed
 // when the middle of its key is in a block (the page numbers its steps, or ends them otherwise).
@@ -302,7 +303,7 @@ void addRecipe(const BodyMarkup &markup, HtmlBlocks &body)
         }
     }
     if (!steps.shown) {
-        added.push_back(recipeBlock(kMethodHeading, 2));
+        added.push_back(recipeBlock(markup.recipeIsHowTo ? kStepsHeading : kMethodHeading, 2));
         for (const QString *line : steps.missing)
             added.push_back(recipeBlock(*line));
     }

@@ -25,6 +25,7 @@ struct BodyMarkup
     QStringList recipeIngredients;      // a recipe's ingredients and steps in structured data, one a line
     QStringList recipeSteps;
     QString recipeFacts;                // its times and yield as one short line, when structured data gives them
+    bool recipeIsHowTo = false;         // the steps are a how-to's (schema.org HowTo), not a recipe's
 };
 
 struct BodyChoice

@@ -154,11 +154,11 @@ void appendRecipeSteps(const QJsonValue &value, QStringList &steps, int depth = 
     }
 }
 
-// A schema.org Recipe, typed alone or in a list (`"@type": ["Recipe"]`).
-bool isRecipeType(const QJsonValue &type)
+// A node of the schema.org type, typed alone or in a list (`"@type": ["Recipe"]`).
+bool isOfType(const QJsonValue &type, QLatin1String name)
 {
     const QJsonArray types = asList(type);
-    return std::any_of(types.begin(), types.end(), [](const QJsonValue &t) { return t.toString() == QLatin1String("Recipe"); });
+    return std::any_of(types.begin(), types.end(), [&](const QJsonValue &t) { return t.toString() == name; });
 }
 
 // An ISO 8601 duration as a reader reads it ("PT1H5M" -> "1 h 5 min", "P0Y0M0DT0H45M0S" -> "45 min"); empty when it
@@ -206,8 +206,14 @@ QString recipeFacts(const QJsonObject &recipe)
     return facts.join(QStringLiteral(" \u00b7 "));
 }
 
+// A Recipe's ingredients, steps, times and yield; a HowTo's steps (its "step": the page's own text written as steps).
 void readRecipe(const QJsonObject &recipe, ArticleMeta &meta)
 {
+    meta.recipeIsHowTo = !isOfType(recipe.value(QLatin1String("@type")), QLatin1String("Recipe"));
+    if (meta.recipeIsHowTo) {
+        appendRecipeSteps(recipe.value(QLatin1String("step")), meta.recipeSteps);
+        return;
+    }
     meta.recipeFacts = recipeFacts(recipe);
     const QJsonValue ingredients = recipe.value(QLatin1String("recipeIngredient"));
     for (const QJsonValue &v : asList(ingredients)) {
@@ -284,7 +290,8 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         // A page node's datePublished (Yoast's WebPage beside the Article), or a how-to's or a recipe's (the page's
         // own text, written as steps): the story's date when no article node gives one.
         const QString type = o.value(QLatin1String("@type")).toString();
-        if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty() && isRecipeType(o.value(QLatin1String("@type"))))
+        if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty()
+            && (isOfType(o.value(QLatin1String("@type")), QLatin1String("Recipe")) || isOfType(o.value(QLatin1String("@type")), QLatin1String("HowTo"))))
             readRecipe(o, meta);
         if (pageDate.isEmpty()
             && (type.endsWith(QLatin1String("WebPage")) || type == QLatin1String("HowTo") || type == QLatin1String("Recipe")))
@@ -379,6 +386,7 @@ ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &war
                 meta.recipeIngredients = more.recipeIngredients;
                 meta.recipeSteps = more.recipeSteps;
                 meta.recipeFacts = more.recipeFacts;
+                meta.recipeIsHowTo = more.recipeIsHowTo;
             }
             meta.siteNames += more.siteNames;
         }

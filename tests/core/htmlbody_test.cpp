@@ -1720,6 +1720,25 @@ TEST(HtmlBody, ARecipesPartsFromStructuredDataStandUnderTheirHeadings)
     EXPECT_EQ(blockLines(drawn.article), all);
 }
 
+// "A how-to drawn by script": a how-to page (schema.org HowTo) draws its steps by script; its structured data holds
+// them as HowToSteps, each a HowToDirection's text in paragraphs. The steps follow the body under "Steps", one a line.
+TEST(HtmlBody, AHowTosStepsFromStructuredDataJoinTheBody)
+{
+    const Snapshot s = parseRecipePage(
+        QStringLiteral("\"@type\":\"HowTo\",\"name\":\"Lahori chana\",\"tool\":[{\"@type\":\"HowToTool\",\"name\":\"Pressure cooker\"}],"
+                       "\"step\":[{\"@type\":\"HowToStep\",\"name\":\"Step 1\",\"itemListElement\":{\"@type\":\"HowToDirection\",\"text\":"
+                       "\"<p>Soak the chickpeas overnight in plenty of water.</p><p>They double in size.</p>\"}},{\"@type\":\"HowToStep\","
+                       "\"name\":\"Step 2\",\"itemListElement\":{\"@type\":\"HowToDirection\",\"text\":\"<p>Boil them with a pinch of soda "
+                       "until soft.</p>\"}}]"),
+        QStringLiteral("<p>Lahori chana is the breakfast of the old city, eaten with hot kulchas from the tandoor on the corner.</p>"
+                       "<div id=\"steps-app\"></div>"));
+    const std::vector<std::string> expected = {
+        "paragraph: Lahori chana is the breakfast of the old city, eaten with hot kulchas from the tandoor on the corner.",
+        "subheading: Steps", "paragraph: Soak the chickpeas overnight in plenty of water. They double in size.",
+        "paragraph: Boil them with a pinch of soda until soft."};
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
