@@ -407,15 +407,29 @@ bool holdsProseList(const GumboNode *box)
 // how-to's steps each in a box of one class) that holds a line too short to score, a whole sentence ("He didn't
 // think so."), or a list (the things a how-to needs), with no link: the text goes on in it. A label (`-
 // Advertisement -`) is no sentence.
-bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *> &textBoxes)
+// A line of a list set one line to a box: a dash or a bullet, then words ("– Rituals of healing"); a label between
+// dashes ("- Advertisement -") is none.
+bool isMarkedListLine(const QString &text)
 {
-    const bool sameKind = std::any_of(textBoxes.begin(), textBoxes.end(),
-                                      [&](const GumboNode *t) { return sameTagAndClass(t, box, true); });
-    if (!sameKind || linkTextLength(box) > 0)
+    static const QRegularExpression marked(QStringLiteral(R"(^[\x{2013}\x{2014}\x{2022}\-*]\s+\w.*[^\s\x{2013}\x{2014}\-]$)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    return marked.match(text).hasMatch();
+}
+
+bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *> &textBoxes, const GumboNode *next)
+{
+    const auto sameKindAsText = [&](const GumboNode *b) {
+        return std::any_of(textBoxes.begin(), textBoxes.end(), [&](const GumboNode *t) { return sameTagAndClass(t, b, true); });
+    };
+    if (!sameKindAsText(box) || linkTextLength(box) > 0)
         return false;
     const QString text = textOf(box);
     if (text.isEmpty())
         return false;
+    // The list's lines, and the label in a colon that opens them ("What the board agreed:").
+    if (isMarkedListLine(text)
+        || (text.endsWith(u':') && next && sameKindAsText(next) && linkTextLength(next) == 0 && isMarkedListLine(textOf(next))))
+        return true;
     // A list of things, two items of text or more (an empty list of avatars under "12 bloggers like this:" is none).
     const bool list = anyElementIn(box, [](const GumboNode *n) {
         if (n->v.element.tag != GUMBO_TAG_UL && n->v.element.tag != GUMBO_TAG_OL)
@@ -530,7 +544,10 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
                 append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
-        if (isShortPartOfRow(child, textBoxes) || isLooseSentence(child)) {
+        const GumboNode *next = nullptr;
+        for (unsigned j = i + 1; j < children.length && !next; ++j)
+            next = isElement(childAt(children, j)) ? childAt(children, j) : nullptr;
+        if (isShortPartOfRow(child, textBoxes, next) || isLooseSentence(child)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }

@@ -1739,6 +1739,27 @@ TEST(HtmlBody, AHowTosStepsFromStructuredDataJoinTheBody)
     EXPECT_EQ(blockLines(s.article), expected);
 }
 
+// "A list set one line to a box": a post written in a page builder's boxes, one paragraph to a box, lists its points
+// one to a box after a dash, under a label in a colon; the label and the lines are the text, in order. A label
+// between dashes in a box of that kind is an ad's, not a line of the list.
+TEST(HtmlBody, AListSetOneLineToABoxIsText)
+{
+    QString boxes;
+    for (const char *p : kParagraphs)
+        boxes += QStringLiteral("<div style=\"text-align: justify;\">%1</div><div style=\"text-align: justify;\"></div>").arg(QLatin1String(p));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"wrap\"><h1>Mills start crushing early</h1><div class=\"entry\">%1<div>What the board agreed:</div>"
+        "<div>\u2013 A new support price</div><div>\u2013 Crushing from 1 November</div><div>- Advertisement -</div>"
+        "<div>%2</div></div></div>")
+                                     .arg(boxes, QLatin1String(kLongParagraphs[0])));
+    std::vector<std::string> expected;
+    for (const char *p : kParagraphs)
+        expected.push_back(std::string("paragraph: ") + p);
+    expected.insert(expected.end(), {"paragraph: What the board agreed:", "paragraph: \u2013 A new support price",
+                                     "paragraph: \u2013 Crushing from 1 November", std::string("paragraph: ") + kLongParagraphs[0]});
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
