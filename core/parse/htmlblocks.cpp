@@ -523,4 +523,33 @@ HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool s
     return BlockCollector(policy, spaced).run(container);
 }
 
+// A box of the shown box's tag and class words, with a word that hides it added ("gallery-section hidden" after
+// "gallery-section"): the next part of the same text, folded away until the reader asks for it.
+bool isFoldOf(const GumboNode *box, const GumboNode *shown)
+{
+    if (!isElement(box) || !isElement(shown) || tagOf(box) != tagOf(shown))
+        return false;
+    const char *folded = attribute(box, "class");
+    const char *open = attribute(shown, "class");
+    if (!folded || !open)
+        return false;
+    const auto words = [](std::string_view list) {
+        std::vector<std::string_view> out;
+        for (std::size_t at = 0; at < list.size();) {
+            const std::size_t end = std::min(list.find(' ', at), list.size());
+            if (end > at)
+                out.push_back(list.substr(at, end - at));
+            at = end + 1;
+        }
+        return out;
+    };
+    std::vector<std::string_view> foldedWords = words(folded);
+    const std::vector<std::string_view> openWords = words(open);
+    const auto hiding = std::remove_if(foldedWords.begin(), foldedWords.end(), isHiddenToken);
+    if (hiding == foldedWords.end() || openWords.empty())
+        return false;
+    foldedWords.erase(hiding, foldedWords.end());
+    return foldedWords == openWords;
+}
+
 } // namespace md

@@ -659,6 +659,13 @@ qsizetype leadRunLength(const GumboNode *box)
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
                      bool leadPlace)
 {
+    // The text's next parts folded away in boxes of the column's own kind (a gallery's next slides): paragraphs of
+    // whole sentences with few links, not a tab of names and figures.
+    if (isFoldOf(sibling, column)) {
+        return linkTextLength(sibling) * 4 < textOf(sibling).size() && anyElementIn(sibling, [](const GumboNode *n) {
+                   return n->v.element.tag == GUMBO_TAG_P && isWholeSentence(textOf(n));
+               });
+    }
     if (isRelatedBox(sibling) || (names == ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Article))
         || (names != ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Comments)))
         return false;

@@ -1760,6 +1760,29 @@ TEST(HtmlBody, AListSetOneLineToABoxIsText)
     EXPECT_EQ(blockLines(s.article), expected);
 }
 
+// "A gallery's next slides folded away": a list story shows its first slide and folds the next ones away in boxes of
+// the same class with `hidden` added, revealed by a button; they are the story's text, in order. A folded box of that
+// kind with no sentence in it (a tab of names) and a hidden box of another kind (a menu) are not.
+TEST(HtmlBody, AStorysNextPartsFoldedAwayAreRead)
+{
+    const QString slide = QStringLiteral("<div class=\"slide%1\"><h2>%2</h2><p>%3</p></div>");
+    const Snapshot s = parseMillsPage(
+        QStringLiteral("<article><h1>Mills start crushing early</h1><div class=\"slides\">%1%2%3"
+                       "<div class=\"slide hidden\"><p>Zahid Mills</p><p>Shakarganj</p></div>%4</div>"
+                       "<div class=\"menu hidden\"><p>Our newsletters bring the day's markets to your inbox every morning.</p></div>"
+                       "</article>")
+            .arg(slide.arg(QString(), QStringLiteral("1. An early start in central Punjab"), QLatin1String(kLongParagraphs[0])),
+                 slide.arg(QStringLiteral(" hidden"), QStringLiteral("2. Support price"), QLatin1String(kLongParagraphs[1])),
+                 slide.arg(QStringLiteral(" hidden"), QStringLiteral("3. Prices"), QLatin1String(kLongParagraphs[2])),
+                 slide.arg(QStringLiteral(" hidden"), QStringLiteral("4. Wheat"), QLatin1String(kLongParagraphs[3]))));
+    const std::vector<std::string> expected = {
+        "subheading: 1. An early start in central Punjab",   std::string("paragraph: ") + kLongParagraphs[0],
+        "subheading: 2. Support price", std::string("paragraph: ") + kLongParagraphs[1],
+        "subheading: 3. Prices",        std::string("paragraph: ") + kLongParagraphs[2],
+        "subheading: 4. Wheat",         std::string("paragraph: ") + kLongParagraphs[3]};
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
