@@ -66,6 +66,11 @@ bool isArticleBoxToken(std::string_view t)
         // "Sign up to continue reading … Already a subscriber?".
         || hasClassWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
         || hasClassWord(t, "promo")
+        // A shop's customer reviews under the product ("product_reviews", "jdgm-review-widget"): readers' words, not
+        // the press's reviews a product page quotes ("section-reviews").
+        || (contains(t, "review")
+            && (contains(t, "review-widget") || contains(t, "product-reviews") || contains(t, "product_reviews")
+                || contains(t, "productreviews") || contains(t, "customer-reviews") || contains(t, "customer_reviews")))
         || hasClassWord(t, "fb") || contains(t, "facebook") // "Like … on Facebook" boxes
         || contains(t, "signoff") || contains(t, "sign-off") // the agency's credits: "Reporting by …; Editing by …"
         || hasClassWord(t, "disclaimer") || t == "postmetadata" || contains(t, "entry-footer") || contains(t, "post-footer");

@@ -1783,6 +1783,28 @@ TEST(HtmlBody, AStorysNextPartsFoldedAwayAreRead)
     EXPECT_EQ(blockLines(s.article), expected);
 }
 
+// "A shop's customer reviews": a product page describes the product in a short paragraph and lists its customers'
+// reviews under it, longer than the description; the reviews are readers' words, whichever widget draws them, and
+// the description is the text.
+TEST(HtmlBody, AShopsCustomerReviewsAreNotTheText)
+{
+    const QString description = QStringLiteral("<p>Our Sindh mango pickle is made in small batches in Hyderabad with raw Sindhri mangoes, "
+                                               "mustard oil and whole spices, and ripens in the jar for three weeks.</p>");
+    QString reviews;
+    for (const char *p : kLongParagraphs)
+        reviews += QStringLiteral("<div class=\"rev\"><b class=\"rev__title\">Five stars</b><div class=\"rev__body\"><p>%1</p></div></div>")
+                       .arg(QLatin1String(p));
+    for (const char *widget : {"class=\"jdgm-review-widget\"", "id=\"product_reviews\"", "class=\"customer-reviews\""}) {
+        const Snapshot s = parseHtml(QStringLiteral("<html><head><title>Sindh mango pickle, 400 g</title></head><body><div class=\"product\">"
+                                                    "<h1>Sindh mango pickle, 400 g</h1><div class=\"product-description\">%1</div>"
+                                                    "<div %2><h2>Customer reviews</h2>%3</div></div></body></html>")
+                                         .arg(description, QLatin1String(widget), reviews));
+        const QString body = bodyText(s.article);
+        EXPECT_TRUE(body.contains(QLatin1String("ripens in the jar for three weeks"))) << widget << qPrintable(body);
+        EXPECT_FALSE(body.contains(QLatin1String(kLongParagraphs[0]))) << widget;
+    }
+}
+
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
