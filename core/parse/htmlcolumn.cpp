@@ -656,6 +656,24 @@ qsizetype leadRunLength(const GumboNode *box)
 // The column's siblings that carry on its text, as Readability joins them: boxes that score a good part of the
 // column's score, and paragraphs of plain prose between them (a story split by an ad slot or a pull quote
 // into two boxes; the first paragraph set apart from the rest).
+// A plain box after the column (a `<div>` with no class or id: a named one is an author's note, a widget) that holds
+// text with no block in it, a whole sentence of eight words or more with under a quarter of links: a paragraph the
+// page set without its tag, as Readability reads it.
+bool isBareParagraphAfter(const GumboNode *box, const GumboNode *column)
+{
+    if (tagOf(box) != GUMBO_TAG_DIV || box->parent != column->parent || box->index_within_parent < column->index_within_parent
+        || attribute(box, "class") || attribute(box, "id"))
+        return false;
+    const GumboVector &children = box->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (isElement(child) && !(isInlineTag(child->v.element.tag) && holdsPhrasingOnly(child)) && tagOf(child) != GUMBO_TAG_BR)
+            return false;
+    }
+    const QString text = textOf(box);
+    return isWholeSentence(text) && linkTextLength(box) * 4 < text.size();
+}
+
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
                      bool leadPlace)
 {
@@ -684,7 +702,7 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
     if (scores.score.value(sibling) >= threshold && scores.text.value(sibling) > 0 && !isStoryCardList(sibling))
         return true;
     if (!isParagraphElement(sibling))
-        return false;
+        return isBareParagraphAfter(sibling, column);
     const QString text = textOf(sibling);
     const qsizetype links = linkTextLength(sibling);
     if (text.size() >= 80)

@@ -1805,6 +1805,23 @@ TEST(HtmlBody, AShopsCustomerReviewsAreNotTheText)
     }
 }
 
+// "A paragraph set without its tag": after the column's box, the story goes on in a <div> holding its sentence
+// straight, no <p> (as hand-written pages and some editors set a closing paragraph); it is read, as Readability reads
+// it. A button's words in such a box are not a sentence, and a box named for what it holds (the writer's note) is not
+// one.
+TEST(HtmlBody, AParagraphSetWithoutItsTagAfterTheColumnIsRead)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<div><p>%1</p><p>%2</p><p>%3</p></div><h2>Outlook</h2>"
+                                                        "<div>\n  Growers expect the <em>crushing</em> to run until the middle of March if the "
+                                                        "weather holds.\n</div><div>Share this story</div><div class=\"author-description\">Farah Khan covers commodities "
+                                                        "and agriculture for the paper.</div>"));
+    std::vector<std::string> expected;
+    for (const char *p : kParagraphs)
+        expected.push_back(std::string("paragraph: ") + p);
+    expected.push_back("paragraph: Growers expect the crushing to run until the middle of March if the weather holds.");
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
