@@ -1010,6 +1010,9 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
     const GumboVector &siblings = parent->v.element.children;
     const GumboNode *previous = leadPlaceBefore(choice.container, scores);
     bool beforeColumn = true;
+    // A sub-heading between the column and a box that carries its text on ("Outlook" over the story's last
+    // paragraphs) heads that text; one over boxes that do not (other stories) heads nothing of it.
+    const GumboNode *heading = nullptr;
     for (unsigned i = 0; i < siblings.length; ++i) {
         const GumboNode *sibling = childAt(siblings, i);
         if (!isElement(sibling))
@@ -1019,8 +1022,17 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
             part = gatherBody(sibling, scores);
             beforeColumn = false;
         } else if (continuesColumn(sibling, choice.container, scores, names, beforeColumn && sibling == previous)) {
-            part = isParagraphElement(sibling) ? collectBlocks(sibling, ChromePolicy::Article, false) : gatherBody(sibling, scores);
+            if (heading)
+                part = collectBlocks(heading, ChromePolicy::Article, false);
+            HtmlBlocks text = isParagraphElement(sibling) ? collectBlocks(sibling, ChromePolicy::Article, false) : gatherBody(sibling, scores);
+            appendBlocks(part, std::move(text));
+            heading = nullptr;
         } else {
+            const GumboTag tag = tagOf(sibling);
+            if (!beforeColumn && tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6 && !isPageChrome(sibling, ChromePolicy::Article))
+                heading = sibling;
+            else if (heading && rawTextLongerThan(sibling, kMinParagraphChars))
+                heading = nullptr;
             continue;
         }
         for (HtmlBlock &b : part.blocks)

@@ -1822,6 +1822,19 @@ TEST(HtmlBody, AParagraphSetWithoutItsTagAfterTheColumnIsRead)
     EXPECT_EQ(blockLines(s.article), expected);
 }
 
+// "A sub-heading between the column and the rest of the story": the story's last paragraph stands after its box under
+// a sub-heading of its own; the sub-heading heads it. A heading over a list of other stories after it heads nothing of
+// the story's.
+TEST(HtmlBody, ASubheadingBetweenTheColumnAndTheRestOfTheStoryIsKept)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<div><p>%1</p><p>%2</p></div><h3>Prices</h3><div class=\"ad-slot\"></div><p>%3</p>"
+                                                        "<h2>More on industry</h2><ul class=\"links\"><li><a href=\"/a\">Fertiliser offtake "
+                                                        "slows in the north this month</a></li></ul><p>Tags: sugar, Punjab</p>"));
+    const std::vector<std::string> expected = {std::string("paragraph: ") + kParagraphs[0], std::string("paragraph: ") + kParagraphs[1],
+                                               "subheading: Prices", std::string("paragraph: ") + kParagraphs[2]};
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
