@@ -411,6 +411,33 @@ BodyChoice chooseCandidate(const GumboNode *root, const BodyMarkup &markup)
     return marked;
 }
 
+// The value of a step's number set as a block of its own ("3", "3."), else 0.
+int stepNumber(const ArticleBlock &b)
+{
+    static const QRegularExpression number(QStringLiteral("^(\\d{1,2})\\.?$"));
+    const QRegularExpressionMatch m = b.kind == ArticleBlock::Kind::Paragraph ? number.match(b.text) : QRegularExpressionMatch();
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+void numberSteps(QVector<ArticleBlock> &blocks)
+{
+    std::vector<qsizetype> steps; // the numbers' places, counting up from 1, each over a paragraph
+    for (qsizetype i = 0; i + 1 < blocks.size(); ++i) {
+        const int n = stepNumber(blocks[i]);
+        if (n == 0)
+            continue;
+        if (n != int(steps.size()) + 1 || blocks[i + 1].kind != ArticleBlock::Kind::Paragraph || stepNumber(blocks[i + 1]) != 0)
+            break;
+        steps.push_back(i);
+    }
+    if (steps.size() < 2)
+        return;
+    for (auto at = steps.rbegin(); at != steps.rend(); ++at) {
+        blocks[*at + 1].text = blocks[*at].text + (blocks[*at].text.endsWith(u'.') ? QLatin1String(" ") : QLatin1String(". ")) + blocks[*at + 1].text;
+        blocks.remove(*at);
+    }
+}
+
 } // namespace
 
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
@@ -634,6 +661,9 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (isStoryLink(link))
             addRelated(textOf(link));
     }
+    // Steps numbered in boxes of their own ("1" over the first step, "2" over the next): each number goes with its
+    // step ("1. Roast the chicken …"), when they count up from 1, two at least.
+    numberSteps(article.blocks);
     // A card's date or section label ("06 Aug 2020 // Tips"), a short line that is no sentence right before or
     // after its title, goes with the card.
     const auto isCardLabel = [&](qsizetype i) {

@@ -1835,6 +1835,24 @@ TEST(HtmlBody, ASubheadingBetweenTheColumnAndTheRestOfTheStoryIsKept)
     EXPECT_EQ(blockLines(s.article), expected);
 }
 
+// "Steps numbered in boxes of their own": a how-to sets each step's number in a box over the step; the number goes
+// with its step. Numbers that do not count up from one (a rank, a page's stray figure) stay as they stand.
+TEST(HtmlBody, StepsNumberedInBoxesOfTheirOwnReadWithTheirNumbers)
+{
+    const auto parseSteps = [](int first) {
+        QString steps;
+        for (int i = 0; i < 3; ++i)
+            steps += QStringLiteral("<div class=\"step\"><span class=\"n\">%1</span><p>%2</p></div>").arg(first + i).arg(QLatin1String(kParagraphs[i]));
+        return blockLines(parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1>%1</article>").arg(steps)).article);
+    };
+    const std::vector<std::string> numbered = {std::string("paragraph: 1. ") + kParagraphs[0], std::string("paragraph: 2. ") + kParagraphs[1],
+                                               std::string("paragraph: 3. ") + kParagraphs[2]};
+    EXPECT_EQ(parseSteps(1), numbered);
+    const std::vector<std::string> ranked = {"paragraph: 5", std::string("paragraph: ") + kParagraphs[0], "paragraph: 6",
+                                             std::string("paragraph: ") + kParagraphs[1], "paragraph: 7", std::string("paragraph: ") + kParagraphs[2]};
+    EXPECT_EQ(parseSteps(5), ranked);
+}
+
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
 // letter composed, so a search for the word finds it.
 TEST(HtmlBody, LettersSavedDecomposedAreReadComposed)
