@@ -35,6 +35,15 @@ QString paragraphs()
     return out;
 }
 
+// The three sample paragraphs, each set in the box given (%1 in it stands for the paragraph).
+QString paragraphsIn(const QString &box)
+{
+    QString out;
+    for (const char *p : kParagraphs)
+        out += box.arg(QLatin1String(p));
+    return out;
+}
+
 // A page of %1–%4: the part under test first and the three sample paragraphs after it, or (partLast) the
 // paragraphs first and the part after them.
 Snapshot parseAroundParagraphs(const QString &page, const QString &part, bool partLast = false)
@@ -701,9 +710,7 @@ TEST(HtmlBody, GeneratedStyleClassNamesAreNotChrome)
 // over the text after it, not lost for being short.
 TEST(HtmlBody, ShortBoldLineInABoxOfItsOwnIsASubheading)
 {
-    QString boxes;
-    for (const char *p : kParagraphs)
-        boxes += QStringLiteral("<div class=\"paragraph\"><p>%1</p></div>").arg(QLatin1String(p));
+    const QString boxes = paragraphsIn(QStringLiteral("<div class=\"paragraph\"><p>%1</p></div>"));
     const Snapshot s = parseHtml(QStringLiteral(
         "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
         "<div class=\"content\">%1<div class=\"paragraph\"><p><strong>1. Cane prices</strong></p></div>"
@@ -1744,9 +1751,7 @@ TEST(HtmlBody, AHowTosStepsFromStructuredDataJoinTheBody)
 // between dashes in a box of that kind is an ad's, not a line of the list.
 TEST(HtmlBody, AListSetOneLineToABoxIsText)
 {
-    QString boxes;
-    for (const char *p : kParagraphs)
-        boxes += QStringLiteral("<div style=\"text-align: justify;\">%1</div><div style=\"text-align: justify;\"></div>").arg(QLatin1String(p));
+    const QString boxes = paragraphsIn(QStringLiteral("<div style=\"text-align: justify;\">%1</div><div style=\"text-align: justify;\"></div>"));
     const Snapshot s = parseMillsPage(QStringLiteral(
         "<div class=\"wrap\"><h1>Mills start crushing early</h1><div class=\"entry\">%1<div>What the board agreed:</div>"
         "<div>\u2013 A new support price</div><div>\u2013 Crushing from 1 November</div><div>- Advertisement -</div>"
@@ -1818,6 +1823,7 @@ TEST(HtmlBody, AParagraphSetWithoutItsTagAfterTheColumnIsRead)
     std::vector<std::string> expected;
     for (const char *p : kParagraphs)
         expected.push_back(std::string("paragraph: ") + p);
+    expected.push_back("subheading: Outlook");
     expected.push_back("paragraph: Growers expect the crushing to run until the middle of March if the weather holds.");
     EXPECT_EQ(blockLines(s.article), expected);
 }
