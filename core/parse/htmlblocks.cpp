@@ -66,6 +66,11 @@ bool isArticleBoxToken(std::string_view t)
         // "Sign up to continue reading … Already a subscriber?".
         || hasClassWord(t, "follow") || contains(t, "whatsapp") || contains(t, "paywall") || contains(t, "metered")
         || hasClassWord(t, "promo")
+        // A shop's customer reviews under the product ("product_reviews", "jdgm-review-widget"): readers' words, not
+        // the press's reviews a product page quotes ("section-reviews").
+        || (contains(t, "review")
+            && (contains(t, "review-widget") || contains(t, "product-reviews") || contains(t, "product_reviews")
+                || contains(t, "productreviews") || contains(t, "customer-reviews") || contains(t, "customer_reviews")))
         || hasClassWord(t, "fb") || contains(t, "facebook") // "Like … on Facebook" boxes
         || contains(t, "signoff") || contains(t, "sign-off") // the agency's credits: "Reporting by …; Editing by …"
         || hasClassWord(t, "disclaimer") || t == "postmetadata" || contains(t, "entry-footer") || contains(t, "post-footer");
@@ -528,6 +533,35 @@ bool isPageChrome(const GumboNode *element, ChromePolicy policy)
 HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool spaced)
 {
     return BlockCollector(policy, spaced).run(container);
+}
+
+// A box of the shown box's tag and class words, with a word that hides it added ("gallery-section hidden" after
+// "gallery-section"): the next part of the same text, folded away until the reader asks for it.
+bool isFoldOf(const GumboNode *box, const GumboNode *shown)
+{
+    if (!isElement(box) || !isElement(shown) || tagOf(box) != tagOf(shown))
+        return false;
+    const char *folded = attribute(box, "class");
+    const char *open = attribute(shown, "class");
+    if (!folded || !open)
+        return false;
+    const auto words = [](std::string_view list) {
+        std::vector<std::string_view> out;
+        for (std::size_t at = 0; at < list.size();) {
+            const std::size_t end = std::min(list.find(' ', at), list.size());
+            if (end > at)
+                out.push_back(list.substr(at, end - at));
+            at = end + 1;
+        }
+        return out;
+    };
+    std::vector<std::string_view> foldedWords = words(folded);
+    const std::vector<std::string_view> openWords = words(open);
+    const auto hiding = std::remove_if(foldedWords.begin(), foldedWords.end(), isHiddenToken);
+    if (hiding == foldedWords.end() || openWords.empty())
+        return false;
+    foldedWords.erase(hiding, foldedWords.end());
+    return foldedWords == openWords;
 }
 
 } // namespace md

@@ -51,4 +51,8 @@ bool isRelatedBox(const GumboNode *element);
 // "copyright", "credit video-credit", "media-license-author". Its name is the picture's maker, never the writer.
 bool isCreditBox(const GumboNode *element);
 
+// True for a box of the shown box's tag and class words plus one that hides it ("section hidden" after "section"): the
+// next part of the same text folded away (a gallery's next slides, a story's "read more" fold).
+bool isFoldOf(const GumboNode *box, const GumboNode *shown);
+
 } // namespace md

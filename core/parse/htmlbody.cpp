@@ -229,25 +229,86 @@ void addPrintedLead(const GumboNode *root, const QString &description, BodyChoic
     choice.blocks = std::move(before);
 }
 
-// A recipe's lines from structured data (its ingredients, or its steps) the body does not print: the page draws
-// them by script, or in a box apart from the column. When the body prints half of them or more (in its own
-// wording), it holds the list and none is added.
-void addRecipeLines(const QStringList &lines, const QString &bodyKey, HtmlBlocks &blocks)
+// The headings a recipe's parts from structured data are set under.
+const QLatin1String kIngredientsHeading("Ingredients");
+const QLatin1String kMethodHeading("Method");
+const QLatin1String kStepsHeading("Steps");
+
+// Where the body prints a recipe's lines from structured data (its ingredients, or its steps): a line is printed
+// when the middle of its key is in a block (the page numbers its steps, or ends them otherwise).
+struct RecipePart
 {
-    // A line is printed when its middle is (the page numbers its steps, or ends them otherwise).
-    std::vector<const QString *> missing;
+    std::vector<const QString *> missing; // the lines no block prints
+    bool shown = true;                    // the body prints half of them or more (in its own wording): it holds the list
+    std::size_t firstBlock = 0;           // the block printing its first printed line, blocks' count when none
+};
+
+RecipePart recipePart(const QStringList &lines, const std::vector<QString> &blockKeys)
+{
+    RecipePart part;
+    part.firstBlock = blockKeys.size();
     for (const QString &line : lines) {
         const QString key = nameKey(line);
-        if (!key.isEmpty() && !bodyKey.contains(key.size() < 8 ? key : QStringView(key).mid(key.size() / 4, key.size() / 2)))
-            missing.push_back(&line);
+        if (key.isEmpty())
+            continue;
+        const QStringView core = key.size() < 8 ? QStringView(key) : QStringView(key).mid(key.size() / 4, key.size() / 2);
+        const auto at = std::find_if(blockKeys.begin(), blockKeys.end(), [&](const QString &k) { return k.contains(core); });
+        if (at == blockKeys.end())
+            part.missing.push_back(&line);
+        else
+            part.firstBlock = std::min(part.firstBlock, std::size_t(at - blockKeys.begin()));
     }
-    if (missing.size() * 2 <= std::size_t(lines.size()))
-        return;
-    for (const QString *line : missing) {
-        HtmlBlock block;
-        block.text = line->toStdString();
-        blocks.blocks.push_back(std::move(block));
+    part.shown = part.missing.size() * 2 <= std::size_t(lines.size());
+    return part;
+}
+
+HtmlBlock recipeBlock(const QString &text, int headingLevel = 0)
+{
+    HtmlBlock block;
+    block.text = text.toStdString();
+    block.headingLevel = headingLevel;
+    return block;
+}
+
+// A recipe's ingredients and steps from structured data that the body does not print (the page draws them by
+// script, or sets them in a box apart from the column), as a reader expects them: the ingredients under their
+// heading, the times and yield above them, before the method the body prints (under its heading, or one added),
+// else after the body; the steps under their heading after the body.
+void addRecipe(const BodyMarkup &markup, HtmlBlocks &body)
+{
+    std::vector<QString> blockKeys;
+    blockKeys.reserve(body.blocks.size());
+    for (const HtmlBlock &b : body.blocks)
+        blockKeys.push_back(nameKey(normalisedText(b.text)));
+    const RecipePart ingredients = recipePart(markup.recipeIngredients, blockKeys);
+    const RecipePart steps = recipePart(markup.recipeSteps, blockKeys);
+    std::vector<HtmlBlock> added;
+    std::size_t at = body.blocks.size();
+    if (!ingredients.shown) {
+        added.push_back(recipeBlock(kIngredientsHeading, 2));
+        if (!markup.recipeFacts.isEmpty())
+            added.push_back(recipeBlock(markup.recipeFacts));
+        for (const QString *line : ingredients.missing)
+            added.push_back(recipeBlock(*line));
+        if (steps.shown && steps.firstBlock < at) {
+            // Before the first step, its number set apart ("1") and the heading over them.
+            at = steps.firstBlock;
+            static const QRegularExpression number(QStringLiteral("^\\s*\\d{1,2}\\.?\\s*$"));
+            while (at > 0 && QString::fromStdString(body.blocks[at - 1].text).contains(number))
+                --at;
+            if (at > 0 && (body.blocks[at - 1].headingLevel > 0 || isBoldHeadingLine(body.blocks[at - 1])))
+                --at;
+            else
+                added.push_back(recipeBlock(kMethodHeading, 2));
+        }
     }
+    if (!steps.shown) {
+        added.push_back(recipeBlock(markup.recipeIsHowTo ? kStepsHeading : kMethodHeading, 2));
+        for (const QString *line : steps.missing)
+            added.push_back(recipeBlock(*line));
+    }
+    body.blocks.insert(body.blocks.begin() + std::ptrdiff_t(at), std::make_move_iterator(added.begin()),
+                       std::make_move_iterator(added.end()));
 }
 
 // A candidate read from one box as it stands.
@@ -350,6 +411,33 @@ BodyChoice chooseCandidate(const GumboNode *root, const BodyMarkup &markup)
     return marked;
 }
 
+// The value of a step's number set as a block of its own ("3", "3."), else 0.
+int stepNumber(const ArticleBlock &b)
+{
+    static const QRegularExpression number(QStringLiteral("^(\\d{1,2})\\.?$"));
+    const QRegularExpressionMatch m = b.kind == ArticleBlock::Kind::Paragraph ? number.match(b.text) : QRegularExpressionMatch();
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+void numberSteps(QVector<ArticleBlock> &blocks)
+{
+    std::vector<qsizetype> steps; // the numbers' places, counting up from 1, each over a paragraph
+    for (qsizetype i = 0; i + 1 < blocks.size(); ++i) {
+        const int n = stepNumber(blocks[i]);
+        if (n == 0)
+            continue;
+        if (n != int(steps.size()) + 1 || blocks[i + 1].kind != ArticleBlock::Kind::Paragraph || stepNumber(blocks[i + 1]) != 0)
+            break;
+        steps.push_back(i);
+    }
+    if (steps.size() < 2)
+        return;
+    for (auto at = steps.rbegin(); at != steps.rend(); ++at) {
+        blocks[*at + 1].text = blocks[*at].text + (blocks[*at].text.endsWith(u'.') ? QLatin1String(" ") : QLatin1String(". ")) + blocks[*at + 1].text;
+        blocks.remove(*at);
+    }
+}
+
 } // namespace
 
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
@@ -358,13 +446,8 @@ BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup)
     // The lead the page prints above whichever body won, when the body does not hold it.
     addPrintedLead(root, markup.description, choice);
     // A recipe's ingredients and steps, when the body leaves them out.
-    if (!markup.recipeIngredients.isEmpty() || !markup.recipeSteps.isEmpty()) {
-        QString bodyKey;
-        for (const HtmlBlock &b : choice.blocks.blocks)
-            bodyKey += nameKey(normalisedText(b.text)) + u'|';
-        addRecipeLines(markup.recipeIngredients, bodyKey, choice.blocks);
-        addRecipeLines(markup.recipeSteps, bodyKey, choice.blocks);
-    }
+    if (!markup.recipeIngredients.isEmpty() || !markup.recipeSteps.isEmpty())
+        addRecipe(markup, choice.blocks);
     return choice;
 }
 
@@ -593,6 +676,9 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         if (isStoryLink(link))
             addRelated(textOf(link));
     }
+    // Steps numbered in boxes of their own ("1" over the first step, "2" over the next): each number goes with its
+    // step ("1. Roast the chicken …"), when they count up from 1, two at least.
+    numberSteps(article.blocks);
     // A card's date or section label ("06 Aug 2020 // Tips"), a short line that is no sentence right before or
     // after its title, goes with the card.
     const auto isCardLabel = [&](qsizetype i) {
@@ -630,7 +716,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         const QString &text = article.blocks.first().text;
         const bool lead = article.summary.isEmpty() && readsAsLead(text);
         if (!lead && article.blocks.size() > 1 && article.blocks[1].kind == ArticleBlock::Kind::Paragraph
-            && countWords(text) >= kMinOpeningHeadingWords)
+            && (countWords(text) >= kMinOpeningHeadingWords || text == kIngredientsHeading))
             break;
         if (lead)
             article.summary.append(text);

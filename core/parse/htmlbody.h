@@ -24,6 +24,8 @@ struct BodyMarkup
     QString description;                // og:description, else <meta name=description>
     QStringList recipeIngredients;      // a recipe's ingredients and steps in structured data, one a line
     QStringList recipeSteps;
+    QString recipeFacts;                // its times and yield as one short line, when structured data gives them
+    bool recipeIsHowTo = false;         // the steps are a how-to's (schema.org HowTo), not a recipe's
 };
 
 struct BodyChoice
@@ -40,7 +42,7 @@ struct BodyChoice
 // headers that hold the story), else the page's <article> or <main>; last, when none holds prose, the
 // paragraph that prints the page's description (a video's or a gallery's page, whose only text it is). The
 // description printed as a paragraph above the body, which the body does not hold, is set first as its lead; a
-// recipe's ingredients and steps from structured data that the body does not print are added after it.
+// recipe's ingredients and steps from structured data that the body does not print are added under their headings.
 BodyChoice chooseArticleBody(const GumboNode *root, const BodyMarkup &markup);
 
 // Structured data's article text that is the whole story, not a teaser: long enough to be an article, not

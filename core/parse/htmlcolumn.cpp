@@ -407,15 +407,29 @@ bool holdsProseList(const GumboNode *box)
 // how-to's steps each in a box of one class) that holds a line too short to score, a whole sentence ("He didn't
 // think so."), or a list (the things a how-to needs), with no link: the text goes on in it. A label (`-
 // Advertisement -`) is no sentence.
-bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *> &textBoxes)
+// A line of a list set one line to a box: a dash or a bullet, then words ("– Rituals of healing"); a label between
+// dashes ("- Advertisement -") is none.
+bool isMarkedListLine(const QString &text)
 {
-    const bool sameKind = std::any_of(textBoxes.begin(), textBoxes.end(),
-                                      [&](const GumboNode *t) { return sameTagAndClass(t, box, true); });
-    if (!sameKind || linkTextLength(box) > 0)
+    static const QRegularExpression marked(QStringLiteral(R"(^[\x{2013}\x{2014}\x{2022}\-*]\s+\w.*[^\s\x{2013}\x{2014}\-]$)"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    return marked.match(text).hasMatch();
+}
+
+bool isShortPartOfRow(const GumboNode *box, const std::vector<const GumboNode *> &textBoxes, const GumboNode *next)
+{
+    const auto sameKindAsText = [&](const GumboNode *b) {
+        return std::any_of(textBoxes.begin(), textBoxes.end(), [&](const GumboNode *t) { return sameTagAndClass(t, b, true); });
+    };
+    if (!sameKindAsText(box) || linkTextLength(box) > 0)
         return false;
     const QString text = textOf(box);
     if (text.isEmpty())
         return false;
+    // The list's lines, and the label in a colon that opens them ("What the board agreed:").
+    if (isMarkedListLine(text)
+        || (text.endsWith(u':') && next && sameKindAsText(next) && linkTextLength(next) == 0 && isMarkedListLine(textOf(next))))
+        return true;
     // A list of things, two items of text or more (an empty list of avatars under "12 bloggers like this:" is none).
     const bool list = anyElementIn(box, [](const GumboNode *n) {
         if (n->v.element.tag != GUMBO_TAG_UL && n->v.element.tag != GUMBO_TAG_OL)
@@ -530,7 +544,10 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
                 append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
-        if (isShortPartOfRow(child, textBoxes) || isLooseSentence(child)) {
+        const GumboNode *next = nullptr;
+        for (unsigned j = i + 1; j < children.length && !next; ++j)
+            next = isElement(childAt(children, j)) ? childAt(children, j) : nullptr;
+        if (isShortPartOfRow(child, textBoxes, next) || isLooseSentence(child)) {
             append(collectBlocks(child, ChromePolicy::Article, false), true);
             continue;
         }
@@ -639,9 +656,34 @@ qsizetype leadRunLength(const GumboNode *box)
 // The column's siblings that carry on its text, as Readability joins them: boxes that score a good part of the
 // column's score, and paragraphs of plain prose between them (a story split by an ad slot or a pull quote
 // into two boxes; the first paragraph set apart from the rest).
+// A plain box after the column (a `<div>` with no class or id: a named one is an author's note, a widget) that holds
+// text with no block in it, a whole sentence of eight words or more with under a quarter of links: a paragraph the
+// page set without its tag, as Readability reads it.
+bool isBareParagraphAfter(const GumboNode *box, const GumboNode *column)
+{
+    if (tagOf(box) != GUMBO_TAG_DIV || box->parent != column->parent || box->index_within_parent < column->index_within_parent
+        || attribute(box, "class") || attribute(box, "id"))
+        return false;
+    const GumboVector &children = box->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *child = childAt(children, i);
+        if (isElement(child) && !(isInlineTag(child->v.element.tag) && holdsPhrasingOnly(child)) && tagOf(child) != GUMBO_TAG_BR)
+            return false;
+    }
+    const QString text = textOf(box);
+    return isWholeSentence(text) && linkTextLength(box) * 4 < text.size();
+}
+
 bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const BodyScores &scores, ChromeNames names,
                      bool leadPlace)
 {
+    // The text's next parts folded away in boxes of the column's own kind (a gallery's next slides): paragraphs of
+    // whole sentences with few links, not a tab of names and figures.
+    if (isFoldOf(sibling, column)) {
+        return linkTextLength(sibling) * 4 < textOf(sibling).size() && anyElementIn(sibling, [](const GumboNode *n) {
+                   return n->v.element.tag == GUMBO_TAG_P && isWholeSentence(textOf(n));
+               });
+    }
     if (isRelatedBox(sibling) || (names == ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Article))
         || (names != ChromeNames::Prune && isPageChrome(sibling, ChromePolicy::Comments)))
         return false;
@@ -660,7 +702,7 @@ bool continuesColumn(const GumboNode *sibling, const GumboNode *column, const Bo
     if (scores.score.value(sibling) >= threshold && scores.text.value(sibling) > 0 && !isStoryCardList(sibling))
         return true;
     if (!isParagraphElement(sibling))
-        return false;
+        return isBareParagraphAfter(sibling, column);
     const QString text = textOf(sibling);
     const qsizetype links = linkTextLength(sibling);
     if (text.size() >= 80)
@@ -968,6 +1010,9 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
     const GumboVector &siblings = parent->v.element.children;
     const GumboNode *previous = leadPlaceBefore(choice.container, scores);
     bool beforeColumn = true;
+    // A sub-heading between the column and a box that carries its text on ("Outlook" over the story's last
+    // paragraphs) heads that text; one over boxes that do not (other stories) heads nothing of it.
+    const GumboNode *heading = nullptr;
     for (unsigned i = 0; i < siblings.length; ++i) {
         const GumboNode *sibling = childAt(siblings, i);
         if (!isElement(sibling))
@@ -977,8 +1022,17 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
             part = gatherBody(sibling, scores);
             beforeColumn = false;
         } else if (continuesColumn(sibling, choice.container, scores, names, beforeColumn && sibling == previous)) {
-            part = isParagraphElement(sibling) ? collectBlocks(sibling, ChromePolicy::Article, false) : gatherBody(sibling, scores);
+            if (heading)
+                part = collectBlocks(heading, ChromePolicy::Article, false);
+            HtmlBlocks text = isParagraphElement(sibling) ? collectBlocks(sibling, ChromePolicy::Article, false) : gatherBody(sibling, scores);
+            appendBlocks(part, std::move(text));
+            heading = nullptr;
         } else {
+            const GumboTag tag = tagOf(sibling);
+            if (!beforeColumn && tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6 && !isPageChrome(sibling, ChromePolicy::Article))
+                heading = sibling;
+            else if (heading && rawTextLongerThan(sibling, kMinParagraphChars))
+                heading = nullptr;
             continue;
         }
         for (HtmlBlock &b : part.blocks)

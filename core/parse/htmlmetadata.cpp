@@ -154,15 +154,67 @@ void appendRecipeSteps(const QJsonValue &value, QStringList &steps, int depth = 
     }
 }
 
-// A schema.org Recipe, typed alone or in a list (`"@type": ["Recipe"]`).
-bool isRecipeType(const QJsonValue &type)
+// A node of the schema.org type, typed alone or in a list (`"@type": ["Recipe"]`).
+bool isOfType(const QJsonValue &type, QLatin1String name)
 {
     const QJsonArray types = asList(type);
-    return std::any_of(types.begin(), types.end(), [](const QJsonValue &t) { return t.toString() == QLatin1String("Recipe"); });
+    return std::any_of(types.begin(), types.end(), [&](const QJsonValue &t) { return t.toString() == name; });
 }
 
+// An ISO 8601 duration as a reader reads it ("PT1H5M" -> "1 h 5 min", "P0Y0M0DT0H45M0S" -> "45 min"); empty when it
+// is none or gives no time.
+QString readableDuration(const QString &iso)
+{
+    static const QRegularExpression duration(
+        QStringLiteral(R"(^P(?:\d+Y)?(?:\d+M)?(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:\d+(?:\.\d+)?S)?)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = duration.match(iso.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const qint64 minutes = m.captured(1).toLongLong() * 24 * 60 + qint64(m.captured(2).toDouble() * 60)
+        + qint64(m.captured(3).toDouble());
+    if (minutes <= 0)
+        return {};
+    QStringList parts;
+    if (minutes >= 60)
+        parts.append(QStringLiteral("%1 h").arg(minutes / 60));
+    if (minutes % 60)
+        parts.append(QStringLiteral("%1 min").arg(minutes % 60));
+    return parts.join(u' ');
+}
+
+// A recipe's times and yield as one short line ("Prep: 15 min · Cook: 50 min · Total: 1 h 5 min · Yield: 4
+// servings"), from the fields structured data gives; empty when it gives none.
+QString recipeFacts(const QJsonObject &recipe)
+{
+    QStringList facts;
+    const std::pair<const char *, const char *> times[] = {{"prepTime", "Prep"}, {"cookTime", "Cook"}, {"totalTime", "Total"}};
+    for (const auto &[field, label] : times) {
+        if (const QString time = readableDuration(recipe.value(QLatin1String(field)).toString()); !time.isEmpty())
+            facts.append(QLatin1String(label) + QLatin1String(": ") + time);
+    }
+    // A yield given several ways (["4", "4 servings"]) reads best in words.
+    QString yield;
+    for (const QJsonValue &v : asList(recipe.value(QLatin1String("recipeYield")))) {
+        const QString text = v.isDouble() ? QString::number(v.toDouble()) : jsonText(v);
+        if (yield.isEmpty() || (!std::any_of(yield.cbegin(), yield.cend(), [](QChar c) { return c.isLetter(); })
+                                && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); })))
+            yield = text;
+    }
+    if (!yield.isEmpty() && countWords(yield) <= 6)
+        facts.append(QLatin1String("Yield: ") + yield);
+    return facts.join(QStringLiteral(" \u00b7 "));
+}
+
+// A Recipe's ingredients, steps, times and yield; a HowTo's steps (its "step": the page's own text written as steps).
 void readRecipe(const QJsonObject &recipe, ArticleMeta &meta)
 {
+    meta.recipeIsHowTo = !isOfType(recipe.value(QLatin1String("@type")), QLatin1String("Recipe"));
+    if (meta.recipeIsHowTo) {
+        appendRecipeSteps(recipe.value(QLatin1String("step")), meta.recipeSteps);
+        return;
+    }
+    meta.recipeFacts = recipeFacts(recipe);
     const QJsonValue ingredients = recipe.value(QLatin1String("recipeIngredient"));
     for (const QJsonValue &v : asList(ingredients)) {
         if (const QString line = decodedAsHtml(jsonText(v)); !line.isEmpty())
@@ -238,7 +290,8 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         // A page node's datePublished (Yoast's WebPage beside the Article), or a how-to's or a recipe's (the page's
         // own text, written as steps): the story's date when no article node gives one.
         const QString type = o.value(QLatin1String("@type")).toString();
-        if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty() && isRecipeType(o.value(QLatin1String("@type"))))
+        if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty()
+            && (isOfType(o.value(QLatin1String("@type")), QLatin1String("Recipe")) || isOfType(o.value(QLatin1String("@type")), QLatin1String("HowTo"))))
             readRecipe(o, meta);
         if (pageDate.isEmpty()
             && (type.endsWith(QLatin1String("WebPage")) || type == QLatin1String("HowTo") || type == QLatin1String("Recipe")))
@@ -332,6 +385,8 @@ ArticleMeta readJsonLd(const std::vector<std::string> &scripts, QStringList &war
             if (meta.recipeIngredients.isEmpty() && meta.recipeSteps.isEmpty()) {
                 meta.recipeIngredients = more.recipeIngredients;
                 meta.recipeSteps = more.recipeSteps;
+                meta.recipeFacts = more.recipeFacts;
+                meta.recipeIsHowTo = more.recipeIsHowTo;
             }
             meta.siteNames += more.siteNames;
         }

@@ -30,6 +30,8 @@ struct ArticleMeta
     // A recipe's (schema.org Recipe) ingredients and steps, one a line: a recipe page's text, often drawn by script.
     QStringList recipeIngredients;
     QStringList recipeSteps;
+    QString recipeFacts; // its times and yield as one short line ("Prep: 15 min · Yield: 4 servings"), when given
+    bool recipeIsHowTo = false; // the steps are a schema.org HowTo's (a how-to written as steps), not a recipe's
     bool found = false;
 };
 

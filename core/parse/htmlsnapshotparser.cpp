@@ -105,6 +105,8 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     markup.description = lm.description;
     markup.recipeIngredients = meta.recipeIngredients;
     markup.recipeSteps = meta.recipeSteps;
+    markup.recipeFacts = meta.recipeFacts;
+    markup.recipeIsHowTo = meta.recipeIsHowTo;
     BodyChoice body = chooseArticleBody(root, markup);
     // The structured data's text reads no box of the page: the story's head is looked for around its <article>.
     const GumboNode *container = body.container ? body.container : !body.blocks.blocks.empty() ? lm.article : nullptr;

@@ -35,6 +35,15 @@ QString paragraphs()
     return out;
 }
 
+// The three sample paragraphs, each set in the box given (%1 in it stands for the paragraph).
+QString paragraphsIn(const QString &box)
+{
+    QString out;
+    for (const char *p : kParagraphs)
+        out += box.arg(QLatin1String(p));
+    return out;
+}
+
 // A page of %1–%4: the part under test first and the three sample paragraphs after it, or (partLast) the
 // paragraphs first and the part after them.
 Snapshot parseAroundParagraphs(const QString &page, const QString &part, bool partLast = false)
@@ -72,6 +81,24 @@ void expectLeftOutAfterTheText(const QString &markup)
 {
     const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>") + markup);
     EXPECT_EQ(s.article.blocks.size(), 3) << qPrintable(markup);
+}
+
+// A recipe page: its JSON-LD Recipe node's fields (%1, without braces) and its <main> under the title (%2).
+Snapshot parseRecipePage(const QString &fields, const QString &main)
+{
+    return parseHtml(QStringLiteral("<html><head><title>Lahori chana for four</title><script type=\"application/ld+json\">"
+                                    "{\"@context\":\"https://schema.org\",%1}</script></head><body><main><h1>Lahori chana for four</h1>%2"
+                                    "</main></body></html>")
+                         .arg(fields, main));
+}
+
+// The article's blocks as "kind: text" lines (a std::vector, compared without Qt's list ==).
+std::vector<std::string> blockLines(const Article &a)
+{
+    std::vector<std::string> lines;
+    for (const ArticleBlock &b : a.blocks)
+        lines.push_back((blockKindName(b.kind) + QLatin1String(": ") + b.text).toStdString());
+    return lines;
 }
 
 } // namespace
@@ -683,9 +710,7 @@ TEST(HtmlBody, GeneratedStyleClassNamesAreNotChrome)
 // over the text after it, not lost for being short.
 TEST(HtmlBody, ShortBoldLineInABoxOfItsOwnIsASubheading)
 {
-    QString boxes;
-    for (const char *p : kParagraphs)
-        boxes += QStringLiteral("<div class=\"paragraph\"><p>%1</p></div>").arg(QLatin1String(p));
+    const QString boxes = paragraphsIn(QStringLiteral("<div class=\"paragraph\"><p>%1</p></div>"));
     const Snapshot s = parseHtml(QStringLiteral(
         "<html><head><title>Mills start crushing early</title></head><body><article><h1>Mills start crushing early</h1>"
         "<div class=\"content\">%1<div class=\"paragraph\"><p><strong>1. Cane prices</strong></p></div>"
@@ -1737,12 +1762,11 @@ TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
         visible += QStringLiteral("<li><p>%1</p></li>").arg(QLatin1String(steps[i]));
         ld.append(QStringLiteral("{\"@type\":\"HowToStep\",\"text\":\"%1. %2\"}").arg(i + 1).arg(QLatin1String(steps[i])));
     }
-    const Snapshot s = parseHtml(QStringLiteral(
-        "<html><head><title>Lahori chana for four</title><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
-        "\"@type\":[\"Recipe\"],\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
-        "\"1 tsp cumin, saut&eacute;ed\"],\"recipeInstructions\":[%1]}</script></head><body><main><h1>Lahori chana for four</h1>"
-        "<div id=\"ingredients\" data-src=\"/api/ingredients/12\"></div><ol class=\"steps\">%2</ol></main></body></html>")
-            .arg(ld.join(u','), visible));
+    const Snapshot s = parseRecipePage(
+        QStringLiteral("\"@type\":[\"Recipe\"],\"name\":\"Lahori chana\",\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\","
+                       "\"1 tsp cumin, saut&eacute;ed\"],\"recipeInstructions\":[%1]")
+            .arg(ld.join(u',')),
+        QStringLiteral("<div id=\"ingredients\" data-src=\"/api/ingredients/12\"></div><ol class=\"steps\">%1</ol>").arg(visible));
     const QString body = bodyText(s.article);
     EXPECT_TRUE(body.contains(QLatin1String("250 g white chickpeas")));
     EXPECT_TRUE(body.contains(QLatin1String("2 onions, sliced")));
@@ -1750,6 +1774,186 @@ TEST(HtmlBody, ARecipesIngredientsFromStructuredDataJoinTheBody)
     for (const char *step : steps)
         EXPECT_EQ(body.count(QLatin1String(step)), 1) << step;
     EXPECT_FALSE(body.contains(QLatin1String("1. Soak")));
+}
+
+// "A recipe as a reader expects it": the ingredients structured data adds stand under the heading "Ingredients",
+// its times and yield (ISO durations, a yield given as a number and in words) as a short line above them, before the
+// method the page prints: under the page's own heading over the steps (past a step's number set apart), else under
+// the heading "Method". Steps the page does not print either follow under "Method".
+TEST(HtmlBody, ARecipesPartsFromStructuredDataStandUnderTheirHeadings)
+{
+    const QString intro = QStringLiteral("<p>Lahori chana is the breakfast of the old city, eaten with hot kulchas from the "
+                                         "tandoor on the corner.</p>");
+    const QString fields = QStringLiteral(
+        "\"@type\":\"Recipe\",\"name\":\"Lahori chana\",\"prepTime\":\"PT20M\",\"cookTime\":\"PT1H5M\",\"totalTime\":"
+        "\"P0DT1H25M\",\"recipeYield\":[\"4\",\"4 servings\"],\"recipeIngredient\":[\"250 g white chickpeas\",\"2 onions, sliced\"],"
+        "\"recipeInstructions\":[{\"@type\":\"HowToStep\",\"text\":\"Soak the chickpeas overnight and boil them until soft.\"},"
+        "{\"@type\":\"HowToStep\",\"text\":\"Fry the onions golden, add the chickpeas and simmer for fifteen minutes.\"}]");
+    const std::string facts = "paragraph: Prep: 20 min \u00b7 Cook: 1 h 5 min \u00b7 Total: 1 h 25 min \u00b7 Yield: 4 servings";
+    const std::string para = "paragraph: Lahori chana is the breakfast of the old city, eaten with hot kulchas from the tandoor on the corner.";
+    const std::vector<std::string> ingredients = {"subheading: Ingredients", facts, "paragraph: 250 g white chickpeas",
+                                                  "paragraph: 2 onions, sliced"};
+    const std::vector<std::string> steps = {"paragraph: Soak the chickpeas overnight and boil them until soft.",
+                                            "paragraph: Fry the onions golden, add the chickpeas and simmer for fifteen minutes."};
+    const auto expected = [&](std::vector<std::string> before, const std::string &heading, bool numbered) {
+        before.insert(before.end(), ingredients.begin(), ingredients.end());
+        before.push_back("subheading: " + heading);
+        before.push_back(numbered ? "paragraph: 1" : steps[0]);
+        if (numbered)
+            before.push_back(steps[0]);
+        before.push_back(steps[1]);
+        return before;
+    };
+
+    const Snapshot printed = parseRecipePage(fields, intro + QStringLiteral("<div class=\"app\"></div><ol><li><p>Soak the chickpeas overnight "
+                                                                            "and boil them until soft.</p></li><li><p>Fry the onions golden, add "
+                                                                            "the chickpeas and simmer for fifteen minutes.</p></li></ol>"));
+    EXPECT_EQ(blockLines(printed.article), expected({para}, "Method", false));
+
+    const Snapshot headed = parseRecipePage(fields, intro + QStringLiteral("<h2>How it is cooked</h2><div class=\"step\"><div class=\"n\">1</div>"
+                                                                           "<p>Soak the chickpeas overnight and boil them until soft.</p></div>"
+                                                                           "<div class=\"step\"><p>Fry the onions golden, add the chickpeas and "
+                                                                           "simmer for fifteen minutes.</p></div>"));
+    EXPECT_EQ(blockLines(headed.article), expected({para}, "How it is cooked", true));
+
+    const Snapshot drawn = parseRecipePage(fields, intro + QStringLiteral("<div class=\"app\"><p>Loading…</p></div>"));
+    std::vector<std::string> all = {para};
+    all.insert(all.end(), ingredients.begin(), ingredients.end());
+    all.push_back("subheading: Method");
+    all.insert(all.end(), steps.begin(), steps.end());
+    EXPECT_EQ(blockLines(drawn.article), all);
+}
+
+// "A how-to drawn by script": a how-to page (schema.org HowTo) draws its steps by script; its structured data holds
+// them as HowToSteps, each a HowToDirection's text in paragraphs. The steps follow the body under "Steps", one a line.
+TEST(HtmlBody, AHowTosStepsFromStructuredDataJoinTheBody)
+{
+    const Snapshot s = parseRecipePage(
+        QStringLiteral("\"@type\":\"HowTo\",\"name\":\"Lahori chana\",\"tool\":[{\"@type\":\"HowToTool\",\"name\":\"Pressure cooker\"}],"
+                       "\"step\":[{\"@type\":\"HowToStep\",\"name\":\"Step 1\",\"itemListElement\":{\"@type\":\"HowToDirection\",\"text\":"
+                       "\"<p>Soak the chickpeas overnight in plenty of water.</p><p>They double in size.</p>\"}},{\"@type\":\"HowToStep\","
+                       "\"name\":\"Step 2\",\"itemListElement\":{\"@type\":\"HowToDirection\",\"text\":\"<p>Boil them with a pinch of soda "
+                       "until soft.</p>\"}}]"),
+        QStringLiteral("<p>Lahori chana is the breakfast of the old city, eaten with hot kulchas from the tandoor on the corner.</p>"
+                       "<div id=\"steps-app\"></div>"));
+    const std::vector<std::string> expected = {
+        "paragraph: Lahori chana is the breakfast of the old city, eaten with hot kulchas from the tandoor on the corner.",
+        "subheading: Steps", "paragraph: Soak the chickpeas overnight in plenty of water. They double in size.",
+        "paragraph: Boil them with a pinch of soda until soft."};
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
+// "A list set one line to a box": a post written in a page builder's boxes, one paragraph to a box, lists its points
+// one to a box after a dash, under a label in a colon; the label and the lines are the text, in order. A label
+// between dashes in a box of that kind is an ad's, not a line of the list.
+TEST(HtmlBody, AListSetOneLineToABoxIsText)
+{
+    const QString boxes = paragraphsIn(QStringLiteral("<div style=\"text-align: justify;\">%1</div><div style=\"text-align: justify;\"></div>"));
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<div class=\"wrap\"><h1>Mills start crushing early</h1><div class=\"entry\">%1<div>What the board agreed:</div>"
+        "<div>\u2013 A new support price</div><div>\u2013 Crushing from 1 November</div><div>- Advertisement -</div>"
+        "<div>%2</div></div></div>")
+                                     .arg(boxes, QLatin1String(kLongParagraphs[0])));
+    std::vector<std::string> expected;
+    for (const char *p : kParagraphs)
+        expected.push_back(std::string("paragraph: ") + p);
+    expected.insert(expected.end(), {"paragraph: What the board agreed:", "paragraph: \u2013 A new support price",
+                                     "paragraph: \u2013 Crushing from 1 November", std::string("paragraph: ") + kLongParagraphs[0]});
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
+// "A gallery's next slides folded away": a list story shows its first slide and folds the next ones away in boxes of
+// the same class with `hidden` added, revealed by a button; they are the story's text, in order. A folded box of that
+// kind with no sentence in it (a tab of names) and a hidden box of another kind (a menu) are not.
+TEST(HtmlBody, AStorysNextPartsFoldedAwayAreRead)
+{
+    const QString slide = QStringLiteral("<div class=\"slide%1\"><h2>%2</h2><p>%3</p></div>");
+    const Snapshot s = parseMillsPage(
+        QStringLiteral("<article><h1>Mills start crushing early</h1><div class=\"slides\">%1%2%3"
+                       "<div class=\"slide hidden\"><p>Zahid Mills</p><p>Shakarganj</p></div>%4</div>"
+                       "<div class=\"menu hidden\"><p>Our newsletters bring the day's markets to your inbox every morning.</p></div>"
+                       "</article>")
+            .arg(slide.arg(QString(), QStringLiteral("1. An early start in central Punjab"), QLatin1String(kLongParagraphs[0])),
+                 slide.arg(QStringLiteral(" hidden"), QStringLiteral("2. Support price"), QLatin1String(kLongParagraphs[1])),
+                 slide.arg(QStringLiteral(" hidden"), QStringLiteral("3. Prices"), QLatin1String(kLongParagraphs[2])),
+                 slide.arg(QStringLiteral(" hidden"), QStringLiteral("4. Wheat"), QLatin1String(kLongParagraphs[3]))));
+    const std::vector<std::string> expected = {
+        "subheading: 1. An early start in central Punjab",   std::string("paragraph: ") + kLongParagraphs[0],
+        "subheading: 2. Support price", std::string("paragraph: ") + kLongParagraphs[1],
+        "subheading: 3. Prices",        std::string("paragraph: ") + kLongParagraphs[2],
+        "subheading: 4. Wheat",         std::string("paragraph: ") + kLongParagraphs[3]};
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
+// "A shop's customer reviews": a product page describes the product in a short paragraph and lists its customers'
+// reviews under it, longer than the description; the reviews are readers' words, whichever widget draws them, and
+// the description is the text.
+TEST(HtmlBody, AShopsCustomerReviewsAreNotTheText)
+{
+    const QString description = QStringLiteral("<p>Our Sindh mango pickle is made in small batches in Hyderabad with raw Sindhri mangoes, "
+                                               "mustard oil and whole spices, and ripens in the jar for three weeks.</p>");
+    QString reviews;
+    for (const char *p : kLongParagraphs)
+        reviews += QStringLiteral("<div class=\"rev\"><b class=\"rev__title\">Five stars</b><div class=\"rev__body\"><p>%1</p></div></div>")
+                       .arg(QLatin1String(p));
+    for (const char *widget : {"class=\"jdgm-review-widget\"", "id=\"product_reviews\"", "class=\"customer-reviews\""}) {
+        const Snapshot s = parseHtml(QStringLiteral("<html><head><title>Sindh mango pickle, 400 g</title></head><body><div class=\"product\">"
+                                                    "<h1>Sindh mango pickle, 400 g</h1><div class=\"product-description\">%1</div>"
+                                                    "<div %2><h2>Customer reviews</h2>%3</div></div></body></html>")
+                                         .arg(description, QLatin1String(widget), reviews));
+        const QString body = bodyText(s.article);
+        EXPECT_TRUE(body.contains(QLatin1String("ripens in the jar for three weeks"))) << widget << qPrintable(body);
+        EXPECT_FALSE(body.contains(QLatin1String(kLongParagraphs[0]))) << widget;
+    }
+}
+
+// "A paragraph set without its tag": after the column's box, the story goes on in a <div> holding its sentence
+// straight, no <p> (as hand-written pages and some editors set a closing paragraph); it is read, as Readability reads
+// it. A button's words in such a box are not a sentence, and a box named for what it holds (the writer's note) is not
+// one.
+TEST(HtmlBody, AParagraphSetWithoutItsTagAfterTheColumnIsRead)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<div><p>%1</p><p>%2</p><p>%3</p></div><h2>Outlook</h2>"
+                                                        "<div>\n  Growers expect the <em>crushing</em> to run until the middle of March if the "
+                                                        "weather holds.\n</div><div>Share this story</div><div class=\"author-description\">Farah Khan covers commodities "
+                                                        "and agriculture for the paper.</div>"));
+    std::vector<std::string> expected;
+    for (const char *p : kParagraphs)
+        expected.push_back(std::string("paragraph: ") + p);
+    expected.push_back("subheading: Outlook");
+    expected.push_back("paragraph: Growers expect the crushing to run until the middle of March if the weather holds.");
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
+// "A sub-heading between the column and the rest of the story": the story's last paragraph stands after its box under
+// a sub-heading of its own; the sub-heading heads it. A heading over a list of other stories after it heads nothing of
+// the story's.
+TEST(HtmlBody, ASubheadingBetweenTheColumnAndTheRestOfTheStoryIsKept)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral("<div><p>%1</p><p>%2</p></div><h3>Prices</h3><div class=\"ad-slot\"></div><p>%3</p>"
+                                                        "<h2>More on industry</h2><ul class=\"links\"><li><a href=\"/a\">Fertiliser offtake "
+                                                        "slows in the north this month</a></li></ul><p>Tags: sugar, Punjab</p>"));
+    const std::vector<std::string> expected = {std::string("paragraph: ") + kParagraphs[0], std::string("paragraph: ") + kParagraphs[1],
+                                               "subheading: Prices", std::string("paragraph: ") + kParagraphs[2]};
+    EXPECT_EQ(blockLines(s.article), expected);
+}
+
+// "Steps numbered in boxes of their own": a how-to sets each step's number in a box over the step; the number goes
+// with its step. Numbers that do not count up from one (a rank, a page's stray figure) stay as they stand.
+TEST(HtmlBody, StepsNumberedInBoxesOfTheirOwnReadWithTheirNumbers)
+{
+    const auto parseSteps = [](int first) {
+        QString steps;
+        for (int i = 0; i < 3; ++i)
+            steps += QStringLiteral("<div class=\"step\"><span class=\"n\">%1</span><p>%2</p></div>").arg(first + i).arg(QLatin1String(kParagraphs[i]));
+        return blockLines(parseMillsPage(QStringLiteral("<article><h1>Mills start crushing early</h1>%1</article>").arg(steps)).article);
+    };
+    const std::vector<std::string> numbered = {std::string("paragraph: 1. ") + kParagraphs[0], std::string("paragraph: 2. ") + kParagraphs[1],
+                                               std::string("paragraph: 3. ") + kParagraphs[2]};
+    EXPECT_EQ(parseSteps(1), numbered);
+    const std::vector<std::string> ranked = {"paragraph: 5", std::string("paragraph: ") + kParagraphs[0], "paragraph: 6",
+                                             std::string("paragraph: ") + kParagraphs[1], "paragraph: 7", std::string("paragraph: ") + kParagraphs[2]};
+    EXPECT_EQ(parseSteps(5), ranked);
 }
 
 // "Accents saved apart": an editor saves "é" as "e" and a combining acute (U+0301); the text reads as it prints, the
