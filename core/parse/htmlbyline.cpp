@@ -278,7 +278,13 @@ bool looksLikeByline(const QString &text)
         + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
         + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
         + QStringLiteral(R"())\s*\p{Lu})"));
-    return by.match(text).hasMatch();
+    if (by.match(text).hasMatch())
+        return true;
+    // A desk's or an agency's credit first in a line of parts ("News Desk | January 29, 2025", "Reuters · Jan 29,
+    // 2025", "APP | 10:34pm").
+    static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+    const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
+    return pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front());
 }
 
 } // namespace

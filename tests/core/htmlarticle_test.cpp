@@ -1192,3 +1192,15 @@ TEST(HtmlArticle, MicrodataPublisherIsNoAuthor)
     EXPECT_EQ(authorOf(QStringLiteral("Lahore Traders Association")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
 }
+
+// A desk's or an agency's credit printed first in the story's line of parts, with no "By" before it ("News Desk |
+// January 29, 2025", "Reuters · Jan 29, 2025") is the byline; the date after it is not part of the name.
+TEST(HtmlArticle, DeskOrAgencyFirstInALineOfPartsIsTheByline)
+{
+    const auto authorOf = [](const QString &line) { return authorUnderTitle(QString(), QStringLiteral("<p>%1</p>").arg(line)); };
+    EXPECT_EQ(authorOf(QStringLiteral("News Desk | January 29, 2025")), QStringLiteral("News Desk"));
+    EXPECT_EQ(authorOf(QStringLiteral("Reuters \u00b7 Jan 29, 2025")), QStringLiteral("Reuters"));
+    EXPECT_EQ(authorOf(QStringLiteral("APP | January 29, 2025 10:34pm")), QStringLiteral("APP"));
+    EXPECT_EQ(authorOf(QStringLiteral("Business | January 29, 2025")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Karachi | January 29, 2025")), QString());
+}
