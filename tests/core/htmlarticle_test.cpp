@@ -1204,3 +1204,22 @@ TEST(HtmlArticle, DeskOrAgencyFirstInALineOfPartsIsTheByline)
     EXPECT_EQ(authorOf(QStringLiteral("Business | January 29, 2025")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("Karachi | January 29, 2025")), QString());
 }
+
+// An opinion piece's closing sign-off ("The writer is …", "— Name") names its writer and is not body, as in a
+// plain-text copy: the author when nothing else names one; the byline by the title still wins.
+TEST(HtmlArticle, SignOffAfterTheBodyIsTheWriterNotText)
+{
+    const auto read = [](const QString &underTitle) {
+        return parseHtml(QStringLiteral("<head><title>Rates and the rupee</title></head><body><article><h1>Rates and the rupee</h1>%1"
+                                        "<div class='text'>%2<p><em>The writer is a former finance secretary.</em></p></div></article></body>")
+                             .arg(underTitle, kCementParagraphs))
+            .article;
+    };
+    const Article unsigned_ = read(QString());
+    EXPECT_EQ(unsigned_.author, QStringLiteral("The writer is a former finance secretary"));
+    EXPECT_FALSE(bodyText(unsigned_).contains(QStringLiteral("The writer is")));
+    const Article signed_ = read(QStringLiteral("<p class='byline'>By Farah Qureshi</p>"));
+    EXPECT_EQ(signed_.author, QStringLiteral("Farah Qureshi"));
+    EXPECT_FALSE(bodyText(signed_).contains(QStringLiteral("The writer is")));
+    EXPECT_EQ(paragraphCount(signed_), 2);
+}
