@@ -129,6 +129,13 @@ bool isSectionLink(const GumboNode *n, bool personPagesAreWriters)
 
 namespace {
 
+// A credit printed in brackets ("(Web Desk)") without them.
+QString withoutBrackets(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.size() > 2 && t.startsWith(u'(') && t.endsWith(u')') ? t.mid(1, t.size() - 2).trimmed() : t;
+}
+
 // A day's name or its short form, as datelines print it before the date ("Thursday,", "Do.", "mer.").
 bool isDayName(QString word)
 {
@@ -201,6 +208,7 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
     // a single word there is the place ("| Karachi").
     QStringList names;
     for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
+        piece = withoutBrackets(piece);
         const bool stamped = stamp.match(piece).hasMatch();
         const qsizetype size = piece.size();
         piece.remove(midBy);
@@ -284,7 +292,18 @@ bool looksLikeByline(const QString &text)
     // 2025", "APP | 10:34pm").
     static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
     const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
-    return pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front());
+    if (pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front()))
+        return true;
+    // The credit alone on its line, in brackets or not ("Web Desk", "(Staff Reporter)", "Reuters"), or with the
+    // date right after it ("Our Correspondent January 29, 2025").
+    if (isDeskOrAgencyCredit(withoutBrackets(text)))
+        return true;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype n = 1; n <= 4 && n < words.size(); ++n) {
+        if (words[n].front().isDigit() || isDayName(words[n]) || parsePageDateTime(QStringList(words.mid(n)).join(u' ')).isValid())
+            return isDeskOrAgencyCredit(QStringList(words.mid(0, n)).join(u' ')) && parsePageDateTime(QStringList(words.mid(n)).join(u' ')).isValid();
+    }
+    return false;
 }
 
 } // namespace

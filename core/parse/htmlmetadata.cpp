@@ -451,6 +451,9 @@ bool SiteNames::matches(QStringView name) const
         if (k.size() > cut + 1 && k.endsWith(QLatin1String(tail)) && shortened.contains(k.left(k.size() - cut)))
             return true;
     }
+    // A site named like a desk ("Revenue Desk" in its title and logo) is still the site.
+    if (keys.contains(k))
+        return true;
     // "Samaa Web Desk", "Dawn Report", "Redaktion Ledger", "Redacción Diario Siete": the site's desk is a
     // byline, not the site.
     const QString lower = name.trimmed().toString().toLower();

@@ -1223,3 +1223,23 @@ TEST(HtmlArticle, SignOffAfterTheBodyIsTheWriterNotText)
     EXPECT_FALSE(bodyText(signed_).contains(QStringLiteral("The writer is")));
     EXPECT_EQ(paragraphCount(signed_), 2);
 }
+
+// A desk's or an agency's credit alone on its line under the title, in brackets or not, or with the date right
+// after it, is the byline the reader sees: it wins over a person structured data names elsewhere on the page. A site
+// named like a desk ("Revenue Desk" in its title and logo) is still the site.
+TEST(HtmlArticle, DeskCreditAloneUnderTheTitleIsTheByline)
+{
+    const QString person = QStringLiteral(
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Sana Mirza\"}}</script>");
+    EXPECT_EQ(authorUnderTitle(person, QStringLiteral("<p>Web Desk</p><p>January 29, 2025</p>")), QStringLiteral("Web Desk"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>(Staff Reporter)</p>")), QStringLiteral("Staff Reporter"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>Reuters</p>")), QStringLiteral("Reuters"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span class='date'>Our Correspondent January 29, 2025</span>")),
+              QStringLiteral("Our Correspondent"));
+    EXPECT_EQ(authorUnderTitle(person, QStringLiteral("<p>Karachi</p>")), QStringLiteral("Sana Mirza"));
+    const Snapshot s = parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc | Revenue Desk</title></head><body>"
+                                                "<div class='site'><a href='/'>Revenue Desk</a></div><h1>Cement sales climb 9pc</h1>"
+                                                "<div class='text'>%1</div></body>")
+                                     .arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QString());
+}
