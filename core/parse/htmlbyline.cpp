@@ -187,8 +187,8 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 {
     // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door", "Di", "Av").
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|ein beitrag|escrito|écrit)\s+)?(?:)")
-            + bylineWords() + QStringLiteral(R"()\b[:\s]*)"),
+        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|ein beitrag|escrito|écrit)\s+)?(?:)")
+            + bylineWords() + QStringLiteral(R"()\b[:\s]*|text\s*(?:und|&|/)\s*fotos?\s*[:：]\s*))"),
         QRegularExpression::CaseInsensitiveOption);
     // The byline's word in the middle of a line that starts with its date ("Posted on 21 September 2020 by
     // Adi Tzlil", "Geschrieben am 3. Mai von Jan Koch"): the name is what follows it.
@@ -282,8 +282,8 @@ bool looksLikeByline(const QString &text)
     if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
         return false;
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:)") + bylineWords()
-        + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst|ein beitrag)\s+)?(?:)") + bylineWords()
+        + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto|text\s*(?:und|&|/)\s*fotos?)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
         + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
         + QStringLiteral(R"())\s*\p{Lu})"));
     if (by.match(text).hasMatch())

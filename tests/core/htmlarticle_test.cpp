@@ -1243,3 +1243,14 @@ TEST(HtmlArticle, DeskCreditAloneUnderTheTitleIsTheByline)
                                      .arg(kCementParagraphs));
     EXPECT_EQ(s.article.author, QString());
 }
+
+// "Ein Beitrag von" opens a printed byline as "Von" does, and "Text und Fotos:" (also "Text & Foto:", "Text/Fotos:")
+// labels the writer as "Text:" does.
+TEST(HtmlArticle, ContributionAndTextAndPhotosLabelsOpenAByline)
+{
+    const auto authorOf = [](const QString &line) { return authorUnderTitle(QString(), QStringLiteral("<p>%1</p>").arg(line)); };
+    EXPECT_EQ(authorOf(QStringLiteral("Ein Beitrag von Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Text und Fotos: Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Text &amp; Foto: Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Fotos: Sana Mirza")), QString());
+}
