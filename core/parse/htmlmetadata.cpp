@@ -642,10 +642,11 @@ QString authorNameOf(const QString &text)
         if (name == before)
             break;
     }
-    // The writer's post printed after the name ("Evan Hale Staff Writer", "Christoph Weber Chefredakteur"), cut
-    // only when a full name is left: "Staff Reporter" and "Our Correspondent" are the credit itself.
+    // The writer's post printed after the name ("Evan Hale Staff Writer", "Christoph Weber Chefredakteur", "Sana
+    // Mirza, Special Correspondent"), cut only when a full name is left: "Staff Reporter" and "Our Correspondent"
+    // are the credit itself.
     static const QRegularExpression post(QStringLiteral(
-        R"(\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
+        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
     if (const QRegularExpressionMatch m = post.match(name); m.hasMatch()) {
         const QString rest = name.left(m.capturedStart());
         static const QRegularExpression credit(QStringLiteral(R"(^(?:Our|Staff|The|A|An)\b)"));

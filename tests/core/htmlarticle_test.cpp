@@ -1254,3 +1254,13 @@ TEST(HtmlArticle, ContributionAndTextAndPhotosLabelsOpenAByline)
     EXPECT_EQ(authorOf(QStringLiteral("Text &amp; Foto: Sana Mirza")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("Fotos: Sana Mirza")), QString());
 }
+
+// The writer's post after a comma ("By Sana Mirza, Special Correspondent") is not the name; a desk's credit stays
+// whole ("Our Special Correspondent").
+TEST(HtmlArticle, PostAfterACommaIsNotTheName)
+{
+    const auto authorOf = [](const QString &line) { return authorUnderTitle(QString(), QStringLiteral("<p class='byline'>%1</p>").arg(line)); };
+    EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza, Special Correspondent")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza, Staff Reporter")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Our Special Correspondent")), QStringLiteral("Our Special Correspondent"));
+}
