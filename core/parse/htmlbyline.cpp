@@ -294,6 +294,12 @@ bool looksLikeByline(const QString &text)
     const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
     if (pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front()))
         return true;
+    // A name of one to six capitalised words, then the publishing stamp and its date ("Web Desk Published December
+    // 22, 2023 Updated December 22, 2023 04:28pm", "Sana Mirza Published 14 Feb, 2023 09:05am").
+    static const QRegularExpression nameThenStamp(
+        QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,5}\s+(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s.*\d)"));
+    if (nameThenStamp.match(text).hasMatch())
+        return true;
     // The credit alone on its line, in brackets or not ("Web Desk", "(Staff Reporter)", "Reuters"), or with the
     // date right after it ("Our Correspondent January 29, 2025").
     if (isDeskOrAgencyCredit(withoutBrackets(text)))

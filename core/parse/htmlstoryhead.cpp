@@ -768,7 +768,8 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
-                && (isDateText(n) || isBylineBox(n) || (isSmallBox(n) && isDateLineTag(tagOf(n)) && mostlyDateOf(n).isValid()))) {
+                && (isDateText(n) || isBylineBox(n) || isPrintedByline(n)
+                    || (isSmallBox(n) && isDateLineTag(tagOf(n)) && mostlyDateOf(n).isValid()))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),

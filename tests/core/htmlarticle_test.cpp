@@ -1264,3 +1264,23 @@ TEST(HtmlArticle, PostAfterACommaIsNotTheName)
     EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza, Staff Reporter")), QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorOf(QStringLiteral("Our Special Correspondent")), QStringLiteral("Our Special Correspondent"));
 }
+
+// A name then the publishing stamp and its date in one line with no mark between ("Web Desk Published December 22,
+// 2023 Updated December 22, 2023 04:28pm") is a printed byline: its name is the author and its date the article's.
+TEST(HtmlArticle, NameThenPublishedStampIsAPrintedByline)
+{
+    const auto read = [](const QString &line) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc</title></head><body><article><h1>Cement sales climb 9pc</h1>"
+                                        "<p>%1</p><div class='text'>%2</div></article></body>")
+                             .arg(line, kCementParagraphs))
+            .article;
+    };
+    const Article desk = read(QStringLiteral("Web Desk Published December 22, 2023 Updated December 23, 2023 04:28pm"));
+    EXPECT_EQ(desk.author, QStringLiteral("Web Desk"));
+    EXPECT_EQ(desk.publishedAt.toIsoString(), QStringLiteral("2023-12-22"));
+    const Article report = read(QStringLiteral("Recorder Report Published 11 Aug, 2023 10:37am"));
+    EXPECT_EQ(report.author, QStringLiteral("Recorder Report"));
+    EXPECT_EQ(report.publishedAt.toIsoString(), QStringLiteral("2023-08-11T10:37:00"));
+    EXPECT_EQ(read(QStringLiteral("Sana Mirza Published 14 Feb, 2023 09:05am")).author, QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(read(QStringLiteral("Markets Published")).author, QString());
+}
