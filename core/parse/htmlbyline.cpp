@@ -187,7 +187,7 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 {
     // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door", "Di", "Av").
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|ein beitrag|escrito|écrit)\s+)?(?:)")
+        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|erstellt|ein beitrag|escrito|écrit)\s+)?(?:)")
             + bylineWords() + QStringLiteral(R"()\b[:\s]*|text\s*(?:und|&|/)\s*fotos?\s*[:：]\s*))"),
         QRegularExpression::CaseInsensitiveOption);
     // The byline's word in the middle of a line that starts with its date ("Posted on 21 September 2020 by
@@ -282,7 +282,7 @@ bool looksLikeByline(const QString &text)
     if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
         return false;
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst|ein beitrag)\s+)?(?:)") + bylineWords()
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst|erstellt|ein beitrag)\s+)?(?:)") + bylineWords()
         + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto|text\s*(?:und|&|/)\s*fotos?)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
         + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
         + QStringLiteral(R"())\s*\p{Lu})"));

@@ -1284,3 +1284,13 @@ TEST(HtmlArticle, NameThenPublishedStampIsAPrintedByline)
     EXPECT_EQ(read(QStringLiteral("Sana Mirza Published 14 Feb, 2023 09:05am")).author, QStringLiteral("Sana Mirza"));
     EXPECT_EQ(read(QStringLiteral("Markets Published")).author, QString());
 }
+
+// "Erstellt von" (German: created by) opens a printed byline, so the writer the story's date line names wins over a
+// blog-wide author meta tag naming its owners.
+TEST(HtmlArticle, CreatedByOpensAPrintedByline)
+{
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='author' content='Imran Sheikh - Nadia Rauf'>"),
+                               QStringLiteral("<p class='date'>Erstellt von <a href='/?author=2'>Bilal</a> am Dienstag 6. Mai 2024</p>")),
+              QStringLiteral("Bilal"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>Erstellt von Sana Mirza</p>")), QStringLiteral("Sana Mirza"));
+}
