@@ -45,8 +45,12 @@ bool isBylineBox(const GumboNode *n)
 {
     if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
         return true;
-    // A picture's, a video's or a licence's credit names the maker of the picture ("media-license-author").
+    // A picture's, a video's or a licence's credit names the maker of the picture ("media-license-author"), also
+    // when the credit is the only element in a box named for the author (`<span class="author-name"><a
+    // class="license-author">…</a></span>` under a photo).
     if (isCreditBox(n))
+        return false;
+    if (const GumboNode *only = onlyElementChild(n); only && isCreditBox(only) && textOf(only) == textOf(n))
         return false;
     auto byline = [](std::string_view t) {
         // "autor" (German, Spanish, Polish…), "auteur", "verfasser": the same box in other languages.

@@ -624,6 +624,10 @@ bool isFullName(const QString &text)
 QString authorNameOf(const QString &text)
 {
     QString name = text.simplified();
+    // The label run into the name with its colon after it ("Autor Mark Newton:"): the name.
+    static const QRegularExpression labelledName(QStringLiteral(R"(^(?:Autor(?:in)?|Author|Auteur)\s+(\p{Lu}.*\S)\s*[:：]$)"));
+    if (const QRegularExpressionMatch m = labelledName.match(name); m.hasMatch() && isFullName(m.captured(1)))
+        name = m.captured(1);
     static const QRegularExpression notAName(
         QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:)")
             + publishingStampWords() + QStringLiteral(R"()\b|^\S*(?:author|autor|auteur)\S*$)"),

@@ -1294,3 +1294,15 @@ TEST(HtmlArticle, CreatedByOpensAPrintedByline)
               QStringLiteral("Bilal"));
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>Erstellt von Sana Mirza</p>")), QStringLiteral("Sana Mirza"));
 }
+
+// A picture's licence credit that is the only element of a box named for the author names the photographer, not the
+// writer; the writer's label run into the name with a colon after it ("Autor Mark Newton:") gives the name.
+TEST(HtmlArticle, LicenceCreditInAnAuthorBoxIsNoWriter)
+{
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<figure><img src='a.jpg'><span class='author-name'><a class='license-author' "
+                                                         "href='https://commons.example.org/f.jpg'>Omar Farooq</a></span></figure>")),
+              QString());
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='second-author'><p>Autor <span>Sana Mirza:</span></p>"
+                                                         "<div class='version'><a href='/en/'>EN</a></div></div>")),
+              QStringLiteral("Sana Mirza"));
+}
