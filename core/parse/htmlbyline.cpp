@@ -298,11 +298,14 @@ bool looksLikeByline(const QString &text)
     const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
     if (pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front()))
         return true;
-    // A name of one to six capitalised words, then the publishing stamp and its date ("Web Desk Published December
-    // 22, 2023 Updated December 22, 2023 04:28pm", "Sana Mirza Published 14 Feb, 2023 09:05am").
+    // A name of one to six capitalised words, then the publishing stamp and its date, a separator between or not
+    // ("Web Desk Published December 22, 2023 Updated December 22, 2023 04:28pm", "Sana Mirza | Published 14 Feb,
+    // 2023 09:05am").
     static const QRegularExpression nameThenStamp(
-        QStringLiteral(R"(^\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,5}\s+(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s.*\d)"));
-    if (nameThenStamp.match(text).hasMatch())
+        QStringLiteral(R"(^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,5})(?:\s+|\s*[|\x{00b7}\x{2022}]\s*)(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s.*\d)"));
+    // One word there is a section ("Business Published …") unless it is an agency's name ("APP Published …").
+    if (const QRegularExpressionMatch m = nameThenStamp.match(text);
+        m.hasMatch() && (m.captured(1).contains(u' ') || isDeskOrAgencyCredit(m.captured(1))))
         return true;
     // The credit alone on its line, in brackets or not ("Web Desk", "(Staff Reporter)", "Reuters"), or with the
     // date right after it ("Our Correspondent January 29, 2025").

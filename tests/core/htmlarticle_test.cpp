@@ -1285,6 +1285,16 @@ TEST(HtmlArticle, NameThenPublishedStampIsAPrintedByline)
     EXPECT_EQ(read(QStringLiteral("Markets Published")).author, QString());
 }
 
+// The same with a separator between the name and the stamp, with no "By" ("Omar Farooq | Published Dec 1, 2023 |
+// 3:18 pm", "Omar Farooq · Updated …").
+TEST(HtmlArticle, NameThenSeparatorAndPublishedStampIsAPrintedByline)
+{
+    const auto authorOf = [](const QString &line) { return authorUnderTitle(QString(), QStringLiteral("<p>%1</p>").arg(line)); };
+    EXPECT_EQ(authorOf(QStringLiteral("Omar Farooq | Published Dec 1, 2023 | 3:18 pm")), QStringLiteral("Omar Farooq"));
+    EXPECT_EQ(authorOf(QStringLiteral("Omar Farooq · Updated January 29, 2025")), QStringLiteral("Omar Farooq"));
+    EXPECT_EQ(authorOf(QStringLiteral("Business | Published Dec 1, 2023")), QString());
+}
+
 // "Erstellt von" (German: created by) opens a printed byline, so the writer the story's date line names wins over a
 // blog-wide author meta tag naming its owners.
 TEST(HtmlArticle, CreatedByOpensAPrintedByline)
