@@ -436,6 +436,17 @@ QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
     return name;
 }
 
+QString writerLinkOf(const GumboNode *n, const SiteNames &site)
+{
+    if (tagOf(n) != GUMBO_TAG_A)
+        return {};
+    static const QRegularExpression writerPage(QStringLiteral(R"(/(?:authors?|autor(?:in|en)?|auteurs?|writers?|columnists?)/[^/?#]+)"));
+    if (!QString::fromUtf8(attribute(n, "href") ? attribute(n, "href") : "").contains(writerPage))
+        return {};
+    const QString linked = bylineName(textOf(n));
+    return countWords(linked) <= 4 && !site.matches(linked) ? authorNameOf(linked) : QString();
+}
+
 QString bylineName(QString text)
 {
     static const QRegularExpression by(QStringLiteral(R"(^by\s+)"), QRegularExpression::CaseInsensitiveOption);

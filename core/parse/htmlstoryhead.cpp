@@ -765,6 +765,10 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 head.author = nameAfterAuthorLabel(n);
             if (head.metaLineWriter.isEmpty())
                 head.metaLineWriter = writerInMetaLine(n, site);
+            // After the title, a link to a writer's page in no box named for it (`<div><a href="/author/sana-mirza/">Sana
+            // Mirza</a></div>`) names the writer as the meta line does.
+            if (head.metaLineWriter.isEmpty() && afterTitle)
+                head.metaLineWriter = writerLinkOf(n, site);
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()

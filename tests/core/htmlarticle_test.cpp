@@ -1316,3 +1316,14 @@ TEST(HtmlArticle, LicenceCreditInAnAuthorBoxIsNoWriter)
                                                          "<div class='version'><a href='/en/'>EN</a></div></div>")),
               QStringLiteral("Sana Mirza"));
 }
+
+// Under the title, a link to a writer's page in a box named for nothing in particular names the writer; a link to a
+// section or to the site's own page does not.
+TEST(HtmlArticle, WritersPageLinkUnderTheTitleNamesTheWriter)
+{
+    const auto authorOf = [](const QString &box) { return authorUnderTitle(QString(), box); };
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='post-details'><a href='/author/sana-mirza/'>Sana Mirza</a> <span>29 Jan 2025</span></div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div><a href='/columnist/bilal-qureshi'>Bilal Qureshi</a></div>")), QStringLiteral("Bilal Qureshi"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div><a href='/category/business/'>Business</a></div>")), QString());
+}
