@@ -43,7 +43,11 @@ bool isAuthorLabel(const GumboNode *c)
 
 bool isBylineBox(const GumboNode *n)
 {
-    if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
+    // Microdata's and RDFa's writer: `itemprop="author"`, `itemprop="creator"`, `property="author"`, Dublin Core's
+    // `property="dc:creator"`.
+    if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author") || attributeEquals(n, "itemprop", "creator")
+        || attributeEquals(n, "property", "author") || attributeEquals(n, "property", "dc:creator")
+        || attributeEquals(n, "property", "dcterms:creator"))
         return true;
     // A picture's, a video's or a licence's credit names the maker of the picture ("media-license-author"), also
     // when the credit is the only element in a box named for the author (`<span class="author-name"><a

@@ -1327,3 +1327,13 @@ TEST(HtmlArticle, WritersPageLinkUnderTheTitleNamesTheWriter)
     EXPECT_EQ(authorOf(QStringLiteral("<div><a href='/columnist/bilal-qureshi'>Bilal Qureshi</a></div>")), QStringLiteral("Bilal Qureshi"));
     EXPECT_EQ(authorOf(QStringLiteral("<div><a href='/category/business/'>Business</a></div>")), QString());
 }
+
+// Microdata's `itemprop="creator"` and RDFa's `property="author"` / `property="dc:creator"` mark the writer's box as
+// `itemprop="author"` does.
+TEST(HtmlArticle, CreatorAndRdfaAuthorMarkTheByline)
+{
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span itemprop='creator'>Sana Mirza</span>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span property='author' typeof='Person'><span property='name'>Sana Mirza</span></span>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span property='dc:creator'>Sana Mirza</span>")), QStringLiteral("Sana Mirza"));
+}
