@@ -398,8 +398,30 @@ QString nameKey(QStringView text)
     return key;
 }
 
+namespace {
+
+// A name without "The" before it and the generic words a channel or paper adds after it ("News", "TV", "English",
+// "Online", "Digital"), as a key: "The Express Tribune" → "expresstribune", "Aaj English TV" → "aaj", "Aaj News" →
+// "aaj". Empty when fewer than three letters are left.
+QString bareNameKey(QStringView name)
+{
+    QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 1 && words.front().compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
+        words.removeFirst();
+    static const QStringList generic{QStringLiteral("news"), QStringLiteral("tv"), QStringLiteral("english"), QStringLiteral("online"),
+                                     QStringLiteral("digital")};
+    while (words.size() > 1 && generic.contains(words.back().toLower()))
+        words.removeLast();
+    const QString key = nameKey(words.join(u' '));
+    return key.size() >= 3 ? key : QString();
+}
+
+} // namespace
+
 void SiteNames::add(QStringView name)
 {
+    if (const QString key = bareNameKey(name); !key.isEmpty())
+        bare.append(key);
     // "MG News" for "Mettis Global News": a byline may print the site's name with its first words as
     // initials. Matched whole, never by prefix ("BR Research" is a desk, not "Business Recorder").
     const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
@@ -466,6 +488,9 @@ bool SiteNames::matches(QStringView name) const
         if (lower.startsWith(desk))
             return false;
     }
+    // "Express Tribune" for "The Express Tribune", "ARY" for "ARY News", "Aaj News" for "Aaj English TV".
+    if (const QString key = bareNameKey(name); !key.isEmpty() && bare.contains(key))
+        return true;
     for (const QString &key : keys) {
         if (k == key)
             return true;

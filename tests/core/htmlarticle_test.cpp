@@ -1337,3 +1337,22 @@ TEST(HtmlArticle, CreatorAndRdfaAuthorMarkTheByline)
               QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span property='dc:creator'>Sana Mirza</span>")), QStringLiteral("Sana Mirza"));
 }
+
+// The site's name without "The" before it or a channel's generic words after it ("Express Tribune" on "The Express
+// Tribune", "ARY" on "ARY News", "Aaj News" on "Aaj English TV") is still the site, never the author; its desk is a byline.
+TEST(HtmlArticle, SiteNameWithoutTheOrItsGenericWordsIsNoAuthor)
+{
+    const auto authorOn = [](const QString &site, const QString &byline) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc | %1</title><meta property='og:site_name' content='%1'></head>"
+                                        "<body><article><h1>Cement sales climb 9pc</h1><p class='byline'>%2</p><div class='text'>%3</div>"
+                                        "</article></body>")
+                             .arg(site, byline, kCementParagraphs))
+            .article.author;
+    };
+    EXPECT_EQ(authorOn(QStringLiteral("The Express Tribune"), QStringLiteral("Express Tribune")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("ARY News"), QStringLiteral("ARY")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("Aaj English TV"), QStringLiteral("Aaj News")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Nation")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Nation Web Desk")), QStringLiteral("Nation Web Desk"));
+    EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
