@@ -547,8 +547,8 @@ namespace {
 bool isKickerBox(const GumboNode *n)
 {
     return anyClassOrIdToken(n, [](std::string_view t) {
-        for (const char *part : {"kicker", "dachzeile", "roofline", "overline", "toptitle", "topline", "supertitle", "overtitle",
-                                 "pretitle", "eyebrow"}) {
+        for (const char *part : {"kicker", "dachzeile", "spitzmarke", "roofline", "overline", "highline", "toptitle", "topline",
+                                 "supertitle", "overtitle", "pretitle", "eyebrow"}) {
             if (t.find(part) != std::string_view::npos)
                 return true;
         }
