@@ -1356,3 +1356,12 @@ TEST(HtmlArticle, SiteNameWithoutTheOrItsGenericWordsIsNoAuthor)
     EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Nation Web Desk")), QStringLiteral("Nation Web Desk"));
     EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
 }
+
+// A sign-in box named for authentication (`<div class="auth"><a>Login</a>`) prints a button's word, not a writer.
+TEST(HtmlArticle, SignInButtonsAreNoName)
+{
+    for (const char *button : {"Login", "Log in", "Sign in", "Anmelden", "Einloggen", "Registrieren", "Register"})
+        EXPECT_TRUE(html::authorNameOf(QString::fromUtf8(button)).isEmpty()) << button;
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='auth'><ul><li><a href='/login'>Login</a></li></ul></div>")), QString());
+    EXPECT_EQ(html::authorNameOf(QStringLiteral("Logan Iqbal")), QStringLiteral("Logan Iqbal"));
+}
