@@ -504,6 +504,12 @@ bool isOneOf(const QString &word, std::initializer_list<const char *> list)
     return false;
 }
 
+// The news agencies Pakistani and foreign pages credit in a writer's place, by their name in lower case.
+bool isNewsAgency(const QString &word)
+{
+    return isOneOf(word, {"app", "afp", "reuters", "nni", "ppi", "inp", "ap", "xinhua", "anadolu", "pti", "ians", "dpa"});
+}
+
 } // namespace
 
 FurnitureKind furnitureKindOf(QStringView line)
@@ -597,8 +603,8 @@ FurnitureKind furnitureKindOf(QStringView line)
     }
     if (capitals) {
         for (const QString &w : words) {
-            if (isOneOf(w, {"report", "reporter", "correspondent", "desk", "bureau", "staff", "monitoring",
-                            "agencies", "wires", "app", "afp", "reuters", "nni", "ppi", "inp", "ap"}))
+            if (isOneOf(w, {"report", "reporter", "correspondent", "desk", "bureau", "staff", "monitoring", "agencies", "wires"})
+                || isNewsAgency(w))
                 return FurnitureKind::BylineLabel;
         }
     }
@@ -631,6 +637,12 @@ QString authorOfBylineLabel(QStringView line)
         out.append(initials ? w : w.left(1) + w.mid(1).toLower());
     }
     return out.join(QLatin1Char(' '));
+}
+
+bool isDeskOrAgencyCredit(QStringView piece)
+{
+    piece = piece.trimmed();
+    return furnitureKindOf(piece) == FurnitureKind::BylineLabel || (!piece.contains(u' ') && isNewsAgency(piece.toString().toLower()));
 }
 
 QString signOffAuthor(QStringView line)

@@ -69,6 +69,10 @@ FurnitureKind furnitureKindOf(QStringView line);
 // capitals: "APP"); empty for a line that is not a BylineLabel.
 QString authorOfBylineLabel(QStringView line);
 
+// A desk's or a news agency's credit as a byline prints it first in its line ("Web Desk | January 29, 2025",
+// "Reuters · Jan 29, 2025"): a BylineLabel, or an agency's name however it is cased ("Reuters", "Xinhua").
+bool isDeskOrAgencyCredit(QStringView piece);
+
 // A sign-off after an opinion piece's body, which names its author and is not body: "The writer is a former
 // finance secretary." gives "The writer is a former finance secretary"; "— Farah Qureshi" gives "Farah
 // Qureshi". Empty for any other line.

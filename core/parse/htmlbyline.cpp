@@ -43,10 +43,18 @@ bool isAuthorLabel(const GumboNode *c)
 
 bool isBylineBox(const GumboNode *n)
 {
-    if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author"))
+    // Microdata's and RDFa's writer: `itemprop="author"`, `itemprop="creator"`, `property="author"`, Dublin Core's
+    // `property="dc:creator"`.
+    if (attributeEquals(n, "rel", "author") || attributeEquals(n, "itemprop", "author") || attributeEquals(n, "itemprop", "creator")
+        || attributeEquals(n, "property", "author") || attributeEquals(n, "property", "dc:creator")
+        || attributeEquals(n, "property", "dcterms:creator"))
         return true;
-    // A picture's, a video's or a licence's credit names the maker of the picture ("media-license-author").
+    // A picture's, a video's or a licence's credit names the maker of the picture ("media-license-author"), also
+    // when the credit is the only element in a box named for the author (`<span class="author-name"><a
+    // class="license-author">…</a></span>` under a photo).
     if (isCreditBox(n))
+        return false;
+    if (const GumboNode *only = onlyElementChild(n); only && isCreditBox(only) && textOf(only) == textOf(n))
         return false;
     auto byline = [](std::string_view t) {
         // "autor" (German, Spanish, Polish…), "auteur", "verfasser": the same box in other languages.
@@ -129,6 +137,13 @@ bool isSectionLink(const GumboNode *n, bool personPagesAreWriters)
 
 namespace {
 
+// A credit printed in brackets ("(Web Desk)") without them.
+QString withoutBrackets(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.size() > 2 && t.startsWith(u'(') && t.endsWith(u')') ? t.mid(1, t.size() - 2).trimmed() : t;
+}
+
 // A day's name or its short form, as datelines print it before the date ("Thursday,", "Do.", "mer.").
 bool isDayName(QString word)
 {
@@ -180,8 +195,8 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 {
     // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door", "Di", "Av").
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|ein beitrag|escrito|écrit)\s+)?(?:)")
-            + bylineWords() + QStringLiteral(R"()\b[:\s]*)"),
+        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|erstellt|ein beitrag|escrito|écrit)\s+)?(?:)")
+            + bylineWords() + QStringLiteral(R"()\b[:\s]*|text\s*(?:und|&|/)\s*fotos?\s*[:：]\s*))"),
         QRegularExpression::CaseInsensitiveOption);
     // The byline's word in the middle of a line that starts with its date ("Posted on 21 September 2020 by
     // Adi Tzlil", "Geschrieben am 3. Mai von Jan Koch"): the name is what follows it.
@@ -201,6 +216,7 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
     // a single word there is the place ("| Karachi").
     QStringList names;
     for (QString piece : line.split(separator, Qt::SkipEmptyParts)) {
+        piece = withoutBrackets(piece);
         const bool stamped = stamp.match(piece).hasMatch();
         const qsizetype size = piece.size();
         piece.remove(midBy);
@@ -274,11 +290,37 @@ bool looksLikeByline(const QString &text)
     if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
         return false;
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst)\s+)?(?:)") + bylineWords()
-        + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst|erstellt|ein beitrag)\s+)?(?:)") + bylineWords()
+        + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto|text\s*(?:und|&|/)\s*fotos?)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
         + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
         + QStringLiteral(R"())\s*\p{Lu})"));
-    return by.match(text).hasMatch();
+    if (by.match(text).hasMatch())
+        return true;
+    // A desk's or an agency's credit first in a line of parts ("News Desk | January 29, 2025", "Reuters · Jan 29,
+    // 2025", "APP | 10:34pm").
+    static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
+    const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
+    if (pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front()))
+        return true;
+    // A name of one to six capitalised words, then the publishing stamp and its date, a separator between or not
+    // ("Web Desk Published December 22, 2023 Updated December 22, 2023 04:28pm", "Sana Mirza | Published 14 Feb,
+    // 2023 09:05am").
+    static const QRegularExpression nameThenStamp(
+        QStringLiteral(R"(^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,5})(?:\s+|\s*[|\x{00b7}\x{2022}]\s*)(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s.*\d)"));
+    // One word there is a section ("Business Published …") unless it is an agency's name ("APP Published …").
+    if (const QRegularExpressionMatch m = nameThenStamp.match(text);
+        m.hasMatch() && (m.captured(1).contains(u' ') || isDeskOrAgencyCredit(m.captured(1))))
+        return true;
+    // The credit alone on its line, in brackets or not ("Web Desk", "(Staff Reporter)", "Reuters"), or with the
+    // date right after it ("Our Correspondent January 29, 2025").
+    if (isDeskOrAgencyCredit(withoutBrackets(text)))
+        return true;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype n = 1; n <= 4 && n < words.size(); ++n) {
+        if (words[n].front().isDigit() || isDayName(words[n]) || parsePageDateTime(QStringList(words.mid(n)).join(u' ')).isValid())
+            return isDeskOrAgencyCredit(QStringList(words.mid(0, n)).join(u' ')) && parsePageDateTime(QStringList(words.mid(n)).join(u' ')).isValid();
+    }
+    return false;
 }
 
 } // namespace
@@ -396,6 +438,17 @@ QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
         return !name.isEmpty();
     });
     return name;
+}
+
+QString writerLinkOf(const GumboNode *n, const SiteNames &site)
+{
+    if (tagOf(n) != GUMBO_TAG_A)
+        return {};
+    static const QRegularExpression writerPage(QStringLiteral(R"(/(?:authors?|autor(?:in|en)?|auteurs?|writers?|columnists?)/[^/?#]+)"));
+    if (!QString::fromUtf8(attribute(n, "href") ? attribute(n, "href") : "").contains(writerPage))
+        return {};
+    const QString linked = bylineName(textOf(n));
+    return countWords(linked) <= 4 && !site.matches(linked) ? authorNameOf(linked) : QString();
 }
 
 QString bylineName(QString text)

@@ -61,6 +61,10 @@ QString personInByline(const GumboNode *n, const SiteNames &site, bool belowTitl
 // The writer the story's meta line names (isDateText); empty when it names no one.
 QString writerInMetaLine(const GumboNode *n, const SiteNames &site);
 
+// The writer a link to a writer's page names (`<a href="/author/sana-mirza/">Sana Mirza</a>`, also `/autor/`,
+// `/auteur/`, `/writers/`, `/columnist/`); empty for any other element, or a link naming the site.
+QString writerLinkOf(const GumboNode *n, const SiteNames &site);
+
 // A byline's text without "By " before the name.
 QString bylineName(QString text);
 

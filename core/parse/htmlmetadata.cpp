@@ -453,8 +453,30 @@ QString nameKey(QStringView text)
     return key;
 }
 
+namespace {
+
+// A name without "The" before it and the generic words a channel or paper adds after it ("News", "TV", "English",
+// "Online", "Digital"), as a key: "The Express Tribune" → "expresstribune", "Aaj English TV" → "aaj", "Aaj News" →
+// "aaj". Empty when fewer than three letters are left.
+QString bareNameKey(QStringView name)
+{
+    QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 1 && words.front().compare(QLatin1String("the"), Qt::CaseInsensitive) == 0)
+        words.removeFirst();
+    static const QStringList generic{QStringLiteral("news"), QStringLiteral("tv"), QStringLiteral("english"), QStringLiteral("online"),
+                                     QStringLiteral("digital")};
+    while (words.size() > 1 && generic.contains(words.back().toLower()))
+        words.removeLast();
+    const QString key = nameKey(words.join(u' '));
+    return key.size() >= 3 ? key : QString();
+}
+
+} // namespace
+
 void SiteNames::add(QStringView name)
 {
+    if (const QString key = bareNameKey(name); !key.isEmpty())
+        bare.append(key);
     // "MG News" for "Mettis Global News": a byline may print the site's name with its first words as
     // initials. Matched whole, never by prefix ("BR Research" is a desk, not "Business Recorder").
     const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
@@ -506,6 +528,9 @@ bool SiteNames::matches(QStringView name) const
         if (k.size() > cut + 1 && k.endsWith(QLatin1String(tail)) && shortened.contains(k.left(k.size() - cut)))
             return true;
     }
+    // A site named like a desk ("Revenue Desk" in its title and logo) is still the site.
+    if (keys.contains(k))
+        return true;
     // "Samaa Web Desk", "Dawn Report", "Redaktion Ledger", "Redacción Diario Siete": the site's desk is a
     // byline, not the site.
     const QString lower = name.trimmed().toString().toLower();
@@ -518,6 +543,9 @@ bool SiteNames::matches(QStringView name) const
         if (lower.startsWith(desk))
             return false;
     }
+    // "Express Tribune" for "The Express Tribune", "ARY" for "ARY News", "Aaj News" for "Aaj English TV".
+    if (const QString key = bareNameKey(name); !key.isEmpty() && bare.contains(key))
+        return true;
     for (const QString &key : keys) {
         if (k == key)
             return true;
@@ -676,6 +704,10 @@ bool isFullName(const QString &text)
 QString authorNameOf(const QString &text)
 {
     QString name = text.simplified();
+    // The label run into the name with its colon after it ("Autor Mark Newton:"): the name.
+    static const QRegularExpression labelledName(QStringLiteral(R"(^(?:Autor(?:in)?|Author|Auteur)\s+(\p{Lu}.*\S)\s*[:：]$)"));
+    if (const QRegularExpressionMatch m = labelledName.match(name); m.hasMatch() && isFullName(m.captured(1)))
+        name = m.captured(1);
     static const QRegularExpression notAName(
         QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:)")
             + publishingStampWords() + QStringLiteral(R"()\b|^\S*(?:author|autor|auteur)\S*$)"),
@@ -694,10 +726,11 @@ QString authorNameOf(const QString &text)
         if (name == before)
             break;
     }
-    // The writer's post printed after the name ("Evan Hale Staff Writer", "Christoph Weber Chefredakteur"), cut
-    // only when a full name is left: "Staff Reporter" and "Our Correspondent" are the credit itself.
+    // The writer's post printed after the name ("Evan Hale Staff Writer", "Christoph Weber Chefredakteur", "Sana
+    // Mirza, Special Correspondent"), cut only when a full name is left: "Staff Reporter" and "Our Correspondent"
+    // are the credit itself.
     static const QRegularExpression post(QStringLiteral(
-        R"(\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
+        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
     if (const QRegularExpressionMatch m = post.match(name); m.hasMatch()) {
         const QString rest = name.left(m.capturedStart());
         static const QRegularExpression credit(QStringLiteral(R"(^(?:Our|Staff|The|A|An)\b)"));
@@ -708,9 +741,9 @@ QString authorNameOf(const QString &text)
     if (notAName.match(name).hasMatch() || name.endsWith(u'!') || std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); }))
         return {};
     // What a publishing system or a share bar prints in the writer's place: its account names ("admin",
-    // "Super User", "publisher", "Unknown"), a button's word ("Tweet", "Teilen"), an e-mail address.
+    // "Super User", "publisher", "Unknown"), a button's word ("Tweet", "Teilen", "Login", "Anmelden"), an e-mail address.
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(^(?:admin|administrator|webmaster|super ?user|publisher|user|guest|unknown|anonymous|anonym|anónimo|anonyme|n/?a|none|null|tweet|share|teilen|partager|compartir|print|drucken|e-?mail)$|^\S+@\S+\.\w+$)"),
+        QStringLiteral(R"(^(?:admin|administrator|webmaster|super ?user|publisher|user|guest|unknown|anonymous|anonym|anónimo|anonyme|n/?a|none|null|tweet|share|teilen|partager|compartir|print|drucken|e-?mail|log ?in|sign ?in|anmelden|einloggen|register|registrieren|connexion)$|^\S+@\S+\.\w+$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};

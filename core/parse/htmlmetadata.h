@@ -57,6 +57,7 @@ struct SiteNames
     QStringList keys;
     QStringList shortened; // the name with a run of its words cut to initials: "Mettis Global News" → "mgnews"
     QStringList abridged;  // the name with one inner word left out: "Cement Trade News" → "cementnews"
+    QStringList bare;      // the name without "The" before it and generic words after it: "ARY News" → "ary"
 
     void add(QStringView name);
 

@@ -410,6 +410,22 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         others.append(person(licensedAuthorOf(root)));
         author = fullNamesForInitials(author, others);
     }
+    // A sign-off closing an opinion piece ("The writer is a former finance secretary.", "— Farah Qureshi") names the
+    // writer and is not body, as in a plain-text copy: the author when nothing else names one.
+    if (isStory) {
+        for (qsizetype b = article.blocks.size() - 1; b > 0 && b >= article.blocks.size() - 2; --b) {
+            if (article.blocks[b].kind == ArticleBlock::Kind::Table)
+                break;
+            const QString signedBy = article.blocks[b].kind == ArticleBlock::Kind::Paragraph ? signOffAuthor(article.blocks[b].text)
+                                                                                               : QString();
+            if (signedBy.isEmpty())
+                continue;
+            if (author.isEmpty())
+                author = person(signedBy);
+            article.blocks.removeAt(b);
+            break;
+        }
+    }
     if (isStory)
         article.author = author;
     // The byline printed as the body's first or last line (or right under the lead) is the byline the reader

@@ -549,8 +549,8 @@ namespace {
 bool isKickerBox(const GumboNode *n)
 {
     return anyClassOrIdToken(n, [](std::string_view t) {
-        for (const char *part : {"kicker", "dachzeile", "roofline", "overline", "toptitle", "topline", "supertitle", "overtitle",
-                                 "pretitle", "eyebrow"}) {
+        for (const char *part : {"kicker", "dachzeile", "spitzmarke", "roofline", "overline", "highline", "toptitle", "topline",
+                                 "supertitle", "overtitle", "pretitle", "eyebrow"}) {
             if (t.find(part) != std::string_view::npos)
                 return true;
         }
@@ -767,10 +767,15 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 head.author = nameAfterAuthorLabel(n);
             if (head.metaLineWriter.isEmpty())
                 head.metaLineWriter = writerInMetaLine(n, site);
+            // After the title, a link to a writer's page in no box named for it (`<div><a href="/author/sana-mirza/">Sana
+            // Mirza</a></div>`) names the writer as the meta line does.
+            if (head.metaLineWriter.isEmpty() && afterTitle)
+                head.metaLineWriter = writerLinkOf(n, site);
             // A date box by name, the byline, or a span that is wholly a date (`<span class="dt">Mon, 14 Oct
             // 2024 18:22:05</span>` beside the source's name).
             if (!head.published.isValid()
-                && (isDateText(n) || isBylineBox(n) || (isSmallBox(n) && isDateLineTag(tagOf(n)) && mostlyDateOf(n).isValid()))) {
+                && (isDateText(n) || isBylineBox(n) || isPrintedByline(n)
+                    || (isSmallBox(n) && isDateLineTag(tagOf(n)) && mostlyDateOf(n).isValid()))) {
                 if (const char *datetime = attribute(n, "datetime"))
                     head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),

@@ -46,6 +46,12 @@ QString authorUnderTitle(const QString &head, const QString &underTitle)
         .article.author;
 }
 
+// The author read from one plain paragraph printed between that title and the text.
+QString authorOfLineUnderTitle(const QString &line)
+{
+    return authorUnderTitle(QString(), QStringLiteral("<p>%1</p>").arg(line));
+}
+
 } // namespace
 
 TEST(HtmlArticle, BodyInsideAShareBarWrapperWithoutArticleOrJsonLd)
@@ -1191,4 +1197,174 @@ TEST(HtmlArticle, MicrodataPublisherIsNoAuthor)
     };
     EXPECT_EQ(authorOf(QStringLiteral("Lahore Traders Association")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
+
+// A desk's or an agency's credit printed first in the story's line of parts, with no "By" before it ("News Desk |
+// January 29, 2025", "Reuters · Jan 29, 2025") is the byline; the date after it is not part of the name.
+TEST(HtmlArticle, DeskOrAgencyFirstInALineOfPartsIsTheByline)
+{
+    const auto authorOf = authorOfLineUnderTitle;
+    EXPECT_EQ(authorOf(QStringLiteral("News Desk | January 29, 2025")), QStringLiteral("News Desk"));
+    EXPECT_EQ(authorOf(QStringLiteral("Reuters \u00b7 Jan 29, 2025")), QStringLiteral("Reuters"));
+    EXPECT_EQ(authorOf(QStringLiteral("APP | January 29, 2025 10:34pm")), QStringLiteral("APP"));
+    EXPECT_EQ(authorOf(QStringLiteral("Business | January 29, 2025")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("Karachi | January 29, 2025")), QString());
+}
+
+// An opinion piece's closing sign-off ("The writer is …", "— Name") names its writer and is not body, as in a
+// plain-text copy: the author when nothing else names one; the byline by the title still wins.
+TEST(HtmlArticle, SignOffAfterTheBodyIsTheWriterNotText)
+{
+    const auto read = [](const QString &underTitle) {
+        return parseHtml(QStringLiteral("<head><title>Rates and the rupee</title></head><body><article><h1>Rates and the rupee</h1>%1"
+                                        "<div class='text'>%2<p><em>The writer is a former finance secretary.</em></p></div></article></body>")
+                             .arg(underTitle, kCementParagraphs))
+            .article;
+    };
+    const Article unsigned_ = read(QString());
+    EXPECT_EQ(unsigned_.author, QStringLiteral("The writer is a former finance secretary"));
+    EXPECT_FALSE(bodyText(unsigned_).contains(QStringLiteral("The writer is")));
+    const Article signed_ = read(QStringLiteral("<p class='byline'>By Farah Qureshi</p>"));
+    EXPECT_EQ(signed_.author, QStringLiteral("Farah Qureshi"));
+    EXPECT_FALSE(bodyText(signed_).contains(QStringLiteral("The writer is")));
+    EXPECT_EQ(paragraphCount(signed_), 2);
+}
+
+// A desk's or an agency's credit alone on its line under the title, in brackets or not, or with the date right
+// after it, is the byline the reader sees: it wins over a person structured data names elsewhere on the page. A site
+// named like a desk ("Revenue Desk" in its title and logo) is still the site.
+TEST(HtmlArticle, DeskCreditAloneUnderTheTitleIsTheByline)
+{
+    const QString person = QStringLiteral(
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Sana Mirza\"}}</script>");
+    EXPECT_EQ(authorUnderTitle(person, QStringLiteral("<p>Web Desk</p><p>January 29, 2025</p>")), QStringLiteral("Web Desk"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>(Staff Reporter)</p>")), QStringLiteral("Staff Reporter"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>Reuters</p>")), QStringLiteral("Reuters"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span class='date'>Our Correspondent January 29, 2025</span>")),
+              QStringLiteral("Our Correspondent"));
+    EXPECT_EQ(authorUnderTitle(person, QStringLiteral("<p>Karachi</p>")), QStringLiteral("Sana Mirza"));
+    const Snapshot s = parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc | Revenue Desk</title></head><body>"
+                                                "<div class='site'><a href='/'>Revenue Desk</a></div><h1>Cement sales climb 9pc</h1>"
+                                                "<div class='text'>%1</div></body>")
+                                     .arg(kCementParagraphs));
+    EXPECT_EQ(s.article.author, QString());
+}
+
+// "Ein Beitrag von" opens a printed byline as "Von" does, and "Text und Fotos:" (also "Text & Foto:", "Text/Fotos:")
+// labels the writer as "Text:" does.
+TEST(HtmlArticle, ContributionAndTextAndPhotosLabelsOpenAByline)
+{
+    const auto authorOf = authorOfLineUnderTitle;
+    EXPECT_EQ(authorOf(QStringLiteral("Ein Beitrag von Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Text und Fotos: Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Text &amp; Foto: Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Fotos: Sana Mirza")), QString());
+}
+
+// The writer's post after a comma ("By Sana Mirza, Special Correspondent") is not the name; a desk's credit stays
+// whole ("Our Special Correspondent").
+TEST(HtmlArticle, PostAfterACommaIsNotTheName)
+{
+    const auto authorOf = [](const QString &line) { return authorUnderTitle(QString(), QStringLiteral("<p class='byline'>%1</p>").arg(line)); };
+    EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza, Special Correspondent")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("By Sana Mirza, Staff Reporter")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("Our Special Correspondent")), QStringLiteral("Our Special Correspondent"));
+}
+
+// A name then the publishing stamp and its date in one line with no mark between ("Web Desk Published December 22,
+// 2023 Updated December 22, 2023 04:28pm") is a printed byline: its name is the author and its date the article's.
+TEST(HtmlArticle, NameThenPublishedStampIsAPrintedByline)
+{
+    const auto read = [](const QString &line) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc</title></head><body><article><h1>Cement sales climb 9pc</h1>"
+                                        "<p>%1</p><div class='text'>%2</div></article></body>")
+                             .arg(line, kCementParagraphs))
+            .article;
+    };
+    const Article desk = read(QStringLiteral("Web Desk Published December 22, 2023 Updated December 23, 2023 04:28pm"));
+    EXPECT_EQ(desk.author, QStringLiteral("Web Desk"));
+    EXPECT_EQ(desk.publishedAt.toIsoString(), QStringLiteral("2023-12-22"));
+    const Article report = read(QStringLiteral("Recorder Report Published 11 Aug, 2023 10:37am"));
+    EXPECT_EQ(report.author, QStringLiteral("Recorder Report"));
+    EXPECT_EQ(report.publishedAt.toIsoString(), QStringLiteral("2023-08-11T10:37:00"));
+    EXPECT_EQ(read(QStringLiteral("Sana Mirza Published 14 Feb, 2023 09:05am")).author, QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(read(QStringLiteral("Markets Published")).author, QString());
+}
+
+// The same with a separator between the name and the stamp, with no "By" ("Omar Farooq | Published Dec 1, 2023 |
+// 3:18 pm", "Omar Farooq · Updated …").
+TEST(HtmlArticle, NameThenSeparatorAndPublishedStampIsAPrintedByline)
+{
+    const auto authorOf = authorOfLineUnderTitle;
+    EXPECT_EQ(authorOf(QStringLiteral("Omar Farooq | Published Dec 1, 2023 | 3:18 pm")), QStringLiteral("Omar Farooq"));
+    EXPECT_EQ(authorOf(QStringLiteral("Omar Farooq · Updated January 29, 2025")), QStringLiteral("Omar Farooq"));
+    EXPECT_EQ(authorOf(QStringLiteral("Business | Published Dec 1, 2023")), QString());
+}
+
+// "Erstellt von" (German: created by) opens a printed byline, so the writer the story's date line names wins over a
+// blog-wide author meta tag naming its owners.
+TEST(HtmlArticle, CreatedByOpensAPrintedByline)
+{
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='author' content='Imran Sheikh - Nadia Rauf'>"),
+                               QStringLiteral("<p class='date'>Erstellt von <a href='/?author=2'>Bilal</a> am Dienstag 6. Mai 2024</p>")),
+              QStringLiteral("Bilal"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>Erstellt von Sana Mirza</p>")), QStringLiteral("Sana Mirza"));
+}
+
+// A picture's licence credit that is the only element of a box named for the author names the photographer, not the
+// writer; the writer's label run into the name with a colon after it ("Autor Mark Newton:") gives the name.
+TEST(HtmlArticle, LicenceCreditInAnAuthorBoxIsNoWriter)
+{
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<figure><img src='a.jpg'><span class='author-name'><a class='license-author' "
+                                                         "href='https://commons.example.org/f.jpg'>Omar Farooq</a></span></figure>")),
+              QString());
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='second-author'><p>Autor <span>Sana Mirza:</span></p>"
+                                                         "<div class='version'><a href='/en/'>EN</a></div></div>")),
+              QStringLiteral("Sana Mirza"));
+}
+
+// Under the title, a link to a writer's page in a box named for nothing in particular names the writer; a link to a
+// section or to the site's own page does not.
+TEST(HtmlArticle, WritersPageLinkUnderTheTitleNamesTheWriter)
+{
+    const auto authorOf = [](const QString &box) { return authorUnderTitle(QString(), box); };
+    EXPECT_EQ(authorOf(QStringLiteral("<div class='post-details'><a href='/author/sana-mirza/'>Sana Mirza</a> <span>29 Jan 2025</span></div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div><a href='/columnist/bilal-qureshi'>Bilal Qureshi</a></div>")), QStringLiteral("Bilal Qureshi"));
+    EXPECT_EQ(authorOf(QStringLiteral("<div><a href='/category/business/'>Business</a></div>")), QString());
+}
+
+// Microdata's `itemprop="creator"` and RDFa's `property="author"` / `property="dc:creator"` mark the writer's box as
+// `itemprop="author"` does.
+TEST(HtmlArticle, CreatorAndRdfaAuthorMarkTheByline)
+{
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span itemprop='creator'>Sana Mirza</span>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span property='author' typeof='Person'><span property='name'>Sana Mirza</span></span>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span property='dc:creator'>Sana Mirza</span>")), QStringLiteral("Sana Mirza"));
+}
+
+// The site's name without "The" before it or a channel's generic words after it ("Express Tribune" on "The Express
+// Tribune", "ARY" on "ARY News", "Aaj News" on "Aaj English TV") is still the site, never the author; its desk is a byline.
+TEST(HtmlArticle, SiteNameWithoutTheOrItsGenericWordsIsNoAuthor)
+{
+    const auto authorOn = [](const QString &site, const QString &byline) {
+        return authorUnderTitle(QStringLiteral("<meta property='og:site_name' content='%1'>").arg(site),
+                                QStringLiteral("<p class='byline'>%1</p>").arg(byline));
+    };
+    EXPECT_EQ(authorOn(QStringLiteral("The Express Tribune"), QStringLiteral("Express Tribune")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("ARY News"), QStringLiteral("ARY")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("Aaj English TV"), QStringLiteral("Aaj News")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Nation")), QString());
+    EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Nation Web Desk")), QStringLiteral("Nation Web Desk"));
+    EXPECT_EQ(authorOn(QStringLiteral("The Nation"), QStringLiteral("Sana Mirza")), QStringLiteral("Sana Mirza"));
+}
+
+// A sign-in box named for authentication (`<div class="auth"><a>Login</a>`) prints a button's word, not a writer.
+TEST(HtmlArticle, SignInButtonsAreNoName)
+{
+    for (const char *button : {"Login", "Log in", "Sign in", "Anmelden", "Einloggen", "Registrieren", "Register"})
+        EXPECT_TRUE(html::authorNameOf(QString::fromUtf8(button)).isEmpty()) << button;
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='auth'><ul><li><a href='/login'>Login</a></li></ul></div>")), QString());
+    EXPECT_EQ(html::authorNameOf(QStringLiteral("Logan Iqbal")), QStringLiteral("Logan Iqbal"));
 }

@@ -298,3 +298,15 @@ TEST(HtmlHeadline, EmptyHeadingLeftByANestedTitleIsNotTheTitle)
     EXPECT_EQ(s.article.summary,
               QStringList{QStringLiteral("Dealers say the building season in the north kept the kilns busy even as exports fell again")});
 }
+
+// "highline" and "Spitzmarke" name a kicker too: left out of the heading even when the page's titles print it.
+TEST(HtmlHeadline, HighlineAndSpitzmarkeAreKickers)
+{
+    const QString title = QStringLiteral("<title>Building boom: Cement sales climb 9pc on northern demand | Ledger</title>");
+    for (const char *kicker : {"highline", "article-spitzmarke"}) {
+        EXPECT_EQ(headlineOf(title, QStringLiteral("<h1><span class='%1'>Building boom</span> Cement sales climb 9pc on northern "
+                                                   "demand</h1>").arg(QLatin1String(kicker))),
+                  QStringLiteral("Cement sales climb 9pc on northern demand"))
+            << kicker;
+    }
+}
