@@ -726,6 +726,8 @@ namespace {
 
 // Most words in a download's link line ("Merkblatt zur Tabaksteuer PDF | 38 KB | Datei ist nicht barrierefrei").
 constexpr int kMaxDownloadWords = 16;
+// Most words of a line giving a post's reading time (with its date or author before it).
+constexpr int kMaxReadingTimeWords = 10;
 
 // Most characters in a sign-off of initials ("kle/dpa/AFP").
 constexpr qsizetype kMaxSignOffChars = 24;
@@ -874,6 +876,16 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
         QStringLiteral(R"((?<!\p{L})(?:pdf|jpe?g|png|gif|tiff?|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)\b\W{1,4}\d+(?:[.,]\d+)?\s?[kKMG]i?B\b)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (words <= kMaxDownloadWords && facts.digit && (facts.rarePatterns & FileTypeWords) && download.match(line).hasMatch())
+        return true;
+    // How long the post takes to read, alone or after its date: "8 min read", "Oct 18, 2019 · 8 min read",
+    // "Lesezeit: 1 min", "Estimated reading time: 6 minutes", "Temps de lecture : 4 min".
+    static const QRegularExpression readingTime(
+        QStringLiteral(R"((?:\b\d+\s*min(?:ute)?s?\.?\s+read\b)|)"
+                       R"((?:\b(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|)"
+                       R"(tiempo\s+de\s+lectura|tempo\s+de\s+leitura)\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min(?:ute[ns]?|utos)?)\b))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (words <= kMaxReadingTimeWords && facts.digit && line.contains(QLatin1String("min"), Qt::CaseInsensitive)
+        && readingTime.match(line).hasMatch())
         return true;
     // The notices set at the line's start, by their first word; the others by their rare words.
     const bool mayBeNotice = (facts.rarePatterns & NoticeWords)

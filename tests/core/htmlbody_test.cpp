@@ -2123,3 +2123,16 @@ TEST(HtmlBody, AStandfirstOfFourLongParagraphsOpensTheBody)
     EXPECT_EQ(listed.article.summary.size(), 4);
     EXPECT_TRUE(listed.article.blocks.first().text.startsWith(QLatin1String("The mills in district 1")));
 }
+
+// A post's reading time, alone or after its date, is the page's furniture, not the text; a sentence about minutes
+// read is text.
+TEST(HtmlBody, AReadingTimeLineIsNoText)
+{
+    expectNotices({u"Lesezeit: 1 min", u"Estimated reading time: 6 minutes", u"Oct 18, 2019 \u00B7 8 min read",
+                   u"8 min read", u"Temps de lecture : 4 min", u"Reading time: ca. 3 minutes"},
+                  {u"The minister read out the 12-minute statement twice.",
+                   u"Traders said the index gained 400 points in the last 30 minutes of the session, read as a sign of fresh buying."});
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>5 min read</p><p>%1</p><p>%2</p><p>%3</p>"));
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.first().text, QLatin1String(kParagraphs[0]));
+}
