@@ -75,6 +75,22 @@ TEST(UrduArticle, DeskLinesAndCreditsInTheLead)
     EXPECT_EQ(creditInLead(u"The rupee (PKR) gained 12 paisa against the dollar."), QString());
 }
 
+// A count alone on its line between the headline and the lead (the page's views or comments, "16") is page
+// furniture: the headline over it is still the headline.
+TEST(UrduArticle, ACountBetweenTheHeadlineAndTheLeadIsFurniture)
+{
+    const Snapshot s = parseText(QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں\n\n16\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.first().text, QString::fromUtf16(kLead));
+    EXPECT_FALSE(test::articleText(s.article).contains(QStringLiteral("16\n")));
+
+    const Snapshot grouped = parseText(QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ\n1,204\n")
+                                       + QString::fromUtf16(kLead) + QStringLiteral(u"\n"));
+    EXPECT_EQ(grouped.article.headline, QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ"));
+}
+
 // Saved HTML, right to left: the date box in Urdu, the desk in the lead, a byline block listing the writer and
 // the role (never body), Urdu digits in the date.
 TEST(UrduArticle, HtmlRightToLeftPage)
