@@ -108,6 +108,17 @@ TEST(UrduArticle, AnInstitutionsInitialsInTheLeadAreNoCredit)
     EXPECT_EQ(s.article.author, QString());
 }
 
+// "تبصرے بند ہیں۔" ("Comments are closed.") under the story is the comments footer, never its last paragraph.
+TEST(UrduArticle, CommentsClosedFooterIsNoBody)
+{
+    const Snapshot s = parseText(QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast)
+                                 + QStringLiteral(u"\n\nتبصرے بند ہیں.\n"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.last().text, QString::fromUtf16(kLast));
+    EXPECT_FALSE(test::articleText(s.article).contains(QStringLiteral(u"تبصرے")));
+}
+
 // Saved HTML, right to left: the date box in Urdu, the desk in the lead, a byline block listing the writer and
 // the role (never body), Urdu digits in the date.
 TEST(UrduArticle, HtmlRightToLeftPage)
