@@ -322,6 +322,10 @@ QString creditInLead(QStringView paragraph)
     const QString credit = m.captured(2).simplified();
     if (credit.isEmpty() || countWords(credit) > 4)
         return {};
+    // The bracket spells the initials of the words before it ("انٹرنیشنل مانیٹری فنڈ (آئی ایم ایف) پاکستان …"):
+    // an institution's short name, not a place and its credit.
+    if (urdu::spellsInitialsOf(credit, place))
+        return {};
     // A channel crediting itself ("Dunya News", "دنیا نیوز", "Aaj TV") names the site, never a writer.
     const QString last = credit.section(u' ', -1).toLower();
     if (last == QLatin1String("news") || last == QLatin1String("tv") || last == QStringView(u"نیوز") || last == QStringView(u"وی"))

@@ -118,6 +118,15 @@ bool isClock(QStringView text)
         || rest.compare(QLatin1String("p.m."), Qt::CaseInsensitive) == 0;
 }
 
+// "16", "1,204": a figure alone on its line, as a page prints its count of views, shares or comments.
+bool isBareCount(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 9 || !text.front().isDigit())
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() || c == u','; });
+}
+
 // A name or agency as bylines print it: one to six words, the first capitalised, no digits, no sentence end.
 // After an explicit "By" the name is taken as printed, digits and all (up to 80 characters).
 bool looksLikeName(QStringView name, bool afterBy = false)
@@ -795,7 +804,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         return false;
     };
     qsizetype i = start - 1;
-    while (i >= 0 && takeMeta(i))
+    // A count alone on its line between the headline and the body (views, shares, comments) is furniture.
+    while (i >= 0 && (takeMeta(i) || isBareCount(lines[i].text)))
         --i;
     qsizetype headlineAt = -1;
     if (i >= 0) {

@@ -16,9 +16,11 @@
 namespace md {
 namespace {
 
-// "Comments are closed.": the comments footer of a story whose comments are off.
+// "Comments are closed." ("تبصرے بند ہیں۔" in Urdu): the comments footer of a story whose comments are off.
 bool isCommentsClosed(QStringView line)
 {
+    if (line.startsWith(QStringView(u"تبصرے بند ہیں")))
+        return line.size() <= 15;
     return line.startsWith(QLatin1String("Comments are closed"), Qt::CaseInsensitive) && line.size() <= 22;
 }
 

@@ -403,4 +403,38 @@ QString foldForSearch(QStringView text)
     return out;
 }
 
+bool spellsInitialsOf(QStringView initials, QStringView words)
+{
+    // Each letter's Urdu name and the Urdu letters a word it abbreviates may start with ("اسٹیٹ": Urdu sets an
+    // alef before an s that starts a cluster, so S may stand for a word led by ا).
+    struct LetterName
+    {
+        const char16_t *name;
+        const char16_t *firstLetters;
+    };
+    static const LetterName names[] = {
+        {u"اے", u"اآع"}, {u"بی", u"ب"}, {u"سی", u"سصک"}, {u"ڈی", u"ڈد"}, {u"ای", u"اآ"}, {u"ایف", u"ف"},
+        {u"جی", u"جگ"}, {u"ایچ", u"ہحھ"}, {u"آئی", u"اآ"}, {u"جے", u"ج"}, {u"کے", u"کق"}, {u"ایل", u"ل"},
+        {u"ایم", u"م"}, {u"این", u"ن"}, {u"او", u"اآ"}, {u"پی", u"پ"}, {u"کیو", u"کق"}, {u"آر", u"ر"},
+        {u"ایس", u"سصشا"}, {u"ٹی", u"ٹتط"}, {u"یو", u"یا"}, {u"وی", u"و"}, {u"ڈبلیو", u"و"}, {u"ایکس", u"ا"},
+        {u"وائی", u"وی"}, {u"زیڈ", u"زذظ"},
+    };
+    const QList<QStringView> letters = initials.split(u' ', Qt::SkipEmptyParts);
+    QList<QStringView> spelt = words.split(u' ', Qt::SkipEmptyParts);
+    // "and" and "of" in a name written out in Urdu letters ("اینڈ", "آف") have no initial of their own.
+    spelt.removeIf([](QStringView w) { return w == QStringView(u"اینڈ") || w == QStringView(u"آف"); });
+    if (letters.size() < 2 || letters.size() != spelt.size())
+        return false;
+    for (qsizetype i = 0; i < letters.size(); ++i) {
+        const LetterName *found = nullptr;
+        for (const LetterName &n : names) {
+            if (letters[i] == QStringView(n.name))
+                found = &n;
+        }
+        if (!found || !QStringView(found->firstLetters).contains(spelt[i].front()))
+            return false;
+    }
+    return true;
+}
+
 } // namespace md::urdu

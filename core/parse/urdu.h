@@ -53,6 +53,12 @@ struct Amount
 };
 QVector<Amount> findAmounts(QStringView text);
 
+// True when `initials` spells, in the Urdu names of Latin letters, the first letters of `words`, one letter
+// name a word, "اینڈ" and "آف" (and, of) left out: "آئی ایم ایف" spells "انٹرنیشنل مانیٹری فنڈ" (IMF), "ایس بی پی"
+// spells "اسٹیٹ بینک آف پاکستان". A name translated into Urdu words ("ایشیائی ترقیاتی بینک") spells nothing. The letter names are اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی
+// کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ.
+bool spellsInitialsOf(QStringView initials, QStringView words);
+
 // Text folded for search: the Arabic forms of ی (ي ى) and ک (ك), ہ (ه, as the Arabic keyboards type it)
 // and the hamza-carrying ۓ as their Urdu letters, diacritics (zabar, zer, pesh, shadd, tanween, the
 // superscript alef) and the kashida left out, Urdu digits as ASCII. Latin letters keep their case (the index

@@ -99,6 +99,20 @@ TEST(UrduAmounts, FoundInRunningText)
     EXPECT_EQ(glued[2].value, 90864.0);
 }
 
+// The Urdu names of Latin letters spell an institution's initials: one letter name a word, each matching the
+// word's first letter.
+TEST(UrduInitials, LetterNamesSpellTheWordsBefore)
+{
+    EXPECT_TRUE(urdu::spellsInitialsOf(u"آئی ایم ایف", u"انٹرنیشنل مانیٹری فنڈ"));
+    EXPECT_TRUE(urdu::spellsInitialsOf(u"ایس ای سی پی", u"سیکیورٹیز اینڈ ایکسچینج کمیشن آف پاکستان"));
+    EXPECT_TRUE(urdu::spellsInitialsOf(u"ایس بی پی", u"اسٹیٹ بینک آف پاکستان"));
+    EXPECT_FALSE(urdu::spellsInitialsOf(u"اے ڈی بی", u"ایشیائی ترقیاتی بینک"));   // translated words
+    EXPECT_FALSE(urdu::spellsInitialsOf(u"اے پی پی", u"ڈیرہ اسماعیل خان"));       // the letters differ
+    EXPECT_FALSE(urdu::spellsInitialsOf(u"اے پی پی", u"اسلام آباد"));             // the counts differ
+    EXPECT_FALSE(urdu::spellsInitialsOf(u"اسٹاف رپورٹر", u"اسلام آباد"));         // no letter names
+    EXPECT_FALSE(urdu::spellsInitialsOf(u"آئی", u"انٹرنیشنل"));                   // one letter spells nothing
+}
+
 TEST(UrduSearch, FoldingLettersDiacriticsAndDigits)
 {
     // The Arabic forms of ی and ک fold to Urdu's; diacritics and the kashida are left out.

@@ -75,6 +75,50 @@ TEST(UrduArticle, DeskLinesAndCreditsInTheLead)
     EXPECT_EQ(creditInLead(u"The rupee (PKR) gained 12 paisa against the dollar."), QString());
 }
 
+// A count alone on its line between the headline and the lead (the page's views or comments, "16") is page
+// furniture: the headline over it is still the headline.
+TEST(UrduArticle, ACountBetweenTheHeadlineAndTheLeadIsFurniture)
+{
+    const Snapshot s = parseText(QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں\n\n16\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.first().text, QString::fromUtf16(kLead));
+    EXPECT_FALSE(test::articleText(s.article).contains(QStringLiteral("16\n")));
+
+    const Snapshot grouped = parseText(QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ\n1,204\n")
+                                       + QString::fromUtf16(kLead) + QStringLiteral(u"\n"));
+    EXPECT_EQ(grouped.article.headline, QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ"));
+}
+
+// An institution named in the lead with its short name in brackets ("انٹرنیشنل مانیٹری فنڈ (آئی ایم ایف)") is
+// no place and credit: the bracket spells the initials of the words before it.
+TEST(UrduArticle, AnInstitutionsInitialsInTheLeadAreNoCredit)
+{
+    EXPECT_EQ(creditInLead(u"انٹرنیشنل مانیٹری فنڈ (آئی ایم ایف) پاکستان کو نئی قسط جاری کرے گا۔"), QString());
+    EXPECT_EQ(creditInLead(u"ایشین ڈیولپمنٹ بینک (اے ڈی بی) نے قرض کی منظوری دے دی۔"), QString());
+    // An agency's initials after a place stay the credit, however many words the place has.
+    EXPECT_EQ(creditInLead(u"اسلام آباد (اے پی پی) حکومت نے ٹیکس وصولی کے اعداد و شمار جاری کر دیے۔"), QStringLiteral(u"اے پی پی"));
+    EXPECT_EQ(creditInLead(u"ڈیرہ اسماعیل خان (اے پی پی) گندم کی خریداری کا آغاز ہو گیا۔"), QStringLiteral(u"اے پی پی"));
+
+    const Snapshot s = parseText(QStringLiteral(u"پاکستان کو قرض کی نئی قسط ملنے کا امکان\n\n"
+                                                u"انٹرنیشنل مانیٹری فنڈ (آئی ایم ایف) پاکستان کو آئندہ ماہ ایک ارب ڈالر کی قسط جاری کرے گا۔\n\n")
+                                 + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"پاکستان کو قرض کی نئی قسط ملنے کا امکان"));
+    EXPECT_EQ(s.article.author, QString());
+}
+
+// "تبصرے بند ہیں۔" ("Comments are closed.") under the story is the comments footer, never its last paragraph.
+TEST(UrduArticle, CommentsClosedFooterIsNoBody)
+{
+    const Snapshot s = parseText(QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast)
+                                 + QStringLiteral(u"\n\nتبصرے بند ہیں.\n"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.last().text, QString::fromUtf16(kLast));
+    EXPECT_FALSE(test::articleText(s.article).contains(QStringLiteral(u"تبصرے")));
+}
+
 // Saved HTML, right to left: the date box in Urdu, the desk in the lead, a byline block listing the writer and
 // the role (never body), Urdu digits in the date.
 TEST(UrduArticle, HtmlRightToLeftPage)
