@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace md {
 namespace html {
@@ -299,9 +300,11 @@ bool looksLikeByline(const QString &text)
     // A desk's or an agency's credit first in a line of parts ("News Desk | January 29, 2025", "Reuters · Jan 29,
     // 2025", "APP | 10:34pm").
     static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}]\s*)"));
-    const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
-    if (pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front()))
-        return true;
+    if (text.contains(u'|') || text.contains(u'\u00b7') || text.contains(u'\u2022')) {
+        const QStringList pieces = text.split(separator, Qt::SkipEmptyParts);
+        if (pieces.size() >= 2 && isDeskOrAgencyCredit(pieces.front()))
+            return true;
+    }
     // A name of one to six capitalised words, then the publishing stamp and its date, a separator between or not
     // ("Web Desk Published December 22, 2023 Updated December 22, 2023 04:28pm", "Sana Mirza | Published 14 Feb,
     // 2023 09:05am").
@@ -315,10 +318,24 @@ bool looksLikeByline(const QString &text)
     // date right after it ("Our Correspondent January 29, 2025").
     if (isDeskOrAgencyCredit(withoutBrackets(text)))
         return true;
-    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    for (qsizetype n = 1; n <= 4 && n < words.size(); ++n) {
-        if (words[n].front().isDigit() || isDayName(words[n]) || parsePageDateTime(QStringList(words.mid(n)).join(u' ')).isValid())
-            return isDeskOrAgencyCredit(QStringList(words.mid(0, n)).join(u' ')) && parsePageDateTime(QStringList(words.mid(n)).join(u' ')).isValid();
+    // A credit and a date: a date has a digit.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
+    const qsizetype most = std::min<qsizetype>(4, parts.size() - 1);
+    // Only a credit of one to four words before the date makes such a line a byline: with none, no date need be read.
+    std::array<bool, 5> credit{};
+    bool anyCredit = false;
+    for (qsizetype n = 1; n <= most; ++n) {
+        credit[std::size_t(n)] = isDeskOrAgencyCredit(QStringList(parts.mid(0, n)).join(u' '));
+        anyCredit = anyCredit || credit[std::size_t(n)];
+    }
+    if (!anyCredit)
+        return false;
+    for (qsizetype n = 1; n <= most; ++n) {
+        const QString rest = QStringList(parts.mid(n)).join(u' ');
+        if (parts[n].front().isDigit() || isDayName(parts[n]) || parsePageDateTime(rest).isValid())
+            return credit[std::size_t(n)] && parsePageDateTime(rest).isValid();
     }
     return false;
 }
