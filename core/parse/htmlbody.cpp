@@ -543,6 +543,16 @@ constexpr int kMaxStampWords = 8;
 // Fewer words than this, a heading opening the text is a label over it ("Fact or Fiction?").
 constexpr int kMinOpeningHeadingWords = 5;
 
+bool isFurnitureLine(const QString &text)
+{
+    // A date on a line of its own ("23.10.2018") is the page's stamp or a card's, not a sentence of the text.
+    if (hasAtMostWords(text, kMaxStampWords) && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
+        && parsePageDateTime(text).isValid())
+        return true;
+    // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
+    return isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit;
+}
+
 void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings)
 {
     auto addRelated = [&](const QString &headline) {
@@ -663,12 +673,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         // "Posted by Asad | 3 Comments") is no sentence of the text.
         if (holdsCommentsPart(text))
             continue;
-        // A date on a line of its own ("23.10.2018") is the page's stamp or a card's, not a sentence of the text.
-        if (hasAtMostWords(text, kMaxStampWords) && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
-            && parsePageDateTime(text).isValid())
-            continue;
-        // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
-        if (isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit)
+        if (isFurnitureLine(text))
             continue;
         article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
     }

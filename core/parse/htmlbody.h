@@ -56,6 +56,10 @@ qsizetype proseLength(const HtmlBlocks &blocks);
 // HTML blocks; a warning for a trailing line that heads nothing.
 void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings);
 
+// A line the page prints beside its text, never a sentence of it: a date on a line of its own ("23.10.2018"), an
+// article footer, a call to the reader, a page notice, or a picture's credit or caption label ("Photo: AFP").
+bool isFurnitureLine(const QString &text);
+
 // The <article> that holds node, or nullptr.
 const GumboNode *enclosingArticle(const GumboNode *node);
 

@@ -342,6 +342,11 @@ bool looksLikeByline(const QString &text)
 
 } // namespace
 
+bool isBylineLine(const QString &text)
+{
+    return looksLikeByline(text);
+}
+
 // A byline box with no name for it: a printed byline line (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`,
 // `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`).
 bool isPrintedByline(const GumboNode *n)

@@ -46,6 +46,8 @@ bool isBylineBox(const GumboNode *n);
 
 // A byline box with no name for it: a printed byline line ("By Erum Sheikh | January 18, 2025").
 bool isPrintedByline(const GumboNode *n);
+// The text of such a line: "By Erum Sheikh | January 18, 2025", "4.02.2022 par Bob Fischer", "News Desk | Feb 19, 2025".
+bool isBylineLine(const QString &text);
 
 // The name printed right after an author's label in an element of its own ("<h5>Autor:</h5>Peter Maahn").
 QString nameAfterAuthorLabel(const GumboNode *n);

@@ -107,8 +107,9 @@ bool isLeadParagraph(const GumboNode *n)
 }
 
 // The standfirst's lines in a box, a heading or a paragraph: sentences of four words or more; a heading in a
-// box is the lead set large when it is a sentence, not the box's label. A notice set where the lead goes (the fee
-// the site earns from its links, a disclaimer) is none.
+// box is the lead set large when it is a sentence, not the box's label. What the page prints beside its text where
+// the lead goes (a notice such as the fee the site earns from its links, a date stamp, a picture's credit) is none,
+// nor is a byline line.
 QStringList standfirstLines(const GumboNode *n)
 {
     QStringList lines;
@@ -120,7 +121,7 @@ QStringList standfirstLines(const GumboNode *n)
     for (const HtmlBlock &b : collectBlocks(n, ChromePolicy::Article, false).blocks) {
         const QString line = normalisedText(b.text);
         if ((b.headingLevel == 0 || endsLikeSentence(line)) && countWords(line) >= kMinStandfirstWords
-            && !isFooterCallOrNotice(line))
+            && !isFurnitureLine(line) && !isBylineLine(line))
             lines.append(line);
     }
     return lines;

@@ -2136,3 +2136,20 @@ TEST(HtmlBody, AReadingTimeLineIsNoText)
     ASSERT_EQ(s.article.blocks.size(), 3);
     EXPECT_EQ(s.article.blocks.first().text, QLatin1String(kParagraphs[0]));
 }
+
+// A standfirst box holds the lead's sentences, not what the page prints beside them: its date stamp and its byline
+// line (set in the same box) are no lines of the standfirst.
+TEST(HtmlBody, AStandfirstBoxsDateAndBylineLinesAreNoStandfirst)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Sugar mills in Sindh start crushing early this season</title></head><body><main>"
+        "<h1>Sugar mills in Sindh start crushing early this season</h1><div class=\"teaser\">"
+        "<p>Growers say the early start will let them sow wheat on time for the first season in three years.</p>"
+        "<p>21 August 2019, 7:40am</p><p>4.02.2022 par Nadia Roy</p></div>"
+        "<div class=\"body\"><p>%1</p><p>%2</p><p>%3</p></div></main></body></html>");
+    const Snapshot s = parseHtml(page.arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                          QLatin1String(kParagraphs[2])));
+    ASSERT_EQ(s.article.summary.size(), 1) << s.article.summary.join(u'|').toStdString();
+    EXPECT_TRUE(s.article.summary.first().startsWith(QLatin1String("Growers say the early start")));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
