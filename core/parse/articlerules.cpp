@@ -65,7 +65,7 @@ constexpr RareWord kRareWords[] = {
     {"affiliate", NoticeWords}, {"angaben ohne gew", NoticeWords}, {"expressed", NoticeWords}, {"meinung", NoticeWords},
     {"creative commons", NoticeWords}, {"cc by", NoticeWords}, {"cc-by", NoticeWords},
     {"all rights reserved", NoticeWords}, {"alle rechte vorbehalten", NoticeWords}, {"tous droits r", NoticeWords},
-    {"todos los derechos reservados", NoticeWords},
+    {"todos los derechos reservados", NoticeWords}, {"originally", NoticeWords}, {"urspr", NoticeWords},
     {"pdf", FileTypeWords}, {"jpg", FileTypeWords}, {"jpeg", FileTypeWords}, {"png", FileTypeWords},
     {"gif", FileTypeWords}, {"tif", FileTypeWords}, {"doc", FileTypeWords}, {"xls", FileTypeWords},
     {"ppt", FileTypeWords}, {"odt", FileTypeWords}, {"zip", FileTypeWords}, {"mp3", FileTypeWords},
@@ -848,6 +848,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
     //     citation: …", "Zitiervorschlag: …").
     //   The editors' distance from a guest's opinion: "The views expressed are the author's own", "Dieser Beitrag
     //     gibt die Meinung des Autors wieder".
+    //   Where the post first appeared: "This article originally appeared on VICE US.", "Dieser Artikel ist
+    //     ursprünglich am 27. Februar 2017 erschienen."
     //   A blog's closing line on where the post was filed: "This entry was posted in … on …", "Der Beitrag wurde am …
     //     veröffentlicht und wurde unter … abgelegt".
     //   The site's licence: "This work is licensed under a Creative Commons …", "Sofern nicht anders ausgewiesen,
@@ -862,6 +864,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
         R"((?:\b(?:alle )?angaben ohne gew(?:\x{00E4}|ae)hr\b)|)"
         R"((?:^(?:suggested citation|zitiervorschlag|zitierweise|cite this (?:article|post) as|how to cite this (?:article|post))\b)|)"
         R"((?:\b(?:views|opinions) expressed\b|\bmeinung (?:des autors|der autorin|der autor(?:inn)?en)\b)|)"
+        R"((?:^(?:this|the) (?:article|story|post|piece) (?:was )?originally (?:appeared|published|ran)\b|)"
+        R"(^(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde|erschien) (?:zuerst |urspr\x{00FC}nglich ){1,2})|)"
         R"((?:^(?:this (?:entry|post) was posted (?:on|in)\b|(?:der|dieser) (?:beitrag|eintrag|artikel) wurde (?:am|in|unter)\b.*\b(?:ver\x{00F6}ffentlicht|abgelegt)\b))|)"
         R"((?:\b(?:licen[cs]ed|lizenziert|steh(?:t|en)|ver\x{00F6}ffentlicht)\b.{0,40}\b(?:under|unter)\b.{0,40}\b(?:creative commons|cc[- ]by)\b)|)"
         R"((?:\b(?:all rights reserved|alle rechte vorbehalten|tous droits r\x{00E9}serv\x{00E9}s|todos los derechos reservados)\W*$)|)"

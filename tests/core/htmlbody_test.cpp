@@ -2153,3 +2153,14 @@ TEST(HtmlBody, AStandfirstBoxsDateAndBylineLinesAreNoStandfirst)
     EXPECT_TRUE(s.article.summary.first().startsWith(QLatin1String("Growers say the early start")));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// Where the post first appeared, said with it, is a notice, not its text; a sentence of the story about where
+// something first appeared is text.
+TEST(HtmlBody, WhereThePostFirstAppearedIsANotice)
+{
+    expectNotices({u"This article originally appeared on VICE US.", u"The story was originally published in Dawn.",
+                   u"Dieser Artikel ist urspr\u00FCnglich am 27. Februar 2017 erschienen.",
+                   u"Dieser Beitrag erschien zuerst auf unserem Blog."},
+                  {u"The index originally appeared to hold its gains before selling set in after midday.",
+                   u"Der Artikel des Gesetzes ist umstritten, sagte der Minister."});
+}
