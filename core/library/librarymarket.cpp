@@ -150,10 +150,11 @@ bool Library::Private::insertBars(SnapshotId id, const Snapshot &snapshot, qint6
         q->bindValue(4, paisaOrNull(quote.low));
         q->bindValue(5, paisa(quote.price));
         q->bindValue(6, quote.volume ? QVariant(*quote.volume) : noNumber);
-        // A ticker row prints the price and its change from the last close: that close is the row's own
-        // evidence (the bar before in the library may be another month's).
-        q->bindValue(7, paisaOrNull(quote.previousClose || quote.hasBar() ? quote.previousClose
-                                                                           : std::optional<double>(quote.price - quote.change)));
+        // A news ticker's row prints the price and its change from the last close (a row without both is no
+        // ticker row): that close is the row's own evidence (the bar before in the library may be another
+        // month's). The exchange's own sources give their previous close or none; a close alone implies no change.
+        const bool tickerRow = snapshot.kind == SnapshotKind::NewsPage && !quote.previousClose && !quote.hasBar();
+        q->bindValue(7, paisaOrNull(tickerRow ? std::optional<double>(quote.price - quote.change) : quote.previousClose));
         q->bindValue(8, rank);
         q->bindValue(9, id);
         if (dayGiven && !exec(q))

@@ -115,6 +115,26 @@ TEST_F(DailyBarsTest, ClosingRateFileGivesOneFullBarPerSymbolAndItsCompanyNames)
     EXPECT_EQ(ppl[0].sector, QStringLiteral("CEMENT"));
 }
 
+// Only a news ticker's row says its previous close by its printed change. An end-of-day series' first day, a
+// close with no open or volume, says nothing of the day before: its bar keeps no previous close (not its own close,
+// which would claim an unchanged day).
+TEST_F(DailyBarsTest, AnExchangeCloseAloneKeepsNoPreviousClose)
+{
+    Snapshot s;
+    s.source = QStringLiteral("OGDC.json");
+    s.kind = SnapshotKind::EodSeries;
+    s.format = SnapshotFormat::Text;
+    Quote q(QStringLiteral("OGDC"), 224.96);
+    q.sessionDate = QDate(2024, 12, 10);
+    s.quotes.append(q);
+    s.sessionDate = q.sessionDate;
+    ASSERT_TRUE(m_library->addSnapshot(QByteArray("[]"), s, marketTimeOf(s)).ok());
+    const QVector<DailyBar> bars = m_library->dailyBars(QStringLiteral("OGDC"));
+    ASSERT_EQ(bars.size(), 1);
+    EXPECT_EQ(bars[0].close, 224.96);
+    EXPECT_FALSE(bars[0].previousClose.has_value());
+}
+
 TEST_F(DailyBarsTest, TheExchangesBarWinsOverANewsTickerWhicheverComesFirst)
 {
     const QDate day(2024, 12, 10);
