@@ -1,6 +1,7 @@
 // Market time by evidence: a "today" stamp, the library's bars, an article the ticker agrees with, the file.
 #include "core/capturetime.h"
 
+#include "core/parse/pagedate.h"
 #include "core/parse/urdu.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,22 @@ bool publishedNear(const Timestamp &story, const QDateTime &fileModified)
     return std::abs(story.toUtc().secsTo(fileModified.toUTC())) <= 24 * 3600;
 }
 
+// The day a saved file's name gives (brecorder-2024-12-06.txt), when it is earlier than the file's own time: a
+// copy, a download or a restore gives the file a new time, and the name keeps the day it was saved for. A name
+// dated the file's own day adds nothing to its time, and one dated after it is no save date. A web address is
+// never a file name (its path's date is the story's).
+QDate fileNameDay(const QString &source, const QDateTime &fileModified)
+{
+    if (source.isEmpty() || source.contains(QLatin1String("://")))
+        return {};
+    const Timestamp named = dateInFileName(source);
+    if (!named.isValid())
+        return {};
+    if (fileModified.isValid() && named.date() >= fromLocalFileTime(fileModified).date())
+        return {};
+    return named.date();
+}
+
 QString dayText(const Timestamp &t)
 {
     return t.hasTime() ? t.toExchangeClock().toString(QStringLiteral("yyyy-MM-dd hh:mm")) : t.date().toString(Qt::ISODate);
@@ -180,10 +197,13 @@ void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence)
 
     const bool marketData = !snapshot.quotes.isEmpty() || !snapshot.indices.isEmpty();
     const Timestamp story = articleTime(snapshot.article);
+    const QDate named = fileNameDay(snapshot.source, evidence.fileModified);
     if (!marketData) {
         // Nothing on the page to contradict the article.
         if (story.isValid())
             return decide(story, MarketTimeSource::Article);
+        if (named.isValid())
+            return decide(Timestamp::fromDate(named), MarketTimeSource::FileName);
         if (evidence.fileModified.isValid())
             return decide(fromLocalFileTime(evidence.fileModified), MarketTimeSource::FileModified);
         return decide({}, MarketTimeSource::Unknown);
@@ -199,8 +219,10 @@ void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence)
     // 3. The article's date, only when the market data agree with it.
     const ArticleFigures figures = compareArticleFigures(snapshot);
     if (story.isValid()) {
-        if (figures == ArticleFigures::Agree
-            || (figures == ArticleFigures::None && publishedNear(story, evidence.fileModified)))
+        // The file's day is the one its name gives where that is earlier than its time (a copied file).
+        const bool nearFile = named.isValid() ? std::abs(story.date().daysTo(named)) <= 1
+                                              : publishedNear(story, evidence.fileModified);
+        if (figures == ArticleFigures::Agree || (figures == ArticleFigures::None && nearFile))
             return decide(story, MarketTimeSource::Article);
     }
 
@@ -210,13 +232,18 @@ void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence)
         why = tr("the board names no session");
     else if (story.isValid() && figures == ArticleFigures::Contradict)
         why = tr("the article's index figures (dated %1) do not match the ticker's").arg(dayText(story));
-    else if (story.isValid() && evidence.fileModified.isValid())
+    else if (story.isValid() && (named.isValid() || evidence.fileModified.isValid()))
         why = tr("the article (dated %1) was not published within a day of the file").arg(dayText(story));
     else if (story.isValid())
         why = tr("nothing on the page confirms that the article's date (%1) is the ticker's").arg(dayText(story));
     else
         why = tr("the article gives no date");
-    if (evidence.fileModified.isValid()) {
+    if (named.isValid()) {
+        decide(Timestamp::fromDate(named), MarketTimeSource::FileName);
+        snapshot.warnings.append(tr("The ticker's date is uncertain: the page prints no date of its own and %1, "
+                                    "so its quotes and indices are filed under the date in the file's name (%2).")
+                                     .arg(why, dayText(snapshot.marketAsOf)));
+    } else if (evidence.fileModified.isValid()) {
         decide(fromLocalFileTime(evidence.fileModified), MarketTimeSource::FileModified);
         snapshot.warnings.append(tr("The ticker's date is uncertain: the page prints no date of its own and %1, "
                                     "so its quotes and indices are filed under the file's date (%2).")
@@ -248,6 +275,22 @@ CaptureTime marketTimeOf(const Snapshot &snapshot, const QDateTime &fileModified
     return {};
 }
 
+bool isFileEvidence(CaptureTime::Source source)
+{
+    return source == CaptureTime::Source::FileName || source == CaptureTime::Source::FileModified;
+}
+
+QString notedCaptureTime(const QString &time, CaptureTime::Source source)
+{
+    if (time.isEmpty())
+        return time;
+    if (source == CaptureTime::Source::FileName)
+        return tr("%1 (file name date)").arg(time);
+    if (source == CaptureTime::Source::FileModified)
+        return tr("%1 (file date)").arg(time);
+    return time;
+}
+
 QString describeCaptureSource(CaptureTime::Source source)
 {
     switch (source) {
@@ -256,6 +299,7 @@ QString describeCaptureSource(CaptureTime::Source source)
     case CaptureTime::Source::ExchangeSession: return tr("session the exchange's file is for");
     case CaptureTime::Source::LibraryBars: return tr("session whose closes the ticker shows");
     case CaptureTime::Source::Article: return tr("article's date, which the ticker agrees with");
+    case CaptureTime::Source::FileName: return tr("date in the file's name");
     case CaptureTime::Source::FileModified: return tr("file modification time");
     case CaptureTime::Source::Corrected: return tr("your correction");
     case CaptureTime::Source::Unknown: break;
@@ -271,6 +315,7 @@ QString captureSourceKey(CaptureTime::Source source)
     case CaptureTime::Source::ExchangeSession: return QStringLiteral("session");
     case CaptureTime::Source::LibraryBars: return QStringLiteral("bars");
     case CaptureTime::Source::Article: return QStringLiteral("article");
+    case CaptureTime::Source::FileName: return QStringLiteral("name");
     case CaptureTime::Source::FileModified: return QStringLiteral("file");
     case CaptureTime::Source::Corrected: return QStringLiteral("corrected");
     case CaptureTime::Source::Unknown: break;
@@ -282,7 +327,7 @@ CaptureTime::Source captureSourceFromKey(const QString &key)
 {
     for (CaptureTime::Source source :
          {CaptureTime::Source::Archive, CaptureTime::Source::PageMetadata, CaptureTime::Source::ExchangeSession,
-          CaptureTime::Source::LibraryBars, CaptureTime::Source::Article, CaptureTime::Source::FileModified,
+          CaptureTime::Source::LibraryBars, CaptureTime::Source::Article, CaptureTime::Source::FileName, CaptureTime::Source::FileModified,
           CaptureTime::Source::Corrected}) {
         if (key == captureSourceKey(source))
             return source;

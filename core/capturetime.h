@@ -48,8 +48,10 @@ ArticleFigures compareArticleFigures(const Snapshot &snapshot);
 //   3. the article's date (updated, else published), only when the market data agree: the article's index
 //      figures within 2% of the ticker's, or, when it quotes none, the story published within a day of the
 //      file's time;
-//   4. the file's modification time, with a warning that the ticker's date is uncertain; without one the
-//      market time is unknown (with a warning when an article's date was ruled out).
+//   4. the date in the file's name where it is earlier than the file's time (a copied or restored file keeps
+//      its name's day, "brecorder-2024-12-06.txt"), else the file's modification time, either with a warning
+//      that the ticker's date is uncertain; without both the market time is unknown (with a warning when an
+//      article's date was ruled out). Step 3 then weighs the article against that day.
 // Never the article's date when the ticker contradicts it. A page with neither quotes nor indices has no
 // market data to contradict its article: its article's date is taken.
 void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence = {});
@@ -59,10 +61,18 @@ void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence = {});
 // there is none).
 CaptureTime marketTimeOf(const Snapshot &snapshot, const QDateTime &fileModified = {});
 
+// True for the file's own evidence, its name's date or its time: the ticker's date is uncertain, and the time
+// names no session.
+bool isFileEvidence(CaptureTime::Source source);
+
+// The shown time with a note where the evidence is the file's: "2024-12-06 (file name date)",
+// "2026-12-07 17:28 (file date)"; the time as it is otherwise (or when empty).
+QString notedCaptureTime(const QString &time, CaptureTime::Source source);
+
 // A short description of the source for tooltips and the status bar ("archive date", "file date", ...).
 QString describeCaptureSource(CaptureTime::Source source);
 
-// The source's key in the library and in JSON ("archive", "page", "session", "bars", "article", "file",
+// The source's key in the library and in JSON ("archive", "page", "session", "bars", "article", "name", "file",
 // "corrected", "unknown"), and back (an unknown key, or an older release's "comment", is Unknown).
 QString captureSourceKey(CaptureTime::Source source);
 CaptureTime::Source captureSourceFromKey(const QString &key);

@@ -150,6 +150,7 @@ enum class MarketTimeSource {
     ExchangeSession,  // the session an exchange file or page is for (closing-rate file, historical page)
     LibraryBars,      // the ticker's prices are the closes of one session in the library's daily bars
     Article,          // the article's date, where the market data agree with it
+    FileName,         // the date in the file's name, earlier than the file's time: the ticker's date is uncertain
     FileModified,     // the file's modification time: the ticker's date is uncertain
     Corrected,        // the user's correction in the library
     Unknown,

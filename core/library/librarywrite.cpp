@@ -51,11 +51,10 @@ bool isFinite(const std::optional<double> &v)
     return !v || std::isfinite(*v);
 }
 
-// True when a market time names the session its prices closed: any evidence but the file's time.
+// True when a market time names the session its prices closed: any evidence but the file's name or time.
 bool givesSession(const CaptureTime &capture)
 {
-    return capture.time.isValid() && capture.source != CaptureTime::Source::FileModified
-        && capture.source != CaptureTime::Source::Unknown;
+    return capture.time.isValid() && !isFileEvidence(capture.source) && capture.source != CaptureTime::Source::Unknown;
 }
 
 // A snapshot row's counts, reading rules, kind, session and board size (quote_count, index_count, block_count,

@@ -47,9 +47,7 @@ QString displayCaptureTime(const Timestamp &time)
 QString displayCaptureTime(const LibraryEntry &entry)
 {
     const QString time = displayCaptureTime(entry.capturedAt);
-    if (entry.corrected || entry.captureSource != CaptureTime::Source::FileModified || time.isEmpty())
-        return time;
-    return LibraryListModel::tr("%1 (file date)").arg(time);
+    return entry.corrected ? time : notedCaptureTime(time, entry.captureSource);
 }
 
 std::pair<QString, QString> comparisonLabels(const LibraryEntry &first, const LibraryEntry &second)

@@ -65,9 +65,7 @@ QVariant SnapshotCollection::data(const QModelIndex &index, int role) const
     case CaptureTimeRole: return e.capture.time.isValid() ? e.capture.time.toUtc() : QDateTime();
     case CaptureTimeTextRole:
         // A file's date is not the page's: say so wherever the time is shown.
-        return e.capture.source == CaptureTime::Source::FileModified && e.capture.time.isValid()
-            ? tr("%1 (file date)").arg(formatTimestamp(e.capture.time, m_locale))
-            : formatTimestamp(e.capture.time, m_locale);
+        return notedCaptureTime(formatTimestamp(e.capture.time, m_locale), e.capture.source);
     case CaptureSourceRole: return describeCaptureSource(e.capture.source);
     case StoryDateTextRole: {
         const Timestamp &story = s.article.publishedAt;

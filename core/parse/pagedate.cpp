@@ -328,6 +328,54 @@ Timestamp dateInAddress(QStringView url)
     return {};
 }
 
+Timestamp dateInFileName(QStringView path)
+{
+    QStringView name = path;
+    if (const qsizetype slash = std::max(name.lastIndexOf(u'/'), name.lastIndexOf(u'\\')); slash >= 0)
+        name = name.mid(slash + 1);
+    if (const qsizetype dot = name.lastIndexOf(u'.'); dot > 0)
+        name = name.left(dot);
+    if (name.size() > 160)
+        return {};
+    const auto dateOf = [](int year, int month, int day) {
+        const QDate date(year, month, day);
+        return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
+    };
+    // Year first, with one separator used twice or none at all: "2024-12-06", "2024_12_06", "2024.12.06",
+    // "20241206". Digits on either side make it part of a longer number, not a date.
+    static const QRegularExpression yearFirst(
+        QStringLiteral(R"((?<!\d)((?:19|20)\d{2})(?:([-_. ])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))(?!\d))"));
+    if (const QRegularExpressionMatch m = yearFirst.match(name); m.hasMatch()) {
+        const bool compact = m.capturedLength(5) > 0;
+        return dateOf(m.captured(1).toInt(), m.captured(compact ? 5 : 3).toInt(), m.captured(compact ? 6 : 4).toInt());
+    }
+    // Day first, as Pakistan writes dates: "06-12-2024" is 6 December. Read only when the day cannot be a month
+    // (or both are the same), as in a page's address: "12-06-2024" may be either.
+    static const QRegularExpression dayFirst(
+        QStringLiteral(R"((?<!\d)(\d{1,2})([-_. ])(\d{1,2})\2((?:19|20)\d{2})(?!\d))"));
+    if (const QRegularExpressionMatch m = dayFirst.match(name); m.hasMatch()) {
+        const int day = m.captured(1).toInt();
+        const int month = m.captured(3).toInt();
+        if (day <= 12 && day != month)
+            return {};
+        return dateOf(m.captured(4).toInt(), month, day);
+    }
+    // A month by name: "6 Dec 2024", "December-6-2024", "06Dec2024" read as a printed date once the name's
+    // separators are spaces. A date with a time is kept to its day: a name is no clock.
+    // Only a name that prints a year: "Results 3 4" is no date.
+    static const QRegularExpression separators(QStringLiteral("[-_.]+"));
+    static const QRegularExpression year(QStringLiteral(R"((?<!\d)(?:19|20)\d{2}(?!\d))"));
+    const QRegularExpressionMatch printedYear = year.match(name);
+    if (!printedYear.hasMatch())
+        return {};
+    QString words = name.toString();
+    words.replace(separators, QStringLiteral(" "));
+    const Timestamp t = findDateIn(words);
+    if (!t.isValid() || t.date().year() != printedYear.captured(0).toInt())
+        return {};
+    return Timestamp::fromDate(t.date());
+}
+
 Timestamp dateOpening(QStringView paragraph)
 {
     // The date ends at the first dash, colon or bracket after it, within the paragraph's first 45 characters.

@@ -20,6 +20,12 @@ Timestamp findDateIn(QStringView line);
 // ".../2019-10-16/..."; an invalid Timestamp when the path holds none.
 Timestamp dateInAddress(QStringView url);
 
+// The date a saved file's name holds, as people name their snapshots: "brecorder-2024-12-06.txt",
+// "psx_20241206.html", "KSE 06-12-2024.mhtml" (day first, read only when the day cannot be the month),
+// "Business Recorder 6 Dec 2024.html"; a date without a time. Only the name is read, never the folders; an
+// invalid Timestamp when the name holds no whole date (a year alone, "12-06" or a number like an id is none).
+Timestamp dateInFileName(QStringView path);
+
 // The date a paragraph opens with, before a dash, a colon or a bracket: "27.1.2022 - Bei der …", "(21. November
 // 2022) Energieverbraucher …", "March 3, 2025 (MLN): …"; an invalid Timestamp otherwise.
 Timestamp dateOpening(QStringView paragraph);

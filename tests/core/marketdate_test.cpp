@@ -109,6 +109,56 @@ TEST(MarketDate, StoryPublishedWithinADayOfTheFileDatesTheTicker)
     EXPECT_TRUE(late.warnings.first().contains(QStringLiteral("not published within a day of the file")));
 }
 
+// A snapshot copied, downloaded or restored today keeps the day its name was given ("…-2024-12-06.txt") where
+// that is earlier than the file's time: the ticker is filed under that day, with a warning, and an article
+// published near it dates the ticker as one published near the file's time does.
+TEST(MarketDate, TheDateInACopiedFilesNameWinsOverItsNewTime)
+{
+    const QDateTime copied(QDate(2026, 12, 7), QTime(12, 28), Qt::UTC);
+    Snapshot s = tickerWithKse100(113247);
+    s.source = QStringLiteral("/home/u/snapshots/brecorder-syria-2024-12-06.txt");
+    dateMarketData(s, {QDateTime(), copied, {}});
+    EXPECT_EQ(s.marketAsOfSource, MarketTimeSource::FileName);
+    EXPECT_EQ(s.marketAsOf.toIsoString(), QStringLiteral("2024-12-06"));
+    ASSERT_EQ(s.warnings.size(), 1);
+    EXPECT_TRUE(s.warnings.first().contains(QStringLiteral("the date in the file's name (2024-12-06)")));
+    EXPECT_EQ(marketTimeOf(s).source, CaptureTime::Source::FileName);
+    EXPECT_TRUE(isFileEvidence(marketTimeOf(s).source));
+    EXPECT_EQ(notedCaptureTime(QStringLiteral("2024-12-06"), marketTimeOf(s).source),
+              QStringLiteral("2024-12-06 (file name date)"));
+
+    // An article of the day before the name's, quoting no index level: near enough, as to the file's time.
+    Snapshot story = tickerWithKse100(113247);
+    story.source = s.source;
+    story.article.publishedAt = Timestamp::fromDate(QDate(2024, 12, 5));
+    story.article.blocks = {paragraph(QStringLiteral("Explorers led the market higher."))};
+    dateMarketData(story, {QDateTime(), copied, {}});
+    EXPECT_EQ(story.marketAsOfSource, MarketTimeSource::Article);
+    EXPECT_EQ(story.marketAsOf.toIsoString(), QStringLiteral("2024-12-05"));
+    EXPECT_TRUE(story.warnings.isEmpty());
+
+    // A name dated the file's own day adds nothing to its time; one dated after the file is no save date.
+    for (const char *name : {"/tmp/psx-2026-12-07.txt", "/tmp/psx-2027-01-15.txt"}) {
+        Snapshot same = tickerWithKse100(113247);
+        same.source = QString::fromLatin1(name);
+        dateMarketData(same, {QDateTime(), copied, {}});
+        EXPECT_EQ(same.marketAsOfSource, MarketTimeSource::FileModified) << name;
+    }
+
+    // A web address's date is the story's, never a file's name.
+    Snapshot web = tickerWithKse100(113247);
+    web.source = QStringLiteral("https://example.pk/2024/12/06/markets.html");
+    dateMarketData(web, {QDateTime(), copied, {}});
+    EXPECT_EQ(web.marketAsOfSource, MarketTimeSource::FileModified);
+
+    // Bytes in memory with a dated name (a library's re-read, whose file time is unknown) keep the name's day.
+    Snapshot bytes = tickerWithKse100(113247);
+    bytes.source = s.source;
+    dateMarketData(bytes, {});
+    EXPECT_EQ(bytes.marketAsOfSource, MarketTimeSource::FileName);
+    EXPECT_EQ(bytes.marketAsOf.toIsoString(), QStringLiteral("2024-12-06"));
+}
+
 TEST(MarketDate, TodayStampsAreExactAndWinOverEverything)
 {
     // A masthead date: the page's own "today".
@@ -184,7 +234,7 @@ TEST(MarketDate, SourceKeysReadBack)
 {
     for (MarketTimeSource source : {MarketTimeSource::Archive, MarketTimeSource::PageMetadata,
                                     MarketTimeSource::ExchangeSession, MarketTimeSource::LibraryBars,
-                                    MarketTimeSource::Article, MarketTimeSource::FileModified,
+                                    MarketTimeSource::Article, MarketTimeSource::FileName, MarketTimeSource::FileModified,
                                     MarketTimeSource::Corrected, MarketTimeSource::Unknown})
         EXPECT_EQ(captureSourceFromKey(captureSourceKey(source)), source);
     // What an older release stored for "newest comment" is no evidence any more.

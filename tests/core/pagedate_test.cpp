@@ -185,3 +185,22 @@ TEST(PageDate, UrduDatesAndUrduDigits)
     EXPECT_EQ(parsePageDateTime(u"۲۲ December ۲۰۲۳").toIsoString(), QStringLiteral("2023-12-22"));
     EXPECT_FALSE(parsePageDateTime(u"پاکستان اسٹاک ایکسچینج میں 22 دسمبر 2023 کو کاروبار کے اختتام پر 100 انڈیکس بند ہوا").isValid());
 }
+
+TEST(PageDate, DateInASavedFilesName)
+{
+    EXPECT_EQ(dateInFileName(u"/home/u/snapshots/brecorder-syria-2024-12-06.txt").toIsoString(), QStringLiteral("2024-12-06"));
+    EXPECT_EQ(dateInFileName(u"psx_20241206.html").toIsoString(), QStringLiteral("2024-12-06"));
+    EXPECT_EQ(dateInFileName(u"C:\\Users\\u\\PSX 2024.12.06 close.mhtml").toIsoString(), QStringLiteral("2024-12-06"));
+    EXPECT_EQ(dateInFileName(u"KSE 26-11-2024.txt").toIsoString(), QStringLiteral("2024-11-26"));
+    EXPECT_EQ(dateInFileName(u"Business Recorder 6 Dec 2024.html").toIsoString(), QStringLiteral("2024-12-06"));
+    EXPECT_EQ(dateInFileName(u"markets-December-6-2024.html").toIsoString(), QStringLiteral("2024-12-06"));
+    // Only the name is read: a dated folder is not the file's day.
+    EXPECT_FALSE(dateInFileName(u"/archive/2024-12-06/brecorder-markets.txt").isValid());
+    // No whole date: a year alone, a day and month without a year, a day-first date that may be either, an id.
+    EXPECT_FALSE(dateInFileName(u"kse-review-2024.txt").isValid());
+    EXPECT_FALSE(dateInFileName(u"markets 12-06.txt").isValid());
+    EXPECT_FALSE(dateInFileName(u"markets 04-05-2024.txt").isValid());
+    EXPECT_FALSE(dateInFileName(u"story-1202412061.html").isValid());
+    EXPECT_FALSE(dateInFileName(u"report 2024-13-45.txt").isValid());
+    EXPECT_FALSE(dateInFileName(u"Results 3 4.txt").isValid());
+}
