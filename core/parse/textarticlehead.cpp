@@ -305,8 +305,10 @@ bool isShortTitleOverStandfirst(const QVector<TextLine> &lines, qsizetype i)
     if (words < 2 || words > 4 || !looksLikeHeadline(title) || isSiteLine(title) || isMastheadLogo(title)
         || mastheadDateOf(title).isValid() || parseBylineLine(title))
         return false;
+    // A word of its own in small letters, not only the small words between capitalised ones ("Letters to the
+    // Editor").
     for (QStringView word : wordsOf(title).mid(1)) {
-        if (word.front().isLetter() && word.front().isLower())
+        if (word.size() >= 4 && word.front().isLetter() && word.front().isLower())
             return true;
     }
     return false;

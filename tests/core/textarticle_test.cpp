@@ -1086,6 +1086,12 @@ TEST(TextArticle, AShortTitleOverALongerStandfirstIsTheHeadline)
         "The new finance team seems more in tune with the reforms the economy needs\n\n"
         "The rupee gained 40 paisa against the dollar on Monday as the lender agreed to release its next tranche.\n"));
     EXPECT_EQ(menu.article.headline, QStringLiteral("The new finance team seems more in tune with the reforms the economy needs"));
+    // Small words between capitalised ones make no title either.
+    const Snapshot column = parseText(QStringLiteral(
+        "Letters to the Editor\n\n"
+        "Why should consumers pay for power plants that stand idle for most of the year\n\n"
+        "The rupee gained 40 paisa against the dollar on Monday as the lender agreed to release its next tranche.\n"));
+    EXPECT_EQ(column.article.headline, QStringLiteral("Why should consumers pay for power plants that stand idle for most of the year"));
 }
 
 // "By |": a byline whose name was lost in copying is no standfirst and no headline.
