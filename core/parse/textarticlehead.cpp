@@ -7,6 +7,7 @@
 #include "core/wording.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -259,6 +260,19 @@ bool looksLikeStackedHeadline(QStringView line)
     return false;
 }
 
+// "By |": a byline whose name was lost in the copy, "By" with nothing but marks after it.
+bool isEmptyByline(QStringView line)
+{
+    line = line.trimmed();
+    if (line.size() < 3 || line.size() > 8 || !startsWithWord(line, QLatin1String("By")))
+        return false;
+    for (QChar c : line.mid(2)) {
+        if (c.isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
 // "Tuesday, January 28, 2025": a line wholly a day's date with its weekday, no time.
 bool isDayLine(QStringView line)
 {
@@ -279,6 +293,27 @@ bool onlyMastheadAbove(const QVector<TextLine> &lines, qsizetype at)
     return true;
 }
 
+// At the copy's top, a short title of two to four words with a word in small letters ("Time for optimism") over
+// a standfirst of eight words or more, a blank line between: the title is the headline, the line under it its
+// standfirst. A menu or a section's name ("Business News") has no word in small letters.
+bool isShortTitleOverStandfirst(const QVector<TextLine> &lines, qsizetype i)
+{
+    if (i < 1 || !lines[i].blankBefore || countWords(lines[i].text) < 8 || !onlyMastheadAbove(lines, i - 1))
+        return false;
+    const QStringView title = lines[i - 1].text;
+    const int words = countWords(title);
+    if (words < 2 || words > 4 || !looksLikeHeadline(title) || isSiteLine(title) || isMastheadLogo(title)
+        || mastheadDateOf(title).isValid() || parseBylineLine(title))
+        return false;
+    // A word of its own in small letters, not only the small words between capitalised ones ("Letters to the
+    // Editor").
+    for (QStringView word : wordsOf(title).mid(1)) {
+        if (word.size() >= 4 && word.front().isLetter() && word.front().isLower())
+            return true;
+    }
+    return false;
+}
+
 // A section's label on a line of its own: one or two capitalised words, no figure ("Business", "World News").
 bool isSectionLabel(QStringView line)
 {
@@ -291,6 +326,15 @@ bool isSectionLabel(QStringView line)
             return false;
     }
     return true;
+}
+
+// "Agencies", "News Agencies", "Wires", "APP": a credit of news agencies, printed as a section's label would be.
+bool isAgenciesCredit(QStringView line)
+{
+    if (!isSectionLabel(line))
+        return false;
+    const QString last = wordsOf(line).back().toString().toLower();
+    return last == QLatin1String("agencies") || last == QLatin1String("wires") || isDeskOrAgencyCredit(line);
 }
 
 // A line that says again what a line a little above it says, but for case and a final full stop: the headline
@@ -423,12 +467,63 @@ Timestamp creditedLeadDateOf(QStringView paragraph)
     return when.isValid() && !when.hasTime() ? when : Timestamp();
 }
 
+// "Islamabad, July 21, 2023 (PPI-OT): Assalam-o-Alaikum,": a place of one to three capitalised words, a comma,
+// the date, an agency's credit in brackets and a colon. The date dates the story and the agency is its author,
+// however short the lead after the colon (a press release may open with a greeting); invalid for any other line.
+Timestamp agencyPlaceDateLeadOf(QStringView paragraph, QString *agency = nullptr, QString *place = nullptr)
+{
+    // Cheap first: the bracket stands within the first words.
+    if (paragraph.size() < 20 || !paragraph.left(60).contains(u'('))
+        return {};
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,2}),\s*([^()]{6,30}?)\s*\(([^()]{2,20})\)\s*:\s*\S)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = lead.match(paragraph);
+    if (!m.hasMatch())
+        return {};
+    const QString credit = m.captured(3).trimmed();
+    // "PPI-OT", "APP": the agency's name, or its name and a service after a dash.
+    if (!isDeskOrAgencyCredit(credit.section(u'-', 0, 0)))
+        return {};
+    const Timestamp when = parsePageDateTime(m.capturedView(2));
+    if (!when.isValid() || when.hasTime())
+        return {};
+    if (agency)
+        *agency = credit;
+    if (place)
+        *place = m.captured(1);
+    return when;
+}
+
+// "ISLAMABAD, (UrduPoint / Pakistan Point News - 15th Apr, 2025) The court …": a place in capitals, a comma, and
+// in brackets the site's credit with the date after a dash; invalid for any other paragraph.
+Timestamp bracketDatedLeadOf(QStringView paragraph)
+{
+    // Cheap first: the bracket stands within the first words.
+    if (paragraph.size() < 20 || !paragraph.left(60).contains(u'('))
+        return {};
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^\p{Lu}[\p{Lu}.'\-]+(?:\s+\p{Lu}[\p{Lu}.'\-]+){0,2},?\s*\(([^()]{4,80})[\-\x{2013}\x{2014}]\s*([^()\-\x{2013}\x{2014}]{6,24})\)\s+\S)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = lead.match(paragraph);
+    if (!m.hasMatch())
+        return {};
+    const Timestamp when = parsePageDateTime(m.capturedView(2).trimmed());
+    return when.isValid() && !when.hasTime() ? when : Timestamp();
+}
+
 // The date a lead paragraph opens with: before the desk's credit ("November 21, 2023 (MLN): …") or after the
 // place ("Karachi, September 21, 2024 – …").
 Timestamp leadDateOf(QStringView paragraph)
 {
     const Timestamp credited = creditedLeadDateOf(paragraph);
-    return credited.isValid() ? credited : placeAndDateLeadOf(paragraph);
+    if (credited.isValid())
+        return credited;
+    const Timestamp agency = agencyPlaceDateLeadOf(paragraph);
+    if (agency.isValid())
+        return agency;
+    const Timestamp bracketed = bracketDatedLeadOf(paragraph);
+    return bracketed.isValid() ? bracketed : placeAndDateLeadOf(paragraph);
 }
 
 } // namespace
@@ -654,7 +749,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         if (isStandfirstBullet(text) || isSiteLine(text) || (mastheadDateOf(text).isValid() && !endsLikeSentence(text))
             || isExclaimedHeadline(lines, i))
             return false;
-        if (!datelineOf(text).isEmpty() && !isKickerHeadline(text))
+        if ((!datelineOf(text).isEmpty() && !isKickerHeadline(text)) || agencyPlaceDateLeadOf(text).isValid())
             return true;
         const int words = countWords(text);
         if (words > kMaxRelatedWords)
@@ -725,8 +820,14 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             ++start;
     }
     head.bodyStart = start;
-    if (start < lines.size())
+    QString agency;
+    QString agencyPlace;
+    if (start < lines.size()) {
         article.dateline = datelineOf(lines[start].text);
+        // "Islamabad, July 21, 2023 (PPI-OT): …": the place is the dateline, the lead a paragraph however short.
+        if (article.dateline.isEmpty() && agencyPlaceDateLeadOf(lines[start].text, &agency, &agencyPlace).isValid())
+            article.dateline = agencyPlace;
+    }
 
     // Walking back from the body: the byline, date, standfirst and site lines, then the headline, then
     // (on sites that print it first) a byline above the headline.
@@ -748,7 +849,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             sawByline = true;
             return true;
         }
-        if (isLoneBy(text) && sawByline)
+        if ((isLoneBy(text) && sawByline) || isEmptyByline(text))
             return true;
         // A short line wholly in small letters ("pakistan stock exchange"): a picture's alternative text or a tag
         // left in the copy, never the headline.
@@ -768,6 +869,17 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             return true;
         case FurnitureKind::None:
             break;
+        }
+        // The agencies credited on a line of their own over the byline's date ("Agencies" / "March 12, 2024"): the
+        // byline is spread over two lines, and the credit is its author.
+        if (isAgenciesCredit(text) && i + 1 < lines.size()) {
+            const auto below = parseBylineLine(lines[i + 1].text);
+            if (below && below->author.isEmpty() && below->published.isValid()) {
+                if (article.author.isEmpty())
+                    article.author = text.trimmed().toString();
+                sawByline = true;
+                return true;
+            }
         }
         // A section's label under the headline ("Business"): the headline is the line above it.
         if (i > 0 && isSectionLabel(text) && looksLikeHeadline(lines[i - 1].text)
@@ -822,8 +934,9 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             // lower one a standfirst ("Oil import bill falls 17%" over "Products drive the decline as …").
             // The same two at the top of the copy, with a blank line between and nothing but the masthead above
             // ("PSX closes week at record high …" / "Improved sentiment lifts shares …" / "By News Desk").
-            if (i > 0 && looksLikeStackedHeadline(lines[i - 1].text)
-                && (!lines[i].blankBefore || onlyMastheadAbove(lines, i - 1))) {
+            if ((i > 0 && looksLikeStackedHeadline(lines[i - 1].text)
+                 && (!lines[i].blankBefore || onlyMastheadAbove(lines, i - 1)))
+                || isShortTitleOverStandfirst(lines, i)) {
                 summary.prepend(article.headline);
                 article.headline = lines[i - 1].text.toString();
                 headlineAt = --i;
@@ -882,6 +995,14 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     // (MLN): The index …") dates the story.
     if (!article.publishedAt.isValid() && start < lines.size())
         article.publishedAt = leadDateOf(lines[start].text);
+    // A dateline with the date in its brackets may stand under a summary sentence printed as the first
+    // paragraph (UrduPoint): the second paragraph dates the story then.
+    if (!article.publishedAt.isValid() && start + 1 < lines.size())
+        article.publishedAt = bracketDatedLeadOf(lines[start + 1].text);
+    // With no byline, the agency a lead credits after its place and date ("Islamabad, July 21, 2023 (PPI-OT): …")
+    // is the author.
+    if (article.author.isEmpty())
+        article.author = agency;
 
     // What stands before the headline is page furniture: the masthead (logo, dated menu line, section
     // label) and widget boxes. The masthead is known by shape; anything else is reported as skipped.

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace md {
 namespace {
@@ -121,6 +122,32 @@ bool isCapitalisedName(QStringView text)
         }
     }
     return true;
+}
+
+// "March 4-8: First Test, Rawalpindi", "5 April: Only T20": a row of a dated list (a schedule, a timeline), a day or
+// days of a month and a colon before the entry.
+bool isDatedListRow(QStringView line)
+{
+    static const QRegularExpression row(
+        QStringLiteral(R"(^(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|)"
+                       R"(Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:\s*[\-\x{2013}]\s*\d{1,2})?|)"
+                       R"(\d{1,2}(?:\s*[\-\x{2013}]\s*\d{1,2})?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|)"
+                       R"(July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\s*:\s+\S)"));
+    return line.size() <= 120 && !line.isEmpty() && (line.front().isDigit() || line.front().isUpper())
+        && row.match(line).hasMatch();
+}
+
+// "Sania Bashir (Islamabad)": a letter's signature, two to four capitalised words and the writer's town in brackets,
+// capitalised too ("(PSX)", initials, is no town). Its name is the author; empty for any other line.
+QString letterSignatureOf(QStringView line)
+{
+    static const QRegularExpression signature(
+        QStringLiteral(R"(^(\p{Lu}[\p{Ll}.'\-]*(?:\s+\p{Lu}[\p{Ll}.'\-]*){1,3})\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\)$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (line.size() > 70)
+        return {};
+    const QRegularExpressionMatch m = signature.match(line.trimmed());
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 } // namespace
@@ -277,8 +304,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         // "Also read", "یہ بھی پڑھیے" alone on a line heads the links that follow it; it is not text.
         if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))
             continue;
-        // The lead paragraph is always a paragraph, even when it lost its full stop.
-        LineRole role = i == lead || !item.isEmpty() ? LineRole::Paragraph : classifyArticleLine(unit);
+        // The lead paragraph is always a paragraph, even when it lost its full stop; so is each row of a dated
+        // list under its heading ("SCHEDULE:" / "March 4-8: First Test, Rawalpindi" / …).
+        const bool listRow = i > bodyStart && (units[i - 1].text.endsWith(u':') || isDatedListRow(units[i - 1].text))
+            && isDatedListRow(unit);
+        LineRole role = i == lead || !item.isEmpty() || listRow ? LineRole::Paragraph : classifyArticleLine(unit);
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
@@ -314,7 +344,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         const ArticleBlock &block = article.blocks[b];
         if (block.kind == ArticleBlock::Kind::Table || b == 0)
             break;
-        const QString author = signOffAuthor(block.text);
+        QString author = signOffAuthor(block.text);
+        // A letter signed under its last paragraph ("Sania Bashir (Islamabad)").
+        if (author.isEmpty() && b == article.blocks.size() - 1 && article.blocks[b - 1].kind == ArticleBlock::Kind::Paragraph
+            && readsAsLead(article.blocks[b - 1].text))
+            author = letterSignatureOf(block.text);
         if (author.isEmpty())
             continue;
         if (article.author.isEmpty())

@@ -1067,3 +1067,146 @@ TEST(TextArticle, ARoundupsItemsAreTextWithoutTheirReadMoreLabels)
                                                 QStringLiteral("Cement despatches rose 6% in February on stronger exports.")}));
     EXPECT_TRUE(s.article.related.isEmpty());
 }
+
+// A short title with a word in small letters ("Time to rebuild") at the copy's top, over a longer standfirst with a
+// blank line between: the title is the headline and the line under it the standfirst. A menu's capitalised words
+// are no title.
+TEST(TextArticle, AShortTitleOverALongerStandfirstIsTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Time to rebuild\n\n"
+        "The new finance team seems more in tune with the reforms the economy needs\n\n"
+        "The rupee gained 40 paisa against the dollar on Monday as the lender agreed to release its next tranche.\n"
+        "Dealers expect inflows to keep the currency steady this week.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Time to rebuild"));
+    EXPECT_EQ(s.article.summary,
+              QStringList{QStringLiteral("The new finance team seems more in tune with the reforms the economy needs")});
+    const Snapshot menu = parseText(QStringLiteral(
+        "Markets Business Sports\n\n"
+        "The new finance team seems more in tune with the reforms the economy needs\n\n"
+        "The rupee gained 40 paisa against the dollar on Monday as the lender agreed to release its next tranche.\n"));
+    EXPECT_EQ(menu.article.headline, QStringLiteral("The new finance team seems more in tune with the reforms the economy needs"));
+    // Small words between capitalised ones make no title either.
+    const Snapshot column = parseText(QStringLiteral(
+        "Letters to the Editor\n\n"
+        "Why should consumers pay for power plants that stand idle for most of the year\n\n"
+        "The rupee gained 40 paisa against the dollar on Monday as the lender agreed to release its next tranche.\n"));
+    EXPECT_EQ(column.article.headline, QStringLiteral("Why should consumers pay for power plants that stand idle for most of the year"));
+}
+
+// "By |": a byline whose name was lost in copying is no standfirst and no headline.
+TEST(TextArticle, AnEmptyBylineIsNeitherHeadlineNorStandfirst)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Power tariffs rise for a third month\n\n"
+        "By |\n\n"
+        "The regulator on Friday raised the power tariff by Rs1.10 per unit for the fuel used in August, adding to bills.\n"
+        "Consumers will pay the increase in their October bills.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Power tariffs rise for a third month"));
+    EXPECT_TRUE(s.article.summary.isEmpty());
+    EXPECT_TRUE(s.article.author.isEmpty());
+    const Snapshot stacked = parseText(QStringLiteral(
+        "Tariffs: the cost of idle plants\n\n"
+        "Bills keep rising because consumers pay for plants that stand idle most of the year\n\n"
+        "By |\n"
+        "The debate over capacity payments is back as the summer bills arrive in every city of the country.\n"));
+    EXPECT_EQ(stacked.article.headline, QStringLiteral("Tariffs: the cost of idle plants"));
+}
+
+// "Agencies" on its own line over the byline's date: the byline spread over two lines credits the agencies.
+TEST(TextArticle, AgenciesOverTheBylinesDateAreItsAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Court defers hearing on bail pleas\n"
+        "Agencies\n"
+        "March 4, 2025\n"
+        "LAHORE - The sessions court on Monday deferred the hearing on the bail pleas of two traders till Thursday as "
+        "the judge was on leave.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Court defers hearing on bail pleas"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Agencies"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2025, 3, 4));
+    // A section's label over the date names no one.
+    const Snapshot label = parseText(QStringLiteral(
+        "Court defers hearing on bail pleas\n"
+        "Business\n"
+        "March 4, 2025\n"
+        "LAHORE - The sessions court on Monday deferred the hearing on the bail pleas of two traders till Thursday as "
+        "the judge was on leave.\n"));
+    EXPECT_TRUE(label.article.author.isEmpty());
+}
+
+// "Lahore, March 3, 2025 (APP): Good morning,": a lead with its place, date and agency dates the story and credits
+// the agency, however short the lead after the colon; the lead is text.
+TEST(TextArticle, APlaceDateAndAgencyLeadDatesAndCreditsTheStory)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Weekly briefing by the ministry spokesperson\n\n"
+        "Lahore, March 3, 2025 (APP): Good morning,\n\n"
+        "Thank you all for coming to the weekly briefing today.\n"
+        "The minister will visit the port next week to open the new grain terminal.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Weekly briefing by the ministry spokesperson"));
+    EXPECT_EQ(s.article.author, QStringLiteral("APP"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2025, 3, 3));
+    EXPECT_EQ(s.article.dateline, QStringLiteral("Lahore"));
+    EXPECT_TRUE(s.article.summary.isEmpty());
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks[0].text, QStringLiteral("Lahore, March 3, 2025 (APP): Good morning,"));
+    // A bracket that is no agency ("(Updated)") credits no one.
+    const Snapshot other = parseText(QStringLiteral(
+        "Weekly briefing by the ministry spokesperson\n\n"
+        "Lahore, March 3, 2025 (Updated): Good morning,\n\n"
+        "Thank you all for coming to the weekly briefing today.\n"));
+    EXPECT_TRUE(other.article.author.isEmpty());
+}
+
+// "PESHAWAR, (Frontier Wire - 3rd Mar, 2025) The cabinet …": a dateline with the date in its brackets dates the
+// story, also when a summary sentence is printed over it as the first paragraph.
+TEST(TextArticle, ADatelinesBracketedDateDatesTheStory)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "The provincial cabinet on Monday approved a plan to pay wheat growers a higher support price this season and "
+        "to buy more grain from small farmers, the spokesman said after the meeting\n\n"
+        "PESHAWAR, (Frontier Wire - 3rd Mar, 2025) The provincial cabinet on Monday approved a plan to pay wheat "
+        "growers a higher support price this season.\n\n"
+        "The plan will cost the province Rs12 billion.\n"));
+    EXPECT_EQ(s.article.publishedAt.date(), QDate(2025, 3, 3));
+}
+
+// A letter signed under its last paragraph ("Ahmed Raza Khan (Multan)"): the writer is the author, the signature no
+// text; initials in the brackets ("(PSX)") are no town.
+TEST(TextArticle, ALettersSignatureIsItsAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "This refers to your editorial on the rising cost of electricity published on Monday, which rightly asks why "
+        "consumers must pay for idle plants.\n\n"
+        "The government should renegotiate its contracts before raising tariffs again, or industry will shut down.\n\n"
+        "Ahmed Raza Khan (Multan)\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Ahmed Raza Khan"));
+    expectNowhereInArticle(s.article, {QStringLiteral("(Multan)")});
+    const Snapshot initials = parseText(QStringLiteral(
+        "The government should renegotiate its contracts before raising tariffs again, or industry will shut down.\n\n"
+        "Pakistan Stock Exchange (PSX)\n"));
+    EXPECT_TRUE(initials.article.author.isEmpty());
+}
+
+// The rows of a dated list under its heading ("SCHEDULE:" / "April 4-8: First Test, Multan"): text, not links to
+// other stories.
+TEST(TextArticle, ADatedListsRowsAreText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "The board on Tuesday announced the schedule of the home series against the visitors, who arrive next month.\n\n"
+        "SCHEDULE:\n\n"
+        "April 4-8: First Test, Multan\n\n"
+        "April 12-16: Second Test, Karachi\n\n"
+        "20 April: Only T20, Lahore\n\n"
+        "Sports Desk\n"));
+    std::vector<QString> paragraphs;
+    for (const ArticleBlock &b : s.article.blocks)
+        paragraphs.push_back(b.text);
+    EXPECT_EQ(paragraphs, (std::vector<QString>{
+                              QStringLiteral("The board on Tuesday announced the schedule of the home series against the "
+                                             "visitors, who arrive next month."),
+                              QStringLiteral("SCHEDULE:"), QStringLiteral("April 4-8: First Test, Multan"),
+                              QStringLiteral("April 12-16: Second Test, Karachi"), QStringLiteral("20 April: Only T20, Lahore")}));
+    EXPECT_TRUE(s.article.related.isEmpty());
+}
