@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QDateTime>
+#include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QFileDialog>
@@ -475,19 +476,31 @@ void IndexChartView::rebuildLineCharts()
             }
         }
 
-        auto *time = new QDateTimeAxis;
-        int ticks = points.size() == 1 ? 3 : std::clamp(int(points.size()), 3, 5);
-        if (span > 36 * kHour && span <= 14 * kDay) {
-            // Over a few days: from midnight to midnight, a tick (and a date) per day.
-            const QDate firstDay = QDateTime::fromMSecsSinceEpoch(points.first().msecs).date();
-            const QDate lastDay = QDateTime::fromMSecsSinceEpoch(points.constLast().msecs).date().addDays(1);
-            first = firstDay.startOfDay().toMSecsSinceEpoch();
-            lastTime = lastDay.startOfDay().toMSecsSinceEpoch();
-            ticks = int(firstDay.daysTo(lastDay)) + 1;
+        QAbstractAxis *time = nullptr;
+        if (points.size() == 1) {
+            // One point sits mid-axis: its own time under it says more than ticks half a day either side.
+            auto *at = new QCategoryAxis;
+            at->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            at->setRange(double(first), double(lastTime));
+            at->setStartValue(double(first));
+            at->append(last.timeText, double(last.msecs));
+            time = at;
+        } else {
+            auto *dates = new QDateTimeAxis;
+            int ticks = std::clamp(int(points.size()), 3, 5);
+            if (span > 36 * kHour && span <= 14 * kDay) {
+                // Over a few days: from midnight to midnight, a tick (and a date) per day.
+                const QDate firstDay = QDateTime::fromMSecsSinceEpoch(points.first().msecs).date();
+                const QDate lastDay = QDateTime::fromMSecsSinceEpoch(points.constLast().msecs).date().addDays(1);
+                first = firstDay.startOfDay().toMSecsSinceEpoch();
+                lastTime = lastDay.startOfDay().toMSecsSinceEpoch();
+                ticks = int(firstDay.daysTo(lastDay)) + 1;
+            }
+            dates->setFormat(timeFormatFor(lastTime - first));
+            dates->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(lastTime));
+            dates->setTickCount(ticks);
+            time = dates;
         }
-        time->setFormat(timeFormatFor(lastTime - first));
-        time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(lastTime));
-        time->setTickCount(ticks);
         styleAxis(time, pal);
         chart->addAxis(time, Qt::AlignBottom);
         line->attachAxis(time);

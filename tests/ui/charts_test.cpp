@@ -10,11 +10,13 @@
 #include "ui/indexchartview.h"
 #include "ui/mainwindow.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFontMetrics>
 #include <QImage>
 #include <QValueAxis>
+#include <QXYSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +73,37 @@ TEST_F(IndexChartViewTest, SavesThePictureAsPngAndNamesAPathItCannotWrite)
 
 // The full window's small charts once drew the KSE30 axis as "..." (seven ticks on 85 pixels: Qt Charts
 // elides labels that overlap). Every value axis now has at most five round ticks, and room for each label.
+// With one snapshot an index's card holds one point mid-axis: its time axis names that point's time, once,
+// under it (it had ticks half a day either side: "12 Dec 05:48 · 12 Dec 17:48 · 13 Dec 05:48").
+TEST(IndexChartAxes, ASinglePointsTimeAxisNamesItsTimeOnce)
+{
+    clearSettings();
+    md::ui::MainWindow window;
+    openSampleAndWait(window);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+    const QString shown = window.session()->collection()->index(0, 0).data(SnapshotCollection::CaptureTimeTextRole).toString();
+    int cards = 0;
+    for (QChartView *view : window.dashboard()->charts()->findChildren<QChartView *>()) {
+        const QList<QAbstractAxis *> bottom = view->chart()->axes(Qt::Horizontal);
+        if (bottom.size() != 1 || !qobject_cast<QCategoryAxis *>(bottom.first()))
+            continue;
+        ++cards;
+        auto *time = qobject_cast<QCategoryAxis *>(bottom.first());
+        ASSERT_EQ(time->categoriesLabels().size(), 1);
+        EXPECT_TRUE(shown.startsWith(time->categoriesLabels().first())) << shown.toStdString();
+        const auto *points = qobject_cast<QXYSeries *>(view->chart()->series().first());
+        ASSERT_TRUE(points);
+        ASSERT_EQ(points->count(), 1);
+        EXPECT_EQ(time->endValue(time->categoriesLabels().first()), points->at(0).x());
+        EXPECT_LT(time->min(), points->at(0).x());
+        EXPECT_GT(time->max(), points->at(0).x());
+    }
+    EXPECT_EQ(cards, 4);
+}
+
 TEST(IndexChartAxes, EveryValueAxisOfTheWindowsChartsHasRoomForItsLabels)
 {
     clearSettings();
