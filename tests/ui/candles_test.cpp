@@ -599,3 +599,26 @@ TEST(CandlestickChart, RemembersThePresetAndTheAveragesChosen)
     EXPECT_EQ(IndexHistoryView().checkedPreset(), int(RangePreset::ThreeMonths));
     EXPECT_EQ(settings::symbolHistoryAverages.value(), (QStringList{QStringLiteral("20"), QStringLiteral("200")}));
 }
+
+// One session (a library with one snapshot): the week around its day, from midnight to midnight on the
+// exchange's clock, with a tick and a date under each day (six ticks had fallen at odd hours: "09 Dec, 10 Dec,
+// 11 Dec, 13 Dec", the session's own day unlabelled).
+TEST(CandlestickChart, OneSessionIsShownInItsWeekWithADateUnderEachDay)
+{
+    SymbolHistoryView view;
+    view.resize(1100, 650);
+    view.show();
+    view.setBars(QStringLiteral("OGDC"), walk(1));  // Friday 16 August 2024
+    for (HistoryChartView *chart : {view.priceChart(), view.volumeChart()}) {
+        const QDateTime from = chart->timeAxis()->min();
+        const QDateTime to = chart->timeAxis()->max();
+        EXPECT_EQ(from, QDate(2024, 8, 13).startOfDay());
+        EXPECT_EQ(to, QDate(2024, 8, 20).startOfDay());
+        EXPECT_EQ(chart->timeAxis()->tickCount(), 8);
+    }
+    EXPECT_EQ(view.visibleSessionCount(), 1);
+    // Zoomed or panned to hours that are not midnights, the axis has its usual ticks again.
+    const TimeRange week = view.priceChart()->visibleRange();
+    view.priceChart()->setVisibleRange(week.fromMsecs + 5 * 3600 * 1000, week.toMsecs - 3 * 3600 * 1000);
+    EXPECT_EQ(view.priceChart()->timeAxis()->tickCount(), 6);
+}

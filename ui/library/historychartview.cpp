@@ -30,6 +30,8 @@ namespace {
 
 constexpr qint64 kMinimumSpanMsecs = 60 * 1000;
 constexpr qint64 kDayMsecs = 24 * 3600 * 1000;
+// Ticks on the time axis, but over a few days from midnight to midnight (a tick a day).
+constexpr int kTimeTicks = 6;
 
 // The points as drawn: moved so the axis labels them with the exchange's clock (see ui/exchangeclock.h).
 QVector<QPointF> onExchangeAxis(const QVector<QPointF> &points)
@@ -88,7 +90,7 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setTickCount(6);
+    m_timeAxis->setTickCount(kTimeTicks);
     m_valueAxis = new QValueAxis;
     m_valueAxis->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -351,7 +353,14 @@ void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
     updateTimeFormat();
     // The axis is labelled on the exchange's clock, like the series drawn on it.
     const qint64 shift = exchangeAxisMsecs(toMsecs) - toMsecs;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMsecs + shift), QDateTime::fromMSecsSinceEpoch(toMsecs + shift));
+    const QDateTime axisFrom = QDateTime::fromMSecsSinceEpoch(fromMsecs + shift);
+    const QDateTime axisTo = QDateTime::fromMSecsSinceEpoch(toMsecs + shift);
+    m_timeAxis->setRange(axisFrom, axisTo);
+    // A few days from midnight to midnight (one day's week, see showAll): a tick and a date at each midnight,
+    // not six ticks at odd hours between them ("09 Dec, 10 Dec, 11 Dec, 13 Dec").
+    const qint64 days = axisFrom.daysTo(axisTo);
+    const bool midnights = axisFrom.time() == QTime(0, 0) && axisTo.time() == QTime(0, 0);
+    m_timeAxis->setTickCount(midnights && days >= 2 && days <= 10 ? int(days) + 1 : kTimeTicks);
     fitValueAxis();
     placeCrosshair();
     if (changed)
@@ -362,9 +371,13 @@ void HistoryChartView::showAll()
 {
     const qint64 span = m_dataRange.toMsecs - m_dataRange.fromMsecs;
     if (span < kDayMsecs) {
-        // One day's points (often a single one): a week around them, so a day's bar has room too.
+        // One day's points (often a single one): the week around their day, midnight to midnight on the
+        // exchange's clock, so a day's bar has room too and each day is labelled.
         const qint64 middle = m_dataRange.fromMsecs + span / 2;
-        setVisibleRange(middle - 7 * kDayMsecs / 2, middle + 7 * kDayMsecs / 2);
+        const qint64 shift = exchangeAxisMsecs(middle) - middle;
+        const QDate day = QDateTime::fromMSecsSinceEpoch(middle + shift).date();
+        setVisibleRange(day.addDays(-3).startOfDay().toMSecsSinceEpoch() - shift,
+                        day.addDays(4).startOfDay().toMSecsSinceEpoch() - shift);
         return;
     }
     // A little room either side so the first and last points are not on the frame.
