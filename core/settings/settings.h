@@ -99,6 +99,9 @@ inline const Setting<QByteArray> sectorsHeader{"sectors/header"};
 inline const Setting<int> symbolHistoryPreset{"history/symbolPreset", int(RangePreset::Year)};
 inline const Setting<QStringList> symbolHistoryAverages{"history/symbolAverages"};
 inline const Setting<int> indexHistoryPreset{"history/indexPreset", int(RangePreset::All)};
+// The portfolio's chart: both as returns in % (true, the default: a buy raises the value but is no gain), or
+// its value beside the KSE-100 rebased to it (false).
+inline const Setting<bool> portfolioChartReturns{"portfolio/chartReturns", true};
 
 // Folders the file dialogs start in.
 inline const Setting<QString> openFolder{"open/lastFolder", &downloadsFolder};

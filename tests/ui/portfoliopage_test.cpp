@@ -10,6 +10,7 @@
 #include "core/portfolio/portfoliostore.h"
 #include "core/portfolio/transactioncsv.h"
 #include "core/session/snapshotsession.h"
+#include "core/settings/settings.h"
 #include "tests/portfolio/portfoliofixtures.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/exchangeclock.h"
@@ -21,6 +22,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -28,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
 
 #include <string>
 #include <vector>
@@ -233,4 +236,34 @@ TEST_F(PortfolioPageTest, DoubleClickingAPositionOpensItsCandles)
     // Another symbol's candles are not marked with them.
     candles->showSymbol(QStringLiteral("LUCK"));
     EXPECT_EQ(candles->buyMarkers()->count(), 0);
+}
+
+// Returns or value: as returns the portfolio's line is its time-weighted return and the KSE-100's its change
+// since the day it is rebased on, both in % from 0 (the value's line jumps at each buy, which is no gain); the
+// choice is kept for the next run.
+TEST_F(PortfolioPageTest, TheChartShowsValuesOrReturnsAndKeepsTheChoice)
+{
+    const Performance &performance = m_page->overview().performance;
+    ASSERT_FALSE(performance.series.isEmpty());
+    EXPECT_TRUE(m_page->showsReturns()) << "returns by default";
+    m_page->setShowsReturns(false);
+    EXPECT_FALSE(settings::portfolioChartReturns.value());
+    ASSERT_EQ(m_page->portfolioLine()->count(), performance.series.size());
+    EXPECT_EQ(m_page->portfolioLine()->at(0).y(), performance.series.first().value);
+    EXPECT_FALSE(m_page->valueChart()->valueAxis()->labelFormat().endsWith(QLatin1Char('%')));
+
+    m_page->setShowsReturns(true);
+    EXPECT_TRUE(m_page->showsReturns());
+    EXPECT_TRUE(settings::portfolioChartReturns.value());
+    ASSERT_EQ(m_page->portfolioLine()->count(), performance.series.size());
+    for (qsizetype i = 0; i < performance.series.size(); ++i)
+        EXPECT_DOUBLE_EQ(m_page->portfolioLine()->at(i).y(), performance.series[i].cumulativeReturn * 100.0);
+    EXPECT_DOUBLE_EQ(m_page->portfolioLine()->at(m_page->portfolioLine()->count() - 1).y(), performance.ttwror * 100.0);
+    EXPECT_TRUE(m_page->valueChart()->valueAxis()->labelFormat().endsWith(QLatin1Char('%')));
+    EXPECT_LE(m_page->valueChart()->valueAxis()->min(), 0.0);
+    if (m_page->indexLine()->count() > 0) {
+        EXPECT_DOUBLE_EQ(m_page->indexLine()->at(0).y(), 0.0);
+        ASSERT_TRUE(performance.indexReturn.has_value());
+        EXPECT_NEAR(m_page->indexLine()->at(m_page->indexLine()->count() - 1).y(), *performance.indexReturn * 100.0, 1e-9);
+    }
 }

@@ -433,6 +433,14 @@ void HistoryChartView::fitValueAxis()
     const double bottom = m_includeZero && low >= 0.0 ? 0.0 : low - pad;
     // One labelled tick per 45 pixels or so: denser labels would be drawn as "...".
     applyNiceScale(m_valueAxis, bottom, high + pad, std::clamp(height() / 45, 3, 8));
+    if (!m_valueSuffix.isEmpty())
+        m_valueAxis->setLabelFormat(m_valueAxis->labelFormat() + m_valueSuffix);
+}
+
+void HistoryChartView::setValueSuffix(const QString &suffix)
+{
+    m_valueSuffix = suffix;
+    refit();
 }
 
 void HistoryChartView::resizeEvent(QResizeEvent *event)

@@ -60,6 +60,8 @@ public:
     void removeLines();
     // Keep 0 in the value axis (change bars).
     void setIncludeZero(bool include) { m_includeZero = include; }
+    // Text after each value label ("%"); none by default.
+    void setValueSuffix(const QString &suffix);
 
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
@@ -143,6 +145,7 @@ private:
     QLabel *m_emptyLabel = nullptr;
     void placeEmptyLabel();
     TimeRange m_visible;
+    QString m_valueSuffix;
     bool m_includeZero = false;
     bool m_dragging = false;
     QPointF m_dragStart;

@@ -11,6 +11,7 @@
 #include "core/models/sectorallocationmodel.h"
 #include "core/models/transactionsmodel.h"
 #include "core/portfolio/transactioncsv.h"
+#include "core/settings/settings.h"
 #include "core/wording.h"
 #include "ui/directiondelegate.h"
 #include "ui/library/historychartview.h"
@@ -18,6 +19,7 @@
 #include "ui/portfolio/transactiondialog.h"
 #include "ui/theme.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -31,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -141,6 +144,8 @@ PortfolioPage::PortfolioPage(Library *library, QWidget *parent)
     , m_chart(new HistoryChartView)
     , m_presets(new RangePresetBar(m_chart))
     , m_legend(new QLabel)
+    , m_valueButton(new QToolButton)
+    , m_returnButton(new QToolButton)
     , m_holdingsModel(new HoldingsModel(this))
     , m_holdingsProxy(new HoldingsProxyModel(this))
     , m_allocationModel(new SectorAllocationModel(this))
@@ -225,6 +230,25 @@ PortfolioPage::PortfolioPage(Library *library, QWidget *parent)
     auto *chartHead = new QHBoxLayout;
     chartHead->setContentsMargins(0, 0, 0, 0);
     chartHead->addWidget(m_presets);
+    // Value or returns: what a buy adds is not a gain, so the lines' heights compare only as returns.
+    auto *modes = new QButtonGroup(this);
+    m_valueButton->setText(tr("Value"));
+    m_valueButton->setToolTip(tr("The shares' value beside the KSE-100 rebased to it"));
+    m_returnButton->setText(tr("Return %"));
+    m_returnButton->setToolTip(tr("The portfolio's time-weighted return beside the KSE-100's change, in % since "
+                                  "the first day shown"));
+    for (QToolButton *button : {m_valueButton, m_returnButton}) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        modes->addButton(button);
+    }
+    (settings::portfolioChartReturns.value() ? m_returnButton : m_valueButton)->setChecked(true);
+    connect(modes, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
+        setShowsReturns(button == m_returnButton);
+    });
+    chartHead->addSpacing(fontMetrics().averageCharWidth() * 2);
+    chartHead->addWidget(m_valueButton);
+    chartHead->addWidget(m_returnButton);
     chartHead->addStretch(1);
     chartHead->addWidget(m_legend);
     auto *chartLayout = new QVBoxLayout(chartPanel);
@@ -341,16 +365,44 @@ void PortfolioPage::showOverview()
     showChart();
 }
 
+bool PortfolioPage::showsReturns() const
+{
+    return m_returnButton->isChecked();
+}
+
+void PortfolioPage::setShowsReturns(bool returns)
+{
+    (returns ? m_returnButton : m_valueButton)->setChecked(true);
+    settings::portfolioChartReturns.set(returns);
+    showChart();
+}
+
 void PortfolioPage::showChart()
 {
+    const bool returns = showsReturns();
+    const Performance &performance = m_overview.performance;
+    // As returns, the index's change from the level of the day it is rebased on (as the value's line is).
+    std::optional<double> indexBase;
+    for (const PerformancePoint &p : performance.series) {
+        if (p.date == performance.indexBaseDay && p.index) {
+            indexBase = p.index;
+            break;
+        }
+    }
     QVector<QPointF> value;
     QVector<QPointF> index;
-    for (const PerformancePoint &p : m_overview.performance.series) {
+    for (const PerformancePoint &p : performance.series) {
         const double x = double(sessionCloseMsecs(p.date));
-        value.append(QPointF(x, p.value));
-        if (p.indexRebased)
+        value.append(QPointF(x, returns ? p.cumulativeReturn * 100.0 : p.value));
+        if (returns && indexBase && *indexBase > 0.0 && p.index && p.date >= performance.indexBaseDay)
+            index.append(QPointF(x, (*p.index / *indexBase - 1.0) * 100.0));
+        else if (!returns && p.indexRebased)
             index.append(QPointF(x, *p.indexRebased));
     }
+    m_chart->setIncludeZero(returns);
+    m_chart->setValueSuffix(returns ? QStringLiteral("%") : QString());
+    m_chart->setAccessibleName(returns ? tr("Portfolio return and the KSE-100's change, in %")
+                                       : tr("Portfolio value and the KSE-100 rebased to it"));
     m_chart->setEmptyText(m_overview.transactions.isEmpty()
                               ? tr("The portfolio's value, beside the KSE-100, is drawn here once it holds a transaction.")
                               : tr("No closing prices in the library for these holdings yet: open or import the "
@@ -363,10 +415,12 @@ void PortfolioPage::showChart()
         return QStringLiteral("<span style=\"color:%1\">\u2501\u2501</span>&nbsp;%2").arg(color.name(), name.toHtmlEscaped());
     };
     QString legend = swatch(valueLineColor(), tr("Portfolio"));
+    if (returns && !value.isEmpty())
+        legend += QStringLiteral(" (%1)").arg(formatPercent(performance.ttwror * 100.0, QLocale()));
     if (!index.isEmpty()) {
-        legend += QStringLiteral("&nbsp;&nbsp;") + swatch(indexLineColor(palette()), tr("KSE-100 rebased"));
-        if (m_overview.performance.indexReturn) {
-            legend += QStringLiteral(" (%1)").arg(formatPercent(*m_overview.performance.indexReturn * 100.0, QLocale()));
+        legend += QStringLiteral("&nbsp;&nbsp;") + swatch(indexLineColor(palette()), returns ? tr("KSE-100") : tr("KSE-100 rebased"));
+        if (performance.indexReturn) {
+            legend += QStringLiteral(" (%1)").arg(formatPercent(*performance.indexReturn * 100.0, QLocale()));
         }
     } else if (!value.isEmpty()) {
         legend += QStringLiteral("&nbsp;&nbsp;") + tr("(no KSE-100 levels in the library for these days)").toHtmlEscaped();

@@ -16,6 +16,7 @@ class QLineSeries;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -66,6 +67,12 @@ public:
     QTableView *allocationView() const { return m_allocation; }
     QTableView *transactionsView() const { return m_transactions; }
     HistoryChartView *valueChart() const { return m_chart; }
+    // The chart's lines: the portfolio's value beside the KSE-100 rebased to it, or (returns) the portfolio's
+    // time-weighted return beside the KSE-100's change over the same days, both in % from the period's start.
+    bool showsReturns() const;
+    void setShowsReturns(bool returns);
+    QLineSeries *portfolioLine() const { return m_valueLine; }
+    QLineSeries *indexLine() const { return m_indexLine; }
     HoldingsModel *holdingsModel() const { return m_holdingsModel; }
     HoldingsProxyModel *holdingsProxy() const { return m_holdingsProxy; }
     TransactionsModel *transactionsModel() const { return m_transactionsModel; }
@@ -119,6 +126,8 @@ private:
     HistoryChartView *m_chart;
     RangePresetBar *m_presets;
     QLabel *m_legend;
+    QToolButton *m_valueButton;
+    QToolButton *m_returnButton;
     QLineSeries *m_valueLine;
     QLineSeries *m_indexLine;
     HoldingsModel *m_holdingsModel;
