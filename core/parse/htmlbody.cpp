@@ -553,6 +553,9 @@ bool isFurnitureLine(const QString &text)
     return isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit;
 }
 
+// Most bytes of a line that points onward to another page at the text's end.
+constexpr int kMaxPointerBytes = 240;
+
 void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList &warnings)
 {
     auto addRelated = [&](const QString &headline) {
@@ -580,6 +583,22 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         }
         end = at - 1;
     }
+    // The text's last line ending in a link to another page ("… erklären wir in unserem Beitrag <a>iCloud: …</a>",
+    // "<a>Hier geht es zur neuen Vorstandsstruktur</a>"): a pointer onward, not the text's words.
+    const auto pointsOnward = [](const HtmlBlock &b) {
+        if (b.headingLevel != 0 || b.isTable || !b.onlyLink || !isPageLink(b.onlyLink) || b.visible > kMaxPointerBytes
+            || b.text.find('\n') != std::string::npos)
+            return false;
+        // The link closes the line (in quotes at most): a sentence that goes on after its link cites a source.
+        const QString link = textOf(b.onlyLink);
+        QString text = normalisedText(b.text);
+        while (!text.isEmpty() && (text.back().category() == QChar::Punctuation_FinalQuote || text.back() == u'"'
+                                   || text.back() == u'\u00BB' || text.back() == u'\u201C' || text.back().isSpace()))
+            text.chop(1);
+        return countWords(link) >= 2 && text.endsWith(link);
+    };
+    if (end > 1 && pointsOnward(collected.blocks[end - 1]))
+        --end;
     for (std::size_t at = 0; at < end; ++at) {
         const HtmlBlock &block = collected.blocks[at];
         if (block.isTable) {

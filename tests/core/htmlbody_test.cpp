@@ -2164,3 +2164,19 @@ TEST(HtmlBody, WhereThePostFirstAppearedIsANotice)
                   {u"The index originally appeared to hold its gains before selling set in after midday.",
                    u"Der Artikel des Gesetzes ist umstritten, sagte der Minister."});
 }
+
+// The text's last line ending in a link to another page points the reader onward ("We explain how the board
+// works in our piece <a>…</a>"): not the story's words. A last sentence that goes on after its link (a cited
+// source, then a full stop) stays.
+TEST(HtmlBody, ALastLineEndingInALinkOnwardIsNoText)
+{
+    expectLeftOutAfterTheText(QStringLiteral("<p>How the cane board sets its price, we explain in our piece "
+                                             "<a href=\"/cane-board-explained\">Who decides what sugar costs?</a></p>"));
+    expectLeftOutAfterTheText(QStringLiteral("<p>... weiter zu \"<a href=\"/teil-2\">der Preis</a>\"</p>"));
+    // A link the sentence closes after, or one inside it, is the text's.
+    for (const QString &kept : {QStringLiteral("<p>Growers may read the order on <a href=\"/order\">the commissioner's page</a>.</p>"),
+                                QStringLiteral("<p>Prices were <a href=\"/prices\">set on Monday</a> by the cane board after a meeting.</p>")}) {
+        const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>") + kept);
+        EXPECT_EQ(s.article.blocks.size(), 4) << bodyText(s.article).toStdString();
+    }
+}
