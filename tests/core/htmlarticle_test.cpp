@@ -1368,3 +1368,25 @@ TEST(HtmlArticle, SignInButtonsAreNoName)
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='auth'><ul><li><a href='/login'>Login</a></li></ul></div>")), QString());
     EXPECT_EQ(html::authorNameOf(QStringLiteral("Logan Iqbal")), QStringLiteral("Logan Iqbal"));
 }
+
+// word (a reference's anchor `ref-OAUTH` in a standard's text) names no writer.
+TEST(HtmlArticle, AuthInsideAnotherWordIsNoBylineBox)
+{
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>[<a id='ref-OAUTH'>OAUTH</a>]</p>")), QString());
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span class='auth-name'>Sana Mirza</span>")), QStringLiteral("Sana Mirza"));
+}
+
+// A second credit after the writer's name on the byline line ("… Edited by …", "… Reviewed by …") is not the name.
+TEST(HtmlArticle, EditorsCreditAfterTheWriterIsCut)
+{
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("Written by Sana Mirza Edited by Bilal Qureshi")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza Reviewed by Bilal Qureshi")), QStringLiteral("Sana Mirza"));
+}
+
+// label, never the author.
+TEST(HtmlArticle, BylineWordWithNoNameIsNoAuthor)
+{
+    EXPECT_EQ(html::authorNameOf(QStringLiteral("Article by")), QString());
+    EXPECT_EQ(html::authorNameOf(QStringLiteral("Ein Beitrag von")), QString());
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div><span class='article_author'>Article by</span></div>")), QString());
+}
