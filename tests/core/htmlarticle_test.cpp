@@ -1390,3 +1390,17 @@ TEST(HtmlArticle, BylineWordWithNoNameIsNoAuthor)
     EXPECT_EQ(html::authorNameOf(QStringLiteral("Ein Beitrag von")), QString());
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div><span class='article_author'>Article by</span></div>")), QString());
 }
+
+// facts further down ("Author: Nadia Rahman" under the book's title) are not the post's byline.
+TEST(HtmlArticle, FactsBoxInAPostOfDivLinesIsNoByline)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Reading circle: the June book</title></head><body><article><h1>Reading circle: the June book</h1>"
+        "<div class='post-body'><div>Every month the circle picks one novel set in a port city and reads it together, "
+        "a chapter or two each week.</div><div><br></div><div>This month the vote went to a family saga about salt traders "
+        "on the Makran coast, which several of you asked for in May.</div>"
+        "<div><u>Title:</u> The Salt Road</div><div><u>Author:</u> Nadia Rahman</div><div><u>Pages:</u> 320</div>"
+        "<div>We meet on the last Sunday of the month, as usual, and anyone may join with this book or another one.</div>"
+        "</div></article></body>"));
+    EXPECT_EQ(s.article.author, QString());
+}
