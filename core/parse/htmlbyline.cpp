@@ -269,15 +269,28 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         if (hasDigit || site.matches(piece))
             return {};
         if (countWords(piece) > 6) {
-            // Co-authors listed in one line ("Isabel Cruz, Rocío Lara y José Miguel Vidal"): each a full name.
-            static const QRegularExpression listJoin(QStringLiteral(R"(\s*(?:,|&|\s(?:and|und|y|e|et|en|i)\s)\s*)"));
-            const QStringList listed = piece.split(listJoin, Qt::SkipEmptyParts);
+            // Co-authors listed in one line ("Isabel Cruz, Rocío Lara y José Miguel Vidal"), or an interview's two
+            // voices ("Lena Vogt im Gespräch mit Jonas Beck", "… in conversation with …"): each a full name.
+            static const QRegularExpression listJoin(
+                QStringLiteral(R"(\s*(?:,|&|\s(?:and|und|y|e|et|en|i|im Gespräch mit|in conversation with)\s)\s*)"));
+            QStringList listed = piece.split(listJoin, Qt::SkipEmptyParts);
+            // The newsroom or agency the writers file for, after them in capitals ("Von A, B und C, NDR"), is
+            // part of the credit; any other single word there is their place ("…, Islamabad").
+            static const QRegularExpression acronym(QStringLiteral(R"(^\p{Lu}{2,5}$)"));
+            QString newsroom;
+            if (listed.size() >= 3 && countWords(listed.last()) == 1) {
+                const QString last = listed.takeLast().trimmed();
+                if ((acronym.match(last).hasMatch() || isDeskOrAgencyCredit(last)) && !site.matches(last))
+                    newsroom = last;
+            }
             if (listed.size() < 2 || !std::all_of(listed.cbegin(), listed.cend(), [&](const QString &name) {
                     return isFullName(name.trimmed()) && !site.matches(name);
                 }))
                 return {};
             for (const QString &name : listed)
                 names.append(name.trimmed());
+            if (!newsroom.isEmpty())
+                names.append(newsroom);
             break;
         }
         names.append(piece);

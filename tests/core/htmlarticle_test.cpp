@@ -1404,3 +1404,16 @@ TEST(HtmlArticle, FactsBoxInAPostOfDivLinesIsNoByline)
         "</div></article></body>"));
     EXPECT_EQ(s.article.author, QString());
 }
+
+// dropped. An interview's two voices ("A in conversation with B", "A im Gespräch mit B") are both credited.
+TEST(HtmlArticle, ListedWritersKeepTheirNewsroomAndInterviewsBothVoices)
+{
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza, Bilal Qureshi and Erum Sheikh, PTV")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi, Erum Sheikh, PTV"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza, Bilal Qureshi and Erum Sheikh, Islamabad")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi, Erum Sheikh"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='author'>Sana Mirza in conversation with Bilal Qureshi</p>")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='author'>Sana Mirza im Gespräch mit Bilal Qureshi</p>")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi"));
+}
