@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace md {
 namespace html {
@@ -40,6 +41,16 @@ bool isAuthorLabel(const GumboNode *c)
     return label.match(textOf(c)).hasMatch();
 }
 
+// "auth" as a word's start ("auth-name", "authbox"), not inside another word ("ref-OAUTH", a protocol's name).
+bool isAuthWord(std::string_view t)
+{
+    for (size_t at = t.find("auth"); at != std::string_view::npos; at = t.find("auth", at + 1)) {
+        if (at == 0 || !std::isalpha(static_cast<unsigned char>(t[at - 1])))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool isBylineBox(const GumboNode *n)
@@ -59,7 +70,7 @@ bool isBylineBox(const GumboNode *n)
         return false;
     auto byline = [](std::string_view t) {
         // "autor" (German, Spanish, Polish…), "auteur", "verfasser": the same box in other languages.
-        return t.find("byline") != std::string_view::npos || t.find("auth") != std::string_view::npos
+        return t.find("byline") != std::string_view::npos || t.find("author") != std::string_view::npos || isAuthWord(t)
             || t.find("contributor") != std::string_view::npos || t.find("writer") != std::string_view::npos
             || (t.find("autor") != std::string_view::npos && t.find("autoresiz") == std::string_view::npos)
             || t.find("auteur") != std::string_view::npos || t.find("verfasser") != std::string_view::npos;
@@ -203,9 +214,10 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
     // Adi Tzlil", "Geschrieben am 3. Mai von Jan Koch"): the name is what follows it.
     static const QRegularExpression midBy(QStringLiteral(R"(^\D*\d.*?\s(?:)") + bylineWords() + QStringLiteral(R"()\s+(?=\p{Lu}))"));
     // What follows the name on the same line: a date ("R. R. am 7. August 2013", "Ana Weber, 12.01.2022"),
-    // another credit ("… Illustration von …", "… Foto: …").
+    // another credit ("… Illustration von …", "… Foto: …", "… Edited by …").
     static const QRegularExpression tail(
-        QStringLiteral(R"((?:,|\s(?:am|on|le|el|il|op|um))\s+\S*\d.*$|\s+(?:illustrations?|fotos?|photos?|bilder?|images?|grafik)\b.*$|\s+(?:am|on|le|el|il|op|um)$)"),
+        QStringLiteral(R"((?:,|\s(?:am|on|le|el|il|op|um))\s+\S*\d.*$|\s+(?:illustrations?|fotos?|photos?|bilder?|images?|grafik)\b.*$|\s+(?:am|on|le|el|il|op|um)$)"
+                       R"(|\s+(?:edited|reviewed|fact[- ]?checked|translated|illustrated)\s+by\b.*$)"),
         QRegularExpression::CaseInsensitiveOption);
 
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
@@ -257,15 +269,28 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         if (hasDigit || site.matches(piece))
             return {};
         if (countWords(piece) > 6) {
-            // Co-authors listed in one line ("Isabel Cruz, Rocío Lara y José Miguel Vidal"): each a full name.
-            static const QRegularExpression listJoin(QStringLiteral(R"(\s*(?:,|&|\s(?:and|und|y|e|et|en|i)\s)\s*)"));
-            const QStringList listed = piece.split(listJoin, Qt::SkipEmptyParts);
+            // Co-authors listed in one line ("Isabel Cruz, Rocío Lara y José Miguel Vidal"), or an interview's two
+            // voices ("Lena Vogt im Gespräch mit Jonas Beck", "… in conversation with …"): each a full name.
+            static const QRegularExpression listJoin(
+                QStringLiteral(R"(\s*(?:,|&|\s(?:and|und|y|e|et|en|i|im Gespräch mit|in conversation with)\s)\s*)"));
+            QStringList listed = piece.split(listJoin, Qt::SkipEmptyParts);
+            // The newsroom or agency the writers file for, after them in capitals ("Von A, B und C, NDR"), is
+            // part of the credit; any other single word there is their place ("…, Islamabad").
+            static const QRegularExpression acronym(QStringLiteral(R"(^\p{Lu}{2,5}$)"));
+            QString newsroom;
+            if (listed.size() >= 3 && countWords(listed.last()) == 1) {
+                const QString last = listed.takeLast().trimmed();
+                if ((acronym.match(last).hasMatch() || isDeskOrAgencyCredit(last)) && !site.matches(last))
+                    newsroom = last;
+            }
             if (listed.size() < 2 || !std::all_of(listed.cbegin(), listed.cend(), [&](const QString &name) {
                     return isFullName(name.trimmed()) && !site.matches(name);
                 }))
                 return {};
             for (const QString &name : listed)
                 names.append(name.trimmed());
+            if (!newsroom.isEmpty())
+                names.append(newsroom);
             break;
         }
         names.append(piece);

@@ -699,7 +699,7 @@ bool isFullName(const QString &text)
 // @ahiza_garcia"), a label before it ("Autor: …", "Auteur : …", "byName", "By Name" as structured data may give
 // it), a mark before it ("~ Name"), a "Follow" button's word glued to it, a degree or the writer's post after it ("…, PhD", "… Staff Writer"), another
 // label's line after it ("… Kategorien: Mode").
-// Empty for a call, a label or a credit in the author's place ("Follow @StevenMufson", "Author:",
+// Empty for a call, a label or a credit in the author's place ("Follow @StevenMufson", "Author:", "Article by",
 // "Autoreninfo", "Foto: …", "Veröffentlicht am", an address, a question).
 QString authorNameOf(const QString &text)
 {
@@ -710,7 +710,7 @@ QString authorNameOf(const QString &text)
         name = m.captured(1);
     static const QRegularExpression notAName(
         QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:)")
-            + publishingStampWords() + QStringLiteral(R"()\b|^\S*(?:author|autor|auteur)\S*$)"),
+            + publishingStampWords() + QStringLiteral(R"()\b|^\S*(?:author|autor|auteur)\S*$|(?:^|\s)(?:by|von)$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (notAName.match(name).hasMatch())
         return {};

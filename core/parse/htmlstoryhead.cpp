@@ -287,6 +287,22 @@ bool isProseParagraph(const GumboNode *n)
     return tagOf(n) == GUMBO_TAG_P && textOf(n).size() >= kMinParagraphChars;
 }
 
+// A paragraph set as a <div> of its own text (a blog editor's `<div style="text-align: justify;">…<br></div>`
+// lines): a hundred characters of text directly in the box, not in its elements.
+bool isProseDiv(const GumboNode *n)
+{
+    constexpr qsizetype kMinProseDivChars = 100;
+    if (tagOf(n) != GUMBO_TAG_DIV)
+        return false;
+    qsizetype chars = 0;
+    const GumboVector &children = n->v.element.children;
+    for (unsigned i = 0; i < children.length && chars < kMinProseDivChars; ++i) {
+        if (const GumboNode *c = childAt(children, i); c->type == GUMBO_NODE_TEXT)
+            chars += QString::fromUtf8(c->v.text.text).simplified().size();
+    }
+    return chars >= kMinProseDivChars;
+}
+
 } // namespace
 
 // The first byline box that names someone in `from` (walkStoryHeadBoxes), past the title, before the body's
@@ -304,7 +320,7 @@ QString firstBylineIn(const GumboNode *from, const GumboNode *after, const Gumbo
     walkStoryHeadBoxes(
         from, after, stop, std::numeric_limits<int>::max(),
         [&](const GumboNode *n) {
-            return tagOf(n) == GUMBO_TAG_P && !isBylineBox(n) && !isPrintedByline(n) && isProseParagraph(n) && ++paragraphs >= 2;
+            return (isProseParagraph(n) || isProseDiv(n)) && !isBylineBox(n) && !isPrintedByline(n) && ++paragraphs >= 2;
         },
         [&](const GumboNode *n) {
             if (((isBylineBox(n) && (!printedOnly || textOf(n).size() <= 40)) || (isPrintedByline(n) && paragraphs == 0)) && !isSectionLink(n))

@@ -1368,3 +1368,52 @@ TEST(HtmlArticle, SignInButtonsAreNoName)
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='auth'><ul><li><a href='/login'>Login</a></li></ul></div>")), QString());
     EXPECT_EQ(html::authorNameOf(QStringLiteral("Logan Iqbal")), QStringLiteral("Logan Iqbal"));
 }
+
+// word (a reference's anchor `ref-OAUTH` in a standard's text) names no writer.
+TEST(HtmlArticle, AuthInsideAnotherWordIsNoBylineBox)
+{
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>[<a id='ref-OAUTH'>OAUTH</a>]</p>")), QString());
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<span class='auth-name'>Sana Mirza</span>")), QStringLiteral("Sana Mirza"));
+}
+
+// A second credit after the writer's name on the byline line ("… Edited by …", "… Reviewed by …") is not the name.
+TEST(HtmlArticle, EditorsCreditAfterTheWriterIsCut)
+{
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("Written by Sana Mirza Edited by Bilal Qureshi")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza Reviewed by Bilal Qureshi")), QStringLiteral("Sana Mirza"));
+}
+
+// label, never the author.
+TEST(HtmlArticle, BylineWordWithNoNameIsNoAuthor)
+{
+    EXPECT_EQ(html::authorNameOf(QStringLiteral("Article by")), QString());
+    EXPECT_EQ(html::authorNameOf(QStringLiteral("Ein Beitrag von")), QString());
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div><span class='article_author'>Article by</span></div>")), QString());
+}
+
+// facts further down ("Author: Nadia Rahman" under the book's title) are not the post's byline.
+TEST(HtmlArticle, FactsBoxInAPostOfDivLinesIsNoByline)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<head><title>Reading circle: the June book</title></head><body><article><h1>Reading circle: the June book</h1>"
+        "<div class='post-body'><div>Every month the circle picks one novel set in a port city and reads it together, "
+        "a chapter or two each week.</div><div><br></div><div>This month the vote went to a family saga about salt traders "
+        "on the Makran coast, which several of you asked for in May.</div>"
+        "<div><u>Title:</u> The Salt Road</div><div><u>Author:</u> Nadia Rahman</div><div><u>Pages:</u> 320</div>"
+        "<div>We meet on the last Sunday of the month, as usual, and anyone may join with this book or another one.</div>"
+        "</div></article></body>"));
+    EXPECT_EQ(s.article.author, QString());
+}
+
+// dropped. An interview's two voices ("A in conversation with B", "A im Gespräch mit B") are both credited.
+TEST(HtmlArticle, ListedWritersKeepTheirNewsroomAndInterviewsBothVoices)
+{
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza, Bilal Qureshi and Erum Sheikh, PTV")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi, Erum Sheikh, PTV"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza, Bilal Qureshi and Erum Sheikh, Islamabad")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi, Erum Sheikh"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='author'>Sana Mirza in conversation with Bilal Qureshi</p>")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='author'>Sana Mirza im Gespräch mit Bilal Qureshi</p>")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi"));
+}

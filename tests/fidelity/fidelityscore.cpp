@@ -111,7 +111,9 @@ bool readGold(const QString &path, Gold *gold, QString *error)
     gold->site = o.value(QLatin1String("site")).toString();
     gold->layout = o.value(QLatin1String("layout")).toString();
     gold->headline = o.value(QLatin1String("headline")).toString();
-    gold->author = o.value(QLatin1String("author")).toString();
+    // Several writers may be annotated as a list ("author": ["A", "B"]): the same writers as "A, B".
+    const QJsonValue author = o.value(QLatin1String("author"));
+    gold->author = author.isArray() ? strings(author).join(QLatin1String(", ")) : author.toString();
     gold->published = o.value(QLatin1String("published")).toString();
     gold->captured = o.value(QLatin1String("captured")).toString();
     gold->paragraphs = o.value(QLatin1String("paragraphs")).toInt();
