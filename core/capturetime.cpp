@@ -197,7 +197,7 @@ void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence)
 
     const bool marketData = !snapshot.quotes.isEmpty() || !snapshot.indices.isEmpty();
     const Timestamp story = articleTime(snapshot.article);
-    const QDate named = fileNameDay(snapshot.source, evidence.fileModified);
+    QDate named = fileNameDay(snapshot.source, evidence.fileModified);
     if (!marketData) {
         // Nothing on the page to contradict the article.
         if (story.isValid())
@@ -219,14 +219,16 @@ void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence)
     // 3. The article's date, only when the market data agree with it.
     const ArticleFigures figures = compareArticleFigures(snapshot);
     if (story.isValid()) {
-        // The file's day is the one its name gives where that is earlier than its time (a copied file).
-        const bool nearFile = named.isValid() ? std::abs(story.date().daysTo(named)) <= 1
-                                              : publishedNear(story, evidence.fileModified);
-        if (figures == ArticleFigures::Agree || (figures == ArticleFigures::None && nearFile))
+        if (figures == ArticleFigures::Agree
+            || (figures == ArticleFigures::None && publishedNear(story, evidence.fileModified)))
             return decide(story, MarketTimeSource::Article);
     }
 
-    // 4. The file's time, and a warning: the ticker's date is not known from the page.
+    // 4. The day in the file's name, else the file's time, and a warning: the ticker's date is not known from the
+    // page. A name within a day of the article's date was likely given after the article: it is the article's
+    // date again, which nothing above confirmed, not a second fact.
+    if (named.isValid() && story.isValid() && std::abs(story.date().daysTo(named)) <= 1)
+        named = QDate();
     QString why;
     if (isExchangeKind(snapshot.kind))
         why = tr("the board names no session");

@@ -49,9 +49,10 @@ ArticleFigures compareArticleFigures(const Snapshot &snapshot);
 //      figures within 2% of the ticker's, or, when it quotes none, the story published within a day of the
 //      file's time;
 //   4. the date in the file's name where it is earlier than the file's time (a copied or restored file keeps
-//      its name's day, "brecorder-2024-12-06.txt"), else the file's modification time, either with a warning
-//      that the ticker's date is uncertain; without both the market time is unknown (with a warning when an
-//      article's date was ruled out). Step 3 then weighs the article against that day.
+//      its name's day, "brecorder-2024-12-06.txt") and is not within a day of the article's date (a name given
+//      after the article is that date again), else the file's modification time, either with a warning that
+//      the ticker's date is uncertain; without both the market time is unknown (with a warning when an
+//      article's date was ruled out).
 // Never the article's date when the ticker contradicts it. A page with neither quotes nor indices has no
 // market data to contradict its article: its article's date is taken.
 void dateMarketData(Snapshot &snapshot, const MarketEvidence &evidence = {});

@@ -110,8 +110,7 @@ TEST(MarketDate, StoryPublishedWithinADayOfTheFileDatesTheTicker)
 }
 
 // A snapshot copied, downloaded or restored today keeps the day its name was given ("…-2024-12-06.txt") where
-// that is earlier than the file's time: the ticker is filed under that day, with a warning, and an article
-// published near it dates the ticker as one published near the file's time does.
+// that is earlier than the file's time: the ticker is filed under that day, with a warning.
 TEST(MarketDate, TheDateInACopiedFilesNameWinsOverItsNewTime)
 {
     const QDateTime copied(QDate(2026, 12, 7), QTime(12, 28), Qt::UTC);
@@ -127,15 +126,20 @@ TEST(MarketDate, TheDateInACopiedFilesNameWinsOverItsNewTime)
     EXPECT_EQ(notedCaptureTime(QStringLiteral("2024-12-06"), marketTimeOf(s).source),
               QStringLiteral("2024-12-06 (file name date)"));
 
-    // An article of the day before the name's, quoting no index level: near enough, as to the file's time.
+    // A name within a day of the article's date was likely given after the article: it is that date again, not
+    // evidence of the ticker's day (a story of 2020 saved with today's ticker and named by its date).
     Snapshot story = tickerWithKse100(113247);
-    story.source = s.source;
-    story.article.publishedAt = Timestamp::fromDate(QDate(2024, 12, 5));
-    story.article.blocks = {paragraph(QStringLiteral("Explorers led the market higher."))};
+    story.source = QStringLiteral("/home/u/snapshots/brecorder-2020-11-03-flour.txt");
+    story.article.publishedAt = Timestamp::fromDate(QDate(2020, 11, 4));
+    story.article.blocks = {paragraph(QStringLiteral("Flour mills raised their prices."))};
     dateMarketData(story, {QDateTime(), copied, {}});
-    EXPECT_EQ(story.marketAsOfSource, MarketTimeSource::Article);
-    EXPECT_EQ(story.marketAsOf.toIsoString(), QStringLiteral("2024-12-05"));
-    EXPECT_TRUE(story.warnings.isEmpty());
+    EXPECT_EQ(story.marketAsOfSource, MarketTimeSource::FileModified);
+    // A story far from the name's day leaves the name a fact of its own.
+    story.article.publishedAt = Timestamp::fromDate(QDate(2021, 1, 1));
+    story.warnings.clear();
+    dateMarketData(story, {QDateTime(), copied, {}});
+    EXPECT_EQ(story.marketAsOfSource, MarketTimeSource::FileName);
+    EXPECT_EQ(story.marketAsOf.toIsoString(), QStringLiteral("2020-11-03"));
 
     // A name dated the file's own day adds nothing to its time; one dated after the file is no save date.
     for (const char *name : {"/tmp/psx-2026-12-07.txt", "/tmp/psx-2027-01-15.txt"}) {

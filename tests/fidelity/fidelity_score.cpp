@@ -73,7 +73,7 @@ Reading readWithMarketDesk(const QString &path)
     reading.published = dateText(s.article.publishedAt);
     // The market time the page gives (its own stamp, or an article its ticker agrees with); the file's time
     // is the machine's, not the page's.
-    reading.captured = s.marketAsOfSource == MarketTimeSource::FileModified ? QString() : dateText(s.marketAsOf);
+    reading.captured = isFileEvidence(s.marketAsOfSource) ? QString() : dateText(s.marketAsOf);
     reading.summary = s.article.summary.join(QLatin1Char('\n'));
     QStringList body;
     for (const ArticleBlock &block : s.article.blocks) {

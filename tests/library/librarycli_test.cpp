@@ -211,11 +211,9 @@ TEST(LibraryCommandLine, HistoryOfAnUpgradedLibraryLandsOnThePagesOwnYears)
     ASSERT_EQ(history.exitCode, 0) << history.err.toStdString();
     EXPECT_EQ(history.err, QByteArray("Reading 4 snapshots stored by an older MarketDesk again.\n"));
     // Issue 20: the 2020 page as that release stored it prints no "today" stamp, and its article quotes no
-    // index level the ticker could agree with; the library kept no file time for it. Its file's name
-    // (brecorder-2020-08-12-old-template.html) gives the day it was saved, and its article was published that
-    // day: the article's time dates its ticker.
+    // index level the ticker could agree with; the library kept no file time for it. Its ticker is on no
+    // day, so it has no point (it is still listed, and its article still dated 2020-08-12).
     EXPECT_EQ(history.out, QByteArray("captured_at,value,change,change_percent\r\n"
-                                      "2020-08-12T17:05:00+05:00,46301,203.55,0.44\r\n"
                                       "2023-12-22T16:28:00+05:00,62451,-1105.6,-1.74\r\n"
                                       "2024-12-12T17:48:00+05:00,114126,879,0.78\r\n"
                                       "2025-01-30,113247,609,0.54\r\n"));
