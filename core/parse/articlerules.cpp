@@ -541,7 +541,11 @@ FurnitureKind furnitureKindOf(QStringView line)
                            "caption", "infographic", "file",
                            // German, French, Spanish: "Foto: dpa", "Bild: …", "Crédits photos : …", "Fuente: …"
                            "foto", "fotos", "bild", "bilder", "abbildung", "grafik", "quelle", "cr\u00e9dit",
-                           "cr\u00e9dits", "imagen", "fuente"});
+                           "cr\u00e9dits", "imagen", "fuente",
+                           // The German labels written as one word: "Bildquelle: SWR", "Beitragsbild: …", "Bildcredit: …"
+                           "bildquelle", "bildquellen", "beitragsbild", "titelbild", "bildcredit", "bildcredits",
+                           "bildnachweis", "fotonachweis", "bildrechte", "fotocredit", "fotocredits", "photocredit",
+                           "photocredits"});
     };
     if (const QRegularExpressionMatch m = labelled.match(line); m.hasMatch()) {
         const QStringList label = plainWords(m.capturedView(1));
