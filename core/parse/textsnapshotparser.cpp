@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace md {
 namespace {
@@ -123,15 +126,81 @@ bool isCapitalisedName(QStringView text)
     return true;
 }
 
+// "READ: PSX weekly report: index gains 126 points": a line that points at another story by a lead, a colon and its
+// headline.
+bool pointsAtAnotherStory(QStringView line)
+{
+    if (!mayOpenWithRelatedLead(line) && !line.startsWith(QLatin1String("read"), Qt::CaseInsensitive))
+        return false;
+    static const QRegularExpression pointer(QStringLiteral(R"(^(?:)") + relatedLeadWords() + QStringLiteral(R"(|read)\s*:\s*\S)"),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return pointer.match(line.toString()).hasMatch();
+}
+
+// A paragraph that opens a story of its own: it starts with a dateline ("KARACHI: …") or spells out an abbreviation
+// ("The Pakistan Stock Exchange (PSX) …") that the paragraphs above already used bare, as a writer does only at its
+// first use.
+bool opensAnotherStory(const QString &paragraph, const QVector<ArticleBlock> &above)
+{
+    if (!datelineOf(paragraph).isEmpty())
+        return true;
+    static const QRegularExpression spelledOut(QStringLiteral(R"(\p{Lu}[\p{L}'\x{2019}-]*(?:\s+\p{Lu}[\p{L}'\x{2019}-]*)+\s+\((\p{Lu}{2,6})\))"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = spelledOut.globalMatch(paragraph); it.hasNext();) {
+        const QRegularExpression bare(QStringLiteral(R"(\b)") + it.next().captured(1) + QStringLiteral(R"(\b)"));
+        if (std::any_of(above.cbegin(), above.cend(), [&](const ArticleBlock &b) { return b.text.contains(bare); }))
+            return true;
+    }
+    return false;
+}
+
+// The line without the separator's runs ("=====", "-----", "*****") glued to its first or last word or figure
+// ("=====Bid Rate Rs.98.02=====" reads "Bid Rate Rs.98.02"); the line as it is when it has none.
+QStringView withoutGluedSeparatorRuns(QStringView line)
+{
+    constexpr qsizetype kMinRun = 4;
+    const auto isRunChar = [](QChar c) { return c == u'=' || c == u'-' || c == u'*'; };
+    qsizetype from = 0;
+    while (from < line.size() && isRunChar(line[from]) && line[from] == line[0])
+        ++from;
+    if (from < kMinRun || from == line.size() || !line[from].isLetterOrNumber())
+        from = 0;
+    qsizetype to = line.size();
+    while (to > from && isRunChar(line[to - 1]) && line[to - 1] == line.back())
+        --to;
+    if (line.size() - to < kMinRun || to == from || line[to - 1].isSpace() || isRunChar(line[to - 1]))
+        to = line.size();
+    return line.mid(from, to - from);
+}
+
+// "For the latest news, follow us on Twitter @Aaj_Urdu": the site's account a copy's footer names, split into its
+// words ("aaj", "urdu"), lower-cased; none when the copy names none.
+QStringList siteAccountWords(const QVector<QStringView> &lines)
+{
+    static const QRegularExpression account(QStringLiteral(R"(\bfollow us\b.{0,40}?@([A-Za-z0-9_]{2,30}))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (QStringView line : lines) {
+        if (!line.contains(QLatin1String("follow us"), Qt::CaseInsensitive) || !line.contains(u'@'))
+            continue;
+        if (const QRegularExpressionMatch m = account.match(line.toString()); m.hasMatch())
+            return m.captured(1).toLower().split(u'_', Qt::SkipEmptyParts);
+    }
+    return {};
+}
+
 } // namespace
 
 QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
 {
     QVector<QStringView> lines;
     lines.reserve(text.size() / 64 + 1);
+    std::vector<bool> framed; // the line was set between separator runs glued to it
     int longLines = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
         line = line.trimmed();
+        const QStringView bare = withoutGluedSeparatorRuns(line);
+        framed.push_back(bare.size() != line.size());
+        line = bare;
         if (line.size() > limits.maxLineLength) {
             line = line.left(limits.maxLineLength);
             ++longLines;
@@ -191,7 +260,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 blank = false;
                 continue;
             }
-            units.append(TextLine{line, blank});
+            units.append(TextLine{line, blank, framed[std::size_t(i)]});
             lastUnitLine = i;
             blank = false;
         }
@@ -206,6 +275,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     // The head (masthead, headline, standfirst, byline, widgets) is read by rule from the first lines.
     Article &article = snapshot.article;
     const ArticleHead head = readArticleHead(units, article, snapshot.warnings);
+    // A byline of one word that is the site's account the footer names ("Aaj" beside "follow us … @Aaj_Urdu") is
+    // the site's short name, not a writer.
+    if (!article.author.isEmpty() && !article.author.contains(u' ')
+        && siteAccountWords(lines.mid(0, commentsAt)).contains(article.author.toLower()))
+        article.author.clear();
     // A print story that prints no byline date is dated by its footnote.
     if (!article.publishedAt.isValid())
         article.publishedAt = footnoteDate;
@@ -219,6 +293,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     const bool endsWithoutFooter = commentsAt == lines.size() && lastUnitLine >= 0 && lastUnitLine == lastTextLine;
     const bool noFinalNewline = !text.endsWith(u'\n');
 
+    qsizetype pointerAt = -1; // the blocks before the first "READ: …" line
     for (qsizetype i = bodyStart; i < units.size(); ++i) {
         // A roundup's item: a sentence and its link's label ("… on Monday. Read more"): the sentence is text.
         const QStringView item = withoutReadMoreLabel(units[i].text);
@@ -278,8 +353,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))
             continue;
         // The lead paragraph is always a paragraph, even when it lost its full stop.
-        LineRole role = i == lead || !item.isEmpty() ? LineRole::Paragraph : classifyArticleLine(unit);
-        if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {
+        // So is a line the copy set between separator runs ("=====Bid Rate Rs.98.02=====").
+        LineRole role = i == lead || !item.isEmpty() || units[i].framed ? LineRole::Paragraph : classifyArticleLine(unit);
+        if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit) && !units[i].framed) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
                                                                        "stops mid-sentence (\"%1\").")
@@ -294,8 +370,19 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             break;
         case LineRole::Related:
             article.related.append(unit.toString());
+            if (pointerAt < 0 && pointsAtAnotherStory(unit))
+                pointerAt = article.blocks.size();
             break;
         }
+    }
+    // An older story a copy appended after its pointer to it ("READ: …", then that story's lines to the end): when
+    // the paragraph after the pointer opens a story of its own, the text stops at the pointer.
+    if (pointerAt > 0 && pointerAt < article.blocks.size() && article.blocks[pointerAt].kind == ArticleBlock::Kind::Paragraph
+        && opensAnotherStory(article.blocks[pointerAt].text, article.blocks.mid(0, pointerAt))) {
+        snapshot.warnings.append(QCoreApplication::translate("md", "Left out %1 after \"%2\": another story the copy "
+                                                                   "appended.")
+                                     .arg(countOf(article.blocks.size() - pointerAt, "paragraph", "paragraphs"), article.related.last()));
+        article.blocks.resize(pointerAt);
     }
     // With no byline, a desk printed in the dateline's place ("WEB DESK: The index …") is the author.
     if (article.author.isEmpty())
