@@ -441,7 +441,8 @@ bool isCallToReader(QStringView line, const LineFacts &facts)
         QStringLiteral(R"(^(?:sign up|signup|subscribe|follow (?:us|\S+ on)|join (?:us|our)|download (?:our|the)|get (?:our|the) (?:app|newsletter)|)"
                        R"(if you (?:enjoyed|liked|like|appreciate) (?:reading )?(?:this|our)|)"
                        R"(werden sie mitglied|abonnieren sie|jetzt abonnieren|suscr\x{00ED}bete|abonnez-vous|)"
-                       R"(submit your (?:letters?|comments?|stor(?:y|ies)|questions?|tips?))\b)"),
+                       R"(submit your (?:letters?|comments?|stor(?:y|ies)|questions?|tips?)|)"
+                       R"(for (?:the )?latest (?:news|updates|stories),? follow us)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // Anywhere in the line: the site's app or newsletter offered for the latest news.
     static const QRegularExpression offer(QStringLiteral(R"(\blatest (?:news|stories|updates)\b.{0,60}\b(?:download|with) (?:the|our) .{0,30}\bapps?\b)"),
@@ -467,7 +468,7 @@ bool isCallToReader(QStringView line, const LineFacts &facts)
     // The call's first words: "sign up", "subscribe", "follow us", "if you enjoyed", "suscríbete", "abonnez-vous",
     // "submit your letter".
     const bool opensAsCall = facts.first.is({"sign", "signup", "subscribe", "follow", "join", "download", "get", "if",
-                                              "werden", "abonnieren", "jetzt", "suscr", "abonnez", "submit"});
+                                              "werden", "abonnieren", "jetzt", "suscr", "abonnez", "submit", "for"});
     return (opensAsCall && call.match(line).hasMatch())
         || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch())
         || ((facts.rarePatterns & PitchWords) && pitch.match(line).hasMatch())

@@ -24,7 +24,13 @@ bool isCommentsClosed(QStringView line)
 {
     if (line.startsWith(QStringView(u"تبصرے بند ہیں")))
         return line.size() <= 15;
-    return line.startsWith(QLatin1String("Comments are closed"), Qt::CaseInsensitive) && line.size() <= 22;
+    static const QLatin1String closed("Comments are closed");
+    if (!line.startsWith(closed, Qt::CaseInsensitive))
+        return false;
+    // "Comments are closed.", "Comments are closed on this story."
+    static const QRegularExpression onThis(QStringLiteral(R"(^(?:\s+(?:on|for) this (?:story|article|post|news))?\.?$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return onThis.match(line.mid(closed.size()).toString()).hasMatch();
 }
 
 // "Comments are moderated …", "Comments are closed.": a comments section's own notice.
@@ -256,7 +262,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
             if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
                 footnoteDate = printed;
-            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line)) {
+            // The site's call to follow it ("For the latest news, follow us on Twitter @…") is no text either.
+            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line) || isCallToReader(line)) {
                 blank = false;
                 continue;
             }

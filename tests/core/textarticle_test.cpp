@@ -1135,3 +1135,17 @@ TEST(TextArticle, ASitesShortNameIsNeverTheAuthor)
     const QString footer = QStringLiteral("\nFor the latest news, follow us on Twitter @Aaj_Urdu. We are also on Facebook.\n");
     EXPECT_EQ(parseText(copy.arg(QStringLiteral("Aaj"), footer)).article.author, QString());
 }
+
+// The site's call to follow it under a copy's story ("For the latest news, follow us on Twitter @…") and the comments'
+// notice worded for the story ("Comments are closed on this story.") are no text.
+TEST(TextArticle, TheSitesCallToFollowItAndTheCommentsNoticeAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee firms against the dollar in interbank trade\n\n"
+        "The rupee gained 42 paisa against the dollar in the interbank market on Thursday as exporters sold their proceeds.\n\n"
+        "Dealers expect the currency to hold its gains into next week.\n\n"
+        "For the latest news, follow us on Twitter @Ledger_Urdu. We are also on Facebook, Instagram and YouTube.\n\n"
+        "Comments are closed on this story.\n"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("follow us"), QStringLiteral("Comments are closed")});
+}
