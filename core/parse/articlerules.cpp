@@ -590,7 +590,10 @@ FurnitureKind furnitureKindOf(QStringView line)
     // A button: an imperative of sharing, following or printing with only its object or a platform after it
     // ("Follow us on Twitter", "Share on whatsapp", "Print Story"); "Share prices rise" is a headline.
     if (words.size() <= 5 && isOneOf(words.front(), {"share", "follow", "subscribe", "print", "tweet", "email",
-                                                      "download", "listen", "watch", "join", "like"})) {
+                                                      "download", "listen", "watch", "join", "like",
+                                                      // German, French and Spanish: "Drucken", "Teilen", "Imprimer"
+                                                      "drucken", "druckvorschau", "teilen", "imprimer", "partager",
+                                                      "imprimir", "compartir"})) {
         bool onlyObjects = true;
         for (qsizetype i = 1; i < words.size(); ++i) {
             onlyObjects = onlyObjects

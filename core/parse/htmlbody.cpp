@@ -619,7 +619,8 @@ bool isUndatedFurnitureLine(const QString &text)
         QStringLiteral(R"(^(?:(?:featured|cover|header|lead|top)\s+)?(?:image|photo|picture|illustration)s?\s+(?:by|courtesy of)\s+\S)"),
         QRegularExpression::CaseInsensitiveOption);
     return isPictureCounter(text) || (hasAtMostWords(text, kMaxStampWords) && pictureBy.match(text).hasMatch())
-        || isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit;
+        || isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit
+        || furnitureKindOf(text) == FurnitureKind::Prompt;
 }
 
 } // namespace

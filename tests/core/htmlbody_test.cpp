@@ -2183,3 +2183,17 @@ TEST(HtmlBody, StampsCountersAndPictureCreditsAtTheEdgesAreNotText)
                                          "paragraph: 10. September 2017",
                                      }));
 }
+
+// "Chrome kept": a button's words left as a line of the text ("Share on WhatsApp", "Drucken", "Partager") are no text; a
+// headline that opens with such a word ("Share prices rise …") is.
+TEST(HtmlBody, ButtonsLeftAsLinesOfTheTextAreNotText)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral(
+        "<p>Partager</p><p>%1</p><p>Share on WhatsApp</p><p>%2</p><p>Share prices of sugar mills rose</p><p>%3</p><p>Drucken</p>"));
+    EXPECT_EQ(blockLines(s.article), (std::vector<std::string>{
+                                         "paragraph: " + std::string(kParagraphs[0]),
+                                         "paragraph: " + std::string(kParagraphs[1]),
+                                         "paragraph: Share prices of sugar mills rose",
+                                         "paragraph: " + std::string(kParagraphs[2]),
+                                     }));
+}
