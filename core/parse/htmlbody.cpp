@@ -570,7 +570,8 @@ bool isLabelledStamp(const QString &text)
     if (!hasAtMostWords(text, kMaxStampWords + kMaxStampLabelWords) || std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
         return false;
     static const QRegularExpression stampWord(
-        QStringLiteral(R"(^(?:(?:first |last )?(?:posted|published|updated)|zuletzt aktualisiert|ver\x{00F6}ffentlicht|aktualisiert|)"
+        QStringLiteral(R"(^(?:(?:article|story|post|artikel|beitrag)\s+)?)"
+                       R"((?:(?:first |last )?(?:posted|published|updated)|zuletzt aktualisiert|ver\x{00F6}ffentlicht|aktualisiert|)"
                        R"(publi\x{00E9}|mis \x{00E0} jour|publicado|actualizado)(?:\s+(?:on|am|le|el))?\s*:?\s+)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (const QRegularExpressionMatch m = stampWord.match(text); m.hasMatch())
@@ -594,9 +595,16 @@ bool isLabelledStamp(const QString &text)
     return false;
 }
 
-// A slide show's counter on a line of its own ("1/5", "2 / 12", "Bild 3 von 8"): the picture's place, not text.
+// A slide show's counter on a line of its own ("1/5", "2 / 12", "Bild 3 von 8"): the picture's place, not text; so
+// is a pager's line ("Pages: 1 2 3 4", "Seite 1 2 3").
 bool isPictureCounter(const QString &text)
 {
+    if (text.size() > 40)
+        return false;
+    static const QRegularExpression pager(QStringLiteral(R"(^(?:pages?|seiten?|pagina|p\x{00E1}ginas?)\s*:?(?:\s+\d{1,3}){2,}$)"),
+                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (pager.match(text).hasMatch())
+        return true;
     if (text.size() > 20)
         return false;
     static const QRegularExpression counter(
