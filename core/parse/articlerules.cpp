@@ -867,7 +867,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
     //   A picture's caption set as a paragraph under its label: "Abbildung: Vergleich auf dem Aletschgletscher. …",
     //     "Image illustrative : …", "Figure 3: Changing the font size of the axis text.".
     static const QRegularExpression notice(QStringLiteral(
-        R"((?:^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))|)"
+        R"((?:^\*?\s*(?:werbung|anzeige|advertisement|advertising|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))|)"
+        R"((?:^(?:(?:the )?(?:story|article|text) continues below(?: (?:the |this )?(?:advertisement|ad))?|continue reading (?:the )?main story)\W*$)|)"
         R"((?:\baffiliate[- ]?links?\b)|)"
         R"((?:\b(?:alle )?angaben ohne gew(?:\x{00E4}|ae)hr\b)|)"
         R"((?:^(?:suggested citation|zitiervorschlag|zitierweise|cite this (?:article|post) as|how to cite this (?:article|post))\b)|)"
@@ -905,7 +906,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
         return true;
     // The notices set at the line's start, by their first word; the others by their rare words.
     const bool mayBeNotice = (facts.rarePatterns & NoticeWords)
-        || facts.first.is({"werbung", "anzeige", "advertisement", "advertorial", "sponsored", "publicidad", "publicit",
+        || facts.first.is({"werbung", "anzeige", "advertisement", "advertising", "advertorial", "sponsored", "publicidad", "publicit",
+                            "story", "article", "text", "the", "continue",
                             "reklama", "this", "der", "dieser", "abbildung", "abb", "bild", "foto", "photo", "image",
                             "bildunterschrift", "caption", "figure", "fig", "grafik", "suggested", "zitiervorschlag",
                             "zitierweise", "cite", "how"})

@@ -624,7 +624,7 @@ bool isUndatedFurnitureLine(const QString &text)
 {
     // Who took the picture, said in a line of its own ("Featured image by Ana Ruiz/The Mill Post.", "Photo by Ali Khan").
     static const QRegularExpression pictureBy(
-        QStringLiteral(R"(^(?:(?:featured|cover|header|lead|top)\s+)?(?:image|photo|picture|illustration)s?\s+(?:by|courtesy of)\s+\S)"),
+        QStringLiteral(R"(^(?:(?:featured|cover|header|lead|top)\s+)?(?:image|photo|picture|portrait|illustration)s?\s+(?:by|courtesy of)\s+\S)"),
         QRegularExpression::CaseInsensitiveOption);
     return isPictureCounter(text) || (hasAtMostWords(text, kMaxStampWords) && pictureBy.match(text).hasMatch())
         || isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit

@@ -2198,3 +2198,15 @@ TEST(HtmlBody, ButtonsLeftAsLinesOfTheTextAreNotText)
                                          "paragraph: " + std::string(kParagraphs[2]),
                                      }));
 }
+
+// "Chrome kept": an ad slot's words left in the text ("ADVERTISING", "Story continues below advertisement", "Continue
+// reading the main story") are notices, not text; sentences that only start so are text.
+TEST(HtmlBody, AdSlotWordsLeftInTheTextAreNotices)
+{
+    expectNotices({u"ADVERTISING", u"Story continues below advertisement", u"Continue reading the main story",
+                   u"Article continues below"},
+                  {u"Advertising revenue at the mills' papers rose 12% in the quarter.",
+                   u"The story continues below the surface of the sugar market, traders say."});
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>Portrait by Ayesha Khan</p><p>%2</p><p>%3</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}
