@@ -626,6 +626,12 @@ bool isUndatedFurnitureLine(const QString &text)
     static const QRegularExpression pictureBy(
         QStringLiteral(R"(^(?:(?:featured|cover|header|lead|top)\s+)?(?:image|photo|picture|portrait|illustration)s?\s+(?:by|courtesy of)\s+\S)"),
         QRegularExpression::CaseInsensitiveOption);
+    // An account's handle under a platform's name ("Twitter: @MillsBoard", "IG: @mills.pk"): a link to follow, not text.
+    static const QRegularExpression handle(
+        QStringLiteral(R"(^(?:twitter|x|instagram|ig|facebook|fb|tiktok|threads|mastodon|bluesky|telegram|youtube)\s*:\s*@[\w.]+$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (text.size() <= 60 && text.contains(u'@') && handle.match(text).hasMatch())
+        return true;
     return isPictureCounter(text) || (hasAtMostWords(text, kMaxStampWords) && pictureBy.match(text).hasMatch())
         || isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit
         || furnitureKindOf(text) == FurnitureKind::Prompt;

@@ -2185,12 +2185,14 @@ TEST(HtmlBody, StampsCountersAndPictureCreditsAtTheEdgesAreNotText)
                                      }));
 }
 
-// "Chrome kept": a button's words left as a line of the text ("Share on WhatsApp", "Drucken", "Partager") are no text; a
-// headline that opens with such a word ("Share prices rise …") is.
+// "Chrome kept": a button's words left as a line of the text ("Share on WhatsApp", "Drucken", "Partager") and an
+// account's handle under its platform's name ("Twitter: @MillsBoard") are no text; a headline that opens with such a
+// word ("Share prices rise …") is.
 TEST(HtmlBody, ButtonsLeftAsLinesOfTheTextAreNotText)
 {
     const Snapshot s = parseMillsArticle(QStringLiteral(
-        "<p>Partager</p><p>%1</p><p>Share on WhatsApp</p><p>%2</p><p>Share prices of sugar mills rose</p><p>%3</p><p>Drucken</p>"));
+        "<p>Partager</p><p>%1</p><p>Share on WhatsApp</p><p>%2</p><p>Share prices of sugar mills rose</p><p>%3</p><p>Drucken</p>"
+        "<p>Twitter: @MillsBoard</p>"));
     EXPECT_EQ(blockLines(s.article), (std::vector<std::string>{
                                          "paragraph: " + std::string(kParagraphs[0]),
                                          "paragraph: " + std::string(kParagraphs[1]),
