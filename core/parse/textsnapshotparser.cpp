@@ -262,8 +262,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
             if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
                 footnoteDate = printed;
-            // The site's call to follow it ("For the latest news, follow us on Twitter @…") is no text either.
-            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line) || isCallToReader(line)) {
+            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line)) {
                 blank = false;
                 continue;
             }
@@ -426,10 +425,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                                          .arg(article.blocks.last().text));
             article.blocks.removeLast();
         }
-        if (head.siteName.size() >= 4 && article.blocks.size() > 1
-            && article.blocks.last().kind == ArticleBlock::Kind::Paragraph
+        // So is a call to the reader there ("For the latest news, follow us on Twitter @…").
+        if (article.blocks.size() > 1 && article.blocks.last().kind == ArticleBlock::Kind::Paragraph
             && countWords(article.blocks.last().text) <= kMaxRelatedWords
-            && article.blocks.last().text.contains(head.siteName, Qt::CaseInsensitive)) {
+            && ((head.siteName.size() >= 4 && article.blocks.last().text.contains(head.siteName, Qt::CaseInsensitive))
+                || isCallToReader(article.blocks.last().text))) {
             snapshot.warnings.append(QCoreApplication::translate("md", "Left out \"%1\" at the end of the article: it "
                                                                        "speaks for the site, not the story.")
                                          .arg(article.blocks.last().text));
