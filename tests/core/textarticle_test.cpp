@@ -29,6 +29,13 @@ QList<ArticleBlock::Kind> kindsOf(const Article &a)
     return kinds;
 }
 
+// No warning says the copy was cut short.
+void expectNotCutShort(const Snapshot &s)
+{
+    for (const QString &w : s.warnings)
+        EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
+}
+
 // None of the page furniture may reach the body, the related stories or the standfirst.
 void expectNowhereInArticle(const Article &a, const QStringList &snippets)
 {
@@ -1038,8 +1045,7 @@ TEST(TextArticle, APluginsShortcodesAndSourceLinkAreNoText)
         "Source link"));
     ASSERT_EQ(s.article.blocks.size(), 2);
     expectNowhereInArticle(s.article, {QStringLiteral("[ad_"), QStringLiteral("Source link"), QStringLiteral("Full Story")});
-    for (const QString &w : s.warnings)
-        EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
+    expectNotCutShort(s);
     // Brackets around words are text ("[Updated at 5pm]" stays).
     const Snapshot words = parseText(QStringLiteral(
         "The rupee firmed against the dollar on Wednesday as exporters sold their proceeds.\n[Updated at 5pm]\n"
@@ -1112,8 +1118,7 @@ TEST(TextArticle, SeparatorRunsGluedToALineAreNoText)
     EXPECT_EQ(paragraphs, (std::vector<QString>{QStringLiteral("Interbank closing rates for dollar on Monday (December 22, 2014)."),
                                                 QStringLiteral("Bid Rate Rs.98.02 Offer Rate Rs.98.04")}));
     EXPECT_TRUE(s.article.related.isEmpty());
-    for (const QString &w : s.warnings)
-        EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
+    expectNotCutShort(s);
     // A run apart from the words ("Closing rates -----") is left as it is, and so is a line that is only a run.
     const Snapshot apart = parseText(QStringLiteral(
         "The rupee firmed against the dollar on Monday as exporters sold their proceeds.\n*****\n"
