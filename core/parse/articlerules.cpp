@@ -441,7 +441,8 @@ bool isCallToReader(QStringView line, const LineFacts &facts)
         QStringLiteral(R"(^(?:sign up|signup|subscribe|follow (?:us|\S+ on)|join (?:us|our)|download (?:our|the)|get (?:our|the) (?:app|newsletter)|)"
                        R"(if you (?:enjoyed|liked|like|appreciate) (?:reading )?(?:this|our)|)"
                        R"(werden sie mitglied|abonnieren sie|jetzt abonnieren|suscr\x{00ED}bete|abonnez-vous|)"
-                       R"(submit your (?:letters?|comments?|stor(?:y|ies)|questions?|tips?))\b)"),
+                       R"(submit your (?:letters?|comments?|stor(?:y|ies)|questions?|tips?)|)"
+                       R"(for (?:the )?latest (?:news|updates|stories),? follow us)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     // Anywhere in the line: the site's app or newsletter offered for the latest news.
     static const QRegularExpression offer(QStringLiteral(R"(\blatest (?:news|stories|updates)\b.{0,60}\b(?:download|with) (?:the|our) .{0,30}\bapps?\b)"),
@@ -467,7 +468,7 @@ bool isCallToReader(QStringView line, const LineFacts &facts)
     // The call's first words: "sign up", "subscribe", "follow us", "if you enjoyed", "suscríbete", "abonnez-vous",
     // "submit your letter".
     const bool opensAsCall = facts.first.is({"sign", "signup", "subscribe", "follow", "join", "download", "get", "if",
-                                              "werden", "abonnieren", "jetzt", "suscr", "abonnez", "submit"});
+                                              "werden", "abonnieren", "jetzt", "suscr", "abonnez", "submit", "for"});
     return (opensAsCall && call.match(line).hasMatch())
         || (line.contains(QLatin1String("app"), Qt::CaseInsensitive) && offer.match(line).hasMatch())
         || ((facts.rarePatterns & PitchWords) && pitch.match(line).hasMatch())
@@ -541,7 +542,11 @@ FurnitureKind furnitureKindOf(QStringView line)
                            "caption", "infographic", "file",
                            // German, French, Spanish: "Foto: dpa", "Bild: …", "Crédits photos : …", "Fuente: …"
                            "foto", "fotos", "bild", "bilder", "abbildung", "grafik", "quelle", "cr\u00e9dit",
-                           "cr\u00e9dits", "imagen", "fuente"});
+                           "cr\u00e9dits", "imagen", "fuente",
+                           // The German labels written as one word: "Bildquelle: SWR", "Beitragsbild: …", "Bildcredit: …"
+                           "bildquelle", "bildquellen", "beitragsbild", "titelbild", "bildcredit", "bildcredits",
+                           "bildnachweis", "fotonachweis", "bildrechte", "fotocredit", "fotocredits", "photocredit",
+                           "photocredits"});
     };
     if (const QRegularExpressionMatch m = labelled.match(line); m.hasMatch()) {
         const QStringList label = plainWords(m.capturedView(1));
@@ -585,7 +590,10 @@ FurnitureKind furnitureKindOf(QStringView line)
     // A button: an imperative of sharing, following or printing with only its object or a platform after it
     // ("Follow us on Twitter", "Share on whatsapp", "Print Story"); "Share prices rise" is a headline.
     if (words.size() <= 5 && isOneOf(words.front(), {"share", "follow", "subscribe", "print", "tweet", "email",
-                                                      "download", "listen", "watch", "join", "like"})) {
+                                                      "download", "listen", "watch", "join", "like",
+                                                      // German, French and Spanish: "Drucken", "Teilen", "Imprimer"
+                                                      "drucken", "druckvorschau", "teilen", "imprimer", "partager",
+                                                      "imprimir", "compartir"})) {
         bool onlyObjects = true;
         for (qsizetype i = 1; i < words.size(); ++i) {
             onlyObjects = onlyObjects
@@ -859,7 +867,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
     //   A picture's caption set as a paragraph under its label: "Abbildung: Vergleich auf dem Aletschgletscher. …",
     //     "Image illustrative : …", "Figure 3: Changing the font size of the axis text.".
     static const QRegularExpression notice(QStringLiteral(
-        R"((?:^\*?\s*(?:werbung|anzeige|advertisement|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))|)"
+        R"((?:^\*?\s*(?:werbung|anzeige|advertisement|advertising|advertorial|sponsored(?: content| post)?|publicidad|publicit\x{00E9}|reklama)\s*(?:[.:,|*\-\x{2013}]|$))|)"
+        R"((?:^(?:(?:the )?(?:story|article|text) continues below(?: (?:the |this )?(?:advertisement|ad))?|continue reading (?:the )?main story)\W*$)|)"
         R"((?:\baffiliate[- ]?links?\b)|)"
         R"((?:\b(?:alle )?angaben ohne gew(?:\x{00E4}|ae)hr\b)|)"
         R"((?:^(?:suggested citation|zitiervorschlag|zitierweise|cite this (?:article|post) as|how to cite this (?:article|post))\b)|)"
@@ -897,7 +906,8 @@ bool isPageNotice(QStringView line, const LineFacts &facts)
         return true;
     // The notices set at the line's start, by their first word; the others by their rare words.
     const bool mayBeNotice = (facts.rarePatterns & NoticeWords)
-        || facts.first.is({"werbung", "anzeige", "advertisement", "advertorial", "sponsored", "publicidad", "publicit",
+        || facts.first.is({"werbung", "anzeige", "advertisement", "advertising", "advertorial", "sponsored", "publicidad", "publicit",
+                            "story", "article", "text", "the", "continue",
                             "reklama", "this", "der", "dieser", "abbildung", "abb", "bild", "foto", "photo", "image",
                             "bildunterschrift", "caption", "figure", "fig", "grafik", "suggested", "zitiervorschlag",
                             "zitierweise", "cite", "how"})

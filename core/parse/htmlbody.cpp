@@ -543,14 +543,109 @@ constexpr int kMaxStampWords = 8;
 // Fewer words than this, a heading opening the text is a label over it ("Fact or Fiction?").
 constexpr int kMinOpeningHeadingWords = 5;
 
+namespace {
+
+// Most words of a label, a name or a button printed beside a date on its stamp line ("// Dominik Ricker", "| Druckvorschau").
+constexpr int kMaxStampLabelWords = 3;
+
+// A date with its time printed as a stamp: the year's full stop and the time zone's letters left out ("Thursday,
+// April 21, 2022. 10:11 pm CST." reads as "Thursday, April 21, 2022 10:11 pm").
+bool isStampDate(QString text)
+{
+    static const QRegularExpression zone(QStringLiteral(R"(\s+[A-Z]{2,4}\.?$)"));
+    static const QRegularExpression yearStop(QStringLiteral(R"((\d{4})\.(?=\s|$))"));
+    text.remove(zone);
+    text.replace(yearStop, QStringLiteral("\\1"));
+    text = text.trimmed();
+    while (text.endsWith(u',') || text.endsWith(u'.'))
+        text.chop(1);
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) && parsePageDateTime(text).isValid();
+}
+
+// A page's stamp on a line of its own with more than the date: a stamp's word before it ("Posted: Thursday, April 21,
+// 2022. 10:11 pm CST.", "Last updated on 12 May 2023"), or a label, a name or a button after it ("21. Jan 2022 //
+// Dominik Ricker", "10.12.2022 07:00 | Druckvorschau", "21.01.2022 Aktuelle Meldung", "11.09.2011, 16:20 von Stefan").
+bool isLabelledStamp(const QString &text)
+{
+    if (!hasAtMostWords(text, kMaxStampWords + kMaxStampLabelWords) || std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    static const QRegularExpression stampWord(
+        QStringLiteral(R"(^(?:(?:article|story|post|artikel|beitrag)\s+)?)"
+                       R"((?:(?:first |last )?(?:posted|published|updated)|zuletzt aktualisiert|ver\x{00F6}ffentlicht|aktualisiert|)"
+                       R"(publi\x{00E9}|mis \x{00E0} jour|publicado|actualizado)(?:\s+(?:on|am|le|el))?\s*:?\s+)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const QRegularExpressionMatch m = stampWord.match(text); m.hasMatch())
+        return isStampDate(text.mid(m.capturedEnd()));
+    // A label holds no figure: a second date after the first is an event's span ("23.10.2015 - 25.10.2015").
+    const auto isLabel = [](const QString &piece) {
+        return !piece.isEmpty() && hasAtMostWords(piece, kMaxStampLabelWords) && !endsLikeSentence(piece)
+            && std::none_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
+    };
+    // The date, then its label set apart by a mark ("//", "|", "·").
+    static const QRegularExpression mark(QStringLiteral(R"(\s+(?://|\||\x{00B7}|\x{2022})\s+)"));
+    const QStringList pieces = text.split(mark, Qt::SkipEmptyParts);
+    if (pieces.size() > 1)
+        return isStampDate(pieces.front()) && std::all_of(pieces.cbegin() + 1, pieces.cend(), isLabel);
+    // The date, then a word or three ("Aktuelle Meldung", "von Stefan").
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype rest = 1; rest <= kMaxStampLabelWords && rest < words.size(); ++rest) {
+        if (isStampDate(QStringList(words.mid(0, words.size() - rest)).join(u' ')))
+            return isLabel(QStringList(words.mid(words.size() - rest)).join(u' '));
+    }
+    return false;
+}
+
+// A slide show's counter on a line of its own ("1/5", "2 / 12", "Bild 3 von 8"): the picture's place, not text; so
+// is a pager's line ("Pages: 1 2 3 4", "Seite 1 2 3").
+bool isPictureCounter(const QString &text)
+{
+    if (text.size() > 40)
+        return false;
+    static const QRegularExpression pager(QStringLiteral(R"(^(?:pages?|seiten?|pagina|p\x{00E1}ginas?)\s*:?(?:\s+\d{1,3}){2,}$)"),
+                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (pager.match(text).hasMatch())
+        return true;
+    if (text.size() > 20)
+        return false;
+    static const QRegularExpression counter(
+        QStringLiteral(R"(^(?:(?:slide|image|photo|picture|bild|foto)\s+)?(\d{1,3})\s*(?:/|of|von|de|sur)\s*(\d{1,3})$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = counter.match(text);
+    if (!m.hasMatch())
+        return false;
+    const int at = m.captured(1).toInt();
+    const int of = m.captured(2).toInt();
+    return at >= 1 && of >= 2 && at <= of;
+}
+
+// A line the page prints beside its text that is no date stamp: a slide show's counter, a picture's credit or caption
+// label ("Photo: AFP", "Crédits photos : …", "Featured image by …"), an article footer, a call to the reader, a notice.
+bool isUndatedFurnitureLine(const QString &text)
+{
+    // Who took the picture, said in a line of its own ("Featured image by Ana Ruiz/The Mill Post.", "Photo by Ali Khan").
+    static const QRegularExpression pictureBy(
+        QStringLiteral(R"(^(?:(?:featured|cover|header|lead|top)\s+)?(?:image|photo|picture|portrait|illustration)s?\s+(?:by|courtesy of)\s+\S)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // An account's handle under a platform's name ("Twitter: @MillsBoard", "IG: @mills.pk"): a link to follow, not text.
+    static const QRegularExpression handle(
+        QStringLiteral(R"(^(?:twitter|x|instagram|ig|facebook|fb|tiktok|threads|mastodon|bluesky|telegram|youtube)\s*:\s*@[\w.]+$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (text.size() <= 60 && text.contains(u'@') && handle.match(text).hasMatch())
+        return true;
+    return isPictureCounter(text) || (hasAtMostWords(text, kMaxStampWords) && pictureBy.match(text).hasMatch())
+        || isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit
+        || furnitureKindOf(text) == FurnitureKind::Prompt;
+}
+
+} // namespace
+
 bool isFurnitureLine(const QString &text)
 {
     // A date on a line of its own ("23.10.2018") is the page's stamp or a card's, not a sentence of the text.
     if (hasAtMostWords(text, kMaxStampWords) && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })
         && parsePageDateTime(text).isValid())
         return true;
-    // A picture's credit or caption label set as a line of its own ("Photo: AFP", "Crédits photos : …").
-    return isFooterCallOrNotice(text) || furnitureKindOf(text) == FurnitureKind::Credit;
+    return isLabelledStamp(text) || isUndatedFurnitureLine(text);
 }
 
 // Most bytes of a line that points onward to another page at the text's end.
@@ -643,9 +738,11 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         const QStringList pieces = twoBreaks ? QString::fromUtf8(block.text.data(), qsizetype(block.text.size())).split(blankLine, Qt::SkipEmptyParts)
                                              : QStringList();
         if (pieces.size() > 1) {
+            // A picture's credit or counter among such lines is left out as anywhere; a date there may head an
+            // entry of a diary kept in lines, so it stays.
             for (const QString &piece : pieces) {
                 const QString text = normalisedText(piece.toStdString());
-                if (!text.isEmpty() && !isFooterCallOrNotice(text) && !holdsCommentsPart(text))
+                if (!text.isEmpty() && !isUndatedFurnitureLine(text) && !holdsCommentsPart(text))
                     article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
             }
             continue;

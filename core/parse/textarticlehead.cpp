@@ -395,6 +395,13 @@ bool namesTheSite(QStringView name, QStringView siteName)
     const QString p = plain(n);
     if (!siteName.isEmpty() && p == plain(siteName))
         return true;
+    // One word of the site's name alone is its short name ("Tribune" for "The Express Tribune", "Aaj" for "Aaj News").
+    if (!n.contains(u' ') && p.size() >= 2) {
+        for (QStringView word : siteName.split(u' ', Qt::SkipEmptyParts)) {
+            if (plain(word) == p)
+                return true;
+        }
+    }
     for (const char *house : html::site::kHouseBylineNames) {
         if (p == plain(QString::fromLatin1(house)))
             return true;

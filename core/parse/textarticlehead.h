@@ -47,6 +47,7 @@ struct TextLine
 {
     QStringView text;
     bool blankBefore = false;   // a blank line stands between this line and the previous one
+    bool framed = false;        // the copy set it between separator runs ("=====Bid Rate Rs.98.02=====")
 };
 
 // A line printed twice in a row (no blank line between) is a picture's caption: a copy takes it once from the

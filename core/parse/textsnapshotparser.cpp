@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace md {
 namespace {
 
@@ -22,7 +24,13 @@ bool isCommentsClosed(QStringView line)
 {
     if (line.startsWith(QStringView(u"تبصرے بند ہیں")))
         return line.size() <= 15;
-    return line.startsWith(QLatin1String("Comments are closed"), Qt::CaseInsensitive) && line.size() <= 22;
+    static const QLatin1String closed("Comments are closed");
+    if (!line.startsWith(closed, Qt::CaseInsensitive))
+        return false;
+    // "Comments are closed.", "Comments are closed on this story."
+    static const QRegularExpression onThis(QStringLiteral(R"(^(?:\s+(?:on|for) this (?:story|article|post|news))?\.?$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return onThis.match(line.mid(closed.size()).toString()).hasMatch();
 }
 
 // "Comments are moderated …", "Comments are closed.": a comments section's own notice.
@@ -150,15 +158,81 @@ QString letterSignatureOf(QStringView line)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+// "READ: PSX weekly report: index gains 126 points": a line that points at another story by a lead, a colon and its
+// headline.
+bool pointsAtAnotherStory(QStringView line)
+{
+    if (!mayOpenWithRelatedLead(line) && !line.startsWith(QLatin1String("read"), Qt::CaseInsensitive))
+        return false;
+    static const QRegularExpression pointer(QStringLiteral(R"(^(?:)") + relatedLeadWords() + QStringLiteral(R"(|read)\s*:\s*\S)"),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return pointer.match(line.toString()).hasMatch();
+}
+
+// A paragraph that opens a story of its own: it starts with a dateline ("KARACHI: …") or spells out an abbreviation
+// ("The Pakistan Stock Exchange (PSX) …") that the paragraphs above already used bare, as a writer does only at its
+// first use.
+bool opensAnotherStory(const QString &paragraph, const QVector<ArticleBlock> &above)
+{
+    if (!datelineOf(paragraph).isEmpty())
+        return true;
+    static const QRegularExpression spelledOut(QStringLiteral(R"(\p{Lu}[\p{L}'\x{2019}-]*(?:\s+\p{Lu}[\p{L}'\x{2019}-]*)+\s+\((\p{Lu}{2,6})\))"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = spelledOut.globalMatch(paragraph); it.hasNext();) {
+        const QRegularExpression bare(QStringLiteral(R"(\b)") + it.next().captured(1) + QStringLiteral(R"(\b)"));
+        if (std::any_of(above.cbegin(), above.cend(), [&](const ArticleBlock &b) { return b.text.contains(bare); }))
+            return true;
+    }
+    return false;
+}
+
+// The line without the separator's runs ("=====", "-----", "*****") glued to its first or last word or figure
+// ("=====Bid Rate Rs.98.02=====" reads "Bid Rate Rs.98.02"); the line as it is when it has none.
+QStringView withoutGluedSeparatorRuns(QStringView line)
+{
+    constexpr qsizetype kMinRun = 4;
+    const auto isRunChar = [](QChar c) { return c == u'=' || c == u'-' || c == u'*'; };
+    qsizetype from = 0;
+    while (from < line.size() && isRunChar(line[from]) && line[from] == line[0])
+        ++from;
+    if (from < kMinRun || from == line.size() || !line[from].isLetterOrNumber())
+        from = 0;
+    qsizetype to = line.size();
+    while (to > from && isRunChar(line[to - 1]) && line[to - 1] == line.back())
+        --to;
+    if (line.size() - to < kMinRun || to == from || line[to - 1].isSpace() || isRunChar(line[to - 1]))
+        to = line.size();
+    return line.mid(from, to - from);
+}
+
+// "For the latest news, follow us on Twitter @Aaj_Urdu": the site's account a copy's footer names, split into its
+// words ("aaj", "urdu"), lower-cased; none when the copy names none.
+QStringList siteAccountWords(const QVector<QStringView> &lines)
+{
+    static const QRegularExpression account(QStringLiteral(R"(\bfollow us\b.{0,40}?@([A-Za-z0-9_]{2,30}))"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (QStringView line : lines) {
+        if (!line.contains(QLatin1String("follow us"), Qt::CaseInsensitive) || !line.contains(u'@'))
+            continue;
+        if (const QRegularExpressionMatch m = account.match(line.toString()); m.hasMatch())
+            return m.captured(1).toLower().split(u'_', Qt::SkipEmptyParts);
+    }
+    return {};
+}
+
 } // namespace
 
 QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
 {
     QVector<QStringView> lines;
     lines.reserve(text.size() / 64 + 1);
+    std::vector<bool> framed; // the line was set between separator runs glued to it
     int longLines = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
         line = line.trimmed();
+        const QStringView bare = withoutGluedSeparatorRuns(line);
+        framed.push_back(bare.size() != line.size());
+        line = bare;
         if (line.size() > limits.maxLineLength) {
             line = line.left(limits.maxLineLength);
             ++longLines;
@@ -218,7 +292,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 blank = false;
                 continue;
             }
-            units.append(TextLine{line, blank});
+            units.append(TextLine{line, blank, framed[std::size_t(i)]});
             lastUnitLine = i;
             blank = false;
         }
@@ -233,6 +307,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     // The head (masthead, headline, standfirst, byline, widgets) is read by rule from the first lines.
     Article &article = snapshot.article;
     const ArticleHead head = readArticleHead(units, article, snapshot.warnings);
+    // A byline of one word that is the site's account the footer names ("Aaj" beside "follow us … @Aaj_Urdu") is
+    // the site's short name, not a writer.
+    if (!article.author.isEmpty() && !article.author.contains(u' ')
+        && siteAccountWords(lines.mid(0, commentsAt)).contains(article.author.toLower()))
+        article.author.clear();
     // A print story that prints no byline date is dated by its footnote.
     if (!article.publishedAt.isValid())
         article.publishedAt = footnoteDate;
@@ -246,6 +325,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     const bool endsWithoutFooter = commentsAt == lines.size() && lastUnitLine >= 0 && lastUnitLine == lastTextLine;
     const bool noFinalNewline = !text.endsWith(u'\n');
 
+    qsizetype pointerAt = -1; // the blocks before the first "READ: …" line
     for (qsizetype i = bodyStart; i < units.size(); ++i) {
         // A roundup's item: a sentence and its link's label ("… on Monday. Read more"): the sentence is text.
         const QStringView item = withoutReadMoreLabel(units[i].text);
@@ -305,11 +385,13 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))
             continue;
         // The lead paragraph is always a paragraph, even when it lost its full stop; so is each row of a dated
-        // list under its heading ("SCHEDULE:" / "March 4-8: First Test, Rawalpindi" / …).
+        // list under its heading ("SCHEDULE:" / "March 4-8: First Test, Rawalpindi" / …), and a line the copy set
+        // between separator runs ("=====Bid Rate Rs.98.02=====").
         const bool listRow = i > bodyStart && (units[i - 1].text.endsWith(u':') || isDatedListRow(units[i - 1].text))
             && isDatedListRow(unit);
-        LineRole role = i == lead || !item.isEmpty() || listRow ? LineRole::Paragraph : classifyArticleLine(unit);
-        if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit)) {
+        LineRole role = i == lead || !item.isEmpty() || listRow || units[i].framed ? LineRole::Paragraph
+                                                                                    : classifyArticleLine(unit);
+        if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit) && !units[i].framed) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
                                                                        "stops mid-sentence (\"%1\").")
@@ -324,8 +406,19 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             break;
         case LineRole::Related:
             article.related.append(unit.toString());
+            if (pointerAt < 0 && pointsAtAnotherStory(unit))
+                pointerAt = article.blocks.size();
             break;
         }
+    }
+    // An older story a copy appended after its pointer to it ("READ: …", then that story's lines to the end): when
+    // the paragraph after the pointer opens a story of its own, the text stops at the pointer.
+    if (pointerAt > 0 && pointerAt < article.blocks.size() && article.blocks[pointerAt].kind == ArticleBlock::Kind::Paragraph
+        && opensAnotherStory(article.blocks[pointerAt].text, article.blocks.mid(0, pointerAt))) {
+        snapshot.warnings.append(QCoreApplication::translate("md", "Left out %1 after \"%2\": another story the copy "
+                                                                   "appended.")
+                                     .arg(countOf(article.blocks.size() - pointerAt, "paragraph", "paragraphs"), article.related.last()));
+        article.blocks.resize(pointerAt);
     }
     // With no byline, a desk printed in the dateline's place ("WEB DESK: The index …") is the author.
     if (article.author.isEmpty())
@@ -366,10 +459,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                                          .arg(article.blocks.last().text));
             article.blocks.removeLast();
         }
-        if (head.siteName.size() >= 4 && article.blocks.size() > 1
-            && article.blocks.last().kind == ArticleBlock::Kind::Paragraph
+        // So is a call to the reader there ("For the latest news, follow us on Twitter @…").
+        if (article.blocks.size() > 1 && article.blocks.last().kind == ArticleBlock::Kind::Paragraph
             && countWords(article.blocks.last().text) <= kMaxRelatedWords
-            && article.blocks.last().text.contains(head.siteName, Qt::CaseInsensitive)) {
+            && ((head.siteName.size() >= 4 && article.blocks.last().text.contains(head.siteName, Qt::CaseInsensitive))
+                || isCallToReader(article.blocks.last().text))) {
             snapshot.warnings.append(QCoreApplication::translate("md", "Left out \"%1\" at the end of the article: it "
                                                                        "speaks for the site, not the story.")
                                          .arg(article.blocks.last().text));

@@ -2180,3 +2180,51 @@ TEST(HtmlBody, ALastLineEndingInALinkOnwardIsNoText)
         EXPECT_EQ(s.article.blocks.size(), 4) << bodyText(s.article).toStdString();
     }
 }
+
+// "Chrome kept": what a page prints at its text's edges beside a date or a picture is no line of the text: a stamp
+// with its word or its label (`Posted: … CST.`, `DATE // NAME`, `DATE | Druckvorschau`), a slide show's counter
+// (`2 / 12`) or a pager's line (`Pages: 1 2 3 4`), a picture's credit in a German one-word label or said as `Featured
+// image by …`, also among lines set apart by breaks; an event's span of two dates and a date among such lines stay.
+TEST(HtmlBody, StampsCountersAndPictureCreditsAtTheEdgesAreNotText)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral(
+        "<p>Posted: Thursday, April 21, 2022. 10:11 pm PKT.</p><p>2 / 12</p><p>21. Jan 2022 // Ayesha Khan</p><p>%1</p>"
+        "<p>Bildquelle: APP</p><p>%2</p><p>23.10.2015 - 25.10.2015</p><div>Image credit: www.example.com/mills/<br><br>%3<br><br>"
+        "10. September 2017</div><p>Featured image by Ali Raza/The Mill Post.</p><p>10.12.2022 07:00 | Druckvorschau</p>"
+        "<p>Pages: 1 2 3 4</p><p>Article mis \u00e0 jour le 7 janvier 2020.</p>"));
+    EXPECT_EQ(blockLines(s.article), (std::vector<std::string>{
+                                         "paragraph: " + std::string(kParagraphs[0]),
+                                         "paragraph: " + std::string(kParagraphs[1]),
+                                         "paragraph: 23.10.2015 - 25.10.2015",
+                                         "paragraph: " + std::string(kParagraphs[2]),
+                                         "paragraph: 10. September 2017",
+                                     }));
+}
+
+// "Chrome kept": a button's words left as a line of the text ("Share on WhatsApp", "Drucken", "Partager") and an
+// account's handle under its platform's name ("Twitter: @MillsBoard") are no text; a headline that opens with such a
+// word ("Share prices rise …") is.
+TEST(HtmlBody, ButtonsLeftAsLinesOfTheTextAreNotText)
+{
+    const Snapshot s = parseMillsArticle(QStringLiteral(
+        "<p>Partager</p><p>%1</p><p>Share on WhatsApp</p><p>%2</p><p>Share prices of sugar mills rose</p><p>%3</p><p>Drucken</p>"
+        "<p>Twitter: @MillsBoard</p>"));
+    EXPECT_EQ(blockLines(s.article), (std::vector<std::string>{
+                                         "paragraph: " + std::string(kParagraphs[0]),
+                                         "paragraph: " + std::string(kParagraphs[1]),
+                                         "paragraph: Share prices of sugar mills rose",
+                                         "paragraph: " + std::string(kParagraphs[2]),
+                                     }));
+}
+
+// "Chrome kept": an ad slot's words left in the text ("ADVERTISING", "Story continues below advertisement", "Continue
+// reading the main story") are notices, not text; sentences that only start so are text.
+TEST(HtmlBody, AdSlotWordsLeftInTheTextAreNotices)
+{
+    expectNotices({u"ADVERTISING", u"Story continues below advertisement", u"Continue reading the main story",
+                   u"Article continues below"},
+                  {u"Advertising revenue at the mills' papers rose 12% in the quarter.",
+                   u"The story continues below the surface of the sugar market, traders say."});
+    const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>Portrait by Ayesha Khan</p><p>%2</p><p>%3</p>"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+}

@@ -29,6 +29,13 @@ QList<ArticleBlock::Kind> kindsOf(const Article &a)
     return kinds;
 }
 
+// No warning says the copy was cut short.
+void expectNotCutShort(const Snapshot &s)
+{
+    for (const QString &w : s.warnings)
+        EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
+}
+
 // None of the page furniture may reach the body, the related stories or the standfirst.
 void expectNowhereInArticle(const Article &a, const QStringList &snippets)
 {
@@ -1038,8 +1045,7 @@ TEST(TextArticle, APluginsShortcodesAndSourceLinkAreNoText)
         "Source link"));
     ASSERT_EQ(s.article.blocks.size(), 2);
     expectNowhereInArticle(s.article, {QStringLiteral("[ad_"), QStringLiteral("Source link"), QStringLiteral("Full Story")});
-    for (const QString &w : s.warnings)
-        EXPECT_FALSE(w.contains(QStringLiteral("cut short"))) << w.toStdString();
+    expectNotCutShort(s);
     // Brackets around words are text ("[Updated at 5pm]" stays).
     const Snapshot words = parseText(QStringLiteral(
         "The rupee firmed against the dollar on Wednesday as exporters sold their proceeds.\n[Updated at 5pm]\n"
@@ -1209,4 +1215,85 @@ TEST(TextArticle, ADatedListsRowsAreText)
                               QStringLiteral("SCHEDULE:"), QStringLiteral("April 4-8: First Test, Multan"),
                               QStringLiteral("April 12-16: Second Test, Karachi"), QStringLiteral("20 April: Only T20, Lahore")}));
     EXPECT_TRUE(s.article.related.isEmpty());
+}
+
+// An older story a copy appended after its pointer to it at the end ("READ: …", then that story's lines): the
+// paragraph after the pointer spells out an abbreviation the text above used bare, or opens with a dateline, as only
+// a story's first paragraph does; the text stops at the pointer. A pointer mid-story, the text going on after it,
+// keeps the text after it.
+TEST(TextArticle, AnOlderStoryAppendedAfterAReadLineIsNoText)
+{
+    const QString story = QStringLiteral(
+        "PSX weekly review: index ends at a new high\n\n"
+        "KARACHI: The KSE-100 index gained 1,900 points during the week to close at 81,450, a record, on buying in banks "
+        "and fertiliser shares.\n\n"
+        "Volumes on the PSX averaged 520 million shares a day, up from 410 million the week before.\n\n"
+        "READ: PSX weekly review: index gains 126 points\n\n");
+    const Snapshot s = parseText(story
+                                 + QStringLiteral("The Pakistan Stock Exchange (PSX) witnessed a mixed week, the index adding 126 "
+                                                  "points to close at 62,300.\n\n"
+                                                  "Cement shares led the losers as dealers booked profits.\n"));
+    std::vector<QString> paragraphs;
+    for (const ArticleBlock &b : s.article.blocks)
+        paragraphs.push_back(b.text);
+    ASSERT_EQ(paragraphs.size(), 2u);
+    EXPECT_TRUE(paragraphs[1].startsWith(QStringLiteral("Volumes on the PSX")));
+    EXPECT_EQ(s.article.related, QStringList{QStringLiteral("READ: PSX weekly review: index gains 126 points")});
+    const Snapshot dateline = parseText(story + QStringLiteral("LAHORE: Cement despatches fell 4% in May as builders held back "
+                                                               "orders before the budget.\n"));
+    EXPECT_EQ(dateline.article.blocks.size(), 2);
+    // The same story going on after its pointer.
+    const Snapshot goesOn = parseText(story + QStringLiteral("Dealers expect the rally to pause next week as investors await "
+                                                             "the central bank's policy decision.\n"));
+    EXPECT_EQ(goesOn.article.blocks.size(), 3);
+}
+
+// A separator's run glued to a line's first or last word or figure ("=====Bid Rate Rs.98.02 …=====") is no text: the
+// line between is a paragraph, not a related story, and not a paragraph cut short.
+TEST(TextArticle, SeparatorRunsGluedToALineAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Interbank closing rates for dollar on Monday (December 22, 2014).\n"
+        "========================Bid Rate Rs.98.02 Offer Rate Rs.98.04========================"));
+    std::vector<QString> paragraphs;
+    for (const ArticleBlock &b : s.article.blocks)
+        paragraphs.push_back(b.text);
+    EXPECT_EQ(paragraphs, (std::vector<QString>{QStringLiteral("Interbank closing rates for dollar on Monday (December 22, 2014)."),
+                                                QStringLiteral("Bid Rate Rs.98.02 Offer Rate Rs.98.04")}));
+    EXPECT_TRUE(s.article.related.isEmpty());
+    expectNotCutShort(s);
+    // A run apart from the words ("Closing rates -----") is left as it is, and so is a line that is only a run.
+    const Snapshot apart = parseText(QStringLiteral(
+        "The rupee firmed against the dollar on Monday as exporters sold their proceeds.\n*****\n"
+        "It closed at 98.02 in the interbank market.\n"));
+    ASSERT_EQ(apart.article.blocks.size(), 3);
+    EXPECT_EQ(apart.article.blocks[1].text, QStringLiteral("*****"));
+}
+
+// A site's short name alone in the byline ("Tribune" for "The Express Tribune" in the title, "Aaj" beside the footer's
+// "follow us … @Aaj_Urdu") is the site, never the author; a writer's name there stays the author.
+TEST(TextArticle, ASitesShortNameIsNeverTheAuthor)
+{
+    const QString copy = QStringLiteral(
+        "KSE-100 gains 500 points as banks rally | The Express Tribune\n\n%1 | March 12, 2025\n\n"
+        "KARACHI: The benchmark KSE-100 index rose 500 points on Monday as investors bought bank shares after the central "
+        "bank held its policy rate.\n\nDealers said volumes improved to 400 million shares, the highest in a week.\n%2");
+    EXPECT_EQ(parseText(copy.arg(QStringLiteral("Tribune"), QString())).article.author, QString());
+    EXPECT_EQ(parseText(copy.arg(QStringLiteral("Farhan Zaheer"), QString())).article.author, QStringLiteral("Farhan Zaheer"));
+    const QString footer = QStringLiteral("\nFor the latest news, follow us on Twitter @Aaj_Urdu. We are also on Facebook.\n");
+    EXPECT_EQ(parseText(copy.arg(QStringLiteral("Aaj"), footer)).article.author, QString());
+}
+
+// The site's call to follow it under a copy's story ("For the latest news, follow us on Twitter @…") and the comments'
+// notice worded for the story ("Comments are closed on this story.") are no text.
+TEST(TextArticle, TheSitesCallToFollowItAndTheCommentsNoticeAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee firms against the dollar in interbank trade\n\n"
+        "The rupee gained 42 paisa against the dollar in the interbank market on Thursday as exporters sold their proceeds.\n\n"
+        "Dealers expect the currency to hold its gains into next week.\n\n"
+        "For the latest news, follow us on Twitter @Ledger_Urdu. We are also on Facebook, Instagram and YouTube.\n\n"
+        "Comments are closed on this story.\n"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("follow us"), QStringLiteral("Comments are closed")});
 }
