@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -266,4 +267,17 @@ TEST_F(PortfolioPageTest, TheChartShowsValuesOrReturnsAndKeepsTheChoice)
         ASSERT_TRUE(performance.indexReturn.has_value());
         EXPECT_NEAR(m_page->indexLine()->at(m_page->indexLine()->count() - 1).y(), *performance.indexReturn * 100.0, 1e-9);
     }
+}
+
+// The holdings fill their table: the sector takes the slack (a long sector's name had been cut at 24 characters
+// beside a blank band right of Weight).
+TEST_F(PortfolioPageTest, TheHoldingsFillTheirTableWithTheSectorTakingTheSlack)
+{
+    QTableView *table = m_page->holdingsView();
+    QTest::qWait(20);
+    const QHeaderView *header = table->horizontalHeader();
+    EXPECT_EQ(header->sectionResizeMode(HoldingsModel::SectorColumn), QHeaderView::Stretch);
+    EXPECT_NEAR(header->length(), table->viewport()->width(), 2);
+    const QString sector = table->model()->index(1, HoldingsModel::SectorColumn).data().toString();
+    EXPECT_GE(header->sectionSize(HoldingsModel::SectorColumn), table->fontMetrics().horizontalAdvance(sector));
 }

@@ -212,6 +212,7 @@ PortfolioPage::PortfolioPage(Library *library, QWidget *parent)
     holdingsDelegate->setBoldColumns({HoldingsModel::SymbolColumn});
     m_holdings->setItemDelegate(holdingsDelegate);
     m_holdings->setToolTip(tr("Double-click a position to see its candles"));
+    m_holdings->horizontalHeader()->setSectionResizeMode(HoldingsModel::SectorColumn, QHeaderView::Stretch);
     connect(m_holdings, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString symbol = m_holdingsModel->symbolAt(m_holdingsProxy->mapToSource(index).row());
         if (!symbol.isEmpty())
@@ -341,10 +342,9 @@ void PortfolioPage::showOverview()
     m_holdingsModel->setOverview(m_overview);
     m_allocationModel->setAllocation(m_overview.allocation);
     m_transactionsModel->setTransactions(m_overview.transactions);
-    // Columns as wide as their text; a sector's long name elides (its whole name is in the allocation).
+    // Columns as wide as their text; the sector takes the table's slack, and its long name elides where there
+    // is none (its whole name is in the allocation).
     m_holdings->resizeColumnsToContents();
-    m_holdings->setColumnWidth(HoldingsModel::SectorColumn,
-                               std::min(m_holdings->columnWidth(HoldingsModel::SectorColumn), fontMetrics().averageCharWidth() * 24));
     m_allocation->resizeColumnsToContents();
     m_allocation->setColumnWidth(SectorAllocationModel::SectorColumn,
                                  std::min(m_allocation->columnWidth(SectorAllocationModel::SectorColumn), fontMetrics().averageCharWidth() * 22));
