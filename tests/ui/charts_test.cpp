@@ -45,6 +45,16 @@ protected:
     IndexChartView charts;
 };
 
+// The window at 1280×800 with the bundled sample open and its charts built (on the next turn of the event loop).
+void showSample(md::ui::MainWindow &window)
+{
+    openSampleAndWait(window);
+    window.resize(1280, 800);
+    window.show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50);
+}
+
 } // namespace
 
 TEST_F(IndexChartViewTest, DrawsALineChartPerIndexAndBarsOfIndicesAndTopMoversWithOneSnapshot)
@@ -79,11 +89,7 @@ TEST(IndexChartAxes, ASinglePointsTimeAxisNamesItsTimeOnce)
 {
     clearSettings();
     md::ui::MainWindow window;
-    openSampleAndWait(window);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(50);
+    showSample(window);
     const QString shown = window.session()->collection()->index(0, 0).data(SnapshotCollection::CaptureTimeTextRole).toString();
     int cards = 0;
     for (QChartView *view : window.dashboard()->charts()->findChildren<QChartView *>()) {
@@ -108,11 +114,7 @@ TEST(IndexChartAxes, EveryValueAxisOfTheWindowsChartsHasRoomForItsLabels)
 {
     clearSettings();
     md::ui::MainWindow window;
-    openSampleAndWait(window);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(50);  // the charts are built on the next turn of the event loop
+    showSample(window);
     int axes = 0;
     for (QChartView *view : window.dashboard()->charts()->findChildren<QChartView *>()) {
         for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
