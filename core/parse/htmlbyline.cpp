@@ -489,13 +489,16 @@ QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
 
 QString writerLinkOf(const GumboNode *n, const SiteNames &site)
 {
-    if (tagOf(n) != GUMBO_TAG_A)
-        return {};
-    static const QRegularExpression writerPage(QStringLiteral(R"(/(?:authors?|autor(?:in|en)?|auteurs?|writers?|columnists?)/[^/?#]+)"));
-    if (!QString::fromUtf8(attribute(n, "href") ? attribute(n, "href") : "").contains(writerPage))
+    if (!linksToWriterPage(n))
         return {};
     const QString linked = bylineName(textOf(n));
     return countWords(linked) <= 4 && !site.matches(linked) ? authorNameOf(linked) : QString();
+}
+
+bool linksToWriterPage(const GumboNode *link)
+{
+    static const QRegularExpression writerPage(QStringLiteral(R"(/(?:authors?|autor(?:in|en)?|auteurs?|writers?|columnists?)/[^/?#]+)"));
+    return tagOf(link) == GUMBO_TAG_A && QString::fromUtf8(attribute(link, "href") ? attribute(link, "href") : "").contains(writerPage);
 }
 
 QString bylineName(QString text)

@@ -67,6 +67,9 @@ QString writerInMetaLine(const GumboNode *n, const SiteNames &site);
 // `/auteur/`, `/writers/`, `/columnist/`); empty for any other element, or a link naming the site.
 QString writerLinkOf(const GumboNode *n, const SiteNames &site);
 
+// Whether a link (`<a>`) points at a writer's page (`/author/…`, `/autor/…`, `/auteur/…`, `/writers/…`, `/columnist/…`).
+bool linksToWriterPage(const GumboNode *link);
+
 // A byline's text without "By " before the name.
 QString bylineName(QString text);
 

@@ -157,13 +157,13 @@ bool isCommentsBox(const GumboNode *n)
     });
 }
 
-BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
+BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names, const GumboNode *leftOut = nullptr)
 {
     BodyScores scores;
     walk(
         root,
         [&](const GumboNode *n) {
-            if (!isElement(n))
+            if (!isElement(n) || n == leftOut)
                 return false;
             if (n != root) {
                 if (names == ChromeNames::Prune) {
@@ -214,7 +214,7 @@ BodyScores scoreParagraphs(const GumboNode *root, ChromeNames names)
 // The element that holds the article's text, or nullptr when no paragraph reads like one. The <body> itself may
 // be it, when its own paragraphs (a hand-written page's, straight in it) outscore every box, as Readability reads
 // such a page whole; a box of readers' quotes under them is then a part of it, not the column.
-const GumboNode *findBodyColumn(const BodyScores &scores)
+const GumboNode *findBodyColumn(const BodyScores &scores, const GumboNode **seed = nullptr)
 {
     const GumboNode *best = nullptr;
     double bestScore = 0;
@@ -229,6 +229,8 @@ const GumboNode *findBodyColumn(const BodyScores &scores)
     }
     if (!best)
         return nullptr;
+    if (seed)
+        *seed = best;
     // A body split over several boxes (page-builder text widgets, one block per paragraph): climb to the
     // nearest ancestor that adds a good share of paragraphs of its own.
     for (;;) {
@@ -248,6 +250,66 @@ const GumboNode *findBodyColumn(const BodyScores &scores)
         best = found;
     }
     return best;
+}
+
+// The longest note about the writer read as one: their photo and name set beside it, linked to their page.
+constexpr qsizetype kMaxWritersNoteChars = 500;
+
+// An author's note under the story (their name linked to their page beside a line or two about them) outscores
+// a story told mostly in pictures: the box holding the column beside such a link, when the page linked the same
+// page before it (the byline), is the note, not the story.
+const GumboNode *writersNoteAround(const GumboNode *column, const BodyScores &scores, const GumboNode *root)
+{
+    if (scores.textIn(column) >= kMaxWritersNoteChars)
+        return nullptr;
+    const GumboNode *box = column;
+    for (int level = 0; level < 3 && box->parent && isElement(box->parent) && tagOf(box->parent) != GUMBO_TAG_BODY;
+         ++level, box = box->parent) {
+        const GumboVector &siblings = box->parent->v.element.children;
+        for (unsigned i = 0; i < box->index_within_parent && i < siblings.length; ++i) {
+            const GumboNode *sibling = childAt(siblings, i);
+            if (!isElement(sibling) || rawTextLongerThan(sibling, 2000) || textOf(sibling).size() > 80)
+                continue;
+            QByteArray href;
+            anyElementIn(sibling, [&](const GumboNode *n) {
+                if (linksToWriterPage(n))
+                    href = attribute(n, "href");
+                return !href.isEmpty();
+            });
+            if (href.isEmpty())
+                continue;
+            bool linkedBefore = false;
+            anyElementIn(root, [&](const GumboNode *n) {
+                if (n == sibling)
+                    return true;
+                linkedBefore = tagOf(n) == GUMBO_TAG_A && attribute(n, "href") && href == attribute(n, "href");
+                return linkedBefore;
+            });
+            if (linkedBefore)
+                return box;
+        }
+    }
+    return nullptr;
+}
+
+// The writer's note left out of a column read around it (the story's box holds it too): its lines, and a heading
+// left over them that heads nothing else.
+void dropWritersNote(HtmlBlocks &body, const GumboNode *note)
+{
+    const HtmlBlocks own = collectBlocks(note, ChromePolicy::Article, false);
+    std::vector<HtmlBlock> &blocks = body.blocks;
+    for (std::size_t i = 0; i < blocks.size();) {
+        const bool inNote = std::any_of(own.blocks.begin(), own.blocks.end(), [&](const HtmlBlock &b) { return b.text == blocks[i].text; });
+        if (!inNote) {
+            ++i;
+            continue;
+        }
+        blocks.erase(blocks.begin() + std::ptrdiff_t(i));
+        while (i > 0 && blocks[i - 1].headingLevel > 0 && (i == blocks.size() || blocks[i].headingLevel > 0)) {
+            blocks.erase(blocks.begin() + std::ptrdiff_t(i - 1));
+            --i;
+        }
+    }
 }
 
 bool isTextTag(GumboTag tag)
@@ -980,9 +1042,23 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
 {
     BodyScores scores = scoreParagraphs(root, names);
     BodyChoice choice;
-    choice.container = findBodyColumn(scores);
+    const GumboNode *seed = nullptr;
+    choice.container = findBodyColumn(scores, &seed);
     if (!choice.container)
         return choice;
+    // The writer's note taken for the column (or the paragraphs it climbed from): the story's column is the best
+    // one before it, read without the note (the story's box may hold it).
+    const GumboNode *note = writersNoteAround(seed, scores, root);
+    if (note) {
+        BodyScores without = scoreParagraphs(root, names, note);
+        const GumboNode *story = findBodyColumn(without);
+        if (story && story->v.element.start_pos.offset < note->v.element.start_pos.offset) {
+            scores = std::move(without);
+            choice.container = story;
+        } else {
+            note = nullptr;
+        }
+    }
     // The column in a later story of an endless scroll: the page's story is the first, its column looked for in it.
     if (const GumboNode *first = firstStoryOfScroll(choice.container, scores)) {
         scores = scoreParagraphs(first, names);
@@ -1101,6 +1177,8 @@ BodyChoice scoredBody(const GumboNode *root, ChromeNames names)
             choice.blocks = std::move(whole);
         }
     }
+    if (note)
+        dropWritersNote(choice.blocks, note);
     return choice;
 }
 

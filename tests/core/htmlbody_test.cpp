@@ -2228,3 +2228,36 @@ TEST(HtmlBody, AdSlotWordsLeftInTheTextAreNotices)
     const Snapshot s = parseMillsArticle(QStringLiteral("<p>%1</p><p>Portrait by Ayesha Khan</p><p>%2</p><p>%3</p>"));
     EXPECT_EQ(s.article.blocks.size(), 3);
 }
+
+// "Wrong box": a story told mostly in charts has one short line of text; the writer's note under it (their name
+// linked to their page, as the byline above linked it, beside a line or two about them) outscores it, whether the
+// column climbs over both or the note sits too deep for that. The byline's own link beside a short story is no note.
+TEST(HtmlBody, WritersNoteUnderAChartStoryIsNotTheColumn)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Cotton arrivals by district</title></head><body><main><article>"
+        "<header><h1>Cotton arrivals by district</h1><p>By <a href='/authors/sana-mirza'>Sana Mirza</a></p></header>"
+        "<section class='content'><p><em>Because many districts sent only a few bales, we show the twelve largest and group"
+        " the rest, as the ginners' association does.</em></p><figure><img src='a.png'></figure></section>"
+        "<div class='people'><h2>Authors</h2>%1<div class='row'><div class='person'><a href='/authors/sana-mirza'>Sana Mirza</a>"
+        "</div><div class='about'><p>Born in Multan, she has covered cotton, ginning and textile exports at the paper since"
+        " 2016, after studying economics, statistics and journalism in Lahore.</p><p>Her main interest lies in crop data and"
+        " markets.</p></div></div>%2</div></article></main></body></html>");
+    const QString deep = QStringLiteral("<div><div><div><div><div>");
+    const QString closing = QStringLiteral("</div></div></div></div></div>");
+    for (const QString &html : {page.arg(QString(), QString()), page.arg(deep, closing)}) {
+        const QString body = bodyText(parseHtml(html).article);
+        EXPECT_TRUE(body.contains(QLatin1String("we show the twelve largest"))) << body.toStdString();
+        EXPECT_FALSE(body.contains(QLatin1String("Born in Multan"))) << body.toStdString();
+        EXPECT_FALSE(body.contains(QLatin1String("Authors"))) << body.toStdString();
+    }
+    // The byline's link the first on the page: the short story beside it is the story.
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Ginners ask for a lower tax</title></head><body><div class='teaser'><p>Elsewhere today, traders in"
+        " Karachi, Lahore and Multan asked, again, for the sales tax on lint to be cut.</p></div><article><div class='row'>"
+        "<div class='by'><a href='/authors/sana-mirza'>Sana Mirza</a></div><div class='text'><p>The ginners' association, in a"
+        " letter to the finance ministry, asked, for the third time this year, for the sales tax on cotton lint to be cut to"
+        " five percent, as in Punjab.</p></div></div>"
+        "</article></body></html>"));
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("a letter to the finance ministry")));
+}
