@@ -323,3 +323,48 @@ TEST(ReleaseUpgrade, ReservedStoryWithoutEvidenceIsFiledUnderNoDay)
     EXPECT_TRUE(library.series(QStringLiteral("KSE100")).points.isEmpty());
     EXPECT_TRUE(library.series(QStringLiteral("OGDC")).points.isEmpty());
 }
+
+// tests/data/library-v6.sqlite was written by the previous release (schema 6, reading rules 4) with `--import` of
+// the closing-rate files of 2, 3 and 4 December 2024 and the real Business Recorder page
+// brecorder-syria-2024-12-06.txt, which prints no date and whose article gives none: that release filed its ticker
+// under the file's copy time (6 December 2026). Read again by this release's rules, the page's ticker goes to the
+// day its file's name gives, said as such; the exchange's sessions and their bars stay as they were.
+TEST(ReleaseUpgrade, ACopiedSnapshotsTickerMovesToTheDayItsNameGives)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v6.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    const auto page = [&library]() -> std::optional<LibraryEntry> {
+        for (const LibraryEntry &e : library.listSnapshots()) {
+            if (e.source.endsWith(QLatin1String("brecorder-syria-2024-12-06.txt")))
+                return e;
+        }
+        return std::nullopt;
+    };
+    ASSERT_TRUE(page().has_value());
+    EXPECT_EQ(page()->captureSource, CaptureTime::Source::FileModified);  // as the last release left it
+    EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 4);
+
+    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
+    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
+    EXPECT_TRUE(library.check().ok());
+    EXPECT_EQ(library.snapshotCount(), 4);
+
+    ASSERT_TRUE(page().has_value());
+    EXPECT_EQ(page()->captureSource, CaptureTime::Source::FileName);
+    EXPECT_EQ(page()->capturedAt.toIsoString(), QStringLiteral("2024-12-06"));
+    const std::optional<Snapshot> loaded = library.loadSnapshot(page()->id);
+    ASSERT_TRUE(loaded.has_value());
+    EXPECT_EQ(loaded->quotes.size(), 30);
+    ASSERT_FALSE(loaded->warnings.isEmpty());
+    EXPECT_TRUE(loaded->warnings.last().contains(QStringLiteral("the date in the file's name (2024-12-06)")))
+        << loaded->warnings.last().toStdString();
+    // The closing-rate files keep their sessions and the exchange's bars.
+    const QVector<DailyBar> luck = library.dailyBars(QStringLiteral("LUCK"));
+    ASSERT_EQ(luck.size(), 3);
+    EXPECT_DOUBLE_EQ(luck.last().close, 1020.88);
+}
