@@ -342,9 +342,10 @@ Timestamp dateInFileName(QStringView path)
         return date.isValid() ? Timestamp::fromDate(date) : Timestamp();
     };
     // Year first, with one separator used twice or none at all: "2024-12-06", "2024_12_06", "2024.12.06",
-    // "20241206". Digits on either side make it part of a longer number, not a date.
+    // "20241206". Digits on either side make it part of a longer number, not a date; eight digits run into
+    // letters are part of a hash or an id ("0a12df20190312ab…", a cache's or a download's name).
     static const QRegularExpression yearFirst(
-        QStringLiteral(R"((?<!\d)((?:19|20)\d{2})(?:([-_. ])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))(?!\d))"));
+        QStringLiteral(R"((?<!\d)((?:19|20)\d{2})(?:([-_. ])(\d{1,2})\2(\d{1,2})(?!\d)|(\d{2})(\d{2})(?![\dA-Za-z]))(?<![A-Za-z]\d{8}))"));
     if (const QRegularExpressionMatch m = yearFirst.match(name); m.hasMatch()) {
         const bool compact = m.capturedLength(5) > 0;
         return dateOf(m.captured(1).toInt(), m.captured(compact ? 5 : 3).toInt(), m.captured(compact ? 6 : 4).toInt());

@@ -201,6 +201,10 @@ TEST(PageDate, DateInASavedFilesName)
     EXPECT_FALSE(dateInFileName(u"markets 12-06.txt").isValid());
     EXPECT_FALSE(dateInFileName(u"markets 04-05-2024.txt").isValid());
     EXPECT_FALSE(dateInFileName(u"story-1202412061.html").isValid());
+    // Eight digits run into letters are a hash's or an id's, not a date (a cache's or a download's name).
+    EXPECT_FALSE(dateInFileName(u"0a12df20190312ab9f.html").isValid());
+    EXPECT_FALSE(dateInFileName(u"KSE20241206close.txt").isValid());
+    EXPECT_EQ(dateInFileName(u"psx-20241206-close.txt").toIsoString(), QStringLiteral("2024-12-06"));
     EXPECT_FALSE(dateInFileName(u"report 2024-13-45.txt").isValid());
     EXPECT_FALSE(dateInFileName(u"Results 3 4.txt").isValid());
 }

@@ -363,6 +363,8 @@ TEST(ReleaseUpgrade, ACopiedSnapshotsTickerMovesToTheDayItsNameGives)
     ASSERT_FALSE(loaded->warnings.isEmpty());
     EXPECT_TRUE(loaded->warnings.last().contains(QStringLiteral("the date in the file's name (2024-12-06)")))
         << loaded->warnings.last().toStdString();
+    // A name's day names no session: the news ticker's prices make no bar on 6 December (FLYNG is on that ticker).
+    EXPECT_TRUE(library.dailyBars(QStringLiteral("FLYNG"), QDate(2024, 12, 6), QDate(2024, 12, 6)).isEmpty());
     // The closing-rate files keep their sessions and the exchange's bars.
     const QVector<DailyBar> luck = library.dailyBars(QStringLiteral("LUCK"));
     ASSERT_EQ(luck.size(), 3);
