@@ -222,8 +222,10 @@ Performance performanceOver(const QVector<Transaction> &transactions, const QDat
             p.indexBaseDay = point.date;
             const double scale = point.value / *point.index;
             for (PerformancePoint &q : p.series) {
-                if (q.date >= point.date && q.index)
+                if (q.date >= point.date && q.index) {
                     q.indexRebased = *q.index * scale;
+                    q.indexChange = *q.index / *point.index - 1.0;
+                }
             }
             const std::optional<double> last = p.series.last().index;
             p.indexReturn = *last / *point.index - 1.0;

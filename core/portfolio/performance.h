@@ -31,6 +31,7 @@ struct PerformancePoint
     double cumulativeReturn = 0.0;       // TTWROR from the period's start to this day's end
     std::optional<double> index;         // the index's level on or before the day
     std::optional<double> indexRebased;  // the index scaled to the portfolio's value on the base day
+    std::optional<double> indexChange;   // the index's change since the base day, a fraction (from the base day on)
 };
 
 struct Performance

@@ -64,6 +64,16 @@ TEST(Performance, AYearWithABuyInTheMiddle)
     EXPECT_EQ(p.indexBaseDay, day("2023-01-01"));
     ASSERT_TRUE(p.series.last().indexRebased);
     EXPECT_NEAR(*p.series.last().indexRebased, 15500, 1e-9);
+    // The same move as a change since the base day, for a chart of returns: +55%, and 0 on the base day.
+    ASSERT_TRUE(p.series.last().indexChange);
+    EXPECT_NEAR(*p.series.last().indexChange, 0.55, 1e-12);
+    for (const PerformancePoint &point : p.series) {
+        if (point.date == p.indexBaseDay) {
+            EXPECT_EQ(point.indexChange, std::optional<double>(0.0));
+        } else if (point.date < p.indexBaseDay) {
+            EXPECT_FALSE(point.indexChange.has_value());
+        }
+    }
     ASSERT_TRUE(p.indexReturn);
     EXPECT_NEAR(*p.indexReturn, 0.55, 1e-12);
 }

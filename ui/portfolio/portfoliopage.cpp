@@ -381,21 +381,13 @@ void PortfolioPage::showChart()
 {
     const bool returns = showsReturns();
     const Performance &performance = m_overview.performance;
-    // As returns, the index's change from the level of the day it is rebased on (as the value's line is).
-    std::optional<double> indexBase;
-    for (const PerformancePoint &p : performance.series) {
-        if (p.date == performance.indexBaseDay && p.index) {
-            indexBase = p.index;
-            break;
-        }
-    }
     QVector<QPointF> value;
     QVector<QPointF> index;
     for (const PerformancePoint &p : performance.series) {
         const double x = double(sessionCloseMsecs(p.date));
         value.append(QPointF(x, returns ? p.cumulativeReturn * 100.0 : p.value));
-        if (returns && indexBase && *indexBase > 0.0 && p.index && p.date >= performance.indexBaseDay)
-            index.append(QPointF(x, (*p.index / *indexBase - 1.0) * 100.0));
+        if (returns && p.indexChange)
+            index.append(QPointF(x, *p.indexChange * 100.0));
         else if (!returns && p.indexRebased)
             index.append(QPointF(x, *p.indexRebased));
     }
