@@ -35,12 +35,14 @@
 namespace md::ui {
 namespace {
 
-// Lets layouts, deferred rebuilds and the charts' scene settle before grabbing.
+// Lets layouts, deferred rebuilds and the charts' scene settle before grabbing: for a while, and for a number of
+// rounds of the event loop whatever the clock says (on a busy machine 150 ms went by in a few rounds, and the
+// charts' cards were grabbed half laid out).
 void settle()
 {
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < 150) {
+    for (int round = 0; round < 40 || clock.elapsed() < 150; ++round) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
