@@ -14,7 +14,7 @@
 #include "ui/tickerstrip.h"
 
 #include <QChart>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QTabWidget>
 #include <QValueAxis>
 

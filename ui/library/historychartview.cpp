@@ -4,6 +4,7 @@
 #include "ui/axisscale.h"
 #include "ui/exchangeclock.h"
 #include "ui/theme.h"
+#include "ui/timeticks.h"
 
 #include <QCandlestickSeries>
 #include <QCandlestickSet>
@@ -12,7 +13,8 @@
 #include <QPainter>
 #include <QChart>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QFontMetrics>
+#include <QCategoryAxis>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
@@ -30,8 +32,6 @@ namespace {
 
 constexpr qint64 kMinimumSpanMsecs = 60 * 1000;
 constexpr qint64 kDayMsecs = 24 * 3600 * 1000;
-// Ticks on the time axis, but over a few days from midnight to midnight (a tick a day).
-constexpr int kTimeTicks = 6;
 
 // The points as drawn: moved so the axis labels them with the exchange's clock (see ui/exchangeclock.h).
 QVector<QPointF> onExchangeAxis(const QVector<QPointF> &points)
@@ -89,11 +89,16 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     chart->setLocale(QLocale());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setTickCount(kTimeTicks);
+    m_timeAxis = new QCategoryAxis;
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_valueAxis = new QValueAxis;
     m_valueAxis->setLabelFormat(QStringLiteral("%.2f"));
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    // Candles are drawn on a value axis only (on a category axis Qt Charts draws none): a hidden one kept on
+    // the labelled axis's range.
+    m_candleAxis = new QValueAxis;
+    m_candleAxis->setVisible(false);
+    chart->addAxis(m_candleAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     updateDataRange();
     setRenderHint(QPainter::Antialiasing);
@@ -105,6 +110,7 @@ HistoryChartView::HistoryChartView(QWidget *parent)
     m_barsItem = new BarsItem(this);
     scene()->addItem(m_barsItem);
     connect(chart, &QChart::plotAreaChanged, this, [this] {
+        updateTimeTicks();  // as many as the plot's width has room for, none cut at its end
         placeCrosshair();
         m_barsItem->refresh();
         placeEmptyLabel();
@@ -237,7 +243,7 @@ QCandlestickSeries *HistoryChartView::addCandles(const QString &name, const QCol
     pen.setCosmetic(true);
     candles->setPen(pen);
     chart()->addSeries(candles);
-    candles->attachAxis(m_timeAxis);
+    candles->attachAxis(m_candleAxis);
     candles->attachAxis(m_valueAxis);
     m_points.insert(candles, {});
     return candles;
@@ -350,17 +356,7 @@ void HistoryChartView::setVisibleRange(qint64 fromMsecs, qint64 toMsecs)
     const TimeRange range{fromMsecs, toMsecs};
     const bool changed = !(range == m_visible);
     m_visible = range;
-    updateTimeFormat();
-    // The axis is labelled on the exchange's clock, like the series drawn on it.
-    const qint64 shift = exchangeAxisMsecs(toMsecs) - toMsecs;
-    const QDateTime axisFrom = QDateTime::fromMSecsSinceEpoch(fromMsecs + shift);
-    const QDateTime axisTo = QDateTime::fromMSecsSinceEpoch(toMsecs + shift);
-    m_timeAxis->setRange(axisFrom, axisTo);
-    // A few days from midnight to midnight (one day's week, see showAll): a tick and a date at each midnight,
-    // not six ticks at odd hours between them ("09 Dec, 10 Dec, 11 Dec, 13 Dec").
-    const qint64 days = axisFrom.daysTo(axisTo);
-    const bool midnights = axisFrom.time() == QTime(0, 0) && axisTo.time() == QTime(0, 0);
-    m_timeAxis->setTickCount(midnights && days >= 2 && days <= 10 ? int(days) + 1 : kTimeTicks);
+    updateTimeTicks();
     fitValueAxis();
     placeCrosshair();
     if (changed)
@@ -534,15 +530,44 @@ void HistoryChartView::placeCrosshair()
     }
 }
 
-void HistoryChartView::updateTimeFormat()
+void HistoryChartView::updateTimeTicks()
 {
-    const qint64 span = m_visible.toMsecs - m_visible.fromMsecs;
-    if (span > 300 * kDayMsecs)  // a year or more: "Dec 2023" … "Dec 2024", never two "12 Dec"
-        m_timeAxis->setFormat(QStringLiteral("MMM yyyy"));
-    else if (span > 3 * kDayMsecs)
-        m_timeAxis->setFormat(QStringLiteral("dd MMM"));
-    else
-        m_timeAxis->setFormat(QStringLiteral("dd MMM hh:mm"));
+    // The axis is labelled on the exchange's clock, like the series drawn on it.
+    const qint64 shift = exchangeAxisMsecs(m_visible.toMsecs) - m_visible.toMsecs;
+    const qint64 from = m_visible.fromMsecs + shift;
+    const qint64 to = m_visible.toMsecs + shift;
+    if (to <= from)
+        return;
+    // The plot's width once laid out; before, the view's less the value axis's labels.
+    const QFontMetrics metrics(m_timeAxis->labelsFont());
+    const qreal plot = chart()->plotArea().width();
+    const int plotWidth = plot > 0 ? int(plot) : std::max(0, width() - 80);
+    const auto textWidth = [&](const QString &label) { return metrics.horizontalAdvance(label); };
+    QStringList labels;
+    QVector<double> values;
+    for (const TimeTick &tick : calendarTicksFitting(from, to, plotWidth, metrics.height() * 2, textWidth)) {
+        // A label centred on a tick near the right end would be cut by the frame ("Mar 202"); the left end has
+        // the value axis's labels beside it.
+        const double fromRight = double(to - tick.msecs) / double(to - from) * plotWidth;
+        if (fromRight < textWidth(tick.label) / 2.0)
+            continue;
+        labels.append(tick.label);
+        values.append(double(tick.msecs));
+    }
+    if (m_timeAxis->min() == double(from) && m_timeAxis->max() == double(to) && m_timeAxis->categoriesLabels() == labels)
+        return;  // as drawn (a new plot area of the same width)
+    for (const QString &label : m_timeAxis->categoriesLabels())
+        m_timeAxis->remove(label);
+    m_timeAxis->setRange(double(from), double(to));
+    m_timeAxis->setStartValue(double(from));
+    m_candleAxis->setRange(double(from), double(to));
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        m_timeAxis->append(labels[i], values[i]);
+}
+
+QStringList HistoryChartView::timeLabels() const
+{
+    return m_timeAxis->categoriesLabels();
 }
 
 qint64 HistoryChartView::timeAt(const QPointF &viewPos) const

@@ -16,7 +16,7 @@ QT_BEGIN_NAMESPACE
 class QAbstractSeries;
 class QCandlestickSeries;
 class QGraphicsLineItem;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
@@ -63,7 +63,11 @@ public:
     // Text after each value label ("%"); none by default.
     void setValueSuffix(const QString &suffix);
 
-    QDateTimeAxis *timeAxis() const { return m_timeAxis; }
+    // The time axis: its labels fall on calendar times (ui/timeticks.h), its range is the visible range on the
+    // exchange's clock (ui/exchangeclock.h).
+    QCategoryAxis *timeAxis() const { return m_timeAxis; }
+    // The labels under the time axis now, left to right.
+    QStringList timeLabels() const;
     QValueAxis *valueAxis() const { return m_valueAxis; }
 
     // The time the data stand for, where the points drawn stand in for them (a week's candle at its Wednesday
@@ -131,9 +135,11 @@ private:
     // Every series' and bar set's points, for fitting and counting.
     QVector<const QVector<QPointF> *> allPoints() const;
     void fitValueAxis();
-    void updateTimeFormat();
+    // Calendar ticks for the visible range, as many as the chart's width has room for.
+    void updateTimeTicks();
 
-    QDateTimeAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_timeAxis = nullptr;
+    QValueAxis *m_candleAxis = nullptr;  // hidden, on m_timeAxis's range
     QValueAxis *m_valueAxis = nullptr;
     void updateDataRange();
 

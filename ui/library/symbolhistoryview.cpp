@@ -31,7 +31,7 @@
 #include <QStringListModel>
 #include <QToolButton>
 #include <QTableView>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
