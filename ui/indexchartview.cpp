@@ -12,6 +12,7 @@
 #include "ui/imagefile.h"
 #include "ui/modelsignals.h"
 #include "ui/theme.h"
+#include "ui/timeticks.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -22,7 +23,6 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QCategoryAxis>
-#include <QDateTimeAxis>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -116,16 +116,8 @@ QString changeText(double change, double percent, const QLocale &locale)
     return QStringLiteral("%1 (%2)").arg(formatChange(change, -1, locale), formatPercent(percent, locale));
 }
 
-// A date-time axis format that fits the span shown.
-QString timeFormatFor(qint64 span)
-{
-    // Clock times only within about a day; over days, evenly spaced ticks fall at odd hours.
-    if (span <= 36 * kHour)
-        return QStringLiteral("d MMM HH:mm");
-    if (span <= 300 * kDay)
-        return QStringLiteral("d MMM");
-    return QStringLiteral("MMM yyyy");
-}
+// The width of a card's plot, about: the cards are laid out after their charts are made.
+constexpr int kCardPlotWidth = 220;
 
 } // namespace
 
@@ -486,19 +478,26 @@ void IndexChartView::rebuildLineCharts()
             at->append(last.timeText, double(last.msecs));
             time = at;
         } else {
-            auto *dates = new QDateTimeAxis;
-            int ticks = std::clamp(int(points.size()), 3, 5);
+            auto *dates = new QCategoryAxis;
+            dates->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
             if (span > 36 * kHour && span <= 14 * kDay) {
-                // Over a few days: from midnight to midnight, a tick (and a date) per day.
+                // Over a few days: from midnight to midnight, so each day's midnight is in range.
                 const QDate firstDay = QDateTime::fromMSecsSinceEpoch(points.first().msecs).date();
                 const QDate lastDay = QDateTime::fromMSecsSinceEpoch(points.constLast().msecs).date().addDays(1);
                 first = firstDay.startOfDay().toMSecsSinceEpoch();
                 lastTime = lastDay.startOfDay().toMSecsSinceEpoch();
-                ticks = int(firstDay.daysTo(lastDay)) + 1;
             }
-            dates->setFormat(timeFormatFor(lastTime - first));
-            dates->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(lastTime));
-            dates->setTickCount(ticks);
+            dates->setRange(double(first), double(lastTime));
+            dates->setStartValue(double(first));
+            // Labels on calendar times (ui/timeticks.h), as many as a card's plot has room for; none so near the
+            // right end that the frame would cut it.
+            const QFontMetrics metrics(dates->labelsFont());
+            const auto textWidth = [&metrics](const QString &label) { return metrics.horizontalAdvance(label); };
+            for (const TimeTick &tick : calendarTicksFitting(first, lastTime, kCardPlotWidth, metrics.height(), textWidth)) {
+                const double fromRight = double(lastTime - tick.msecs) / double(lastTime - first) * kCardPlotWidth;
+                if (fromRight >= textWidth(tick.label) / 2.0)
+                    dates->append(tick.label, double(tick.msecs));
+            }
             time = dates;
         }
         styleAxis(time, pal);

@@ -187,3 +187,38 @@ TEST(NiceScale, CoversTheRangeOnRoundStepsWithinTheTickLimit)
         EXPECT_GE(s.max, 1234.5);
     }
 }
+
+// Snapshots years apart: the KSE-100's card labels New Year's days (or the first of a month), not even fractions
+// of its span ("Apr 2020 · Oct 2022 · Apr 2025", the last a date no snapshot is near).
+TEST_F(IndexChartViewTest, ACardOverYearsIsLabelledOnCalendarTimes)
+{
+    charts.setSeriesModel(workspace.indexSeries());
+    charts.setCurrentModels(workspace.indices(), workspace.quotes());
+    for (const char *name : {"brecorder-2020-08-12-old-template.html", "brecorder-2023-12-22-masthead.txt",
+                             "brecorder-2024-12-10-windows1252.html"})
+        workspace.collection()->add(opened(loadFixture(QString::fromLatin1(name)), QString::fromLatin1(name)));
+    workspace.collection()->setCurrentRow(0);
+    charts.resize(QSize(900, 900));
+    charts.show();
+    QTest::qWait(20);
+    QCategoryAxis *time = nullptr;
+    const QXYSeries *line = nullptr;
+    for (QChartView *view : charts.findChildren<QChartView *>()) {
+        if (view->accessibleName() != QStringLiteral("Line chart of KSE100 over time"))
+            continue;
+        time = qobject_cast<QCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+        line = qobject_cast<const QXYSeries *>(view->chart()->series().value(0));
+    }
+    ASSERT_TRUE(time && line);
+    ASSERT_GE(line->count(), 3);
+    const QStringList labels = time->categoriesLabels();
+    ASSERT_GE(labels.size(), 2) << labels.join(u',').toStdString();
+    for (const QString &label : labels) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(time->endValue(label)));
+        EXPECT_EQ(at.time(), QTime(0, 0)) << label.toStdString();
+        EXPECT_EQ(at.date().day(), 1) << label.toStdString();
+        EXPECT_TRUE(label.contains(QString::number(at.date().year()))) << label.toStdString();
+        EXPECT_GE(time->endValue(label), line->at(0).x());
+        EXPECT_LE(time->endValue(label), line->at(line->count() - 1).x());
+    }
+}
