@@ -11,6 +11,7 @@
 #include "core/wording.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -220,6 +221,91 @@ QStringList siteAccountWords(const QVector<QStringView> &lines)
     return {};
 }
 
+// "date 2025-01-23 KARACHI: The index …", "Date: 2024-03-05": a date the copy prints as a label at the very start of
+// its first line. Returns the date and cuts the label and date off the line; an invalid date leaves the line as it is.
+Timestamp takeLeadingDateLabel(QStringView *line)
+{
+    if (line->size() < 15 || !line->startsWith(QLatin1String("date"), Qt::CaseInsensitive))
+        return {};
+    static const QRegularExpression label(QStringLiteral(R"(^date\s*:?\s+(\d{4}-\d{2}-\d{2})(?:\s+|$))"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = label.match(*line);
+    if (!m.hasMatch())
+        return {};
+    const QDate day = QDate::fromString(m.captured(1), Qt::ISODate);
+    if (!day.isValid())
+        return {};
+    *line = line->mid(m.capturedEnd()).trimmed();
+    return Timestamp::fromDate(day);
+}
+
+// The labels and prompts of a site's forms that a copy takes along under the story: the comment form ("Please enter
+// your comment!", "Please enter your name here"), the sign-in box ("Welcome! Log into your account", "Remember me",
+// "Lost your password?", "Don't have an account? Register", "Lost Password"), and a share bar's label alone
+// ("Share This:"). None of it is text.
+bool isFormLine(QStringView line)
+{
+    if (line.size() > 60 || line.isEmpty())
+        return false;
+    static const QRegularExpression form(QStringLiteral(
+        R"(^(?:please enter your (?:comment|name|e-?mail(?: address)?|website|password|username)(?: here)?|)"
+        R"((?:welcome!?\s*)?log ?in(?:\s+in)?(?:\s+to|\s+into|to)\s+your\s+account|)"
+        R"((?:remember me\W*)?(?:lost|forgot) your password\??|remember me|lost password|recover your password|)"
+        R"(don(?:'|\x{2019})?t have (?:an )?account\W*(?:register|sign up)?|)"
+        R"(share (?:this(?: (?:story|article|post))?|on)\s*:)\W*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return form.match(line).hasMatch();
+}
+
+// "… the association reported.—APP": a news agency's name after a dash that closes the story's last sentence, the
+// wire the story came from. Returns the agency as printed, and the paragraph without it in *text; empty otherwise.
+QString closingWireCredit(QString *text)
+{
+    static const QRegularExpression wire(QStringLiteral(R"((?<=[.!?\x{201D}"])\s*(?:\x{2014}|\x{2013}|--?)\s*(\p{L}{2,8})\s*$)"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = wire.match(*text);
+    if (!m.hasMatch() || m.capturedStart() < 20)
+        return {};
+    const QString agency = m.captured(1);
+    // The agency's initials or name ("APP", "Reuters"), not a word of the sentence.
+    if (!agency.front().isUpper() || !isDeskOrAgencyCredit(agency))
+        return {};
+    text->truncate(m.capturedStart());
+    return agency;
+}
+
+// "Macpac Films Limited 31.03.2021 - 155.437 2.62 - -": a row of a table whose columns the copy ran together on one
+// line, a name and then mostly figures and empty cells ("-"): at least three figures, and figures and empty cells at
+// least half of its words. Text, never a related story's headline.
+bool isRunTogetherTableRow(QStringView line)
+{
+    int figures = 0;
+    int empty = 0;
+    int words = 0;
+    for (QStringView word : line.split(u' ', Qt::SkipEmptyParts)) {
+        ++words;
+        if (word.size() == 1 && (word.front() == u'-' || word.front() == QChar(0x2013) || word.front() == QChar(0x2014))) {
+            ++empty;
+            continue;
+        }
+        // "155.437", "3,225.894", "(0.195)", "31.03.2021", "50%".
+        if (word.startsWith(u'(') && word.endsWith(u')'))
+            word = word.mid(1, word.size() - 2);
+        if (word.endsWith(u'%'))
+            word.chop(1);
+        if (!word.isEmpty() && word.front().isDigit() && word.back().isDigit()
+            && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit() || c == u'.' || c == u',' || c == u'/'; }))
+            ++figures;
+    }
+    return figures >= 3 && 2 * (figures + empty) >= words;
+}
+
+bool endsWithWireCredit(QStringView line)
+{
+    QString text = line.toString();
+    return !closingWireCredit(&text).isEmpty();
+}
+
 } // namespace
 
 QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
@@ -228,8 +314,14 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     lines.reserve(text.size() / 64 + 1);
     std::vector<bool> framed; // the line was set between separator runs glued to it
     int longLines = 0;
+    Timestamp labelDate; // a date printed as a label at the copy's start ("date 2025-01-23 …")
+    bool first = true;
     for (QStringView line : QStringView(text).split(u'\n')) {
         line = line.trimmed();
+        if (first && !line.isEmpty()) {
+            first = false;
+            labelDate = takeLeadingDateLabel(&line);
+        }
         const QStringView bare = withoutGluedSeparatorRuns(line);
         framed.push_back(bare.size() != line.size());
         line = bare;
@@ -288,7 +380,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
             if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
                 footnoteDate = printed;
-            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line)) {
+            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line) || isFormLine(line)) {
                 blank = false;
                 continue;
             }
@@ -312,9 +404,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     if (!article.author.isEmpty() && !article.author.contains(u' ')
         && siteAccountWords(lines.mid(0, commentsAt)).contains(article.author.toLower()))
         article.author.clear();
-    // A print story that prints no byline date is dated by its footnote.
+    // A story that prints no byline date is dated by the date label at its start, else by a print story's footnote.
     if (!article.publishedAt.isValid())
-        article.publishedAt = footnoteDate;
+        article.publishedAt = labelDate.isValid() ? labelDate : footnoteDate;
     if (!snapshot.capturedAt.isValid())
         snapshot.capturedAt = head.capturedAt;
     const qsizetype bodyStart = head.bodyStart;
@@ -389,9 +481,17 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         // between separator runs ("=====Bid Rate Rs.98.02=====").
         const bool listRow = i > bodyStart && (units[i - 1].text.endsWith(u':') || isDatedListRow(units[i - 1].text))
             && isDatedListRow(unit);
-        LineRole role = i == lead || !item.isEmpty() || listRow || units[i].framed ? LineRole::Paragraph
-                                                                                    : classifyArticleLine(unit);
-        if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit) && !units[i].framed) {
+        // So is a table's row the copy ran together on one line ("Macpac Films Limited 31.03.2021 - 155.437 2.62 - -"),
+        // and a line that stops on a comma or semicolon, a sentence going on, as no headline does ("…, dealers said,").
+        LineRole role = i == lead || !item.isEmpty() || listRow || units[i].framed || isRunTogetherTableRow(unit)
+                || (countWords(unit) > kMaxSubheadingWords && (unit.endsWith(u',') || unit.endsWith(u';')))
+                // and the last line when its sentence ends before a wire's credit ("… reported.—APP", read below).
+                || (i + 1 == units.size() && endsWithWireCredit(unit))
+            ? LineRole::Paragraph
+            : classifyArticleLine(unit);
+        // (A wire's credit after the last sentence is no cut.)
+        if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit) && !units[i].framed
+            && !endsWithWireCredit(unit)) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
                                                                        "stops mid-sentence (\"%1\").")
@@ -448,6 +548,12 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             article.author = author;
         article.blocks.remove(b);
         break;
+    }
+    // A news agency after a dash closing the last paragraph ("… reported.—APP") credits the wire: the author when no
+    // byline names one, and no part of the text.
+    if (article.blocks.size() > 1 && article.blocks.last().kind == ArticleBlock::Kind::Paragraph) {
+        if (const QString wire = closingWireCredit(&article.blocks.last().text); !wire.isEmpty() && article.author.isEmpty())
+            article.author = wire;
     }
     // A sub-heading with no paragraph after it heads nothing: it is a stray label (a footer, a tag line). A
     // last paragraph that names the site itself ("Follow SiteName on …") is the site's own call, not the story.

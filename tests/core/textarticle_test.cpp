@@ -1297,3 +1297,129 @@ TEST(TextArticle, TheSitesCallToFollowItAndTheCommentsNoticeAreNoText)
     EXPECT_EQ(s.article.blocks.size(), 2);
     expectNowhereInArticle(s.article, {QStringLiteral("follow us"), QStringLiteral("Comments are closed")});
 }
+
+// A date printed as a label at the very start of a copy ("date 2024-02-14 …") dates the story when no byline does, and
+// the label is no part of the line it stands on: a headline, a lead or a ticker row.
+TEST(TextArticle, ADateLabelAtTheCopysStartDatesTheStoryAndLeavesItsLine)
+{
+    const Snapshot headed = parseText(QStringLiteral(
+        " date 2024-02-14 Cement makers raise prices for a second week\n\n"
+        "LAHORE: Cement makers in the north raised the price of a bag by Rs20 on Wednesday, dealers said.\n\n"
+        "Builders warned that the new rate would slow small housing projects.\n"));
+    EXPECT_EQ(headed.article.headline, QStringLiteral("Cement makers raise prices for a second week"));
+    EXPECT_EQ(headed.article.publishedAt, Timestamp::fromDate(QDate(2024, 2, 14)));
+    expectNowhereInArticle(headed.article, {QStringLiteral("2024-02-14")});
+
+    const Snapshot lead = parseText(QStringLiteral(
+        "Date: 2023-08-31 KARACHI: The rupee gained four paisa against the dollar in the interbank market on Thursday.\n\n"
+        "Dealers expect the currency to stay in a narrow band.\n"));
+    EXPECT_EQ(lead.article.publishedAt, Timestamp::fromDate(QDate(2023, 8, 31)));
+    ASSERT_FALSE(lead.article.blocks.isEmpty());
+    EXPECT_TRUE(lead.article.blocks.first().text.startsWith(QStringLiteral("The rupee gained"))
+                || lead.article.blocks.first().text.startsWith(QStringLiteral("KARACHI: The rupee gained")))
+        << lead.article.blocks.first().text.toStdString();
+
+    // On a ticker's first row the label leaves a quote to read.
+    const Snapshot ticker = parseText(QStringLiteral(
+        " date 2023-11-13 HBL 97.20 Increased By \u25B2 0.90 (0.93%)\nKEL 3.22 Decreased By \u25BC -0.04 (-1.23%)\n"
+        "KSE100 55,974 Increased By 582.6 (1.05%)\n\nIndex crosses a new level\n\n"
+        "The benchmark index crossed 56,000 points for the first time on Monday as investors bought banks.\n"));
+    ASSERT_EQ(ticker.quotes.size(), 2);
+    EXPECT_EQ(ticker.quotes.first().symbol, QStringLiteral("HBL"));
+    EXPECT_EQ(ticker.article.publishedAt, Timestamp::fromDate(QDate(2023, 11, 13)));
+
+    // A byline's date wins; a headline that merely starts with the word, or a date that is no day, is left alone.
+    const Snapshot bylined = parseText(QStringLiteral(
+        " date 2024-02-14 Cement makers raise prices again\n\nMarkets Desk Published 15 Feb, 2024 09:10am\n\n"
+        "LAHORE: Cement makers in the north raised the price of a bag by Rs20, dealers said.\n"));
+    EXPECT_EQ(bylined.article.publishedAt.date(), QDate(2024, 2, 15));
+    const Snapshot palms = parseText(QStringLiteral(
+        "Date palm growers expect a bumper crop\n\nKHAIRPUR: Growers expect a crop of 600,000 tonnes this year.\n"));
+    EXPECT_EQ(palms.article.headline, QStringLiteral("Date palm growers expect a bumper crop"));
+    EXPECT_FALSE(parseText(QStringLiteral(" date 2024-13-45 Index gains\n\nThe index rose 300 points on Monday.\n"))
+                     .article.publishedAt.isValid());
+}
+
+// The labels and prompts of a site's comment form, sign-in box and share bar under a copy's story are no text.
+TEST(TextArticle, ASitesFormLabelsUnderTheStoryAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee edges up in thin trade\n\n"
+        "KARACHI: The rupee gained four paisa against the dollar in the interbank market on Monday, dealers said.\n\n"
+        "Dealers expect the currency to stay in a narrow band until the next import payments fall due.\n\n"
+        "Share This:\n\nPlease enter your comment!\nPlease enter your name here\n\n"
+        "Welcome! Login in to your account\nRemember meLost your password?\nDon\u2019t have account. Register\nLost Password\n"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Share This"), QStringLiteral("Please enter"), QStringLiteral("account"),
+                                       QStringLiteral("password"), QStringLiteral("Password")});
+    // A sentence that speaks of such things is text.
+    const Snapshot told = parseText(QStringLiteral(
+        "Banks tighten online checks\n\nKARACHI: Customers will be asked to enter a one-time code, the bank said.\n\n"
+        "Remember me options will be switched off on shared computers from next month.\n"));
+    EXPECT_EQ(told.article.blocks.size(), 2);
+}
+
+// A news agency after a dash closing the last paragraph ("… reported.—APP") credits the wire: the author when no byline
+// names one, never text, and no sign that the copy was cut short.
+TEST(TextArticle, AWireCreditClosingTheLastParagraphIsTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Silver steady as gold slips\n\n"
+        "The price of gold per tola fell by Rs700 on Thursday to close at Rs241,300, the jewellers' association said.\n\n"
+        "In the world market gold fell by $8 an ounce to $2,311, the association reported.\u2014APP"));
+    EXPECT_EQ(s.article.author, QStringLiteral("APP"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.last().text, QStringLiteral("In the world market gold fell by $8 an ounce to $2,311, the association reported."));
+    expectNotCutShort(s);
+
+    // A byline's writer stays the author; the credit is still no text.
+    const Snapshot bylined = parseText(QStringLiteral(
+        "Silver steady as gold slips\n\nBy Sana Malik\n\n"
+        "The price of gold per tola fell by Rs700 on Thursday to close at Rs241,300, the association said.\n\n"
+        "In the world market gold fell by $8 an ounce, the association reported. - Reuters\n"));
+    EXPECT_EQ(bylined.article.author, QStringLiteral("Sana Malik"));
+    expectNowhereInArticle(bylined.article, {QStringLiteral("Reuters")});
+
+    // A word that is no agency, or a dash inside a sentence, is text.
+    const Snapshot place = parseText(QStringLiteral(
+        "Gold slips\n\nThe price of gold per tola fell by Rs700 on Thursday, the association said.\n\n"
+        "Jewellers expect quiet trade next week.\u2014Karachi\n"));
+    EXPECT_EQ(place.article.author, QString());
+    const QString kept = QStringLiteral("Jewellers expect quiet trade next week.\u2014Karachi");
+    EXPECT_TRUE(place.article.blocks.last().text == kept || place.article.related.contains(kept));
+}
+
+// A table's rows that a copy ran together on one line each (a name, then mostly figures and empty cells) are text,
+// never related stories' headlines; a headline with a figure or two stays a related story.
+TEST(TextArticle, ATablesRowsRunTogetherOnOneLineAreText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Results and payouts\n\n"
+        "KARACHI: Results announced by companies listed on the exchange.\n"
+        "Indus Valley Glass Ltd. 31.12.2024 - 412.560 3.18 - -\n"
+        "Half Year\n"
+        "Ravi Textile Mills 31.12.2024 25% (i) 1,208.004 11.40 - 02.03.2025 to\n"
+        "Northern Cables Ltd. 31.12.2024 - (17.250) (0.92) - -\n\n"
+        "Gold gains Rs1,200 as world prices climb to 2,350 dollars\n\n"
+        "The exchange will publish further results on Monday.\n"));
+    QStringList texts;
+    for (const ArticleBlock &b : s.article.blocks)
+        texts.append(b.text);
+    EXPECT_TRUE(texts.contains(QStringLiteral("Indus Valley Glass Ltd. 31.12.2024 - 412.560 3.18 - -"))) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Ravi Textile Mills 31.12.2024 25% (i) 1,208.004 11.40 - 02.03.2025 to")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Northern Cables Ltd. 31.12.2024 - (17.250) (0.92) - -")));
+    EXPECT_TRUE(s.article.related.contains(QStringLiteral("Gold gains Rs1,200 as world prices climb to 2,350 dollars")));
+}
+
+// A line that stops on a comma or a semicolon is a sentence going on, never a related story's headline.
+TEST(TextArticle, ALineEndingOnACommaIsText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Index slides as cement shares fall\n\n"
+        "KARACHI: The benchmark index fell 640 points on Tuesday as cement makers cut prices in the north, brokers said.\n\n"
+        "Holders sold whatever they could at whatever price; volumes rose 30% while the value traded doubled, dealers said,\n\n"
+        "Banks shed 120 points and fertiliser makers 90 points.\n"));
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_TRUE(s.article.blocks[1].text.endsWith(QStringLiteral("dealers said,")));
+    EXPECT_TRUE(s.article.related.isEmpty());
+}
