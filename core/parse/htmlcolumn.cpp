@@ -527,6 +527,24 @@ bool isLooseSentence(const GumboNode *child)
         && linkTextLength(child) * 4 < text.size();
 }
 
+// The writer's card: a box that holds the writer's picture (an element named "avatar": "cbx-Author_AvatarContainer",
+// "author-avatar") and a few words beside it, the name and a role ("Redakteur in der Wirtschaft.", "Artikel
+// Redaktion Eurailpress"), with no paragraph of more than a role's words. Never the text, wherever the page sets it.
+bool isWritersCard(const GumboNode *box)
+{
+    constexpr qsizetype kMaxCardChars = 300;
+    if (isTextTag(box->v.element.tag) || isHeadingTag(box->v.element.tag))
+        return false;
+    const bool avatar = anyElementIn(box, [](const GumboNode *n) {
+        return anyClassOrIdToken(n, [](std::string_view t) { return t.find("avatar") != std::string_view::npos; });
+    });
+    // A reader's or a reviewer's words beside their picture (a review's paragraph of more than twelve words, a line of
+    // a chat) are text; a role is shorter ("Redakteur in der Wirtschaft der Frankfurter Allgemeinen Sonntagszeitung.").
+    constexpr int kMaxRoleWords = 12;
+    return avatar && textOf(box).size() <= kMaxCardChars
+        && !anyElementIn(box, [](const GumboNode *n) { return tagOf(n) == GUMBO_TAG_P && countWords(textOf(n)) > kMaxRoleWords; });
+}
+
 // The column's parts in order: those holding paragraphs or lists of sentences, and headings or tables between
 // them. Boxes with no paragraph of their own (ads, cards, share bars, widgets) are left out.
 HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool inListBox = false)
@@ -576,7 +594,7 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
                 [](const GumboNode *) {});
             continue;
         }
-        if (namesAByline(child))
+        if (namesAByline(child) || isWritersCard(child))
             continue; // the writer's name and role, however the box lists them
         if (isPageChrome(child, ChromePolicy::Article)) {
             // A box that holds most of the column's text is the story whatever its name says ("entry__content

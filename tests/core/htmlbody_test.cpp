@@ -2261,3 +2261,22 @@ TEST(HtmlBody, WritersNoteUnderAChartStoryIsNotTheColumn)
         "</article></body></html>"));
     EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("a letter to the finance ministry")));
 }
+
+// "Chrome kept": the writer's card after the text (their picture in a box named "avatar", their name and role) is
+// no text, however the page names the card; a reviewer's words beside their picture (more than a role's twelve
+// words) are text.
+TEST(HtmlBody, WritersCardWithTheirPictureIsNotText)
+{
+    expectLeftOutAfterTheText(QStringLiteral(
+        "<div class='info'><div class='cbx-Author'><div class='cbx-Author_AvatarContainer'><img src='a.jpg' alt='Sana Mirza'>"
+        "</div><p class='cbx-Author_Name'><a href='/staff/sana-mirza'>Sana Mirza</a></p><p class='cbx-Author_Position'>"
+        "Reporter on the business desk.</p></div></div>"));
+    expectLeftOutAfterTheText(QStringLiteral(
+        "<div class='box'><div class='flex'><div class='col-4 portrait-avatar'><img src='p.svg' alt=''></div>"
+        "<div class='col-8 intro'><div><span>Story</span> Business Desk</div></div></div></div>"));
+    const Snapshot s = parseMillsArticle(QStringLiteral(
+        "<p>%1</p><p>%2</p><p>%3</p><section class='review'><div class='review__avatar'><img src='r.jpg'></div>"
+        "<div class='review__content'><h3>Hina's review</h3><p>The new sugar reached our shop in Jhang a week early,"
+        " and it was cleaner and cheaper than last season's.</p></div></section>"));
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("cleaner and cheaper"))) << bodyText(s.article).toStdString();
+}
