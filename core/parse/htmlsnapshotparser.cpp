@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <initializer_list>
 #include <iterator>
 #include <numeric>
 #include <optional>
@@ -73,6 +74,24 @@ Timestamp inPrintedDay(const Timestamp &published, const Timestamp &printed)
         return printed.toUtc() == published.toUtc() ? printed : published;
     const qint64 apart = QDateTime(published.date(), published.time(), Qt::UTC).secsTo(QDateTime(printed.date(), printed.time(), Qt::UTC));
     return apart % 1800 == 0 && std::abs(apart) <= 14 * 3600 ? printed : published;
+}
+
+// The day the story's head prints is the one its reader sees. When the markup dates the story to another day but
+// gives the printed day too, as the story's other date (its update's: JSON-LD's dateModified,
+// article:modified_time; or the meta tags' publication time beside JSON-LD's), the page shows that date as the
+// story's, and the printed date wins (`12.01.2022` by the title, JSON-LD's datePublished `2021-11-29` and
+// dateModified `2022-01-12` → `2022-01-12`). A printed day no markup gives is not enough: the head may print
+// another story's date or the day the page was saved; nor is a day the head labels as an update's (`Updated …`,
+// `Stand: …`), which says the markup's publication date is another.
+Timestamp printedOverMarkup(const Timestamp &published, const Timestamp &printed, std::initializer_list<Timestamp> otherDates)
+{
+    if (!published.isValid() || !printed.isValid() || published.date() == printed.date())
+        return published;
+    for (const Timestamp &other : otherDates) {
+        if (other.isValid() && other.date() == printed.date())
+            return printed;
+    }
+    return published;
 }
 
 // Fills the article: its body, headline, date and author, each from its sources in the order written here.
@@ -325,6 +344,9 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         published = inPrintedDay(published, parsePageDateTime(textOf(header.storyTime)));
     }
     published = inPrintedDay(published, head.published);
+    if (!head.publishedIsUpdate)
+        published = printedOverMarkup(published, head.published,
+                                      {meta.modified, parsePageDateTime(lm.modifiedTime), parsePageDateTime(lm.publishedTime)});
     if (isStory)
         article.publishedAt = published;
 

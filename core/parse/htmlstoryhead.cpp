@@ -793,8 +793,6 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
             if (!head.published.isValid()
                 && (isDateText(n) || isBylineBox(n) || isPrintedByline(n)
                     || (isSmallBox(n) && isDateLineTag(tagOf(n)) && mostlyDateOf(n).isValid()))) {
-                if (const char *datetime = attribute(n, "datetime"))
-                    head.published = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
                 static const QRegularExpression label(QStringLiteral(R"(^(?:last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)"),
                                                       QRegularExpression::CaseInsensitiveOption);
                 static const QRegularExpression separator(QStringLiteral(R"(\s*[|\x{00b7}\x{2022}\x{2219}]\s*|\s+/\s+)"));
@@ -805,11 +803,34 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                     QStringLiteral(R"(^(?:(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert|ge(?:ä|ae)ndert|)"
                                    R"(mis à jour|actualizado|aggiornato|bijgewerkt|stand)\b)"),
                     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-                QStringList pieces = textOf(n, true).split(separator, Qt::SkipEmptyParts);
+                // An update's word inside a piece, after the writer's name ("By Omar Farooq Updated Jul 24, 2018"),
+                // starts a piece of its own.
+                static const QRegularExpression innerUpdate(QStringLiteral(R"(\s(?=(?:last\s+)?updated\b|aktualisiert\b))"),
+                                                            QRegularExpression::CaseInsensitiveOption);
+                QStringList pieces;
+                for (const QString &piece : textOf(n, true).split(separator, Qt::SkipEmptyParts)) {
+                    const QRegularExpressionMatch inner = innerUpdate.match(piece);
+                    if (inner.hasMatch() && !update.match(piece).hasMatch()) {
+                        pieces << piece.left(inner.capturedStart()) << piece.mid(inner.capturedEnd());
+                    } else {
+                        pieces << piece;
+                    }
+                }
                 std::vector<bool> updates;
                 for (QString &piece : pieces) {
                     updates.push_back(update.match(piece).hasMatch());
                     piece = piece.remove(label).trimmed();
+                }
+                // A box's datetime, an update's when its text is labelled so ("Last Updated: January 7, 2025").
+                if (const char *datetime = attribute(n, "datetime")) {
+                    const Timestamp date = parsePageDateTime(QString::fromUtf8(datetime).trimmed());
+                    // The update's <time> inside its labelled box is the update's too.
+                    if (date.isValid() && ((!updates.empty() && updates.front()) || (updated.isValid() && date.date() == updated.date()))) {
+                        if (!updated.isValid())
+                            updated = date;
+                    } else {
+                        head.published = date;
+                    }
                 }
                 for (qsizetype i = 0; i < pieces.size() && !head.published.isValid(); ++i) {
                     Timestamp date;
@@ -821,7 +842,7 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                     // Dec 2023"), or after the writer's name ("Erstellt von Fabian am Dienstag 6. Mai 2014").
                     if (!date.isValid())
                         date = findDateIn(pieces[i]);
-                    if (date.isValid() && updates[size_t(i)]) {
+                    if (date.isValid() && (updates[size_t(i)] || (updated.isValid() && date.date() == updated.date()))) {
                         if (!updated.isValid())
                             updated = date;
                     } else {
@@ -869,8 +890,10 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
         head.summaryIsParagraph = !head.summary.isEmpty();
     }
     // A page that prints only an update's date by the title: that date dates the story.
-    if (!head.published.isValid())
+    if (!head.published.isValid()) {
         head.published = updated;
+        head.publishedIsUpdate = updated.isValid();
+    }
     // The date in a box of its own between the title and the body, at the top of the body's box before its
     // first paragraph, or right before the title's box (a blog's date header).
     if (!head.published.isValid() && body && !bodyHoldsTitle) {

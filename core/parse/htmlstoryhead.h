@@ -93,6 +93,7 @@ struct StoryHead
 {
     QString author;
     Timestamp published;
+    bool publishedIsUpdate = false; // the head prints only an update's date ("Updated …", "Stand: …"): that is `published`
     QStringList summary;
     bool summaryIsParagraph = false; // the summary is the head's first paragraph: the body's own when it holds it
     QString metaLineWriter; // the writer the story's meta line names, with no byline's box (writerInMetaLine)

@@ -339,3 +339,34 @@ TEST(HtmlDate, UtcTimeTakesTheDayTheStorysHeadPrints)
     EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 8, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-08"));
     EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 6, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-09T05:30:59Z"));
 }
+
+TEST(HtmlDate, ThePrintedDayWinsWhenTheMarkupGivesItAsTheUpdatesDay)
+{
+    const char *jsonLd = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement dispatches rise "
+                         "in January\",\"datePublished\":\"2022-01-04T07:29:00+05:00\",\"dateModified\":\"2022-01-12T10:00:00+05:00\"}"
+                         "</script>";
+    // The story page with `head` in <head> and `line` right under the title: its date.
+    const auto dated = [](const char *head, const char *line) {
+        return publishedOf(storyPage(head, "", "").replace(QLatin1String("</h1>"), QLatin1String("</h1>") + QString::fromUtf8(line)));
+    };
+    // The head prints the update's day as the story's date: the reader sees that day.
+    EXPECT_EQ(dated(jsonLd, "<div class='article-info'>12.01.2022</div>"), QStringLiteral("2022-01-12"));
+    // The meta tags' publication time beside JSON-LD's gives the printed day too.
+    EXPECT_EQ(dated("<meta property='article:published_time' content='2022-01-06T08:29:34+05:00'><script "
+                    "type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-01-04T07:29:00+05:00\"}</script>",
+                    "<div class='article-info'>06.01.2022</div>"),
+              QStringLiteral("2022-01-06"));
+    const QString markupsDate = QStringLiteral("2022-01-04T07:29:00+05:00");
+    // A printed day no markup gives (another story's, the day the page was saved) leaves the markup's date.
+    EXPECT_EQ(dated(jsonLd, "<div class='article-info'>20.01.2022</div>"), markupsDate);
+    // A day the head labels as an update's says the publication was another day: after the writer's name in one
+    // piece, or in a box whose datetime the label's text explains.
+    EXPECT_EQ(dated(jsonLd, "<div class='byline'>By Omar Farooq Updated <time datetime='2022-01-12T10:00:00+05:00'>Jan 12, "
+                            "2022</time></div>"),
+              markupsDate);
+    EXPECT_EQ(dated(jsonLd, "<div class='author-details'><div datetime='2022-01-12T10:00:00+05:00'><em>Last Updated:</em> "
+                            "January 12, 2022</div></div>"),
+              markupsDate);
+    // Printed as the publication's day, the markup's date stays, with its time.
+    EXPECT_EQ(dated(jsonLd, "<div class='article-info'>04.01.2022</div>"), markupsDate);
+}
