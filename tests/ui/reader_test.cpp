@@ -249,12 +249,13 @@ TEST(ArticleReader, ShowsAListsItemsIndentedAfterTheirBulletsOrNumbers)
                       {ArticleBlock::Kind::Paragraph, QStringLiteral("The vote is on Friday."), {}, {}}};
     ArticleReader reader;
     reader.setContent(article, {});
+    // (The plain text gives the no-break space after a mark as a space.)
     EXPECT_EQ(reader.plainText(), QStringLiteral("What the budget changes\n"
                                                  "The bill makes three changes.\n"
-                                                 "\u2022\u00A0 Sales tax on milk\n"
-                                                 "\u2022\u00A0 Duty on solar panels\n"
-                                                 "3.\u00A0 Filers pay less\n"
-                                                 "4.\u00A0 Non-filers pay more\n"
+                                                 "\u2022  Sales tax on milk\n"
+                                                 "\u2022  Duty on solar panels\n"
+                                                 "3.  Filers pay less\n"
+                                                 "4.  Non-filers pay more\n"
                                                  "The vote is on Friday."));
     for (int i = 2; i <= 5; ++i)
         EXPECT_EQ(reader.document()->findBlockByNumber(i).blockFormat().indent(), 1) << i;
