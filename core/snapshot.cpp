@@ -41,8 +41,19 @@ QString blockKindName(ArticleBlock::Kind kind)
     case ArticleBlock::Kind::Paragraph: return QStringLiteral("paragraph");
     case ArticleBlock::Kind::Subheading: return QStringLiteral("subheading");
     case ArticleBlock::Kind::Table: return QStringLiteral("table");
+    case ArticleBlock::Kind::List: return QStringLiteral("list");
     }
     return QStringLiteral("paragraph");
+}
+
+ArticleBlock listBlock(const QStringList &items, bool ordered, int start)
+{
+    ArticleBlock block;
+    block.kind = ArticleBlock::Kind::List;
+    block.text = items.join(u'\n');
+    block.ordered = ordered;
+    block.start = ordered ? start : 1;
+    return block;
 }
 
 } // namespace md

@@ -72,22 +72,33 @@ struct IndexValue
 };
 
 // One block of the article body. A Table block is a data table inside the article ("Top Volumes"): text is
-// its title (may be empty), header its column names, rows its cells as printed.
+// its title (may be empty), header its column names, rows its cells as printed. A List block is a bulleted or
+// numbered list: text holds its items, one a line ('\n' between them; an item is one line however many paragraphs
+// it had), ordered says whether they are numbered, start is the first item's number (<ol start="3">, or the
+// number a list resumes at after a list nested in it). A nested list is a List block of its own after its item.
 struct ArticleBlock
 {
-    enum class Kind { Paragraph, Subheading, Table };
+    enum class Kind { Paragraph, Subheading, Table, List };
     Kind kind = Kind::Paragraph;
     QString text;
     QStringList header;
     QVector<QStringList> rows;
+    bool ordered = false;
+    int start = 1;
+
+    QStringList items() const { return text.split(u'\n'); }  // a List block's items
 
     bool operator==(const ArticleBlock &o) const
     {
-        return kind == o.kind && text == o.text && header == o.header && rows == o.rows;
+        return kind == o.kind && text == o.text && header == o.header && rows == o.rows && ordered == o.ordered
+            && start == o.start;
     }
 };
 
-QString blockKindName(ArticleBlock::Kind kind);  // "paragraph", "subheading", "table"
+QString blockKindName(ArticleBlock::Kind kind);  // "paragraph", "subheading", "table", "list"
+
+// A List block of the items (ordered from start, or bulleted).
+ArticleBlock listBlock(const QStringList &items, bool ordered, int start = 1);
 
 
 struct Article

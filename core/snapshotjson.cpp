@@ -54,6 +54,11 @@ public:
         separate();
         m_out += QByteArray::number(v);
     }
+    void boolean(bool v)
+    {
+        separate();
+        m_out += v ? "true" : "false";
+    }
     void null()
     {
         separate();
@@ -242,6 +247,12 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
                 for (const QStringList &row : b.rows)
                     writeStrings(w, row);
                 w.endArray();
+            } else if (b.kind == ArticleBlock::Kind::List) {
+                w.key("ordered"); w.boolean(b.ordered);
+                if (b.ordered) {
+                    w.key("start"); w.integer(b.start);
+                }
+                w.key("items"); writeStrings(w, b.items());
             } else {
                 w.key("text"); w.value(b.text);
             }
@@ -372,6 +383,9 @@ std::optional<Snapshot> snapshotFromJson(const QJsonObject &o)
             block.header = stringsFrom(b.value(QLatin1String("header")));
             for (const QJsonValue &row : b.value(QLatin1String("rows")).toArray())
                 block.rows.append(stringsFrom(row));
+        } else if (kind == QLatin1String("list")) {
+            block = listBlock(stringsFrom(b.value(QLatin1String("items"))), b.value(QLatin1String("ordered")).toBool(),
+                              b.value(QLatin1String("start")).toInt(1));
         } else {
             block.kind = kind == QLatin1String("subheading") ? ArticleBlock::Kind::Subheading : ArticleBlock::Kind::Paragraph;
             block.text = b.value(QLatin1String("text")).toString();

@@ -359,6 +359,19 @@ void ArticleReader::rebuildDocument()
 
     const QTextCharFormat body = textFormat(base, 1.0, false, text);
     const QTextBlockFormat paragraph = blockFormat(0, em * 0.85, 150);
+    // A list's items, one a line, indented, each after its bullet or number (from the list's start): the marks are
+    // text, so a copy of the list keeps them ("1. …", "• …").
+    const auto insertList = [&](const ArticleBlock &list, const QTextBlockFormat &after, const QTextCharFormat &chars,
+                                Qt::LayoutDirection fallback) {
+        const QStringList items = list.items();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString item = oneLine(items[i]);
+            QTextBlockFormat format = i + 1 == items.size() ? after : blockFormat(0, em * 0.3, 150);
+            format.setIndent(1);
+            const QString mark = list.ordered ? QStringLiteral("%1.").arg(list.start + int(i)) : QStringLiteral("\u2022");
+            c.insertText(mark + QStringLiteral("\u00A0 ") + item, startText(format, chars, item, fallback));
+        }
+    };
 
     if (!m_hasContent || (m_article.isEmpty() && m_comments.isEmpty())) {
         startBlock(blockFormat(em * 2, 0, 150), textFormat(base, 1.0, false, muted));
@@ -425,6 +438,11 @@ void ArticleReader::rebuildDocument()
         if (block.kind == ArticleBlock::Kind::Table) {
             insertTable(c, block, base, em);
             firstBlock = false;
+            continue;
+        }
+        if (block.kind == ArticleBlock::Kind::List) {
+            insertList(block, paragraph, body, story);
+            lead = false;
             continue;
         }
         const QString line = oneLine(block.text);

@@ -30,7 +30,7 @@ class Library
 {
 public:
     // The schema version this build reads and writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // <AppDataLocation>/library.sqlite, e.g. ~/.local/share/MarketDesk/MarketDesk/library.sqlite.
     static QString defaultPath();

@@ -45,6 +45,9 @@ ArticleBlock blockFromRow(const QString &kind, const QVariant &text, const QVari
             block.rows.append(stringsOf(row));
     } else if (kind == QLatin1String("subheading")) {
         block.kind = ArticleBlock::Kind::Subheading;
+    } else if (kind == QLatin1String("list")) {
+        const QJsonObject o = QJsonDocument::fromJson(cells.toString().toUtf8()).object();
+        block = listBlock(block.items(), o.value(QLatin1String("ordered")).toBool(), o.value(QLatin1String("start")).toInt(1));
     }
     return block;
 }

@@ -12,6 +12,26 @@
 
 namespace md {
 
+namespace {
+
+// One row per stored article: the text the full-text index holds (headline; standfirst and body, a list's items
+// one a line; comments), built from the stored rows, so the index keeps no second copy of it.
+QString articleTextView()
+{
+    return QStringLiteral(R"(CREATE VIEW article_text AS SELECT
+                a.snapshot_id AS snapshot_id,
+                a.headline AS headline,
+                trim(coalesce((SELECT group_concat(x.text, char(10)) FROM article_summary x
+                               WHERE x.snapshot_id = a.snapshot_id), '') || char(10)
+                     || coalesce((SELECT group_concat(x.text, char(10)) FROM article_blocks x
+                                  WHERE x.snapshot_id = a.snapshot_id), ''), char(10)) AS body,
+                coalesce((SELECT group_concat(x.text, char(10)) FROM comments x
+                          WHERE x.snapshot_id = a.snapshot_id), '') AS comments
+                FROM articles a)");
+}
+
+} // namespace
+
 QStringList libraryMigration(int version)
 {
     switch (version) {
@@ -213,16 +233,7 @@ QStringList libraryMigration(int version)
             QStringLiteral("CREATE TABLE search_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             // One row per stored article: the text the full-text index holds (headline; standfirst and body;
             // comments), built from the stored rows, so the index keeps no second copy of it.
-            QStringLiteral(R"(CREATE VIEW article_text AS SELECT
-                a.snapshot_id AS snapshot_id,
-                a.headline AS headline,
-                trim(coalesce((SELECT group_concat(x.text, char(10)) FROM article_summary x
-                               WHERE x.snapshot_id = a.snapshot_id), '') || char(10)
-                     || coalesce((SELECT group_concat(x.text, char(10)) FROM article_blocks x
-                                  WHERE x.snapshot_id = a.snapshot_id), ''), char(10)) AS body,
-                coalesce((SELECT group_concat(x.text, char(10)) FROM comments x
-                          WHERE x.snapshot_id = a.snapshot_id), '') AS comments
-                FROM articles a)"),
+            articleTextView(),
         };
     case 5:
         // Issue 21: at-least-once delivery of alerts. An alert fired live is recorded undelivered (0) in the
@@ -248,6 +259,25 @@ QStringList libraryMigration(int version)
     case 7:
         // Issue 23: portfolios and their transactions (the SQL is the portfolio's own: core/portfolio/).
         return portfolioMigration();
+    case 8:
+        // Lists in articles: article_blocks also allows 'list' blocks, whose items are in text (one a line) and
+        // whose numbering is in cells ({"ordered": true, "start": 3}). The CHECK is widened by copying the table,
+        // as in version 2; the view that reads it is dropped first and made again after.
+        return {
+            QStringLiteral("DROP VIEW article_text"),
+            QStringLiteral(R"(CREATE TABLE article_blocks_v3 (
+                snapshot_id INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'subheading', 'table', 'list')),
+                text TEXT NOT NULL,
+                cells TEXT,
+                PRIMARY KEY (snapshot_id, position)) WITHOUT ROWID)"),
+            QStringLiteral("INSERT INTO article_blocks_v3 (snapshot_id, position, kind, text, cells) "
+                           "SELECT snapshot_id, position, kind, text, cells FROM article_blocks"),
+            QStringLiteral("DROP TABLE article_blocks"),
+            QStringLiteral("ALTER TABLE article_blocks_v3 RENAME TO article_blocks"),
+            articleTextView(),
+        };
     default:
         return {};
     }

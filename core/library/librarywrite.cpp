@@ -33,9 +33,14 @@ QVariant msecsOrNull(const Timestamp &t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// A table block's header and rows as {"header": [...], "rows": [[...]]}; NULL for any other block.
+// A table block's header and rows as {"header": [...], "rows": [[...]]}; a list's numbering as {"ordered": true,
+// "start": 3} (its items are its text, one a line); NULL for any other block.
 QVariant tableCellsJson(const ArticleBlock &block)
 {
+    if (block.kind == ArticleBlock::Kind::List) {
+        const QJsonObject numbering{{QStringLiteral("ordered"), block.ordered}, {QStringLiteral("start"), block.start}};
+        return QString::fromUtf8(QJsonDocument(numbering).toJson(QJsonDocument::Compact));
+    }
     if (block.kind != ArticleBlock::Kind::Table)
         return QVariant(QMetaType(QMetaType::QString));
     QJsonArray rows;

@@ -256,6 +256,8 @@ private:
             return false;
         if (isBlockTag(tag)) {
             flush();
+            if (tag == GUMBO_TAG_LI && (tagOf(n->parent) == GUMBO_TAG_UL || tagOf(n->parent) == GUMBO_TAG_OL))
+                m_items.push_back(n);
             // A heading's level holds for what it wraps: <h2><div>1. Skinfold Calipers</div></h2> is a heading.
             if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6 && !m_headingNode) {
                 m_heading = 2 + int(tag - GUMBO_TAG_H2);
@@ -277,6 +279,8 @@ private:
         const GumboTag tag = n->v.element.tag;
         if (isBlockTag(tag)) {
             flush();
+            if (!m_items.empty() && m_items.back() == n)
+                m_items.pop_back();
             if (n == m_headingNode) {
                 m_headingNode = nullptr;
                 m_heading = 0;
@@ -371,6 +375,7 @@ private:
             m_block.onlyLink = m_manyLinks ? nullptr : m_link;
             m_block.visible = m_visible;
             m_block.linked = m_linked;
+            m_block.listItem = m_items.empty() ? nullptr : m_items.back();
             m_result.blocks.push_back(std::move(m_block));
         }
         m_block = HtmlBlock();
@@ -393,6 +398,7 @@ private:
     int m_bold = 0;
     int m_linked = 0;
     std::vector<const GumboNode *> m_links;
+    std::vector<const GumboNode *> m_items;    // the list items being read, innermost last
     const GumboNode *m_link = nullptr;
     bool m_manyLinks = false;
 };

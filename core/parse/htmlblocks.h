@@ -17,6 +17,7 @@ struct HtmlBlock
     std::string outsideLink;           // text of the block outside that link ("Read more:")
     bool isTable = false;              // a data table: text is its caption, tableRows its rows, header first
     bool standfirst = false;           // the lead set apart above the column's boxes (htmlbody.cpp)
+    const GumboNode *listItem = nullptr; // the <li> of a <ul>/<ol> inside the part that holds it, if any
     int visible = 0;                   // bytes of visible text, and of them inside links
     int linked = 0;
     std::vector<std::vector<std::string>> tableRows;

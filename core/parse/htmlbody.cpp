@@ -648,6 +648,26 @@ bool isFurnitureLine(const QString &text)
     return isLabelledStamp(text) || isUndatedFurnitureLine(text);
 }
 
+namespace {
+
+// The number an ordered list prints for its item: the list's start (<ol start="3">, 1 when it gives none) plus the
+// items before it.
+int listItemNumber(const GumboNode *item)
+{
+    const GumboNode *list = item->parent;
+    bool ok = false;
+    const char *start = attribute(list, "start");
+    int number = start ? QString::fromUtf8(start).trimmed().toInt(&ok) : 1;
+    if (!ok)
+        number = 1;
+    const GumboVector &siblings = list->v.element.children;
+    for (unsigned i = 0; i < item->index_within_parent && i < siblings.length; ++i)
+        number += tagOf(childAt(siblings, i)) == GUMBO_TAG_LI;
+    return number;
+}
+
+} // namespace
+
 // Most bytes of a line that points onward to another page at the text's end.
 constexpr int kMaxPointerBytes = 240;
 
@@ -694,6 +714,26 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     };
     if (end > 1 && pointsOnward(collected.blocks[end - 1]))
         --end;
+    // A list's items (<ul>/<ol> and their <li>s) make one List block: a second block of the item being read goes on
+    // in that item; a list nested in an item is a List of its own, and the outer list resumes after it at its next
+    // item's number.
+    const GumboNode *openList = nullptr;
+    const GumboNode *openItem = nullptr;
+    const auto addParagraph = [&](const HtmlBlock &block, const QString &text) {
+        const GumboNode *item = block.listItem;
+        if (!item) {
+            article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
+            return;
+        }
+        const GumboNode *list = item->parent;
+        if (!article.blocks.isEmpty() && article.blocks.last().kind == ArticleBlock::Kind::List && list == openList) {
+            article.blocks.last().text += (item == openItem ? u' ' : u'\n') + text;
+        } else {
+            openList = list;
+            article.blocks.append(listBlock({text}, tagOf(list) == GUMBO_TAG_OL, listItemNumber(item)));
+        }
+        openItem = item;
+    };
     for (std::size_t at = 0; at < end; ++at) {
         const HtmlBlock &block = collected.blocks[at];
         if (block.isTable) {
@@ -781,7 +821,8 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             article.summary.append(text);
             continue;
         }
-        if (isBoldHeadingLine(block)) {
+        // A list's item set in bold is an item of the list, not a sub-heading.
+        if (!block.listItem && isBoldHeadingLine(block)) {
             article.blocks.append({ArticleBlock::Kind::Subheading, text, {}, {}});
             continue;
         }
@@ -791,7 +832,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
             continue;
         if (isFurnitureLine(text))
             continue;
-        article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
+        addParagraph(block, text);
     }
     for (const GumboNode *link : collected.relatedLinks) {
         if (isStoryLink(link))
@@ -817,7 +858,9 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     // Readers' comments start under their heading ("3 Kommentare", "Leave a Reply"): the text ends there.
     for (qsizetype i = 1; i < article.blocks.size(); ++i) {
         const ArticleBlock &b = article.blocks[i];
-        if ((b.kind == ArticleBlock::Kind::Subheading || b.kind == ArticleBlock::Kind::Paragraph) && opensComments(b.text)) {
+        if ((b.kind == ArticleBlock::Kind::Subheading || b.kind == ArticleBlock::Kind::Paragraph
+             || (b.kind == ArticleBlock::Kind::List && !b.ordered))
+            && opensComments(b.items().constFirst())) {
             article.blocks.resize(i);
             break;
         }
@@ -836,7 +879,8 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     while (!article.blocks.isEmpty() && article.blocks.first().kind == ArticleBlock::Kind::Subheading) {
         const QString &text = article.blocks.first().text;
         const bool lead = article.summary.isEmpty() && readsAsLead(text);
-        if (!lead && article.blocks.size() > 1 && article.blocks[1].kind == ArticleBlock::Kind::Paragraph
+        if (!lead && article.blocks.size() > 1
+            && (article.blocks[1].kind == ArticleBlock::Kind::Paragraph || article.blocks[1].kind == ArticleBlock::Kind::List)
             && (countWords(text) >= kMinOpeningHeadingWords || text == kIngredientsHeading))
             break;
         if (lead)

@@ -306,6 +306,76 @@ bool endsWithWireCredit(QStringView line)
     return !closingWireCredit(&text).isEmpty();
 }
 
+// A list's mark at a line's start, as a copy keeps a list: a bullet ("• ", "- ", "* ", "– ", "▪ ") or an item's
+// number ("1. ", "2) ", Urdu's "۱۔ "). length is 0 for a line without one.
+struct ListMark
+{
+    QChar bullet;     // null for a number
+    int number = 0;
+    qsizetype length = 0;
+};
+
+constexpr int kMaxListNumberDigits = 3;
+
+ListMark listMarkOf(QStringView line)
+{
+    ListMark mark;
+    qsizetype at = 0;
+    static const QString bullets = QStringLiteral("\u2022\u25AA\u25E6\u2023\u00B7*-\u2013");
+    if (!line.isEmpty() && bullets.contains(line.front())) {
+        mark.bullet = line.front();
+        at = 1;
+    } else {
+        while (at < line.size() && at < kMaxListNumberDigits && line[at].isDigit()) {
+            mark.number = mark.number * 10 + line[at].digitValue();
+            ++at;
+        }
+        if (at == 0 || at >= line.size() || !(line[at] == u'.' || line[at] == u')' || line[at] == QChar(0x06D4)))
+            return {};
+        ++at;
+    }
+    const qsizetype marked = at;
+    while (at < line.size() && line[at].isSpace())
+        ++at;
+    if (at == marked || at >= line.size())
+        return {};
+    mark.length = at;
+    return mark;
+}
+
+// True when the line after goes on with the line's list: the same bullet, or the next number.
+bool continuesList(QStringView line, QStringView next)
+{
+    const ListMark a = listMarkOf(line);
+    const ListMark b = listMarkOf(next);
+    if (a.length == 0 || b.length == 0)
+        return false;
+    return a.bullet.isNull() ? b.bullet.isNull() && b.number == a.number + 1 : a.bullet == b.bullet;
+}
+
+// Runs of two lines or more that go on with one list ("• …", "• …"; "1. …", "2. …") make a List block of
+// their items, the marks left out, numbered from the first line's number.
+void gatherMarkedLists(QVector<ArticleBlock> &blocks)
+{
+    const auto line = [](const ArticleBlock &b) {
+        return b.kind == ArticleBlock::Kind::Paragraph || b.kind == ArticleBlock::Kind::Subheading;
+    };
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        qsizetype last = i;
+        while (last + 1 < blocks.size() && line(blocks[last]) && line(blocks[last + 1])
+               && continuesList(blocks[last].text, blocks[last + 1].text))
+            ++last;
+        if (last == i)
+            continue;
+        const ListMark first = listMarkOf(blocks[i].text);
+        QStringList items;
+        for (qsizetype k = i; k <= last; ++k)
+            items.append(blocks[k].text.mid(listMarkOf(blocks[k].text).length));
+        blocks[i] = listBlock(items, first.bullet.isNull(), first.number);
+        blocks.remove(i + 1, last - i);
+    }
+}
+
 } // namespace
 
 QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLimits &limits)
@@ -451,7 +521,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         // site's widget, not text.
         if (i != lead && (unit.endsWith(u'?') || unit.endsWith(QChar(0x061F))) && countWords(unit) <= 20) {
             qsizetype j = i + 1;
-            while (j < units.size() && countWords(units[j].text) <= 3 && !endsLikeSentence(units[j].text))
+            while (j < units.size() && countWords(units[j].text) <= 3 && !endsLikeSentence(units[j].text)
+                   && listMarkOf(units[j].text).length == 0)
                 ++j;
             if (j - i - 1 >= 2) {
                 snapshot.warnings.append(QCoreApplication::translate("md", "Left out a poll: \"%1\".").arg(unit.toString()));
@@ -479,8 +550,12 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         // The lead paragraph is always a paragraph, even when it lost its full stop; so is each row of a dated
         // list under its heading ("SCHEDULE:" / "March 4-8: First Test, Rawalpindi" / …), and a line the copy set
         // between separator runs ("=====Bid Rate Rs.98.02=====").
-        const bool listRow = i > bodyStart && (units[i - 1].text.endsWith(u':') || isDatedListRow(units[i - 1].text))
-            && isDatedListRow(unit);
+        // A line of a list the copy kept with its marks ("• …", "1. …", two lines at least) is an item, whatever
+        // it reads like.
+        const bool listRow = (i > bodyStart && (units[i - 1].text.endsWith(u':') || isDatedListRow(units[i - 1].text))
+                              && isDatedListRow(unit))
+            || (i > bodyStart && continuesList(units[i - 1].text, units[i].text))
+            || (i + 1 < units.size() && continuesList(units[i].text, units[i + 1].text));
         // So is a table's row the copy ran together on one line ("Macpac Films Limited 31.03.2021 - 155.437 2.62 - -"),
         // and a line that stops on a comma or semicolon, a sentence going on, as no headline does ("…, dealers said,").
         LineRole role = i == lead || !item.isEmpty() || listRow || units[i].framed || isRunTogetherTableRow(unit)
@@ -577,6 +652,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             more = true;
         }
     }
+
+    gatherMarkedLists(article.blocks);
 
     if (limits.deadline.hasExpired())
         return parseBudgetExceededMessage(limits);

@@ -1808,7 +1808,12 @@ TEST(HtmlBody, ARecipesPartsFromStructuredDataStandUnderTheirHeadings)
     const Snapshot printed = parseRecipePage(fields, intro + QStringLiteral("<div class=\"app\"></div><ol><li><p>Soak the chickpeas overnight "
                                                                             "and boil them until soft.</p></li><li><p>Fry the onions golden, add "
                                                                             "the chickpeas and simmer for fifteen minutes.</p></li></ol>"));
-    EXPECT_EQ(blockLines(printed.article), expected({para}, "Method", false));
+    // The page's own <ol> of steps is a numbered list.
+    std::vector<std::string> printedLines = expected({para}, "Method", false);
+    printedLines.resize(printedLines.size() - 2);
+    printedLines.push_back("list: Soak the chickpeas overnight and boil them until soft.\nFry the onions golden, add the "
+                           "chickpeas and simmer for fifteen minutes.");
+    EXPECT_EQ(blockLines(printed.article), printedLines);
 
     const Snapshot headed = parseRecipePage(fields, intro + QStringLiteral("<h2>How it is cooked</h2><div class=\"step\"><div class=\"n\">1</div>"
                                                                            "<p>Soak the chickpeas overnight and boil them until soft.</p></div>"
@@ -2279,4 +2284,39 @@ TEST(HtmlBody, WritersCardWithTheirPictureIsNotText)
         "<div class='review__content'><h3>Hina's review</h3><p>The new sugar reached our shop in Jhang a week early,"
         " and it was cleaner and cheaper than last season's.</p></div></section>"));
     EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("cleaner and cheaper"))) << bodyText(s.article).toStdString();
+}
+
+// Lists in the text: a <ul>'s items make one bulleted List block, an <ol>'s a numbered one from its start; a list
+// nested in an item is a List of its own after it, and the outer list goes on at its next number. An item of two
+// paragraphs is one item; an item set in bold is an item, not a sub-heading. A list of tag links stays out.
+TEST(HtmlBody, ListsInTheTextAreListBlocksWithTheirNumbering)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1>%1"
+        "<p>The commissioner's notice sets out what the mills must do this season:</p>"
+        "<ul><li>Pay growers within fifteen days of each delivery.</li><li><p>Post the day's rate at the gate.</p>"
+        "<p>Keep it there until the gate closes.</p></li><li><strong>Open weighbridges to inspectors.</strong></li></ul>"
+        "<p>Growers' groups listed their own demands, numbered as in their letter:</p>"
+        "<ol start='3'><li>A higher support price for early cane.<ul><li>Fifty rupees a maund more.</li>"
+        "<li>Paid by the mills, not the province.</li></ul></li><li>An end to deductions for trash.</li></ol>"
+        "<ul class='tags'><li><a href='/tag/agri'>Agribusiness</a></li><li><a href='/tag/kharif'>Kharif</a></li></ul>"
+        "</article>").arg(paragraphs()));
+    const QVector<ArticleBlock> &b = s.article.blocks;
+    QVector<ArticleBlock> lists;
+    for (const ArticleBlock &block : b) {
+        if (block.kind == ArticleBlock::Kind::List)
+            lists.append(block);
+    }
+    ASSERT_EQ(lists.size(), 4) << bodyText(s.article).toStdString();
+    EXPECT_EQ(lists[0], listBlock({QStringLiteral("Pay growers within fifteen days of each delivery."),
+                                   QStringLiteral("Post the day's rate at the gate. Keep it there until the gate closes."),
+                                   QStringLiteral("Open weighbridges to inspectors.")},
+                                  false));
+    EXPECT_EQ(lists[1], listBlock({QStringLiteral("A higher support price for early cane.")}, true, 3));
+    EXPECT_EQ(lists[2], listBlock({QStringLiteral("Fifty rupees a maund more."), QStringLiteral("Paid by the mills, not the province.")}, false));
+    EXPECT_EQ(lists[3], listBlock({QStringLiteral("An end to deductions for trash.")}, true, 4));
+    EXPECT_EQ(b.last(), lists[3]);
+    const QString body = bodyText(s.article);
+    EXPECT_FALSE(body.contains(QLatin1String("Agribusiness"))) << body.toStdString();
+    EXPECT_TRUE(body.contains(QLatin1String("what the mills must do this season:"))) << body.toStdString();
 }

@@ -178,14 +178,16 @@ TEST(HtmlSnapshot, OldTemplateArticleFromArticleBodyTimeAndAuthorLink)
     EXPECT_EQ(a.publishedAt.toIsoString(), QStringLiteral("2020-08-12T17:05:00+05:00"));
     EXPECT_EQ(a.author, QStringLiteral("Recorder Report"));
     EXPECT_EQ(a.related, QStringList{QStringLiteral("SBP keeps policy rate unchanged at 7pc")}); // "Read more: <a>"
-    ASSERT_EQ(a.blocks.size(), 8);
+    ASSERT_EQ(a.blocks.size(), 7);
     EXPECT_TRUE(a.blocks[0].text.startsWith(QStringLiteral("ISLAMABAD: Shares closed higher")));
     // Text straight in a <div>, split at <br><br>.
     EXPECT_EQ(a.blocks[1].text, QStringLiteral("Turnover improved from the previous session, though it stayed below the monthly average."));
     EXPECT_EQ(a.blocks[2].text, QStringLiteral("Most of the trading was concentrated in a handful of power and fertiliser names."));
     EXPECT_EQ(a.blocks[3], (ArticleBlock{Kind::Subheading, QStringLiteral("Banks rally"), {}, {}})); // <h3>
-    EXPECT_EQ(a.blocks[5].text, QStringLiteral("Power producers gained on news of circular debt payments.")); // <li>
-    EXPECT_EQ(a.blocks[7].kind, Kind::Paragraph); // italic, not bold: not a heading
+    EXPECT_EQ(a.blocks[5], listBlock({QStringLiteral("Power producers gained on news of circular debt payments."), // <ul>
+                                      QStringLiteral("Fertiliser makers eased after a week of gains.")},
+                                     false));
+    EXPECT_EQ(a.blocks[6].kind, Kind::Paragraph); // italic, not bold: not a heading
     const QString text = allArticleText(a);
     EXPECT_FALSE(text.contains(QLatin1String("Facebook")));
     EXPECT_FALSE(text.contains(QLatin1String("Gold hits record high")));

@@ -30,7 +30,8 @@ Snapshot sample()
     table.rows = {QStringList{QStringLiteral("MLCF"), QStringLiteral("42.14")}};
     s.article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("BEIRUT: Text\twith tab."), {}, {}},
                         {ArticleBlock::Kind::Subheading, QStringLiteral("Fear"), {}, {}},
-                        table};
+                        table,
+                        listBlock({QStringLiteral("Cement"), QStringLiteral("Banks")}, true, 3)};
     s.article.related = {QStringLiteral("A related story")};
     s.comments = {{QStringLiteral("Az_Iz"), Timestamp::fromWallClock(QDate(2024, 12, 6), QTime(17, 53)),
                    QStringLiteral("Line one\nLine two"), 0}};
@@ -52,7 +53,8 @@ TEST(SnapshotJson, WritesDocumentedShapeInOrder)
                          R"("article":{"headline":null,"dateline":"BEIRUT","published_at":"2024-12-06","updated_at":null,"author":null,)"
                          R"("summary":["Index hits a high before profit-taking"],)"
                          R"("blocks":[{"kind":"paragraph","text":"BEIRUT: Text\twith tab."},{"kind":"subheading","text":"Fear"},)"
-                         R"({"kind":"table","title":"Top Volumes","header":["SCRIP","PRICE"],"rows":[["MLCF","42.14"]]}],)"
+                         R"({"kind":"table","title":"Top Volumes","header":["SCRIP","PRICE"],"rows":[["MLCF","42.14"]]},)"
+                         R"({"kind":"list","ordered":true,"start":3,"items":["Cement","Banks"]}],)"
                          R"("related":["A related story"]},)"
                          R"("comments":[{"author":"Az_Iz","posted_at":"2024-12-06T17:53:00","text":"Line one\nLine two","recommended":0}],)"
                          R"("warnings":[]})"));
@@ -108,4 +110,21 @@ TEST(SnapshotJson, ExchangeQuoteFieldsFollowChangePercentAndRoundTrip)
     const auto back = snapshotFromJson(QJsonDocument::fromJson(json).object());
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(*back, s);
+}
+
+// A bulleted list gives no start; read back, it is the same list.
+TEST(SnapshotJson, ABulletedListHasItsItemsAndNoStart)
+{
+    Snapshot s;
+    s.source = QStringLiteral("list.html");
+    s.article.headline = QStringLiteral("What the budget changes");
+    s.article.blocks = {listBlock({QStringLiteral("Sales tax on milk"), QStringLiteral("Duty on solar panels")}, false)};
+    const QByteArray json = snapshotToJson(s, 0);
+    EXPECT_TRUE(json.contains(R"("blocks":[{"kind":"list","ordered":false,"items":["Sales tax on milk","Duty on solar panels"]}])"))
+        << json.constData();
+    const auto back = snapshotFromJson(QJsonDocument::fromJson(json).object());
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(*back, s);
+    ASSERT_EQ(back->article.blocks.size(), 1);
+    EXPECT_EQ(back->article.blocks[0].items().size(), 2);
 }

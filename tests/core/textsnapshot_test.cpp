@@ -241,3 +241,31 @@ TEST(TextSnapshot, NameAndPlainColumnsAreNoVerticalTable)
     EXPECT_EQ(verticalTableHeaderOf(u"Name Price/Vol %Chg/NChg"),
               (QStringList{QStringLiteral("Price"), QStringLiteral("Vol"), QStringLiteral("%Chg"), QStringLiteral("NChg")}));
 }
+
+// A list a copy kept with its marks: two lines or more with the same bullet, or numbers counting up, make a List
+// block of the items without their marks, numbered from the first number (Urdu's digits and full stop too). A
+// short line under a question is a poll's answer only when it is no list's item. One marked line is a paragraph.
+TEST(TextSnapshot, MarkedLinesMakeAListBlock)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "KARACHI: The finance bill sets out changes for traders.\n\n"
+        "What changes for shops?\n\n"
+        "\u2022 Receipts from registered machines\n"
+        "\u2022 A fixed tax by floor area\n\n"
+        "The associations will ask for two things.\n\n"
+        "3. A year's grace outside the big cities.\n"
+        "4. One return in place of the monthly statements.\n\n"
+        "- Only one marked line stays a paragraph.\n\n"
+        "\u06F1\u06D4 \u0679\u06CC\u06A9\u0633\n"
+        "\u06F2\u06D4 \u0688\u06CC\u0648\u0679\u06CC\n\n"
+        "The vote is due later this month.\n"));
+    const QVector<ArticleBlock> &b = s.article.blocks;
+    ASSERT_EQ(b.size(), 8);
+    EXPECT_EQ(b[1].kind, ArticleBlock::Kind::Paragraph);
+    EXPECT_EQ(b[2], listBlock({QStringLiteral("Receipts from registered machines"), QStringLiteral("A fixed tax by floor area")}, false));
+    EXPECT_EQ(b[4], listBlock({QStringLiteral("A year's grace outside the big cities."),
+                               QStringLiteral("One return in place of the monthly statements.")},
+                              true, 3));
+    EXPECT_EQ(b[5], (ArticleBlock{ArticleBlock::Kind::Paragraph, QStringLiteral("- Only one marked line stays a paragraph."), {}, {}}));
+    EXPECT_EQ(b[6], listBlock({QStringLiteral("\u0679\u06CC\u06A9\u0633"), QStringLiteral("\u0688\u06CC\u0648\u0679\u06CC")}, true, 1));
+}

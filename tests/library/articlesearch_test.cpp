@@ -399,6 +399,7 @@ TEST(LibrarySearchIndex, TheTextIndexedIsExactlyTheViewsText)
     full.article.blocks.append({ArticleBlock::Kind::Paragraph, QStringLiteral("\n\nKARACHI: Shares rose.\n"), {}, {}});
     full.article.blocks.append({ArticleBlock::Kind::Table, QStringLiteral("Top Volumes"), {QStringLiteral("SCRIP")}, {{QStringLiteral("MLCF")}}});
     full.article.blocks.append({ArticleBlock::Kind::Subheading, QString(), {}, {}});
+    full.article.blocks.append(listBlock({QStringLiteral("First item"), QStringLiteral("Second item")}, true, 2));
     full.article.blocks.append({ArticleBlock::Kind::Paragraph, QStringLiteral("Ends with breaks\n\n"), {}, {}});
     full.comments.append({QStringLiteral("Reader"), {}, QStringLiteral("One\nTwo"), 2});
     full.comments.append({QStringLiteral("Other"), {}, QString(), 0});

@@ -370,3 +370,59 @@ TEST(ReleaseUpgrade, ACopiedSnapshotsTickerMovesToTheDayItsNameGives)
     ASSERT_EQ(luck.size(), 3);
     EXPECT_DOUBLE_EQ(luck.last().close, 1020.88);
 }
+
+// Lists in articles (schema 8): the previous release's library (schema 6) is migrated in place. Its stored blocks
+// are kept, and a page's list is stored and read back as a list (items, numbering), and found by full-text search.
+TEST(ReleaseUpgrade, ALibraryOfThePreviousReleaseStoresListsAfterTheUpgrade)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v6.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    qint64 blocksBefore = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6-blocks"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM article_blocks")) && q.next());
+        blocksBefore = q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6-blocks"));
+    ASSERT_GT(blocksBefore, 0);
+
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    {
+        QSqlQuery q(library.database());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), Library::kSchemaVersion);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM article_blocks")) && q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), blocksBefore);
+    }
+    EXPECT_TRUE(library.check().ok());
+
+    Snapshot page;
+    page.source = QStringLiteral("budget-list.html");
+    page.format = SnapshotFormat::Html;
+    page.article.headline = QStringLiteral("What the budget changes for traders");
+    page.article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("The finance bill sets out three changes."), {}, {}},
+                           listBlock({QStringLiteral("Withholding tax on cash withdrawals returns"),
+                                      QStringLiteral("Turnover tax for small shops halves")},
+                                     true, 2),
+                           listBlock({QStringLiteral("Zanzibarite imports stay free")}, false)};
+    const AddSnapshotResult added = library.addSnapshot(QByteArray("<html>budget list</html>"), page, {});
+    ASSERT_TRUE(added.ok()) << added.error.toStdString();
+    const std::optional<Snapshot> loaded = library.loadSnapshot(added.id);
+    ASSERT_TRUE(loaded.has_value());
+    EXPECT_EQ(loaded->article.blocks, page.article.blocks);
+    EXPECT_TRUE(library.check().ok());
+
+    ArticleSearch search(library);
+    search.indexPending();
+    const SearchResults found = search.search(QStringLiteral("zanzibarite"));
+    ASSERT_EQ(found.hits.size(), 1) << found.error.toStdString();
+    EXPECT_EQ(found.hits[0].snapshotId, added.id);
+}

@@ -235,8 +235,8 @@ TEST(PortfolioMigration, ThePreviousReleasesLibraryGainsThePortfolioWithEverythi
         ASSERT_TRUE(store.importCsv(kIssueExample, QStringLiteral("trades.csv"), QString(), kToday).ok());
         EXPECT_EQ(store.transactions().size(), 3);
     }
-    EXPECT_EQ(test::schemaVersionOf(path), 7);
-    EXPECT_EQ(Library::kSchemaVersion, 7);
+    EXPECT_EQ(test::schemaVersionOf(path), 8);  // 8: article lists
+    EXPECT_EQ(Library::kSchemaVersion, 8);
 }
 
 TEST_F(PortfolioStoreTest, ATransactionAddedReplacedAndRemovedByHand)

@@ -236,3 +236,33 @@ TEST(ArticleReader, ShowsADataTableAsARealTableWithItsTitleAndHeader)
     EXPECT_LT(text.indexOf(QStringLiteral("Trading was busy.")), text.indexOf(QStringLiteral("Top Volumes")));
     EXPECT_LT(text.indexOf(QStringLiteral("19,002,500")), text.indexOf(QStringLiteral("The note ends here.")));
 }
+
+// A list in the text: each item a line of its own, indented, after its bullet or its number (from the list's start);
+// the marks are text, so selecting and copying the list keeps them.
+TEST(ArticleReader, ShowsAListsItemsIndentedAfterTheirBulletsOrNumbers)
+{
+    Article article;
+    article.headline = QStringLiteral("What the budget changes");
+    article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("The bill makes three changes."), {}, {}},
+                      listBlock({QStringLiteral("Sales tax on milk"), QStringLiteral("Duty on solar panels")}, false),
+                      listBlock({QStringLiteral("Filers pay less"), QStringLiteral("Non-filers pay more")}, true, 3),
+                      {ArticleBlock::Kind::Paragraph, QStringLiteral("The vote is on Friday."), {}, {}}};
+    ArticleReader reader;
+    reader.setContent(article, {});
+    // (The plain text gives the no-break space after a mark as a space.)
+    EXPECT_EQ(reader.plainText(), QStringLiteral("What the budget changes\n"
+                                                 "The bill makes three changes.\n"
+                                                 "\u2022  Sales tax on milk\n"
+                                                 "\u2022  Duty on solar panels\n"
+                                                 "3.  Filers pay less\n"
+                                                 "4.  Non-filers pay more\n"
+                                                 "The vote is on Friday."));
+    for (int i = 2; i <= 5; ++i)
+        EXPECT_EQ(reader.document()->findBlockByNumber(i).blockFormat().indent(), 1) << i;
+    EXPECT_EQ(reader.document()->findBlockByNumber(1).blockFormat().indent(), 0);
+    EXPECT_EQ(reader.document()->findBlockByNumber(6).blockFormat().indent(), 0);
+    // Selected and copied, an item keeps its number.
+    QTextCursor cursor(reader.document()->findBlockByNumber(4));
+    cursor.select(QTextCursor::BlockUnderCursor);
+    EXPECT_TRUE(cursor.selectedText().contains(QStringLiteral("3.\u00A0 Filers pay less")));
+}

@@ -260,3 +260,19 @@ TEST(HeadlineDelegate, LaysAnUrduHeadlineOutRightToLeftAndAnEnglishOneAsBefore)
     EXPECT_FALSE(left.displayAlignment & Qt::AlignRight);
     EXPECT_FALSE(left.font.families().contains(ui::urduFamilies().first()));
 }
+
+// An Urdu story's list: each item right to left, its bullet or number at the item's start, on the right.
+TEST_F(UrduReaderTest, SetsAnUrduListRightToLeftWithItsMarksOnTheRight)
+{
+    Article article;
+    article.headline = QStringLiteral("\u0628\u062C\u0679 \u0645\u06CC\u06BA \u062A\u0627\u062C\u0631\u0648\u06BA \u06A9\u06D2 \u0644\u06CC\u06D2 \u06A9\u06CC\u0627 \u06C1\u06D2");
+    article.blocks = {{ArticleBlock::Kind::Paragraph, QStringLiteral("\u062A\u0627\u062C\u0631\u0648\u06BA \u06A9\u06D2 \u0644\u06CC\u06D2 \u062A\u06CC\u0646 \u062A\u0628\u062F\u06CC\u0644\u06CC\u0627\u06BA \u06C1\u06CC\u06BA\u06D4"), {}, {}},
+                      listBlock({QStringLiteral("\u0631\u0633\u06CC\u062F \u06A9\u06CC \u0645\u0634\u06CC\u0646"), QStringLiteral("\u0641\u06A9\u0633\u0688 \u0679\u06CC\u06A9\u0633")}, true, 1)};
+    show(article);
+    const QTextBlock item = blockWithText(reader.document(), QStringLiteral("1.\u00A0 \u0631\u0633\u06CC\u062F \u06A9\u06CC \u0645\u0634\u06CC\u0646"));
+    ASSERT_TRUE(item.isValid());
+    EXPECT_EQ(item.textDirection(), Qt::RightToLeft);
+    EXPECT_EQ(item.blockFormat().indent(), 1);
+    // The number stands right of the item's words.
+    EXPECT_GT(caretX(item, 0), caretX(item, 6));
+}
