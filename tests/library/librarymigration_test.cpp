@@ -371,7 +371,7 @@ TEST(ReleaseUpgrade, ACopiedSnapshotsTickerMovesToTheDayItsNameGives)
     EXPECT_DOUBLE_EQ(luck.last().close, 1020.88);
 }
 
-// Lists in articles (schema 8): the previous release's library (schema 6) is migrated in place. Its stored blocks
+// Lists in articles (schema 8): an older release's library (schema 6) is migrated in place. Its stored blocks
 // are kept, and a page's list is stored and read back as a list (items, numbering), and found by full-text search.
 TEST(ReleaseUpgrade, ALibraryOfThePreviousReleaseStoresListsAfterTheUpgrade)
 {
@@ -425,4 +425,74 @@ TEST(ReleaseUpgrade, ALibraryOfThePreviousReleaseStoresListsAfterTheUpgrade)
     const SearchResults found = search.search(QStringLiteral("zanzibarite"));
     ASSERT_EQ(found.hits.size(), 1) << found.error.toStdString();
     EXPECT_EQ(found.hits[0].snapshotId, added.id);
+}
+
+// tests/data/library-v7.sqlite was written by the previous release (schema 7, reading rules 5) with `--import` of
+// two pages: Business Recorder's old template (tests/data/brecorder-2020-08-12-old-template.html, whose story holds
+// a two-item <ul>) and a text copy of our own prose that opens on the store's "date 2024-11-20" label and keeps a
+// bulleted list. That release read the label into the headline, gave the copy no date, and lost the bullets' lines.
+// This release migrates the library to schema 8 and reads both pages again by its rules (version 6): the copy's
+// headline and date, and both lists as List blocks, stored, read back and found by search.
+TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirLists)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v7.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 2);
+    const auto entry = [&library](const QString &name) -> std::optional<LibraryEntry> {
+        for (const LibraryEntry &e : library.listSnapshots()) {
+            if (e.source.endsWith(name))
+                return e;
+        }
+        return std::nullopt;
+    };
+    const auto lists = [](const Snapshot &s) {
+        QVector<ArticleBlock> found;
+        for (const ArticleBlock &b : s.article.blocks) {
+            if (b.kind == ArticleBlock::Kind::List)
+                found.append(b);
+        }
+        return found;
+    };
+    const QString copyName = QStringLiteral("wheat-support-price-copy-2024-11-20.txt");
+    ASSERT_TRUE(entry(copyName).has_value());
+    {
+        const std::optional<Snapshot> before = library.loadSnapshot(entry(copyName)->id);
+        ASSERT_TRUE(before.has_value());
+        EXPECT_TRUE(before->article.headline.startsWith(QStringLiteral("date 2024-11-20")));  // as that release read it
+        EXPECT_TRUE(lists(*before).isEmpty());
+    }
+
+    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
+    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
+    EXPECT_TRUE(library.check().ok());
+    EXPECT_EQ(library.snapshotCount(), 2);
+
+    const std::optional<Snapshot> copy = library.loadSnapshot(entry(copyName)->id);
+    ASSERT_TRUE(copy.has_value());
+    EXPECT_EQ(copy->article.headline, QStringLiteral("Wheat support price held for the coming crop"));
+    EXPECT_EQ(copy->article.publishedAt.toIsoString(), QStringLiteral("2024-11-20"));
+    ASSERT_EQ(lists(*copy).size(), 1);
+    EXPECT_FALSE(lists(*copy).first().ordered);
+    EXPECT_EQ(lists(*copy).first().items(),
+              (QStringList{QStringLiteral("Support price kept at Rs3,900 a maund"),
+                           QStringLiteral("Provinces to announce their procurement targets by December"),
+                           QStringLiteral("Import duty on wheat left as it is")}));
+
+    const std::optional<LibraryEntry> old = entry(QStringLiteral("brecorder-2020-08-12-old-template.html"));
+    ASSERT_TRUE(old.has_value());
+    const std::optional<Snapshot> page = library.loadSnapshot(old->id);
+    ASSERT_TRUE(page.has_value());
+    ASSERT_EQ(lists(*page).size(), 1);
+    EXPECT_EQ(lists(*page).first().items().size(), 2);
+
+    ArticleSearch search(library);
+    search.indexPending();
+    const SearchResults found = search.search(QStringLiteral("procurement maund"));
+    ASSERT_EQ(found.hits.size(), 1) << found.error.toStdString();
+    EXPECT_EQ(found.hits[0].snapshotId, entry(copyName)->id);
 }
