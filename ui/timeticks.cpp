@@ -52,11 +52,10 @@ bool forEachTick(const Step &step, qint64 from, qint64 to, int limit, Visit visi
         visit(t);
         return true;
     };
-    switch (step.unit) {
-    case Unit::Minutes: {
+    QDate day = start.date();
+    if (step.unit == Unit::Minutes) {
         // From the day's midnight, so "06:00, 12:00, 18:00" rather than "05:37, 11:37".
-        QDate day = start.date();
-        for (;;) {
+        for (;; day = day.addDays(1)) {
             const QDateTime midnight = day.startOfDay();
             for (int minute = 0; minute < 24 * 60; minute += step.count) {
                 const QDateTime t = midnight.addSecs(qint64(minute) * 60);
@@ -67,47 +66,36 @@ bool forEachTick(const Step &step, qint64 from, qint64 to, int limit, Visit visi
                 if (!offer(t))
                     return false;
             }
-            day = day.addDays(1);
         }
     }
+    // Midnights from the first round day on or before the range's start, a step apart.
+    QDate (*next)(QDate, int) = nullptr;
+    switch (step.unit) {
+    case Unit::Minutes:
     case Unit::Days:
-    case Unit::Weeks: {
-        QDate day = start.date();
-        if (step.unit == Unit::Weeks)
-            day = day.addDays(-(day.dayOfWeek() - 1));  // back to Monday
-        else
-            day = day.addDays(-(day.toJulianDay() % step.count));  // every other day, the same days at any range
-        const int daysPerStep = step.unit == Unit::Weeks ? 7 * step.count : step.count;
-        for (;; day = day.addDays(daysPerStep)) {
-            const QDateTime t = day.startOfDay();
-            if (msecsOf(t) > to)
-                return true;
-            if (!offer(t))
-                return false;
-        }
+        day = day.addDays(-(day.toJulianDay() % step.count));  // every other day, the same days at any range
+        next = [](QDate d, int n) { return d.addDays(n); };
+        break;
+    case Unit::Weeks:
+        day = day.addDays(-(day.dayOfWeek() - 1));  // back to Monday
+        next = [](QDate d, int n) { return d.addDays(7 * n); };
+        break;
+    case Unit::Months:
+        day = QDate(day.year(), 1, 1);
+        next = [](QDate d, int n) { return d.addMonths(n); };
+        break;
+    case Unit::Years:
+        day = QDate(day.year() - day.year() % step.count, 1, 1);
+        next = [](QDate d, int n) { return d.addYears(n); };
+        break;
     }
-    case Unit::Months: {
-        QDate month(start.date().year(), 1, 1);
-        for (;; month = month.addMonths(step.count)) {
-            const QDateTime t = month.startOfDay();
-            if (msecsOf(t) > to)
-                return true;
-            if (!offer(t))
-                return false;
-        }
+    for (;; day = next(day, step.count)) {
+        const QDateTime t = day.startOfDay();
+        if (msecsOf(t) > to)
+            return true;
+        if (!offer(t))
+            return false;
     }
-    case Unit::Years: {
-        QDate year(start.date().year() - start.date().year() % step.count, 1, 1);
-        for (;; year = year.addYears(step.count)) {
-            const QDateTime t = year.startOfDay();
-            if (msecsOf(t) > to)
-                return true;
-            if (!offer(t))
-                return false;
-        }
-    }
-    }
-    return true;
 }
 
 QString labelOf(const Step &step, const QDateTime &t)
