@@ -116,17 +116,41 @@ QString labelOf(const Step &step, const QDateTime &t)
     return {};
 }
 
-// The ticks of the finest step that `fits` (given the step's ticks); the coarsest step's when none does.
+// The longest a step can be (a day of 25 hours when the clock goes back, a month of 31 days, a leap year).
+qint64 longestOf(const Step &step)
+{
+    switch (step.unit) {
+    case Unit::Minutes:
+        return step.count * kMinute;
+    case Unit::Days:
+        return step.count * (kDay + kHour);
+    case Unit::Weeks:
+        return step.count * (7 * kDay + kHour);
+    case Unit::Months:
+        return step.count * (31 * kDay + kHour);
+    case Unit::Years:
+        return step.count * (366 * kDay + kHour);
+    }
+    return kDay;
+}
+
+// The ticks of the finest step that `fits` (given the step's ticks); the coarsest step's when none does. No step
+// that fits has more than `limit` ticks: a step that must have more is passed over without a tick made or labelled
+// (a pan step over ten years would otherwise label 64 days, 64 weeks and 64 months in the local time zone first).
 QVector<TimeTick> finestFitting(qint64 fromMsecs, qint64 toMsecs, int limit,
                                 const std::function<bool(const QVector<TimeTick> &)> &fits)
 {
     QVector<TimeTick> ticks;
     if (toMsecs <= fromMsecs)
         return ticks;
+    limit = std::max(limit, 1);
     const qint64 span = toMsecs - fromMsecs;
     for (const Step &step : kSteps) {
         if (step.unit == Unit::Minutes && span >= kDay)
             continue;
+        const bool coarsest = &step == std::prev(std::end(kSteps));
+        if (!coarsest && span / longestOf(step) > limit)
+            continue;  // at least that many of its round times lie inside the range
         // A range of under a day on the clock: one end left out, so "06:00" never stands at both.
         const qint64 to = step.unit == Unit::Minutes ? toMsecs - 1 : toMsecs;
         ticks.clear();
@@ -151,8 +175,10 @@ QVector<TimeTick> calendarTicks(qint64 fromMsecs, qint64 toMsecs, int maxTicks)
 QVector<TimeTick> calendarTicksFitting(qint64 fromMsecs, qint64 toMsecs, int widthPixels, int gapPixels,
                                        const std::function<int(const QString &)> &textWidth)
 {
-    // No axis is wide enough for more than 64 labels; past that a step is too fine without measuring.
-    return finestFitting(fromMsecs, toMsecs, 64, [&](const QVector<TimeTick> &ticks) {
+    // Each label needs at least its gap, so no step with more than widthPixels / gapPixels ticks fits; nor does one
+    // of more than 64 (no axis is that wide).
+    const int limit = gapPixels > 0 ? std::min(64, widthPixels / gapPixels) : 64;
+    return finestFitting(fromMsecs, toMsecs, limit, [&](const QVector<TimeTick> &ticks) {
         int widest = 0;
         for (const TimeTick &t : ticks)
             widest = std::max(widest, textWidth(t.label));

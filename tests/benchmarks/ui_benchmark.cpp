@@ -7,9 +7,11 @@
 #include "core/settings/settings.h"
 #include "ui/mainwindow.h"
 #include "ui/tickerstrip.h"
+#include "ui/timeticks.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -147,5 +149,21 @@ void BM_SortMovers10k(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * 10000);
 }
 BENCHMARK(BM_SortMovers10k)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond);
+
+// The history chart's time axis labelled for one pan or zoom step: the calendar ticks that fit an 800-px plot over
+// a range of 1 day, 30 days, 1 year or 10 years (measured with the application font, as the chart measures them).
+void BM_TimeTicksFitting(benchmark::State &state)
+{
+    const QFontMetrics metrics(QApplication::font());
+    const auto textWidth = [&](const QString &label) { return metrics.horizontalAdvance(label); };
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 to = QDateTime(QDate(2024, 12, 10), QTime(15, 30)).toMSecsSinceEpoch();
+    const qint64 from = to - state.range(0) * day;
+    qsizetype ticks = 0;
+    for (auto _ : state)
+        ticks = md::ui::calendarTicksFitting(from, to, 800, metrics.height() * 2, textWidth).size();
+    state.counters["ticks"] = double(ticks);
+}
+BENCHMARK(BM_TimeTicksFitting)->Arg(1)->Arg(30)->Arg(365)->Arg(3650)->Unit(benchmark::kMicrosecond);
 
 } // namespace
