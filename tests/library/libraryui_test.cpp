@@ -17,6 +17,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -414,6 +415,21 @@ TEST_F(LibraryWidgetTest, CompareViewShowsTheEarlierFirstSortsAndFilters)
     EXPECT_EQ(*kse.before, m_generated[0].kse100);
     EXPECT_EQ(*kse.after, m_generated[2].kse100);
     EXPECT_EQ(view.summaryText(), QStringLiteral("31 up, 0 down, 3 unchanged."));
+
+    // The name takes the slack; every other column shows its whole header and figures, no wider than it needs.
+    QTableView *table = view.table();
+    QHeaderView *header = table->horizontalHeader();
+    for (int column : {int(ComparisonModel::KindColumn), int(ComparisonModel::BeforeColumn), int(ComparisonModel::AfterColumn),
+                       int(ComparisonModel::ChangeColumn), int(ComparisonModel::ChangePercentColumn)}) {
+        SCOPED_TRACE(column);
+        EXPECT_GE(header->sectionSize(column), header->sectionSizeHint(column));
+        EXPECT_GE(header->sectionSize(column), static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column));
+        EXPECT_LT(header->sectionSize(column), header->sectionSize(ComparisonModel::NameColumn));
+    }
+    int total = 0;
+    for (int column = 0; column < ComparisonModel::ColumnCount; ++column)
+        total += header->sectionSize(column);
+    EXPECT_EQ(total, table->viewport()->width());
 
     // Sorting by change through the proxy uses the raw values.
     view.table()->sortByColumn(ComparisonModel::ChangeColumn, Qt::DescendingOrder);

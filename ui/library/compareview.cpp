@@ -61,7 +61,11 @@ CompareView::CompareView(const Library *library, QWidget *parent)
     delegate->setColouredColumns({ComparisonModel::ChangeColumn, ComparisonModel::ChangePercentColumn});
     delegate->setBoldColumns({ComparisonModel::NameColumn});
     m_table->setItemDelegate(delegate);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The name takes the slack; the kind and the numbers keep their own widths (set on each comparison, since the
+    // two-line headers name the snapshots), so the figures stand together as in the movers table.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_summary = new QLabel;
 
     auto *choosers = new QHBoxLayout;
@@ -169,6 +173,15 @@ void CompareView::setSnapshots(const Snapshot &before, const QString &beforeLabe
                                const QString &afterLabel)
 {
     m_model->setComparison(compareSnapshots(before, after), beforeLabel, afterLabel);
+    // Each column but the name as wide as its header and its widest figure (of the first thousand rows, Qt's
+    // default measure), with a little room either side.
+    const int room = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int column = 0; column < ComparisonModel::ColumnCount; ++column) {
+        if (column == ComparisonModel::NameColumn)
+            continue;
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + room);
+    }
     updateSummary();
 }
 
