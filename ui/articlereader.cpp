@@ -360,7 +360,9 @@ void ArticleReader::rebuildDocument()
     const QTextCharFormat body = textFormat(base, 1.0, false, text);
     const QTextBlockFormat paragraph = blockFormat(0, em * 0.85, 150);
     // A list's items, one a line, indented, each after its bullet or number (from the list's start): the marks are
-    // text, so a copy of the list keeps them ("1. …", "• …").
+    // text, so a copy of the list keeps them ("1. …", "• …"). An item's wrapped lines hang under its first word,
+    // not under its mark: the first line is drawn back by the mark's width into a margin as wide, on the side the
+    // item starts (the right of an Urdu item).
     const auto insertList = [&](const ArticleBlock &list, const QTextBlockFormat &after, const QTextCharFormat &chars,
                                 Qt::LayoutDirection fallback) {
         const QStringList items = list.items();
@@ -368,8 +370,17 @@ void ArticleReader::rebuildDocument()
             const QString item = oneLine(items[i]);
             QTextBlockFormat format = i + 1 == items.size() ? after : blockFormat(0, em * 0.3, 150);
             format.setIndent(1);
-            const QString mark = list.ordered ? QStringLiteral("%1.").arg(list.start + int(i)) : QStringLiteral("\u2022");
-            c.insertText(mark + QStringLiteral("\u00A0 ") + item, startText(format, chars, item, fallback));
+            const QString mark = (list.ordered ? QStringLiteral("%1.").arg(list.start + int(i)) : QStringLiteral("\u2022"))
+                + QStringLiteral("\u00A0 ");
+            DirectedText d = directed(format, chars, item, fallback);
+            const qreal hang = QFontMetricsF(d.chars.font()).horizontalAdvance(mark);
+            if (d.block.layoutDirection() == Qt::RightToLeft)
+                d.block.setRightMargin(d.block.rightMargin() + hang);
+            else
+                d.block.setLeftMargin(d.block.leftMargin() + hang);
+            d.block.setTextIndent(-hang);
+            startBlock(d.block, d.chars);
+            c.insertText(mark + item, d.chars);
         }
     };
 

@@ -12,6 +12,7 @@
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
 
 using namespace md;
@@ -235,6 +236,34 @@ TEST(ArticleReader, ShowsADataTableAsARealTableWithItsTitleAndHeader)
     const QString text = reader.plainText();
     EXPECT_LT(text.indexOf(QStringLiteral("Trading was busy.")), text.indexOf(QStringLiteral("Top Volumes")));
     EXPECT_LT(text.indexOf(QStringLiteral("19,002,500")), text.indexOf(QStringLiteral("The note ends here.")));
+}
+
+// A list item too long for a line: its wrapped lines start under its first word, not under its bullet or number.
+TEST(ArticleReader, HangsAWrappedListItemsLinesUnderItsFirstWord)
+{
+    Article article;
+    article.headline = QStringLiteral("What the budget changes");
+    QString longItem = QStringLiteral("Sales tax on packaged milk goes back to the standard rate");
+    for (int i = 0; i < 4; ++i)
+        longItem += QStringLiteral(", and every dairy that sells in cartons files a monthly return to the board");
+    article.blocks = {listBlock({longItem, QStringLiteral("Duty on solar panels")}, true, 9)};
+    ArticleReader reader;
+    reader.setContent(article, {});
+    reader.resize(420, 700);
+    reader.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reader));
+    const QTextBlock item = reader.document()->findBlockByNumber(1);
+    ASSERT_TRUE(item.text().startsWith(QStringLiteral("9.\u00A0 Sales tax")));
+    const QTextLayout *layout = item.layout();
+    ASSERT_GE(layout->lineCount(), 3);
+    const int wordStart = int(item.text().indexOf(QStringLiteral("Sales")));
+    const qreal firstWordX = layout->lineAt(0).cursorToX(wordStart);
+    for (int line = 1; line < layout->lineCount(); ++line)
+        EXPECT_NEAR(layout->lineAt(line).cursorToX(layout->lineAt(line).textStart()), firstWordX, 1.0) << line;
+    // The mark itself stands left of the words, at the list's indent, as a short item's does.
+    const QTextBlock shortItem = item.next();
+    EXPECT_NEAR(layout->lineAt(0).cursorToX(0), shortItem.layout()->lineAt(0).cursorToX(0), 1.0);
+    EXPECT_LT(layout->lineAt(0).cursorToX(0), firstWordX);
 }
 
 // A list in the text: each item a line of its own, indented, after its bullet or its number (from the list's start);

@@ -276,3 +276,25 @@ TEST_F(UrduReaderTest, SetsAnUrduListRightToLeftWithItsMarksOnTheRight)
     // The number stands right of the item's words.
     EXPECT_GT(caretX(item, 0), caretX(item, 6));
 }
+
+// A long Urdu item's wrapped lines hang under its first word, left of its number.
+TEST_F(UrduReaderTest, HangsAWrappedUrduListItemsLinesUnderItsFirstWord)
+{
+    Article article;
+    article.headline = QStringLiteral("\u0628\u062C\u0679 \u0645\u06CC\u06BA \u062A\u0627\u062C\u0631\u0648\u06BA \u06A9\u06D2 \u0644\u06CC\u06D2 \u06A9\u06CC\u0627 \u06C1\u06D2");
+    QString longItem = QStringLiteral("\u0631\u0633\u06CC\u062F \u06A9\u06CC \u0645\u0634\u06CC\u0646");
+    for (int i = 0; i < 12; ++i)
+        longItem += QStringLiteral(" \u0627\u0648\u0631 \u0641\u06A9\u0633\u0688 \u0679\u06CC\u06A9\u0633 \u06A9\u06CC \u0634\u0631\u062D");
+    article.blocks = {listBlock({longItem, QStringLiteral("\u0641\u06A9\u0633\u0688 \u0679\u06CC\u06A9\u0633")}, true, 1)};
+    show(article);
+    reader.resize(420, 800);
+    QCoreApplication::processEvents();
+    const QTextBlock item = blockWithText(reader.document(), QStringLiteral("1.\u00A0 ") + longItem);
+    ASSERT_TRUE(item.isValid());
+    const QTextLayout *layout = item.layout();
+    ASSERT_GE(layout->lineCount(), 2);
+    const qreal firstWordX = caretX(item, 4);  // where the item's first word starts, left of "1.\u00A0 "
+    EXPECT_LT(firstWordX, caretX(item, 0));
+    for (int line = 1; line < layout->lineCount(); ++line)
+        EXPECT_NEAR(layout->lineAt(line).cursorToX(layout->lineAt(line).textStart()), firstWordX, 1.0) << line;
+}
