@@ -259,8 +259,8 @@ private:
             if (tag == GUMBO_TAG_LI && (tagOf(n->parent) == GUMBO_TAG_UL || tagOf(n->parent) == GUMBO_TAG_OL))
                 m_items.push_back(n);
             // A heading's level holds for what it wraps: <h2><div>1. Skinfold Calipers</div></h2> is a heading.
-            if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6 && !m_headingNode) {
-                m_heading = 2 + int(tag - GUMBO_TAG_H2);
+            if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6 && !m_headingNode) {
+                m_heading = 1 + int(tag - GUMBO_TAG_H1);
                 m_headingNode = n;
             }
             return true;
@@ -467,6 +467,31 @@ bool holdsTextOfItsOwn(const GumboNode *header)
     return paragraphs >= kStoryParagraphsInHeader;
 }
 
+// HTML lets each part of a text start at <h1> (a book chapter's "Why Monitor?", a long read's second part); the page's
+// own title stands before the text, never after its paragraphs.
+bool headsALaterPart(const GumboNode *h1)
+{
+    const GumboNode *part = h1;
+    if (isElement(part->parent) && tagOf(part->parent) == GUMBO_TAG_HGROUP)
+        part = part->parent;
+    if (isElement(part->parent) && tagOf(part->parent) == GUMBO_TAG_SECTION)
+        part = part->parent;
+    if (!isElement(part->parent))
+        return false;
+    const bool section = tagOf(part) == GUMBO_TAG_SECTION;
+    const GumboVector &siblings = part->parent->v.element.children;
+    for (unsigned i = 0; i < part->index_within_parent && i < siblings.length; ++i) {
+        const GumboNode *before = childAt(siblings, i);
+        if (!isElement(before))
+            continue;
+        if (tagOf(before) == GUMBO_TAG_P && textOf(before).size() >= kStoryParagraphChars)
+            return true;
+        if (section && tagOf(before) == GUMBO_TAG_SECTION && !textOf(before).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
 // The id of a section named after its own heading, as documentation generators and Markdown write it:
 // `<div class="section" id="getting-into-trouble-with-shared-mutable-history"><h2>Getting into trouble with shared
 // mutable history</h2>`. Its words are the heading's ("shared", "comments", "menu" in a title), not chrome's; four
@@ -509,7 +534,8 @@ bool isPageChrome(const GumboNode *element, ChromePolicy policy)
 {
     if (!isElement(element))
         return false;
-    if (isChromeTag(element->v.element.tag, policy) && !(element->v.element.tag == GUMBO_TAG_HEADER && holdsTextOfItsOwn(element)))
+    if (isChromeTag(element->v.element.tag, policy) && !(element->v.element.tag == GUMBO_TAG_HEADER && holdsTextOfItsOwn(element))
+        && !(element->v.element.tag == GUMBO_TAG_H1 && headsALaterPart(element)))
         return true;
     if (attribute(element, "hidden"))
         return true;

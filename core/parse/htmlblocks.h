@@ -11,7 +11,7 @@ namespace md {
 struct HtmlBlock
 {
     std::string text;                  // raw UTF-8, not yet normalised; '\n' where a <br> was
-    int headingLevel = 0;              // 2..6 for <h2>..<h6>, 0 for any other block
+    int headingLevel = 0;              // 1..6 for <h1>..<h6> (an <h1> only where it heads a later section), 0 for any other block
     bool boldOnly = false;             // all its visible text is inside <b>/<strong>
     const GumboNode *onlyLink = nullptr; // the one link that holds its text (other text: outsideLink)
     std::string outsideLink;           // text of the block outside that link ("Read more:")
@@ -40,6 +40,10 @@ HtmlBlocks collectBlocks(const GumboNode *container, ChromePolicy policy, bool s
 
 // True when the element is page chrome under the policy (never called on the container itself).
 bool isPageChrome(const GumboNode *element, ChromePolicy policy);
+
+// An <h1> set after the text's own paragraphs, or heading a <section> after others: it titles a part of the text (a
+// sub-heading), never the page.
+bool headsALaterPart(const GumboNode *h1);
 
 // True for the boxes found in and around many articles that are never its text: author bio boxes, polls,
 // login and subscription modals, previous/next links, story cards, ad labels, sidebars.

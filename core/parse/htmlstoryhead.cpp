@@ -396,7 +396,7 @@ StoryHeader findStoryHeader(const GumboNode *scope)
                 return false;
             const GumboTag tag = n->v.element.tag;
             if (tag == GUMBO_TAG_H1) {
-                if (!h.firstH1 && !isLogoMarkup(n) && !inBreadcrumbs(n))
+                if (!h.firstH1 && !isLogoMarkup(n) && !inBreadcrumbs(n) && !headsALaterPart(n))
                     h.firstH1 = n;
                 if (!h.storyTitle && hasClass(n, site::kStoryTitleClass))
                     h.storyTitle = n;
@@ -673,7 +673,7 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
                 return false;
             }
             if (tag == GUMBO_TAG_H1 && (!isLogoTitle(n, site) || (storyTitleInHeader(textOf(n)) && !isMarkedLogo(n, site)))
-                && namesStory(textOf(n))) {
+                && namesStory(textOf(n)) && !headsALaterPart(n)) {
                 if (!firstH1)
                     firstH1 = n;
                 if (!passed)

@@ -2320,3 +2320,44 @@ TEST(HtmlBody, ListsInTheTextAreListBlocksWithTheirNumbering)
     EXPECT_FALSE(body.contains(QLatin1String("Agribusiness"))) << body.toStdString();
     EXPECT_TRUE(body.contains(QLatin1String("what the mills must do this season:"))) << body.toStdString();
 }
+
+// Sub-headings lost: an <h1> set among the text's paragraphs, or heading a <section> after others (HTML lets each part
+// of a text start at <h1>), titles that part; the page's own <h1> before the text is still its headline, not a
+// sub-heading.
+TEST(HtmlBody, AnH1HeadingALaterPartOfTheTextIsASubheading)
+{
+    const Snapshot beside = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><article>"
+        "<h1>Mills start crushing early</h1><p>%1</p><h1>What growers want</h1><p>%2</p><p>%3</p>"
+        "</article></body></html>").arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                        QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(blockLines(beside.article),
+              (std::vector<std::string>{std::string("paragraph: ") + kParagraphs[0], "subheading: What growers want",
+                                        std::string("paragraph: ") + kParagraphs[1],
+                                        std::string("paragraph: ") + kParagraphs[2]}));
+    EXPECT_EQ(beside.article.headline, QStringLiteral("Mills start crushing early"));
+
+    const Snapshot sections = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><main>"
+        "<section><h1>Mills start crushing early</h1><p>%1</p></section>"
+        "<section><h1>What growers want</h1><p>%2</p></section>"
+        "<section><hgroup><h1>What traders expect</h1></hgroup><p>%3</p></section>"
+        "</main></body></html>").arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                     QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(blockLines(sections.article),
+              (std::vector<std::string>{std::string("paragraph: ") + kParagraphs[0], "subheading: What growers want",
+                                        std::string("paragraph: ") + kParagraphs[1], "subheading: What traders expect",
+                                        std::string("paragraph: ") + kParagraphs[2]}));
+    EXPECT_EQ(sections.article.headline, QStringLiteral("Mills start crushing early"));
+
+    // Nor is such an <h1> the page's headline where the title is set smaller (a book's chapter title in an <h2>).
+    const Snapshot chapter = parseHtml(QStringLiteral(
+        "<html><head><title>Chapter 2. Crushing season | Notes on sugar</title></head><body><main>"
+        "<h2 class=\"chapter-title\">Chapter 2. Crushing season</h2><p>%1</p>"
+        "<section><h1>Why growers want an early season</h1><p>%2</p></section>"
+        "<section><h1>What traders expect</h1><p>%3</p></section>"
+        "</main></body></html>").arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]),
+                                     QLatin1String(kParagraphs[2])));
+    EXPECT_EQ(chapter.article.headline, QStringLiteral("Chapter 2. Crushing season"));
+    EXPECT_TRUE(bodyText(chapter.article).contains(QLatin1String("Why growers want an early season")));
+}
