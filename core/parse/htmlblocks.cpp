@@ -486,7 +486,9 @@ bool headsALaterPart(const GumboNode *h1)
             continue;
         if (tagOf(before) == GUMBO_TAG_P && textOf(before).size() >= kStoryParagraphChars)
             return true;
-        if (section && tagOf(before) == GUMBO_TAG_SECTION && !textOf(before).trimmed().isEmpty())
+        // A part after parts headed alike; a box of another kind before the title (a fact-check's claim) is no part.
+        if (section && tagOf(before) == GUMBO_TAG_SECTION
+            && anyElementIn(before, [](const GumboNode *h) { return tagOf(h) == GUMBO_TAG_H1; }))
             return true;
     }
     return false;
