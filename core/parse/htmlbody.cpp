@@ -719,9 +719,22 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
     // item's number.
     const GumboNode *openList = nullptr;
     const GumboNode *openItem = nullptr;
+    // A <ul> of one item (a picture's caption or a lone line, as page builders set them) is a paragraph: a bullet
+    // before it would say there are more. (A numbered list's one item keeps its number: lists split around a
+    // picture go on counting.)
+    const auto loneBullet = [](const GumboNode *item) {
+        const GumboNode *list = item->parent;
+        if (tagOf(list) != GUMBO_TAG_UL)
+            return false;
+        int items = 0;
+        const GumboVector &children = list->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i)
+            items += tagOf(childAt(children, i)) == GUMBO_TAG_LI;
+        return items == 1;
+    };
     const auto addParagraph = [&](const HtmlBlock &block, const QString &text) {
         const GumboNode *item = block.listItem;
-        if (!item) {
+        if (!item || loneBullet(item)) {
             article.blocks.append({ArticleBlock::Kind::Paragraph, text, {}, {}});
             return;
         }

@@ -2321,6 +2321,24 @@ TEST(HtmlBody, ListsInTheTextAreListBlocksWithTheirNumbering)
     EXPECT_TRUE(body.contains(QLatin1String("what the mills must do this season:"))) << body.toStdString();
 }
 
+// A <ul> of one item (a caption or a lone line a page builder set in a list) is a paragraph, not a one-bullet list; a
+// numbered list's one item keeps its number (a list split around a picture goes on counting).
+TEST(HtmlBody, ABulletedListOfOneItemIsAParagraph)
+{
+    const Snapshot s = parseMillsPage(QStringLiteral(
+        "<article><h1>Mills start crushing early</h1>%1"
+        "<ul><li>Cane arriving at a mill gate near Jhang on Monday.</li></ul>"
+        "<p>The commissioner's notice sets out two duties for the mills this season:</p>"
+        "<ol><li>Pay growers within fifteen days of each delivery.</li></ol><p>Inspectors will check the ledgers.</p>"
+        "<ol start='2'><li>Post the day's rate at the gate.</li></ol>"
+        "</article>").arg(paragraphs()));
+    const QVector<ArticleBlock> &b = s.article.blocks;
+    ASSERT_GE(b.size(), 7);
+    EXPECT_EQ(b[3], (ArticleBlock{ArticleBlock::Kind::Paragraph, QStringLiteral("Cane arriving at a mill gate near Jhang on Monday."), {}, {}}));
+    EXPECT_EQ(b[5], listBlock({QStringLiteral("Pay growers within fifteen days of each delivery.")}, true, 1));
+    EXPECT_EQ(b.last(), listBlock({QStringLiteral("Post the day's rate at the gate.")}, true, 2));
+}
+
 // Sub-headings lost: an <h1> set among the text's paragraphs, or heading a <section> after others (HTML lets each part
 // of a text start at <h1>), titles that part; the page's own <h1> before the text is still its headline, not a
 // sub-heading.
