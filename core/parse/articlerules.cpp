@@ -312,8 +312,8 @@ QString datelineOf(QStringView paragraph)
 QString creditInLead(QStringView paragraph)
 {
     // "کراچی (اسٹاف رپورٹر) …", "اسلام آباد (نمائندہ خصوصی) …", "KARACHI (APP): …": a place of a word or three,
-    // then the desk, reporter or agency in brackets.
-    static const QRegularExpression lead(QStringLiteral(R"(^\s*([\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,2})\s*\(([^()\d]{2,40})\)\s*(?:[:\-\x{2013}\x{2014}]|\s))"),
+    // then the desk, reporter or agency in brackets; the wires put the day between ("KARACHI, Jan 20 (Online): …").
+    static const QRegularExpression lead(QStringLiteral(R"(^\s*([\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,2})\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?\(([^()\d]{2,40})\)\s*(?:[:\-\x{2013}\x{2014}]|\s))"),
                                          QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch m = lead.match(paragraph);
     if (!m.hasMatch())
@@ -517,9 +517,56 @@ bool isNewsAgency(const QString &word)
 
 } // namespace
 
+namespace {
+
+// A word that labels a picture or its credit ("File", "Photo", "Image", "Source", "Foto", "Bildquelle").
+bool isCreditWord(const QString &w)
+{
+    return isOneOf(w, {"photo", "photos", "photograph", "image", "images", "picture", "pic", "source", "sources",
+                       "credit", "credits", "courtesy", "graphic", "graphics", "chart", "illustration", "video",
+                       "caption", "infographic", "file",
+                       // German, French, Spanish: "Foto: dpa", "Bild: …", "Crédits photos : …", "Fuente: …"
+                       "foto", "fotos", "bild", "bilder", "abbildung", "grafik", "quelle", "cr\u00e9dit",
+                       "cr\u00e9dits", "imagen", "fuente",
+                       // The German labels written as one word: "Bildquelle: SWR", "Beitragsbild: …", "Bildcredit: …"
+                       "bildquelle", "bildquellen", "beitragsbild", "titelbild", "bildcredit", "bildcredits",
+                       "bildnachweis", "fotonachweis", "bildrechte", "fotocredit", "fotocredits", "photocredit",
+                       "photocredits"});
+}
+
+bool isMediaWord(const QString &w)
+{
+    return isOneOf(w, {"photo", "image", "picture", "video", "graphic", "illustration", "foto", "bild", "imagen"});
+}
+
+// A picture's alternative text, its credit and its caption copied as one line: the same words either side of a
+// credit ("Cabinet meets in Islamabad File Photo Cabinet meets in Islamabad").
+bool isCaptionAroundCredit(QStringView line)
+{
+    const QStringList words = plainWords(line);
+    for (qsizetype credit = 1; credit <= 3; ++credit) {
+        const qsizetype half = (words.size() - credit) / 2;
+        if (half < 2 || half * 2 + credit != words.size())
+            continue;
+        bool media = false;
+        bool labels = true;
+        for (qsizetype i = half; i < half + credit; ++i) {
+            labels = labels && isCreditWord(words[i]);
+            media = media || isMediaWord(words[i]);
+        }
+        if (labels && media && std::equal(words.cbegin(), words.cbegin() + half, words.cbegin() + half + credit))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 FurnitureKind furnitureKindOf(QStringView line)
 {
     line = line.trimmed();
+    if (line.size() > 80 && line.size() <= 400 && isCaptionAroundCredit(line))
+        return FurnitureKind::Credit;
     if (line.isEmpty() || line.size() > 80)
         return FurnitureKind::None;
     // A media player's clock: "0:00", "1:24 / 3:05".
@@ -536,31 +583,19 @@ FurnitureKind furnitureKindOf(QStringView line)
     // "Image credit | Reuters"), or a short line that only names a picture ("File photo", "News Image").
     static const QRegularExpression labelled(QStringLiteral(R"(^([\w ]{2,24}?)\s*[:|\x{2013}\x{2014}]\s*\S)"),
                                              QRegularExpression::UseUnicodePropertiesOption);
-    const auto creditWord = [](const QString &w) {
-        return isOneOf(w, {"photo", "photos", "photograph", "image", "images", "picture", "pic", "source", "sources",
-                           "credit", "credits", "courtesy", "graphic", "graphics", "chart", "illustration", "video",
-                           "caption", "infographic", "file",
-                           // German, French, Spanish: "Foto: dpa", "Bild: …", "Crédits photos : …", "Fuente: …"
-                           "foto", "fotos", "bild", "bilder", "abbildung", "grafik", "quelle", "cr\u00e9dit",
-                           "cr\u00e9dits", "imagen", "fuente",
-                           // The German labels written as one word: "Bildquelle: SWR", "Beitragsbild: …", "Bildcredit: …"
-                           "bildquelle", "bildquellen", "beitragsbild", "titelbild", "bildcredit", "bildcredits",
-                           "bildnachweis", "fotonachweis", "bildrechte", "fotocredit", "fotocredits", "photocredit",
-                           "photocredits"});
-    };
     if (const QRegularExpressionMatch m = labelled.match(line); m.hasMatch()) {
         const QStringList label = plainWords(m.capturedView(1));
         // Every word of the label names the credit ("Image credit", "Crédits photos"; "Source files" does not).
-        if (!label.isEmpty() && label.size() <= 3 && std::all_of(label.cbegin(), label.cend(), creditWord) && words.size() <= 8)
+        if (!label.isEmpty() && label.size() <= 3 && std::all_of(label.cbegin(), label.cend(), isCreditWord) && words.size() <= 8)
             return FurnitureKind::Credit;
     }
-    if (words.size() <= 3) {
-        bool media = false;
-        for (const QString &w : words)
-            media = media || isOneOf(w, {"photo", "image", "picture", "video", "graphic", "illustration", "foto", "bild", "imagen"});
-        if (media && !hasDigitIn(line))
+    // A line of media and credit words only ("File photo", "News Image", "—File Photo —File Photo").
+    if (words.size() <= 3 || std::all_of(words.cbegin(), words.cend(), isCreditWord)) {
+        if (std::any_of(words.cbegin(), words.cend(), isMediaWord) && !hasDigitIn(line))
             return FurnitureKind::Credit;
     }
+    if (isCaptionAroundCredit(line))
+        return FurnitureKind::Credit;
 
     // A writer's role printed as a labelled line under the byline ("Role, BBC News", "عہدہ, بی بی سی اردو").
     if (words.size() <= 8 && (line.startsWith(u"عہدہ") || line.startsWith(QLatin1String("Role"), Qt::CaseInsensitive))) {

@@ -841,6 +841,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     bool sawByline = false;
     Timestamp updated;
     QStringList summary;
+    int bullets = 0;  // the standfirst's lines set as bullets
     auto takeMeta = [&](qsizetype i) {
         const QStringView text = lines[i].text;
         if (isPrintedTwice(lines, i))
@@ -894,6 +895,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             return true;
         if (isStandfirstBullet(text)) {
             summary.prepend(bulletText(text));
+            ++bullets;
             return true;
         }
         if (const auto byline = parseBylineLine(text)) {
@@ -982,6 +984,10 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
                 --i;
         }
     }
+    // No headline over the body but one bulleted line in the head: the page's title set as a list's only item (a
+    // "now reading" line over the story's picture), not a standfirst.
+    if (article.headline.isEmpty() && bullets == 1 && summary.size() == 1 && looksLikeHeadline(summary.first()))
+        article.headline = summary.takeFirst();
     article.summary = summary;
     // A headline copied from the page's title keeps the site's name after a bar ("PSX extends rally | The Express
     // Tribune"): the name is the site's, not the headline's.

@@ -34,10 +34,12 @@ bool isCommentsClosed(QStringView line)
     return onThis.match(line.mid(closed.size()).toString()).hasMatch();
 }
 
-// "Comments are moderated …", "Comments are closed.": a comments section's own notice.
+// "Comments are moderated …", "Comments are closed.", a reply form's "Your email address will not be published.": a
+// comments section's own notice.
 bool isCommentsNotice(QStringView line)
 {
-    return line.startsWith(QLatin1String("Comments are "), Qt::CaseInsensitive);
+    return line.startsWith(QLatin1String("Comments are "), Qt::CaseInsensitive)
+        || line.startsWith(QLatin1String("Your email address will not be published"), Qt::CaseInsensitive);
 }
 
 // "Comments", "COMMENTS", "Reader Comments", "Comments (3)", "3 Comments". Runs on every line: cheap tests first.
@@ -80,6 +82,14 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
             || !parseCommentLines(QVector<QStringView>{lines[i]}, &ignored, 1).isEmpty();
     }
     return true;
+}
+
+// "Leave a Reply", "Leave a comment", "Post a comment": a reply form's heading (cheap tests first: runs on every line).
+bool isReplyFormHeading(QStringView line)
+{
+    if (line.size() < 12 || line.size() > 24 || !(line.front() == u'L' || line.front() == u'P' || line.front() == u'A'))
+        return false;
+    return opensComments(line);
 }
 
 // A publishing plugin's mark left in the copy: a shortcode alone on its line ("[ad_1]", "[ad_2]"), the
@@ -402,10 +412,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         lines.append(line);
     }
 
-    // The comments section runs from its heading to the end.
+    // The comments section runs from its heading to the end
     qsizetype commentsAt = lines.size();
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (isCommentsHeading(lines[i]) && startsCommentsSection(lines, i)) {
+        // (or from a reply form's heading, "Leave a Reply", "Post a comment", with the form's notice or nothing after it)
+        if ((isCommentsHeading(lines[i]) || isReplyFormHeading(lines[i])) && startsCommentsSection(lines, i)) {
             commentsAt = i;
             break;
         }

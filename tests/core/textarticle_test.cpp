@@ -1423,3 +1423,58 @@ TEST(TextArticle, ALineEndingOnACommaIsText)
     EXPECT_TRUE(s.article.blocks[1].text.endsWith(QStringLiteral("dealers said,")));
     EXPECT_TRUE(s.article.related.isEmpty());
 }
+
+// The wires put the day between the dateline's place and their credit ("KARACHI, Jan 20 (Online): …"): the credit is
+// the author when no byline names one, as in "KARACHI (APP): …".
+TEST(TextArticle, AWireCreditAfterTheDatelinesDayIsTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Traders ask for a lower revenue target\n\n"
+        "LAHORE, Feb 11 (Online): The city's traders' alliance on Tuesday asked the revenue board to cut its target for "
+        "the rest of the year, saying sales had slowed since the autumn.\n\n"
+        "The alliance's president said shopkeepers would register with the board if the rates were kept simple.\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Online"));
+    // A month-like word before brackets that spell no credit ("Rs" figures) is no dateline's day.
+    EXPECT_EQ(creditInLead(u"KARACHI, Jan 20 (Online): The board met."), QStringLiteral("Online"));
+    EXPECT_EQ(creditInLead(u"Karachi, Jan 20 (2024) was a cold day."), QString());
+}
+
+// A reply form under the story ("Leave a Reply" and its notice) ends the text, as a comments heading does.
+TEST(TextArticle, AReplyFormUnderTheStoryEndsTheText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Vaccination drive starts on Monday\n\n"
+        "The health department will begin a week-long vaccination drive across the district on Monday, officials said.\n\n"
+        "Teams will visit schools first and then go door to door in the outlying villages.\n\n"
+        "Leave a Reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Leave a Reply"), QStringLiteral("Your email address")});
+}
+
+// A picture's credit copied as its own line ("—File Photo —File Photo"), or its alternative text, credit and caption
+// run together ("<headline> File Photo <headline>"), is no headline; a title set as the head's only bulleted line,
+// over such a caption, is the headline.
+TEST(TextArticle, APicturesCreditLinesAreNeverTheHeadline)
+{
+    const Snapshot credit = parseText(QStringLiteral(
+        "Morning News\n\nSaturday, March 08, 2025\n\n"
+        "University to admit five hundred students from the tribal districts\n\n"
+        "\u2014File Photo \u2014File Photo\n\n"
+        " PESHAWAR: The provincial university will admit five hundred students from the tribal districts this year "
+        "under a new quota, its vice chancellor said on Friday.\n\n"
+        "The students will pay no tuition for the first two years of their degrees.\n"));
+    EXPECT_EQ(credit.article.headline, QStringLiteral("University to admit five hundred students from the tribal districts"));
+
+    const Snapshot caption = parseText(QStringLiteral(
+        "\u0627\u0631\u062F\u0648\n"
+        "  \u2022 Provincial cabinet approves new bus routes\n\n"
+        "    Provincial cabinet approves new bus routes File Photo Provincial cabinet approves new bus routes\n\n"
+        "    The provincial cabinet on Wednesday approved twelve new bus routes for the city, the transport minister told "
+        "reporters after the meeting.\n\n"
+        "    The routes will link the new housing schemes on the outskirts with the main markets.\n"));
+    EXPECT_EQ(caption.article.headline, QStringLiteral("Provincial cabinet approves new bus routes"));
+    expectNowhereInArticle(caption.article, {QStringLiteral("File Photo")});
+    EXPECT_EQ(furnitureKindOf(u"Cabinet meets File Photo Cabinet meets"), FurnitureKind::Credit);
+    EXPECT_EQ(furnitureKindOf(u"Cabinet meets in Islamabad to discuss the photo file"), FurnitureKind::None);
+}
