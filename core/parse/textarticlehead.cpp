@@ -363,6 +363,21 @@ bool repeatsALineAbove(const QVector<TextLine> &lines, qsizetype i)
     return repeatsALineAbove(lines, i, 12);
 }
 
+// The last words of a line a little above, alone on a line of their own ("Raise Medicine Prices in Pakistan" two lines
+// under "DRAP Deregulation Likely to Raise Medicine Prices in Pakistan"): a picture's text cut from the headline.
+bool endsALineAbove(const QVector<TextLine> &lines, qsizetype i)
+{
+    const QStringView text = lines[i].text.trimmed();
+    if (countWords(text) < 3)
+        return false;
+    for (qsizetype j = i - 1; j >= 0 && j >= i - 3; --j) {
+        const QStringView above = lines[j].text.trimmed();
+        if (above.size() > text.size() + 1 && above.endsWith(text, Qt::CaseInsensitive) && above[above.size() - text.size() - 1].isSpace())
+            return true;
+    }
+    return false;
+}
+
 // "By" alone on its line, the name on the next one (Geo's byline box copies so: "By" / "Business Desk").
 bool isLoneBy(QStringView line)
 {
@@ -651,6 +666,9 @@ std::optional<Byline> parseBylineLine(QStringView line)
             bare = false;
         }
         text = withoutSocialHandle(text);
+        // The writer's picture's text copied before the name ("Gravatar Avatar Web Desk").
+        while (startsWithWord(text, QLatin1String("Gravatar")) || startsWithWord(text, QLatin1String("Avatar")))
+            text = text.mid(text.indexOf(u' ') + 1).trimmed();
         if (text.isEmpty())
             return true;
         if (!(bare ? looksLikeBareName(text) : looksLikeName(text, saidBy)))
@@ -660,9 +678,14 @@ std::optional<Byline> parseBylineLine(QStringView line)
         return true;
     };
 
+    bool relative = false;  // "Web Desk | 3 hours ago": a time relative to the reader's moment, a byline's all the same
     for (QStringView segment : segmentsOf(line)) {
         if (isClock(segment) && lastDate) {
             *lastDate += QLatin1Char(' ') + segment.toString();
+            continue;
+        }
+        if (isRelativeTime(segment)) {
+            relative = true;
             continue;
         }
         const QVector<QStringView> words = wordsOf(segment);
@@ -738,7 +761,7 @@ std::optional<Byline> parseBylineLine(QStringView line)
     }
     const bool dated = byline.published.isValid() || byline.updated.isValid();
     // A bare name is a headline or a label, not a byline; a byline says "By", "Published" or gives a date.
-    if (!(dated || sawDateWord || (saidBy && !name.isEmpty())))
+    if (!(dated || sawDateWord || (saidBy && !name.isEmpty()) || (relative && !name.isEmpty())))
         return std::nullopt;
     return byline;
 }
@@ -844,7 +867,7 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     int bullets = 0;  // the standfirst's lines set as bullets
     auto takeMeta = [&](qsizetype i) {
         const QStringView text = lines[i].text;
-        if (isPrintedTwice(lines, i))
+        if (isPrintedTwice(lines, i) || endsALineAbove(lines, i))
             return true; // a picture's caption
         // The headline again: as a sentence (its summary), or right under itself. (A title repeated further down
         // without a full stop, over the standfirst, is where the copy's head starts: Arab News.)

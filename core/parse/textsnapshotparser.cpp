@@ -170,7 +170,9 @@ QString letterSignatureOf(QStringView line)
 }
 
 // "READ: PSX weekly report: index gains 126 points": a line that points at another story by a lead, a colon and its
-// headline.
+// headline (a headline's length: a sentence that opens "Related:" goes on longer).
+constexpr int kMaxPointerWords = 24;
+
 bool pointsAtAnotherStory(QStringView line)
 {
     if (!mayOpenWithRelatedLead(line) && !line.startsWith(QLatin1String("read"), Qt::CaseInsensitive))
@@ -187,7 +189,8 @@ bool opensAnotherStory(const QString &paragraph, const QVector<ArticleBlock> &ab
 {
     if (!datelineOf(paragraph).isEmpty())
         return true;
-    static const QRegularExpression spelledOut(QStringLiteral(R"(\p{Lu}[\p{L}'\x{2019}-]*(?:\s+\p{Lu}[\p{L}'\x{2019}-]*)+\s+\((\p{Lu}{2,6})\))"),
+    // (Capitalised words, small joining words between them: "Drug Regulatory Authority of Pakistan (DRAP)".)
+    static const QRegularExpression spelledOut(QStringLiteral(R"(\p{Lu}[\p{L}'\x{2019}-]*(?:\s+(?:(?:of|and|for|the|on|in)\s+)?\p{Lu}[\p{L}'\x{2019}-]*)+\s+\((\p{Lu}{2,6})\))"),
                                                QRegularExpression::UseUnicodePropertiesOption);
     for (auto it = spelledOut.globalMatch(paragraph); it.hasNext();) {
         const QRegularExpression bare(QStringLiteral(R"(\b)") + it.next().captured(1) + QStringLiteral(R"(\b)"));
@@ -574,7 +577,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 // and the last line when its sentence ends before a wire's credit ("… reported.—APP", read below).
                 || (i + 1 == units.size() && endsWithWireCredit(unit))
             ? LineRole::Paragraph
-            : classifyArticleLine(unit);
+            // A pointer to another story is one with its headline's full stop too ("READ MORE : KARACHI: … devices.").
+            : i != lead && countWords(unit) <= kMaxPointerWords && pointsAtAnotherStory(unit) ? LineRole::Related
+                                                                                                : classifyArticleLine(unit);
         // (A wire's credit after the last sentence is no cut.)
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit) && !units[i].framed
             && !endsWithWireCredit(unit)) {

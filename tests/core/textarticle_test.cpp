@@ -1478,3 +1478,38 @@ TEST(TextArticle, APicturesCreditLinesAreNeverTheHeadline)
     EXPECT_EQ(furnitureKindOf(u"Cabinet meets File Photo Cabinet meets"), FurnitureKind::Credit);
     EXPECT_EQ(furnitureKindOf(u"Cabinet meets in Islamabad to discuss the photo file"), FurnitureKind::None);
 }
+
+// A byline of a name and a time relative to the reader's moment, after the writer's picture's text ("Gravatar Avatar
+// Web Desk | 3 hours ago"), and a picture's text cut from the headline's end under it: the name is the author and
+// the headline stays the headline.
+TEST(TextArticle, ABylineWithARelativeTimeAndAPicturesTextUnderTheHeadline)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Watch Live\n\n"
+        "Flour Mills Warn of Higher Prices in Punjab\n\n"
+        "Gravatar Avatar News Desk | 5 hours ago\n"
+        "Higher Prices in Punjab\n\n"
+        "LAHORE: Flour mills in the province have warned that the price of a bag of flour may rise next week after the "
+        "government raised the wheat release price.\n\n"
+        "The mills' association said its members could not absorb the increase for more than a few days.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Flour Mills Warn of Higher Prices in Punjab"));
+    EXPECT_EQ(s.article.author, QStringLiteral("News Desk"));
+    EXPECT_FALSE(s.article.publishedAt.isValid());  // "5 hours ago" dates nothing in a saved copy
+    expectNowhereInArticle(s.article, {QStringLiteral("Gravatar"), QStringLiteral("hours ago")});
+}
+
+// "READ MORE : KARACHI: … ." points at another story even with its headline's full stop; the older story the copy
+// appended after it (its first paragraph spells out "Flour Mills Association of Punjab (FMAP)", which the text above
+// already used bare) is left out.
+TEST(TextArticle, APointerWithAFullStopBeforeAnAppendedStoryEndsTheText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Flour prices rise again\n\n"
+        "LAHORE: The price of a bag of flour rose by Rs100 on Monday, the third rise this month, FMAP officials said.\n\n"
+        "FMAP said the rise followed the higher wheat release price announced last week.\n\n"
+        "READ MORE : LAHORE: Mills ask government to review wheat release price.\n\n"
+        "The Flour Mills Association of Punjab (FMAP) has asked the provincial government to review the wheat release "
+        "price, saying mills would otherwise have to raise flour prices.\n"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.related, QStringList{QStringLiteral("READ MORE : LAHORE: Mills ask government to review wheat release price.")});
+}
