@@ -315,11 +315,34 @@ QString creditInLead(QStringView paragraph)
     // then the desk, reporter or agency in brackets; the wires put the day between ("KARACHI, Jan 20 (Online): …").
     static const QRegularExpression lead(QStringLiteral(R"(^\s*([\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,2})\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?\(([^()\d]{2,40})\)\s*(?:[:\-\x{2013}\x{2014}]|\s))"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = lead.match(paragraph);
-    if (!m.hasMatch())
+    // An Urdu desk in brackets glued to the words around it ("اسلام آباد(نیوزڈیسک)وفاقی …"): a credit only when
+    // it names a desk (a word ending in "ڈیسک"), as no other bracket glued so does.
+    static const QRegularExpression gluedDesk(QStringLiteral(R"(^\s*([\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,2})\s*\(([^()\d]{2,40})\)(?=\p{L}))"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    // An Urdu lead that opens with its writer or desk in brackets, no place before it ("(اشرف خان)سٹاک …",
+    // "(ویب ڈیسک) حکومت …").
+    static const QRegularExpression opening(QStringLiteral(R"(^\s*\(([^()\d:]{2,30})\)\s*(?=\p{L}))"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    QString place;
+    QString credit;
+    QString after; // the character after the bracket
+    if (const QRegularExpressionMatch m = lead.match(paragraph); m.hasMatch()) {
+        place = m.captured(1);
+        credit = m.captured(2).simplified();
+        after = m.captured(0).right(1);
+    } else if (const QRegularExpressionMatch g = gluedDesk.match(paragraph);
+               g.hasMatch() && urdu::isMostlyArabicScript(g.captured(1))
+               && g.captured(2).simplified().endsWith(QStringView(u"\u0688\u06CC\u0633\u06A9"))) { // ڈیسک
+        place = g.captured(1);
+        credit = g.captured(2).simplified();
+    } else if (const QRegularExpressionMatch o = opening.match(paragraph);
+               o.hasMatch() && urdu::isMostlyArabicScript(o.captured(1)) && urdu::isMostlyArabicScript(paragraph.mid(o.capturedEnd(), 40))) {
+        credit = o.captured(1).simplified();
+        if (countWords(credit) > 3)
+            return {};
+    } else {
         return {};
-    const QString place = m.captured(1);
-    const QString credit = m.captured(2).simplified();
+    }
     if (credit.isEmpty() || countWords(credit) > 4)
         return {};
     // The bracket spells the initials of the words before it ("انٹرنیشنل مانیٹری فنڈ (آئی ایم ایف) پاکستان …"):
@@ -332,7 +355,7 @@ QString creditInLead(QStringView paragraph)
         return {};
     // The place is a dateline: capitals ("KARACHI"), a name capitalised word by word ("Karachi") before a colon
     // or a dash, or a caseless script's words ("کراچی").
-    if (!urdu::isMostlyArabicScript(place)) {
+    if (!place.isEmpty() && !urdu::isMostlyArabicScript(place)) {
         bool capitals = true;
         bool capitalised = true;
         for (QStringView word : QStringView(place).split(u' ', Qt::SkipEmptyParts)) {
@@ -340,7 +363,6 @@ QString creditInLead(QStringView paragraph)
             for (QChar ch : word)
                 capitals = capitals && !ch.isLower();
         }
-        const QString after = m.captured(0).right(1);
         if (!capitals && !(capitalised && after != QLatin1String(" ")))
             return {};
     }

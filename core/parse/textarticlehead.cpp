@@ -102,6 +102,18 @@ QChar lastMark(QStringView text)
 }
 
 // "3:18 pm", "04:28pm", "17:05": a clock printed on its own.
+// A clock as parsePageDateTime reads it: "17:37:PM" (a 24-hour clock with its half-day's mark after a colon) is
+// "17:37", and "5:37:PM" is "5:37 PM"; any other clock as it is.
+QString clockText(QStringView text)
+{
+    text = text.trimmed();
+    const qsizetype second = text.lastIndexOf(u':');
+    if (second < 3 || second + 3 != text.size() || !text[second + 1].isLetter())
+        return text.toString();
+    const int hour = text.left(text.indexOf(u':')).toInt();
+    return hour > 12 ? text.left(second).toString() : text.left(second).toString() + QLatin1Char(' ') + text.mid(second + 1).toString();
+}
+
 bool isClock(QStringView text)
 {
     text = text.trimmed();
@@ -112,7 +124,10 @@ bool isClock(QStringView text)
         if (i != colon && !text[i].isDigit())
             return false;
     }
-    const QStringView rest = text.mid(colon + 3).trimmed();
+    QStringView rest = text.mid(colon + 3).trimmed();
+    // "17:37:PM": the half-day's mark after a second colon, as some sites print a 24-hour clock.
+    if (rest.startsWith(u':') && rest.size() == 3)
+        rest = rest.mid(1);
     return rest.isEmpty() || rest.compare(QLatin1String("am"), Qt::CaseInsensitive) == 0
         || rest.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0
         || rest.compare(QLatin1String("a.m."), Qt::CaseInsensitive) == 0
@@ -681,7 +696,7 @@ std::optional<Byline> parseBylineLine(QStringView line)
     bool relative = false;  // "Web Desk | 3 hours ago": a time relative to the reader's moment, a byline's all the same
     for (QStringView segment : segmentsOf(line)) {
         if (isClock(segment) && lastDate) {
-            *lastDate += QLatin1Char(' ') + segment.toString();
+            *lastDate += QLatin1Char(' ') + clockText(segment);
             continue;
         }
         if (isRelativeTime(segment)) {

@@ -34,12 +34,10 @@ bool isCommentsClosed(QStringView line)
     return onThis.match(line.mid(closed.size()).toString()).hasMatch();
 }
 
-// "Comments are moderated …", "Comments are closed.", a reply form's "Your email address will not be published.": a
-// comments section's own notice.
+// "Comments are moderated …", "Comments are closed.": a comments section's own notice.
 bool isCommentsNotice(QStringView line)
 {
-    return line.startsWith(QLatin1String("Comments are "), Qt::CaseInsensitive)
-        || line.startsWith(QLatin1String("Your email address will not be published"), Qt::CaseInsensitive);
+    return line.startsWith(QLatin1String("Comments are "), Qt::CaseInsensitive);
 }
 
 // "Comments", "COMMENTS", "Reader Comments", "Comments (3)", "3 Comments". Runs on every line: cheap tests first.
@@ -82,14 +80,6 @@ bool startsCommentsSection(const QVector<QStringView> &lines, qsizetype at)
             || !parseCommentLines(QVector<QStringView>{lines[i]}, &ignored, 1).isEmpty();
     }
     return true;
-}
-
-// "Leave a Reply", "Leave a comment", "Post a comment": a reply form's heading (cheap tests first: runs on every line).
-bool isReplyFormHeading(QStringView line)
-{
-    if (line.size() < 12 || line.size() > 24 || !(line.front() == u'L' || line.front() == u'P' || line.front() == u'A'))
-        return false;
-    return opensComments(line);
 }
 
 // A publishing plugin's mark left in the copy: a shortcode alone on its line ("[ad_1]", "[ad_2]"), the
@@ -255,19 +245,49 @@ Timestamp takeLeadingDateLabel(QStringView *line)
 // The labels and prompts of a site's forms that a copy takes along under the story: the comment form ("Please enter
 // your comment!", "Please enter your name here"), the sign-in box ("Welcome! Log into your account", "Remember me",
 // "Lost your password?", "Don't have an account? Register", "Lost Password"), and a share bar's label alone
-// ("Share This:"). None of it is text.
+// ("Share This:"); and what a media player or an app's badge leaves: the player's fallback when the browser cannot
+// play it ("Your browser doesn't support HTML5", "Your browser does not support the video tag."), the stores' badges
+// ("Get it on Google Play", "Download on the App Store") and the site's call to install its app ("Stay tuned with …
+// Android App"). None of it is text.
 bool isFormLine(QStringView line)
 {
-    if (line.size() > 60 || line.isEmpty())
+    if (line.size() > 70 || line.isEmpty())
         return false;
     static const QRegularExpression form(QStringLiteral(
         R"(^(?:please enter your (?:comment|name|e-?mail(?: address)?|website|password|username)(?: here)?|)"
         R"((?:welcome!?\s*)?log ?in(?:\s+in)?(?:\s+to|\s+into|to)\s+your\s+account|)"
         R"((?:remember me\W*)?(?:lost|forgot) your password\??|remember me|lost password|recover your password|)"
         R"(don(?:'|\x{2019})?t have (?:an )?account\W*(?:register|sign up)?|)"
-        R"(share (?:this(?: (?:story|article|post))?|on)\s*:)\W*$)"),
+        R"(share (?:this(?: (?:story|article|post))?|on)\s*:|)"
+        R"(your browser (?:does ?n[o']?t|doesn\x{2019}t|does not) support (?:html5|the (?:video|audio)(?: tag| element)?|)"
+        R"(html5 (?:video|audio))|)"
+        R"((?:get it|download(?: it)?|available) on (?:the )?(?:google play|app store)|)"
+        R"((?:stay tuned with|download|get|install) .{1,40} (?:android|ios|iphone|mobile) app)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return form.match(line).hasMatch();
+}
+
+// "کیپشن: …" ("Caption: …"): a picture's caption under its label, which Urdu sites print between the headline and
+// the story, in Urdu or in English. It is no text and no headline.
+bool isUrduCaptionLine(QStringView line)
+{
+    static const QStringView label(u"\u06A9\u06CC\u067E\u0634\u0646"); // کیپشن
+    if (line.size() > 300 || !line.startsWith(label))
+        return false;
+    const QStringView rest = line.mid(label.size()).trimmed();
+    return rest.size() >= 2 && rest.front() == u':';
+}
+
+// "Leave a Reply", "Leave a comment", "Post a comment": the heading of a blog's reply form, which a copy takes
+// along under the story with its fields' labels; the text ends there.
+bool opensReplyForm(QStringView line)
+{
+    if (line.size() > 20 || line.isEmpty() || !(line.front() == u'L' || line.front() == u'l' || line.front() == u'P'
+                                                 || line.front() == u'p' || line.front() == u'A' || line.front() == u'a'))
+        return false;
+    static const QRegularExpression heading(QStringLiteral(R"(^(?:leave a (?:reply|comment)|post a comment|add a comment)\s*[:!.]?$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return heading.match(line).hasMatch();
 }
 
 // "… the association reported.—APP": a news agency's name after a dash that closes the story's last sentence, the
@@ -415,14 +435,20 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         lines.append(line);
     }
 
-    // The comments section runs from its heading to the end
+    // The comments section runs from its heading to the end. A blog's reply form under the story ("Leave a
+    // Reply", then its fields' labels) ends the copy's text: what follows it is the form, not comments.
     qsizetype commentsAt = lines.size();
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        // (or from a reply form's heading, "Leave a Reply", "Post a comment", with the form's notice or nothing after it)
-        if ((isCommentsHeading(lines[i]) || isReplyFormHeading(lines[i])) && startsCommentsSection(lines, i)) {
-            commentsAt = i;
+    qsizetype textEnd = lines.size();
+    for (qsizetype i = 0, seen = 0; i < lines.size(); ++i) {
+        if (isCommentsHeading(lines[i]) && startsCommentsSection(lines, i)) {
+            commentsAt = textEnd = i;
             break;
         }
+        if (seen > 0 && opensReplyForm(lines[i])) {
+            textEnd = i;
+            break;
+        }
+        seen += !lines[i].isEmpty();
     }
 
     // Ticker rows anywhere before the comments; the remaining lines are article candidates.
@@ -434,7 +460,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         MarketRowCollector rows(snapshot, limits.maxMarketRows);
         int sidebarOtherRows = 0;
         bool blank = false;
-        for (qsizetype i = 0; i < commentsAt; ++i) {
+        for (qsizetype i = 0; i < textEnd; ++i) {
             // Reading the clock is cheap but not free: look every few thousand lines.
             if ((i & 4095) == 4095 && limits.deadline.hasExpired())
                 return parseBudgetExceededMessage(limits);
@@ -447,7 +473,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             // A sidebar table copied one cell a line (Mettis Global's indices): its PSX rows are market data,
             // other instruments are skipped, and none of it is article text.
             if (line.size() < 48 && !verticalTableHeaderOf(line).isEmpty()) {
-                const VerticalTable table = readVerticalTable(lines.mid(0, commentsAt), i);
+                const VerticalTable table = readVerticalTable(lines.mid(0, textEnd), i);
                 for (const IndexValue &v : table.indices)
                     rows.add(MarketRow{v.name, v.value, v.change, v.changePercent, true}, true);
                 for (const Quote &q : table.quotes)
@@ -464,7 +490,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
             if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
                 footnoteDate = printed;
-            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line) || isFormLine(line)) {
+            if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line) || isFormLine(line)
+                || isUrduCaptionLine(line)) {
                 blank = false;
                 continue;
             }
@@ -498,7 +525,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
 
     // A copy that stops without a footer and without its final newline, mid-sentence, was cut short: its last
     // line is a paragraph's fragment, not a related story or a heading.
-    const bool endsWithoutFooter = commentsAt == lines.size() && lastUnitLine >= 0 && lastUnitLine == lastTextLine;
+    const bool endsWithoutFooter = textEnd == lines.size() && lastUnitLine >= 0 && lastUnitLine == lastTextLine;
     const bool noFinalNewline = !text.endsWith(u'\n');
 
     qsizetype pointerAt = -1; // the blocks before the first "READ: …" line
@@ -580,9 +607,10 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             // A pointer to another story is one with its headline's full stop too ("READ MORE : KARACHI: … devices.").
             : i != lead && countWords(unit) <= kMaxPointerWords && pointsAtAnotherStory(unit) ? LineRole::Related
                                                                                                 : classifyArticleLine(unit);
-        // (A wire's credit after the last sentence is no cut.)
+        // (A wire's credit after the last sentence is no cut, nor a last line that points at another story by a
+        // related lead: "یہ بھی پڑھیں : …", "Also read: …".)
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit) && !units[i].framed
-            && !endsWithWireCredit(unit)) {
+            && !endsWithWireCredit(unit) && !pointsAtAnotherStory(unit)) {
             role = LineRole::Paragraph;
             snapshot.warnings.append(QCoreApplication::translate("md", "The copy seems cut short: its last paragraph "
                                                                        "stops mid-sentence (\"%1\").")

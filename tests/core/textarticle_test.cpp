@@ -846,6 +846,49 @@ TEST(TextArticle, AKickerInCapitalsLeadsAHeadlineNotABody)
     EXPECT_EQ(lead.article.dateline, QStringLiteral("KARACHI"));
 }
 
+// A media player's fallback ("Your browser doesn't support HTML5") and an app's store badges and call to install
+// it ("Get it on Google Play", "Stay tuned with … Android App") are no text, and no headline above the story.
+TEST(TextArticle, PlayerFallbackAndAppBadgesAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Rupee firms as importers hold back\n\n"
+        "Stay tuned with Example News HD Android App\n"
+        "Get it on Google Play\n\n"
+        "KARACHI: The rupee gained 14 paisa against the dollar in the interbank market on Tuesday.\n"
+        "Your browser doesn\u2019t support HTML5\n"
+        "Dealers said importers held back their orders ahead of the policy meeting.\n"
+        "Download on the App Store\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Rupee firms as importers hold back"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Android App"), QStringLiteral("Google Play"), QStringLiteral("HTML5"),
+                                       QStringLiteral("App Store")});
+    // A sentence about an app is text.
+    const Snapshot app = parseText(QStringLiteral(
+        "Bank launches app\n\n"
+        "KARACHI: The bank said its new Android app had been downloaded 40,000 times in a week.\n"));
+    EXPECT_TRUE(test::articleText(app.article).contains(QStringLiteral("Android app")));
+}
+
+// A blog's reply form under the story ("Leave a Reply", then its fields' labels) ends the text: nothing after it
+// is body or comments.
+TEST(TextArticle, AReplyFormEndsTheText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Fertiliser offtake rises in March\n\n"
+        "LAHORE: Urea offtake rose 9 percent in March from a year earlier, industry data showed.\n\n"
+        "Dealers expect demand to stay firm through the sowing season.\n\n"
+        "Leave a Reply\n\n"
+        "Your email address will not be published. Required fields are marked *\n\n"
+        "Comment *\n\nName *\n\nEmail *")); // a copy cut after the form, without its final newline
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.comments.isEmpty());
+    expectNowhereInArticle(s.article, {QStringLiteral("Leave a Reply"), QStringLiteral("Your email address"),
+                                       QStringLiteral("Name *")});
+    // The words as the first line of a copy are no form.
+    const Snapshot first = parseText(QStringLiteral("Leave a Reply\n\nLAHORE: Urea offtake rose 9 percent in March.\n"));
+    EXPECT_FALSE(first.article.blocks.isEmpty());
+}
+
 // An author box under the story ("Markets Desk" over "About Author") names the author; the box and the comment
 // form after it are no body.
 TEST(TextArticle, AnAuthorBoxUnderTheStoryNamesTheAuthor)
@@ -1437,19 +1480,6 @@ TEST(TextArticle, AWireCreditAfterTheDatelinesDayIsTheAuthor)
     // A month-like word before brackets that spell no credit ("Rs" figures) is no dateline's day.
     EXPECT_EQ(creditInLead(u"KARACHI, Jan 20 (Online): The board met."), QStringLiteral("Online"));
     EXPECT_EQ(creditInLead(u"Karachi, Jan 20 (2024) was a cold day."), QString());
-}
-
-// A reply form under the story ("Leave a Reply" and its notice) ends the text, as a comments heading does.
-TEST(TextArticle, AReplyFormUnderTheStoryEndsTheText)
-{
-    const Snapshot s = parseText(QStringLiteral(
-        "Vaccination drive starts on Monday\n\n"
-        "The health department will begin a week-long vaccination drive across the district on Monday, officials said.\n\n"
-        "Teams will visit schools first and then go door to door in the outlying villages.\n\n"
-        "Leave a Reply\n\n"
-        "Your email address will not be published. Required fields are marked *\n"));
-    EXPECT_EQ(s.article.blocks.size(), 2);
-    expectNowhereInArticle(s.article, {QStringLiteral("Leave a Reply"), QStringLiteral("Your email address")});
 }
 
 // A picture's credit copied as its own line ("—File Photo —File Photo"), or its alternative text, credit and caption

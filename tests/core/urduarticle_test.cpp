@@ -119,6 +119,88 @@ TEST(UrduArticle, CommentsClosedFooterIsNoBody)
     EXPECT_FALSE(test::articleText(s.article).contains(QStringLiteral(u"تبصرے")));
 }
 
+// A picture's caption under its label ("کیپشن: …", in Urdu or English) between the headline, printed twice, and
+// the lead is no text and no headline.
+TEST(UrduArticle, ACaptionUnderItsLabelIsNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(u"چاندی کی قیمت میں نمایاں اضافہ\n\nچاندی کی قیمت میں نمایاں اضافہ\n"
+                                                u"کیپشن: Silver rises sharply in the local bullion market\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n") + QString::fromUtf16(kLast)
+                                 + QStringLiteral(u"\nکیپشن: چاندی کے زیورات ایک دکان میں\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"چاندی کی قیمت میں نمایاں اضافہ"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.first().text, QString::fromUtf16(kLead));
+    const QString text = test::articleText(s.article);
+    EXPECT_FALSE(text.contains(QStringLiteral("Silver rises")));
+    EXPECT_FALSE(text.contains(QStringLiteral(u"کیپشن")));
+    // The word inside a sentence, or with no colon after it, is text.
+    const Snapshot word = parseText(QStringLiteral(u"چاندی کی قیمت میں نمایاں اضافہ\n\n")
+                                    + QString::fromUtf16(kLead) + QStringLiteral(u"\nکیپشن کے بغیر شائع ہونے والی تصویر پر قارئین نے سوال اٹھائے۔\n"));
+    EXPECT_TRUE(test::articleText(word.article).contains(QStringLiteral(u"کیپشن کے بغیر")));
+}
+
+// An Urdu lead that opens with its writer or desk in brackets, with no place before it ("(ثنا ارشد)انٹربینک …"),
+// credits the writer; a channel crediting itself there is no writer.
+TEST(UrduArticle, ALeadOpeningWithABracketedNameCreditsTheWriter)
+{
+    EXPECT_EQ(creditInLead(u"(ثنا ارشد)انٹربینک میں روپے کی قدر میں 12 پیسے کا اضافہ ہوا۔"), QStringLiteral(u"ثنا ارشد"));
+    EXPECT_EQ(creditInLead(u"(ویب ڈیسک) حکومت نے گھی کی قیمت میں کمی کا اعلان کر دیا۔"), QStringLiteral(u"ویب ڈیسک"));
+    EXPECT_EQ(creditInLead(u"(لاہور نیوز) انٹربینک میں روپے کی قدر میں اضافہ ہوا۔"), QString());
+    // A longer aside, an English bracket or a figure in it is no credit.
+    EXPECT_EQ(creditInLead(u"(وزارت خزانہ کے تازہ اعداد و شمار کے مطابق) محصولات میں اضافہ ہوا۔"), QString());
+    EXPECT_EQ(creditInLead(u"(Updated) The rupee gained 12 paisa against the dollar."), QString());
+    EXPECT_EQ(creditInLead(u"(2024) میں محصولات میں اضافہ ہوا۔"), QString());
+
+    const Snapshot s = parseText(QStringLiteral(u"روپے کی قدر میں بہتری، ڈالر سستا\n\n(ثنا ارشد)")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"روپے کی قدر میں بہتری، ڈالر سستا"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"ثنا ارشد"));
+}
+
+// A head with its date line above the headline printed again, a 24-hour clock with its half-day's mark after a colon
+// ("16:05:PM"), and an app's badges under it: the date and time are read, the badges skipped.
+TEST(UrduArticle, ADateLineWithAClocksMarkAfterAColon)
+{
+    const Snapshot s = parseText(QStringLiteral(u"روپے کی قدر میں بہتری، ڈالر سستا\n\nMarch 12, 2024 | 16:05:PM\n"
+                                                u"روپے کی قدر میں بہتری، ڈالر سستا\nStay tuned with Example News HD Android App\n"
+                                                u"Get it on Google Play\n\n(ثنا ارشد)")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"روپے کی قدر میں بہتری، ڈالر سستا"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-03-12T16:05:00"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"ثنا ارشد"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+
+    const Snapshot morning = parseText(QStringLiteral(u"روپے کی قدر میں بہتری\n\nMarch 12, 2024 | 9:05:AM\n\n")
+                                       + QString::fromUtf16(kLead) + QStringLiteral(u"\n"));
+    EXPECT_EQ(morning.article.publishedAt.toIsoString(), QStringLiteral("2024-03-12T09:05:00"));
+}
+
+// A copy that stops, with no final newline, on a line pointing at another story ("یہ بھی پڑھیں : …") was not cut
+// short: the line is a related story, not the last paragraph.
+TEST(UrduArticle, ARelatedLeadEndingACopyIsNoCutParagraph)
+{
+    const Snapshot s = parseText(QStringLiteral(u"روپے کی قدر میں بہتری\n\n") + QString::fromUtf16(kLead)
+                                 + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast)
+                                 + QStringLiteral(u"\n\nیہ بھی پڑھیں : چینی کی قیمت میں دو روپے فی کلو کمی کر دی گئی"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.last().text, QString::fromUtf16(kLast));
+    EXPECT_EQ(s.article.related, QStringList{QStringLiteral(u"یہ بھی پڑھیں : چینی کی قیمت میں دو روپے فی کلو کمی کر دی گئی")});
+    // Any other line stopping so is still the cut paragraph.
+    const Snapshot cut = parseText(QStringLiteral(u"روپے کی قدر میں بہتری\n\n") + QString::fromUtf16(kLead)
+                                   + QStringLiteral(u"\n\nبازار کے تاجروں کا کہنا ہے کہ آئندہ ہفتے درآمدی ادائیگیوں کے"));
+    EXPECT_EQ(cut.article.blocks.size(), 2);
+}
+
+// A desk in brackets glued to the place before it and the word after it ("لاہور(نیوزڈیسک)صوبائی …") is the lead's
+// credit; another bracket glued so is not (a reporter's label glued to the next word stays unread).
+TEST(UrduArticle, AGluedDeskInTheLeadIsTheCredit)
+{
+    EXPECT_EQ(creditInLead(u"لاہور(نیوزڈیسک)صوبائی حکومت نے گندم کی امدادی قیمت کا اعلان کر دیا۔"), QStringLiteral(u"نیوزڈیسک"));
+    EXPECT_EQ(creditInLead(u"انٹر بینک مارکیٹ(جیوڈیسک)روپے کی قدر میں معمولی کمی ہوئی۔"), QStringLiteral(u"جیوڈیسک"));
+    EXPECT_EQ(creditInLead(u"ملتان (نامہ نگار)کپاس کی آمد میں اضافہ ہو گیا۔"), QString());
+    EXPECT_EQ(creditInLead(u"Lahore(NewsDesk)The province announced a support price."), QString());
+}
+
 // Saved HTML, right to left: the date box in Urdu, the desk in the lead, a byline block listing the writer and
 // the role (never body), Urdu digits in the date.
 TEST(UrduArticle, HtmlRightToLeftPage)
