@@ -340,6 +340,20 @@ TEST(HtmlDate, UtcTimeTakesTheDayTheStorysHeadPrints)
     EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 6, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-09T05:30:59Z"));
 }
 
+// A head that prints its day and its clock in two elements, the clock to the minute ("Nov 8, 2023" "23:30"), prints
+// the markup's moment without its seconds: the printed day is the reader's. Another minute is another time.
+TEST(HtmlDate, AClockPrintedToTheMinuteBesideItsDayMatchesTheMarkupsMoment)
+{
+    const auto publishedUnderTitle = [](const char *html) {
+        return publishedOf(storyPage("<meta property='article:published_time' content='2023-11-09T05:30:59Z'>", "", "")
+                               .replace(QLatin1String("</h1>"), QLatin1String("</h1>") + QString::fromUtf8(html)));
+    };
+    EXPECT_EQ(publishedUnderTitle("<span class='story-date'><span>Nov 8, 2023</span><span>23:30</span></span>"),
+              QStringLiteral("2023-11-08T23:30:00"));
+    EXPECT_EQ(publishedUnderTitle("<span class='story-date'><span>Nov 8, 2023</span><span>23:31</span></span>"),
+              QStringLiteral("2023-11-09T05:30:59Z"));
+}
+
 TEST(HtmlDate, ThePrintedDayWinsWhenTheMarkupGivesItAsTheUpdatesDay)
 {
     const char *jsonLd = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement dispatches rise "
