@@ -61,7 +61,8 @@ Timestamp inPagesZone(const Timestamp &published, const Timestamp &local)
 }
 
 // Likewise when the story's head prints the same moment on the page's clock with no offset ("2023-11-08 23:30:59"
-// beside JSON-LD's "2023-11-09T05:30:59Z": the same minute and second, whole hours or half-hours apart, at most
+// beside JSON-LD's "2023-11-09T05:30:59Z": the same minute and second (the same minute when the head prints no
+// seconds: "3 de mayo de 2022" "21:25" beside "00:25:56 GMT"), whole hours or half-hours apart, at most
 // 14 hours), or prints only the day, the day before or after London's: the printed day is the one its reader saw.
 Timestamp inPrintedDay(const Timestamp &published, const Timestamp &printed)
 {
@@ -72,7 +73,12 @@ Timestamp inPrintedDay(const Timestamp &published, const Timestamp &printed)
         return printed;
     if (printed.hasOffset())
         return printed.toUtc() == published.toUtc() ? printed : published;
-    const qint64 apart = QDateTime(published.date(), published.time(), Qt::UTC).secsTo(QDateTime(printed.date(), printed.time(), Qt::UTC));
+    // A clock printed to the minute ("21:25", often in an element of its own beside the day) is compared to the
+    // minute: the markup's seconds ("00:25:56") are not printed.
+    QTime markupTime = published.time();
+    if (printed.time().second() == 0)
+        markupTime = QTime(markupTime.hour(), markupTime.minute());
+    const qint64 apart = QDateTime(published.date(), markupTime, Qt::UTC).secsTo(QDateTime(printed.date(), printed.time(), Qt::UTC));
     return apart % 1800 == 0 && std::abs(apart) <= 14 * 3600 ? printed : published;
 }
 

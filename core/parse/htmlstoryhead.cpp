@@ -194,6 +194,9 @@ Timestamp mostlyDateOf(const GumboNode *n)
 namespace {
 
 constexpr size_t kMaxPrintedTitleChars = 300;
+// A box named for a header beside the title holding at most this much text is the story's head (its date and a
+// print button), not the page's masthead.
+constexpr qsizetype kMaxHeadBoxBesideTitleChars = 80;
 constexpr int kMaxCrumbLevels = 8; // "Home › Health › Fitness › <h1>": each crumb's <span> inside the one before
 
 // The page's path above the story ("Home › Health › <h1>Headline</h1>"): a box named for breadcrumbs or marked as
@@ -544,6 +547,35 @@ bool isMarkedLogo(const GumboNode *h, const SiteNames &site)
 
 } // namespace
 
+namespace {
+
+const GumboNode *nextElementSibling(const GumboNode *n)
+{
+    const GumboVector &siblings = n->parent->v.element.children;
+    for (unsigned i = n->index_within_parent + 1; i < siblings.length; ++i) {
+        if (isElement(childAt(siblings, i)))
+            return childAt(siblings, i);
+    }
+    return nullptr;
+}
+
+// A box named for a header (not a <header>) that holds a byline box or a printed byline after the heading: the
+// story's own head holds its writer, the page's masthead never does.
+bool inHeadBoxWithByline(const GumboNode *heading)
+{
+    for (const GumboNode *at = heading; at->parent && isElement(at->parent) && tagOf(at->parent) != GUMBO_TAG_BODY; at = at->parent) {
+        for (const GumboNode *next = nextElementSibling(at); next; next = nextElementSibling(next)) {
+            if (anyElementIn(next, [](const GumboNode *e) { return isBylineBox(e) || isPrintedByline(e); }))
+                return tagOf(at->parent) != GUMBO_TAG_HEADER && isPageHeaderBox(at->parent);
+        }
+        if (tagOf(at->parent) == GUMBO_TAG_HEADER || isPageHeaderBox(at->parent))
+            return false;
+    }
+    return false;
+}
+
+} // namespace
+
 // The site's logo set as an <h1>: the site's name, or a heading in the page header outside any story.
 bool isLogoTitle(const GumboNode *h1, const SiteNames &site)
 {
@@ -664,8 +696,11 @@ const GumboNode *visibleTitleBefore(const GumboNode *root, const GumboNode *body
             if (n != root && isOtherStories(n) && !(crumb == nullptr && !passed && holdsBreadcrumbs(n)))
                 return false;
             // An <h1> in a header box is the site's logo unless it prints the page's title (a story's hero header).
+            // So is a shorter one in a box named for a header that holds the story's byline under it
+            // (`div.header-wrapper`: the date, the title, the lead, `Von <a>…</a>`).
             const auto storyTitleInHeader = [&](const QString &text) {
-                return countWords(text) >= 4 && nearlyTitle(text) && !site.matches(text);
+                return (countWords(text) >= 4 || (countWords(text) >= 2 && inHeadBoxWithByline(n))) && nearlyTitle(text)
+                    && !site.matches(text);
             };
             if (tag == GUMBO_TAG_H1 && !passed && inBreadcrumbs(n)) {
                 if (!crumb && namesStory(textOf(n)))
@@ -766,6 +801,16 @@ StoryHead readStoryHead(const GumboNode *title, const GumboNode *body, const Sit
                 bool holdsTitle = false;
                 for (const GumboNode *a = title; a && !holdsTitle; a = a->parent)
                     holdsTitle = a == n;
+                // A short box named for a header beside the title in the title's own box (`<div class="boxHeader">
+                // <span>14. Februar 2012</span> <a>Drucken</a></div>` over the kicker and the title) dates the story;
+                // the page's masthead stands outside the story's box. Only its date is read.
+                if (!holdsTitle && !head.published.isValid() && tagOf(n) != GUMBO_TAG_HEADER && !isBoxBesideArticle(n)
+                    && n->parent == titleBox->parent && tagOf(n->parent) != GUMBO_TAG_BODY
+                    && textOf(n).size() <= kMaxHeadBoxBesideTitleChars)
+                    anyElementIn(n, [&](const GumboNode *e) {
+                        head.published = dateInBox(e);
+                        return head.published.isValid();
+                    });
                 if (!holdsTitle)
                     return false;
             }

@@ -340,6 +340,20 @@ TEST(HtmlDate, UtcTimeTakesTheDayTheStorysHeadPrints)
     EXPECT_EQ(publishedUnderTitle("<p class='meta'>On November 6, 2023 by Nadia Rauf</p>"), QStringLiteral("2023-11-09T05:30:59Z"));
 }
 
+// A head that prints its day and its clock in two elements, the clock to the minute ("Nov 8, 2023" "23:30"), prints
+// the markup's moment without its seconds: the printed day is the reader's. Another minute is another time.
+TEST(HtmlDate, AClockPrintedToTheMinuteBesideItsDayMatchesTheMarkupsMoment)
+{
+    const auto publishedUnderTitle = [](const char *html) {
+        return publishedOf(storyPage("<meta property='article:published_time' content='2023-11-09T05:30:59Z'>", "", "")
+                               .replace(QLatin1String("</h1>"), QLatin1String("</h1>") + QString::fromUtf8(html)));
+    };
+    EXPECT_EQ(publishedUnderTitle("<span class='story-date'><span>Nov 8, 2023</span><span>23:30</span></span>"),
+              QStringLiteral("2023-11-08T23:30:00"));
+    EXPECT_EQ(publishedUnderTitle("<span class='story-date'><span>Nov 8, 2023</span><span>23:31</span></span>"),
+              QStringLiteral("2023-11-09T05:30:59Z"));
+}
+
 TEST(HtmlDate, ThePrintedDayWinsWhenTheMarkupGivesItAsTheUpdatesDay)
 {
     const char *jsonLd = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Cement dispatches rise "
@@ -369,4 +383,46 @@ TEST(HtmlDate, ThePrintedDayWinsWhenTheMarkupGivesItAsTheUpdatesDay)
               markupsDate);
     // Printed as the publication's day, the markup's date stays, with its time.
     EXPECT_EQ(dated(jsonLd, "<div class='article-info'>04.01.2022</div>"), markupsDate);
+}
+
+// A box named for a header that holds the title and the story's byline under it is the story's own head, however
+// short the title: its date and its title are the story's. The same box with no byline is the page's masthead.
+TEST(HtmlDate, AHeaderBoxHoldingTheTitleAndItsBylineIsTheStorysHead)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Quota Phantom | Weekly Ledger</title></head><body><div class='page'>"
+        "<div class='header-wrapper col-xs-12'><div id='issue-wrapper' class='hidden-xs'><span class='date'>26.10.2023</span>"
+        "<a href='/print/1' title='Print'>P</a></div><span><h1 class='page-title'>Quota Phantom</h1></span>"
+        "<div class='lead'>Why the export quota keeps returning in every budget debate.</div>%1</div>"
+        "<div class='body'><p>The export quota was meant to end two years ago, yet each budget brings it back in a new "
+        "form, with new exemptions for the mills that lobby hardest.</p><p>Traders say the quota has become a bargaining "
+        "chip rather than a policy, and that buyers abroad have learned to wait for the next round.</p></div>"
+        "</div></body></html>");
+    const auto article = [&](const char *byline) { return test::parseHtmlPage(page.arg(QString::fromUtf8(byline))).article; };
+    const auto withByline = article("<div class='author-wrapper'>Von <span class='autor'><a href='/autorin/nadia-rauf'>Nadia "
+                                    "Rauf</a></span></div>");
+    EXPECT_EQ(withByline.headline, QStringLiteral("Quota Phantom"));
+    EXPECT_EQ(withByline.publishedAt.toIsoString(), QStringLiteral("2023-10-26"));
+    EXPECT_EQ(article("").publishedAt.toIsoString(), QString());
+}
+
+// A short box named for a header beside the title in the story's box (the day and a print button over the
+// picture, the kicker and the title) dates the story; a long one beside the title is a masthead and dates nothing.
+TEST(HtmlDate, AShortHeaderBoxBesideTheTitleDatesTheStory)
+{
+    const QString page = QStringLiteral(
+        "<html><head><title>Court lets the cartel case go on | Valley News</title></head><body><div class='story'>%1"
+        "<div class='pictures'><img src='/p.jpg'><span>© 2024 Agency</span></div><span class='category'>Politics</span>"
+        "<h1>Court lets the cartel case go on</h1><p><strong>The constitutional court rejected the chamber's request to move "
+        "the cartel case to another city.</strong></p><p>The judges said the trial court had acted within its powers when it "
+        "summoned the former ministers, and the hearing resumes next month.</p></div></body></html>");
+    const auto published = [&](const QString &box) { return publishedOf(page.arg(box)); };
+    EXPECT_EQ(published(QStringLiteral("<div class='boxHeader'><span>14. Februar 2012</span><ul><li><a href='/print'>Print</a>"
+                                       "</li></ul></div>")),
+              QStringLiteral("2012-02-14"));
+    EXPECT_EQ(published(QStringLiteral("<div class='boxHeader'><span>14. Februar 2012</span> <a href='/'>Valley News</a> "
+                                       "<a href='/politics'>Politics</a> <a href='/business'>Business</a> <a href='/sport'>Sport"
+                                       "</a> <a href='/culture'>Culture</a> <a href='/weather'>Weather</a> <a href='/markets'>Markets</a> "
+                                       "<a href='/login'>Sign in</a></div>")),
+              QString());
 }
