@@ -2286,6 +2286,24 @@ TEST(HtmlBody, WritersCardWithTheirPictureIsNotText)
     EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("cleaner and cheaper"))) << bodyText(s.article).toStdString();
 }
 
+// "Chrome kept": an author-box plugin's card, marked by microdata as the story's author (`itemprop="author"
+// itemscope`) with the writer's picture, is no text, though its description runs past a role's twelve words.
+TEST(HtmlBody, WritersCardMarkedAsTheAuthorItemIsNotText)
+{
+    expectLeftOutAfterTheText(QStringLiteral(
+        "<div class='bio-wrap' itemscope itemtype='http://schema.org/Person' itemprop='author'>"
+        "<div class='bio-picture'><img class='avatar photo' src='g.jpg' alt=''></div>"
+        "<div class='bio-name'><a href='/author/nrauf/'><span itemprop='name'>Nadia Rauf</span></a></div>"
+        "<div class='bio-desc'><div itemprop='description'><p>Nadia Rauf reports on sugar and cotton from Multan and"
+        " has followed the crushing season for the paper since it reopened its southern office.</p></div></div></div>"));
+    // Without the author's item, the same words beside a picture are a reader's and stay.
+    const Snapshot s = parseMillsArticle(QStringLiteral(
+        "<p>%1</p><p>%2</p><p>%3</p><div class='bio-wrap'><div class='bio-picture'><img class='avatar' src='g.jpg'></div>"
+        "<div class='bio-desc'><p>Our mill in Jhang opened a week early this year and paid growers within ten days of"
+        " every load.</p></div></div>"));
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("paid growers within ten days"))) << bodyText(s.article).toStdString();
+}
+
 // Lists in the text: a <ul>'s items make one bulleted List block, an <ol>'s a numbered one from its start; a list
 // nested in an item is a List of its own after it, and the outer list goes on at its next number. An item of two
 // paragraphs is one item; an item set in bold is an item, not a sub-heading. A list of tag links stays out.
