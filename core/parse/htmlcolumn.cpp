@@ -617,6 +617,8 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
         }
         if (namesAByline(child) || isWritersCard(child))
             continue; // the writer's name and role, however the box lists them
+        if (isLoneStoryCard(child))
+            continue; // another story's teaser set in the text
         if (isPageChrome(child, ChromePolicy::Article)) {
             // A box that holds most of the column's text is the story whatever its name says ("entry__content
             // paywall-container", an ASP.NET page's one <form>): looked into, its own chrome still left out.
