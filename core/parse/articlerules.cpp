@@ -423,6 +423,21 @@ bool mayOpenWithRelatedLead(QStringView line)
                      "dans", "lo", "m"});
 }
 
+bool isReadOnCall(QStringView line)
+{
+    if (!hasAtMostWords(line, 6))
+        return false;
+    static const QRegularExpression call(
+        QStringLiteral(R"(^[\s\x{2192}\x{00BB}\x{203A}>\-]*(?:)"
+                       R"((?:zum )?weiterlesen|mehr lesen|(?:ganzen )?artikel lesen|(?:link )?zum (?:ganzen )?artikel|)"
+                       R"(read more|read on|continue reading|read (?:the )?(?:full |whole )?(?:story|article|post)|)"
+                       R"(lire la suite|lire l'article|leer m[a\x{00E1}]s|seguir leyendo|continua a leggere|leggi tutto|)"
+                       R"(leia mais|lees meer|lees verder|czytaj dalej)"
+                       R"()[\s\x{2026}.\x{2192}\x{00BB}\x{203A}>]*$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return call.match(line).hasMatch();
+}
+
 bool isRelatedLeadLine(QStringView line)
 {
     if (!hasAtMostWords(line, kMaxRelatedLeadLineWords))

@@ -111,6 +111,10 @@ constexpr int kMaxNoticeWords = 40;
 // post's permanent address ("Permalink https://…"), a caption under its label ("Abbildung: …"). Forty words at most.
 bool isPageNotice(QStringView line);
 
+// A link's words that call the reader on to another page's story: "Weiterlesen", "Read more", "Artikel lesen", "Link
+// zum Artikel", "Continue reading", "Lire la suite", "Leer más" (arrows or an ellipsis around them allowed).
+bool isReadOnCall(QStringView line);
+
 // isArticleFooter, isCallToReader or isPageNotice, with what their patterns ask of the line read once for all three.
 bool isFooterCallOrNotice(QStringView line);
 

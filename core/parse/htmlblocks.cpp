@@ -1,6 +1,7 @@
 // Block flattening: block elements start and end blocks, inline text joins them, chrome is left out.
 #include "core/parse/htmlblocks.h"
 
+#include "core/parse/articlerules.h"
 #include "core/parse/htmltagflags.h"
 
 #include <algorithm>
@@ -243,6 +244,8 @@ private:
                 harvestLinks(n);
                 return false;
             }
+            if (m_policy == ChromePolicy::Article && isLoneStoryCard(n))
+                return false;
             // Only ads and hidden text are left out of a sentence.
             if (isPageChrome(n, m_policy)
                 && !(m_policy == ChromePolicy::Article && inRunningText(n) && !isPageChrome(n, ChromePolicy::Comments)))
@@ -413,6 +416,81 @@ bool isBoxBesideArticle(const GumboNode *element)
 bool isRelatedBox(const GumboNode *element)
 {
     return anyClassOrIdToken(element, [](std::string_view t) { return contains(t, "related"); });
+}
+
+namespace {
+
+// The link a box ends with: its last element child, down to an <a> with no text after it at any level.
+const GumboNode *closingLinkOf(const GumboNode *box)
+{
+    const GumboNode *n = box;
+    for (int depth = 0; depth < 8; ++depth) {
+        const GumboVector &children = n->v.element.children;
+        const GumboNode *last = nullptr;
+        for (unsigned i = children.length; i-- > 0 && !last;) {
+            const GumboNode *c = childAt(children, i);
+            if (c->type == GUMBO_NODE_WHITESPACE || c->type == GUMBO_NODE_COMMENT)
+                continue;
+            if (isElement(c) && (tagOf(c) == GUMBO_TAG_SCRIPT || tagOf(c) == GUMBO_TAG_STYLE))
+                continue;
+            last = c;
+        }
+        if (!last || !isElement(last))
+            return nullptr;
+        if (tagOf(last) == GUMBO_TAG_A)
+            return last;
+        n = last;
+    }
+    return nullptr;
+}
+
+bool endsInReadOnLink(const GumboNode *box)
+{
+    const GumboNode *link = closingLinkOf(box);
+    if (!link)
+        return false;
+    const char *href = attribute(link, "href");
+    if (!href || !*href || href[0] == '#' || std::strncmp(href, "javascript:", 11) == 0)
+        return false;
+    return isReadOnCall(textOf(link));
+}
+
+} // namespace
+
+bool isLoneStoryCard(const GumboNode *box)
+{
+    constexpr qsizetype kMaxCardChars = 1200;
+    if (!isElement(box))
+        return false;
+    const GumboTag tag = box->v.element.tag;
+    if (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_ASIDE
+        && tag != GUMBO_TAG_LI)
+        return false;
+    if (!endsInReadOnLink(box) || !holdsHeading(box) || rawTextLongerThan(box, 4 * kMaxCardChars))
+        return false;
+    const qsizetype card = textOf(box).size();
+    if (card > kMaxCardChars)
+        return false;
+    // A row of such cards (a blog's front page, a list of teasers) is a list page's text, not a card in a story.
+    if (const GumboNode *parent = box->parent; parent && isElement(parent)) {
+        const GumboVector &siblings = parent->v.element.children;
+        for (unsigned i = 0; i < siblings.length; ++i) {
+            const GumboNode *sister = childAt(siblings, i);
+            if (sister != box && isElement(sister) && sameTagAndClass(sister, box, true) && endsInReadOnLink(sister))
+                return false;
+        }
+    }
+    // A card set in a story: a box around it, up to four levels up, holds more text of its own, outside links, than
+    // twice the card's and 500 characters; a page whose text is little more than the card keeps it.
+    constexpr qsizetype kMinStoryChars = 500;
+    constexpr int kMaxStoryLevels = 4;
+    const GumboNode *around = box->parent;
+    for (int level = 0; level < kMaxStoryLevels && around && isElement(around); ++level, around = around->parent) {
+        const qsizetype own = textOf(around).size() - card - (linkTextLength(around) - linkTextLength(box));
+        if (own >= std::max(kMinStoryChars, 2 * card))
+            return true;
+    }
+    return false;
 }
 
 bool isCreditBox(const GumboNode *element)

@@ -52,6 +52,11 @@ bool isBoxBesideArticle(const GumboNode *element);
 // True for an element whose class or id marks a box of related stories.
 bool isRelatedBox(const GumboNode *element);
 
+// True for a lone story card set in the text: a box with a title (a heading) and a teaser, 1,200 characters at
+// most, that ends in a link to another page calling the reader on ("Weiterlesen", "Artikel lesen"), with no sister
+// of its tag and class that is such a card too (a page's row of cards is a list page's text), set in a story: a box
+// around it, up to four levels up, holds more than twice its text and 500 characters outside links.
+bool isLoneStoryCard(const GumboNode *box);
 // True for an element whose class or id marks a picture's or video's credit, or a licence's: "photo-credit",
 // "copyright", "credit video-credit", "media-license-author". Its name is the picture's maker, never the writer.
 bool isCreditBox(const GumboNode *element);

@@ -527,6 +527,23 @@ bool isLooseSentence(const GumboNode *child)
         && linkTextLength(child) * 4 < text.size();
 }
 
+// Microdata's item for the story's author: `itemprop="author"` (or `creator`) with `itemscope` on the box itself.
+bool isAuthorItem(const GumboNode *box)
+{
+    const char *prop = attribute(box, "itemprop");
+    if (!prop || !attribute(box, "itemscope"))
+        return false;
+    const std::string_view props(prop);
+    for (std::size_t at = 0; at < props.size();) {
+        const std::size_t end = std::min(props.find(' ', at), props.size());
+        const std::string_view word = props.substr(at, end - at);
+        if (word == "author" || word == "creator")
+            return true;
+        at = end + 1;
+    }
+    return false;
+}
+
 // The writer's card: a box that holds the writer's picture (an element named "avatar": "cbx-Author_AvatarContainer",
 // "author-avatar") and a few words beside it, the name and a role ("Redakteur in der Wirtschaft.", "Artikel
 // Redaktion Eurailpress"), with no paragraph of more than a role's words. Never the text, wherever the page sets it.
@@ -541,8 +558,12 @@ bool isWritersCard(const GumboNode *box)
     // A reader's or a reviewer's words beside their picture (a review's paragraph of more than twelve words, a line of
     // a chat) are text; a role is shorter ("Redakteur in der Wirtschaft der Frankfurter Allgemeinen Sonntagszeitung.").
     constexpr int kMaxRoleWords = 12;
-    return avatar && textOf(box).size() <= kMaxCardChars
-        && !anyElementIn(box, [](const GumboNode *n) { return tagOf(n) == GUMBO_TAG_P && countWords(textOf(n)) > kMaxRoleWords; });
+    if (!avatar || textOf(box).size() > kMaxCardChars)
+        return false;
+    // A card the microdata marks as the story's author (`itemprop="author" itemscope`, as an author-box plugin prints
+    // it) is the writer's, however many words its description has: a reader's words are never the author's item.
+    return isAuthorItem(box)
+        || !anyElementIn(box, [](const GumboNode *n) { return tagOf(n) == GUMBO_TAG_P && countWords(textOf(n)) > kMaxRoleWords; });
 }
 
 // The column's parts in order: those holding paragraphs or lists of sentences, and headings or tables between
@@ -596,6 +617,8 @@ HtmlBlocks gatherBody(const GumboNode *column, const BodyScores &scores, bool in
         }
         if (namesAByline(child) || isWritersCard(child))
             continue; // the writer's name and role, however the box lists them
+        if (isLoneStoryCard(child))
+            continue; // another story's teaser set in the text
         if (isPageChrome(child, ChromePolicy::Article)) {
             // A box that holds most of the column's text is the story whatever its name says ("entry__content
             // paywall-container", an ASP.NET page's one <form>): looked into, its own chrome still left out.

@@ -2268,10 +2268,17 @@ TEST(HtmlBody, WritersNoteUnderAChartStoryIsNotTheColumn)
 }
 
 // "Chrome kept": the writer's card after the text (their picture in a box named "avatar", their name and role) is
-// no text, however the page names the card; a reviewer's words beside their picture (more than a role's twelve
-// words) are text.
+// no text, however the page names the card, and so is an author-box plugin's card that microdata marks as the story's
+// author (`itemprop="author" itemscope`) though its description runs past a role's twelve words; a reviewer's words
+// beside their picture (more than a role's twelve words, no author's item) are text.
 TEST(HtmlBody, WritersCardWithTheirPictureIsNotText)
 {
+    expectLeftOutAfterTheText(QStringLiteral(
+        "<div class='bio-wrap' itemscope itemtype='http://schema.org/Person' itemprop='author'>"
+        "<div class='bio-picture'><img class='avatar photo' src='g.jpg' alt=''></div>"
+        "<div class='bio-name'><a href='/author/nrauf/'><span itemprop='name'>Nadia Rauf</span></a></div>"
+        "<div class='bio-desc'><div itemprop='description'><p>Nadia Rauf reports on sugar and cotton from Multan and"
+        " has followed the crushing season for the paper since it reopened its southern office.</p></div></div></div>"));
     expectLeftOutAfterTheText(QStringLiteral(
         "<div class='info'><div class='cbx-Author'><div class='cbx-Author_AvatarContainer'><img src='a.jpg' alt='Sana Mirza'>"
         "</div><p class='cbx-Author_Name'><a href='/staff/sana-mirza'>Sana Mirza</a></p><p class='cbx-Author_Position'>"
@@ -2284,6 +2291,65 @@ TEST(HtmlBody, WritersCardWithTheirPictureIsNotText)
         "<div class='review__content'><h3>Hina's review</h3><p>The new sugar reached our shop in Jhang a week early,"
         " and it was cleaner and cheaper than last season's.</p></div></section>"));
     EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("cleaner and cheaper"))) << bodyText(s.article).toStdString();
+}
+
+// "Chrome kept": another story's card set in the text (its title, a teaser, and a link to it calling the reader on,
+// "Weiterlesen", "Artikel lesen") is no text, wherever in the column it sits; a row of such cards (a list page) and a
+// box ending in a link that only opens the fold of the same page (`#more`) are read.
+TEST(HtmlBody, LoneStoryCardInTheTextIsNotText)
+{
+    const QString more = QStringLiteral(
+        "<p>Mill owners said the early start would cut the queues of trolleys at their gates, which last season stretched"
+        " for several kilometres and kept growers waiting for two or three days, and asked the province to keep the roads"
+        " to the mills open at night during the first weeks of crushing.</p>");
+    const Snapshot after = parseMillsArticle(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>") + more + QStringLiteral(
+        "<div class='insert'><div class='widget teaser-box'><h2 class='maintitle'>Cane growers block the Jhang road</h2>"
+        "<p class='lead'>Growers waiting for last season's dues parked their tractors across the road on Monday.</p>"
+        "<p>The district administration said talks would resume on Wednesday …</p>"
+        "<div class='read_all'><div class='button'>Artikel lesen</div></div>"
+        "<a class='btn' href='/news/840261-cane-growers-block-road'>Link zum Artikel</a></div></div>"));
+    const QString afterBody = bodyText(after.article);
+    EXPECT_FALSE(afterBody.contains(QLatin1String("parked their tractors"))) << afterBody.toStdString();
+    EXPECT_EQ(after.article.blocks.size(), 4) << afterBody.toStdString();
+
+    const Snapshot nested = parseMillsArticle(QStringLiteral(
+        "<div><p>%1</p><p>%2</p><div class='paragraph'><div class='snippet'><h3><a href='/stars/sugar-queen'>The sugar"
+        " queen of Sargodha opens her fourth mill</a></h3><div class='snippet__text'>She started with one press and a"
+        " borrowed truck. <strong><a href='/stars/sugar-queen'>Weiterlesen</a></strong></div></div></div><p>%3</p>")
+        + more + QStringLiteral("</div>"));
+    const QString nestedBody = bodyText(nested.article);
+    EXPECT_FALSE(nestedBody.contains(QLatin1String("borrowed truck"))) << nestedBody.toStdString();
+    EXPECT_EQ(nested.article.blocks.size(), 4) << nestedBody.toStdString();
+
+    // A story that is little more than the card keeps it.
+    const Snapshot alone = parseMillsArticle(QStringLiteral(
+        "<p>%1</p><p>%2</p><p>%3</p><div class='teaser-box'><h2>Cane growers block the Jhang road</h2><p>Growers waiting for last season's"
+        " dues parked their tractors across the road on Monday.</p><a href='/news/840261'>Read more</a></div>"));
+    EXPECT_TRUE(bodyText(alone.article).contains(QLatin1String("parked their tractors"))) << bodyText(alone.article).toStdString();
+
+    // A fold of the same page is no other story.
+    const Snapshot fold = parseMillsArticle(QStringLiteral(
+        "<p>%1</p><p>%2</p><p>%3</p><div class='more'><h3>What the mills owe</h3><p>The provincial cane commissioner"
+        " put the mills' unpaid dues at 4.1 billion rupees on Friday.</p><a href='#rest'>Read more</a></div>"));
+    EXPECT_TRUE(bodyText(fold.article).contains(QLatin1String("unpaid dues"))) << bodyText(fold.article).toStdString();
+
+    // A row of cards is a list page's text.
+    const Snapshot row = parseHtml(QStringLiteral(
+        "<html><head><title>Sugar news</title></head><body><main><h1>Sugar news</h1>"
+        "<div class='card'><h2>Mills start crushing early</h2><p>The first mills in southern Punjab began crushing on"
+        " Monday, two weeks ahead of the usual date, after the province fixed the support price.</p>"
+        "<a href='/mills-start'>Read more</a></div>"
+        "<div class='card'><h2>Growers block the Jhang road</h2><p>Growers waiting for last season's dues parked their"
+        " tractors across the road on Monday, and the district administration promised talks.</p>"
+        "<a href='/growers-block'>Read more</a></div></main></body></html>"));
+    EXPECT_TRUE(bodyText(row.article).contains(QLatin1String("parked their tractors"))) << bodyText(row.article).toStdString();
+
+    EXPECT_TRUE(isReadOnCall(u"Weiterlesen"));
+    EXPECT_TRUE(isReadOnCall(u"Lire la suite \u00BB"));
+    EXPECT_TRUE(isReadOnCall(u"Read more\u2026"));
+    EXPECT_TRUE(isReadOnCall(u"Link zum Artikel"));
+    EXPECT_FALSE(isReadOnCall(u"Read more about the levy"));
+    EXPECT_FALSE(isReadOnCall(u"Artikel"));
 }
 
 // Lists in the text: a <ul>'s items make one bulleted List block, an <ol>'s a numbered one from its start; a list
