@@ -496,3 +496,65 @@ TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirLists)
     ASSERT_EQ(found.hits.size(), 1) << found.error.toStdString();
     EXPECT_EQ(found.hits[0].snapshotId, entry(copyName)->id);
 }
+
+// tests/data/library-v8.sqlite was written by the previous release (schema 8, reading rules 6) with `--import` of two
+// pages of our own prose: a handbook chapter whose parts are <section>s headed by <h1>s under an <h2> chapter title
+// (that release took the second part's <h1> for the headline and lost every part's heading), and a text copy whose
+// byline reads "Gravatar Avatar Business Desk | 2 hours ago" (that release took it for the headline, named no author
+// and kept the story the copy appended after its "READ MORE :" line). This release reads both again by its rules
+// (version 7): the schema is unchanged, the headlines, the sub-headings and the author are corrected, and search
+// no longer finds the appended story's words.
+TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirHeadingsAndBylines)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v8.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    Library library(path);
+    ASSERT_TRUE(library.open().ok());
+    EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 2);
+    const auto entry = [&library](const QString &name) -> std::optional<LibraryEntry> {
+        for (const LibraryEntry &e : library.listSnapshots()) {
+            if (e.source.endsWith(name))
+                return e;
+        }
+        return std::nullopt;
+    };
+    const QString chapterName = QStringLiteral("contract-note-chapter-2025-03-14.html");
+    const QString copyName = QStringLiteral("sugar-dealers-ramazan-copy.txt");
+    ASSERT_TRUE(entry(chapterName).has_value());
+    ASSERT_TRUE(entry(copyName).has_value());
+    {
+        const std::optional<Snapshot> before = library.loadSnapshot(entry(chapterName)->id);
+        ASSERT_TRUE(before.has_value());
+        EXPECT_EQ(before->article.headline, QStringLiteral("Reading the charges"));  // as that release read it
+    }
+
+    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
+    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
+    EXPECT_TRUE(library.check().ok());
+    EXPECT_EQ(library.snapshotCount(), 2);
+
+    const std::optional<Snapshot> chapter = library.loadSnapshot(entry(chapterName)->id);
+    ASSERT_TRUE(chapter.has_value());
+    EXPECT_EQ(chapter->article.headline, QStringLiteral("Chapter 4. Reading a Contract Note"));
+    QStringList headings;
+    for (const ArticleBlock &b : chapter->article.blocks) {
+        if (b.kind == ArticleBlock::Kind::Subheading)
+            headings.append(b.text);
+    }
+    EXPECT_EQ(headings, (QStringList{QStringLiteral("The trade lines"), QStringLiteral("Reading the charges"),
+                                     QStringLiteral("Keeping the note")}));
+
+    const std::optional<Snapshot> copy = library.loadSnapshot(entry(copyName)->id);
+    ASSERT_TRUE(copy.has_value());
+    EXPECT_EQ(copy->article.headline, QStringLiteral("Sugar Dealers Expect Ramazan Demand to Lift Prices"));
+    EXPECT_EQ(copy->article.author, QStringLiteral("Business Desk"));
+    EXPECT_EQ(copy->article.blocks.size(), 3);
+
+    ArticleSearch search(library);
+    search.indexPending();
+    EXPECT_EQ(search.search(QStringLiteral("wholesale sugar dealers")).hits.size(), 1);
+    EXPECT_TRUE(search.search(QStringLiteral("export quota")).hits.isEmpty());
+}
