@@ -427,6 +427,29 @@ TEST(ReleaseUpgrade, ALibraryOfThePreviousReleaseStoresListsAfterTheUpgrade)
     EXPECT_EQ(found.hits[0].snapshotId, added.id);
 }
 
+namespace {
+
+// A writable copy, in dir, of a library a previous release wrote (tests/data/NAME).
+QString copyOfReleaseLibrary(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    EXPECT_TRUE(QFile::copy(test::dataPath(name), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+// The library's entry of the page imported from a file of that name.
+std::optional<LibraryEntry> entryFromFile(const Library &library, const QString &name)
+{
+    for (const LibraryEntry &e : library.listSnapshots()) {
+        if (e.source.endsWith(name))
+            return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 // tests/data/library-v7.sqlite was written by the previous release (schema 7, reading rules 5) with `--import` of
 // two pages: Business Recorder's old template (tests/data/brecorder-2020-08-12-old-template.html, whose story holds
 // a two-item <ul>) and a text copy of our own prose that opens on the store's "date 2024-11-20" label and keeps a
@@ -436,20 +459,10 @@ TEST(ReleaseUpgrade, ALibraryOfThePreviousReleaseStoresListsAfterTheUpgrade)
 TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirLists)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v7.sqlite")), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-
-    Library library(path);
+    Library library(copyOfReleaseLibrary(dir, QStringLiteral("library-v7.sqlite")));
     ASSERT_TRUE(library.open().ok());
     EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 2);
-    const auto entry = [&library](const QString &name) -> std::optional<LibraryEntry> {
-        for (const LibraryEntry &e : library.listSnapshots()) {
-            if (e.source.endsWith(name))
-                return e;
-        }
-        return std::nullopt;
-    };
+    const auto entry = [&library](const QString &name) { return entryFromFile(library, name); };
     const auto lists = [](const Snapshot &s) {
         QVector<ArticleBlock> found;
         for (const ArticleBlock &b : s.article.blocks) {
@@ -507,20 +520,10 @@ TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirLists)
 TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirHeadingsAndBylines)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("library-v8.sqlite")), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-
-    Library library(path);
+    Library library(copyOfReleaseLibrary(dir, QStringLiteral("library-v8.sqlite")));
     ASSERT_TRUE(library.open().ok());
     EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 2);
-    const auto entry = [&library](const QString &name) -> std::optional<LibraryEntry> {
-        for (const LibraryEntry &e : library.listSnapshots()) {
-            if (e.source.endsWith(name))
-                return e;
-        }
-        return std::nullopt;
-    };
+    const auto entry = [&library](const QString &name) { return entryFromFile(library, name); };
     const QString chapterName = QStringLiteral("contract-note-chapter-2025-03-14.html");
     const QString copyName = QStringLiteral("sugar-dealers-ramazan-copy.txt");
     ASSERT_TRUE(entry(chapterName).has_value());
