@@ -578,9 +578,8 @@ bool isMediaWord(const QString &w)
 
 // A picture's alternative text, its credit and its caption copied as one line: the same words either side of a
 // credit ("Cabinet meets in Islamabad File Photo Cabinet meets in Islamabad").
-bool isCaptionAroundCredit(QStringView line)
+bool isCaptionAroundCredit(const QStringList &words)
 {
-    const QStringList words = plainWords(line);
     for (qsizetype credit = 1; credit <= 3; ++credit) {
         const qsizetype half = (words.size() - credit) / 2;
         if (half < 2 || half * 2 + credit != words.size())
@@ -602,7 +601,9 @@ bool isCaptionAroundCredit(QStringView line)
 FurnitureKind furnitureKindOf(QStringView line)
 {
     line = line.trimmed();
-    if (line.size() > 80 && line.size() <= 400 && isCaptionAroundCredit(line))
+    // (Split into words only when the line's start comes again later in it: this runs on every line of a page.)
+    if (line.size() > 80 && line.size() <= 400 && line.indexOf(line.left(16), 16) > 0
+        && isCaptionAroundCredit(plainWords(line)))
         return FurnitureKind::Credit;
     if (line.isEmpty() || line.size() > 80)
         return FurnitureKind::None;
@@ -631,7 +632,7 @@ FurnitureKind furnitureKindOf(QStringView line)
         if (std::any_of(words.cbegin(), words.cend(), isMediaWord) && !hasDigitIn(line))
             return FurnitureKind::Credit;
     }
-    if (isCaptionAroundCredit(line))
+    if (words.size() >= 5 && isCaptionAroundCredit(words))
         return FurnitureKind::Credit;
 
     // A writer's role printed as a labelled line under the byline ("Role, BBC News", "عہدہ, بی بی سی اردو").
