@@ -565,6 +565,15 @@ Timestamp leadDateOf(QStringView paragraph)
 
 } // namespace
 
+bool isRelativeTimeLine(QStringView line)
+{
+    line = line.trimmed();
+    while (!line.isEmpty() && (line.front() == u'-' || line.front() == QChar(0x2013) || line.front() == QChar(0x2014)
+                               || line.front() == QChar(0x2022) || line.front().isSpace()))
+        line = line.mid(1);
+    return line.size() <= 24 && isRelativeTime(line);
+}
+
 bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i)
 {
     // The neighbours are compared first: almost every line differs from them in length, so the body's

@@ -48,7 +48,12 @@ struct TextLine
     QStringView text;
     bool blankBefore = false;   // a blank line stands between this line and the previous one
     bool framed = false;        // the copy set it between separator runs ("=====Bid Rate Rs.98.02=====")
+    bool timedAfter = false;    // a line of its own under it gives only a time relative to the reader ("- 3 hours ago")
 };
+
+// "- 3 hours ago", "40 minutes ago" alone on a line: a list of other stories' time under each headline (a sidebar's
+// "Latest"), never text.
+bool isRelativeTimeLine(QStringView line);
 
 // A line printed twice in a row (no blank line between) is a picture's caption: a copy takes it once from the
 // image's alternative text and once from the caption under it ("… on Thursday morning. — Photo courtesy

@@ -495,6 +495,12 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 blank = false;
                 continue;
             }
+            if (isRelativeTimeLine(line)) {
+                if (!units.isEmpty() && !blank)
+                    units.last().timedAfter = true;
+                blank = false;
+                continue;
+            }
             units.append(TextLine{line, blank, framed[std::size_t(i)]});
             lastUnitLine = i;
             blank = false;
@@ -605,8 +611,11 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 || (i + 1 == units.size() && endsWithWireCredit(unit))
             ? LineRole::Paragraph
             // A pointer to another story is one with its headline's full stop too ("READ MORE : KARACHI: … devices.").
-            : i != lead && countWords(unit) <= kMaxPointerWords && pointsAtAnotherStory(unit) ? LineRole::Related
-                                                                                                : classifyArticleLine(unit);
+            // So is a headline with its time under it, one of a sidebar's latest stories.
+            : i != lead && ((countWords(unit) <= kMaxPointerWords && pointsAtAnotherStory(unit))
+                            || (units[i].timedAfter && !endsLikeSentence(unit)))
+            ? LineRole::Related
+            : classifyArticleLine(unit);
         // (A wire's credit after the last sentence is no cut, nor a last line that points at another story by a
         // related lead: "یہ بھی پڑھیں : …", "Also read: …".)
         if (i + 1 == units.size() && endsWithoutFooter && noFinalNewline && !endsLikeSentence(unit) && !units[i].framed

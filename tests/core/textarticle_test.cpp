@@ -1543,3 +1543,22 @@ TEST(TextArticle, APointerWithAFullStopBeforeAnAppendedStoryEndsTheText)
     ASSERT_EQ(s.article.blocks.size(), 2);
     EXPECT_EQ(s.article.related, QStringList{QStringLiteral("READ MORE : LAHORE: Mills ask government to review wheat release price.")});
 }
+
+// A sidebar of the latest stories copied under the text, each headline over its time ("- 3 hours ago"): the headlines
+// are other stories, however short, and the times no text.
+TEST(TextArticle, HeadlinesWithTheirTimesUnderThemAreOtherStories)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Cabinet to meet on the sugar quota\n"
+        "ISLAMABAD: The federal cabinet will meet on Tuesday to decide on the sugar export quota, officials said.\n\n"
+        "The commerce ministry has proposed a quota of one hundred thousand tonnes for the season.\n\n"
+        "Rupee gains against the dollar\n- 4 hours ago\n\n"
+        "Gold steady\n- 2 hours ago\n"
+        "Polio drive extended in three districts\n- 40 minutes ago\n"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.related, (QStringList{QStringLiteral("Rupee gains against the dollar"), QStringLiteral("Gold steady"),
+                                              QStringLiteral("Polio drive extended in three districts")}));
+    expectNowhereInArticle(s.article, {QStringLiteral("hours ago"), QStringLiteral("minutes ago")});
+    EXPECT_TRUE(isRelativeTimeLine(u"- 3 hours ago"));
+    EXPECT_FALSE(isRelativeTimeLine(u"Prices rose three years ago"));
+}
