@@ -5,6 +5,7 @@
 
 #include "core/parse/articlerules.h"
 #include "core/parse/htmlbyline.h"
+#include "core/parse/htmlmetadata.h"
 #include "core/parse/htmlstoryhead.h"
 #include "core/parse/sitemarkup.h"
 
@@ -531,17 +532,7 @@ bool isLooseSentence(const GumboNode *child)
 bool isAuthorItem(const GumboNode *box)
 {
     const char *prop = attribute(box, "itemprop");
-    if (!prop || !attribute(box, "itemscope"))
-        return false;
-    const std::string_view props(prop);
-    for (std::size_t at = 0; at < props.size();) {
-        const std::size_t end = std::min(props.find(' ', at), props.size());
-        const std::string_view word = props.substr(at, end - at);
-        if (word == "author" || word == "creator")
-            return true;
-        at = end + 1;
-    }
-    return false;
+    return prop && attribute(box, "itemscope") && (html::hasWord(prop, "author") || html::hasWord(prop, "creator"));
 }
 
 // The writer's card: a box that holds the writer's picture (an element named "avatar": "cbx-Author_AvatarContainer",
