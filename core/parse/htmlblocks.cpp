@@ -184,6 +184,46 @@ bool isLinkTable(const GumboNode *table)
     return text > 0 && linkTextLength(table) * 3 > text * 2;
 }
 
+
+// A cell that holds paragraphs, lists, headings or a table of its own: a layout table's column, not a data cell.
+bool holdsTextBlocks(const GumboNode *cell)
+{
+    return anyElementIn(cell, [cell](const GumboNode *n) {
+        const GumboTag tag = n->v.element.tag;
+        return n != cell
+               && (tag == GUMBO_TAG_P || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_TABLE
+                   || tag == GUMBO_TAG_BLOCKQUOTE || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6));
+    });
+}
+
+// A table of figures with no <th> (a blog's table pasted from a spreadsheet, its header row only bold): three rows
+// or more of the same two or more cells, each cell short (a name, a figure, a few words), nearly all of them
+// filled. A layout table's cells hold the page's boxes and prose; a form's half its cells are inputs.
+constexpr size_t kMaxGridCellBytes = 160;
+constexpr size_t kMinGridRows = 3;
+
+bool isGridOfShortCells(const std::vector<std::vector<std::string>> &rows)
+{
+    if (rows.size() < kMinGridRows || rows.front().size() < 2)
+        return false;
+    size_t cells = 0, filled = 0;
+    for (const auto &row : rows) {
+        if (row.size() != rows.front().size())
+            return false;
+        for (const std::string &cell : row) {
+            const size_t bytes = visibleBytes(cell.c_str());
+            if (bytes > kMaxGridCellBytes)
+                return false;
+            ++cells;
+            filled += bytes > 0;
+        }
+    }
+    for (const std::string &cell : rows.front()) {
+        if (visibleBytes(cell.c_str()) == 0)
+            return false;
+    }
+    return filled * 10 >= cells * 9;
+}
 // A word or phrase set in a sentence (`posted to <a id="ramplink_Facebook">Facebook</a> started`): an inline
 // element with words right beside it. Its class or id names how it looks or what it links to, not a box of chrome
 // (unless it names a credit, byline, author or caption).
@@ -318,12 +358,15 @@ private:
             m_manyLinks = true;
     }
 
-    // A data table (a header row of <th> cells) becomes one block of rows; a layout table stays text.
+    // A data table becomes one block of rows; a layout table stays text. A table is data when its first row is
+    // a header of <th> cells, or when it is a grid of short cells (figures set in plain <td> cells, the header
+    // row only bold): see isGridOfShortCells.
     bool readDataTable(const GumboNode *table)
     {
         std::vector<std::vector<std::string>> rows;
         std::string caption;
         bool header = false;
+        bool blockInCell = false;
         // A table inside a cell is not the data table's cell text.
         walkOwnTable(table, [&](const GumboNode *n, GumboTag tag) {
             if (tag == GUMBO_TAG_CAPTION) {
@@ -339,13 +382,14 @@ private:
                     rows.emplace_back();
                 if (tag == GUMBO_TAG_TH && rows.size() == 1)
                     header = true;
+                blockInCell = blockInCell || holdsTextBlocks(n);
                 rows.back().push_back(isPageChrome(n, m_policy) ? std::string() : subtreeText(n, true));
                 return false;
             }
             return true;
         });
         rows.erase(std::remove_if(rows.begin(), rows.end(), [](const auto &r) { return r.empty(); }), rows.end());
-        if (!header || rows.size() < 2)
+        if (header ? rows.size() < 2 : blockInCell || !isGridOfShortCells(rows))
             return false;
         flush();
         m_block.text = caption;

@@ -1185,6 +1185,41 @@ TEST(HtmlBody, ATableOfLinksIsNavigationNotData)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Sugar mill number"))) << qPrintable(bodyText(s.article));
 }
 
+// "Text lost": a table of figures pasted from a spreadsheet has no <th>, only a bold first row of <td> cells, and
+// sits in a box of its own inside the post. It is the text's table (its rows had been read as short lines and
+// dropped with their box); a layout table whose cells hold the page's paragraphs stays text.
+TEST(HtmlBody, AGridOfShortCellsWithoutHeaderCellsIsADataTable)
+{
+    QString grid = QStringLiteral("<div dir=\"ltr\"><div dir=\"ltr\"><br></div><div dir=\"ltr\"><table><tbody>"
+                                  "<tr><td><b>Mill</b></td><td><b>Cane crushed</b></td><td><b>Sugar made (recovery)</b></td></tr>");
+    const char *mills[] = {"Hamza Sugar", "Noon Sugar", "Tandlianwala", "Kamalia Sugar"};
+    for (int i = 0; i < 4; ++i)
+        grid += QStringLiteral("<tr><td><a href=\"/mills/%1\">%2</a></td><td>%3,210 tonnes</td><td>%4,005 tonnes (10.%1%)</td></tr>")
+                    .arg(i).arg(QLatin1String(mills[i])).arg(40 + i).arg(4 + i);
+    grid += QStringLiteral("</tbody></table></div></div>");
+    const QString layout = QStringLiteral(
+        "<table><tr><td><p>The mills of the south began a week later, after the provincial government settled the price.</p></td>"
+        "<td><p>Growers in lower Sindh said the delay had cost them the first sowing window for wheat.</p></td></tr></table>");
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mills start crushing early</title></head><body><div class=\"post-body\"><h1>Mills start crushing early</h1>"
+        "<p>%1</p><p>%2</p><p>The first week's figures from four mills:</p>%3<p>%4</p>%5</div></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), grid, QLatin1String(kParagraphs[2]), layout));
+    const ArticleBlock *table = nullptr;
+    int tables = 0;
+    for (const ArticleBlock &b : s.article.blocks) {
+        if (b.kind == ArticleBlock::Kind::Table) {
+            table = &b;
+            ++tables;
+        }
+    }
+    ASSERT_EQ(tables, 1) << qPrintable(bodyText(s.article));
+    EXPECT_EQ(table->header, (QStringList{QStringLiteral("Mill"), QStringLiteral("Cane crushed"), QStringLiteral("Sugar made (recovery)")}));
+    ASSERT_EQ(table->rows.size(), 4);
+    EXPECT_EQ(table->rows[2], (QStringList{QStringLiteral("Tandlianwala"), QStringLiteral("42,210 tonnes"), QStringLiteral("6,005 tonnes (10.2%)")}));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QLatin1String("first sowing window for wheat"))) << qPrintable(body);
+}
+
 // A documentation page's sections carry their heading's words in their ids: `id="sharing-…"` or
 // `id="…-shared-ledgers"` names a section about sharing, not a share bar.
 TEST(HtmlBody, ASectionNamedAfterItsHeadingIsText)
