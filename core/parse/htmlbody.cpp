@@ -8,6 +8,7 @@
 #include "core/parse/articlerules.h"
 #include "core/parse/htmlcolumn.h"
 #include "core/parse/htmlmetadata.h"
+#include "core/parse/htmltagflags.h"
 #include "core/parse/pagedate.h"
 #include "core/wording.h"
 
@@ -465,6 +466,29 @@ bool isStoryLink(const GumboNode *link)
 }
 
 // A link to another web page: not to a document or a file ("report.pdf"), an address or a place on this page.
+// An item of a list nested in an item of the text's own list, under that item's words ending in a colon ("In
+// progress:" over links to the filings it means): the text's sub-list, whatever its items link to. A menu's nested
+// list hangs under a link, a box of other stories under a heading.
+bool isIntroducedSubItem(const GumboNode *item)
+{
+    if (!item || !item->parent || !item->parent->parent || tagOf(item->parent->parent) != GUMBO_TAG_LI)
+        return false;
+    const GumboNode *outer = item->parent->parent;
+    std::string own;
+    const GumboVector &children = outer->v.element.children;
+    for (unsigned i = 0; i < children.length && children.data[i] != item->parent; ++i) {
+        const GumboNode *c = static_cast<const GumboNode *>(children.data[i]);
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE)
+            own += c->v.text.text;
+        else if (isElement(c) && tagOf(c) != GUMBO_TAG_A && htmltag::gluesText(tagOf(c)))
+            own += subtreeText(c, false);
+        else if (isElement(c))
+            return false;
+    }
+    const QString words = normalisedText(own);
+    return words.endsWith(u':') && countWords(words) <= 8;
+}
+
 bool isPageLink(const GumboNode *link)
 {
     const char *href = attribute(link, "href");
@@ -811,7 +835,7 @@ void readArticleBody(const HtmlBlocks &collected, Article &article, QStringList 
         // A line that is wholly one link and reads as a headline is another story pointed at from the text,
         // on any site: a related story, not the article's words.
         if (block.onlyLink && lead.isEmpty() && !block.boldOnly && isPageLink(block.onlyLink) && looksLikeHeadline(text)
-            && countWords(text) >= 3 && !text.endsWith(u':')) {
+            && countWords(text) >= 3 && !text.endsWith(u':') && !isIntroducedSubItem(block.listItem)) {
             addRelated(text);
             continue;
         }

@@ -1220,6 +1220,29 @@ TEST(HtmlBody, AGridOfShortCellsWithoutHeaderCellsIsADataTable)
     EXPECT_TRUE(body.contains(QLatin1String("first sowing window for wheat"))) << qPrintable(body);
 }
 
+// "Text lost": a weekly note's list item ends "In progress:" over a nested list of links to the filings it means,
+// each link worded like a headline. Those items are the text's sub-list, not links to other stories; a menu's
+// nested list under a link, and a box of other stories' headline links, are still left out.
+TEST(HtmlBody, ASubListUnderAnItemEndingInAColonIsTextThoughItsItemsAreLinks)
+{
+    const Snapshot s = parseHtml(QStringLiteral(
+        "<html><head><title>Mill notes: week 46</title></head><body>"
+        "<nav><ul><li><a href=\"/mills\">Mills</a><ul><li><a href=\"/mills/north\">Northern mills and their crushing dates</a></li></ul></li></ul></nav>"
+        "<article><h1>Mill notes: week 46</h1><div class=\"entry-content\"><p>%1</p><ul><li>%2</li><li>Filings in progress:<ul>"
+        "<li><a href=\"https://example.com/f/1677\">Filing 1677 – North Ridge Sugar expansion of its boiler house</a></li>"
+        "<li><a href=\"https://example.com/f/1678\">Filing 1678 – Canal Side Mills bond issue for a new mill line</a></li></ul></li>"
+        "<li>%3</li></ul></div>"
+        "<div class=\"more\"><ul><li><a href=\"https://example.com/2024/11/cane-growers-protest-late-payments\">Cane growers protest late payments by three mills</a></li></ul></div>"
+        "</article></body></html>")
+                                     .arg(QLatin1String(kParagraphs[0]), QLatin1String(kParagraphs[1]), QLatin1String(kParagraphs[2])));
+    const QString body = bodyText(s.article);
+    EXPECT_TRUE(body.contains(QStringLiteral("Filing 1677 – North Ridge Sugar expansion of its boiler house"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QStringLiteral("Filing 1678 – Canal Side Mills bond issue"))) << qPrintable(body);
+    EXPECT_TRUE(body.contains(QLatin1String("support price would stay"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Northern mills and their crushing dates"))) << qPrintable(body);
+    EXPECT_FALSE(body.contains(QLatin1String("Cane growers protest"))) << qPrintable(body);
+}
+
 // A documentation page's sections carry their heading's words in their ids: `id="sharing-…"` or
 // `id="…-shared-ledgers"` names a section about sharing, not a share bar.
 TEST(HtmlBody, ASectionNamedAfterItsHeadingIsText)

@@ -40,8 +40,13 @@ class Text(html.parser.HTMLParser):
             self.parts.append(data)
 
 
+INVISIBLE = re.compile('[\u00ad\u200b\u200c\u200d\u2060\ufeff]')
+
+
 def words(text):
-    return collections.Counter(w.lower() for w in WORD.findall(text))
+    # Soft hyphens and zero-width spaces, which no reader sees, are dropped before words are cut (as the snippet
+    # score drops them).
+    return collections.Counter(w.lower() for w in WORD.findall(INVISIBLE.sub('', text)))
 
 
 def reading_text(article):
