@@ -190,6 +190,21 @@ bool startsWithWord(QStringView text, QLatin1String word)
         && text[word.size()].isSpace();
 }
 
+// "By: Ahmed Raza": "By" with a colon after it.
+bool startsWithByColon(QStringView text)
+{
+    return text.size() > 3 && text.left(3).compare(QLatin1String("by:"), Qt::CaseInsensitive) == 0;
+}
+
+// "Ahmed Raza, Correspondent", "Sana Malik, Staff Reporter": the writer's role after a comma is no part of the name.
+QStringView withoutRole(QStringView name)
+{
+    const qsizetype comma = name.lastIndexOf(u',');
+    if (comma < 1)
+        return name;
+    return furnitureKindOf(name.mid(comma + 1)) == FurnitureKind::BylineLabel ? name.left(comma).trimmed() : name;
+}
+
 // "Sana Malik (@sanamalik88)": the writer's social handle printed in brackets after the name is no part of it.
 QStringView withoutSocialHandle(QStringView name)
 {
@@ -396,6 +411,9 @@ bool endsALineAbove(const QVector<TextLine> &lines, qsizetype i)
 // "By" alone on its line, the name on the next one (Geo's byline box copies so: "By" / "Business Desk").
 bool isLoneBy(QStringView line)
 {
+    line = line.trimmed();
+    if (line.endsWith(u':')) // "By:"
+        line.chop(1);
     return line.trimmed().compare(QLatin1String("By"), Qt::CaseInsensitive) == 0;
 }
 
@@ -574,6 +592,36 @@ bool isRelativeTimeLine(QStringView line)
     return line.size() <= 24 && isRelativeTime(line);
 }
 
+bool isCounterLine(QStringView line)
+{
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > 24)
+        return false;
+    bool dashed = false;
+    while (!line.isEmpty() && (line.front() == u'-' || line.front() == QChar(0x2013) || line.front() == QChar(0x2014)
+                               || line.front().isSpace())) {
+        dashed = true;
+        line = line.mid(1);
+    }
+    qsizetype end = 0;
+    while (end < line.size() && (line[end].isDigit() || (end > 0 && (line[end] == u',' || line[end] == u'.'))))
+        ++end;
+    if (end == 0)
+        return false;
+    // "1.2k", "3K", "2M" views.
+    if (end < line.size() && (line[end] == u'k' || line[end] == u'K' || line[end] == u'M'))
+        ++end;
+    const QStringView unit = line.mid(end).trimmed();
+    if (unit.isEmpty())
+        return dashed;
+    if (end < line.size() && !line[end].isSpace())
+        return false;
+    static const QRegularExpression units(
+        QStringLiteral(R"(^(?:shares?|views?|reads?|likes?|comments?|(?:mins?|minutes?) read|(?:mins?|minutes?))$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return units.match(unit).hasMatch();
+}
+
 bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i)
 {
     // The neighbours are compared first: almost every line differs from them in length, so the body's
@@ -669,6 +717,8 @@ std::optional<Byline> parseBylineLine(QStringView line)
     QString *lastDate = nullptr;
 
     auto addDate = [&](QStringView text, DateWord kind) {
+        if (startsWithWord(text, QLatin1String("on"))) // "Published on March 4, 2024"
+            text = text.mid(2).trimmed();
         if (isRelativeTime(text))
             return; // "Updated 2 hours ago" beside the printed date: only the printed date counts
         QString &slot = kind == DateWord::Updated ? updated : published;
@@ -681,10 +731,12 @@ std::optional<Byline> parseBylineLine(QStringView line)
         }
     };
     auto takeName = [&](QStringView text, bool bare) {
-        if (startsWithWord(text, QLatin1String("By"))) {
+        if (startsWithWord(text, QLatin1String("By")) || startsWithByColon(text)) {
             saidBy = true;
             bare = false;
             text = text.mid(2).trimmed();
+            if (text.startsWith(u':')) // "By: Ahmed Raza"
+                text = text.mid(1).trimmed();
         } else if (stripUrduBy(text)) {
             saidBy = true;
             bare = false;
@@ -698,7 +750,7 @@ std::optional<Byline> parseBylineLine(QStringView line)
         if (!(bare ? looksLikeBareName(text) : looksLikeName(text, saidBy)))
             return false;
         if (name.isEmpty())
-            name = text.toString();
+            name = withoutRole(text).toString();
         return true;
     };
 
