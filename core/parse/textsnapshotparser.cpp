@@ -268,7 +268,9 @@ bool isFormLine(QStringView line)
         // this browser for the next time I comment.", "Post Comment").
         R"((?:your email address will not be published\.?\s*)?required fields are marked\s*\*?|)"
         R"((?:comment|name|e-?mail|website)\s*\*|post comment|)"
-        R"(save my name,? e-?mail,? and website in this browser for the next time i comment)\W*$)"),
+        R"(save my name,? e-?mail,? and website in this browser for the next time i comment|)"
+        // A button to the comments ("Read Comments", "View all comments").
+        R"((?:read|view|show|load|see)(?: all)? comments?(?: \(\d+\))?)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return form.match(line).hasMatch();
 }
@@ -324,6 +326,18 @@ QString closingWireCredit(QString *text)
         return {};
     text->truncate(m.capturedStart());
     return agency;
+}
+
+// "Previous articleGold steady in thin trade", "Next article …", "Gold steady in thin trade Next Story": a link to the
+// story before or after this one on the site, its label glued to the other story's headline.
+bool isStoryNavigation(QStringView line)
+{
+    if (line.size() < 8 || line.size() > 200 || endsLikeSentence(line))
+        return false;
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?:previous|prev|next|older|newer)\s*(?:article|post|story|news)|\s(?:previous|next)\s+(?:article|post|story)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return label.match(line).hasMatch();
 }
 
 // "Must Read", "Recent News", "Latest News", "Trending", "More From Business": the heading of a box of other stories'
@@ -549,8 +563,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 blank = false;
                 continue;
             }
-            // A share, view or reading-time counter ("- 0", "0 Shares", "1 min read") is no line of the copy's text.
-            if (isCounterLine(line))
+            // A share, view or reading-time counter ("- 0", "0 Shares", "1 min read") is no line of the copy's text, nor
+            // a link to the story before or after this one ("Previous articleGold steady", "… Next Story").
+            if (isCounterLine(line) || isStoryNavigation(line))
                 continue;
             if (isRelativeTimeLine(line)) {
                 if (!units.isEmpty() && !blank)
@@ -646,6 +661,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
         }
         // A picture's caption, printed twice over itself, is not text.
+        // So is one that ends with its credit ("… from friends. Image: Lahore Qalandars/ Twitter").
+        if (i != lead && isCaptionEndingInCredit(unit))
+            continue;
         if (i != lead && i + 1 < units.size() && isPrintedTwice(units, i)) {
             ++i;
             continue;

@@ -1716,3 +1716,72 @@ TEST(TextArticle, CommentFormsPollsAndBoxesOfOtherStoriesAreNoText)
                                                   QStringLiteral("Gold slips"), QStringLiteral("PSX closes flat in thin trade"),
                                                   QStringLiteral("Cotton arrivals up")}));
 }
+
+// A desk's label with the site's name after it ("Web Desk The Ledger"), over a date with a full stop after its year
+// ("28th Feb, 2022. 10:25 am"), names the desk and dates the story; a picture's caption ending with its credit under
+// a label ("… Image: Ledger/ Twitter") is neither the headline nor text.
+TEST(TextArticle, ADeskWithTheSitesNameAndACaptionEndingInItsCredit)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Web Desk The Ledger\n\n28th Feb, 2022. 10:25 am\n"
+        "Brokers cheer as index closes the month at a record\n\n"
+        "Web Desk The Ledger\n\n28th Feb, 2022. 10:25 am\n\n"
+        "Brokers rang the closing bell together on the trading floor and posed for pictures with the chairman after the "
+        "session. Image: Ledger/ Twitter\n\n"
+        "The benchmark index closed February at a record high, up 4.2 percent on the month, as foreign buyers returned.\n\n"
+        "Volumes rose to a three-month high of 410 million shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Brokers cheer as index closes the month at a record"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Web Desk"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2022-02-28T10:25:00"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Image:"), QStringLiteral("Brokers rang"), QStringLiteral("Web Desk")});
+    // The writer's picture's text between the headline and the body is no headline either.
+    const Snapshot avatar = parseText(QStringLiteral(
+        "Cement despatches climb 9pc\n\nGravatar Avatar\n\n"
+        "Cement despatches rose 9 percent in March as exports to Afghanistan recovered, the association said.\n"));
+    EXPECT_EQ(avatar.article.headline, QStringLiteral("Cement despatches climb 9pc"));
+    EXPECT_TRUE(isCaptionEndingInCredit(u"The minister at the ceremony on Monday. Photo: APP"));
+    EXPECT_FALSE(isCaptionEndingInCredit(u"The bank said the index rose. Source: the exchange said it would review the rules."));
+}
+
+// A clock printed before its date ("04:00 PM | 6 May, 2024") is the date's time; a print edition's label in a name's
+// place ("Today's Paper | May 05, 2024") names no writer.
+TEST(TextArticle, AClockBeforeTheDateAndAPrintEditionsLabel)
+{
+    const auto clockFirst = parseBylineLine(u"04:00 PM | 6 May, 2024");
+    ASSERT_TRUE(clockFirst.has_value());
+    EXPECT_EQ(clockFirst->published.toIsoString(), QStringLiteral("2024-05-06T16:00:00"));
+    const Snapshot s = parseText(QStringLiteral(
+        "Gold rises Rs2,500 per tola\n\nWeb Desk\n04:00 PM | 6 May, 2024\n"
+        "KARACHI \u2013 Gold prices rose sharply on Monday in both the world and the local markets, traders said.\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Web Desk"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-05-06T16:00:00"));
+    const Snapshot paper = parseText(QStringLiteral(
+        "LEDGER.COM\n\nToday's Paper | May 05, 2024\n\nPublished 13 Mar, 2014 07:36am\n\nTraders arrested\n\n"
+        "GUJRAT: Police said on Wednesday they had arrested two traders accused of hoarding wheat worth Rs3 million.\n"));
+    EXPECT_EQ(paper.article.headline, QStringLiteral("Traders arrested"));
+    EXPECT_EQ(paper.article.author, QString());
+    EXPECT_EQ(paper.article.publishedAt.toIsoString(), QStringLiteral("2014-03-13T07:36:00"));
+}
+
+// Links to the story before or after this one ("Previous articleGold steady", "… Next Story") and a button to the
+// comments ("Read Comments") are no text, and a desk's credit glued to the last paragraph before them is its author.
+TEST(TextArticle, LinksToThePreviousAndNextStoryAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Chief minister seeks pending funds\n\n\n"
+        "The chief minister said on Tuesday that the province was still owed Rs12 billion in transfers for the year, "
+        "and that development work had slowed.\n\n"
+        "He said the federal government had promised to clear the dues before the end of the fiscal year 2023-24. "
+        "\u2014Staff Reporter\n\nRead Comments\n\nPrevious articleCotton arrivals rise 8pc\nNext articleRupee steady in thin trade"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Staff Reporter"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.article.blocks.last().text.endsWith(QStringLiteral("fiscal year 2023-24.")));
+    expectNowhereInArticle(s.article, {QStringLiteral("Comments"), QStringLiteral("article"), QStringLiteral("Cotton")});
+    expectNotCutShort(s);
+    const Snapshot next = parseText(QStringLiteral(
+        "Traders arrested\n\nGUJRAT: Police said on Wednesday they had arrested two traders accused of hoarding wheat.\n\n"
+        "Rupee closes the week steady against the dollar Next Story"));
+    EXPECT_EQ(next.article.blocks.size(), 1);
+    EXPECT_TRUE(next.article.related.isEmpty());
+}
