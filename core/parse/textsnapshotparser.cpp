@@ -334,6 +334,11 @@ bool isStoryNavigation(QStringView line)
 {
     if (line.size() < 8 || line.size() > 200 || endsLikeSentence(line))
         return false;
+    // Cheap first: the label opens the line or ends it.
+    const char16_t first = line.front().toLower().unicode();
+    if (first != u'p' && first != u'n' && first != u'o' && !line.endsWith(QLatin1String("story"), Qt::CaseInsensitive)
+        && !line.endsWith(QLatin1String("article"), Qt::CaseInsensitive) && !line.endsWith(QLatin1String("post"), Qt::CaseInsensitive))
+        return false;
     static const QRegularExpression label(
         QStringLiteral(R"(^(?:previous|prev|next|older|newer)\s*(?:article|post|story|news)|\s(?:previous|next)\s+(?:article|post|story)$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -403,6 +408,9 @@ bool isRunTogetherTableRow(QStringView line)
 
 bool endsWithWireCredit(QStringView line)
 {
+    // Cheap first, before copying the line: it ends on a letter (closingWireCredit looks further).
+    if (line.size() < 24 || !line.back().isLetter())
+        return false;
     QString text = line.toString();
     return !closingWireCredit(&text).isEmpty();
 }
