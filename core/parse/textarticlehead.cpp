@@ -190,6 +190,74 @@ bool startsWithWord(QStringView text, QLatin1String word)
         && text[word.size()].isSpace();
 }
 
+// "By: Ahmed Raza": "By" with a colon after it.
+bool startsWithByColon(QStringView text)
+{
+    return text.size() > 3 && text.left(3).compare(QLatin1String("by:"), Qt::CaseInsensitive) == 0;
+}
+
+// "Ahmed Raza, Correspondent", "Sana Malik, Staff Reporter": the writer's role after a comma is no part of the name.
+QStringView withoutRole(QStringView name)
+{
+    const qsizetype comma = name.lastIndexOf(u',');
+    if (comma < 1)
+        return name;
+    return furnitureKindOf(name.mid(comma + 1)) == FurnitureKind::BylineLabel ? name.left(comma).trimmed() : name;
+}
+
+// "Today's Paper", "E-Paper", "Print Edition": a print edition's label, which a site prints with the day's date.
+bool isPrintEditionLabel(QStringView text)
+{
+    const QVector<QStringView> words = wordsOf(text);
+    if (words.isEmpty() || words.size() > 3)
+        return false;
+    const QStringView last = words.back();
+    return last.compare(QLatin1String("Paper"), Qt::CaseInsensitive) == 0
+        || last.compare(QLatin1String("E-Paper"), Qt::CaseInsensitive) == 0
+        || last.compare(QLatin1String("Epaper"), Qt::CaseInsensitive) == 0
+        || last.compare(QLatin1String("Edition"), Qt::CaseInsensitive) == 0;
+}
+
+// "Web Desk BOL News", "Staff Reporter The Ledger": a desk's label with the site's name after it (one to three
+// capitalised words); the desk's name as an author, empty for any other line.
+QString deskBeforeSiteName(QStringView line)
+{
+    const QVector<QStringView> words = wordsOf(line);
+    if (words.size() < 3 || words.size() > 6 || line.size() > 60 || hasDigit(line) || endsLikeSentence(line))
+        return {};
+    for (qsizetype n = 2; n <= 3 && n < words.size(); ++n) {
+        if (words.size() - n > 3)
+            continue;
+        bool capitalised = true;
+        for (qsizetype k = n; k < words.size(); ++k)
+            capitalised = capitalised && words[k].front().isUpper();
+        const QStringView desk = headUpTo(line, words, n);
+        if (capitalised && furnitureKindOf(desk) == FurnitureKind::BylineLabel)
+            return authorOfBylineLabel(desk);
+    }
+    return {};
+}
+
+// "… received congratulations from friends. Image: Lahore Qalandars/ Twitter": a picture's caption that ends with its
+// credit under a label (image, photo, picture, credit, courtesy, source, file) and a colon, a few words after it.
+bool isCaptionWithCredit(QStringView line)
+{
+    if (line.size() < 24 || line.size() > 500 || endsLikeSentence(line))
+        return false;
+    static const QRegularExpression credit(
+        QStringLiteral(R"([.!?\x{201D}"]\s+(?:photo|image|picture|pic|credit|courtesy|source|file)(?:\s+(?:credit|courtesy|source))?\s*:\s*[^.!?:]{2,60}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView tail = line.right(80);
+    return tail.contains(u':') && credit.match(tail).hasMatch() && countWords(tail.mid(tail.lastIndexOf(u':') + 1)) <= 6;
+}
+
+// "Gravatar Avatar", "Author Avatar", "Sana Malik avatar": the writer's picture's text, a short line ending in "Avatar".
+bool isAvatarText(QStringView line)
+{
+    const QVector<QStringView> words = wordsOf(line);
+    return !words.isEmpty() && words.size() <= 4 && words.back().compare(QLatin1String("Avatar"), Qt::CaseInsensitive) == 0;
+}
+
 // "Sana Malik (@sanamalik88)": the writer's social handle printed in brackets after the name is no part of it.
 QStringView withoutSocialHandle(QStringView name)
 {
@@ -396,6 +464,9 @@ bool endsALineAbove(const QVector<TextLine> &lines, qsizetype i)
 // "By" alone on its line, the name on the next one (Geo's byline box copies so: "By" / "Business Desk").
 bool isLoneBy(QStringView line)
 {
+    line = line.trimmed();
+    if (line.endsWith(u':')) // "By:"
+        line.chop(1);
     return line.trimmed().compare(QLatin1String("By"), Qt::CaseInsensitive) == 0;
 }
 
@@ -574,6 +645,41 @@ bool isRelativeTimeLine(QStringView line)
     return line.size() <= 24 && isRelativeTime(line);
 }
 
+bool isCaptionEndingInCredit(QStringView line)
+{
+    return isCaptionWithCredit(line);
+}
+
+bool isCounterLine(QStringView line)
+{
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > 24)
+        return false;
+    bool dashed = false;
+    while (!line.isEmpty() && (line.front() == u'-' || line.front() == QChar(0x2013) || line.front() == QChar(0x2014)
+                               || line.front().isSpace())) {
+        dashed = true;
+        line = line.mid(1);
+    }
+    qsizetype end = 0;
+    while (end < line.size() && (line[end].isDigit() || (end > 0 && (line[end] == u',' || line[end] == u'.'))))
+        ++end;
+    if (end == 0)
+        return false;
+    // "1.2k", "3K", "2M" views.
+    if (end < line.size() && (line[end] == u'k' || line[end] == u'K' || line[end] == u'M'))
+        ++end;
+    const QStringView unit = line.mid(end).trimmed();
+    if (unit.isEmpty())
+        return dashed;
+    if (end < line.size() && !line[end].isSpace())
+        return false;
+    static const QRegularExpression units(
+        QStringLiteral(R"(^(?:shares?|views?|reads?|likes?|comments?|(?:mins?|minutes?) read|(?:mins?|minutes?))$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return units.match(unit).hasMatch();
+}
+
 bool isPrintedTwice(const QVector<TextLine> &lines, qsizetype i)
 {
     // The neighbours are compared first: almost every line differs from them in length, so the body's
@@ -644,6 +750,16 @@ std::optional<Byline> parseBylineLine(QStringView line)
     line = line.trimmed();
     if (line.isEmpty() || line.size() > 160 || isStandfirstBullet(line))
         return std::nullopt;
+    // "28th Feb, 2022. 10:25 am": a full stop between the year and the clock is no sentence's end.
+    QString withoutYearStop;
+    if (line.contains(QLatin1String(". ")) && hasDigit(line)) {
+        static const QRegularExpression yearStop(QStringLiteral(R"((?<=\b\d{4})\.(?=\s+\d{1,2}:\d{2}))"));
+        withoutYearStop = line.toString();
+        if (withoutYearStop.contains(yearStop)) {
+            withoutYearStop.remove(yearStop);
+            line = withoutYearStop;
+        }
+    }
     const QChar last = lastMark(line);
     if ((last == u'.' && !line.endsWith(QLatin1String("m."))) || last == QChar(0x06D4))  // "p.m." may end a byline; a full stop may not
         return std::nullopt;
@@ -667,13 +783,18 @@ std::optional<Byline> parseBylineLine(QStringView line)
     QString published;
     QString updated;
     QString *lastDate = nullptr;
+    QString clockFirst; // a clock printed before the first date
 
     auto addDate = [&](QStringView text, DateWord kind) {
+        if (startsWithWord(text, QLatin1String("on"))) // "Published on March 4, 2024"
+            text = text.mid(2).trimmed();
         if (isRelativeTime(text))
             return; // "Updated 2 hours ago" beside the printed date: only the printed date counts
         QString &slot = kind == DateWord::Updated ? updated : published;
         if (slot.isEmpty()) {
             slot = text.toString();
+            if (!clockFirst.isEmpty() && !lastDate)
+                slot += QLatin1Char(' ') + clockFirst;
             lastDate = &slot;
         } else if (kind != DateWord::Updated && updated.isEmpty()) {
             updated = text.toString(); // a second bare date is the update
@@ -681,10 +802,12 @@ std::optional<Byline> parseBylineLine(QStringView line)
         }
     };
     auto takeName = [&](QStringView text, bool bare) {
-        if (startsWithWord(text, QLatin1String("By"))) {
+        if (startsWithWord(text, QLatin1String("By")) || startsWithByColon(text)) {
             saidBy = true;
             bare = false;
             text = text.mid(2).trimmed();
+            if (text.startsWith(u':')) // "By: Ahmed Raza"
+                text = text.mid(1).trimmed();
         } else if (stripUrduBy(text)) {
             saidBy = true;
             bare = false;
@@ -697,8 +820,9 @@ std::optional<Byline> parseBylineLine(QStringView line)
             return true;
         if (!(bare ? looksLikeBareName(text) : looksLikeName(text, saidBy)))
             return false;
-        if (name.isEmpty())
-            name = text.toString();
+        // A print edition's label in a name's place ("Today's Paper | May 05, 2024", "E-Paper | …") names no writer.
+        if (name.isEmpty() && !isPrintEditionLabel(text))
+            name = withoutRole(text).toString();
         return true;
     };
 
@@ -706,6 +830,11 @@ std::optional<Byline> parseBylineLine(QStringView line)
     for (QStringView segment : segmentsOf(line)) {
         if (isClock(segment) && lastDate) {
             *lastDate += QLatin1Char(' ') + clockText(segment);
+            continue;
+        }
+        // "04:00 PM | 6 May, 2024": a clock printed before its date belongs to it.
+        if (isClock(segment) && !lastDate && clockFirst.isEmpty()) {
+            clockFirst = clockText(segment);
             continue;
         }
         if (isRelativeTime(segment)) {
@@ -805,6 +934,8 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
             return false;
         if ((!datelineOf(text).isEmpty() && !isKickerHeadline(text)) || agencyPlaceDateLeadOf(text).isValid())
             return true;
+        if (isCaptionWithCredit(text))
+            return false;
         const int words = countWords(text);
         if (words > kMaxRelatedWords)
             return true;
@@ -891,8 +1022,15 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
     int bullets = 0;  // the standfirst's lines set as bullets
     auto takeMeta = [&](qsizetype i) {
         const QStringView text = lines[i].text;
-        if (isPrintedTwice(lines, i) || endsALineAbove(lines, i))
-            return true; // a picture's caption
+        if (isPrintedTwice(lines, i) || endsALineAbove(lines, i) || isCaptionWithCredit(text) || isAvatarText(text))
+            return true; // a picture's caption, or the writer's picture's text
+        // "Web Desk BOL News": the desk's label and the site's name.
+        if (const QString desk = deskBeforeSiteName(text); !desk.isEmpty()) {
+            if (article.author.isEmpty())
+                article.author = desk;
+            sawByline = true;
+            return true;
+        }
         // The headline again: as a sentence (its summary), or right under itself. (A title repeated further down
         // without a full stop, over the standfirst, is where the copy's head starts: Arab News.)
         if (repeatsALineAbove(lines, i) && (text.trimmed().endsWith(u'.') || repeatsALineAbove(lines, i, 1)))

@@ -55,6 +55,15 @@ struct TextLine
 // "Latest"), never text.
 bool isRelativeTimeLine(QStringView line);
 
+// "- 0", "0 Shares", "1,204 views", "1 min read": a page's counter of shares, views, comments or reading time on a
+// line of its own (a figure after a dash, or a figure and its unit), never the headline nor text. A figure alone is
+// none (a table's cell may be one).
+bool isCounterLine(QStringView line);
+
+// "… from friends and family. Image: Lahore Qalandars/ Twitter": a picture's caption ending with its credit under a
+// label and a colon; never the headline nor text.
+bool isCaptionEndingInCredit(QStringView line);
+
 // A line printed twice in a row (no blank line between) is a picture's caption: a copy takes it once from the
 // image's alternative text and once from the caption under it ("… on Thursday morning. — Photo courtesy
 // PSX", twice). A headline or a paragraph is never printed twice over itself. Never the headline nor body.

@@ -262,7 +262,15 @@ bool isFormLine(QStringView line)
         R"(your browser (?:does ?n[o']?t|doesn\x{2019}t|does not) support (?:html5|the (?:video|audio)(?: tag| element)?|)"
         R"(html5 (?:video|audio))|)"
         R"((?:get it|download(?: it)?|available) on (?:the )?(?:google play|app store)|)"
-        R"((?:stay tuned with|download|get|install) .{1,40} (?:android|ios|iphone|mobile) app)\W*$)"),
+        R"((?:stay tuned with|download|get|install) .{1,40} (?:android|ios|iphone|mobile) app|)"
+        // A blog's comment form: its notice, its fields' labels marked required, its box to remember the reader and
+        // its button ("Your email address will not be published.", "Name *", "Save my name, email, and website in
+        // this browser for the next time I comment.", "Post Comment").
+        R"((?:your email address will not be published\.?\s*)?required fields are marked\s*\*?|)"
+        R"((?:comment|name|e-?mail|website)\s*\*|post comment|)"
+        R"(save my name,? e-?mail,? and website in this browser for the next time i comment|)"
+        // A button to the comments ("Read Comments", "View all comments").
+        R"((?:read|view|show|load|see)(?: all)? comments?(?: \(\d+\))?)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return form.match(line).hasMatch();
 }
@@ -282,29 +290,94 @@ bool isUrduCaptionLine(QStringView line)
 // along under the story with its fields' labels; the text ends there.
 bool opensReplyForm(QStringView line)
 {
-    if (line.size() > 20 || line.isEmpty() || !(line.front() == u'L' || line.front() == u'l' || line.front() == u'P'
+    // The form's notice opens it too when the copy lost its heading ("Your email address will not be published.").
+    if (line.size() <= 80 && line.startsWith(QLatin1String("Your email address will not be published"), Qt::CaseInsensitive))
+        return true;
+    if (line.size() > 26 || line.isEmpty() || !(line.front() == u'L' || line.front() == u'l' || line.front() == u'P'
                                                  || line.front() == u'p' || line.front() == u'A' || line.front() == u'a'))
         return false;
-    static const QRegularExpression heading(QStringLiteral(R"(^(?:leave a (?:reply|comment)|post a comment|add a comment)\s*[:!.]?$)"),
+    static const QRegularExpression heading(QStringLiteral(R"(^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment)\s*[:!.]?$)"),
                                             QRegularExpression::CaseInsensitiveOption);
     return heading.match(line).hasMatch();
 }
 
-// "… the association reported.—APP": a news agency's name after a dash that closes the story's last sentence, the
-// wire the story came from. Returns the agency as printed, and the paragraph without it in *text; empty otherwise.
+// "… the association reported.—APP", "… they said.-Agencies", "… said. -Monitoring Desk": a news agency's name (or
+// the agencies', or a desk's label) after a dash that closes the story's last sentence, the wire or desk the story came
+// from. Returns the credit as printed, and the paragraph without it in *text; empty otherwise.
 QString closingWireCredit(QString *text)
 {
-    static const QRegularExpression wire(QStringLiteral(R"((?<=[.!?\x{201D}"])\s*(?:\x{2014}|\x{2013}|--?)\s*(\p{L}{2,8})\s*$)"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    // Cheap first: the line ends on a letter with a dash among its last characters.
+    if (text->size() < 24 || !text->back().isLetter())
+        return {};
+    const QStringView tail = QStringView(*text).right(30);
+    if (!tail.contains(u'-') && !tail.contains(QChar(0x2014)) && !tail.contains(QChar(0x2013)))
+        return {};
+    static const QRegularExpression wire(
+        QStringLiteral(R"((?<=[.!?\x{201D}"])\s*(?:\x{2014}|\x{2013}|--?)\s*(\p{L}{2,12}(?: \p{L}{2,12}){0,2})\s*$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch m = wire.match(*text);
     if (!m.hasMatch() || m.capturedStart() < 20)
         return {};
     const QString agency = m.captured(1);
-    // The agency's initials or name ("APP", "Reuters"), not a word of the sentence.
-    if (!agency.front().isUpper() || !isDeskOrAgencyCredit(agency))
+    // The agency's initials or name ("APP", "Reuters", "Agencies"), or a desk's label, not a word of the sentence.
+    const QString last = agency.section(u' ', -1).toLower();
+    const bool agencies = !agency.contains(u' ') && (last == QLatin1String("agencies") || last == QLatin1String("wires"));
+    if (!agency.front().isUpper() || !(agencies || isDeskOrAgencyCredit(agency)))
         return {};
     text->truncate(m.capturedStart());
     return agency;
+}
+
+// "Previous articleGold steady in thin trade", "Next article …", "Gold steady in thin trade Next Story": a link to the
+// story before or after this one on the site, its label glued to the other story's headline.
+bool isStoryNavigation(QStringView line)
+{
+    if (line.size() < 8 || line.size() > 200 || endsLikeSentence(line))
+        return false;
+    // Cheap first: the label opens the line or ends it.
+    const char16_t first = line.front().toLower().unicode();
+    if (first != u'p' && first != u'n' && first != u'o' && !line.endsWith(QLatin1String("story"), Qt::CaseInsensitive)
+        && !line.endsWith(QLatin1String("article"), Qt::CaseInsensitive) && !line.endsWith(QLatin1String("post"), Qt::CaseInsensitive))
+        return false;
+    static const QRegularExpression label(
+        QStringLiteral(R"(^(?:previous|prev|next|older|newer)\s*(?:article|post|story|news)|\s(?:previous|next)\s+(?:article|post|story)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return label.match(line).hasMatch();
+}
+
+// "Must Read", "Recent News", "Latest News", "Trending", "More From Business": the heading of a box of other stories'
+// headlines that a copy keeps between or after the story's paragraphs.
+bool isOtherStoriesHeading(QStringView line)
+{
+    if (line.size() < 6 || line.size() > 40 || !hasAtMostWords(line, 6))
+        return false;
+    static const QRegularExpression heading(QStringLiteral(
+        R"(^(?:must read|recent (?:news|posts|stories|articles)|latest (?:news|stories|posts|articles|updates)|)"
+        R"(trending(?: now| news| stories| topics)?|top stories|popular (?:news|posts|stories)|more (?:news|stories)|)"
+        R"(more (?:from|in) \S.{0,30}|editor'?s picks?|related (?:news|posts|stories|articles))\s*[:\-\x{2013}]?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return heading.match(line).hasMatch();
+}
+
+// A poll's button under its answers: "Vote", "View Results", "See results".
+bool isPollButton(QStringView line)
+{
+    static const QRegularExpression button(QStringLiteral(R"(^(?:vote(?: now)?|(?:view|see|show) results|results|submit)\W*$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 16 && button.match(line).hasMatch();
+}
+
+// "March 4, 2024", "Published on March 4, 2024", "Updated March 4, 2024 10:15 am": a line that only dates the story,
+// naming no one; its date, invalid for any other line.
+Timestamp dateOnlyLineOf(QStringView line)
+{
+    if (line.size() > 60 || !hasAtMostWords(line, 9)
+        || !std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }))
+        return {};
+    const auto byline = parseBylineLine(line);
+    if (!byline || !byline->author.isEmpty())
+        return {};
+    return byline->published.isValid() ? byline->published : byline->updated;
 }
 
 // "Macpac Films Limited 31.03.2021 - 155.437 2.62 - -": a row of a table whose columns the copy ran together on one
@@ -335,6 +408,9 @@ bool isRunTogetherTableRow(QStringView line)
 
 bool endsWithWireCredit(QStringView line)
 {
+    // Cheap first, before copying the line: it ends on a letter (closingWireCredit looks further).
+    if (line.size() < 24 || !line.back().isLetter())
+        return false;
     QString text = line.toString();
     return !closingWireCredit(&text).isEmpty();
 }
@@ -495,6 +571,10 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
                 blank = false;
                 continue;
             }
+            // A share, view or reading-time counter ("- 0", "0 Shares", "1 min read") is no line of the copy's text, nor
+            // a link to the story before or after this one ("Previous articleGold steady", "… Next Story").
+            if (isCounterLine(line) || isStoryNavigation(line))
+                continue;
             if (isRelativeTimeLine(line)) {
                 if (!units.isEmpty() && !blank)
                     units.last().timedAfter = true;
@@ -535,10 +615,39 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     const bool noFinalNewline = !text.endsWith(u'\n');
 
     qsizetype pointerAt = -1; // the blocks before the first "READ: …" line
+    bool otherStories = false;  // inside a headed box of other stories ("Must Read", "Recent News")
+    bool afterParagraph = false; // only short lines (a signature, a town) since the last paragraph
+    Timestamp trailingDate;     // a date line after the last paragraph ("March 4, 2024", "Published on …")
     for (qsizetype i = bodyStart; i < units.size(); ++i) {
         // A roundup's item: a sentence and its link's label ("… on Monday. Read more"): the sentence is text.
         const QStringView item = withoutReadMoreLabel(units[i].text);
         const QStringView unit = item.isEmpty() ? units[i].text : item;
+        if (i != lead) {
+            // A line that only dates the story ("March 4, 2024", "Published on …") is no text; after the last
+            // paragraph (a letter's date under its signature, a footer's stamp), it dates the story when nothing
+            // else does. Under a box of other stories it is theirs.
+            if (const Timestamp when = dateOnlyLineOf(unit); when.isValid()) {
+                if (afterParagraph && !otherStories && !trailingDate.isValid())
+                    trailingDate = when;
+                continue;
+            }
+            // "Must Read", "Recent News", "More From Business": a box of other stories' headlines, up to the next line
+            // that reads as text.
+            if (isOtherStoriesHeading(unit)) {
+                otherStories = true;
+                afterParagraph = false;
+                continue;
+            }
+            if (otherStories) {
+                const QChar end = unit.isEmpty() ? QChar() : unit.back();
+                if (!units[i].framed && hasAtMostWords(unit, kMaxRelatedWords) && end != u'.' && end != QChar(0x06D4)
+                    && !endsWithWireCredit(unit) && !(countWords(unit) > kMaxSubheadingWords && (end == u',' || end == u';'))) {
+                    article.related.append(unit.toString());
+                    continue;
+                }
+                otherStories = false;
+            }
+        }
         // A data table: a capitals header with rows of figures under it, and the short line above as its title.
         if (const QStringList header = tableHeaderOf(unit); !header.isEmpty() && i + 1 < units.size()) {
             ArticleBlock table{ArticleBlock::Kind::Table, QString(), header, {}};
@@ -560,6 +669,9 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             }
         }
         // A picture's caption, printed twice over itself, is not text.
+        // So is one that ends with its credit ("… from friends. Image: Lahore Qalandars/ Twitter").
+        if (i != lead && isCaptionEndingInCredit(unit))
+            continue;
         if (i != lead && i + 1 < units.size() && isPrintedTwice(units, i)) {
             ++i;
             continue;
@@ -571,6 +683,18 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             while (j < units.size() && countWords(units[j].text) <= 3 && !endsLikeSentence(units[j].text)
                    && listMarkOf(units[j].text).length == 0)
                 ++j;
+            // Longer answers count when the poll's button stands under them ("Yes, prices will rise" / … / "Vote").
+            if (j - i - 1 < 2) {
+                qsizetype k = i + 1;
+                while (k < units.size() && hasAtMostWords(units[k].text, 8) && !endsLikeSentence(units[k].text)
+                       && listMarkOf(units[k].text).length == 0 && !isPollButton(units[k].text))
+                    ++k;
+                if (k - i - 1 >= 2 && k < units.size() && isPollButton(units[k].text)) {
+                    while (k < units.size() && isPollButton(units[k].text))
+                        ++k;
+                    j = k;
+                }
+            }
             if (j - i - 1 >= 2) {
                 snapshot.warnings.append(QCoreApplication::translate("md", "Left out a poll: \"%1\".").arg(unit.toString()));
                 i = j - 1;
@@ -592,8 +716,10 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             break;
         }
         // "Also read", "یہ بھی پڑھیے" alone on a line heads the links that follow it; it is not text.
-        if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit))
+        if (i != lead && unit.size() <= 40 && isRelatedLeadLine(unit)) {
+            afterParagraph = false;
             continue;
+        }
         // The lead paragraph is always a paragraph, even when it lost its full stop; so is each row of a dated
         // list under its heading ("SCHEDULE:" / "March 4-8: First Test, Rawalpindi" / …), and a line the copy set
         // between separator runs ("=====Bid Rate Rs.98.02=====").
@@ -607,8 +733,8 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         // and a line that stops on a comma or semicolon, a sentence going on, as no headline does ("…, dealers said,").
         LineRole role = i == lead || !item.isEmpty() || listRow || units[i].framed || isRunTogetherTableRow(unit)
                 || (countWords(unit) > kMaxSubheadingWords && (unit.endsWith(u',') || unit.endsWith(u';')))
-                // and the last line when its sentence ends before a wire's credit ("… reported.—APP", read below).
-                || (i + 1 == units.size() && endsWithWireCredit(unit))
+                // and a line whose sentence ends before a wire's credit ("… reported.—APP", read below).
+                || endsWithWireCredit(unit)
             ? LineRole::Paragraph
             // A pointer to another story is one with its headline's full stop too ("READ MORE : KARACHI: … devices.").
             // So is a headline with its time under it, one of a sidebar's latest stories.
@@ -628,11 +754,14 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         switch (role) {
         case LineRole::Paragraph:
             article.blocks.append({ArticleBlock::Kind::Paragraph, unit.toString(), {}, {}});
+            afterParagraph = true;
+            trailingDate = {};
             break;
         case LineRole::Subheading:
             article.blocks.append({ArticleBlock::Kind::Subheading, unit.toString(), {}, {}});
             break;
         case LineRole::Related:
+            afterParagraph = false;
             article.related.append(unit.toString());
             if (pointerAt < 0 && pointsAtAnotherStory(unit))
                 pointerAt = article.blocks.size();
@@ -666,6 +795,18 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
         if (block.kind == ArticleBlock::Kind::Table || b == 0)
             break;
         QString author = signOffAuthor(block.text);
+        // An author box: the writer's name on its line over the line about the writer ("Farah Qureshi" / "The
+        // writer is an economist …"): the name is the author, and neither line is text.
+        if (const ArticleBlock &above = article.blocks[b - 1];
+            b >= 2 && above.kind == ArticleBlock::Kind::Subheading && isCapitalisedName(above.text) && countWords(above.text) >= 2
+            && ((!author.isEmpty() && !block.text.startsWith(u'-') && !block.text.startsWith(QChar(0x2014))
+                 && !block.text.startsWith(QChar(0x2013)))
+                || block.text.startsWith(above.text + QLatin1String(" is ")))) {
+            if (article.author.isEmpty())
+                article.author = above.text;
+            article.blocks.remove(b - 1, 2);
+            break;
+        }
         // A letter signed under its last paragraph ("Sania Bashir (Islamabad)").
         if (author.isEmpty() && b == article.blocks.size() - 1 && article.blocks[b - 1].kind == ArticleBlock::Kind::Paragraph
             && readsAsLead(article.blocks[b - 1].text))
@@ -679,10 +820,17 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
     }
     // A news agency after a dash closing the last paragraph ("… reported.—APP") credits the wire: the author when no
     // byline names one, and no part of the text.
-    if (article.blocks.size() > 1 && article.blocks.last().kind == ArticleBlock::Kind::Paragraph) {
-        if (const QString wire = closingWireCredit(&article.blocks.last().text); !wire.isEmpty() && article.author.isEmpty())
+    // (Stray labels after it, dropped below, do not count.)
+    qsizetype lastParagraph = article.blocks.size() - 1;
+    while (lastParagraph > 0 && article.blocks[lastParagraph].kind == ArticleBlock::Kind::Subheading)
+        --lastParagraph;
+    if (lastParagraph > 0 && article.blocks[lastParagraph].kind == ArticleBlock::Kind::Paragraph) {
+        if (const QString wire = closingWireCredit(&article.blocks[lastParagraph].text); !wire.isEmpty() && article.author.isEmpty())
             article.author = wire;
     }
+    // A story whose head prints no date is dated by a date line after its last paragraph.
+    if (!article.publishedAt.isValid())
+        article.publishedAt = trailingDate;
     // A sub-heading with no paragraph after it heads nothing: it is a stray label (a footer, a tag line). A
     // last paragraph that names the site itself ("Follow SiteName on …") is the site's own call, not the story.
     for (bool more = true; more;) {

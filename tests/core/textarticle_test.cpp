@@ -1562,3 +1562,226 @@ TEST(TextArticle, HeadlinesWithTheirTimesUnderThemAreOtherStories)
     EXPECT_TRUE(isRelativeTimeLine(u"- 3 hours ago"));
     EXPECT_FALSE(isRelativeTimeLine(u"Prices rose three years ago"));
 }
+
+// A share, view or reading-time counter on a line of its own ("- 0", "0 Shares", "1 min read") is never the
+// headline, whether it stands above the title or between it and the body, and never text.
+TEST(TextArticle, ACounterLineIsNeverTheHeadline)
+{
+    const Snapshot under = parseText(QStringLiteral(
+        "Rupee gains as inflows pick up\n\n- 0\n\n"
+        "KARACHI: The rupee gained 12 paisa against the dollar in the interbank market on Tuesday, dealers said.\n\n"
+        "Dealers expect the currency to stay firm until the month-end import payments.\n"));
+    EXPECT_EQ(under.article.headline, QStringLiteral("Rupee gains as inflows pick up"));
+    const Snapshot around = parseText(QStringLiteral(
+        "Business\n0 Shares\n\nRupee gains as inflows pick up\n\n1 min read\n\n"
+        "KARACHI: The rupee gained 12 paisa against the dollar in the interbank market on Tuesday, dealers said.\n\n"
+        "Dealers expect the currency to stay firm until the month-end import payments.\n\n12 Views\n"));
+    EXPECT_EQ(around.article.headline, QStringLiteral("Rupee gains as inflows pick up"));
+    EXPECT_EQ(around.article.blocks.size(), 2);
+    expectNowhereInArticle(around.article, {QStringLiteral("Shares"), QStringLiteral("min read"), QStringLiteral("Views")});
+    EXPECT_TRUE(isCounterLine(u"- 0"));
+    EXPECT_TRUE(isCounterLine(u"1,204 views"));
+    EXPECT_TRUE(isCounterLine(u"3 minutes read"));
+    EXPECT_FALSE(isCounterLine(u"0"));
+    EXPECT_FALSE(isCounterLine(u"3 Shares Rally"));
+    EXPECT_FALSE(isCounterLine(u"20 banks"));
+}
+
+// "By: Name" (a colon after By), with the writer's role after a comma, and "By Name | Published …": the byline.
+TEST(TextArticle, ABylineWithAColonAfterByNamesTheWriter)
+{
+    const Snapshot colon = parseText(QStringLiteral(
+        "Cement sales climb on exports\n\nBy: Ahmed Raza\n\n"
+        "KARACHI: Cement despatches rose 9 percent in March as exports to Afghanistan recovered, the association said.\n"));
+    EXPECT_EQ(colon.article.headline, QStringLiteral("Cement sales climb on exports"));
+    EXPECT_EQ(colon.article.author, QStringLiteral("Ahmed Raza"));
+    const Snapshot role = parseText(QStringLiteral(
+        "Cement sales climb on exports\n\nBy: Ahmed Raza, Correspondent\n\n"
+        "KARACHI: Cement despatches rose 9 percent in March as exports to Afghanistan recovered, the association said.\n"));
+    EXPECT_EQ(role.article.author, QStringLiteral("Ahmed Raza"));
+    const Snapshot published = parseText(QStringLiteral(
+        "Cement sales climb on exports\n\nBy: Ahmed Raza | Published on March 4, 2024\n\n"
+        "KARACHI: Cement despatches rose 9 percent in March as exports to Afghanistan recovered, the association said.\n"));
+    EXPECT_EQ(published.article.author, QStringLiteral("Ahmed Raza"));
+    EXPECT_EQ(published.article.publishedAt.toIsoString(), QStringLiteral("2024-03-04"));
+    // Two writers after a comma stay two writers.
+    const auto two = parseBylineLine(u"By: Imran Sheikh, Lubna Karim");
+    ASSERT_TRUE(two.has_value());
+    EXPECT_EQ(two->author, QStringLiteral("Imran Sheikh, Lubna Karim"));
+}
+
+// A wire's or the desk's credit glued to the last paragraph with a hyphen ("… said.-Agencies", "… said. -APP")
+// credits the story and is no text.
+TEST(TextArticle, AnAgenciesCreditGluedToTheLastParagraphIsTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Oil prices ease on demand worries\n\n"
+        "Oil prices eased on Wednesday as traders weighed weaker demand in Asia against tighter supply, analysts said.\n\n"
+        "Brent crude fell 40 cents to $82.10 a barrel by midday, while US crude lost 35 cents, they said.-Agencies\n\n"
+        "Name *\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Agencies"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_EQ(s.article.blocks.last().text,
+              QStringLiteral("Brent crude fell 40 cents to $82.10 a barrel by midday, while US crude lost 35 cents, they said."));
+    const Snapshot desk = parseText(QStringLiteral(
+        "Oil prices ease on demand worries\n\n"
+        "Oil prices eased on Wednesday as traders weighed weaker demand in Asia against tighter supply, analysts said.\n\n"
+        "Brent crude fell 40 cents to $82.10 a barrel by midday, they said. -Monitoring Desk\n"));
+    EXPECT_EQ(desk.article.author, QStringLiteral("Monitoring Desk"));
+    expectNowhereInArticle(desk.article, {QStringLiteral("Monitoring")});
+}
+
+// An author box after the story (the writer's name, then a short line about the writer) names the author when the
+// head names none; neither line is text.
+TEST(TextArticle, AnAuthorBoxOfANameAndABioNamesTheAuthor)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "The budget's missing reforms\n\n"
+        "Every budget promises to widen the tax net, and every year the same salaried few end up paying more of it.\n\n"
+        "Until retailers and farm incomes are taxed like wages, the deficit will keep coming back.\n\n"
+        "Farah Qureshi\n\nThe writer is an economist based in Lahore.\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Farah Qureshi"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Farah Qureshi"), QStringLiteral("The writer is")});
+    // A byline in the head stays the author; the box is still no text.
+    const Snapshot bylined = parseText(QStringLiteral(
+        "The budget's missing reforms\n\nBy Sana Malik\n\n"
+        "Every budget promises to widen the tax net, and every year the same salaried few end up paying more of it.\n\n"
+        "Until retailers and farm incomes are taxed like wages, the deficit will keep coming back.\n\n"
+        "Farah Qureshi\nThe author teaches economics in Lahore.\n"));
+    EXPECT_EQ(bylined.article.author, QStringLiteral("Sana Malik"));
+    expectNowhereInArticle(bylined.article, {QStringLiteral("Farah Qureshi"), QStringLiteral("The author")});
+}
+
+// A date printed only after the story (a date alone on a line under the last paragraph, "Published on …",
+// "Updated …") dates it when the head prints none; a date in a list of other stories or a copyright line never does.
+TEST(TextArticle, ADateAfterTheStoryDatesItWhenTheHeadPrintsNone)
+{
+    const QString story = QStringLiteral(
+        "Wheat flour price raised again\n\n"
+        "LAHORE: Flour mills raised the price of a 20kg bag by Rs100 on Monday, citing dearer wheat in the open market.\n\n"
+        "Millers said the price would hold until the new crop arrives.\n\n");
+    const Snapshot alone = parseText(story + QStringLiteral("March 4, 2024\n"));
+    EXPECT_EQ(alone.article.publishedAt.toIsoString(), QStringLiteral("2024-03-04"));
+    EXPECT_EQ(alone.article.blocks.size(), 2);
+    const Snapshot published = parseText(story + QStringLiteral("Published on March 4, 2024\n"));
+    EXPECT_EQ(published.article.publishedAt.toIsoString(), QStringLiteral("2024-03-04"));
+    expectNowhereInArticle(published.article, {QStringLiteral("Published on")});
+    const Snapshot updated = parseText(story + QStringLiteral("Updated March 4, 2024 10:15 am\n"));
+    EXPECT_EQ(updated.article.publishedAt.toIsoString().left(10), QStringLiteral("2024-03-04"));
+    // A letter signed and dated under its text.
+    const Snapshot letter = parseText(QStringLiteral(
+        "Tax the traders\n\n"
+        "This refers to the news that the government will again exempt small traders from the fixed tax scheme this year.\n\n"
+        "Salaried people cannot carry the whole burden of the budget for ever while shops stay outside.\n\nSania Bashir (Islamabad)\n\nMarch 4, 2024\n"));
+    EXPECT_EQ(letter.article.publishedAt.toIsoString(), QStringLiteral("2024-03-04"));
+    EXPECT_EQ(letter.article.author, QStringLiteral("Sania Bashir"));
+    // Other stories' dates, and the copyright's year, date nothing.
+    const Snapshot related = parseText(story + QStringLiteral(
+        "Related\n\nSugar price steady in the wholesale market\nMarch 1, 2024\n\n© 2024 The Daily Ledger\n"));
+    EXPECT_FALSE(related.article.publishedAt.isValid());
+    const Snapshot copyright = parseText(story + QStringLiteral("Copyright 2024, March 4, 2024\n"));
+    EXPECT_FALSE(copyright.article.publishedAt.isValid());
+}
+
+// A comment form's labels, a poll with its voting buttons and a headed box of other stories ("Must Read",
+// "Recent News", "More From Business") kept in a copy are no text.
+TEST(TextArticle, CommentFormsPollsAndBoxesOfOtherStoriesAreNoText)
+{
+    const QString story = QStringLiteral(
+        "Sugar exports allowed\n\n"
+        "ISLAMABAD: The government allowed the export of 100,000 tonnes of sugar on Thursday, officials said.\n\n");
+    const Snapshot form = parseText(story + QStringLiteral(
+        "Mills must ship the sugar within 60 days of the notification.\n\n"
+        "Your email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n\nPost Comment\n"));
+    EXPECT_EQ(form.article.blocks.size(), 2);
+    expectNowhereInArticle(form.article, {QStringLiteral("email"), QStringLiteral("Website"), QStringLiteral("Post Comment"),
+                                          QStringLiteral("Name")});
+    const Snapshot poll = parseText(story + QStringLiteral(
+        "Will sugar exports raise local prices?\n\nYes, prices will rise\nNo, stocks are enough\nCan't say\n\nVote\n\nView Results\n\n"
+        "Mills must ship the sugar within 60 days of the notification.\n"));
+    EXPECT_EQ(poll.article.blocks.size(), 2);
+    expectNowhereInArticle(poll.article, {QStringLiteral("Will sugar"), QStringLiteral("stocks are enough"), QStringLiteral("Vote"),
+                                          QStringLiteral("Results")});
+    const Snapshot boxes = parseText(story + QStringLiteral(
+        "Must Read\n\nRupee steady\nWill the index hold 80,000?\n\n"
+        "Mills must ship the sugar within 60 days of the notification.\n\n"
+        "Recent News\n\nGold slips\nPSX closes flat in thin trade\n\nMore From Business\n\nCotton arrivals up\n"));
+    ASSERT_EQ(boxes.article.blocks.size(), 2);
+    EXPECT_EQ(boxes.article.blocks.last().text, QStringLiteral("Mills must ship the sugar within 60 days of the notification."));
+    // The headings are nothing; the stories under them are other stories.
+    expectNowhereInArticle(boxes.article, {QStringLiteral("Must Read"), QStringLiteral("Recent News"), QStringLiteral("More From")});
+    EXPECT_EQ(boxes.article.related, (QStringList{QStringLiteral("Rupee steady"), QStringLiteral("Will the index hold 80,000?"),
+                                                  QStringLiteral("Gold slips"), QStringLiteral("PSX closes flat in thin trade"),
+                                                  QStringLiteral("Cotton arrivals up")}));
+}
+
+// A desk's label with the site's name after it ("Web Desk The Ledger"), over a date with a full stop after its year
+// ("28th Feb, 2022. 10:25 am"), names the desk and dates the story; a picture's caption ending with its credit under
+// a label ("… Image: Ledger/ Twitter") is neither the headline nor text.
+TEST(TextArticle, ADeskWithTheSitesNameAndACaptionEndingInItsCredit)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Web Desk The Ledger\n\n28th Feb, 2022. 10:25 am\n"
+        "Brokers cheer as index closes the month at a record\n\n"
+        "Web Desk The Ledger\n\n28th Feb, 2022. 10:25 am\n\n"
+        "Brokers rang the closing bell together on the trading floor and posed for pictures with the chairman after the "
+        "session. Image: Ledger/ Twitter\n\n"
+        "The benchmark index closed February at a record high, up 4.2 percent on the month, as foreign buyers returned.\n\n"
+        "Volumes rose to a three-month high of 410 million shares.\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral("Brokers cheer as index closes the month at a record"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Web Desk"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2022-02-28T10:25:00"));
+    EXPECT_EQ(s.article.blocks.size(), 2);
+    expectNowhereInArticle(s.article, {QStringLiteral("Image:"), QStringLiteral("Brokers rang"), QStringLiteral("Web Desk")});
+    // The writer's picture's text between the headline and the body is no headline either.
+    const Snapshot avatar = parseText(QStringLiteral(
+        "Cement despatches climb 9pc\n\nGravatar Avatar\n\n"
+        "Cement despatches rose 9 percent in March as exports to Afghanistan recovered, the association said.\n"));
+    EXPECT_EQ(avatar.article.headline, QStringLiteral("Cement despatches climb 9pc"));
+    EXPECT_TRUE(isCaptionEndingInCredit(u"The minister at the ceremony on Monday. Photo: APP"));
+    EXPECT_FALSE(isCaptionEndingInCredit(u"The bank said the index rose. Source: the exchange said it would review the rules."));
+}
+
+// A clock printed before its date ("04:00 PM | 6 May, 2024") is the date's time; a print edition's label in a name's
+// place ("Today's Paper | May 05, 2024") names no writer.
+TEST(TextArticle, AClockBeforeTheDateAndAPrintEditionsLabel)
+{
+    const auto clockFirst = parseBylineLine(u"04:00 PM | 6 May, 2024");
+    ASSERT_TRUE(clockFirst.has_value());
+    EXPECT_EQ(clockFirst->published.toIsoString(), QStringLiteral("2024-05-06T16:00:00"));
+    const Snapshot s = parseText(QStringLiteral(
+        "Gold rises Rs2,500 per tola\n\nWeb Desk\n04:00 PM | 6 May, 2024\n"
+        "KARACHI \u2013 Gold prices rose sharply on Monday in both the world and the local markets, traders said.\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Web Desk"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-05-06T16:00:00"));
+    const Snapshot paper = parseText(QStringLiteral(
+        "LEDGER.COM\n\nToday's Paper | May 05, 2024\n\nPublished 13 Mar, 2014 07:36am\n\nTraders arrested\n\n"
+        "GUJRAT: Police said on Wednesday they had arrested two traders accused of hoarding wheat worth Rs3 million.\n"));
+    EXPECT_EQ(paper.article.headline, QStringLiteral("Traders arrested"));
+    EXPECT_EQ(paper.article.author, QString());
+    EXPECT_EQ(paper.article.publishedAt.toIsoString(), QStringLiteral("2014-03-13T07:36:00"));
+}
+
+// Links to the story before or after this one ("Previous articleGold steady", "… Next Story") and a button to the
+// comments ("Read Comments") are no text, and a desk's credit glued to the last paragraph before them is its author.
+TEST(TextArticle, LinksToThePreviousAndNextStoryAreNoText)
+{
+    const Snapshot s = parseText(QStringLiteral(
+        "Chief minister seeks pending funds\n\n\n"
+        "The chief minister said on Tuesday that the province was still owed Rs12 billion in transfers for the year, "
+        "and that development work had slowed.\n\n"
+        "He said the federal government had promised to clear the dues before the end of the fiscal year 2023-24. "
+        "\u2014Staff Reporter\n\nRead Comments\n\nPrevious articleCotton arrivals rise 8pc\nNext articleRupee steady in thin trade"));
+    EXPECT_EQ(s.article.author, QStringLiteral("Staff Reporter"));
+    ASSERT_EQ(s.article.blocks.size(), 2);
+    EXPECT_TRUE(s.article.blocks.last().text.endsWith(QStringLiteral("fiscal year 2023-24.")));
+    expectNowhereInArticle(s.article, {QStringLiteral("Comments"), QStringLiteral("article"), QStringLiteral("Cotton")});
+    expectNotCutShort(s);
+    const Snapshot next = parseText(QStringLiteral(
+        "Traders arrested\n\nGUJRAT: Police said on Wednesday they had arrested two traders accused of hoarding wheat.\n\n"
+        "Rupee closes the week steady against the dollar Next Story"));
+    EXPECT_EQ(next.article.blocks.size(), 1);
+    EXPECT_TRUE(next.article.related.isEmpty());
+}
