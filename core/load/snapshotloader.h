@@ -14,7 +14,7 @@ namespace md {
 
 // The version of the reading rules (what a page's bytes parse into). Raise it whenever a change to loading
 // or parsing makes a stored page read differently: the library then reads its older pages again.
-constexpr int kReadingRulesVersion = 7;
+constexpr int kReadingRulesVersion = 8;
 
 struct SnapshotLoadResult
 {

@@ -561,3 +561,65 @@ TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirHeadingsAndBylines
     EXPECT_EQ(search.search(QStringLiteral("wholesale sugar dealers")).hits.size(), 1);
     EXPECT_TRUE(search.search(QStringLiteral("export quota")).hits.isEmpty());
 }
+
+// tests/data/library-v8-rules7.sqlite was written by the previous release (schema 8, reading rules 7) with `--import`
+// of two pages of our own prose: a text copy whose byline reads "By: Nadia Rehman, Correspondent", whose last
+// paragraph ends in a glued "-Agencies" credit and which closes on a "Must Read" box (that release named no author and
+// filed the last paragraph among the related stories), and a blog post holding a table of figures with no <th> cells
+// (that release lost the table). This release reads both again by its rules (version 8): the schema is unchanged,
+// the author is read, the last paragraph is text again without the credit, the table is a table, and search, whose
+// index the reread updates, finds the last paragraph's words.
+TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirTablesAndCredits)
+{
+    QTemporaryDir dir;
+    Library library(copyOfReleaseLibrary(dir, QStringLiteral("library-v8-rules7.sqlite")));
+    ASSERT_TRUE(library.open().ok());
+    EXPECT_EQ(library.snapshotsReadByOlderRules().size(), 2);
+    const auto entry = [&library](const QString &name) { return entryFromFile(library, name); };
+    const QString copyName = QStringLiteral("cotton-arrivals-copy.txt");
+    const QString postName = QStringLiteral("mill-figures-grid-2024.html");
+    ASSERT_TRUE(entry(copyName).has_value());
+    ASSERT_TRUE(entry(postName).has_value());
+    {
+        const std::optional<Snapshot> before = library.loadSnapshot(entry(copyName)->id);
+        ASSERT_TRUE(before.has_value());
+        EXPECT_TRUE(before->article.author.isEmpty());  // as that release read it
+        EXPECT_EQ(before->article.blocks.size(), 2);
+    }
+    {
+        ArticleSearch search(library);
+        search.indexPending();
+        EXPECT_TRUE(search.search(QStringLiteral("export rebate spinning")).hits.isEmpty());
+    }
+
+    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
+    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
+    EXPECT_TRUE(library.check().ok());
+    EXPECT_EQ(library.snapshotCount(), 2);
+
+    const std::optional<Snapshot> copy = library.loadSnapshot(entry(copyName)->id);
+    ASSERT_TRUE(copy.has_value());
+    EXPECT_EQ(copy->article.headline, QStringLiteral("Cotton arrivals slow as growers hold stock"));
+    EXPECT_EQ(copy->article.author, QStringLiteral("Nadia Rehman"));
+    ASSERT_EQ(copy->article.blocks.size(), 3);
+    EXPECT_EQ(copy->article.blocks.last().text,
+              QStringLiteral("The association asked the government to release the pending export rebate before the spinning "
+                             "mills cut their purchases further."));
+
+    const std::optional<Snapshot> post = library.loadSnapshot(entry(postName)->id);
+    ASSERT_TRUE(post.has_value());
+    const ArticleBlock *table = nullptr;
+    for (const ArticleBlock &b : post->article.blocks) {
+        if (b.kind == ArticleBlock::Kind::Table)
+            table = &b;
+    }
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->header, (QStringList{QStringLiteral("Mill"), QStringLiteral("Cane crushed"), QStringLiteral("Sugar made (recovery)")}));
+    EXPECT_EQ(table->rows.size(), 4);
+
+    ArticleSearch search(library);
+    search.indexPending();
+    const SearchResults found = search.search(QStringLiteral("export rebate spinning"));
+    ASSERT_EQ(found.hits.size(), 1) << found.error.toStdString();
+    EXPECT_EQ(found.hits[0].snapshotId, entry(copyName)->id);
+}
