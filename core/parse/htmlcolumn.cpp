@@ -415,28 +415,39 @@ std::string_view teaserTarget(const GumboNode *card)
     return one && textOf(card).size() <= kMaxTeaserChars ? target : std::string_view();
 }
 
-// A box whose children hold a row of three teasers or more of one kind (the same tag and class).
+// A box whose children hold a row of three teasers or more of one kind (the same tag and class) side by side. The
+// kind is told first, by names alone: most boxes hold no such row, and a teaser's test reads its whole box.
+constexpr int kMaxRowGap = 4; // elements of another kind between two teasers of a row (an ad, a spacer)
+
 bool holdsTeaserRow(const GumboNode *row)
 {
     const GumboVector &children = row->v.element.children;
+    std::vector<const GumboNode *> cards;
     for (unsigned i = 0; i < children.length; ++i) {
         const GumboNode *first = childAt(children, i);
         if (!isElement(first) || !attribute(first, "class"))
             continue;
-        const std::string_view target = teaserTarget(first);
-        if (target.empty())
-            continue;
-        std::vector<std::string_view> targets{target};
-        for (unsigned j = i + 1; j < children.length && int(targets.size()) < kMinTeasersInRow; ++j) {
+        cards.assign(1, first);
+        int gap = 0;
+        for (unsigned j = i + 1; j < children.length && int(cards.size()) < kMinTeasersInRow && gap <= kMaxRowGap; ++j) {
             const GumboNode *next = childAt(children, j);
-            if (!sameTagAndClass(next, first))
+            if (!isElement(next))
                 continue;
-            const std::string_view other = teaserTarget(next);
-            if (other.empty() || std::find(targets.begin(), targets.end(), other) != targets.end())
-                return false;
-            targets.push_back(other);
+            if (sameTagAndClass(next, first))
+                cards.push_back(next);
+            else
+                ++gap;
         }
-        return int(targets.size()) >= kMinTeasersInRow;
+        if (int(cards.size()) < kMinTeasersInRow)
+            continue;
+        std::vector<std::string_view> targets;
+        for (const GumboNode *card : cards) {
+            const std::string_view target = teaserTarget(card);
+            if (target.empty() || std::find(targets.begin(), targets.end(), target) != targets.end())
+                return false;
+            targets.push_back(target);
+        }
+        return true;
     }
     return false;
 }
