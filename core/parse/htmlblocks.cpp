@@ -2,6 +2,7 @@
 #include "core/parse/htmlblocks.h"
 
 #include "core/parse/articlerules.h"
+#include "core/parse/htmlmetadata.h"
 #include "core/parse/htmltagflags.h"
 
 #include <algorithm>
@@ -654,6 +655,24 @@ bool idNamesItsHeading(const GumboNode *element, std::string_view id)
         && (slug.size() == id.size() || id.size() == 64);
 }
 
+namespace {
+
+// The writer's note about themselves: the story's author as a microdata item (`itemprop="author"` with
+// `itemscope`) that holds a description (`itemprop="description"`: "My blog is full of …"), as author-box plugins
+// print it under the story. A byline's item holds a name only.
+bool isWritersBio(const GumboNode *element)
+{
+    const char *prop = attribute(element, "itemprop");
+    if (!prop || !attribute(element, "itemscope") || !hasWord(prop, "author"))
+        return false;
+    return anyElementIn(element, [](const GumboNode *n) {
+        const char *inner = attribute(n, "itemprop");
+        return inner && hasWord(inner, "description");
+    });
+}
+
+} // namespace
+
 bool isPageChrome(const GumboNode *element, ChromePolicy policy)
 {
     if (!isElement(element))
@@ -662,6 +681,8 @@ bool isPageChrome(const GumboNode *element, ChromePolicy policy)
         && !(element->v.element.tag == GUMBO_TAG_H1 && headsALaterPart(element)))
         return true;
     if (attribute(element, "hidden"))
+        return true;
+    if (policy == ChromePolicy::Article && isWritersBio(element))
         return true;
     if (const char *hidden = attribute(element, "aria-hidden"); hidden && std::strcmp(hidden, "true") == 0)
         return true;

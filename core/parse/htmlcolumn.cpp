@@ -374,7 +374,8 @@ bool isWhollyItalic(const GumboNode *paragraph)
     return only && (tagOf(only) == GUMBO_TAG_EM || tagOf(only) == GUMBO_TAG_I);
 }
 
-// A list of other stories: two or more headings that are each wholly a link (story cards with excerpts).
+// A list of other stories: two or more headings that are each wholly a link (story cards with excerpts), or a row of
+// teasers in a box that holds little else.
 // Every link in the element points into the page itself (`#section`): a documentation page's headings link
 // back to its table of contents and to their own anchors, not to other stories.
 bool linksWithinPage(const GumboNode *element)
@@ -385,15 +386,86 @@ bool linksWithinPage(const GumboNode *element)
     });
 }
 
+// A teaser of another story: a box of a heading and a line or two, short, whose links (its title, its picture, an
+// arrow) all go to one other page, links within the page aside; that page, else empty.
+constexpr qsizetype kMaxTeaserChars = 500;
+// Teasers of one kind side by side, each to a page of its own: a row of other stories, however their headings are
+// linked.
+constexpr int kMinTeasersInRow = 3;
+
+std::string_view teaserTarget(const GumboNode *card)
+{
+    const GumboTag tag = tagOf(card);
+    if ((tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_LI && tag != GUMBO_TAG_SECTION)
+        || rawTextLongerThan(card, 4 * kMaxTeaserChars) || !holdsHeading(card))
+        return {};
+    std::string_view target;
+    bool one = true;
+    anyElementIn(card, [&](const GumboNode *n) {
+        if (tagOf(n) != GUMBO_TAG_A)
+            return false;
+        // A link within the page (a label's, a button's) goes nowhere.
+        const char *href = attribute(n, "href");
+        if (!href || !*href || *href == '#' || std::strncmp(href, "javascript:", 11) == 0)
+            return false;
+        one = target.empty() || target == href;
+        target = href;
+        return !one;
+    });
+    return one && textOf(card).size() <= kMaxTeaserChars ? target : std::string_view();
+}
+
+// A box whose children hold a row of three teasers or more of one kind (the same tag and class) side by side. The
+// kind is told first, by names alone: most boxes hold no such row, and a teaser's test reads its whole box.
+constexpr int kMaxRowGap = 4; // elements of another kind between two teasers of a row (an ad, a spacer)
+
+bool holdsTeaserRow(const GumboNode *row)
+{
+    const GumboVector &children = row->v.element.children;
+    std::vector<const GumboNode *> cards;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const GumboNode *first = childAt(children, i);
+        if (!isElement(first) || !attribute(first, "class"))
+            continue;
+        cards.assign(1, first);
+        int gap = 0;
+        for (unsigned j = i + 1; j < children.length && int(cards.size()) < kMinTeasersInRow && gap <= kMaxRowGap; ++j) {
+            const GumboNode *next = childAt(children, j);
+            if (!isElement(next))
+                continue;
+            if (sameTagAndClass(next, first))
+                cards.push_back(next);
+            else
+                ++gap;
+        }
+        if (int(cards.size()) < kMinTeasersInRow)
+            continue;
+        std::vector<std::string_view> targets;
+        for (const GumboNode *card : cards) {
+            const std::string_view target = teaserTarget(card);
+            if (target.empty() || std::find(targets.begin(), targets.end(), target) != targets.end())
+                return false;
+            targets.push_back(target);
+        }
+        return true;
+    }
+    return false;
+}
+
 bool isStoryCardList(const GumboNode *box)
 {
     int linkedHeadings = 0;
+    const GumboNode *teasers = nullptr;
     walk(
         box,
         [&](const GumboNode *n) {
-            if (!isElement(n) || linkedHeadings >= 2)
+            if (!isElement(n) || linkedHeadings >= 2 || teasers)
                 return false;
             const GumboTag tag = n->v.element.tag;
+            if (holdsTeaserRow(n)) {
+                teasers = n;
+                return false;
+            }
             if (tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) {
                 const qsizetype text = textOf(n).size();
                 if (text > 0 && linkTextLength(n) == text && !linksWithinPage(n))
@@ -405,7 +477,8 @@ bool isStoryCardList(const GumboNode *box)
             return tag != GUMBO_TAG_P && (n == box || (tag != GUMBO_TAG_ASIDE && tag != GUMBO_TAG_NAV));
         },
         [](const GumboNode *) {});
-    return linkedHeadings >= 2;
+    // The row is the box's text, a heading over it at most: a box that holds the story's text too is the story's.
+    return linkedHeadings >= 2 || (teasers && textOf(box).size() - textOf(teasers).size() <= kMaxTeaserChars);
 }
 
 // A box that only wraps a block of text (a code listing in `<div class="highlight"><pre>`, a quotation or

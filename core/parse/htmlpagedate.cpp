@@ -8,7 +8,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
+#include <string_view>
 
 namespace md {
 namespace html {
@@ -165,6 +167,40 @@ Timestamp dateAfterBody(const GumboNode *body)
             found = findDateIn(QStringView(text).mid(m.capturedEnd()));
         return found.isValid() ? AfterBody::Done : AfterBody::PassOver;
     });
+    return found;
+}
+
+Timestamp dateInPageState(QByteArrayView page)
+{
+    // "published_at":"2019-03-02T06:22:28+01:00", also escaped in a string of JSON (\"publishedAt\":\"…\").
+    static const char *const kKeys[] = {"published_at\"", "publishedAt\"", "datePublished\"", "date_published\"",
+                                        "publishDate\"", "publish_date\"", "publicationDate\"", "publication_date\""};
+    static const QRegularExpression iso(QStringLiteral(R"(^\s*:\s*\\?"(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)\\?")"));
+    const std::string_view text(page.data(), std::size_t(page.size()));
+    Timestamp found;
+    for (const char *key : kKeys) {
+        const std::string_view k(key);
+        for (std::size_t at = text.find(k); at != std::string_view::npos; at = text.find(k, at + k.size())) {
+            // The key is a JSON string of its own: a quote (or an escaped one) opens it.
+            if (at == 0 || text[at - 1] != '"')
+                continue;
+            // JSON-LD is structured data, read with its items' types (htmlmetadata.cpp): a video's date is no story's.
+            if (const std::size_t open = text.rfind("<script", at); open != std::string_view::npos) {
+                const std::string_view tag = text.substr(open, std::min(text.find('>', open), at) - open);
+                if (tag.find("ld+json") != std::string_view::npos)
+                    continue;
+            }
+            const std::string_view after = text.substr(at + k.size(), 48);
+            const QRegularExpressionMatch m = iso.match(QString::fromLatin1(after.data(), qsizetype(after.size())));
+            const Timestamp t = m.hasMatch() ? parsePageDateTime(m.captured(1)) : Timestamp();
+            if (!t.isValid())
+                continue;
+            if (found.isValid() && found.date() != t.date())
+                return {}; // several items' dates
+            if (!found.isValid())
+                found = t;
+        }
+    }
     return found;
 }
 

@@ -5,6 +5,8 @@
 #include "core/parse/htmltree.h"
 #include "core/timestamp.h"
 
+#include <QByteArrayView>
+
 namespace md {
 namespace html {
 
@@ -25,6 +27,12 @@ Timestamp labelledDate(const GumboNode *scope);
 // update stamp ("Stand 27.01.2022", "Aktualisiert: 30.12.2016", "last edited 2019-11-10"), outside lists of
 // other stories, related boxes and comments. Invalid when there is none.
 Timestamp dateAfterBody(const GumboNode *body);
+
+// The story's date in the page's script state (a shop's or an app's JSON; not JSON-LD), read from `page`, its
+// bytes as saved: the ISO dates after a publication key ("published_at", "publishedAt", "datePublished",
+// "publishDate", "publicationDate"), when they all fall on one day; several days are several items' dates (other
+// stories, products), and none is taken. Invalid when there is none.
+Timestamp dateInPageState(QByteArrayView page);
 
 } // namespace html
 } // namespace md

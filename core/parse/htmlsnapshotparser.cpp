@@ -103,7 +103,7 @@ Timestamp printedOverMarkup(const Timestamp &published, const Timestamp &printed
 // Fills the article: its body, headline, date and author, each from its sources in the order written here.
 // Returns when the story was last updated (JSON-LD dateModified, article:modified_time): the page was saved
 // then or later.
-Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot)
+Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snapshot, QByteArrayView page)
 {
     Article &article = snapshot.article;
     const ArticleMeta meta = readJsonLd(lm.jsonLd, snapshot.warnings);
@@ -342,6 +342,14 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // update's day is later than the story's, but a day close to it is better than none).
     if (!published.isValid() && container)
         published = dateAfterBody(container);
+    // Else the page's script state, when its publication dates agree on one day and fall no later than the page's
+    // own last change (a later day is no publication of this page).
+    if (!published.isValid()) {
+        const Timestamp state = dateInPageState(page);
+        const Timestamp changed = meta.modified.isValid() ? meta.modified : parsePageDateTime(lm.modifiedTime);
+        if (state.isValid() && !(changed.isValid() && state.date() > changed.date()))
+            published = state;
+    }
     published = inPagesZone(published, parsePageDateTime(lm.publishedTime));
     if (header.time) {
         const Timestamp printedTime = parsePageDateTime(QString::fromUtf8(attribute(header.time, "datetime")).trimmed());
@@ -577,7 +585,7 @@ QString parseHtmlSnapshot(const QString &html, Snapshot &snapshot, const LoadLim
 
     snapshot.pageAddress = lm.pageUrl;
     readTicker(lm, snapshot, limits);
-    const Timestamp updated = readArticle(tree.root(), lm, snapshot);
+    const Timestamp updated = readArticle(tree.root(), lm, snapshot, utf8);
     readComments(lm, snapshot, limits);
 
     // The page's "today" date in its masthead: a title of "Today's Date", else a date box in the page header.

@@ -134,7 +134,13 @@ Timestamp parsePageDateTime(QStringView input)
     }
 
     // ISO 8601 (JSON-LD, <time datetime>, article:published_time), also with its zone as a word ("2022-05-05T22:12:00
-    // UTC").
+    // UTC"), or written without its zeros ("2022-5-6T12:00:00.000Z", as some pages' markup prints it).
+    if (text.front().isDigit() && text.size() >= 8 && text[4] == u'-' && (text.size() < 10 || text[7] != u'-' || !text[9].isDigit())) {
+        static const QRegularExpression unpadded(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})(?=[T\s]|$))"));
+        if (const QRegularExpressionMatch m = unpadded.match(text); m.hasMatch())
+            text = QStringLiteral("%1-%2-%3").arg(m.captured(1), m.captured(2).rightJustified(2, u'0'), m.captured(3).rightJustified(2, u'0'))
+                + text.mid(m.capturedEnd());
+    }
     if (text.front().isDigit() && text.size() >= 10 && text[4] == u'-') {
         static const QRegularExpression zoneWord(QStringLiteral(R"(\s+(?:UTC|GMT)$)"));
         const Timestamp iso = Timestamp::fromIsoString(QString(text).replace(zoneWord, QStringLiteral("Z")));
@@ -199,10 +205,11 @@ Timestamp parsePageDateTime(QStringView input)
     // "31DEC2021" (PSX closing files).
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{2})([A-Za-z]{3})(\d{4})$)"));
     // Numbers only: "12.01.2022", "27.1.2022", "31.10.23" (day first, as every language that writes dots does);
-    // "13/05/2022" and "05-13-2022" only when the day cannot be the month; "2013/12/09" (year first).
+    // "13/05/2022" and "05-13-2022" only when the day cannot be the month; "2013/12/09" (year first), and an ISO date
+    // written without its zeros ("2019-3-7", "2022-5-5 22:17:36", as some pages' microdata prints it).
     static const QRegularExpression dotted = form(R"((\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?!\d)))");
     static const QRegularExpression slashed = form(R"((\d{1,2})([/-])(\d{1,2})\2(\d{4}))");
-    static const QRegularExpression yearFirst = form(R"((\d{4})([/.])(\d{1,2})\2(\d{1,2}))");
+    static const QRegularExpression yearFirst = form(R"((\d{4})([/.\-])(\d{1,2})\2(\d{1,2}))");
 
     QRegularExpressionMatch m = monthFirst.match(text);
     int day = 0, month = 0, year = 0;

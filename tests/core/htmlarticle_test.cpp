@@ -413,6 +413,33 @@ TEST(HtmlArticle, StoryCardsWithExcerptsBesideTheTextAreNotBody)
     EXPECT_FALSE(bodyText(s.article).contains(QLatin1String("Phosphate")));
 }
 
+TEST(HtmlArticle, RowOfTeasersToOtherPagesAfterTheTextIsNotBody)
+{
+    // Three teasers of one kind, each a heading, a line and one link to a page of its own (an arrow with no words):
+    // other stories, though no heading is a link. Teasers that all link the same page, or no page, stay text.
+    const auto page = [](const QString &hrefs) {
+        const QStringList links = hrefs.split(u' ');
+        QString row;
+        for (int i = 0; i < 3; ++i)
+            row += QStringLiteral("<article class='teaser'><a href='#' class='format'>News</a><h3><span>Yarn story %1</span></h3>"
+                                  "<p class='copy'>Traders said weaker demand from power looms pushed the price of yarn down.</p>"
+                                  "<a class='go' href='%2'><span class='icon'></span></a></article>")
+                       .arg(i)
+                       .arg(links.value(i));
+        return parseHtml(QStringLiteral(
+                             "<body><h1>Textile exports rise 12pc in October</h1><div class='region'><div class='text'>"
+                             "<p>Pakistan's textile exports rose 12 per cent year-on-year to $1.6 billion in October, on home textiles.</p>"
+                             "<p>Knitwear and bedwear led the gain, while exports of cotton yarn fell for a fourth month.</p></div>"
+                             "<div class='teasers'><h2>More on textiles</h2><div class='row'>")
+                         + row + QStringLiteral("</div></div></div></body>"));
+    };
+    const Snapshot teasers = page(QStringLiteral("/a /b /c"));
+    EXPECT_EQ(paragraphCount(teasers.article), 2);
+    EXPECT_FALSE(bodyText(teasers.article).contains(QLatin1String("More on textiles")));
+    EXPECT_FALSE(bodyText(teasers.article).contains(QLatin1String("power looms")));
+    EXPECT_TRUE(bodyText(page(QStringLiteral("/a /a /a")).article).contains(QLatin1String("power looms")));
+}
+
 TEST(HtmlArticle, LastUpdateIsTheArticlesUpdatedTimeAndTheMastheadTheCaptureTime)
 {
     const QString body = QStringLiteral(

@@ -2351,6 +2351,21 @@ TEST(HtmlBody, WritersCardWithTheirPictureIsNotText)
     EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("cleaner and cheaper"))) << bodyText(s.article).toStdString();
 }
 
+// "Chrome kept": the writer's note about themselves as the story's author's microdata item (`itemprop="author"
+// itemscope`) with a description, in a box whose names say nothing of an author and with no picture (an author-box
+// plugin's tab), is no text; an author's item that holds the name only (a byline) is not such a note.
+TEST(HtmlBody, WritersBioAsTheAuthorsMicrodataItemIsNotText)
+{
+    expectLeftOutAfterTheText(QStringLiteral(
+        "<div class='tabs tabs--down'><div class='tabs__content'><section class='vcard tab' itemscope itemprop='author' "
+        "itemtype='http://schema.org/Person'><h4><a href='/writer/amina/'><span itemprop='name'>Amina Qureshi</span></a></h4>"
+        "<div class='tab__text note' itemprop='description'>I grew up among the paddy fields near Sheikhupura and have "
+        "written about rice and the farmers who grow it for ten years.</div></section></div></div>"));
+    const Snapshot s = parseMillsArticle(QStringLiteral(
+        "<p>%1</p><p>%2 <span itemscope itemprop='author'><span itemprop='name'>Nadia Rauf</span></span> reported.</p><p>%3</p>"));
+    EXPECT_TRUE(bodyText(s.article).contains(QLatin1String("Nadia Rauf reported"))) << bodyText(s.article).toStdString();
+}
+
 // "Chrome kept": another story's card set in the text (its title, a teaser, and a link to it calling the reader on,
 // "Weiterlesen", "Artikel lesen") is no text, wherever in the column it sits; a row of such cards (a list page) and a
 // box ending in a link that only opens the fold of the same page (`#more`) are read.

@@ -426,3 +426,24 @@ TEST(HtmlDate, AShortHeaderBoxBesideTheTitleDatesTheStory)
                                        "<a href='/login'>Sign in</a></div>")),
               QString());
 }
+
+// A page that prints no date and keeps it in its script state (a shop's JSON): its publication dates, when they agree
+// on one day; dates of several days are several items', and none dates the page; nor does a day after the page's
+// own last change.
+TEST(HtmlDate, ThePagesScriptStateDatesItWhenItsPublicationDatesAgree)
+{
+    const auto page = [](const char *state, const char *head = "") {
+        return QStringLiteral("<html><head>%1<script>window.state = %2;</script></head><body><h1>Cold brew from Sidamo beans</h1>"
+                              "<div class='text'><p>The beans are picked by hand, washed and dried in the sun on raised beds "
+                              "before they are shipped from Karachi to the roasters.</p></div></body></html>")
+            .arg(QString::fromUtf8(head), QString::fromUtf8(state));
+    };
+    EXPECT_EQ(publishedOf(page(R"({"product":{"published_at":"2023-11-14T09:30:00+05:00","body":"<p>\"published_at\"</p>"},)"
+                               R"("json":"{\"publishedAt\":\"2023-11-14T10:00:00+05:00\"}"})")),
+              QStringLiteral("2023-11-14T09:30:00+05:00"));
+    EXPECT_EQ(publishedOf(page(R"({"items":[{"publishedAt":"2023-11-14T09:30:00Z"},{"publishedAt":"2023-10-02T08:00:00Z"}]})")),
+              QString());
+    EXPECT_EQ(publishedOf(page(R"({"published_at":"2023-11-14T09:30:00+05:00"})",
+                               "<meta property='article:modified_time' content='2023-11-01T10:00:00+05:00'>")),
+              QString());
+}

@@ -117,6 +117,13 @@ TEST(PageDate, NumericDatesDayFirst)
     EXPECT_EQ(iso("Datum: 03.11.2021"), QStringLiteral("2021-11-03"));
     EXPECT_EQ(iso("2013/12/09"), QStringLiteral("2013-12-09"));
     EXPECT_EQ(iso("2022-05-05T22:12:00 UTC"), QStringLiteral("2022-05-05T22:12:00Z"));
+    // An ISO date written without its zeros.
+    EXPECT_EQ(iso("2019-3-7"), QStringLiteral("2019-03-07"));
+    EXPECT_EQ(iso("2022-5-5 22:17:36"), QStringLiteral("2022-05-05T22:17:36"));
+    EXPECT_EQ(iso("2022-5-6T12:00:00.000Z"), QStringLiteral("2022-05-06T12:00:00Z"));
+    EXPECT_EQ(iso("2022-10-6T09:30:00+05:00"), QStringLiteral("2022-10-06T09:30:00+05:00"));
+    EXPECT_FALSE(parsePageDateTime(u"2019-13-7").isValid());
+    EXPECT_FALSE(parsePageDateTime(u"2019-3").isValid());
 }
 
 // "05/06/2023" is 5 June in Karachi and 6 May in New York: a slashed or dashed date is read only when the
