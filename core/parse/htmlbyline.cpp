@@ -260,13 +260,13 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         const bool isHandle = handle.match(piece).hasMatch();
         const bool hasDigit = !isHandle && std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
         if (!names.isEmpty()) {
-            if (!stamped && !hasDigit && !site.matches(piece) && isFullName(piece))
+            if (!stamped && !hasDigit && !site.isSiteNotItsWriter(piece) && isFullName(piece))
                 names.append(piece);
             else
                 break;
             continue;
         }
-        if (hasDigit || site.matches(piece))
+        if (hasDigit || site.isSiteNotItsWriter(piece))
             return {};
         if (countWords(piece) > 6) {
             // Co-authors listed in one line ("Isabel Cruz, Rocío Lara y José Miguel Vidal"), or an interview's two
@@ -284,7 +284,7 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
                     newsroom = last;
             }
             if (listed.size() < 2 || !std::all_of(listed.cbegin(), listed.cend(), [&](const QString &name) {
-                    return isFullName(name.trimmed()) && !site.matches(name);
+                    return isFullName(name.trimmed()) && !site.isSiteNotItsWriter(name);
                 }))
                 return {};
             for (const QString &name : listed)
@@ -480,7 +480,7 @@ QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
             && (tagOf(e) != GUMBO_TAG_A || !QString::fromUtf8(attribute(e, "href") ? attribute(e, "href") : "").contains(writerPage)))
             return false;
         const QString linked = bylineName(textOf(e));
-        if (countWords(linked) <= 4 && !site.matches(linked))
+        if (countWords(linked) <= 4 && !site.isSiteNotItsWriter(linked))
             name = authorNameOf(linked);
         return !name.isEmpty();
     });
@@ -492,7 +492,7 @@ QString writerLinkOf(const GumboNode *n, const SiteNames &site)
     if (!linksToWriterPage(n))
         return {};
     const QString linked = bylineName(textOf(n));
-    return countWords(linked) <= 4 && !site.matches(linked) ? authorNameOf(linked) : QString();
+    return countWords(linked) <= 4 && !site.isSiteNotItsWriter(linked) ? authorNameOf(linked) : QString();
 }
 
 bool linksToWriterPage(const GumboNode *link)

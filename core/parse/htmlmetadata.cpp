@@ -562,6 +562,12 @@ bool SiteNames::isNamedBy(QStringView text) const
     return countWords(text) < 6 ? matches(text) : keys.contains(nameKey(text));
 }
 
+bool SiteNames::isSiteNotItsWriter(QStringView name) const
+{
+    // The host's key is lower-cased letters and digits: a name equal to it is printed so.
+    return matches(name) && (host.isEmpty() || name != host);
+}
+
 // The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".
 QString hostName(const QString &url)
 {

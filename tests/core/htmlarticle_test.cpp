@@ -1417,3 +1417,29 @@ TEST(HtmlArticle, ListedWritersKeepTheirNewsroomAndInterviewsBothVoices)
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='author'>Sana Mirza im Gespräch mit Bilal Qureshi</p>")),
               QStringLiteral("Sana Mirza, Bilal Qureshi"));
 }
+
+// A blog named for its writer's login ("sanamirza.blog.example"): the byline printing that login as it is, one
+// lower-case word that is the host's label, names the writer, not the site. A brand printed capitalised
+// ("Ledger Notes" on ledgernotes.example), and a meta tag naming the site, name the site.
+TEST(HtmlArticle, BylineNamingTheBlogsLoginIsTheWriter)
+{
+    const auto authorOf = [](const QString &url, const QString &head, const QString &underTitle) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>"
+                                        "<link rel='canonical' href='%1'>%2</head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1>%3<div class='text'>%4</div></article></body>")
+                             .arg(url, head, underTitle, kCementParagraphs))
+            .article.author;
+    };
+    const QString login = QStringLiteral("<span class='byline'><span class='author vcard'><a class='url fn n' "
+                                         "href='https://sanamirza.blog.example/author/sanamirza/'>sanamirza</a></span></span>");
+    EXPECT_EQ(authorOf(QStringLiteral("https://sanamirza.blog.example/2025/cement/"), QString(), login), QStringLiteral("sanamirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("https://sanamirza.blog.example/2025/cement/"), QString(),
+                       QStringLiteral("<h4 class='vcard author'>von <span class='fn'>sanamirza</span></h4>")),
+              QStringLiteral("sanamirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("https://ledgernotes.example/2025/cement/"), QString(),
+                       QStringLiteral("<p class='author'>By Ledger Notes</p>")),
+              QString());
+    EXPECT_EQ(authorOf(QStringLiteral("https://ledgernotes.example/2025/cement/"), QStringLiteral("<meta name='author' content='ledgernotes'>"),
+                       QString()),
+              QString());
+}
