@@ -1443,3 +1443,14 @@ TEST(HtmlArticle, BylineNamingTheBlogsLoginIsTheWriter)
                        QString()),
               QString());
 }
+
+// The writer's meta tags other readers know: Open Graph's article:author set with name=, the `byl` line ("By
+// Sana Mirza") and Webtrends' DCSext.author; article:author holding a profile's address names no one.
+TEST(HtmlArticle, WriterMetaTagsByNameBylAndAnalytics)
+{
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='article:author' content='Sana Mirza'>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='byl' content='By Sana Mirza'>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='DCSext.author' content='Sana Mirza'>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='article:author' content='https://ledger.example/staff/sana-mirza'>"), QString()),
+              QString());
+}
