@@ -235,6 +235,9 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         piece.remove(midBy);
         piece.remove(by);
         piece.remove(stamp);
+        // The writer's e-mail address printed after the name ("Sana Mirza sana.mirza@ledger.example") is no part of it.
+        static const QRegularExpression email(QStringLiteral(R"(\s*\S+@[\w-]+(?:\.[\w-]+)+)"));
+        piece.remove(email);
         piece = piece.trimmed();
         cutPrintedDate(piece);
         // Only after the byline's word: a line that is wholly a date ("Donnerstag, 4. November") names no one.
@@ -260,6 +263,9 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         const bool isHandle = handle.match(piece).hasMatch();
         const bool hasDigit = !isHandle && std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
         if (!names.isEmpty()) {
+            // The name printed twice, for the eye and for screen readers ("Sana Mirza | Sana Mirza"), is one writer.
+            if (names.contains(piece))
+                continue;
             if (!stamped && !hasDigit && !site.isSiteNotItsWriter(piece) && isFullName(piece))
                 names.append(piece);
             else
@@ -319,7 +325,7 @@ bool looksLikeByline(const QString &text)
         QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst|erstellt|ein beitrag)\s+)?(?:)") + bylineWords()
         + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto|text\s*(?:und|&|/)\s*fotos?)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
         + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
-        + QStringLiteral(R"())\s*\p{Lu})"));
+        + QStringLiteral(R"())\s*:?\s*\p{Lu})"));
     if (by.match(text).hasMatch())
         return true;
     // A desk's or an agency's credit first in a line of parts ("News Desk | January 29, 2025", "Reuters · Jan 29,

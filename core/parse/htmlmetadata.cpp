@@ -724,7 +724,7 @@ QString authorNameOf(const QString &text)
         QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu})|(?:By|BY)\s+(?=\p{Lu}))+)"));
     name.remove(before);
     static const QRegularExpression after(
-        QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
+        QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+@\w+$|\s+\S+@[\w-]+(?:\.[\w-]+)+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
     for (int i = 0; i < 3; ++i) {
         const QString before = name;
         name.remove(after);
@@ -736,7 +736,7 @@ QString authorNameOf(const QString &text)
     // Mirza, Special Correspondent"), cut only when a full name is left: "Staff Reporter" and "Our Correspondent"
     // are the credit itself.
     static const QRegularExpression post(QStringLiteral(
-        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
+        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
     if (const QRegularExpressionMatch m = post.match(name); m.hasMatch()) {
         const QString rest = name.left(m.capturedStart());
         static const QRegularExpression credit(QStringLiteral(R"(^(?:Our|Staff|The|A|An)\b)"));

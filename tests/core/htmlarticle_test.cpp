@@ -1454,3 +1454,18 @@ TEST(HtmlArticle, WriterMetaTagsByNameBylAndAnalytics)
     EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='article:author' content='https://ledger.example/staff/sana-mirza'>"), QString()),
               QString());
 }
+
+// A byline's cleaning: "By:" with its colon opens a byline line; the writer's e-mail address after the name (at the
+// site's own domain too), and the post "Contributor" or "Columnist" after it, are cut; the name printed twice in
+// the byline's box (for the eye and for screen readers) is one writer.
+TEST(HtmlArticle, BylineCleaningColonEmailContributorAndTwicePrintedName)
+{
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By: Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza sana.mirza@ledger.example")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza, Contributor")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza Columnist</div>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza | Sana Mirza</div>")), QStringLiteral("Sana Mirza"));
+    // Co-authors stay.
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza | Bilal Qureshi</div>")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi"));
+}
