@@ -207,17 +207,17 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 {
     // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door", "Di", "Av").
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|erstellt|ein beitrag|escrito|écrit)\s+)?(?:)")
+        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|reporting|story|article|text|texto|testo|geschrieben|verfasst|erstellt|ein beitrag|escrito|écrit)\s+)?(?:)")
             + bylineWords() + QStringLiteral(R"()\b[:\s]*|text\s*(?:und|&|/)\s*fotos?\s*[:：]\s*))"),
         QRegularExpression::CaseInsensitiveOption);
     // The byline's word in the middle of a line that starts with its date ("Posted on 21 September 2020 by
     // Adi Tzlil", "Geschrieben am 3. Mai von Jan Koch"): the name is what follows it.
     static const QRegularExpression midBy(QStringLiteral(R"(^\D*\d.*?\s(?:)") + bylineWords() + QStringLiteral(R"()\s+(?=\p{Lu}))"));
     // What follows the name on the same line: a date ("R. R. am 7. August 2013", "Ana Weber, 12.01.2022"),
-    // another credit ("… Illustration von …", "… Foto: …", "… Edited by …").
+    // another credit ("… Illustration von …", "… Foto: …", "… Edited by …", "Reporting by …; Editing by …").
     static const QRegularExpression tail(
         QStringLiteral(R"((?:,|\s(?:am|on|le|el|il|op|um))\s+\S*\d.*$|\s+(?:illustrations?|fotos?|photos?|bilder?|images?|grafik)\b.*$|\s+(?:am|on|le|el|il|op|um)$)"
-                       R"(|\s+(?:edited|reviewed|fact[- ]?checked|translated|illustrated)\s+by\b.*$)"),
+                       R"(|\s+(?:edited|reviewed|fact[- ]?checked|translated|illustrated)\s+by\b.*$|\s*;\s*(?:editing|additional reporting|writing)\s+by\b.*$)"),
         QRegularExpression::CaseInsensitiveOption);
 
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
@@ -252,6 +252,12 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
             if (!section.isEmpty() && piece.endsWith(QLatin1String(" in ") + section))
                 piece = piece.chopped(section.size() + 4).trimmed();
         }
+        // The site's name after the writer's ("Sana Mirza, The Ledger", "… for The Ledger"), and the place the writer
+        // files from ("Sana Mirza in Karachi"), are no part of the name.
+        piece = withoutSiteAfterName(piece, site);
+        static const QRegularExpression inPlace(QStringLiteral(R"(^(.+?)\s+in\s+\p{Lu}[\p{L}\-]+$)"));
+        if (const QRegularExpressionMatch m = inPlace.match(piece); m.hasMatch() && isFullName(m.captured(1)))
+            piece = m.captured(1);
         if (piece.isEmpty() || sections.contains(piece)) {
             if (!names.isEmpty())
                 break;
@@ -322,7 +328,7 @@ bool looksLikeByline(const QString &text)
     if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
         return false;
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst|erstellt|ein beitrag)\s+)?(?:)") + bylineWords()
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|reporting|story|article|text|geschrieben|verfasst|erstellt|ein beitrag)\s+)?(?:)") + bylineWords()
         + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto|text\s*(?:und|&|/)\s*fotos?)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
         + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
         + QStringLiteral(R"())\s*:?\s*\p{Lu})"));

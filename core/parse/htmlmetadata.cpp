@@ -714,6 +714,11 @@ QString authorNameOf(const QString &text)
     static const QRegularExpression labelledName(QStringLiteral(R"(^(?:Autor(?:in)?|Author|Auteur)\s+(\p{Lu}.*\S)\s*[:：]$)"));
     if (const QRegularExpressionMatch m = labelledName.match(name); m.hasMatch() && isFullName(m.captured(1)))
         name = m.captured(1);
+    // The label before the name with no colon ("Autor Mark Newton"), or the piece's word ("Story by Mark Newton",
+    // "Article by …"): the name, when a full name follows.
+    static const QRegularExpression labelBefore(QStringLiteral(R"(^(?:Autor(?:in)?|Author|Auteur|(?i:story|article|reporting)\s+by)\s+(\p{Lu}.*\S)$)"));
+    if (const QRegularExpressionMatch m = labelBefore.match(name); m.hasMatch() && isFullName(m.captured(1)))
+        name = m.captured(1);
     static const QRegularExpression notAName(
         QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:)")
             + publishingStampWords() + QStringLiteral(R"()\b|^\S*(?:author|autor|auteur)\S*$|(?:^|\s)(?:by|von)$)"),
@@ -735,8 +740,9 @@ QString authorNameOf(const QString &text)
     // The writer's post printed after the name ("Evan Hale Staff Writer", "Christoph Weber Chefredakteur", "Sana
     // Mirza, Special Correspondent"), cut only when a full name is left: "Staff Reporter" and "Our Correspondent"
     // are the credit itself.
+    // A place may follow the post ("Sana Mirza, Correspondent, Karachi").
     static const QRegularExpression post(QStringLiteral(
-        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
+        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)(?:,\s*\p{Lu}\p{Ll}+)?$)"));
     if (const QRegularExpressionMatch m = post.match(name); m.hasMatch()) {
         const QString rest = name.left(m.capturedStart());
         static const QRegularExpression credit(QStringLiteral(R"(^(?:Our|Staff|The|A|An)\b)"));
@@ -784,6 +790,16 @@ QString authorNameOf(const QString &text)
         && words.mid(0, words.size() / 2) == words.mid(words.size() / 2))
         name = QStringList(words.mid(0, words.size() / 2)).join(u' ');
     return name;
+}
+
+QString withoutSiteAfterName(const QString &name, const SiteNames &site)
+{
+    static const QRegularExpression siteAfter(QStringLiteral(R"(^(\p{Lu}.*?)(?:\s*,|\s+for|\s+(?:[|/\-\x{2013}\x{2014}]))\s+(\S.*)$)"));
+    const QRegularExpressionMatch m = siteAfter.match(name);
+    if (!m.hasMatch())
+        return name;
+    const QString writer = m.captured(1).trimmed();
+    return isFullName(writer) && !site.matches(writer) && site.matches(m.captured(2).trimmed()) ? writer : name;
 }
 
 QString fullNamesForInitials(const QString &author, const QStringList &candidates)

@@ -112,6 +112,10 @@ bool isFullName(const QString &text);
 // author's place ("Follow @StevenMufson", "Author:", "Foto: …", an address).
 QString authorNameOf(const QString &text);
 
+// A writer's name with the site's name printed after it cut off ("Sana Mirza, The Ledger", "Sana Mirza for The
+// Ledger" → "Sana Mirza" on The Ledger's page), when a full name is left; else `name` as it is.
+QString withoutSiteAfterName(const QString &name, const SiteNames &site);
+
 // The writers' full names when `author` is only their initials ("DT", "L.P.") and the first name `candidates`
 // (other sources' writers, "Luana Patriolino, Raphael Felice") that begins with a full name of those initials
 // gives them; else `author` as it is.

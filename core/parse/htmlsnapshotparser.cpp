@@ -379,7 +379,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // writer by the login the site is named for ("surfguard" on surfguard.wordpress.com); a meta tag or an
     // Organization naming the site names the site.
     auto person = [&](const QString &name, bool writerSource = true) {
-        const QString cleaned = authorNameOf(name);
+        const QString cleaned = withoutSiteAfterName(authorNameOf(name), site);
         const bool siteName = writerSource ? site.isSiteNotItsWriter(cleaned) : site.matches(cleaned);
         return (siteName && !ownSiteOf(cleaned)) || sectionOrHeadline(cleaned) ? QString() : cleaned;
     };

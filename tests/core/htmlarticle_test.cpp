@@ -1469,3 +1469,24 @@ TEST(HtmlArticle, BylineCleaningColonEmailContributorAndTwicePrintedName)
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza | Bilal Qureshi</div>")),
               QStringLiteral("Sana Mirza, Bilal Qureshi"));
 }
+
+// What a byline prints around the writer's name beyond a date: the site's name after it ("…, The Ledger", "… for
+// The Ledger" on ledger.example), the place filed from ("… in Karachi"), a post and place ("…, Correspondent,
+// Karachi"), the piece's word ("Story by", "Article by", "Reporting by … ; Editing by …"), an author's label with
+// no colon ("Author Sana Mirza").
+TEST(HtmlArticle, BylineCutsSiteAfterNamePlacePostAndPiecesWord)
+{
+    const QString site = QStringLiteral("<meta property='og:site_name' content='The Ledger'>");
+    EXPECT_EQ(authorUnderTitle(site, QStringLiteral("<p>By Sana Mirza, The Ledger</p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(site, QStringLiteral("<p>By Sana Mirza for The Ledger</p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>By Sana Mirza, The Ledger</p>")), QStringLiteral("Sana Mirza, The Ledger"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza in Karachi")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza, Correspondent, Karachi</div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("Story by Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Article by Sana Mirza</div>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("Reporting by Sana Mirza; Editing by Bilal Qureshi")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Author Sana Mirza</div>")), QStringLiteral("Sana Mirza"));
+    // Co-authors with "and" stay.
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza and Bilal Qureshi")), QStringLiteral("Sana Mirza and Bilal Qureshi"));
+}
