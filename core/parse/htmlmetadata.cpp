@@ -321,7 +321,10 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         if (const QString name = jsonText(v); !name.isEmpty())
             meta.sections.append(name);
     }
-    meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
+    // The writer as schema.org's `creator` when the article names no `author`.
+    const QJsonValue author = article.contains(QLatin1String("author")) ? article.value(QLatin1String("author"))
+                                                                       : article.value(QLatin1String("creator"));
+    meta.author = authorNames(author, namesById, &meta.authorIsOrganization);
     meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
     if (!meta.published.isValid())
         meta.published = parsePageDateTime(pageDate);
@@ -729,7 +732,7 @@ QString authorNameOf(const QString &text)
         QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu})|(?:By|BY)\s+(?=\p{Lu}))+)"));
     name.remove(before);
     static const QRegularExpression after(
-        QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+@\w+$|\s+\S+@[\w-]+(?:\.[\w-]+)+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
+        QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+\(?@\w+\)?$|\s+\S+@[\w-]+(?:\.[\w-]+)+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
     for (int i = 0; i < 3; ++i) {
         const QString before = name;
         name.remove(after);

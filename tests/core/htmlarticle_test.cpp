@@ -1490,3 +1490,20 @@ TEST(HtmlArticle, BylineCutsSiteAfterNamePlacePostAndPiecesWord)
     // Co-authors with "and" stay.
     EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza and Bilal Qureshi")), QStringLiteral("Sana Mirza and Bilal Qureshi"));
 }
+
+// JSON-LD's article with no `author` names its writer as schema.org's `creator`; a social handle in brackets after
+// the byline's name is dropped.
+TEST(HtmlArticle, JsonLdCreatorAndHandleInBrackets)
+{
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+                                              "\"Cement sales climb 9pc on northern demand\", \"creator\": {\"@type\": \"Person\", "
+                                              "\"name\": \"Sana Mirza\"}}</script>"),
+                               QString()),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+                                              "\"Cement sales climb 9pc on northern demand\", \"author\": {\"@type\": \"Person\", "
+                                              "\"name\": \"Sana Mirza\"}, \"creator\": [\"Bilal Qureshi\"]}</script>"),
+                               QString()),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='byline'>By Sana Mirza (@sanamirza)</p>")), QStringLiteral("Sana Mirza"));
+}
