@@ -756,9 +756,10 @@ QString authorNameOf(const QString &text)
     if (notAName.match(name).hasMatch() || name.endsWith(u'!') || std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); }))
         return {};
     // What a publishing system or a share bar prints in the writer's place: its account names ("admin",
-    // "Super User", "publisher", "Unknown"), a button's word ("Tweet", "Teilen", "Login", "Anmelden"), an e-mail address.
+    // "Super User", "publisher", "Unknown"), a button's or a menu's word ("Tweet", "Teilen", "Login", "Anmelden", "Home",
+    // "Read more", "Comments"), an e-mail address.
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(^(?:admin|administrator|webmaster|super ?user|publisher|user|guest|unknown|anonymous|anonym|anónimo|anonyme|n/?a|none|null|tweet|share|teilen|partager|compartir|print|drucken|e-?mail|log ?in|sign ?in|anmelden|einloggen|register|registrieren|connexion)$|^\S+@\S+\.\w+$)"),
+        QStringLiteral(R"(^(?:admin|administrator|site ?admin|webmaster|super ?user|publisher|user|guest|unknown|unknown author|no author|author name|anonymous|home|menu|search|subscribe|contact|comments?|read more|more|next|previous|anonym|anónimo|anonyme|n/?a|none|null|tweet|share|teilen|partager|compartir|print|drucken|e-?mail|log ?in|sign ?in|anmelden|einloggen|register|registrieren|connexion)$|^\S+@\S+\.\w+$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};

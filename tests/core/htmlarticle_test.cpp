@@ -1507,3 +1507,12 @@ TEST(HtmlArticle, JsonLdCreatorAndHandleInBrackets)
               QStringLiteral("Sana Mirza"));
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='byline'>By Sana Mirza (@sanamirza)</p>")), QStringLiteral("Sana Mirza"));
 }
+
+// A menu's or a button's word in the writer's place ("By Home", "By Read More", "Comments", "Site Admin", "Unknown
+// Author") names no one; a desk's credit stays.
+TEST(HtmlArticle, MenuWordsInTheBylinesPlaceNameNoOne)
+{
+    for (const char *line : {"By Home", "By Read More", "By Comments", "By Site Admin", "By Unknown Author"})
+        EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>%1</div>").arg(QLatin1String(line))), QString()) << line;
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>By Web Desk</div>")), QStringLiteral("Web Desk"));
+}
