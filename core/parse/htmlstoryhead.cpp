@@ -1038,6 +1038,27 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
             continue;
         if (const QString name = nameIn(c); !name.isEmpty())
             return name;
+        // The very last part, a paragraph that is only a full name set in bold or italics (`<p><b><i>Sana
+        // Mirza</i></b></p>`): the writer's signature.
+        if (parts == 1 && tagOf(c) == GUMBO_TAG_P) {
+            const GumboNode *inner = onlyElementChild(c);
+            bool emphasised = false;
+            for (int depth = 0; inner && depth < 3; ++depth) {
+                const GumboTag tag = tagOf(inner);
+                if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_I && tag != GUMBO_TAG_EM)
+                    break;
+                emphasised = textOf(inner) == textOf(c);
+                if (!emphasised)
+                    break;
+                if (const GumboNode *next = onlyElementChild(inner); next && textOf(next) == textOf(inner))
+                    inner = next;
+                else
+                    break;
+            }
+            const QString text = textOf(c);
+            if (emphasised && isFullName(text) && countWords(text) <= 3 && !site.matches(text))
+                return text;
+        }
     }
     // Then after the body's box, in the story's box.
     QString author;

@@ -1516,3 +1516,20 @@ TEST(HtmlArticle, MenuWordsInTheBylinesPlaceNameNoOne)
         EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>%1</div>").arg(QLatin1String(line))), QString()) << line;
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>By Web Desk</div>")), QStringLiteral("Web Desk"));
 }
+
+// The writer's signature as the story's very last paragraph: only a full name set in bold or italics. A bold
+// line that is no name, or a name further up the text, names no one.
+TEST(HtmlArticle, EmphasisedNameClosingTheTextSignsIt)
+{
+    const auto authorOf = [](const QString &closing) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%1%2</div></article></body>")
+                             .arg(kCementParagraphs, closing))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<p><b><i>Sana Mirza</i></b></p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p><strong>Sana Mirza</strong></p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p><strong>Sana Mirza</strong> visited three plants in the north.</p>")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p><b>Sana Mirza</b></p><p>Dealers expect prices to hold into spring, they said.</p>")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Sana Mirza</p>")), QString());
+}
