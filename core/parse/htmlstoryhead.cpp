@@ -1058,6 +1058,25 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
             const QString text = textOf(c);
             if (emphasised && isFullName(text) && countWords(text) <= 3 && !site.matches(text))
                 return text;
+            // Or two lines, the writer's name (a first name will do) over the date (`<p>Tariq<br>10. September 2017</p>`).
+            QStringList lines{QString()};
+            const GumboVector &pieces = childrenOf(c);
+            for (unsigned j = 0; j < pieces.length; ++j) {
+                const GumboNode *piece = childAt(pieces, j);
+                if (tagOf(piece) == GUMBO_TAG_BR)
+                    lines.append(QString());
+                else if (piece->type == GUMBO_NODE_TEXT)
+                    lines.last() += normalisedText(piece->v.text.text) + u' ';
+                else if (isElement(piece))
+                    lines.last() += textOf(piece) + u' ';
+            }
+            static const QRegularExpression firstName(QStringLiteral(R"(^\p{Lu}\p{Ll}+$)"));
+            if (lines.size() == 2) {
+                const QString name = lines.front().simplified();
+                if ((isFullName(name) || firstName.match(name).hasMatch()) && countWords(name) <= 3 && !site.matches(name)
+                    && parsePageDateTime(lines.back().simplified()).isValid())
+                    return name;
+            }
         }
     }
     // Then after the body's box, in the story's box.

@@ -1533,3 +1533,19 @@ TEST(HtmlArticle, EmphasisedNameClosingTheTextSignsIt)
     EXPECT_EQ(authorOf(QStringLiteral("<p><b>Sana Mirza</b></p><p>Dealers expect prices to hold into spring, they said.</p>")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("<p>Sana Mirza</p>")), QString());
 }
+
+// A signature of two lines as the text's very last paragraph, the writer's name (a first name will do) over the
+// date, signs the story; a place over the date with a comma, or a longer line, does not.
+TEST(HtmlArticle, NameOverDateClosingTheTextSignsIt)
+{
+    const auto authorOf = [](const QString &closing) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%1%2</div></article></body>")
+                             .arg(kCementParagraphs, closing))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Tariq<br>10. September 2017</p>")), QStringLiteral("Tariq"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Tariq Mehmood<br>September 10, 2017</p>")), QStringLiteral("Tariq Mehmood"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Karachi,<br>10. September 2017</p>")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Dealers expect prices to hold<br>10. September 2017</p>")), QString());
+}
