@@ -385,12 +385,13 @@ bool isBylineLine(const QString &text)
 }
 
 // A byline box with no name for it: a printed byline line (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`,
-// `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`).
+// `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`, an item of the story's meta list `<li>by Erum
+// Sheikh</li>`).
 bool isPrintedByline(const GumboNode *n)
 {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
-        && tag != GUMBO_TAG_ADDRESS)
+        && tag != GUMBO_TAG_ADDRESS && tag != GUMBO_TAG_LI)
         return false;
     // A byline line is at most 120 characters: a box with far more raw text is not one, read or not. A picture's
     // or a video's credit ("By U.S. Customs") names no writer.

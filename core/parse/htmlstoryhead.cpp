@@ -982,7 +982,10 @@ void walkAfterBody(const GumboNode *body, const std::function<AfterBody(const Gu
             }
             if (!passed && !holds(n, body))
                 return false;
-            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+            // The story's own <footer> (in its <article>) holds its byline or its date, not other stories.
+            const bool storyFooter = tagOf(n) == GUMBO_TAG_FOOTER && n->parent && tagOf(n->parent) == GUMBO_TAG_ARTICLE;
+            if (n != scope
+                && (tagOf(n) == GUMBO_TAG_A || (isOtherStories(n) && !storyFooter) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
             if (!passed)
                 return true;

@@ -1549,3 +1549,18 @@ TEST(HtmlArticle, NameOverDateClosingTheTextSignsIt)
     EXPECT_EQ(authorOf(QStringLiteral("<p>Karachi,<br>10. September 2017</p>")), QString());
     EXPECT_EQ(authorOf(QStringLiteral("<p>Dealers expect prices to hold<br>10. September 2017</p>")), QString());
 }
+
+// The story's own <footer> in its <article> holds its byline ("Written by …" under the text), not other stories;
+// an item of the story's meta list under the title ("<li>by Sana Mirza</li>") is a printed byline.
+TEST(HtmlArticle, BylineInTheStorysFooterAndInAMetaListItem)
+{
+    EXPECT_EQ(parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                       "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%1</div><footer "
+                                       "class='entry-footer'><span class='byline'>Written by <a href='/author/sana/'>Sana Mirza</a>"
+                                       "</span></footer></article><footer class='site'><p>By Ledger Media</p></footer></body>")
+                            .arg(kCementParagraphs))
+                  .article.author,
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<ul class='post-meta'><li class='date'>March 8, 2025</li><li>by Sana Mirza</li></ul>")),
+              QStringLiteral("Sana Mirza"));
+}
