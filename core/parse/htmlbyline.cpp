@@ -207,17 +207,17 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
 {
     // "By", and the word other languages' bylines use for it ("Par", "Von", "Por", "Door", "Di", "Av").
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|text|texto|testo|geschrieben|verfasst|erstellt|ein beitrag|escrito|écrit)\s+)?(?:)")
+        QStringLiteral(R"(^(?:(?:(?:posted|written|words|reported|reporting|story|article|text|texto|testo|geschrieben|verfasst|erstellt|ein beitrag|escrito|écrit)\s+)?(?:)")
             + bylineWords() + QStringLiteral(R"()\b[:\s]*|text\s*(?:und|&|/)\s*fotos?\s*[:：]\s*))"),
         QRegularExpression::CaseInsensitiveOption);
     // The byline's word in the middle of a line that starts with its date ("Posted on 21 September 2020 by
     // Adi Tzlil", "Geschrieben am 3. Mai von Jan Koch"): the name is what follows it.
     static const QRegularExpression midBy(QStringLiteral(R"(^\D*\d.*?\s(?:)") + bylineWords() + QStringLiteral(R"()\s+(?=\p{Lu}))"));
     // What follows the name on the same line: a date ("R. R. am 7. August 2013", "Ana Weber, 12.01.2022"),
-    // another credit ("… Illustration von …", "… Foto: …", "… Edited by …").
+    // another credit ("… Illustration von …", "… Foto: …", "… Edited by …", "Reporting by …; Editing by …").
     static const QRegularExpression tail(
         QStringLiteral(R"((?:,|\s(?:am|on|le|el|il|op|um))\s+\S*\d.*$|\s+(?:illustrations?|fotos?|photos?|bilder?|images?|grafik)\b.*$|\s+(?:am|on|le|el|il|op|um)$)"
-                       R"(|\s+(?:edited|reviewed|fact[- ]?checked|translated|illustrated)\s+by\b.*$)"),
+                       R"(|\s+(?:edited|reviewed|fact[- ]?checked|translated|illustrated)\s+by\b.*$|\s*;\s*(?:editing|additional reporting|writing)\s+by\b.*$)"),
         QRegularExpression::CaseInsensitiveOption);
 
     static const QRegularExpression separator(QStringLiteral(R"(\s*(?:[|\x{00b7}\x{2022}]|\s[-\x{2013}\x{2014}](?:\s|$))\s*)"));
@@ -235,6 +235,9 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         piece.remove(midBy);
         piece.remove(by);
         piece.remove(stamp);
+        // The writer's e-mail address printed after the name ("Sana Mirza sana.mirza@ledger.example") is no part of it.
+        static const QRegularExpression email(QStringLiteral(R"(\s*\S+@[\w-]+(?:\.[\w-]+)+)"));
+        piece.remove(email);
         piece = piece.trimmed();
         cutPrintedDate(piece);
         // Only after the byline's word: a line that is wholly a date ("Donnerstag, 4. November") names no one.
@@ -249,6 +252,12 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
             if (!section.isEmpty() && piece.endsWith(QLatin1String(" in ") + section))
                 piece = piece.chopped(section.size() + 4).trimmed();
         }
+        // The site's name after the writer's ("Sana Mirza, The Ledger", "… for The Ledger"), and the place the writer
+        // files from ("Sana Mirza in Karachi"), are no part of the name.
+        piece = withoutSiteAfterName(piece, site);
+        static const QRegularExpression inPlace(QStringLiteral(R"(^(.+?)\s+in\s+\p{Lu}[\p{L}\-]+$)"));
+        if (const QRegularExpressionMatch m = inPlace.match(piece); m.hasMatch() && isFullName(m.captured(1)))
+            piece = m.captured(1);
         if (piece.isEmpty() || sections.contains(piece)) {
             if (!names.isEmpty())
                 break;
@@ -260,13 +269,16 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
         const bool isHandle = handle.match(piece).hasMatch();
         const bool hasDigit = !isHandle && std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isDigit(); });
         if (!names.isEmpty()) {
-            if (!stamped && !hasDigit && !site.matches(piece) && isFullName(piece))
+            // The name printed twice, for the eye and for screen readers ("Sana Mirza | Sana Mirza"), is one writer.
+            if (names.contains(piece))
+                continue;
+            if (!stamped && !hasDigit && !site.isSiteNotItsWriter(piece) && isFullName(piece))
                 names.append(piece);
             else
                 break;
             continue;
         }
-        if (hasDigit || site.matches(piece))
+        if (hasDigit || site.isSiteNotItsWriter(piece))
             return {};
         if (countWords(piece) > 6) {
             // Co-authors listed in one line ("Isabel Cruz, Rocío Lara y José Miguel Vidal"), or an interview's two
@@ -284,7 +296,7 @@ QString bylinePersonOf(const QString &line, const SiteNames &site, const QString
                     newsroom = last;
             }
             if (listed.size() < 2 || !std::all_of(listed.cbegin(), listed.cend(), [&](const QString &name) {
-                    return isFullName(name.trimmed()) && !site.matches(name);
+                    return isFullName(name.trimmed()) && !site.isSiteNotItsWriter(name);
                 }))
                 return {};
             for (const QString &name : listed)
@@ -316,10 +328,10 @@ bool looksLikeByline(const QString &text)
     if (text.size() > 120 || countWords(text) > 14 || text.endsWith(u'.'))
         return false;
     static const QRegularExpression by(
-        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|text|geschrieben|verfasst|erstellt|ein beitrag)\s+)?(?:)") + bylineWords()
+        QStringLiteral(R"(^(?:(?i:(?:(?:posted|written|words|reported|reporting|story|article|text|geschrieben|verfasst|erstellt|ein beitrag)\s+)?(?:)") + bylineWords()
         + QStringLiteral(R"())|(?i:author|autor|autorin|auteur|text|texto|text\s*(?:und|&|/)\s*fotos?)\s*[:：]|(?i:posted|published|veröffentlicht|geschrieben)\s+(?i:on|am)\s+\S.{0,40}?\s(?i:)")
         + bylineWords() + QStringLiteral(R"()|\d{1,2}\.\d{1,2}\.\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*(?i:uhr))?)?\s+(?i:)") + bylineWords()
-        + QStringLiteral(R"())\s*\p{Lu})"));
+        + QStringLiteral(R"())\s*:?\s*\p{Lu})"));
     if (by.match(text).hasMatch())
         return true;
     // A desk's or an agency's credit first in a line of parts ("News Desk | January 29, 2025", "Reuters · Jan 29,
@@ -373,12 +385,13 @@ bool isBylineLine(const QString &text)
 }
 
 // A byline box with no name for it: a printed byline line (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`,
-// `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`).
+// `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`, an item of the story's meta list `<li>by Erum
+// Sheikh</li>`).
 bool isPrintedByline(const GumboNode *n)
 {
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
-        && tag != GUMBO_TAG_ADDRESS)
+        && tag != GUMBO_TAG_ADDRESS && tag != GUMBO_TAG_LI)
         return false;
     // A byline line is at most 120 characters: a box with far more raw text is not one, read or not. A picture's
     // or a video's credit ("By U.S. Customs") names no writer.
@@ -480,7 +493,7 @@ QString writerInMetaLine(const GumboNode *n, const SiteNames &site)
             && (tagOf(e) != GUMBO_TAG_A || !QString::fromUtf8(attribute(e, "href") ? attribute(e, "href") : "").contains(writerPage)))
             return false;
         const QString linked = bylineName(textOf(e));
-        if (countWords(linked) <= 4 && !site.matches(linked))
+        if (countWords(linked) <= 4 && !site.isSiteNotItsWriter(linked))
             name = authorNameOf(linked);
         return !name.isEmpty();
     });
@@ -492,7 +505,7 @@ QString writerLinkOf(const GumboNode *n, const SiteNames &site)
     if (!linksToWriterPage(n))
         return {};
     const QString linked = bylineName(textOf(n));
-    return countWords(linked) <= 4 && !site.matches(linked) ? authorNameOf(linked) : QString();
+    return countWords(linked) <= 4 && !site.isSiteNotItsWriter(linked) ? authorNameOf(linked) : QString();
 }
 
 bool linksToWriterPage(const GumboNode *link)

@@ -52,8 +52,9 @@ bool isTodayBox(const GumboNode *n)
 }
 
 // <meta name="author">, and the other names pages give the writer, ranked (lower first): Dublin Core's creator
-// (dc.creator, dcterms.creator), then author and article:author (when they hold a name, not a profile's
-// address) and one site's own (sitemarkup.h), then Parse.ly's. -1: no writer's name.
+// (dc.creator, dcterms.creator), then author, article:author (also set with name=) and sailthru.author (when
+// they hold a name, not a profile's address) and one site's own (sitemarkup.h), then Parse.ly's and Webtrends'.
+// -1: no writer's name.
 int authorMetaRank(const char *name, const char *property)
 {
     if (name) {
@@ -63,12 +64,16 @@ int authorMetaRank(const char *name, const char *property)
         }
         if (qstricmp(name, site::kBylineMetaName) == 0)
             return 1;
-        for (const char *n : {"author", "sailthru.author"}) {
+        // Open Graph's writer set with name= as pages often do.
+        for (const char *n : {"author", "sailthru.author", "article:author"}) {
             if (qstricmp(name, n) == 0)
                 return 1;
         }
-        if (qstricmp(name, "parsely-author") == 0)
-            return 2;
+        // The writer as analytics tools are told it: Parse.ly's, Webtrends' `DCSext.author`.
+        for (const char *n : {"parsely-author", "dcsext.author"}) {
+            if (qstricmp(name, n) == 0)
+                return 2;
+        }
     }
     if (property) {
         for (const char *n : {"dc:creator", "dcterms:creator"}) {

@@ -321,7 +321,10 @@ bool findJsonLdArticle(const QJsonValue &top, ArticleMeta &meta)
         if (const QString name = jsonText(v); !name.isEmpty())
             meta.sections.append(name);
     }
-    meta.author = authorNames(article.value(QLatin1String("author")), namesById, &meta.authorIsOrganization);
+    // The writer as schema.org's `creator` when the article names no `author`.
+    const QJsonValue author = article.contains(QLatin1String("author")) ? article.value(QLatin1String("author"))
+                                                                       : article.value(QLatin1String("creator"));
+    meta.author = authorNames(author, namesById, &meta.authorIsOrganization);
     meta.published = parsePageDateTime(article.value(QLatin1String("datePublished")).toString().trimmed());
     if (!meta.published.isValid())
         meta.published = parsePageDateTime(pageDate);
@@ -562,6 +565,12 @@ bool SiteNames::isNamedBy(QStringView text) const
     return countWords(text) < 6 ? matches(text) : keys.contains(nameKey(text));
 }
 
+bool SiteNames::isSiteNotItsWriter(QStringView name) const
+{
+    // The host's key is lower-cased letters and digits: a name equal to it is printed so.
+    return matches(name) && (host.isEmpty() || name != host);
+}
+
 // The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".
 QString hostName(const QString &url)
 {
@@ -708,6 +717,11 @@ QString authorNameOf(const QString &text)
     static const QRegularExpression labelledName(QStringLiteral(R"(^(?:Autor(?:in)?|Author|Auteur)\s+(\p{Lu}.*\S)\s*[:：]$)"));
     if (const QRegularExpressionMatch m = labelledName.match(name); m.hasMatch() && isFullName(m.captured(1)))
         name = m.captured(1);
+    // The label before the name with no colon ("Autor Mark Newton"), or the piece's word ("Story by Mark Newton",
+    // "Article by …"): the name, when a full name follows.
+    static const QRegularExpression labelBefore(QStringLiteral(R"(^(?:Autor(?:in)?|Author|Auteur|(?i:story|article|reporting)\s+by)\s+(\p{Lu}.*\S)$)"));
+    if (const QRegularExpressionMatch m = labelBefore.match(name); m.hasMatch() && isFullName(m.captured(1)))
+        name = m.captured(1);
     static const QRegularExpression notAName(
         QStringLiteral(R"(^(?:follow\b|@)|https?:|www\.|[:：?→»›]$|^(?:fotos?|photos?|bild(?:er)?|images?|pictures?|illustrations?|grafik)\s*[:：/]|^(?:)")
             + publishingStampWords() + QStringLiteral(R"()\b|^\S*(?:author|autor|auteur)\S*$|(?:^|\s)(?:by|von)$)"),
@@ -718,7 +732,7 @@ QString authorNameOf(const QString &text)
         QStringLiteral(R"(^(?:[~\-\x{2013}\x{2014}\x{00b7}\x{2022}|]+\s*|(?i:authors?|autor(?:in|en)?|auteurs?|autor[ei]|text|texto|testo)\s*[:：]\s*|[Bb]y(?=\p{Lu})|(?:By|BY)\s+(?=\p{Lu}))+)"));
     name.remove(before);
     static const QRegularExpression after(
-        QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+@\w+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
+        QStringLiteral(R"(\s+\p{Lu}\p{Ll}+\s*:\s.*$|\s+\(?@\w+\)?$|\s+\S+@[\w-]+(?:\.[\w-]+)+$|(?<=\p{Ll})Follow$|,\s*(?:Ph\.?D\.?|M\.?D\.?|RDN?|MSc?|MA|MBA|MPH|RN|LD|CPT|CSCS|DO)\b\.?$)"));
     for (int i = 0; i < 3; ++i) {
         const QString before = name;
         name.remove(after);
@@ -729,8 +743,9 @@ QString authorNameOf(const QString &text)
     // The writer's post printed after the name ("Evan Hale Staff Writer", "Christoph Weber Chefredakteur", "Sana
     // Mirza, Special Correspondent"), cut only when a full name is left: "Staff Reporter" and "Our Correspondent"
     // are the credit itself.
+    // A place may follow the post ("Sana Mirza, Correspondent, Karachi").
     static const QRegularExpression post(QStringLiteral(
-        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)$)"));
+        R"(,?\s+(?:(?:Staff|Senior|Contributing|Chief|Managing|Political|Business|Special|Economic)\s+)?(?:Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Chefredakteur(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Rédacteur|Redactor[a]?)(?:,\s*\p{Lu}\p{Ll}+)?$)"));
     if (const QRegularExpressionMatch m = post.match(name); m.hasMatch()) {
         const QString rest = name.left(m.capturedStart());
         static const QRegularExpression credit(QStringLiteral(R"(^(?:Our|Staff|The|A|An)\b)"));
@@ -741,9 +756,10 @@ QString authorNameOf(const QString &text)
     if (notAName.match(name).hasMatch() || name.endsWith(u'!') || std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); }))
         return {};
     // What a publishing system or a share bar prints in the writer's place: its account names ("admin",
-    // "Super User", "publisher", "Unknown"), a button's word ("Tweet", "Teilen", "Login", "Anmelden"), an e-mail address.
+    // "Super User", "publisher", "Unknown"), a button's or a menu's word ("Tweet", "Teilen", "Login", "Anmelden", "Home",
+    // "Read more", "Comments"), an e-mail address.
     static const QRegularExpression placeholder(
-        QStringLiteral(R"(^(?:admin|administrator|webmaster|super ?user|publisher|user|guest|unknown|anonymous|anonym|anónimo|anonyme|n/?a|none|null|tweet|share|teilen|partager|compartir|print|drucken|e-?mail|log ?in|sign ?in|anmelden|einloggen|register|registrieren|connexion)$|^\S+@\S+\.\w+$)"),
+        QStringLiteral(R"(^(?:admin|administrator|site ?admin|webmaster|super ?user|publisher|user|guest|unknown|unknown author|no author|author name|anonymous|home|menu|search|subscribe|contact|comments?|read more|more|next|previous|anonym|anónimo|anonyme|n/?a|none|null|tweet|share|teilen|partager|compartir|print|drucken|e-?mail|log ?in|sign ?in|anmelden|einloggen|register|registrieren|connexion)$|^\S+@\S+\.\w+$)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (placeholder.match(name).hasMatch())
         return {};
@@ -778,6 +794,16 @@ QString authorNameOf(const QString &text)
         && words.mid(0, words.size() / 2) == words.mid(words.size() / 2))
         name = QStringList(words.mid(0, words.size() / 2)).join(u' ');
     return name;
+}
+
+QString withoutSiteAfterName(const QString &name, const SiteNames &site)
+{
+    static const QRegularExpression siteAfter(QStringLiteral(R"(^(\p{Lu}.*?)(?:\s*,|\s+for|\s+(?:[|/\-\x{2013}\x{2014}]))\s+(\S.*)$)"));
+    const QRegularExpressionMatch m = siteAfter.match(name);
+    if (!m.hasMatch())
+        return name;
+    const QString writer = m.captured(1).trimmed();
+    return isFullName(writer) && !site.matches(writer) && site.matches(m.captured(2).trimmed()) ? writer : name;
 }
 
 QString fullNamesForInitials(const QString &author, const QStringList &candidates)

@@ -58,6 +58,7 @@ struct SiteNames
     QStringList shortened; // the name with a run of its words cut to initials: "Mettis Global News" → "mgnews"
     QStringList abridged;  // the name with one inner word left out: "Cement Trade News" → "cementnews"
     QStringList bare;      // the name without "The" before it and generic words after it: "ARY News" → "ary"
+    QString host;          // the page's host label as a name's key ("hakibenita" for hakibenita.com), when known
 
     void add(QStringView name);
 
@@ -67,6 +68,11 @@ struct SiteNames
     // words or more) only when it is one of the names whole ("… durch die Bundespolizei" on bundespolizei.de
     // is a headline).
     bool isNamedBy(QStringView text) const;
+    // A writer's source (a byline, an author's link or microdata, structured data's Person) naming the site:
+    // as matches(), but a user's login printed as it is, one lower-case word that is the page's host label
+    // ("surfguard" on surfguard.wordpress.com), is the blog's writer the site is named for, not the site (a
+    // brand is printed capitalised: "CyberCook", "AUTO ZEITUNG").
+    bool isSiteNotItsWriter(QStringView name) const;
 };
 
 // The host's first label that is not "www": "https://www.thenews.com.pk/…" → "thenews".
@@ -105,6 +111,10 @@ bool isFullName(const QString &text);
 // ("Autor: Ana Weber", "Grant Tinsley, PhD" → the name); empty for a call, a label or a photo credit in the
 // author's place ("Follow @StevenMufson", "Author:", "Foto: …", an address).
 QString authorNameOf(const QString &text);
+
+// A writer's name with the site's name printed after it cut off ("Sana Mirza, The Ledger", "Sana Mirza for The
+// Ledger" → "Sana Mirza" on The Ledger's page), when a full name is left; else `name` as it is.
+QString withoutSiteAfterName(const QString &name, const SiteNames &site);
 
 // The writers' full names when `author` is only their initials ("DT", "L.P.") and the first name `candidates`
 // (other sources' writers, "Luana Patriolino, Raphael Felice") that begins with a full name of those initials

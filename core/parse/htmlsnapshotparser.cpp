@@ -113,8 +113,10 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     SiteNames site;
     if (!lm.siteName.isEmpty())
         site.add(lm.siteName);
-    if (const QString host = hostName(lm.pageUrl); !host.isEmpty())
+    if (const QString host = hostName(lm.pageUrl); !host.isEmpty()) {
         site.add(host);
+        site.host = nameKey(host);
+    }
     for (const QString &name : meta.siteNames)
         site.add(name);
     if (!lm.logoName.isEmpty())
@@ -381,9 +383,13 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         return key.isEmpty() || same(article.headline) || std::any_of(lm.sections.cbegin(), lm.sections.cend(), same)
             || std::any_of(meta.sections.cbegin(), meta.sections.cend(), same) || parsePageDateTime(name).isValid();
     };
-    auto person = [&](const QString &name) {
-        const QString cleaned = authorNameOf(name);
-        return (site.matches(cleaned) && !ownSiteOf(cleaned)) || sectionOrHeadline(cleaned) ? QString() : cleaned;
+    // A writer's source (a byline, an author's link or microdata, structured data's Person) may name the blog's
+    // writer by the login the site is named for ("surfguard" on surfguard.wordpress.com); a meta tag or an
+    // Organization naming the site names the site.
+    auto person = [&](const QString &name, bool writerSource = true) {
+        const QString cleaned = withoutSiteAfterName(authorNameOf(name), site);
+        const bool siteName = writerSource ? site.isSiteNotItsWriter(cleaned) : site.matches(cleaned);
+        return (siteName && !ownSiteOf(cleaned)) || sectionOrHeadline(cleaned) ? QString() : cleaned;
     };
     // The printed byline first: what the reader sees by the title ("Web Desk" beside a JSON-LD person is the
     // desk the site credits). Structured data wins when it names more writers than the byline shows.
@@ -395,7 +401,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
     // With no title to read the head from, a byline at the top of the body's box (as dateAtTopOf reads the date).
     if (author.isEmpty() && !h1 && container)
         author = person(bylineAtTopOf(container, site));
-    if (const QString structured = person(meta.author); !structured.isEmpty()) {
+    if (const QString structured = person(meta.author, !meta.authorIsOrganization); !structured.isEmpty()) {
         const QStringList names = structured.split(QLatin1String(", "));
         const bool namesMore = names.size() > 1 && nameKey(structured).contains(nameKey(author))
             && !nameKey(author).contains(nameKey(names.last()));
@@ -408,7 +414,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
         author = person(textOf(header.authorLink));
     for (const QString &name : lm.metaAuthors) {
         if (author.isEmpty())
-            author = person(name);
+            author = person(name, false);
     }
     if (author.isEmpty())
         author = person(head.metaLineWriter);

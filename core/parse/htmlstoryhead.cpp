@@ -982,7 +982,10 @@ void walkAfterBody(const GumboNode *body, const std::function<AfterBody(const Gu
             }
             if (!passed && !holds(n, body))
                 return false;
-            if (n != scope && (tagOf(n) == GUMBO_TAG_A || isOtherStories(n) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
+            // The story's own <footer> (in its <article>) holds its byline or its date, not other stories.
+            const bool storyFooter = tagOf(n) == GUMBO_TAG_FOOTER && n->parent && tagOf(n->parent) == GUMBO_TAG_ARTICLE;
+            if (n != scope
+                && (tagOf(n) == GUMBO_TAG_A || (isOtherStories(n) && !storyFooter) || isRelatedBox(n) || isPageChrome(n, ChromePolicy::Comments)))
                 return false;
             if (!passed)
                 return true;
@@ -1038,6 +1041,46 @@ QString bylineAfterBody(const GumboNode *body, const SiteNames &site)
             continue;
         if (const QString name = nameIn(c); !name.isEmpty())
             return name;
+        // The very last part, a paragraph that is only a full name set in bold or italics (`<p><b><i>Sana
+        // Mirza</i></b></p>`): the writer's signature.
+        if (parts == 1 && tagOf(c) == GUMBO_TAG_P) {
+            const GumboNode *inner = onlyElementChild(c);
+            bool emphasised = false;
+            for (int depth = 0; inner && depth < 3; ++depth) {
+                const GumboTag tag = tagOf(inner);
+                if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_I && tag != GUMBO_TAG_EM)
+                    break;
+                emphasised = textOf(inner) == textOf(c);
+                if (!emphasised)
+                    break;
+                if (const GumboNode *next = onlyElementChild(inner); next && textOf(next) == textOf(inner))
+                    inner = next;
+                else
+                    break;
+            }
+            const QString text = textOf(c);
+            if (emphasised && isFullName(text) && countWords(text) <= 3 && !site.matches(text))
+                return text;
+            // Or two lines, the writer's name (a first name will do) over the date (`<p>Tariq<br>10. September 2017</p>`).
+            QStringList lines{QString()};
+            const GumboVector &pieces = childrenOf(c);
+            for (unsigned j = 0; j < pieces.length; ++j) {
+                const GumboNode *piece = childAt(pieces, j);
+                if (tagOf(piece) == GUMBO_TAG_BR)
+                    lines.append(QString());
+                else if (piece->type == GUMBO_NODE_TEXT)
+                    lines.last() += normalisedText(piece->v.text.text) + u' ';
+                else if (isElement(piece))
+                    lines.last() += textOf(piece) + u' ';
+            }
+            static const QRegularExpression firstName(QStringLiteral(R"(^\p{Lu}\p{Ll}+$)"));
+            if (lines.size() == 2) {
+                const QString name = lines.front().simplified();
+                if ((isFullName(name) || firstName.match(name).hasMatch()) && countWords(name) <= 3 && !site.matches(name)
+                    && parsePageDateTime(lines.back().simplified()).isValid())
+                    return name;
+            }
+        }
     }
     // Then after the body's box, in the story's box.
     QString author;

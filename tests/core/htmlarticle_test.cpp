@@ -1444,3 +1444,150 @@ TEST(HtmlArticle, ListedWritersKeepTheirNewsroomAndInterviewsBothVoices)
     EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='author'>Sana Mirza im Gespräch mit Bilal Qureshi</p>")),
               QStringLiteral("Sana Mirza, Bilal Qureshi"));
 }
+
+// A blog named for its writer's login ("sanamirza.blog.example"): the byline printing that login as it is, one
+// lower-case word that is the host's label, names the writer, not the site. A brand printed capitalised
+// ("Ledger Notes" on ledgernotes.example), and a meta tag naming the site, name the site.
+TEST(HtmlArticle, BylineNamingTheBlogsLoginIsTheWriter)
+{
+    const auto authorOf = [](const QString &url, const QString &head, const QString &underTitle) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title>"
+                                        "<link rel='canonical' href='%1'>%2</head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1>%3<div class='text'>%4</div></article></body>")
+                             .arg(url, head, underTitle, kCementParagraphs))
+            .article.author;
+    };
+    const QString login = QStringLiteral("<span class='byline'><span class='author vcard'><a class='url fn n' "
+                                         "href='https://sanamirza.blog.example/author/sanamirza/'>sanamirza</a></span></span>");
+    EXPECT_EQ(authorOf(QStringLiteral("https://sanamirza.blog.example/2025/cement/"), QString(), login), QStringLiteral("sanamirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("https://sanamirza.blog.example/2025/cement/"), QString(),
+                       QStringLiteral("<h4 class='vcard author'>von <span class='fn'>sanamirza</span></h4>")),
+              QStringLiteral("sanamirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("https://ledgernotes.example/2025/cement/"), QString(),
+                       QStringLiteral("<p class='author'>By Ledger Notes</p>")),
+              QString());
+    EXPECT_EQ(authorOf(QStringLiteral("https://ledgernotes.example/2025/cement/"), QStringLiteral("<meta name='author' content='ledgernotes'>"),
+                       QString()),
+              QString());
+}
+
+// The writer's meta tags other readers know: Open Graph's article:author set with name=, the `byl` line ("By
+// Sana Mirza") and Webtrends' DCSext.author; article:author holding a profile's address names no one.
+TEST(HtmlArticle, WriterMetaTagsByNameBylAndAnalytics)
+{
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='article:author' content='Sana Mirza'>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='byl' content='By Sana Mirza'>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='DCSext.author' content='Sana Mirza'>"), QString()), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<meta name='article:author' content='https://ledger.example/staff/sana-mirza'>"), QString()),
+              QString());
+}
+
+// A byline's cleaning: "By:" with its colon opens a byline line; the writer's e-mail address after the name (at the
+// site's own domain too), and the post "Contributor" or "Columnist" after it, are cut; the name printed twice in
+// the byline's box (for the eye and for screen readers) is one writer.
+TEST(HtmlArticle, BylineCleaningColonEmailContributorAndTwicePrintedName)
+{
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By: Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza sana.mirza@ledger.example")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza, Contributor")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza Columnist</div>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza | Sana Mirza</div>")), QStringLiteral("Sana Mirza"));
+    // Co-authors stay.
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza | Bilal Qureshi</div>")),
+              QStringLiteral("Sana Mirza, Bilal Qureshi"));
+}
+
+// What a byline prints around the writer's name beyond a date: the site's name after it ("…, The Ledger", "… for
+// The Ledger" on ledger.example), the place filed from ("… in Karachi"), a post and place ("…, Correspondent,
+// Karachi"), the piece's word ("Story by", "Article by", "Reporting by … ; Editing by …"), an author's label with
+// no colon ("Author Sana Mirza").
+TEST(HtmlArticle, BylineCutsSiteAfterNamePlacePostAndPiecesWord)
+{
+    const QString site = QStringLiteral("<meta property='og:site_name' content='The Ledger'>");
+    EXPECT_EQ(authorUnderTitle(site, QStringLiteral("<p>By Sana Mirza, The Ledger</p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(site, QStringLiteral("<p>By Sana Mirza for The Ledger</p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p>By Sana Mirza, The Ledger</p>")), QStringLiteral("Sana Mirza, The Ledger"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza in Karachi")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Sana Mirza, Correspondent, Karachi</div>")),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("Story by Sana Mirza")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Article by Sana Mirza</div>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("Reporting by Sana Mirza; Editing by Bilal Qureshi")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>Author Sana Mirza</div>")), QStringLiteral("Sana Mirza"));
+    // Co-authors with "and" stay.
+    EXPECT_EQ(authorOfLineUnderTitle(QStringLiteral("By Sana Mirza and Bilal Qureshi")), QStringLiteral("Sana Mirza and Bilal Qureshi"));
+}
+
+// JSON-LD's article with no `author` names its writer as schema.org's `creator`; a social handle in brackets after
+// the byline's name is dropped.
+TEST(HtmlArticle, JsonLdCreatorAndHandleInBrackets)
+{
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+                                              "\"Cement sales climb 9pc on northern demand\", \"creator\": {\"@type\": \"Person\", "
+                                              "\"name\": \"Sana Mirza\"}}</script>"),
+                               QString()),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QStringLiteral("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+                                              "\"Cement sales climb 9pc on northern demand\", \"author\": {\"@type\": \"Person\", "
+                                              "\"name\": \"Sana Mirza\"}, \"creator\": [\"Bilal Qureshi\"]}</script>"),
+                               QString()),
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<p class='byline'>By Sana Mirza (@sanamirza)</p>")), QStringLiteral("Sana Mirza"));
+}
+
+// A menu's or a button's word in the writer's place ("By Home", "By Read More", "Comments", "Site Admin", "Unknown
+// Author") names no one; a desk's credit stays.
+TEST(HtmlArticle, MenuWordsInTheBylinesPlaceNameNoOne)
+{
+    for (const char *line : {"By Home", "By Read More", "By Comments", "By Site Admin", "By Unknown Author"})
+        EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>%1</div>").arg(QLatin1String(line))), QString()) << line;
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<div class='byline'>By Web Desk</div>")), QStringLiteral("Web Desk"));
+}
+
+// The writer's signature as the story's very last paragraph: only a full name set in bold or italics. A bold
+// line that is no name, or a name further up the text, names no one.
+TEST(HtmlArticle, EmphasisedNameClosingTheTextSignsIt)
+{
+    const auto authorOf = [](const QString &closing) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%1%2</div></article></body>")
+                             .arg(kCementParagraphs, closing))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<p><b><i>Sana Mirza</i></b></p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p><strong>Sana Mirza</strong></p>")), QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p><strong>Sana Mirza</strong> visited three plants in the north.</p>")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p><b>Sana Mirza</b></p><p>Dealers expect prices to hold into spring, they said.</p>")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Sana Mirza</p>")), QString());
+}
+
+// A signature of two lines as the text's very last paragraph, the writer's name (a first name will do) over the
+// date, signs the story; a place over the date with a comma, or a longer line, does not.
+TEST(HtmlArticle, NameOverDateClosingTheTextSignsIt)
+{
+    const auto authorOf = [](const QString &closing) {
+        return parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                        "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%1%2</div></article></body>")
+                             .arg(kCementParagraphs, closing))
+            .article.author;
+    };
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Tariq<br>10. September 2017</p>")), QStringLiteral("Tariq"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Tariq Mehmood<br>September 10, 2017</p>")), QStringLiteral("Tariq Mehmood"));
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Karachi,<br>10. September 2017</p>")), QString());
+    EXPECT_EQ(authorOf(QStringLiteral("<p>Dealers expect prices to hold<br>10. September 2017</p>")), QString());
+}
+
+// The story's own <footer> in its <article> holds its byline ("Written by …" under the text), not other stories;
+// an item of the story's meta list under the title ("<li>by Sana Mirza</li>") is a printed byline.
+TEST(HtmlArticle, BylineInTheStorysFooterAndInAMetaListItem)
+{
+    EXPECT_EQ(parseHtml(QStringLiteral("<head><title>Cement sales climb 9pc on northern demand</title></head><body><article>"
+                                       "<h1>Cement sales climb 9pc on northern demand</h1><div class='text'>%1</div><footer "
+                                       "class='entry-footer'><span class='byline'>Written by <a href='/author/sana/'>Sana Mirza</a>"
+                                       "</span></footer></article><footer class='site'><p>By Ledger Media</p></footer></body>")
+                            .arg(kCementParagraphs))
+                  .article.author,
+              QStringLiteral("Sana Mirza"));
+    EXPECT_EQ(authorUnderTitle(QString(), QStringLiteral("<ul class='post-meta'><li class='date'>March 8, 2025</li><li>by Sana Mirza</li></ul>")),
+              QStringLiteral("Sana Mirza"));
+}
