@@ -256,6 +256,25 @@ TEST(UrduArticle, CreditCommentsAndEPaperLinesAreFurniture)
     EXPECT_EQ(s.article.blocks.last().text, QString::fromUtf16(kLast));
 }
 
+// A column's head: the headline, its date line with the weekday, the writer's name alone on the next line, then
+// the text. The name is the author, never the headline; a name line with no date line above it, or a line of
+// one word, stays as before.
+TEST(UrduArticle, AWritersNameUnderTheDateLineIsTheColumnsByline)
+{
+    const QString body = QString::fromUtf16(kLead) + QStringLiteral(u"\n") + QString::fromUtf16(kMiddle) + QStringLiteral(u"\n")
+        + QString::fromUtf16(kLast) + QStringLiteral(u"\n");
+    const Snapshot s = parseText(QStringLiteral(u"\nمعیشت کی بحالی کا راستہ\nجمعرات 7 نومبر 2024\n\nسلمان احمد\n") + body);
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"معیشت کی بحالی کا راستہ"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"سلمان احمد"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-11-07"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+
+    const Snapshot undated = parseText(QStringLiteral(u"معیشت کی بحالی کا راستہ\n\nسلمان احمد\n") + body);
+    EXPECT_TRUE(undated.article.author.isEmpty());
+    const Snapshot oneWord = parseText(QStringLiteral(u"معیشت کی بحالی کا راستہ\nجمعرات 7 نومبر 2024\nکاروبار\n") + body);
+    EXPECT_TRUE(oneWord.article.author.isEmpty());
+}
+
 // Saved HTML, right to left: the date box in Urdu, the desk in the lead, a byline block listing the writer and
 // the role (never body), Urdu digits in the date.
 TEST(UrduArticle, HtmlRightToLeftPage)
