@@ -270,6 +270,8 @@ bool isFormLine(QStringView line)
         R"((?:your email address will not be published\.?\s*)?required fields are marked\s*\*?|)"
         R"((?:comment|name|e-?mail|website)\s*\*|post comment|)"
         R"(save my name,? e-?mail,? and website in this browser for the next time i comment|)"
+        // A pop-up's button to close it, alone on its line ("close", "Close").
+        R"(close|)"
         // A button to the comments ("Read Comments", "View all comments").
         R"((?:read|view|show|load|see)(?: all)? comments?(?: \(\d+\))?)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);

@@ -243,15 +243,15 @@ TEST(UrduArticle, APublicationDateLabelOverALatinDate)
 }
 
 // Under a text copy's story: a photo's or story's credit ("فوٹو: …", "کریڈٹ: …"), the comments' heading
-// ("تبصرے") and form prompt ("اپنا تبصرہ بھیجیں"), the e-paper's link with its title ("ای پیپر دی نیشن") are
-// furniture, never text.
+// ("تبصرے") and form prompt ("اپنا تبصرہ بھیجیں"), the e-paper's link with its title ("ای پیپر دی نیشن") and a
+// pop-up's "close" button are furniture, never text.
 TEST(UrduArticle, CreditCommentsAndEPaperLinesAreFurniture)
 {
     const Snapshot s = parseText(QStringLiteral(u"اسٹاک مارکیٹ میں تیزی، انڈیکس نئی بلندی پر\n\n")
                                  + QString::fromUtf16(kLead) + QStringLiteral(u"\n\nفوٹو: اے پی پی\n\n")
                                  + QString::fromUtf16(kMiddle) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast)
                                  + QStringLiteral(u"\n\nکریڈٹ: ایشین نیوز نیٹ ورک-اے این این\nای پیپر دی نیشن\n"
-                                                  u"تبصرے\nاپنا تبصرہ بھیجیں\n"));
+                                                  u"تبصرے\nاپنا تبصرہ بھیجیں\n\nclose\n"));
     ASSERT_EQ(s.article.blocks.size(), 3);
     EXPECT_EQ(s.article.blocks.last().text, QString::fromUtf16(kLast));
 }
