@@ -309,14 +309,33 @@ QString datelineOf(QStringView paragraph)
     return letters >= 2 ? place.toString() : QString();
 }
 
+namespace {
+// An Urdu credit's words name a desk or a reporter: a word ending in "ڈیسک" (desk), or "رپورٹ" (report), "رپورٹر"
+// (reporter), "نمائندہ" (correspondent), "نگار" ("نامہ نگار", correspondent) among two to four words or alone.
+bool namesUrduDeskOrReporter(QStringView credit)
+{
+    const QString simple = credit.toString().simplified();
+    if (simple.endsWith(QStringView(u"\u0688\u06CC\u0633\u06A9"))) // ڈیسک
+        return true;
+    const QStringList words = simple.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4)
+        return false;
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &w) {
+        return w == QStringView(u"\u0631\u067E\u0648\u0631\u0679") || w == QStringView(u"\u0631\u067E\u0648\u0631\u0679\u0631")
+            || w == QStringView(u"\u0646\u0645\u0627\u0626\u0646\u062F\u06C1") || w == QStringView(u"\u0646\u06AF\u0627\u0631");
+    });
+}
+} // namespace
+
 QString creditInLead(QStringView paragraph)
 {
     // "کراچی (اسٹاف رپورٹر) …", "اسلام آباد (نمائندہ خصوصی) …", "KARACHI (APP): …": a place of a word or three,
     // then the desk, reporter or agency in brackets; the wires put the day between ("KARACHI, Jan 20 (Online): …").
     static const QRegularExpression lead(QStringLiteral(R"(^\s*([\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,2})\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?\(([^()\d]{2,40})\)\s*(?:[:\-\x{2013}\x{2014}]|\s))"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    // An Urdu desk in brackets glued to the words around it ("اسلام آباد(نیوزڈیسک)وفاقی …"): a credit only when
-    // it names a desk (a word ending in "ڈیسک"), as no other bracket glued so does.
+    // An Urdu desk in brackets glued to the words around it ("اسلام آباد(نیوزڈیسک)وفاقی …", "لاہور(ٹی وی
+    // رپورٹ)قرض …", "اسلام آباد (نمائندہ خصوصی)وزیراعظم …"): a credit only when it names a desk, a report, a
+    // reporter or a correspondent (namesUrduDeskOrReporter), as no other bracket glued so does.
     static const QRegularExpression gluedDesk(QStringLiteral(R"(^\s*([\p{L}.'\-]+(?:\s+[\p{L}.'\-]+){0,2})\s*\(([^()\d]{2,40})\)(?=\p{L}))"),
                                               QRegularExpression::UseUnicodePropertiesOption);
     // An Urdu lead that opens with its writer or desk in brackets, no place before it ("(اشرف خان)سٹاک …",
@@ -331,8 +350,7 @@ QString creditInLead(QStringView paragraph)
         credit = m.captured(2).simplified();
         after = m.captured(0).right(1);
     } else if (const QRegularExpressionMatch g = gluedDesk.match(paragraph);
-               g.hasMatch() && urdu::isMostlyArabicScript(g.captured(1))
-               && g.captured(2).simplified().endsWith(QStringView(u"\u0688\u06CC\u0633\u06A9"))) { // ڈیسک
+               g.hasMatch() && urdu::isMostlyArabicScript(g.captured(1)) && namesUrduDeskOrReporter(g.captured(2))) {
         place = g.captured(1);
         credit = g.captured(2).simplified();
     } else if (const QRegularExpressionMatch o = opening.match(paragraph);

@@ -120,8 +120,24 @@ Timestamp parsePageDateTime(QStringView input)
     // or two of label ("شائع", "اپ ڈیٹ"), never inside a sentence.
     if (urdu::hasArabicScript(text)) {
         const QDate date = urdu::parseDate(text);
-        if (!date.isValid() || text.count(QLatin1Char(' ')) > 6)
-            return {};
+        if (!date.isValid() || text.count(QLatin1Char(' ')) > 6) {
+            // An Urdu label of publication before a colon over a date in Latin letters ("اشاعت کی تاریخ: 28th,
+            // February 2025 GMT", "تاریخ اشاعت: …"): the date after the label, its ordinal's comma and a bare
+            // zone word dropped.
+            const qsizetype colon = text.indexOf(u':');
+            if (colon < 4 || colon > 20 || !text.left(colon).contains(QStringView(u"\u0627\u0634\u0627\u0639\u062A"))) // اشاعت
+                return {};
+            QString rest = text.mid(colon + 1).trimmed();
+            if (rest.isEmpty() || urdu::hasArabicScript(rest) || !rest.front().isDigit())
+                return {};
+            static const QRegularExpression ordinalComma(QStringLiteral(R"(^(\d{1,2})(?:st|nd|rd|th)?,\s+)"),
+                                                         QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression bareZone(QStringLiteral(R"(\s+(?:GMT|UTC|PKT)$)"));
+            rest.replace(ordinalComma, QStringLiteral("\\1 "));
+            if (!rest.contains(u':'))
+                rest.remove(bareZone);
+            return parsePageDateTime(rest);
+        }
         static const QRegularExpression urduClock(QStringLiteral(R"((\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)"),
                                                   QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = urduClock.match(text);

@@ -4,6 +4,7 @@
 #include "core/parse/articlerules.h"
 #include "core/parse/pagedate.h"
 #include "core/parse/sitemarkup.h"
+#include "core/parse/urdu.h"
 #include "core/wording.h"
 
 #include <QCoreApplication>
@@ -341,6 +342,22 @@ bool looksLikeStackedHeadline(QStringView line)
             return true;
     }
     return false;
+}
+
+// An Urdu writer's name on a line of its own: two or three words in Arabic script, no figure, mark or bracket
+// ("ریحان محمد").
+bool isUrduNameLine(QStringView line)
+{
+    line = line.trimmed();
+    const int words = countWords(line);
+    if (words < 2 || words > 3 || line.size() > 40 || hasDigit(line) || endsLikeSentence(line)
+        || !urdu::isMostlyArabicScript(line))
+        return false;
+    for (QChar c : line) {
+        if (!(c.isLetter() || c.isSpace() || c.isMark()))
+            return false;
+    }
+    return true;
 }
 
 // "By |": a byline whose name was lost in the copy, "By" with nothing but marks after it.
@@ -1044,6 +1061,14 @@ ArticleHead readArticleHead(const QVector<TextLine> &lines, Article &article, QS
         }
         if ((isLoneBy(text) && sawByline) || isEmptyByline(text))
             return true;
+        // An Urdu writer's name alone right over the lead, under the story's date line with the headline above it
+        // ("آزادی سے آزادی مارچ تک" / "جمعرات 7 نومبر 2019" / "ریحان محمد"): a column's byline, not the headline.
+        if (i == start - 1 && i >= 2 && article.author.isEmpty() && isUrduNameLine(text)
+            && parsePageDateTime(lines[i - 1].text).isValid() && looksLikeHeadline(lines[i - 2].text)) {
+            article.author = text.trimmed().toString();
+            sawByline = true;
+            return true;
+        }
         // A short line wholly in small letters ("pakistan stock exchange"): a picture's alternative text or a tag
         // left in the copy, never the headline.
         if (isAllSmallLetters(text) && countWords(text) <= 6 && !endsLikeSentence(text))

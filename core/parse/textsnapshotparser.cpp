@@ -7,6 +7,7 @@
 #include "core/parse/pagedate.h"
 #include "core/parse/textarticlehead.h"
 #include "core/parse/texttable.h"
+#include "core/parse/urdu.h"
 #include "core/limits.h"
 #include "core/wording.h"
 
@@ -269,6 +270,8 @@ bool isFormLine(QStringView line)
         R"((?:your email address will not be published\.?\s*)?required fields are marked\s*\*?|)"
         R"((?:comment|name|e-?mail|website)\s*\*|post comment|)"
         R"(save my name,? e-?mail,? and website in this browser for the next time i comment|)"
+        // A pop-up's button to close it, alone on its line ("close", "Close").
+        R"(close|)"
         // A button to the comments ("Read Comments", "View all comments").
         R"((?:read|view|show|load|see)(?: all)? comments?(?: \(\d+\))?)\W*$)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -284,6 +287,23 @@ bool isUrduCaptionLine(QStringView line)
         return false;
     const QStringView rest = line.mid(label.size()).trimmed();
     return rest.size() >= 2 && rest.front() == u':';
+}
+
+// An Urdu page's furniture on a line of its own: a photo's or a story's credit ("فوٹو: کرک انفو", "تصویر: اے ایف
+// پی", "کریڈٹ: …"), the comments' heading and their form's prompt ("تبصرے", "اپنا تبصرہ بھیجیں"), the link to the
+// paper's e-paper with its title ("ای پیپر دی نیشن").
+bool isUrduFurnitureLine(QStringView line)
+{
+    if (line.size() > 60 || line.isEmpty() || !urdu::isMostlyArabicScript(line))
+        return false;
+    if ((line.startsWith(QStringView(u"\u0641\u0648\u0679\u0648:")) || line.startsWith(QStringView(u"\u062A\u0635\u0648\u06CC\u0631:")) // فوٹو: تصویر:
+         || line.startsWith(QStringView(u"\u06A9\u0631\u06CC\u0688\u0679:"))) // کریڈٹ:
+        && !endsLikeSentence(line) && countWords(line) <= 8)
+        return true;
+    if (line.startsWith(QStringView(u"\u0627\u06CC \u067E\u06CC\u067E\u0631 ")) && countWords(line) <= 5) // ای پیپر
+        return true;
+    return line == QStringView(u"\u062A\u0628\u0635\u0631\u06D2") // تبصرے
+        || line == QStringView(u"\u0627\u067E\u0646\u0627 \u062A\u0628\u0635\u0631\u06C1 \u0628\u06BE\u06CC\u062C\u06CC\u06BA"); // اپنا تبصرہ بھیجیں
 }
 
 // "Leave a Reply", "Leave a comment", "Post a comment": the heading of a blog's reply form, which a copy takes
@@ -567,7 +587,7 @@ QString parseTextSnapshot(const QString &text, Snapshot &snapshot, const LoadLim
             if (const Timestamp printed = printFootnoteDateOf(line); printed.isValid() && !footnoteDate.isValid())
                 footnoteDate = printed;
             if (rows.addLine(line) || isArticleFooter(line) || isCommentsClosed(line) || isPluginMark(line) || isFormLine(line)
-                || isUrduCaptionLine(line)) {
+                || isUrduCaptionLine(line) || isUrduFurnitureLine(line)) {
                 blank = false;
                 continue;
             }

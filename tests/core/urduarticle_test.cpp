@@ -1,6 +1,7 @@
 // Urdu pages read with the same pipeline as English ones (issue 24): head lines, desk credits, Urdu dates,
 // sentence marks, related lines; text copies and saved HTML, our own prose in the shapes Urdu sites print.
 #include "core/parse/articlerules.h"
+#include "core/parse/pagedate.h"
 #include "core/parse/textsnapshotparser.h"
 #include "fixtures.h"
 
@@ -192,13 +193,86 @@ TEST(UrduArticle, ARelatedLeadEndingACopyIsNoCutParagraph)
 }
 
 // A desk in brackets glued to the place before it and the word after it ("لاہور(نیوزڈیسک)صوبائی …") is the lead's
-// credit; another bracket glued so is not (a reporter's label glued to the next word stays unread).
+// credit, and so is a reporter's or correspondent's label glued so (see AGluedReporterOrReportInTheLeadIsTheCredit).
 TEST(UrduArticle, AGluedDeskInTheLeadIsTheCredit)
 {
     EXPECT_EQ(creditInLead(u"لاہور(نیوزڈیسک)صوبائی حکومت نے گندم کی امدادی قیمت کا اعلان کر دیا۔"), QStringLiteral(u"نیوزڈیسک"));
     EXPECT_EQ(creditInLead(u"انٹر بینک مارکیٹ(جیوڈیسک)روپے کی قدر میں معمولی کمی ہوئی۔"), QStringLiteral(u"جیوڈیسک"));
-    EXPECT_EQ(creditInLead(u"ملتان (نامہ نگار)کپاس کی آمد میں اضافہ ہو گیا۔"), QString());
+    EXPECT_EQ(creditInLead(u"ملتان (نامہ نگار)کپاس کی آمد میں اضافہ ہو گیا۔"), QStringLiteral(u"نامہ نگار"));
     EXPECT_EQ(creditInLead(u"Lahore(NewsDesk)The province announced a support price."), QString());
+}
+
+// A report, a reporter or a correspondent in brackets glued to the next word ("لاہور(ٹی وی رپورٹ)قرض …",
+// "اسلام آباد (نمائندہ خصوصی)وزیراعظم …") is the lead's credit as a glued desk is; an institution's glued short
+// name or any other bracket is not.
+TEST(UrduArticle, AGluedReporterOrReportInTheLeadIsTheCredit)
+{
+    EXPECT_EQ(creditInLead(u"لاہور(ٹی وی رپورٹ)قرض لے کر کپاس اگانے والے کسان فصل سستی بیچنے پر مجبور ہیں۔"),
+              QStringLiteral(u"ٹی وی رپورٹ"));
+    EXPECT_EQ(creditInLead(u"اسلام آباد (نمائندہ خصوصی)وفاقی کابینہ نے برآمدی پیکج کی منظوری دے دی۔"),
+              QStringLiteral(u"نمائندہ خصوصی"));
+    EXPECT_EQ(creditInLead(u"کراچی(اسٹاف رپورٹر)اسٹاک مارکیٹ میں مندی کا رجحان رہا۔"), QStringLiteral(u"اسٹاف رپورٹر"));
+    EXPECT_EQ(creditInLead(u"اسلام آباد(پی ٹی آئی)رہنماؤں نے اجلاس میں شرکت کی۔"), QString());
+    EXPECT_EQ(creditInLead(u"کراچی(سندھ حکومت)نے ٹیکس کی نئی شرح نافذ کر دی۔"), QString());
+
+    const Snapshot s = parseText(QStringLiteral(u"کپاس کے کاشتکار سستی فصل بیچنے پر مجبور\n\n"
+                                                u"ملتان (نمائندہ خصوصی)کپاس کی نئی فصل منڈی میں آتے ہی نرخ گر گئے۔\n\n")
+                                 + QString::fromUtf16(kMiddle) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"نمائندہ خصوصی"));
+}
+
+// "اشاعت کی تاریخ: 28th, February 2025 GMT" (publication date:) under a headline is the story's date in Latin
+// letters after an Urdu label, never the headline; a label's date in Urdu letters reads as before.
+TEST(UrduArticle, APublicationDateLabelOverALatinDate)
+{
+    EXPECT_EQ(parsePageDateTime(u"اشاعت کی تاریخ: 28th, February 2025 GMT").toIsoString(), QStringLiteral("2025-02-28"));
+    EXPECT_EQ(parsePageDateTime(u"تاریخ اشاعت: 3 March 2025").toIsoString(), QStringLiteral("2025-03-03"));
+    EXPECT_EQ(parsePageDateTime(u"اشاعت کی تاریخ: 12th, March 2025 10:15 GMT").toIsoString(), QStringLiteral("2025-03-12T10:15:00Z"));
+    EXPECT_FALSE(parsePageDateTime(u"اشاعت کی تاریخ: فروری کے آخر میں").isValid());
+    EXPECT_FALSE(parsePageDateTime(u"وزیر نے کہا: 28th, February 2025").isValid());
+
+    const Snapshot s = parseText(QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں\n"
+                                                u"اشاعت کی تاریخ: 28th, February 2025 GMT\n"
+                                                u"فوٹو: فائل\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n") + QString::fromUtf16(kMiddle)
+                                 + QStringLiteral(u"\n") + QString::fromUtf16(kLast) + QStringLiteral(u"\n"));
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"سیمنٹ کی فروخت میں اضافہ، برآمدات بھی بڑھ گئیں"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2025-02-28"));
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.first().text, QString::fromUtf16(kLead));
+}
+
+// Under a text copy's story: a photo's or story's credit ("فوٹو: …", "کریڈٹ: …"), the comments' heading
+// ("تبصرے") and form prompt ("اپنا تبصرہ بھیجیں"), the e-paper's link with its title ("ای پیپر دی نیشن") and a
+// pop-up's "close" button are furniture, never text.
+TEST(UrduArticle, CreditCommentsAndEPaperLinesAreFurniture)
+{
+    const Snapshot s = parseText(QStringLiteral(u"اسٹاک مارکیٹ میں تیزی، انڈیکس نئی بلندی پر\n\n")
+                                 + QString::fromUtf16(kLead) + QStringLiteral(u"\n\nفوٹو: اے پی پی\n\n")
+                                 + QString::fromUtf16(kMiddle) + QStringLiteral(u"\n\n") + QString::fromUtf16(kLast)
+                                 + QStringLiteral(u"\n\nکریڈٹ: ایشین نیوز نیٹ ورک-اے این این\nای پیپر دی نیشن\n"
+                                                  u"تبصرے\nاپنا تبصرہ بھیجیں\n\nclose\n"));
+    ASSERT_EQ(s.article.blocks.size(), 3);
+    EXPECT_EQ(s.article.blocks.last().text, QString::fromUtf16(kLast));
+}
+
+// A column's head: the headline, its date line with the weekday, the writer's name alone on the next line, then
+// the text. The name is the author, never the headline; a name line with no date line above it, or a line of
+// one word, stays as before.
+TEST(UrduArticle, AWritersNameUnderTheDateLineIsTheColumnsByline)
+{
+    const QString body = QString::fromUtf16(kLead) + QStringLiteral(u"\n") + QString::fromUtf16(kMiddle) + QStringLiteral(u"\n")
+        + QString::fromUtf16(kLast) + QStringLiteral(u"\n");
+    const Snapshot s = parseText(QStringLiteral(u"\nمعیشت کی بحالی کا راستہ\nجمعرات 7 نومبر 2024\n\nسلمان احمد\n") + body);
+    EXPECT_EQ(s.article.headline, QStringLiteral(u"معیشت کی بحالی کا راستہ"));
+    EXPECT_EQ(s.article.author, QStringLiteral(u"سلمان احمد"));
+    EXPECT_EQ(s.article.publishedAt.toIsoString(), QStringLiteral("2024-11-07"));
+    EXPECT_EQ(s.article.blocks.size(), 3);
+
+    const Snapshot undated = parseText(QStringLiteral(u"معیشت کی بحالی کا راستہ\n\nسلمان احمد\n") + body);
+    EXPECT_TRUE(undated.article.author.isEmpty());
+    const Snapshot oneWord = parseText(QStringLiteral(u"معیشت کی بحالی کا راستہ\nجمعرات 7 نومبر 2024\nکاروبار\n") + body);
+    EXPECT_TRUE(oneWord.article.author.isEmpty());
 }
 
 // Saved HTML, right to left: the date box in Urdu, the desk in the lead, a byline block listing the writer and
