@@ -438,6 +438,15 @@ QString copyOfReleaseLibrary(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+// Reads every page the older rules read again, and checks that none is left, the library is whole and no page was lost.
+void expectReadAgainByTheseRules(Library &library, int pages)
+{
+    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
+    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
+    EXPECT_TRUE(library.check().ok());
+    EXPECT_EQ(library.snapshotCount(), pages);
+}
+
 // The library's entry of the page imported from a file of that name.
 std::optional<LibraryEntry> entryFromFile(const Library &library, const QString &name)
 {
@@ -480,10 +489,7 @@ TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirLists)
         EXPECT_TRUE(lists(*before).isEmpty());
     }
 
-    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
-    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
-    EXPECT_TRUE(library.check().ok());
-    EXPECT_EQ(library.snapshotCount(), 2);
+    expectReadAgainByTheseRules(library, 2);
 
     const std::optional<Snapshot> copy = library.loadSnapshot(entry(copyName)->id);
     ASSERT_TRUE(copy.has_value());
@@ -534,10 +540,7 @@ TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirHeadingsAndBylines
         EXPECT_EQ(before->article.headline, QStringLiteral("Reading the charges"));  // as that release read it
     }
 
-    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
-    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
-    EXPECT_TRUE(library.check().ok());
-    EXPECT_EQ(library.snapshotCount(), 2);
+    expectReadAgainByTheseRules(library, 2);
 
     const std::optional<Snapshot> chapter = library.loadSnapshot(entry(chapterName)->id);
     ASSERT_TRUE(chapter.has_value());
@@ -592,10 +595,7 @@ TEST(ReleaseUpgrade, TheLastReleasesPagesAreReadAgainWithTheirTablesAndCredits)
         EXPECT_TRUE(search.search(QStringLiteral("export rebate spinning")).hits.isEmpty());
     }
 
-    EXPECT_TRUE(library.rereadOlderSnapshots().isEmpty());
-    EXPECT_TRUE(library.snapshotsReadByOlderRules().isEmpty());
-    EXPECT_TRUE(library.check().ok());
-    EXPECT_EQ(library.snapshotCount(), 2);
+    expectReadAgainByTheseRules(library, 2);
 
     const std::optional<Snapshot> copy = library.loadSnapshot(entry(copyName)->id);
     ASSERT_TRUE(copy.has_value());
