@@ -26,7 +26,9 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace md::ui {
 namespace {
@@ -576,14 +578,31 @@ void ArticleReader::insertTable(QTextCursor &c, const ArticleBlock &block, const
     QTextTable *table = c.insertTable(int(block.rows.size()) + headerRows, columns, format);
     const QTextCharFormat headerFormat = textFormat(base, 0.9, true, text);
     const QTextCharFormat cellFormat = textFormat(base, 0.9, false, text);
-    // Figures line up on the right, as in a newspaper's table; words stay on the left.
-    static const QRegularExpression figure(QStringLiteral(R"(^[-+\x{2212}]?[\d,]*\.?\d+%?$)"));
+    // Figures line up on the right, as in a newspaper's table; words stay on the left. A figure may carry a short
+    // unit and its change in brackets ("61,400 t", "13.4 MB (-81%)", "Rs 5,350"); a column whose cells are nearly
+    // all figures is a column of figures, its header and any odd cell (a dash, "n/a") lined up with them.
+    static const QRegularExpression figure(QStringLiteral(
+        R"(^(?:Rs\.?\s?|\$|PKR\s)?[-+\x{2212}]?[\d,]*\.?\d+%?(?:\s?[A-Za-z%]{1,4}\.?)?(?:\s\([-+\x{2212}]?[\d,]*\.?\d+%?\))?$)"));
+    std::vector<bool> figureColumn(size_t(columns), false);
+    for (int col = 0; col < columns; ++col) {
+        int figures = 0, filled = 0;
+        for (const QStringList &row : block.rows) {
+            const QString value = col < row.size() ? oneLine(row[col]) : QString();
+            // A dash or "n/a" in place of a figure counts for neither side.
+            const bool placeholder = value.size() <= 4 && std::none_of(value.cbegin(), value.cend(), [](QChar ch) { return ch.isDigit(); });
+            if (!placeholder) {
+                ++filled;
+                figures += figure.match(value).hasMatch();
+            }
+        }
+        figureColumn[size_t(col)] = filled > 0 && figures * 5 >= filled * 4;
+    }
     const auto fill = [&](int row, const QStringList &cells, const QTextCharFormat &format) {
         for (int col = 0; col < cells.size() && col < columns; ++col) {
             QTextCursor cell = table->cellAt(row, col).firstCursorPosition();
             const QString value = oneLine(cells[col]);
             QTextBlockFormat alignment;
-            alignment.setAlignment(figure.match(cells[col]).hasMatch() ? Qt::AlignRight : Qt::AlignLeft);
+            alignment.setAlignment(figureColumn[size_t(col)] || figure.match(value).hasMatch() ? Qt::AlignRight : Qt::AlignLeft);
             DirectedText d{alignment, format};
             if (hasRightToLeftLetters(value)) {
                 d = directed(alignment, format, value, Qt::LeftToRight);

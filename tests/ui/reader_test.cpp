@@ -238,6 +238,37 @@ TEST(ArticleReader, ShowsADataTableAsARealTableWithItsTitleAndHeader)
     EXPECT_LT(text.indexOf(QStringLiteral("19,002,500")), text.indexOf(QStringLiteral("The note ends here.")));
 }
 
+// A column of figures with their units and changes ("61,400 t", "5,520 t (8.99%)") lines up on the right, its header
+// with it, as a newspaper sets it; the column of names stays on the left.
+TEST(ArticleReader, LinesUpAColumnOfFiguresWithUnitsOnTheRightHeaderIncluded)
+{
+    Article article;
+    article.headline = QStringLiteral("Crushing season in figures");
+    ArticleBlock table;
+    table.kind = ArticleBlock::Kind::Table;
+    table.header = {QStringLiteral("Mill"), QStringLiteral("Cane crushed"), QStringLiteral("Sugar made (recovery)")};
+    table.rows = {{QStringLiteral("North Ridge Sugar"), QStringLiteral("61,400 t"), QStringLiteral("5,520 t (8.99%)")},
+                  {QStringLiteral("Canal Side Mills"), QStringLiteral("48,950 t"), QStringLiteral("4,310 t (8.80%)")},
+                  {QStringLiteral("Old Barrage Sugar"), QStringLiteral("22,075 t"), QStringLiteral("n/a")}};
+    article.blocks = {table};
+    ArticleReader reader;
+    reader.setContent(article, {});
+    QTextTable *found = nullptr;
+    for (QTextFrame *frame : reader.document()->rootFrame()->childFrames()) {
+        if (auto *t = qobject_cast<QTextTable *>(frame))
+            found = t;
+    }
+    ASSERT_NE(found, nullptr);
+    const auto right = [&](int r, int c) {
+        return bool(found->cellAt(r, c).firstCursorPosition().blockFormat().alignment() & Qt::AlignRight);
+    };
+    for (int r = 0; r < 4; ++r) {
+        EXPECT_FALSE(right(r, 0)) << r;
+        EXPECT_TRUE(right(r, 1)) << r;
+        EXPECT_TRUE(right(r, 2)) << r;  // the header and "n/a" with their column's figures
+    }
+}
+
 // A list item too long for a line: its wrapped lines start under its first word, not under its bullet or number.
 TEST(ArticleReader, HangsAWrappedListItemsLinesUnderItsFirstWord)
 {
