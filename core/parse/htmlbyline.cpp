@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 namespace md {
 namespace html {
@@ -384,6 +385,42 @@ bool isBylineLine(const QString &text)
     return looksLikeByline(text);
 }
 
+// The box's first words (its first text, wherever it stands) open with a byline's word and a space or colon ("by",
+// "von", "par", …, any case), read from the raw bytes without building the box's text.
+bool opensWithBylineWord(const GumboNode *box)
+{
+    const char *first = nullptr;
+    anyElementIn(box, [&first](const GumboNode *e) {
+        const GumboVector &children = e->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const GumboNode *c = static_cast<const GumboNode *>(children.data[i]);
+            if (c->type == GUMBO_NODE_TEXT) {
+                first = c->v.text.text;
+                return true;
+            }
+            if (isElement(c))
+                return false;  // the element comes first: looked into next, in document order
+        }
+        return false;
+    });
+    if (!first)
+        return false;
+    std::string_view t(first);
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\n' || t.front() == '\r'))
+        t.remove_prefix(1);
+    for (const char *word : {"by", "von", "par", "por", "door", "di", "av", "af"}) {
+        const size_t n = std::strlen(word);
+        const bool apart = t.size() > n
+            && (t[n] == ' ' || t[n] == ':' || t[n] == '\t' || t[n] == '\n' || t[n] == '\r'
+                || (t.size() > n + 1 && t[n] == '\xC2' && t[n + 1] == '\xA0'));
+        if (apart && std::equal(word, word + n, t.begin(), [](char a, char b) {
+                return a == (b >= 'A' && b <= 'Z' ? char(b - 'A' + 'a') : b);
+            }))
+            return true;
+    }
+    return false;
+}
+
 // A byline box with no name for it: a printed byline line (`<p>By <a>Erum Sheikh</a> | January 18, 2025</p>`,
 // `<p><i>von Daniela Weber</i></p>`, `<p>Auteur : Nadia Roy</p>`, an item of the story's meta list `<li>by Erum
 // Sheikh</li>`).
@@ -392,6 +429,10 @@ bool isPrintedByline(const GumboNode *n)
     const GumboTag tag = tagOf(n);
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_H5 && tag != GUMBO_TAG_H6
         && tag != GUMBO_TAG_ADDRESS && tag != GUMBO_TAG_LI)
+        return false;
+    // A list's item is a byline only when it opens with the byline's word: the page's menus are lists too, and
+    // reading each of their items' text would cost more than all the other byline boxes together.
+    if (tag == GUMBO_TAG_LI && !opensWithBylineWord(n))
         return false;
     // A byline line is at most 120 characters: a box with far more raw text is not one, read or not. A picture's
     // or a video's credit ("By U.S. Customs") names no writer.
