@@ -58,7 +58,7 @@ struct SiteNames
     QStringList shortened; // the name with a run of its words cut to initials: "Mettis Global News" → "mgnews"
     QStringList abridged;  // the name with one inner word left out: "Cement Trade News" → "cementnews"
     QStringList bare;      // the name without "The" before it and generic words after it: "ARY News" → "ary"
-    QString host;          // the page's host label as a name's key ("hakibenita" for hakibenita.com), when known
+    QString host;          // the page's host label as a name's key ("tariqnotes" for tariqnotes.example.org), when known
 
     void add(QStringView name);
 
@@ -70,7 +70,7 @@ struct SiteNames
     bool isNamedBy(QStringView text) const;
     // A writer's source (a byline, an author's link or microdata, structured data's Person) naming the site:
     // as matches(), but a user's login printed as it is, one lower-case word that is the page's host label
-    // ("surfguard" on surfguard.wordpress.com), is the blog's writer the site is named for, not the site (a
+    // ("tariqnotes" on tariqnotes.example.org), is the blog's writer the site is named for, not the site (a
     // brand is printed capitalised: "CyberCook", "AUTO ZEITUNG").
     bool isSiteNotItsWriter(QStringView name) const;
 };

@@ -384,7 +384,7 @@ Timestamp readArticle(const GumboNode *root, const Landmarks &lm, Snapshot &snap
             || std::any_of(meta.sections.cbegin(), meta.sections.cend(), same) || parsePageDateTime(name).isValid();
     };
     // A writer's source (a byline, an author's link or microdata, structured data's Person) may name the blog's
-    // writer by the login the site is named for ("surfguard" on surfguard.wordpress.com); a meta tag or an
+    // writer by the login the site is named for ("tariqnotes" on tariqnotes.example.org); a meta tag or an
     // Organization naming the site names the site.
     auto person = [&](const QString &name, bool writerSource = true) {
         const QString cleaned = withoutSiteAfterName(authorNameOf(name), site);
