@@ -40,6 +40,17 @@ protected:
     QString text;
 };
 
+// The last table the reader set in its document, or null.
+QTextTable *lastTableIn(ArticleReader &reader)
+{
+    QTextTable *found = nullptr;
+    for (QTextFrame *frame : reader.document()->rootFrame()->childFrames()) {
+        if (auto *t = qobject_cast<QTextTable *>(frame))
+            found = t;
+    }
+    return found;
+}
+
 } // namespace
 
 TEST_F(ArticleReaderTest, ShowsHeadlineDatelineTimeAndAuthor)
@@ -216,11 +227,7 @@ TEST(ArticleReader, ShowsADataTableAsARealTableWithItsTitleAndHeader)
     ArticleReader reader;
     reader.setContent(article, {});
 
-    QTextTable *found = nullptr;
-    for (QTextFrame *frame : reader.document()->rootFrame()->childFrames()) {
-        if (auto *t = qobject_cast<QTextTable *>(frame))
-            found = t;
-    }
+    QTextTable *found = lastTableIn(reader);
     ASSERT_NE(found, nullptr);
     EXPECT_EQ(found->rows(), 3);
     EXPECT_EQ(found->columns(), 3);
@@ -253,11 +260,7 @@ TEST(ArticleReader, LinesUpAColumnOfFiguresWithUnitsOnTheRightHeaderIncluded)
     article.blocks = {table};
     ArticleReader reader;
     reader.setContent(article, {});
-    QTextTable *found = nullptr;
-    for (QTextFrame *frame : reader.document()->rootFrame()->childFrames()) {
-        if (auto *t = qobject_cast<QTextTable *>(frame))
-            found = t;
-    }
+    QTextTable *found = lastTableIn(reader);
     ASSERT_NE(found, nullptr);
     const auto right = [&](int r, int c) {
         return bool(found->cellAt(r, c).firstCursorPosition().blockFormat().alignment() & Qt::AlignRight);
